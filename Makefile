@@ -1,0 +1,42 @@
+# Every target creates the virtualenv on first use (and refreshes it when pyproject.toml changes).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test lint typecheck contracts unit bench format clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+demo: $(STAMP) ## import the shipped "1,000 for 1,000" dossier into SQLite and print its report
+	$(BIN)/recon demo
+
+test: lint typecheck contracts ## lint, type-check, check the layering, then run every test and feature
+	$(BIN)/pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+contracts: $(STAMP)
+	$(BIN)/lint-imports
+
+unit: $(STAMP) ## the fast in-memory tests only
+	$(BIN)/pytest tests/unit tests/acceptance
+
+bench: $(STAMP) ## import 10,000 claims into SQLite and compare with a plain eventsourcing baseline
+	$(BIN)/python -m tests.bench.bench_import
+
+format: $(STAMP)
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+clean:
+	rm -rf $(VENV) var .mypy_cache .ruff_cache .pytest_cache

@@ -1,0 +1,1 @@
+"""Where events are kept: the pydantic-aware mapper and the wiring of SQLite, PostgreSQL and memory stores."""

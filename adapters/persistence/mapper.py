@@ -1,0 +1,66 @@
+"""Stores pydantic events faithfully as JSON (orjson), upcasting old shapes on the way back."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+import orjson
+from eventsourcing.domain import DomainEventProtocol
+from eventsourcing.persistence import Mapper, MapperDeserialisationError, StoredEvent, Transcoder
+from eventsourcing.utils import get_topic, resolve_topic
+from pydantic import BaseModel
+
+
+class OrjsonTranscoder(Transcoder):
+    """JSON bytes through orjson; the mapper has already made every value JSON-friendly."""
+
+    def encode(self, obj: Any) -> bytes:
+        return orjson.dumps(obj)
+
+    def decode(self, data: bytes) -> Any:
+        return orjson.loads(data)
+
+
+class PydanticMapper(Mapper[Any]):
+    """Turns pydantic domain events into stored events and back, with class_version upcasting."""
+
+    def to_stored_event(self, domain_event: DomainEventProtocol[Any]) -> StoredEvent:
+        model = cast(BaseModel, domain_event)
+        state = model.model_dump(mode="json", exclude={"originator_id", "originator_version"})
+        class_version = getattr(type(domain_event), "class_version", 1)
+        if class_version > 1:
+            state["class_version"] = class_version
+        data = self.transcoder.encode(state)
+        if self.compressor:
+            data = self.compressor.compress(data)
+        if self.cipher:
+            data = self.cipher.encrypt(data)
+        return StoredEvent(
+            originator_id=domain_event.originator_id,
+            originator_version=domain_event.originator_version,
+            topic=get_topic(type(domain_event)),
+            state=data,
+        )
+
+    def to_domain_event(self, stored_event: StoredEvent) -> DomainEventProtocol[Any]:
+        data = stored_event.state
+        if self.cipher:
+            data = self.cipher.decrypt(data)
+        if self.compressor:
+            data = self.compressor.decompress(data)
+        cls = resolve_topic(stored_event.topic)
+        try:
+            state: dict[str, Any] = self.transcoder.decode(data)
+            from_version = state.pop("class_version", 1)
+            while from_version < getattr(cls, "class_version", 1):
+                getattr(cls, f"upcast_v{from_version}_v{from_version + 1}")(state)
+                from_version += 1
+            state["originator_id"] = stored_event.originator_id
+            state["originator_version"] = stored_event.originator_version
+            return cast(DomainEventProtocol[Any], cls.model_validate(state))
+        except Exception as error:
+            message = (
+                f"cannot load event {stored_event.topic} version {stored_event.originator_version} "
+                f"of {stored_event.originator_id}: {error}"
+            )
+            raise MapperDeserialisationError(message) from error

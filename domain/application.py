@@ -1,0 +1,221 @@
+"""The Reconciler application: commands that record announcements, queries that reconcile them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from uuid import UUID
+
+from eventsourcing.application import AggregateNotFoundError, Application
+from eventsourcing.utils import get_topic
+from pydantic import ValidationError
+
+from domain.errors import ConflictError, ExchangeNotFoundError, FindingNotFoundError, InvalidInputError, ReconError
+from domain.exchange import Agreement, Claim, Exchange, ExchangeAgreed, exchange_id
+from domain.figures import Figures, Moment, Source, Value
+from domain.ledger import build_ledger
+from domain.report import ReconciliationReport, build_report
+from domain.rulebook import reconcile
+
+
+class ExchangePlan(Value):
+    """Everything one dossier says about one exchange, to be recorded together or not at all."""
+
+    agreement: Agreement
+    claims: tuple[Claim, ...] = ()
+    completions: tuple[Source, ...] = ()
+
+
+class ImportOutcome(Value):
+    """What recording one plan changed: nothing at all when it was recorded before."""
+
+    slug: str
+    created: bool
+    claims_recorded: int
+    claims_already_known: int
+    completions_recorded: int
+    version: int
+
+
+class ExchangeListing(Value):
+    """One line of `recon list`."""
+
+    slug: str
+    title: str
+    parties: tuple[str, str]
+    claims: int
+    verdict: str
+    open_findings: int
+    version: int
+
+
+class Reconciler(Application[UUID]):
+    """Records what sources announce about exchanges and reconciles the figures."""
+
+    name = "Reconciler"
+
+    def agree_exchange(self, agreement: Agreement) -> UUID:
+        """Record an agreed exchange; agreeing it again on the same terms changes nothing."""
+        exchange, _ = self._agreed(agreement)
+        self.save(exchange)
+        return exchange.id
+
+    def record_claim(self, exchange: str | UUID, claim: Claim, announced_at: Moment | None = None) -> UUID:
+        """Record what a source announced; the same claim recorded twice is kept once."""
+        aggregate = self.exchange(exchange)
+        claim_id = aggregate.record(claim, announced_at)
+        self.save(aggregate)
+        return claim_id
+
+    def correct_claim(
+        self,
+        exchange: str | UUID,
+        claim_id: UUID,
+        figures: Figures,
+        reason: str,
+        by: str,
+        announced_at: Moment | None = None,
+    ) -> None:
+        """Correct a claim's figures, keeping who did it and why."""
+        aggregate = self.exchange(exchange)
+        aggregate.correct(claim_id, figures, reason, by, announced_at)
+        self.save(aggregate)
+
+    def retract_claim(
+        self,
+        exchange: str | UUID,
+        claim_id: UUID,
+        reason: str,
+        by: str,
+        announced_at: Moment | None = None,
+    ) -> None:
+        """Withdraw a claim: it stays in the history and stops counting."""
+        aggregate = self.exchange(exchange)
+        aggregate.retract(claim_id, reason, by, announced_at)
+        self.save(aggregate)
+
+    def declare_complete(self, exchange: str | UUID, source: Source, announced_at: Moment | None = None) -> None:
+        """Record a source's declaration that the exchange is complete."""
+        aggregate = self.exchange(exchange)
+        aggregate.declare_complete(source, announced_at)
+        self.save(aggregate)
+
+    def acknowledge_finding(self, exchange: str | UUID, finding_id: str, reviewer: str, note: str) -> None:
+        """Acknowledge an open finding as it stands now; it reopens if the figures behind it change."""
+        aggregate = self.exchange(exchange)
+        checks = {check.finding_id: check for check in reconcile(build_ledger(aggregate)) if not check.passed}
+        if finding_id not in checks:
+            raise FindingNotFoundError(
+                f"exchange {aggregate.agreement.slug} has no finding {finding_id!r}", "finding_id"
+            )
+        aggregate.acknowledge(finding_id, checks[finding_id].fingerprint, reviewer, note)
+        self.save(aggregate)
+
+    def record_plans(self, plans: Sequence[ExchangePlan]) -> list[ImportOutcome]:
+        """Record several exchanges and their claims in one transaction: all of it, or nothing."""
+        outcomes: list[ImportOutcome] = []
+        aggregates: list[Exchange] = []
+        for index, plan in enumerate(plans):
+            try:
+                exchange, created = self._agreed(plan.agreement)
+            except ReconError as error:
+                raise type(error)(error.message, _path(f"plans[{index}]", error.field)) from None
+            known = 0
+            for number, claim in enumerate(plan.claims):
+                known += claim.claim_id in exchange.claims
+                try:
+                    exchange.record(claim)
+                except ReconError as error:
+                    raise type(error)(error.message, _path(f"claims[{number}]", error.field)) from None
+            completions = len(exchange.completions)
+            for source in plan.completions:
+                exchange.declare_complete(source)
+            aggregates.append(exchange)
+            outcomes.append(
+                ImportOutcome(
+                    slug=plan.agreement.slug,
+                    created=created,
+                    claims_recorded=len(plan.claims) - known,
+                    claims_already_known=known,
+                    completions_recorded=len(exchange.completions) - completions,
+                    version=exchange.version,
+                )
+            )
+        self.save(*aggregates)
+        return outcomes
+
+    def exchange(self, exchange: str | UUID) -> Exchange:
+        """The exchange with this id or slug."""
+        aggregate_id = exchange if isinstance(exchange, UUID) else _parse_ref(exchange)
+        try:
+            aggregate: object = self.repository.get(aggregate_id)
+        except AggregateNotFoundError:
+            raise ExchangeNotFoundError(f"no exchange {exchange!s}", "exchange") from None
+        if not isinstance(aggregate, Exchange):
+            raise ExchangeNotFoundError(f"no exchange {exchange!s}", "exchange")
+        return aggregate
+
+    def report(self, exchange: str | UUID) -> ReconciliationReport:
+        """The reconciliation report of the exchange as it stands."""
+        return build_report(self.exchange(exchange))
+
+    def exchange_ids(self) -> Iterator[UUID]:
+        """Every exchange's id, in the order they were agreed, read from the notification log."""
+        topic = get_topic(ExchangeAgreed)
+        start = 1
+        while True:
+            page = self.recorder.select_notifications(start=start, limit=500, topics=[topic])
+            for notification in page:
+                yield UUID(str(notification.originator_id))
+            if len(page) < 500:
+                return
+            start = page[-1].id + 1
+
+    def exchanges(self) -> list[ExchangeListing]:
+        """One listing per exchange, with its verdict and open findings."""
+        listings = []
+        for aggregate_id in self.exchange_ids():
+            report = self.report(aggregate_id)
+            summary = report.exchange
+            listings.append(
+                ExchangeListing(
+                    slug=summary.slug,
+                    title=summary.title,
+                    parties=summary.parties,
+                    claims=summary.claims,
+                    verdict=report.verdict,
+                    open_findings=len(report.open_findings),
+                    version=summary.version,
+                )
+            )
+        return listings
+
+    def _agreed(self, agreement: Agreement) -> tuple[Exchange, bool]:
+        try:
+            existing = self.exchange(exchange_id(agreement.slug))
+        except ExchangeNotFoundError:
+            return Exchange.agree(agreement), True
+        if existing.agreement != agreement:
+            raise ConflictError(
+                f"exchange {agreement.slug} is already recorded with a different agreement; "
+                "record corrections as new claims instead",
+                "exchange",
+            )
+        return existing, False
+
+
+def _parse_ref(ref: str) -> UUID:
+    try:
+        return UUID(ref)
+    except ValueError:
+        return exchange_id(ref)
+
+
+def _path(prefix: str, field: str | None) -> str:
+    return f"{prefix}.{field}" if field else prefix
+
+
+def invalid_input(error: ValidationError, prefix: str = "") -> InvalidInputError:
+    """Turn pydantic's first complaint into an error that names the field."""
+    first = error.errors()[0]
+    field = ".".join(str(part) for part in first["loc"])
+    return InvalidInputError(first["msg"], _path(prefix, field) if prefix else field or None)

@@ -1,0 +1,35 @@
+"""The one hierarchy of errors the domain raises; adapters map them to exit and status codes."""
+
+from __future__ import annotations
+
+
+class ReconError(Exception):
+    """Raised when a command cannot be carried out; `field` names the offending input, if any."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.field = field
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.message}" if self.field else self.message
+
+
+class InvalidInputError(ReconError):
+    """Raised when a command's input is malformed: a negative count, an unknown party, a missing source."""
+
+
+class ExchangeNotFoundError(ReconError):
+    """Raised when no exchange has the given id or slug."""
+
+
+class ClaimNotFoundError(ReconError):
+    """Raised when an exchange holds no claim with the given id."""
+
+
+class FindingNotFoundError(ReconError):
+    """Raised when a reviewer acknowledges a finding the exchange does not currently have."""
+
+
+class ConflictError(ReconError):
+    """Raised when a command contradicts what is already recorded (an exchange agreed again on other terms)."""

@@ -1,0 +1,276 @@
+"""The Exchange aggregate: what was agreed and every claim announced about it, as past-tense events."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date, datetime
+from typing import Annotated, Any, Literal
+from uuid import NAMESPACE_URL, UUID, uuid5
+
+from eventsourcing.domain import BaseAggregate, CanInitAggregate, CanMutateAggregate
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from domain.errors import ClaimNotFoundError, ConflictError, InvalidInputError
+from domain.figures import Direction, Figures, Moment, Name, Source, Terms, Value
+
+_NAMESPACE = uuid5(NAMESPACE_URL, "https://exchange-reconciler.invalid/")
+Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]{0,99}$")]
+Unit = Literal["people", "bodies"]
+
+
+def exchange_id(slug: str) -> UUID:
+    """The exchange's id, derived from its slug so that importing it again finds the same aggregate."""
+    return uuid5(_NAMESPACE, f"exchange:{slug}")
+
+
+class Claim(Value):
+    """What one source announced about one stage (or the whole exchange) in one direction."""
+
+    stage: int | None = Field(default=None, ge=1, strict=True)
+    """The stage's number; None for a claim about the exchange as a whole."""
+    direction: Direction
+    source: Source
+    figures: Figures
+    took_place_on: date | None = None
+    note: str | None = None
+
+    @property
+    def claim_id(self) -> UUID:
+        """Derived from what was said and by whom, so the same claim recorded twice is the same claim."""
+        return claim_id_of(self)
+
+
+def claim_id_of(claim: Claim) -> UUID:
+    """The id of a claim's content: source, stage, direction, date and figures (not the note)."""
+    content = claim.model_dump_json(include={"stage", "direction", "source", "figures", "took_place_on"})
+    return uuid5(_NAMESPACE, "claim:" + hashlib.sha256(content.encode()).hexdigest())
+
+
+class DomainEvent(BaseModel):
+    """Base of every stored event: a frozen pydantic model with the library's envelope fields."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    originator_id: UUID
+    originator_version: int
+    timestamp: datetime
+
+    @property
+    def recorded_at(self) -> datetime:
+        """When the team recorded the event (not when the source announced it)."""
+        return self.timestamp
+
+
+class ExchangeEvent(DomainEvent, CanMutateAggregate[UUID]):
+    """An event that changes an existing Exchange."""
+
+
+class Agreement(Value):
+    """What the parties agreed: who, on what terms, counting what, when and where, as reported by a source."""
+
+    slug: Slug
+    title: Name
+    parties: tuple[Name, Name]
+    terms: Terms
+    unit: Unit = "people"
+    agreed_on: date | None = None
+    venue: str | None = None
+    source: Source
+    announced_at: Moment | None = None
+
+    @model_validator(mode="after")
+    def _terms_name_the_parties(self) -> Agreement:
+        if self.parties[0] == self.parties[1]:
+            raise ValueError("an exchange has two different parties")
+        unknown = sorted(set(self.terms.targets) - set(self.parties))
+        if unknown:
+            raise ValueError(f"terms name {', '.join(unknown)}, which is not a party")
+        return self
+
+
+class ExchangeAgreed(DomainEvent, CanInitAggregate[UUID]):
+    """The parties agreed an exchange on these terms, as reported by a source."""
+
+    originator_topic: str
+    agreement: Agreement
+
+    def apply(self, aggregate: Any) -> None:
+        aggregate.agreement = self.agreement
+
+
+class ClaimRecorded(ExchangeEvent):
+    """A source's claim about a stage and direction was recorded."""
+
+    claim: Claim
+    announced_at: Moment | None = None
+
+    def apply(self, aggregate: Any) -> None:
+        aggregate.claims[self.claim.claim_id] = ClaimState(
+            claim_id=self.claim.claim_id,
+            claim=self.claim,
+            version=self.originator_version,
+            recorded_version=self.originator_version,
+            announced_at=self.announced_at,
+        )
+
+
+class ClaimCorrected(ExchangeEvent):
+    """A recorded claim's figures were corrected, by whom and why."""
+
+    claim_id: UUID
+    figures: Figures
+    reason: Name
+    corrected_by: Name
+    announced_at: Moment | None = None
+
+    def apply(self, aggregate: Any) -> None:
+        state = aggregate.claims[self.claim_id]
+        claim = state.claim.model_copy(update={"figures": self.figures})
+        aggregate.claims[self.claim_id] = state.model_copy(update={"claim": claim, "version": self.originator_version})
+
+
+class ClaimRetracted(ExchangeEvent):
+    """A recorded claim was withdrawn, by whom and why; it stays in the history but no longer counts."""
+
+    claim_id: UUID
+    reason: Name
+    retracted_by: Name
+    announced_at: Moment | None = None
+
+    def apply(self, aggregate: Any) -> None:
+        state = aggregate.claims[self.claim_id]
+        aggregate.claims[self.claim_id] = state.model_copy(update={"retracted_version": self.originator_version})
+
+
+class ExchangeDeclaredComplete(ExchangeEvent):
+    """A source declared the exchange complete."""
+
+    source: Source
+    announced_at: Moment | None = None
+
+    def apply(self, aggregate: Any) -> None:
+        aggregate.completions.append(Completion(source=self.source, version=self.originator_version))
+
+
+class FindingAcknowledged(ExchangeEvent):
+    """A reviewer acknowledged a finding, with a note; it reopens when the evidence behind it changes."""
+
+    finding_id: Name
+    fingerprint: Name
+    reviewer: Name
+    note: Name
+
+    def apply(self, aggregate: Any) -> None:
+        aggregate.acknowledgements[self.finding_id] = Acknowledgement(
+            fingerprint=self.fingerprint,
+            reviewer=self.reviewer,
+            note=self.note,
+            version=self.originator_version,
+        )
+
+
+class ClaimState(Value):
+    """A claim as it stands now: its current figures and the versions that made them so."""
+
+    claim_id: UUID
+    claim: Claim
+    version: int
+    recorded_version: int
+    announced_at: Moment | None = None
+    retracted_version: int | None = None
+
+    @property
+    def active(self) -> bool:
+        """True unless the claim was retracted."""
+        return self.retracted_version is None
+
+
+class Completion(Value):
+    """A source's declaration that the exchange is complete."""
+
+    source: Source
+    version: int
+
+
+class Acknowledgement(Value):
+    """A reviewer's note on a finding, tied to the finding as it stood then."""
+
+    fingerprint: str
+    reviewer: str
+    note: str
+    version: int
+
+
+class Exchange(BaseAggregate[UUID]):
+    """One agreed exchange and everything announced about it."""
+
+    def __init__(self) -> None:
+        self.agreement: Agreement
+        self.claims: dict[UUID, ClaimState] = {}
+        self.completions: list[Completion] = []
+        self.acknowledgements: dict[str, Acknowledgement] = {}
+
+    @classmethod
+    def agree(cls, agreement: Agreement) -> Exchange:
+        """Start an exchange; its slug gives it its id."""
+        return cls._create(ExchangeAgreed, id=exchange_id(agreement.slug), agreement=agreement)
+
+    @property
+    def parties(self) -> tuple[str, str]:
+        """The two parties, in the order the agreement names them."""
+        return self.agreement.parties
+
+    def record(self, claim: Claim, announced_at: Moment | None = None) -> UUID:
+        """Record a claim; recording the same claim again changes nothing."""
+        self._check_direction(claim.direction)
+        claim_id = claim.claim_id
+        if claim_id not in self.claims:
+            self.trigger_event(ClaimRecorded, claim=claim, announced_at=announced_at or claim.source.published)
+        return claim_id
+
+    def correct(
+        self, claim_id: UUID, figures: Figures, reason: str, by: str, announced_at: Moment | None = None
+    ) -> None:
+        """Replace a claim's figures, keeping who corrected it and why; the same figures again change nothing."""
+        state = self._active_claim(claim_id)
+        if state.claim.figures != figures:
+            self.trigger_event(
+                ClaimCorrected,
+                claim_id=claim_id,
+                figures=figures,
+                reason=reason,
+                corrected_by=by,
+                announced_at=announced_at,
+            )
+
+    def retract(self, claim_id: UUID, reason: str, by: str, announced_at: Moment | None = None) -> None:
+        """Withdraw a claim so that it no longer counts."""
+        self._active_claim(claim_id)
+        self.trigger_event(ClaimRetracted, claim_id=claim_id, reason=reason, retracted_by=by, announced_at=announced_at)
+
+    def declare_complete(self, source: Source, announced_at: Moment | None = None) -> None:
+        """Record that a source declared the exchange complete; once per source."""
+        if all(completion.source != source for completion in self.completions):
+            self.trigger_event(ExchangeDeclaredComplete, source=source, announced_at=announced_at or source.published)
+
+    def acknowledge(self, finding_id: str, fingerprint: str, reviewer: str, note: str) -> None:
+        """Record a reviewer's acknowledgement of a finding as it stands now."""
+        self.trigger_event(
+            FindingAcknowledged, finding_id=finding_id, fingerprint=fingerprint, reviewer=reviewer, note=note
+        )
+
+    def _check_direction(self, direction: Direction) -> None:
+        if direction.kind == "to" and direction.party not in self.parties:
+            raise InvalidInputError(
+                f"unknown party {direction.party!r}: this exchange is between {' and '.join(self.parties)}",
+                field="direction",
+            )
+
+    def _active_claim(self, claim_id: UUID) -> ClaimState:
+        state = self.claims.get(claim_id)
+        if state is None:
+            raise ClaimNotFoundError(f"no claim {claim_id} in exchange {self.agreement.slug}", field="claim_id")
+        if not state.active:
+            raise ConflictError(
+                f"claim {claim_id} was retracted at version {state.retracted_version}", field="claim_id"
+            )
+        return state

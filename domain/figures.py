@@ -1,0 +1,177 @@
+"""Value objects: counts, directions, sources, targets and the figures a source announces."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+Count = Annotated[int, Field(ge=0, strict=True)]
+"""A headcount: a whole number, never negative."""
+
+Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+"""A non-empty name: a party, a source, a dimension or a part."""
+
+Moment = date | datetime
+"""When something was announced: a calendar day, or an instant when the source gives the time."""
+
+
+class Value(BaseModel):
+    """Base of every value object: immutable, unknown fields refused."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Tier(StrEnum):
+    """How much a source is trusted when sources differ; earlier members win."""
+
+    OFFICIAL = "official"
+    ESTABLISHED_MEDIA = "established_media"
+    AGGREGATOR = "aggregator"
+
+    @property
+    def rank(self) -> int:
+        """0 for the most reliable tier."""
+        return list(Tier).index(self)
+
+
+class Source(Value):
+    """Who announced a figure, where, when, and on whose word."""
+
+    name: Name
+    tier: Tier
+    url: str | None = None
+    published: Moment | None = None
+    relays: str | None = None
+
+    @property
+    def label(self) -> str:
+        """The source's name with whom it relays, as a reader would cite it."""
+        return f"{self.name} (citing {self.relays})" if self.relays else self.name
+
+
+_DIRECTION_TEXT = re.compile(r"^\s*(?:to\s+(?P<party>.+?)|(?P<each>each[ _-]side)|(?P<both>combined))\s*$", re.I)
+
+
+class Direction(Value):
+    """Who received the people: one party, each side alike, or both sides added together."""
+
+    kind: Literal["to", "each_side", "combined"]
+    party: Name | None = None
+
+    @model_validator(mode="after")
+    def _party_only_for_to(self) -> Direction:
+        if (self.kind == "to") != (self.party is not None):
+            raise ValueError("a direction names a party exactly when it is 'to <party>'")
+        return self
+
+    @classmethod
+    def to(cls, party: str) -> Direction:
+        """People received by `party`."""
+        return cls(kind="to", party=party)
+
+    @classmethod
+    def parse(cls, text: str) -> Direction:
+        """Read 'to Ukraine', 'each side' or 'combined'."""
+        match = _DIRECTION_TEXT.match(text)
+        if match is None:
+            raise ValueError(f"unknown direction {text!r}: write 'to <party>', 'each side' or 'combined'")
+        if match["party"]:
+            return cls.to(match["party"])
+        return cls(kind="each_side" if match["each"] else "combined")
+
+    @property
+    def label(self) -> str:
+        """'to Ukraine', 'each side' or 'combined'."""
+        return f"to {self.party}" if self.kind == "to" else self.kind.replace("_", " ")
+
+
+class Target(Value):
+    """What the agreement promises one direction: exactly N, at least N, or no number."""
+
+    kind: Literal["exactly", "at_least", "unspecified"]
+    count: Count | None = None
+
+    @model_validator(mode="after")
+    def _count_only_when_numeric(self) -> Target:
+        if (self.kind == "unspecified") != (self.count is None):
+            raise ValueError("a target has a count exactly when it is 'exactly' or 'at_least'")
+        return self
+
+    @property
+    def label(self) -> str:
+        """'1,000', 'at least 50' or 'no numeric target'."""
+        if self.count is None:
+            return "no numeric target"
+        return f"{self.count:,}" if self.kind == "exactly" else f"at least {self.count:,}"
+
+
+class Terms(Value):
+    """The agreed target for each receiving party."""
+
+    targets: dict[Name, Target]
+
+    @property
+    def symmetric(self) -> bool:
+        """True when both sides are promised the same exact number."""
+        targets = list(self.targets.values())
+        return len(targets) == 2 and targets[0] == targets[1] and targets[0].kind == "exactly"
+
+
+class Breakdown(Value):
+    """Parts of a base along one dimension (military/civilian, men/women, branches of the military...)."""
+
+    dimension: Name
+    parts: dict[Name, Count] = Field(min_length=1)
+    complete: bool = True
+    within: Name | None = None
+    """The part of another dimension this breakdown divides (e.g. 'military'); None means the total."""
+
+    @property
+    def sum(self) -> int:
+        """The parts added together."""
+        return sum(self.parts.values())
+
+
+class Subset(Value):
+    """A count singled out from a base: '27 of them defenders of Mariupol'."""
+
+    name: Name
+    count: Count
+    within: Name | None = None
+
+
+class Figures(Value):
+    """Every figure one claim states: a total, breakdowns, subsets and a running total."""
+
+    total: Count | None = None
+    breakdowns: tuple[Breakdown, ...] = ()
+    subsets: tuple[Subset, ...] = ()
+    cumulative: Count | None = None
+    """The running total of every stage up to and including this one."""
+
+    @model_validator(mode="after")
+    def _states_something(self) -> Figures:
+        if self.total is None and self.cumulative is None and not self.breakdowns and not self.subsets:
+            raise ValueError("a claim states at least one figure")
+        dimensions = [b.dimension for b in self.breakdowns]
+        if len(set(dimensions)) != len(dimensions):
+            raise ValueError("each breakdown dimension appears once per claim")
+        return self
+
+    def values(self) -> dict[str, int]:
+        """Each stated figure under its key: 'total', 'cumulative', 'service:military', 'subset:mariupol'."""
+        found: dict[str, int] = {}
+        if self.total is not None:
+            found["total"] = self.total
+        if self.cumulative is not None:
+            found["cumulative"] = self.cumulative
+        for breakdown in self.breakdowns:
+            for part, count in breakdown.parts.items():
+                found[f"{breakdown.dimension}:{part}"] = count
+        for subset in self.subsets:
+            found[f"subset:{subset.name}"] = subset.count
+        return found

@@ -1,0 +1,80 @@
+"""Checks and findings: what a rule expected, what it found, and the claims it rests on."""
+
+from __future__ import annotations
+
+import hashlib
+from enum import StrEnum
+from uuid import UUID
+
+from domain.figures import Tier, Value
+
+
+class Severity(StrEnum):
+    """How much a finding matters; an open error makes `recon check` fail."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+class Evidence(Value):
+    """One claim's value for one figure: who said it, how reliable they are, and the event that recorded it."""
+
+    source: str
+    tier: Tier
+    claim_id: UUID
+    version: int
+    figure: str
+    value: int
+
+
+class Subject(Value):
+    """What a check is about: a stage (None for the whole exchange), a direction, a figure."""
+
+    stage: int | None = None
+    direction: str | None = None
+    figure: str | None = None
+
+    @property
+    def label(self) -> str:
+        """'stage 1, to Ukraine, total' in plain words."""
+        stage = "" if self.stage is None else f"stage {self.stage}"
+        parts = [stage, self.direction or "", self.figure or ""]
+        return ", ".join(part for part in parts if part) or "whole exchange"
+
+
+class Check(Value):
+    """One balance check: passed, or a finding that states expected, found and the difference."""
+
+    rule: str
+    severity: Severity
+    passed: bool
+    subject: Subject
+    message: str
+    expected: str
+    found: str
+    difference: int | None = None
+    evidence: tuple[Evidence, ...] = ()
+
+    @property
+    def finding_id(self) -> str:
+        """Stable across replays: the rule and the subject, e.g. 'breakdown-sum/1/to Ukraine/service'."""
+        stage = "all" if self.subject.stage is None else str(self.subject.stage)
+        return "/".join([self.rule, stage, self.subject.direction or "-", self.subject.figure or "-"])
+
+    @property
+    def fingerprint(self) -> str:
+        """Changes whenever the figures or the claims behind the finding change."""
+        parts = [self.finding_id, self.expected, self.found]
+        parts += [f"{item.claim_id}@{item.version}" for item in self.evidence]
+        return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
+
+
+def evidence_text(evidence: tuple[Evidence, ...]) -> str:
+    """'Kyiv Independent (v4) 390; TASS (v5) 270' for a message or a table cell."""
+    return "; ".join(f"{item.source} (v{item.version}) {item.value:,}" for item in evidence)
+
+
+def signed(difference: int) -> str:
+    """'+1', '-3' or '0': a difference as an accountant writes it."""
+    return f"{difference:+,}" if difference else "0"

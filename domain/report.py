@@ -1,0 +1,274 @@
+"""The reconciliation report: a read model of one exchange's figures, progress and findings."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+from uuid import UUID
+
+from domain.exchange import Exchange
+from domain.figures import Tier, Value
+from domain.findings import Check, Evidence, Severity
+from domain.ledger import FigureState, Ledger, Status, build_ledger
+from domain.rulebook import RULES_BY_ID, reconcile
+from domain.stage_rules import Progress, progress
+
+
+class SourceValue(Value):
+    """One source's value for a figure, with the event version that recorded it."""
+
+    source: str
+    tier: Tier
+    value: int
+    claim_id: UUID
+    version: int
+
+
+class FigureLine(Value):
+    """A figure of one stage and direction: the accepted value and every source behind it."""
+
+    figure: str
+    accepted: int | None
+    status: Status
+    reason: str
+    low: int | None = None
+    high: int | None = None
+    sources: list[SourceValue]
+
+
+class DirectionFigures(Value):
+    """The figures of one stage in one direction."""
+
+    direction: str
+    figures: list[FigureLine]
+
+
+class StageReport(Value):
+    """A stage (None: the exchange as a whole) and its figures per direction."""
+
+    stage: int | None
+    date: date | None
+    directions: list[DirectionFigures]
+
+
+class ProgressLine(Value):
+    """How far one party's receipts are from what was agreed."""
+
+    party: str
+    target_kind: str
+    target: int | None
+    accepted: int
+    remaining: int | None
+    over: int
+    stage_totals: dict[int, int | None]
+
+
+class AcknowledgementLine(Value):
+    """A reviewer's acknowledgement; `current` is False once the figures behind it changed."""
+
+    reviewer: str
+    note: str
+    version: int
+    current: bool
+
+
+class FindingLine(Value):
+    """A failed check, stated like a balance-check message, with its evidence."""
+
+    id: str
+    rule: str
+    statement: str
+    severity: Severity
+    stage: int | None
+    direction: str | None
+    figure: str | None
+    message: str
+    expected: str
+    found: str
+    difference: int | None
+    evidence: list[Evidence]
+    acknowledgement: AcknowledgementLine | None = None
+
+    @property
+    def open(self) -> bool:
+        """True unless a reviewer acknowledged the finding as it stands now."""
+        return self.acknowledgement is None or not self.acknowledgement.current
+
+
+class CheckLine(Value):
+    """A check that passed, kept so readers see what was verified, not only what failed."""
+
+    rule: str
+    stage: int | None
+    direction: str | None
+    figure: str | None
+    message: str
+
+
+class ExchangeSummary(Value):
+    """What was agreed, by whom, and how much has been recorded."""
+
+    id: UUID
+    slug: str
+    title: str
+    parties: tuple[str, str]
+    terms: dict[str, str]
+    unit: str
+    agreed_on: date | None
+    venue: str | None
+    source: str
+    declared_complete_by: list[str]
+    claims: int
+    retracted: int
+    version: int
+
+
+class ReconciliationReport(Value):
+    """Everything a verification team needs to know about one exchange at one version."""
+
+    exchange: ExchangeSummary
+    verdict: Literal["reconciles", "findings open", "errors open"]
+    stages: list[StageReport]
+    progress: list[ProgressLine]
+    passed: list[CheckLine]
+    findings: list[FindingLine]
+
+    @property
+    def open_findings(self) -> list[FindingLine]:
+        """Findings no reviewer has acknowledged as they stand."""
+        return [finding for finding in self.findings if finding.open]
+
+    @property
+    def open_errors(self) -> list[FindingLine]:
+        """Open findings of error severity: these make `recon check` fail."""
+        return [finding for finding in self.open_findings if finding.severity == Severity.ERROR]
+
+
+def build_report(exchange: Exchange) -> ReconciliationReport:
+    """Reconcile the exchange as it stands and describe the result."""
+    ledger = build_ledger(exchange)
+    checks = reconcile(ledger)
+    findings = [_finding(check, exchange) for check in checks if not check.passed]
+    open_findings = [f for f in findings if f.open]
+    verdict: Literal["reconciles", "findings open", "errors open"] = "reconciles"
+    if any(f.severity == Severity.ERROR for f in open_findings):
+        verdict = "errors open"
+    elif any(f.severity != Severity.INFO for f in open_findings):
+        verdict = "findings open"
+    return ReconciliationReport(
+        exchange=_summary(exchange),
+        verdict=verdict,
+        stages=_stages(ledger),
+        progress=[_progress_line(item) for item in progress(ledger)],
+        passed=[
+            CheckLine(
+                rule=c.rule,
+                stage=c.subject.stage,
+                direction=c.subject.direction,
+                figure=c.subject.figure,
+                message=c.message,
+            )
+            for c in checks
+            if c.passed
+        ],
+        findings=findings,
+    )
+
+
+def _finding(check: Check, exchange: Exchange) -> FindingLine:
+    acknowledgement = exchange.acknowledgements.get(check.finding_id)
+    return FindingLine(
+        id=check.finding_id,
+        rule=check.rule,
+        statement=RULES_BY_ID[check.rule].statement,
+        severity=check.severity,
+        stage=check.subject.stage,
+        direction=check.subject.direction,
+        figure=check.subject.figure,
+        message=check.message,
+        expected=check.expected,
+        found=check.found,
+        difference=check.difference,
+        evidence=list(check.evidence),
+        acknowledgement=None
+        if acknowledgement is None
+        else AcknowledgementLine(
+            reviewer=acknowledgement.reviewer,
+            note=acknowledgement.note,
+            version=acknowledgement.version,
+            current=acknowledgement.fingerprint == check.fingerprint,
+        ),
+    )
+
+
+def _summary(exchange: Exchange) -> ExchangeSummary:
+    agreement = exchange.agreement
+    states = exchange.claims.values()
+    return ExchangeSummary(
+        id=exchange.id,
+        slug=agreement.slug,
+        title=agreement.title,
+        parties=agreement.parties,
+        terms={party: target.label for party, target in agreement.terms.targets.items()},
+        unit=agreement.unit,
+        agreed_on=agreement.agreed_on,
+        venue=agreement.venue,
+        source=agreement.source.label,
+        declared_complete_by=sorted({c.source.label for c in exchange.completions}),
+        claims=sum(1 for s in states if s.active),
+        retracted=sum(1 for s in states if not s.active),
+        version=exchange.version,
+    )
+
+
+def _stages(ledger: Ledger) -> list[StageReport]:
+    numbers: list[int | None] = [*ledger.stages]
+    if any(stage is None for stage, _ in ledger.buckets):
+        numbers.append(None)
+    return [
+        StageReport(
+            stage=number,
+            date=ledger.stage_dates.get(number) if number is not None else None,
+            directions=[
+                DirectionFigures(
+                    direction=bucket.direction,
+                    figures=[_line(bucket.figures[key]) for key in sorted(bucket.figures, key=_figure_order)],
+                )
+                for (stage, _), bucket in ledger.buckets.items()
+                if stage == number
+            ],
+        )
+        for number in numbers
+    ]
+
+
+def _figure_order(key: str) -> int:
+    """Total first, then breakdowns in the order claims gave them, subsets, and the running total last."""
+    return {"total": 0, "cumulative": 3}.get(key, 2 if key.startswith("subset:") else 1)
+
+
+def _line(state: FigureState) -> FigureLine:
+    return FigureLine(
+        figure=state.key,
+        accepted=state.accepted,
+        status=state.status,
+        reason=state.reason,
+        low=state.low,
+        high=state.high,
+        sources=[
+            SourceValue(source=e.source, tier=e.tier, value=e.value, claim_id=e.claim_id, version=e.version)
+            for e in state.evidence
+        ],
+    )
+
+
+def _progress_line(item: Progress) -> ProgressLine:
+    return ProgressLine(
+        party=item.party,
+        target_kind=item.kind,
+        target=item.target,
+        accepted=item.accepted,
+        remaining=item.remaining,
+        over=item.over,
+        stage_totals=item.stage_totals,
+    )

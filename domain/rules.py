@@ -1,0 +1,151 @@
+"""Rules about the figures of one stage and direction: parts make up totals, sources agree."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from domain.findings import Check, Evidence, Severity, Subject, signed
+from domain.ledger import TOTAL, Bucket, Dimension, FigureState, Ledger
+
+BREAKDOWN_SUM = "breakdown-sum"
+CATEGORY_BREAKDOWN = "category-breakdown"
+SUBSET_WITHIN_BASE = "subset-within-base"
+SOURCE_AGREEMENT = "source-agreement"
+COMBINED_DIRECTIONS = "combined-directions"
+
+
+def breakdown_sum(ledger: Ledger) -> Iterator[Check]:
+    """A complete breakdown of the total makes it up exactly; a partial one does not exceed it."""
+    for bucket in ledger.buckets.values():
+        total = bucket.figures.get(TOTAL)
+        if total is None or total.accepted is None:
+            continue
+        for dimension in bucket.dimensions.values():
+            if dimension.within is None and set(total.basis) != set(dimension.part_keys()):
+                yield from _balance(BREAKDOWN_SUM, bucket, dimension, total)
+
+
+def category_breakdown(ledger: Ledger) -> Iterator[Check]:
+    """A breakdown of a category (branches of the military) fits that category's figure."""
+    for bucket in ledger.buckets.values():
+        for dimension in bucket.dimensions.values():
+            base_key = bucket.part_key(dimension.within) if dimension.within else None
+            base = bucket.figures.get(base_key) if base_key else None
+            if base is not None and base.accepted is not None:
+                yield from _balance(CATEGORY_BREAKDOWN, bucket, dimension, base)
+
+
+def _balance(rule: str, bucket: Bucket, dimension: Dimension, base: FigureState) -> Iterator[Check]:
+    states = [bucket.figures[key] for key in dimension.part_keys()]
+    values = [state.accepted for state in states]
+    if base.accepted is None or any(value is None for value in values):
+        return
+    found = sum(value for value in values if value is not None)
+    difference = found - base.accepted
+    passed = difference == 0 if dimension.complete else difference <= 0
+    terms = " + ".join(f"{part} {value:,}" for part, value in zip(dimension.parts, values, strict=True))
+    relation = "makes up" if dimension.complete else "does not exceed"
+    outcome = "balances" if passed else f"off by {signed(difference)}"
+    yield Check(
+        rule=rule,
+        severity=Severity.ERROR,
+        passed=passed,
+        subject=Subject(stage=bucket.stage, direction=bucket.direction, figure=dimension.name),
+        message=(
+            f"{terms} = {found:,}; {'complete' if dimension.complete else 'partial'} {dimension.name} breakdown "
+            f"{relation} {base.key.split(':')[-1]} {base.accepted:,}: {outcome}"
+        ),
+        expected=("= " if dimension.complete else "<= ") + f"{base.accepted:,}",
+        found=f"{found:,}",
+        difference=difference,
+        evidence=_evidence(base, *states),
+    )
+
+
+def subset_within_base(ledger: Ledger) -> Iterator[Check]:
+    """A subset ('27 of them defenders of Mariupol') does not exceed the figure it is drawn from."""
+    for bucket in ledger.buckets.values():
+        for name, within in bucket.subsets.items():
+            subset = bucket.figures[f"subset:{name}"]
+            base_key = bucket.part_key(within) if within else TOTAL
+            base = bucket.figures.get(base_key) if base_key else None
+            if base is None or base.accepted is None or subset.accepted is None:
+                continue
+            difference = subset.accepted - base.accepted
+            passed = difference <= 0
+            yield Check(
+                rule=SUBSET_WITHIN_BASE,
+                severity=Severity.ERROR,
+                passed=passed,
+                subject=Subject(stage=bucket.stage, direction=bucket.direction, figure=f"subset:{name}"),
+                message=(
+                    f"{name} {subset.accepted:,} of {base.key.split(':')[-1]} {base.accepted:,}: "
+                    + ("within its base" if passed else f"exceeds its base by {difference:,}")
+                ),
+                expected=f"<= {base.accepted:,}",
+                found=f"{subset.accepted:,}",
+                difference=difference,
+                evidence=_evidence(base, subset),
+            )
+
+
+def source_agreement(ledger: Ledger) -> Iterator[Check]:
+    """Sources agree on each figure; where they differ the most reliable tier wins, or the figure is disputed."""
+    for bucket in ledger.buckets.values():
+        for state in bucket.figures.values():
+            sources = {item.source for item in state.evidence}
+            if state.status == "derived" or len(sources) < 2:
+                continue
+            passed = state.status == "agreed"
+            values = "; ".join(f"{item.source} ({item.tier.value}) {item.value:,}" for item in state.evidence)
+            if passed:
+                verdict = f"{len(sources)} sources agree on {state.accepted:,}"
+            elif state.accepted is not None:
+                verdict = f"{values}: accepted {state.accepted:,} ({state.reason})"
+            else:
+                verdict = f"{values}: disputed, range {state.low:,} to {state.high:,}"
+            yield Check(
+                rule=SOURCE_AGREEMENT,
+                severity=Severity.ERROR if state.status == "disputed" else Severity.WARNING,
+                passed=passed,
+                subject=Subject(stage=bucket.stage, direction=bucket.direction, figure=state.key),
+                message=verdict,
+                expected="one value from every source",
+                found=" / ".join(f"{v:,}" for v in sorted({item.value for item in state.evidence})),
+                difference=None if state.low is None or state.high is None else state.high - state.low,
+                evidence=state.evidence,
+            )
+
+
+def combined_directions(ledger: Ledger) -> Iterator[Check]:
+    """A figure for both directions combined equals the two directions' figures added together."""
+    for bucket in ledger.buckets.values():
+        if bucket.direction != "combined":
+            continue
+        sides = [ledger.bucket(bucket.stage, f"to {party}") for party in ledger.parties]
+        for key, state in bucket.figures.items():
+            side_values = [side.value(key) if side else None for side in sides]
+            if state.accepted is None or any(value is None for value in side_values):
+                continue
+            found = sum(value for value in side_values if value is not None)
+            difference = found - state.accepted
+            side_states = [side.figures[key] for side in sides if side and key in side.figures]
+            yield Check(
+                rule=COMBINED_DIRECTIONS,
+                severity=Severity.ERROR,
+                passed=difference == 0,
+                subject=Subject(stage=bucket.stage, direction="combined", figure=key),
+                message=(
+                    " + ".join(f"to {p} {v:,}" for p, v in zip(ledger.parties, side_values, strict=True))
+                    + f" = {found:,}; combined {state.accepted:,}: "
+                    + ("balances" if difference == 0 else f"off by {signed(difference)}")
+                ),
+                expected=f"= {state.accepted:,}",
+                found=f"{found:,}",
+                difference=difference,
+                evidence=_evidence(state, *side_states),
+            )
+
+
+def _evidence(*states: FigureState) -> tuple[Evidence, ...]:
+    return tuple(item for state in states for item in state.evidence)

@@ -1,0 +1,246 @@
+"""Rules across stages: progress against the target, completion, reciprocity, running and whole totals."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from domain.findings import Check, Evidence, Severity, Subject, signed
+from domain.ledger import CUMULATIVE, TOTAL, Ledger
+
+TARGET_PROGRESS = "target-progress"
+COMPLETION = "completion"
+RECIPROCITY = "reciprocity"
+CUMULATIVE_SUM = "cumulative-sum"
+EXCHANGE_TOTAL = "exchange-total"
+STAGE_SEQUENCE = "stage-sequence"
+
+
+@dataclass(frozen=True, slots=True)
+class Progress:
+    """Accepted stage totals received by one party, against what the agreement promises it."""
+
+    party: str
+    kind: str
+    target: int | None
+    accepted: int
+    stage_totals: dict[int, int | None]
+    evidence: tuple[Evidence, ...]
+
+    @property
+    def unknown_stages(self) -> list[int]:
+        """Stages whose total for this party is not known."""
+        return [stage for stage, total in self.stage_totals.items() if total is None]
+
+    @property
+    def remaining(self) -> int | None:
+        """How many are still to come; None without a numeric target."""
+        return None if self.target is None else max(self.target - self.accepted, 0)
+
+    @property
+    def over(self) -> int:
+        """How far an exact target was exceeded."""
+        return max(self.accepted - self.target, 0) if self.target is not None and self.kind == "exactly" else 0
+
+
+def progress(ledger: Ledger) -> list[Progress]:
+    """For each party, the sum of accepted stage totals and what remains of its target."""
+    found = []
+    for party in ledger.parties:
+        target = ledger.terms.targets.get(party)
+        totals: dict[int, int | None] = {}
+        evidence: list[Evidence] = []
+        for stage in ledger.stages:
+            bucket = ledger.bucket(stage, f"to {party}")
+            totals[stage] = bucket.value(TOTAL) if bucket else None
+            if bucket and TOTAL in bucket.figures:
+                evidence.extend(bucket.figures[TOTAL].evidence)
+        accepted = sum(total for total in totals.values() if total is not None)
+        kind = target.kind if target else "unspecified"
+        found.append(Progress(party, kind, target.count if target else None, accepted, totals, tuple(evidence)))
+    return found
+
+
+def target_progress(ledger: Ledger) -> Iterator[Check]:
+    """Accepted stage totals per direction count towards the target; going over an exact target is a finding."""
+    for item in progress(ledger):
+        if item.target is None:
+            continue
+        unknown = f" (stage {', '.join(map(str, item.unknown_stages))} total unknown)" if item.unknown_stages else ""
+        if item.over:
+            message = f"{item.accepted:,} received against a target of {item.target:,}: {item.over:,} over"
+        else:
+            message = f"{item.accepted:,} of {item.target:,}: {item.remaining:,} to go{unknown}"
+        yield Check(
+            rule=TARGET_PROGRESS,
+            severity=Severity.ERROR,
+            passed=not item.over,
+            subject=Subject(direction=f"to {item.party}", figure=TOTAL),
+            message=message,
+            expected=("<= " if item.kind == "exactly" else ">= ") + f"{item.target:,}",
+            found=f"{item.accepted:,}",
+            difference=item.accepted - item.target,
+            evidence=item.evidence,
+        )
+
+
+def completion(ledger: Ledger) -> Iterator[Check]:
+    """An exchange declared complete has stages that sum to its target, neither short nor over."""
+    if not ledger.completions:
+        return
+    declared = ", ".join(sorted({c.source.label for c in ledger.completions}))
+    for item in progress(ledger):
+        if item.target is None:
+            continue
+        difference = item.accepted - item.target
+        passed = difference == 0 if item.kind == "exactly" else difference >= 0
+        verdict = "matches the target" if passed else ("shortfall" if difference < 0 else "overshoot")
+        yield Check(
+            rule=COMPLETION,
+            severity=Severity.ERROR,
+            passed=passed,
+            subject=Subject(direction=f"to {item.party}", figure=TOTAL),
+            message=f"declared complete by {declared}; stages sum to {item.accepted:,} against {item.target:,}: "
+            + (verdict if passed else f"{verdict} of {abs(difference):,}"),
+            expected=("= " if item.kind == "exactly" else ">= ") + f"{item.target:,}",
+            found=f"{item.accepted:,}",
+            difference=difference,
+            evidence=item.evidence,
+        )
+
+
+def reciprocity(ledger: Ledger) -> Iterator[Check]:
+    """Under symmetric terms both directions of every stage carry the same total."""
+    if not ledger.terms.symmetric:
+        return
+    first, second = ledger.parties
+    for stage in ledger.stages:
+        buckets = [ledger.bucket(stage, f"to {party}") for party in (first, second)]
+        values = [bucket.value(TOTAL) if bucket else None for bucket in buckets]
+        if values[0] is None or values[1] is None:
+            continue
+        difference = values[0] - values[1]
+        evidence = [item for b in buckets if b and TOTAL in b.figures for item in b.figures[TOTAL].evidence]
+        yield Check(
+            rule=RECIPROCITY,
+            severity=Severity.WARNING,
+            passed=difference == 0,
+            subject=Subject(stage=stage, figure=TOTAL),
+            message=f"to {first} {values[0]:,}, to {second} {values[1]:,}: "
+            + ("reciprocal" if difference == 0 else f"differ by {abs(difference):,}"),
+            expected=f"to {second} {values[1]:,}",
+            found=f"to {first} {values[0]:,}",
+            difference=difference,
+            evidence=tuple(evidence),
+        )
+
+
+def cumulative_sum(ledger: Ledger) -> Iterator[Check]:
+    """A running total equals the accepted stage totals up to and including its stage."""
+    for (stage, direction), bucket in ledger.buckets.items():
+        claimed = bucket.figures.get(CUMULATIVE)
+        if stage is None or claimed is None or claimed.accepted is None:
+            continue
+        earlier = [ledger.bucket(number, direction) for number in range(1, stage + 1)]
+        totals = [b.value(TOTAL) if b else None for b in earlier]
+        subject = Subject(stage=stage, direction=direction, figure=CUMULATIVE)
+        if any(total is None for total in totals):
+            missing = [str(n) for n, total in enumerate(totals, start=1) if total is None]
+            yield _unverifiable(CUMULATIVE_SUM, subject, claimed.accepted, f"stage {', '.join(missing)} total unknown")
+            continue
+        found = sum(total for total in totals if total is not None)
+        difference = claimed.accepted - found
+        evidence = [item for b in earlier if b and TOTAL in b.figures for item in b.figures[TOTAL].evidence]
+        yield Check(
+            rule=CUMULATIVE_SUM,
+            severity=Severity.ERROR,
+            passed=difference == 0,
+            subject=subject,
+            message=" + ".join(f"{t:,}" for t in totals if t is not None)
+            + f" = {found:,}; running total {claimed.accepted:,}: "
+            + ("balances" if difference == 0 else f"off by {signed(difference)}"),
+            expected=f"= {found:,}",
+            found=f"{claimed.accepted:,}",
+            difference=difference,
+            evidence=(*claimed.evidence, *evidence),
+        )
+
+
+def exchange_total(ledger: Ledger) -> Iterator[Check]:
+    """A figure claimed for the whole exchange equals the same figure summed over its stages."""
+    for (stage, direction), bucket in ledger.buckets.items():
+        if stage is not None:
+            continue
+        for key, claimed in bucket.figures.items():
+            if key == CUMULATIVE or claimed.accepted is None:
+                continue
+            stages = [ledger.bucket(number, direction) for number in ledger.stages]
+            values = [b.value(key) if b else None for b in stages]
+            subject = Subject(direction=direction, figure=key)
+            if not values or any(value is None for value in values):
+                missing = [str(n) for n, v in zip(ledger.stages, values, strict=True) if v is None]
+                reason = f"stage {', '.join(missing)} has no {key} figure" if missing else "no stages recorded"
+                yield _unverifiable(EXCHANGE_TOTAL, subject, claimed.accepted, reason)
+                continue
+            found = sum(value for value in values if value is not None)
+            difference = claimed.accepted - found
+            evidence = [item for b in stages if b and key in b.figures for item in b.figures[key].evidence]
+            yield Check(
+                rule=EXCHANGE_TOTAL,
+                severity=Severity.ERROR,
+                passed=difference == 0,
+                subject=subject,
+                message=" + ".join(f"{v:,}" for v in values if v is not None)
+                + f" = {found:,} over {len(values)} stages; whole exchange {claimed.accepted:,}: "
+                + ("balances" if difference == 0 else f"off by {signed(difference)}"),
+                expected=f"= {found:,}",
+                found=f"{claimed.accepted:,}",
+                difference=difference,
+                evidence=(*claimed.evidence, *evidence),
+            )
+
+
+def stage_sequence(ledger: Ledger) -> Iterator[Check]:
+    """Stages are numbered 1, 2, 3... without gaps and dated in order."""
+    stages = ledger.stages
+    if not stages:
+        return
+    missing = sorted(set(range(1, stages[-1] + 1)) - set(stages))
+    yield Check(
+        rule=STAGE_SEQUENCE,
+        severity=Severity.WARNING,
+        passed=not missing,
+        subject=Subject(figure="numbering"),
+        message=f"stages {', '.join(map(str, stages))}: "
+        + ("numbered without gaps" if not missing else f"stage {', '.join(map(str, missing))} missing"),
+        expected=f"1 to {stages[-1]}",
+        found=", ".join(map(str, stages)),
+        difference=-len(missing),
+    )
+    dated = [(stage, ledger.stage_dates[stage]) for stage in stages if ledger.stage_dates[stage] is not None]
+    for (before, before_date), (after, after_date) in itertools.pairwise(dated):
+        if before_date is not None and after_date is not None and after_date < before_date:
+            yield Check(
+                rule=STAGE_SEQUENCE,
+                severity=Severity.WARNING,
+                passed=False,
+                subject=Subject(stage=after, figure="date"),
+                message=f"stage {after} dated {after_date.isoformat()}, "
+                f"before stage {before} ({before_date.isoformat()})",
+                expected=f"on or after {before_date.isoformat()}",
+                found=after_date.isoformat(),
+                difference=(after_date - before_date).days,
+            )
+
+
+def _unverifiable(rule: str, subject: Subject, claimed: int, reason: str) -> Check:
+    return Check(
+        rule=rule,
+        severity=Severity.INFO,
+        passed=False,
+        subject=subject,
+        message=f"{claimed:,} cannot be checked yet: {reason}",
+        expected="a figure for every stage",
+        found=reason,
+    )
