@@ -42,7 +42,10 @@ class Claim(Value):
 
 def claim_id_of(claim: Claim) -> UUID:
     """The id of a claim's content: source, stage, direction, date and figures (not the note)."""
-    content = claim.model_dump_json(include={"stage", "direction", "source", "figures", "took_place_on"})
+    # Defaults are left out so that a field added later with a default does not change existing ids.
+    content = claim.model_dump_json(
+        include={"stage", "direction", "source", "figures", "took_place_on"}, exclude_defaults=True
+    )
     return uuid5(_NAMESPACE, "claim:" + hashlib.sha256(content.encode()).hexdigest())
 
 
@@ -100,12 +103,13 @@ class ExchangeAgreed(DomainEvent, CanInitAggregate[UUID]):
 class ClaimRecorded(ExchangeEvent):
     """A source's claim about a stage and direction was recorded."""
 
+    claim_id: UUID
     claim: Claim
     announced_at: Moment | None = None
 
     def apply(self, aggregate: Any) -> None:
-        aggregate.claims[self.claim.claim_id] = ClaimState(
-            claim_id=self.claim.claim_id,
+        aggregate.claims[self.claim_id] = ClaimState(
+            claim_id=self.claim_id,
             claim=self.claim,
             version=self.originator_version,
             recorded_version=self.originator_version,
@@ -224,7 +228,9 @@ class Exchange(BaseAggregate[UUID]):
         self._check_direction(claim.direction)
         claim_id = claim.claim_id
         if claim_id not in self.claims:
-            self.trigger_event(ClaimRecorded, claim=claim, announced_at=announced_at or claim.source.published)
+            self.trigger_event(
+                ClaimRecorded, claim_id=claim_id, claim=claim, announced_at=announced_at or claim.source.published
+            )
         return claim_id
 
     def correct(
@@ -253,7 +259,10 @@ class Exchange(BaseAggregate[UUID]):
             self.trigger_event(ExchangeDeclaredComplete, source=source, announced_at=announced_at or source.published)
 
     def acknowledge(self, finding_id: str, fingerprint: str, reviewer: str, note: str) -> None:
-        """Record a reviewer's acknowledgement of a finding as it stands now."""
+        """Record a reviewer's acknowledgement of a finding as it stands now; the same one again changes nothing."""
+        known = self.acknowledgements.get(finding_id)
+        if known is not None and (known.fingerprint, known.reviewer, known.note) == (fingerprint, reviewer, note):
+            return
         self.trigger_event(
             FindingAcknowledged, finding_id=finding_id, fingerprint=fingerprint, reviewer=reviewer, note=note
         )
