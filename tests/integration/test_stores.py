@@ -1,0 +1,106 @@
+"""The same store contract against the in-memory store and a real SQLite file, changing only the URL."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from uuid import UUID
+
+import pytest
+
+from adapters.persistence.store import open_reconciler
+from domain.application import ExchangePlan, Reconciler
+from domain.errors import ConflictError, ExchangeNotFoundError, InvalidInputError
+from domain.exchange import ClaimRecorded, exchange_id
+from domain.figures import Breakdown, Figures, Subset
+from tests.builders import AGGREGATOR, PRAVDA, SLUG, TASS, agreement, claim, figures, stage_one
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture(params=["memory", "sqlite"])
+def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A store URL: the in-memory store, or a fresh SQLite file."""
+    return "memory:" if request.param == "memory" else f"sqlite:///{tmp_path / 'store' / 'recon.sqlite3'}"
+
+
+@pytest.fixture
+def app(store_url: str) -> Iterator[Reconciler]:
+    reconciler = open_reconciler(store_url)
+    yield reconciler
+    reconciler.close()
+
+
+def seed_plan() -> ExchangePlan:
+    nested = Figures(
+        total=307,
+        breakdowns=(
+            Breakdown(dimension="service", parts={"military": 307}),
+            Breakdown(dimension="branch", within="military", complete=False, parts={"navy": 12}),
+        ),
+        subsets=(Subset(name="mariupol_defenders", count=27),),
+        cumulative=697,
+    )
+    return ExchangePlan(
+        agreement=agreement(),
+        claims=(
+            stage_one(),
+            claim(1, figures(service=(270, 120)), source=TASS, to="each side"),
+            claim(2, nested, source=PRAVDA),
+        ),
+        completions=(AGGREGATOR,),
+    )
+
+
+def test_events_with_nested_value_objects_are_stored_and_loaded_faithfully(app: Reconciler) -> None:
+    plan = seed_plan()
+    app.record_plans([plan])
+    events = list(app.events.get(exchange_id(SLUG)))
+    recorded = [event.claim for event in events if isinstance(event, ClaimRecorded)]
+    assert recorded == list(plan.claims)
+    assert app.exchange(SLUG).version == len(events) == 5
+
+
+def test_recording_a_plan_twice_changes_nothing(app: Reconciler) -> None:
+    (first,) = app.record_plans([seed_plan()])
+    (second,) = app.record_plans([seed_plan()])
+    assert (first.created, first.claims_recorded) == (True, 3)
+    assert (second.created, second.claims_recorded, second.claims_already_known) == (False, 0, 3)
+    assert second.version == first.version
+
+
+def test_a_batch_with_one_conflicting_plan_writes_nothing(app: Reconciler) -> None:
+    app.agree_exchange(agreement("other", each_side=50))
+    conflicting = ExchangePlan(agreement=agreement("other", each_side=60))
+    with pytest.raises(ConflictError, match="different agreement"):
+        app.record_plans([seed_plan(), conflicting])
+    with pytest.raises(ExchangeNotFoundError):
+        app.exchange(SLUG)
+
+
+def test_a_claim_to_an_unknown_party_is_refused_with_its_path_and_nothing_is_written(app: Reconciler) -> None:
+    plan = ExchangePlan(agreement=agreement(), claims=(stage_one(), claim(2, figures(5), to="to Belarus")))
+    with pytest.raises(InvalidInputError) as refused:
+        app.record_plans([plan])
+    assert refused.value.field == "claims[1].direction"
+    assert app.exchanges() == []
+
+
+def test_the_report_reads_the_same_after_reopening_the_store(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'recon.sqlite3'}"
+    writer = open_reconciler(url)
+    writer.record_plans([seed_plan()])
+    before = writer.report(SLUG)
+    writer.close()
+    reader = open_reconciler(url)
+    assert reader.report(SLUG) == before
+    assert [listing.slug for listing in reader.exchanges()] == [SLUG]
+    reader.close()
+
+
+def test_exchanges_are_found_by_slug_or_by_id(app: Reconciler) -> None:
+    app.record_plans([seed_plan()])
+    by_id = app.exchange(str(exchange_id(SLUG)))
+    assert by_id.id == app.exchange(SLUG).id == exchange_id(SLUG)
+    with pytest.raises(ExchangeNotFoundError, match="no exchange"):
+        app.exchange(UUID(int=7))
