@@ -121,7 +121,7 @@ def test_reciprocity_is_checked_only_under_symmetric_terms() -> None:
     (check,) = checks_of(exchange, "reciprocity")
     assert (check.passed, check.severity, check.difference) == (False, Severity.WARNING, 1)
     asymmetric = Exchange.agree(
-        agreement("asym", **{UKRAINE: Target(kind="exactly", count=84), RUSSIA: Target(kind="exactly", count=90)})
+        agreement("asym", targets={UKRAINE: Target(kind="exactly", count=84), RUSSIA: Target(kind="exactly", count=90)})
     )
     asymmetric.record(stage_one())
     asymmetric.record(claim(1, figures(389), source=TASS, to=f"to {RUSSIA}"))
