@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from uuid import UUID
 
 from eventsourcing.application import AggregateNotFoundError, Application
@@ -10,7 +10,7 @@ from eventsourcing.utils import get_topic
 from pydantic import ValidationError
 
 from domain.errors import ConflictError, ExchangeNotFoundError, FindingNotFoundError, InvalidInputError, ReconError
-from domain.exchange import Agreement, Claim, Exchange, ExchangeAgreed, exchange_id
+from domain.exchange import Agreement, Claim, Exchange, ExchangeAgreed, ExchangeEvent, exchange_id
 from domain.figures import Figures, Moment, Source, Value
 from domain.ledger import build_ledger
 from domain.report import ReconciliationReport, build_report
@@ -147,7 +147,7 @@ class Reconciler(Application[UUID]):
         """The exchange with this id or slug."""
         aggregate_id = exchange if isinstance(exchange, UUID) else _parse_ref(exchange)
         try:
-            aggregate: object = self.repository.get(aggregate_id)
+            aggregate: object = self.repository.get(aggregate_id, projector_func=_replay)
         except AggregateNotFoundError:
             raise ExchangeNotFoundError(f"no exchange {exchange!s}", "exchange") from None
         if not isinstance(aggregate, Exchange):
@@ -201,6 +201,13 @@ class Reconciler(Application[UUID]):
                 "exchange",
             )
         return existing, False
+
+
+def _replay(exchange: Exchange | None, events: Iterable[ExchangeEvent | ExchangeAgreed]) -> Exchange | None:
+    """Apply stored events in order; every Exchange event knows how to mutate the aggregate."""
+    for event in events:
+        exchange = event.mutate(exchange)
+    return exchange
 
 
 def _parse_ref(ref: str) -> UUID:

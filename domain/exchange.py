@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Annotated, Any, Literal
 from uuid import NAMESPACE_URL, UUID, uuid5
@@ -129,7 +130,7 @@ class ClaimCorrected(ExchangeEvent):
     def apply(self, aggregate: Any) -> None:
         state = aggregate.claims[self.claim_id]
         claim = state.claim.model_copy(update={"figures": self.figures})
-        aggregate.claims[self.claim_id] = state.model_copy(update={"claim": claim, "version": self.originator_version})
+        aggregate.claims[self.claim_id] = replace(state, claim=claim, version=self.originator_version)
 
 
 class ClaimRetracted(ExchangeEvent):
@@ -142,7 +143,7 @@ class ClaimRetracted(ExchangeEvent):
 
     def apply(self, aggregate: Any) -> None:
         state = aggregate.claims[self.claim_id]
-        aggregate.claims[self.claim_id] = state.model_copy(update={"retracted_version": self.originator_version})
+        aggregate.claims[self.claim_id] = replace(state, retracted_version=self.originator_version)
 
 
 class ExchangeDeclaredComplete(ExchangeEvent):
@@ -172,7 +173,8 @@ class FindingAcknowledged(ExchangeEvent):
         )
 
 
-class ClaimState(Value):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ClaimState:
     """A claim as it stands now: its current figures and the versions that made them so."""
 
     claim_id: UUID

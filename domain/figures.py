@@ -35,7 +35,10 @@ class Tier(StrEnum):
     @property
     def rank(self) -> int:
         """0 for the most reliable tier."""
-        return list(Tier).index(self)
+        return _TIER_RANK[self]
+
+
+_TIER_RANK = {tier: rank for rank, tier in enumerate(Tier)}
 
 
 class Source(Value):

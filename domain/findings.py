@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass
 from enum import StrEnum
 from uuid import UUID
 
-from domain.figures import Tier, Value
+from domain.figures import Tier
 
 
 class Severity(StrEnum):
@@ -17,7 +18,8 @@ class Severity(StrEnum):
     INFO = "info"
 
 
-class Evidence(Value):
+@dataclass(frozen=True, slots=True)
+class Evidence:
     """One claim's value for one figure: who said it, how reliable they are, and the event that recorded it."""
 
     source: str
@@ -28,7 +30,8 @@ class Evidence(Value):
     value: int
 
 
-class Subject(Value):
+@dataclass(frozen=True, slots=True)
+class Subject:
     """What a check is about: a stage (None for the whole exchange), a direction, a figure."""
 
     stage: int | None = None
@@ -43,7 +46,8 @@ class Subject(Value):
         return ", ".join(part for part in parts if part) or "whole exchange"
 
 
-class Check(Value):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Check:
     """One balance check: passed, or a finding that states expected, found and the difference."""
 
     rule: str
