@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
 from uuid import UUID
 
 from eventsourcing.application import AggregateNotFoundError, Application
+from eventsourcing.persistence import RecordConflictError, Recording
 from eventsourcing.utils import get_topic
 from pydantic import ValidationError
 
@@ -45,6 +47,7 @@ class ExchangeListing(Value):
     claims: int
     verdict: str
     open_findings: int
+    open_errors: int
     version: int
 
 
@@ -113,26 +116,30 @@ class Reconciler(Application[UUID]):
     def record_plans(self, plans: Sequence[ExchangePlan]) -> list[ImportOutcome]:
         """Record several exchanges and their claims in one transaction: all of it, or nothing."""
         outcomes: list[ImportOutcome] = []
-        aggregates: list[Exchange] = []
-        for index, plan in enumerate(plans):
-            try:
+        aggregates: dict[UUID, Exchange] = {}
+        for plan in plans:
+            slug = plan.agreement.slug
+            earlier = aggregates.get(exchange_id(slug))
+            if earlier is None:
                 exchange, created = self._agreed(plan.agreement)
-            except ReconError as error:
-                raise type(error)(error.message, _path(f"plans[{index}]", error.field)) from None
-            known = 0
+            elif earlier.agreement != plan.agreement:
+                raise ConflictError(f"exchange {slug} appears twice with different agreements", "exchange")
+            else:
+                exchange, created = earlier, False
+            known = sum(1 for claim in plan.claims if claim.claim_id in exchange.claims)
+            completions = len(exchange.completions)
             for number, claim in enumerate(plan.claims):
-                known += claim.claim_id in exchange.claims
                 try:
                     exchange.record(claim)
                 except ReconError as error:
-                    raise type(error)(error.message, _path(f"claims[{number}]", error.field)) from None
-            completions = len(exchange.completions)
+                    path = _path(f"claims[{number}]", error.field)
+                    raise type(error)(f"exchange {slug}: {error.message}", path) from None
             for source in plan.completions:
                 exchange.declare_complete(source)
-            aggregates.append(exchange)
+            aggregates[exchange.id] = exchange
             outcomes.append(
                 ImportOutcome(
-                    slug=plan.agreement.slug,
+                    slug=slug,
                     created=created,
                     claims_recorded=len(plan.claims) - known,
                     claims_already_known=known,
@@ -140,8 +147,18 @@ class Reconciler(Application[UUID]):
                     version=exchange.version,
                 )
             )
-        self.save(*aggregates)
+        self.save(*aggregates.values())
         return outcomes
+
+    def save(self, *objs: Any, **kwargs: Any) -> list[Recording[UUID]]:
+        """Save pending events; a concurrent writer's events already in the way become a ConflictError."""
+        try:
+            return super().save(*objs, **kwargs)
+        except RecordConflictError:
+            raise ConflictError(
+                "another writer recorded into the same exchange at the same time; nothing was written, try again",
+                "exchange",
+            ) from None
 
     def exchange(self, exchange: str | UUID) -> Exchange:
         """The exchange with this id or slug."""
@@ -184,6 +201,7 @@ class Reconciler(Application[UUID]):
                     claims=summary.claims,
                     verdict=report.verdict,
                     open_findings=len(report.open_findings),
+                    open_errors=len(report.open_errors),
                     version=summary.version,
                 )
             )

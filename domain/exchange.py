@@ -83,7 +83,7 @@ class Agreement(Value):
 
     @model_validator(mode="after")
     def _terms_name_the_parties(self) -> Agreement:
-        if self.parties[0] == self.parties[1]:
+        if self.parties[0].casefold() == self.parties[1].casefold():
             raise ValueError("an exchange has two different parties")
         unknown = sorted(set(self.terms.targets) - set(self.parties))
         if unknown:

@@ -33,6 +33,11 @@ class Tier(StrEnum):
     AGGREGATOR = "aggregator"
 
     @property
+    def label(self) -> str:
+        """'established media' as a reader writes it."""
+        return self.value.replace("_", " ")
+
+    @property
     def rank(self) -> int:
         """0 for the most reliable tier."""
         return _TIER_RANK[self]
@@ -163,6 +168,9 @@ class Figures(Value):
         dimensions = [b.dimension for b in self.breakdowns]
         if len(set(dimensions)) != len(dimensions):
             raise ValueError("each breakdown dimension appears once per claim")
+        subsets = [subset.name for subset in self.subsets]
+        if len(set(subsets)) != len(subsets):
+            raise ValueError("each subset name appears once per claim")
         return self
 
     def values(self) -> dict[str, int]:

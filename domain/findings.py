@@ -60,6 +60,12 @@ class Check:
     difference: int | None = None
     evidence: tuple[Evidence, ...] = ()
 
+    def __post_init__(self) -> None:
+        # A claim stated "each side" reaches a check through both directions; cite it once.
+        unique = tuple({(item.claim_id, item.figure): item for item in self.evidence}.values())
+        if len(unique) != len(self.evidence):
+            object.__setattr__(self, "evidence", unique)
+
     @property
     def finding_id(self) -> str:
         """Stable across replays: the rule and the subject, e.g. 'breakdown-sum/1/to Ukraine/service'."""

@@ -111,7 +111,11 @@ def build_ledger(exchange: Exchange) -> Ledger:
             _add_claim(bucket, state)
     for bucket in buckets.values():
         _accept(bucket)
-    ordered = dict(sorted(buckets.items(), key=lambda item: (item[0][0] or 0, item[0][1])))
+    directions = [f"to {party}" for party in exchange.parties] + ["combined"]
+    # Stages in order, the whole exchange last; directions in the order the agreement names the parties.
+    ordered = dict(
+        sorted(buckets.items(), key=lambda item: (item[0][0] is None, item[0][0] or 0, directions.index(item[0][1])))
+    )
     return Ledger(exchange.parties, exchange.agreement.terms, ordered, stage_dates, tuple(exchange.completions))
 
 
@@ -170,7 +174,7 @@ def accept(key: str, evidence: tuple[Evidence, ...]) -> FigureState:
         return FigureState(key, values[0], "agreed", reason, evidence)
     best = min(item.tier.rank for item in evidence)
     top = sorted({item.value for item in evidence if item.tier.rank == best})
-    tier = list(Tier)[best].value.replace("_", " ")
+    tier = list(Tier)[best].label
     if len(top) == 1:
         reason = f"sources differ; accepted the {tier} value"
         return FigureState(key, top[0], "resolved", reason, evidence, values[0], values[-1])

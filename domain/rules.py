@@ -97,7 +97,7 @@ def source_agreement(ledger: Ledger) -> Iterator[Check]:
             if state.status == "derived" or len(sources) < 2:
                 continue
             passed = state.status == "agreed"
-            values = "; ".join(f"{item.source} ({item.tier.value}) {item.value:,}" for item in state.evidence)
+            values = "; ".join(f"{item.source} ({item.tier.label}) {item.value:,}" for item in state.evidence)
             if passed:
                 verdict = f"{len(sources)} sources agree on {state.accepted:,}"
             elif state.accepted is not None:

@@ -1,0 +1,157 @@
+"""Writes an exchange plan as a dossier in YAML, in the same shorthands a person would use."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import yaml
+
+from adapters.dossier.schema import EACH_SIDE_PHRASE, FORMAT, LONG_BREAKDOWN_KEYS
+from domain.application import ExchangePlan
+from domain.exchange import Agreement, Claim
+from domain.figures import Breakdown, Figures, Source, Subset, Target, Terms
+
+
+class _Inline(list[Any]):
+    """A short list written on one line: [Ukraine, Russia]."""
+
+
+class _InlineMapping(dict[str, Any]):
+    """A short mapping written on one line: {military: 270, civilian: 120}."""
+
+
+class _Dumper(yaml.SafeDumper):
+    """Block style with list items indented under their key, short collections on one line."""
+
+    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
+        super().increase_indent(flow, False)
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
+def _represent_text(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
+    return dumper.represent_scalar("tag:yaml.org,2002:str", text, style="|" if "\n" in text else None)
+
+
+_Dumper.add_representer(str, _represent_text)
+_Dumper.add_representer(_Inline, lambda dumper, data: dumper.represent_sequence("tag:yaml.org,2002:seq", data, True))
+_Dumper.add_representer(
+    _InlineMapping, lambda dumper, data: dumper.represent_mapping("tag:yaml.org,2002:map", data, True)
+)
+
+
+def dump_dossier(plan: ExchangePlan) -> str:
+    """The plan as a YAML dossier that load_dossier reads back into an equal plan."""
+    keys = _source_keys(plan)
+    document: dict[str, Any] = {
+        "format": FORMAT,
+        "exchange": _exchange(plan.agreement, keys),
+        "sources": {key: _source(source) for source, key in keys.items()},
+        "claims": [_claim(claim, keys) for claim in plan.claims],
+    }
+    if plan.completions:
+        document["completion"] = [keys[source] for source in plan.completions]
+    return yaml.dump(document, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=120)
+
+
+def _source_keys(plan: ExchangePlan) -> dict[Source, str]:
+    """A short, unique key for every distinct source, in order of first use."""
+    keys: dict[Source, str] = {}
+    for source in (plan.agreement.source, *(claim.source for claim in plan.claims), *plan.completions):
+        if source not in keys:
+            keys[source] = _unused_key(source, set(keys.values()))
+    return keys
+
+
+def _unused_key(source: Source, taken: set[str]) -> str:
+    key = _slug(source.name)
+    if key in taken and source.published is not None:
+        key = f"{key}-{source.published:%Y-%m-%d}"
+    base, number = key, 2
+    while key in taken:
+        key, number = f"{base}-{number}", number + 1
+    return key
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"\W+", "-", text.casefold().replace("'", "")).strip("-_") or "source"
+
+
+def _exchange(agreement: Agreement, keys: dict[Source, str]) -> dict[str, Any]:
+    entry: dict[str, Any] = {
+        "id": agreement.slug,
+        "title": agreement.title,
+        "parties": _Inline(agreement.parties),
+        "terms": _terms(agreement.terms, agreement.parties),
+        "unit": agreement.unit,
+        "agreed_on": agreement.agreed_on,
+        "venue": agreement.venue,
+        "source": keys[agreement.source],
+        "announced_at": agreement.announced_at,
+    }
+    return {key: value for key, value in entry.items() if value is not None}
+
+
+def _terms(terms: Terms, parties: tuple[str, str]) -> str | dict[str, Any]:
+    targets = terms.targets
+    if set(targets) == set(parties) and targets[parties[0]] == targets[parties[1]]:
+        shared = targets[parties[0]]
+        return EACH_SIDE_PHRASE if shared.count is None else {"each side": _target(shared)}
+    return {f"to {party}": _target(targets[party]) for party in parties if party in targets}
+
+
+def _target(target: Target) -> int | str | dict[str, int]:
+    if target.count is None:
+        return "all"
+    return target.count if target.kind == "exactly" else _InlineMapping(at_least=target.count)
+
+
+def _source(source: Source) -> dict[str, Any]:
+    entry = {
+        "name": source.name,
+        "tier": source.tier.value,
+        "relays": source.relays,
+        "url": source.url,
+        "published": source.published,
+    }
+    return {key: value for key, value in entry.items() if value is not None}
+
+
+def _claim(claim: Claim, keys: dict[Source, str]) -> dict[str, Any]:
+    entry: dict[str, Any] = {
+        "stage": claim.stage,
+        "direction": claim.direction.label,
+        "source": keys[claim.source],
+        "took_place_on": claim.took_place_on,
+        "note": claim.note,
+        "figures": _figures(claim.figures),
+    }
+    return {key: value for key, value in entry.items() if value is not None}
+
+
+def _figures(figures: Figures) -> dict[str, Any]:
+    entry: dict[str, Any] = {"total": figures.total, "cumulative": figures.cumulative}
+    if figures.breakdowns:
+        entry["breakdowns"] = {breakdown.dimension: _breakdown(breakdown) for breakdown in figures.breakdowns}
+    names = [subset.name for subset in figures.subsets]
+    if len(set(names)) < len(names):
+        entry["subsets"] = [_InlineMapping(subset.model_dump(exclude_none=True)) for subset in figures.subsets]
+    elif figures.subsets:
+        entry["subsets"] = {subset.name: _subset(subset) for subset in figures.subsets}
+    return {key: value for key, value in entry.items() if value is not None}
+
+
+def _breakdown(breakdown: Breakdown) -> dict[str, Any]:
+    parts = _InlineMapping(breakdown.parts)
+    if breakdown.complete and breakdown.within is None and not LONG_BREAKDOWN_KEYS & parts.keys():
+        return parts
+    entry = {"within": breakdown.within, "complete": breakdown.complete, "parts": parts}
+    return _InlineMapping({key: value for key, value in entry.items() if value is not None})
+
+
+def _subset(subset: Subset) -> int | dict[str, Any]:
+    if subset.within is None:
+        return subset.count
+    return _InlineMapping(count=subset.count, within=subset.within)

@@ -1,0 +1,167 @@
+"""The shape of a dossier file as people write it: shorthands and long forms, unknown keys refused."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag
+
+from domain.exchange import Slug, Unit
+from domain.figures import Breakdown, Count, Moment, Name, Source, Subset
+
+FORMAT = "recon-dossier/1"
+"""The `format` value of every dossier this version reads and writes."""
+
+EACH_SIDE_PHRASE = "all for all"
+"""Terms with no numeric target for either side."""
+
+LONG_BREAKDOWN_KEYS = frozenset({"parts", "complete", "within"})
+"""A breakdown written with any of these keys is in the long form; otherwise its keys are its parts."""
+
+
+def _form(value: Any) -> str:
+    """Which way an entry is written, so that each form is validated on its own terms."""
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list | tuple):
+        return "a list"
+    return "a word" if isinstance(value, str) else "a number"
+
+
+def _breakdown_form(value: Any) -> str:
+    if isinstance(value, dict) and LONG_BREAKDOWN_KEYS & value.keys():
+        return "the long form"
+    return "a mapping of parts"
+
+
+class Entry(BaseModel):
+    """Base of every dossier entry: unknown keys are refused so that a typo never passes silently."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+SourceRef = Annotated[
+    Annotated[Name, Tag("a word")] | Annotated[Source, Tag("a mapping")],
+    Discriminator(lambda value: "a word" if isinstance(value, str) else "a mapping"),
+]
+"""A key of the dossier's `sources`, or a source written out in full."""
+
+
+class AtLeast(Entry):
+    """A target of at least so many: `{at_least: 50}`."""
+
+    at_least: Count
+
+
+TargetValue = Annotated[
+    Annotated[Count, Tag("a number")] | Annotated[Literal["all"], Tag("a word")] | Annotated[AtLeast, Tag("a mapping")],
+    Discriminator(_form),
+]
+"""Exactly N (`1000`), at least N (`{at_least: 50}`), or no numeric target (`all`)."""
+
+TermsValue = Annotated[
+    Annotated[Literal["all for all"], Tag("a word")] | Annotated[dict[Name, TargetValue], Tag("a mapping")],
+    Discriminator(_form),
+]
+"""`all for all`, or a target per direction: `each side: 1000`, `to Ukraine: 1000`."""
+
+
+class ExchangeEntry(Entry):
+    """The `exchange` section: what the parties agreed."""
+
+    id: Slug
+    title: Name
+    parties: tuple[Name, Name]
+    terms: TermsValue
+    unit: Unit = "people"
+    agreed_on: date | None = None
+    venue: str | None = None
+    source: SourceRef
+    announced_at: Moment | None = None
+
+
+class BreakdownForm(Entry):
+    """A breakdown in the long form: `{within: military, complete: false, parts: {...}}`."""
+
+    parts: dict[Name, Count] = Field(min_length=1)
+    complete: bool = True
+    within: Name | None = None
+
+
+PartsValue = Annotated[
+    Annotated[Annotated[dict[Name, Count], Field(min_length=1)], Tag("a mapping of parts")]
+    | Annotated[BreakdownForm, Tag("the long form")],
+    Discriminator(_breakdown_form),
+]
+"""`{military: 270, civilian: 120}` (complete, of the total) or the long form."""
+
+BreakdownsValue = Annotated[
+    Annotated[dict[Name, PartsValue], Tag("a mapping")] | Annotated[tuple[Breakdown, ...], Tag("a list")],
+    Discriminator(_form),
+]
+"""Breakdowns by dimension (`service: {...}`), or a list of long forms each naming its `dimension`."""
+
+
+class SubsetForm(Entry):
+    """A subset in the long form: `{count: 27, within: military}`."""
+
+    count: Count
+    within: Name | None = None
+
+
+SubsetValue = Annotated[
+    Annotated[Count, Tag("a number")] | Annotated[SubsetForm, Tag("a mapping")],
+    Discriminator(_form),
+]
+
+SubsetsValue = Annotated[
+    Annotated[dict[Name, SubsetValue], Tag("a mapping")] | Annotated[tuple[Subset, ...], Tag("a list")],
+    Discriminator(_form),
+]
+"""Subsets by name (`mariupol_defenders: 27`), or a list of long forms each naming itself."""
+
+
+class FiguresEntry(Entry):
+    """The figures of one claim."""
+
+    total: Count | None = None
+    cumulative: Count | None = None
+    breakdowns: BreakdownsValue = Field(default_factory=dict)
+    subsets: SubsetsValue = Field(default_factory=dict)
+
+
+StageValue = Annotated[
+    Annotated[Annotated[int, Field(ge=1, strict=True)], Tag("a number")] | Annotated[Literal["all"], Tag("a word")],
+    Discriminator(_form),
+]
+"""A stage's number, or `all` for a claim about the whole exchange."""
+
+
+class ClaimEntry(Entry):
+    """One item of `claims`: what one source said about one stage and direction."""
+
+    stage: StageValue | None = None
+    direction: Name
+    source: SourceRef
+    took_place_on: date | None = None
+    note: str | None = None
+    figures: FiguresEntry
+
+
+class DossierEntry(Entry):
+    """A whole dossier file."""
+
+    format: Literal["recon-dossier/1"]
+    exchange: ExchangeEntry
+    sources: dict[Name, Source] = Field(default_factory=dict)
+    claims: tuple[ClaimEntry, ...] = ()
+    completion: tuple[SourceRef, ...] = ()
+
+
+KNOWN_KEYS = frozenset(
+    key
+    for model in (DossierEntry, ExchangeEntry, ClaimEntry, FiguresEntry, BreakdownForm, SubsetForm, AtLeast, Source)
+    for key in model.model_fields
+) | {"dimension", "name"}
+"""Every key a dossier may use, to suggest the intended one when a key is misspelt."""
