@@ -1,0 +1,202 @@
+"""`recon`: record what governments and media announce about prisoner exchanges, and check that the figures add up."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+from uuid import UUID
+
+import typer
+
+from adapters.cli import errors
+from adapters.cli.importing import import_files, import_shipped
+from adapters.cli.session import Session, emit, session
+from adapters.reports import formats
+from adapters.reports.formats import Format
+from adapters.settings import DEFAULT_DATABASE_URL, Settings
+
+
+def examples(*lines: tuple[str, str]) -> str:
+    """An epilog of example command lines, each with what it does, kept as written by the help formatter."""
+    width = max(len(command) for command, _ in lines) + 4
+    return "\b\nExamples:\n" + "\n".join(f"  {command.ljust(width)}{what}" for command, what in lines)
+
+
+app = typer.Typer(
+    name="recon",
+    cls=errors.ReconGroup,
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    help=(
+        "Reconcile the figures announced about a prisoner exchange. "
+        "Each claim (who said how many were returned, to whom, in which stage) is recorded as it was announced; "
+        "recon then checks that the parts make up the totals (390 = 270 military + 120 civilians = 387 men + "
+        "3 women), that sources agree, and that the stages add up to what was agreed (1,000 for 1,000). "
+        "Inconsistent announcements are recorded and reported as findings, never refused."
+    ),
+    epilog="\n\n".join(
+        [
+            examples(
+                ("recon demo", 'import the shipped "1,000 for 1,000" dossier and show its report'),
+                ("recon import istanbul.yaml abu-dhabi.yaml", "record dossiers: all of them, or nothing"),
+                ("recon list", "every exchange, its verdict and open findings"),
+                ("recon report 1000-for-1000 -f markdown", "the reconciliation, to paste into a document"),
+                ("recon check --format json", "exit status 1 when an error is open, for scripts"),
+                ("recon --db sqlite:///team.sqlite3 list", "use another store"),
+            ),
+            f"The store is --db URL, else $RECON_DATABASE_URL, else {DEFAULT_DATABASE_URL}; memory: keeps nothing.",
+            errors.EXIT_CODES_HELP,
+        ]
+    ),
+)
+
+FormatOption = Annotated[
+    Format,
+    typer.Option("--format", "-f", help="text for reading, markdown to paste into a document, json for scripts."),
+]
+
+
+@app.callback()
+def options(
+    ctx: typer.Context,
+    db: Annotated[
+        str | None,
+        typer.Option(
+            "--db",
+            metavar="URL",
+            help=f"Where claims are kept: sqlite:///PATH or memory:. Default: $RECON_DATABASE_URL, "
+            f"else {DEFAULT_DATABASE_URL}.",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Reconcile the figures announced about prisoner exchanges."""
+    current = Session(db or Settings().database_url)
+    ctx.obj = current
+    ctx.call_on_close(current.close)
+
+
+@app.command(
+    "import",
+    epilog=examples(
+        ("recon import istanbul-2025.yaml", "record one dossier"),
+        ("recon import dossiers/*.yaml", "record several: all of them, or nothing"),
+        ("recon --db sqlite:///team.sqlite3 import x.yaml", "record into another store"),
+    ),
+)
+def import_command(
+    ctx: typer.Context,
+    files: Annotated[
+        list[Path],
+        typer.Argument(
+            metavar="FILE",
+            help="Dossier files (YAML or JSON) describing exchanges and the claims made about them.",
+            exists=True,
+            dir_okay=False,
+            readable=True,
+        ),
+    ],
+) -> None:
+    """Record the exchanges and claims in dossier files: every file is checked first, then all are recorded at once.
+
+    If any entry is malformed, nothing is recorded and the message names the file, the line and the field.
+    Claims already recorded are recognised and kept once, so a dossier can be imported again after it grows.
+    """
+    import_files(session(ctx), files)
+
+
+@app.command(
+    "list",
+    epilog=examples(("recon list", "a table to read"), ("recon list --format json", "for scripts")),
+)
+def list_command(ctx: typer.Context, form: FormatOption = Format.TEXT) -> None:
+    """List the recorded exchanges with their parties, number of claims, verdict and open findings."""
+    emit(formats.listing(session(ctx).reconciler.exchanges(), form))
+
+
+@app.command(
+    "report",
+    epilog=examples(
+        ("recon report 1000-for-1000", "read it at the terminal"),
+        ("recon report 1000-for-1000 -f markdown > report.md", "to paste into a document"),
+        ("recon report 1000-for-1000 -f json", "every figure and finding, for scripts"),
+    ),
+)
+def report_command(
+    ctx: typer.Context,
+    exchange: Annotated[
+        str, typer.Argument(metavar="EXCHANGE", help="The exchange's slug (as in `recon list`) or its UUID.")
+    ],
+    form: FormatOption = Format.TEXT,
+) -> None:
+    """Show the reconciliation of one exchange.
+
+    Per stage and direction: every figure, the value accepted and why (agreed, resolved by the more reliable
+    source, disputed, derived from its parts), and who said what. Then progress against the agreed targets, each
+    finding with what was expected, what was found, the difference and the claims it rests on, and the checks
+    that passed.
+    """
+    emit(formats.report(session(ctx).reconciler.report(exchange), form))
+
+
+@app.command(
+    "check",
+    epilog=examples(
+        ("recon check", "every recorded exchange"),
+        ("recon check 1000-for-1000", "one exchange"),
+        ("recon check --format json || echo 'do not publish'", "in a script"),
+    ),
+)
+def check_command(
+    ctx: typer.Context,
+    exchanges: Annotated[
+        list[str] | None, typer.Argument(metavar="EXCHANGE", help="Slugs or UUIDs; all exchanges when omitted.")
+    ] = None,
+    form: FormatOption = Format.TEXT,
+) -> None:
+    """Check exchanges and list their open findings; fail when a figure does not add up.
+
+    Exits with status 1 when any open finding has error severity (a breakdown that does not make up its total,
+    a target exceeded, a disputed figure), so that a script or a CI job can stop on it. Warnings and findings a
+    reviewer acknowledged do not fail the check.
+    """
+    reconciler = session(ctx).reconciler
+    refs: list[str | UUID] = [*exchanges] if exchanges else [*reconciler.exchange_ids()]
+    reports = [reconciler.report(ref) for ref in refs]
+    emit(formats.check(reports, form))
+    if any(report.open_errors for report in reports):
+        raise typer.Exit(errors.FINDINGS_OPEN)
+
+
+@app.command(
+    "demo",
+    epilog=examples(
+        ("recon demo", "into ./var/recon.sqlite3 (or $RECON_DATABASE_URL)"),
+        ("recon --db memory: demo", "without keeping anything"),
+        ("recon demo --format markdown", "the report as Markdown"),
+    ),
+)
+def demo_command(ctx: typer.Context, form: FormatOption = Format.TEXT) -> None:
+    """Import the dossier shipped with recon ("1,000 for 1,000", Istanbul, May 2025) and show its report.
+
+    Importing it again changes nothing, so the demo can be run any number of times.
+    """
+    current = session(ctx)
+    for outcome in import_shipped(current, err=form is not Format.TEXT):
+        emit(formats.report(current.reconciler.report(outcome.slug), form))
+
+
+@app.command(
+    "rules",
+    epilog=examples(("recon rules", "a table to read"), ("recon rules --format markdown", "for the documentation")),
+)
+def rules_command(form: FormatOption = Format.TEXT) -> None:
+    """List every reconciliation rule: its id (as findings cite it), its severity and what it checks."""
+    emit(formats.rules(form))
+
+
+def main() -> None:
+    """Run `recon` (the console script)."""
+    app()

@@ -1,0 +1,57 @@
+"""Reading dossiers into the store for `recon import` and `recon demo`, and saying what changed."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import typer
+
+from adapters.cli.session import Session, busy
+from adapters.dossier.loader import load_dossiers, shipped_dossier
+from domain.application import ImportOutcome
+
+
+def import_files(current: Session, files: Sequence[Path], err: bool = False) -> list[ImportOutcome]:
+    """Load every file, record every plan in one transaction, and print one line per exchange."""
+    several = len(files) > 1
+    with busy(f"Reading {len(files)} dossier files", wanted=several):
+        plans = load_dossiers(files)
+    with busy(f"Recording {len(plans)} exchanges", wanted=several):
+        outcomes = current.reconciler.record_plans(plans)
+    typer.echo(summary(files, outcomes, current.database_url), err=err)
+    for outcome in outcomes:
+        typer.echo(f"  {outcome_line(outcome)}", err=err)
+    return outcomes
+
+
+def import_shipped(current: Session, err: bool = False) -> list[ImportOutcome]:
+    """Import the dossier shipped with recon."""
+    return import_files(current, [Path(shipped_dossier())], err=err)
+
+
+def summary(files: Sequence[Path], outcomes: Sequence[ImportOutcome], database_url: str) -> str:
+    """'Imported 2 files: 2 exchanges, 14 new claims (store sqlite:///var/recon.sqlite3).'"""
+    new_claims = sum(outcome.claims_recorded for outcome in outcomes)
+    return (
+        f"Imported {_count(len(files), 'file')}: {_count(len(outcomes), 'exchange')}, "
+        f"{_count(new_claims, 'new claim')} (store {database_url})."
+    )
+
+
+def outcome_line(outcome: ImportOutcome) -> str:
+    """What recording one exchange changed, or 'nothing new' when it was all known already."""
+    if not outcome.created and not outcome.claims_recorded and not outcome.completions_recorded:
+        known = _count(outcome.claims_already_known, "claim")
+        return f"{outcome.slug}: nothing new ({known} already known, version {outcome.version})"
+    parts = ["new exchange"] if outcome.created else []
+    parts.append(f"{_count(outcome.claims_recorded, 'claim')} recorded")
+    if outcome.claims_already_known:
+        parts.append(f"{outcome.claims_already_known:,} already known")
+    if outcome.completions_recorded:
+        parts.append(f"{_count(outcome.completions_recorded, 'completion')} recorded")
+    return f"{outcome.slug}: {', '.join(parts)} (version {outcome.version})"
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number:,} {noun}{'s' * (number != 1)}"

@@ -1,0 +1,71 @@
+"""What one `recon` invocation shares: the store it was pointed at, and how it prints."""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from contextlib import AbstractContextManager, nullcontext
+from dataclasses import dataclass, field
+
+import typer
+from eventsourcing.persistence import PersistenceError
+from rich.console import Console
+
+from adapters.persistence.store import open_reconciler
+from adapters.reports.formats import Rendering, as_text
+from domain.application import Reconciler
+from domain.errors import InvalidInputError
+
+
+@dataclass
+class Session:
+    """The store URL given with --db (or configured), and the Reconciler opened on it when first needed."""
+
+    database_url: str
+    _reconciler: Reconciler | None = field(default=None, init=False, repr=False)
+
+    @property
+    def reconciler(self) -> Reconciler:
+        """The Reconciler on the session's store; an unusable store is refused as invalid input."""
+        if self._reconciler is None:
+            try:
+                self._reconciler = open_reconciler(self.database_url)
+            except InvalidInputError as error:
+                raise InvalidInputError(error.message, "--db") from None
+            except (OSError, sqlite3.Error, PersistenceError) as error:
+                raise InvalidInputError(f"cannot open the store {self.database_url}: {error}", "--db") from None
+        return self._reconciler
+
+    def close(self) -> None:
+        """Close the store's connections, if it was opened."""
+        if self._reconciler is not None:
+            self._reconciler.close()
+            self._reconciler = None
+
+
+def session(ctx: typer.Context) -> Session:
+    """The session the app's callback stored on the context."""
+    found = ctx.find_object(Session)
+    if found is None:
+        raise RuntimeError("the recon callback did not run")
+    return found
+
+
+def emit(rendering: Rendering) -> None:
+    """Print to stdout: a rich view in colour on a terminal, plain fixed-width text otherwise."""
+    if not isinstance(rendering, str) and sys.stdout.isatty():
+        Console().print(rendering)
+    else:
+        typer.echo(as_text(rendering), nl=False)
+
+
+def say(message: str) -> None:
+    """One line of plain text to stdout."""
+    typer.echo(message)
+
+
+def busy(message: str, wanted: bool = True) -> AbstractContextManager[object]:
+    """A spinner on stderr while something slow happens, only when stderr is a terminal."""
+    if wanted and sys.stderr.isatty():
+        return Console(stderr=True).status(message)
+    return nullcontext()

@@ -1,0 +1,201 @@
+"""The words and numbers every rendering shares, so text, Markdown and JSON readers see the same figures."""
+
+from __future__ import annotations
+
+from domain.findings import Evidence, Subject, signed
+from domain.report import (
+    CheckLine,
+    ExchangeSummary,
+    FigureLine,
+    FindingLine,
+    ProgressLine,
+    ReconciliationReport,
+    StageReport,
+)
+
+MISSING = "—"
+
+NUMERIC_HEADERS = frozenset(
+    {
+        "Accepted",
+        "Target",
+        "Remaining",
+        "Over",
+        "Value",
+        "Event version",
+        "Claims",
+        "Open findings",
+        "Version",
+        "Difference",
+    }
+)
+
+
+EVIDENCE_HEADERS = ("Source", "Tier", "Event version", "Figure", "Value")
+FIGURE_HEADERS = ("Direction", "Figure", "Accepted", "Status", "Sources")
+CLAIM_HEADERS = ("Claim", "Source", "Tier")
+CHECK_HEADERS = ("Rule", "Subject", "Check")
+
+
+def numeric(header: str) -> bool:
+    """True for a column of numbers, which reads best right-aligned."""
+    return header in NUMERIC_HEADERS or header.startswith("Stage ")
+
+
+def number(value: int | None) -> str:
+    """'1,000', or a dash when the figure is not known."""
+    return MISSING if value is None else f"{value:,}"
+
+
+def difference(value: int | None) -> str:
+    """'+1', '-3', '0', or a dash when the check has no numeric difference."""
+    return MISSING if value is None else signed(value)
+
+
+def title(summary: ExchangeSummary) -> str:
+    """'1,000 for 1,000 (1000-for-1000)'."""
+    return f"{summary.title} ({summary.slug})"
+
+
+def parties(summary: ExchangeSummary) -> str:
+    """'Ukraine and Russia'."""
+    return " and ".join(summary.parties)
+
+
+def terms(summary: ExchangeSummary) -> str:
+    """'to Ukraine 1,000; to Russia 1,000 (people)'."""
+    targets = "; ".join(f"to {party} {target}" for party, target in summary.terms.items())
+    return f"{targets or 'no targets'} ({summary.unit})"
+
+
+def agreed(summary: ExchangeSummary) -> str:
+    """'2025-05-16 in Istanbul, as announced by President of Ukraine'."""
+    when = summary.agreed_on.isoformat() if summary.agreed_on else "date not given"
+    where = f" in {summary.venue}" if summary.venue else ""
+    return f"{when}{where}, as announced by {summary.source}"
+
+
+def recorded(summary: ExchangeSummary) -> str:
+    """'12 claims, 1 retracted, at version 14'."""
+    return f"{summary.claims:,} claims, {summary.retracted:,} retracted, at version {summary.version:,}"
+
+
+def completion(summary: ExchangeSummary) -> str:
+    """Who declared the exchange complete, or that nobody has."""
+    return ", ".join(summary.declared_complete_by) if summary.declared_complete_by else "not declared"
+
+
+def stage_heading(stage: StageReport) -> str:
+    """'Stage 1 (2025-05-23)', 'Stage 2' or 'Whole exchange'."""
+    if stage.stage is None:
+        return "Whole exchange"
+    return f"Stage {stage.stage}" + (f" ({stage.date.isoformat()})" if stage.date else "")
+
+
+def accepted(line: FigureLine) -> str:
+    """The accepted value, or the range sources give for a disputed figure."""
+    if line.accepted is None and line.low is not None and line.high is not None:
+        return f"{MISSING} ({line.low:,} to {line.high:,})"
+    return number(line.accepted)
+
+
+def status_note(line: FigureLine) -> str | None:
+    """Why the value was accepted, without repeating the status; None when a single source gave it."""
+    if line.reason == "one source":
+        return None
+    return line.reason.removeprefix(f"{line.status}: ").removesuffix(f"; {line.status}")
+
+
+def status(line: FigureLine) -> str:
+    """'agreed', 'agreed: 3 sources agree', 'derived: military + civilian (a complete service breakdown)'."""
+    note = status_note(line)
+    return f"{line.status}: {note}" if note else line.status
+
+
+def source_refs(line: FigureLine) -> str:
+    """'v2: 390, v3: 390': each claim's value by the event version that recorded it, as the claims table lists them."""
+    return ", ".join(f"v{item.version}: {item.value:,}" for item in line.sources) or MISSING
+
+
+def stage_claims(stage: StageReport) -> list[tuple[str, str, str]]:
+    """Every claim behind a stage's figures, once, by event version: version, source and tier."""
+    found = {item.version: item for d in stage.directions for line in d.figures for item in line.sources}
+    return [(f"v{version}", found[version].source, tier(found[version].tier)) for version in sorted(found)]
+
+
+def tier(value: str) -> str:
+    """'established media' for 'established_media'."""
+    return value.replace("_", " ")
+
+
+def target(line: ProgressLine, summary: ExchangeSummary) -> str:
+    """The agreed target as the agreement words it: '1,000', 'at least 50', 'no numeric target'."""
+    return summary.terms.get(line.party, "no numeric target")
+
+
+def stage_numbers(report: ReconciliationReport) -> list[int]:
+    """Every stage number that appears in the progress lines, in order."""
+    return sorted({stage for line in report.progress for stage in line.stage_totals})
+
+
+def subject(line: FindingLine | CheckLine) -> str:
+    """'stage 1, to Ukraine, service' in plain words."""
+    return Subject(stage=line.stage, direction=line.direction, figure=line.figure).label
+
+
+def finding_state(finding: FindingLine) -> str:
+    """'open', 'acknowledged' or 'reopened' (acknowledged, then the figures behind it changed)."""
+    if finding.acknowledgement is None:
+        return "open"
+    return "acknowledged" if finding.acknowledgement.current else "reopened"
+
+
+def acknowledgement(finding: FindingLine) -> str | None:
+    """Who acknowledged the finding and why, and whether that still holds; None when nobody did."""
+    ack = finding.acknowledgement
+    if ack is None:
+        return None
+    still = "still holds" if ack.current else "no longer holds: the figures behind it changed"
+    return f"acknowledged by {ack.reviewer} at version {ack.version}: {ack.note} ({still})"
+
+
+def evidence_row(item: Evidence) -> tuple[str, str, str, str, str]:
+    """Source, tier, event version, figure and value of one piece of evidence."""
+    return item.source, tier(item.tier), f"v{item.version}", item.figure, f"{item.value:,}"
+
+
+def progress_headers(report: ReconciliationReport) -> list[str]:
+    """'Received by', 'Target', 'Accepted', 'Remaining', 'Over', then one column per stage."""
+    stages = [f"Stage {stage}" for stage in stage_numbers(report)]
+    return ["Received by", "Target", "Accepted", "Remaining", "Over", *stages]
+
+
+def progress_row(line: ProgressLine, report: ReconciliationReport) -> list[str]:
+    """One party's progress against its target, with its accepted total per stage."""
+    stages = [number(line.stage_totals.get(stage)) for stage in stage_numbers(report)]
+    return [
+        line.party,
+        target(line, report.exchange),
+        number(line.accepted),
+        number(line.remaining),
+        number(line.over),
+        *stages,
+    ]
+
+
+def passed_summary(report: ReconciliationReport) -> str:
+    """'14 checks passed: breakdown-sum 2, reciprocity 3, ...'."""
+    counts: dict[str, int] = {}
+    for check in report.passed:
+        counts[check.rule] = counts.get(check.rule, 0) + 1
+    listed = ", ".join(f"{rule} {count}" for rule, count in counts.items())
+    passed = len(report.passed)
+    return f"{passed} check{'s' * (passed != 1)} passed" + (f": {listed}" if listed else "")
+
+
+def findings_summary(report: ReconciliationReport) -> str:
+    """'3 findings, 2 open (1 error)'."""
+    found, open_count, errors = len(report.findings), len(report.open_findings), len(report.open_errors)
+    if not found:
+        return "no findings"
+    return f"{found} finding{'s' * (found != 1)}, {open_count} open ({errors} error{'s' * (errors != 1)})"

@@ -1,0 +1,64 @@
+"""Choose a rendering by format: a rich view for text, a finished string for Markdown and JSON."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from enum import StrEnum
+
+from rich.console import RenderableType
+
+from adapters.reports import json, markdown, overview, text
+from domain.application import ExchangeListing
+from domain.report import ReconciliationReport
+
+Rendering = RenderableType
+"""What a command prints: a `str` is printed exactly as it is; anything else is a rich view."""
+
+
+class Format(StrEnum):
+    """How a command writes its answer."""
+
+    TEXT = "text"
+    MARKDOWN = "markdown"
+    JSON = "json"
+
+
+def report(item: ReconciliationReport, form: Format) -> Rendering:
+    """One exchange's reconciliation report."""
+    if form is Format.JSON:
+        return json.render_report(item)
+    if form is Format.MARKDOWN:
+        return markdown.render_report(item)
+    return text.report_view(item)
+
+
+def listing(items: Sequence[ExchangeListing], form: Format) -> Rendering:
+    """The recorded exchanges."""
+    if form is Format.JSON:
+        return json.render_listing(items)
+    if form is Format.MARKDOWN:
+        return overview.listing_markdown(items)
+    return overview.listing_view(items)
+
+
+def check(items: Sequence[ReconciliationReport], form: Format) -> Rendering:
+    """The open findings of each exchange checked."""
+    if form is Format.JSON:
+        return json.render_check(items)
+    if form is Format.MARKDOWN:
+        return overview.check_markdown(items)
+    return overview.check_view(items)
+
+
+def rules(form: Format) -> Rendering:
+    """The rulebook."""
+    if form is Format.JSON:
+        return json.render_rules()
+    if form is Format.MARKDOWN:
+        return overview.rules_markdown()
+    return overview.rules_view()
+
+
+def as_text(rendering: Rendering, width: int = text.WIDTH) -> str:
+    """The rendering as plain text: strings unchanged, rich views without colour at a fixed width."""
+    return rendering if isinstance(rendering, str) else text.plain(rendering, width)

@@ -1,0 +1,108 @@
+"""The reconciliation report as GitHub-flavoured Markdown, for a pull request, an issue or a newsroom wiki."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from adapters.reports import cells
+from domain.report import FindingLine, ReconciliationReport, StageReport
+
+
+def escape(text: str) -> str:
+    """Make text safe inside a table cell: pipes escaped, line breaks as <br>."""
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", "<br>")
+
+
+def table(headers: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
+    """A GFM table; numeric columns are right-aligned."""
+    align = ["---:" if cells.numeric(header) else "---" for header in headers]
+    lines = [_row(headers), _row(align, raw=True), *(_row(row) for row in rows)]
+    return "\n".join(lines)
+
+
+def _row(cells_: Sequence[str], raw: bool = False) -> str:
+    return "| " + " | ".join(cell if raw else escape(cell) for cell in cells_) + " |"
+
+
+def render_report(report: ReconciliationReport) -> str:
+    """The report as Markdown: header, stages, progress, findings and the checks that passed."""
+    sections = [
+        _header(report),
+        *(_stage(stage) for stage in report.stages),
+        _progress(report),
+        _findings(report),
+        _passed(report),
+    ]
+    return "\n\n".join(sections) + "\n"
+
+
+def _header(report: ReconciliationReport) -> str:
+    summary = report.exchange
+    facts = [
+        ("Parties", cells.parties(summary)),
+        ("Terms", cells.terms(summary)),
+        ("Agreed", cells.agreed(summary)),
+        ("Recorded", cells.recorded(summary)),
+        ("Complete", cells.completion(summary)),
+        ("Findings", cells.findings_summary(report)),
+        ("Verdict", f"**{report.verdict}**"),
+    ]
+    return f"# {cells.title(summary)}\n\n" + table(("", ""), [(f"**{name}**", value) for name, value in facts])
+
+
+def _stage(stage: StageReport) -> str:
+    rows = [
+        (
+            directions.direction if index == 0 else "",
+            f"`{line.figure}`",
+            cells.accepted(line),
+            cells.status(line),
+            cells.source_refs(line),
+        )
+        for directions in stage.directions
+        for index, line in enumerate(directions.figures)
+    ]
+    claims = table(cells.CLAIM_HEADERS, cells.stage_claims(stage))
+    return f"## {cells.stage_heading(stage)}\n\n" + table(cells.FIGURE_HEADERS, rows) + "\n\n" + claims
+
+
+def _progress(report: ReconciliationReport) -> str:
+    rows = [cells.progress_row(line, report) for line in report.progress]
+    return "## Progress against the agreed targets\n\n" + table(cells.progress_headers(report), rows)
+
+
+def _findings(report: ReconciliationReport) -> str:
+    heading = f"## Findings: {cells.findings_summary(report)}"
+    return "\n\n".join([heading, *(_finding(n, finding) for n, finding in enumerate(report.findings, 1))])
+
+
+def _finding(number: int, finding: FindingLine) -> str:
+    heading = (
+        f"### {number}. {finding.severity.value.upper()} `{finding.rule}` on {cells.subject(finding)} "
+        f"({cells.finding_state(finding)})"
+    )
+    balance = [
+        ("Rule", finding.statement),
+        ("Finding", finding.message),
+        ("Expected", finding.expected),
+        ("Found", finding.found),
+        ("Difference", cells.difference(finding.difference)),
+        ("Id", f"`{finding.id}`"),
+    ]
+    acknowledged = cells.acknowledgement(finding)
+    if acknowledged:
+        balance.append(("Review", acknowledged))
+    parts = [heading, "\n".join(f"- **{name}:** {_inline(value)}" for name, value in balance)]
+    if finding.evidence:
+        parts.append(table(cells.EVIDENCE_HEADERS, [cells.evidence_row(item) for item in finding.evidence]))
+    return "\n\n".join(parts)
+
+
+def _inline(text: str) -> str:
+    return text.replace("\n", " ")
+
+
+def _passed(report: ReconciliationReport) -> str:
+    rows = [(f"`{check.rule}`", cells.subject(check), check.message) for check in report.passed]
+    heading = f"## {cells.passed_summary(report)}"
+    return heading + ("\n\n" + table(cells.CHECK_HEADERS, rows) if rows else "")

@@ -1,0 +1,115 @@
+"""Short renderings across exchanges: `recon list`, `recon check` and `recon rules`, as text and Markdown."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.console import Group, RenderableType
+from rich.text import Text
+
+from adapters.reports import cells, markdown, text
+from domain.application import ExchangeListing
+from domain.report import FindingLine, ReconciliationReport
+from domain.rulebook import RULES
+
+LISTING_HEADERS = ("Exchange", "Title", "Parties", "Claims", "Verdict", "Open findings", "Version")
+FINDING_HEADERS = ("Severity", "Rule", "Subject", "Finding", "Difference")
+RULE_HEADERS = ("Rule", "Severity", "Statement")
+
+
+def _listing_rows(listings: Sequence[ExchangeListing]) -> list[tuple[str, ...]]:
+    return [
+        (
+            item.slug,
+            item.title,
+            " and ".join(item.parties),
+            f"{item.claims:,}",
+            item.verdict,
+            f"{item.open_findings:,}",
+            f"{item.version:,}",
+        )
+        for item in listings
+    ]
+
+
+def listing_view(listings: Sequence[ExchangeListing]) -> RenderableType:
+    """The recorded exchanges as a table, or a hint when there are none."""
+    if not listings:
+        return Text("No exchanges recorded yet: run `recon import FILE` or `recon demo`.")
+    view = text.table(*LISTING_HEADERS, title=f"{len(listings)} exchange{'s' * (len(listings) != 1)}")
+    for row in _listing_rows(listings):
+        view.add_row(*(Text(cell, style=text.VERDICT_STYLE.get(cell, "")) for cell in row))
+    return view
+
+
+def listing_markdown(listings: Sequence[ExchangeListing]) -> str:
+    """The recorded exchanges as a Markdown table."""
+    if not listings:
+        return "No exchanges recorded yet.\n"
+    return markdown.table(LISTING_HEADERS, _listing_rows(listings)) + "\n"
+
+
+def _finding_row(finding: FindingLine) -> tuple[str, ...]:
+    return (
+        finding.severity.value,
+        finding.rule,
+        cells.subject(finding),
+        finding.message,
+        cells.difference(finding.difference),
+    )
+
+
+def verdict_line(report: ReconciliationReport) -> str:
+    """'1000-for-1000: reconciles, no open findings' or '...: errors open, 2 open findings (1 error)'."""
+    found = len(report.open_findings)
+    if not found:
+        return f"{report.exchange.slug}: {report.verdict}, no open findings"
+    errors = len(report.open_errors)
+    plural = "s" * (found != 1)
+    return (
+        f"{report.exchange.slug}: {report.verdict}, {found} open finding{plural} ({errors} error{'s' * (errors != 1)})"
+    )
+
+
+def check_view(reports: Sequence[ReconciliationReport]) -> RenderableType:
+    """Per exchange its verdict, then a table of its open findings."""
+    parts: list[RenderableType] = []
+    for report in reports:
+        parts.append(Text(verdict_line(report), style=text.VERDICT_STYLE[report.verdict]))
+        if report.open_findings:
+            view = text.table(*FINDING_HEADERS)
+            for finding in report.open_findings:
+                row = _finding_row(finding)
+                view.add_row(Text(row[0], style=text.SEVERITY_STYLE[row[0]]), *(Text(cell) for cell in row[1:]))
+            parts.extend([view, Text()])
+    if not reports:
+        parts.append(Text("No exchanges to check."))
+    return Group(*parts)
+
+
+def check_markdown(reports: Sequence[ReconciliationReport]) -> str:
+    """Per exchange a heading with its verdict, then a table of its open findings."""
+    sections = []
+    for report in reports:
+        section = f"## {verdict_line(report)}"
+        if report.open_findings:
+            section += "\n\n" + markdown.table(FINDING_HEADERS, [_finding_row(f) for f in report.open_findings])
+        sections.append(section)
+    return "\n\n".join(sections or ["No exchanges to check."]) + "\n"
+
+
+def _rule_rows() -> list[tuple[str, str, str]]:
+    return [(rule.id, rule.severity.value, rule.statement) for rule in RULES]
+
+
+def rules_view() -> RenderableType:
+    """Every reconciliation rule as a table, in the order they run."""
+    view = text.table(*RULE_HEADERS, title=f"{len(RULES)} reconciliation rules")
+    for rule_id, severity, statement in _rule_rows():
+        view.add_row(Text(rule_id), Text(severity, style=text.SEVERITY_STYLE[severity]), Text(statement))
+    return view
+
+
+def rules_markdown() -> str:
+    """Every reconciliation rule as a Markdown table."""
+    return markdown.table(RULE_HEADERS, _rule_rows()) + "\n"
