@@ -124,9 +124,9 @@ class Terms(Value):
 
     @property
     def symmetric(self) -> bool:
-        """True when both sides are promised the same exact number."""
+        """True when both sides are promised the same number ('1,000 for 1,000', 'at least 50 each')."""
         targets = list(self.targets.values())
-        return len(targets) == 2 and targets[0] == targets[1] and targets[0].kind == "exactly"
+        return len(targets) == 2 and targets[0] == targets[1] and targets[0].kind != "unspecified"
 
 
 class Breakdown(Value):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 from uuid import UUID
 
@@ -27,7 +28,13 @@ class Evidence:
     claim_id: UUID
     version: int
     figure: str
-    value: int
+    value: int | date
+    """A count, or for a stage's date, the day the claim gives."""
+
+    @property
+    def shown(self) -> str:
+        """'1,000' or '2025-05-23'."""
+        return f"{self.value:,}" if isinstance(self.value, int) else self.value.isoformat()
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +89,7 @@ class Check:
 
 def evidence_text(evidence: tuple[Evidence, ...]) -> str:
     """'Kyiv Independent (v4) 390; TASS (v5) 270' for a message or a table cell."""
-    return "; ".join(f"{item.source} (v{item.version}) {item.value:,}" for item in evidence)
+    return "; ".join(f"{item.source} (v{item.version}) {item.shown}" for item in evidence)
 
 
 def signed(difference: int) -> str:

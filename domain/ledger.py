@@ -83,6 +83,8 @@ class Ledger:
     buckets: dict[tuple[int | None, str], Bucket]
     stage_dates: dict[int, date | None]
     completions: tuple[Completion, ...]
+    dated_by: dict[int, tuple[Evidence, ...]]
+    """For each stage, the claims that give its date."""
 
     @property
     def stages(self) -> list[int]:
@@ -98,14 +100,15 @@ def build_ledger(exchange: Exchange) -> Ledger:
     """Sort every active claim of the exchange into buckets and accept a value for each figure."""
     buckets: dict[tuple[int | None, str], Bucket] = {}
     stage_dates: dict[int, date | None] = {}
+    dated_by: dict[int, list[Evidence]] = defaultdict(list)
     for state in exchange.claims.values():
         if not state.active:
             continue
         claim = state.claim
         if claim.stage is not None:
-            known = stage_dates.get(claim.stage)
-            dated = [d for d in (known, claim.took_place_on) if d is not None]
-            stage_dates[claim.stage] = min(dated) if dated else None
+            stage_dates.setdefault(claim.stage, None)
+            if claim.took_place_on is not None:
+                dated_by[claim.stage].append(_evidence(state, "date", claim.took_place_on))
         for direction in _directions(state, exchange.parties):
             bucket = buckets.setdefault((claim.stage, direction), Bucket(claim.stage, direction))
             _add_claim(bucket, state)
@@ -116,7 +119,28 @@ def build_ledger(exchange: Exchange) -> Ledger:
     ordered = dict(
         sorted(buckets.items(), key=lambda item: (item[0][0] is None, item[0][0] or 0, directions.index(item[0][1])))
     )
-    return Ledger(exchange.parties, exchange.agreement.terms, ordered, stage_dates, tuple(exchange.completions))
+    for stage, evidence in dated_by.items():
+        stage_dates[stage] = min(item.value for item in evidence if isinstance(item.value, date))
+    return Ledger(
+        exchange.parties,
+        exchange.agreement.terms,
+        ordered,
+        stage_dates,
+        tuple(exchange.completions),
+        {stage: tuple(evidence) for stage, evidence in dated_by.items()},
+    )
+
+
+def _evidence(state: ClaimState, figure: str, value: int | date) -> Evidence:
+    source = state.claim.source
+    return Evidence(
+        source=source.label,
+        tier=source.tier,
+        claim_id=state.claim_id,
+        version=state.version,
+        figure=figure,
+        value=value,
+    )
 
 
 def _directions(state: ClaimState, parties: tuple[str, str]) -> Iterable[str]:
@@ -128,18 +152,8 @@ def _directions(state: ClaimState, parties: tuple[str, str]) -> Iterable[str]:
 
 def _add_claim(bucket: Bucket, state: ClaimState) -> None:
     claim = state.claim
-    source = claim.source
     for key, value in claim.figures.values().items():
-        bucket.evidence[key].append(
-            Evidence(
-                source=source.label,
-                tier=source.tier,
-                claim_id=state.claim_id,
-                version=state.version,
-                figure=key,
-                value=value,
-            )
-        )
+        bucket.evidence[key].append(_evidence(state, key, value))
     for breakdown in claim.figures.breakdowns:
         dimension = bucket.dimensions.setdefault(breakdown.dimension, Dimension(breakdown.dimension, breakdown.within))
         dimension.complete = dimension.complete or breakdown.complete
@@ -159,21 +173,28 @@ def _accept(bucket: Bucket) -> None:
 
 def _counted_once(evidence: list[Evidence]) -> tuple[Evidence, ...]:
     """The same source saying the same value twice is one piece of evidence, not two."""
-    seen: dict[tuple[str, int], Evidence] = {}
+    seen: dict[tuple[str, int | date], Evidence] = {}
     for item in evidence:
         seen.setdefault((item.source, item.value), item)
     return tuple(seen.values())
 
 
+def count_of(item: Evidence) -> int:
+    """The count a piece of figure evidence carries."""
+    if isinstance(item.value, int):
+        return item.value
+    raise TypeError(f"{item.figure} evidence carries a date, not a count")
+
+
 def accept(key: str, evidence: tuple[Evidence, ...]) -> FigureState:
     """Accept the value all sources give, else the most reliable tier's, else show the figure as disputed."""
-    values = sorted({item.value for item in evidence})
+    values = sorted({count_of(item) for item in evidence})
     if len(values) == 1:
         names = len({item.source for item in evidence})
         reason = "one source" if names == 1 else f"{names} sources agree"
         return FigureState(key, values[0], "agreed", reason, evidence)
     best = min(item.tier.rank for item in evidence)
-    top = sorted({item.value for item in evidence if item.tier.rank == best})
+    top = sorted({count_of(item) for item in evidence if item.tier.rank == best})
     tier = list(Tier)[best].label
     if len(top) == 1:
         reason = f"sources differ; accepted the {tier} value"
@@ -191,5 +212,6 @@ def _derived_total(bucket: Bucket) -> FigureState | None:
             parts = " + ".join(dimension.parts)
             reason = f"derived: {parts} (a complete {dimension.name} breakdown)"
             total = sum(v for v in values if v is not None)
-            return FigureState(TOTAL, total, "derived", reason, basis=tuple(dimension.part_keys()))
+            evidence = tuple(item for key in dimension.part_keys() for item in bucket.figures[key].evidence)
+            return FigureState(TOTAL, total, "derived", reason, evidence, basis=tuple(dimension.part_keys()))
     return None

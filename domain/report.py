@@ -98,6 +98,7 @@ class FindingLine(Value):
 class CheckLine(Value):
     """A check that passed, kept so readers see what was verified, not only what failed."""
 
+    id: str
     rule: str
     stage: int | None
     direction: str | None
@@ -162,6 +163,7 @@ def build_report(exchange: Exchange) -> ReconciliationReport:
         progress=[_progress_line(item) for item in progress(ledger)],
         passed=[
             CheckLine(
+                id=c.finding_id,
                 rule=c.rule,
                 stage=c.subject.stage,
                 direction=c.subject.direction,

@@ -94,7 +94,7 @@ def source_agreement(ledger: Ledger) -> Iterator[Check]:
     for bucket in ledger.buckets.values():
         for state in bucket.figures.values():
             sources = {item.source for item in state.evidence}
-            if state.status == "derived" or len(sources) < 2:
+            if state.status == "derived" or (state.status == "agreed" and len(sources) < 2):
                 continue
             passed = state.status == "agreed"
             values = "; ".join(f"{item.source} ({item.tier.label}) {item.value:,}" for item in state.evidence)

@@ -94,13 +94,18 @@ def completion(ledger: Ledger) -> Iterator[Check]:
         if item.target is None:
             continue
         difference = item.accepted - item.target
+        subject = Subject(direction=f"to {item.party}", figure=TOTAL)
+        if item.unknown_stages and difference <= 0:
+            unknown = f"stage {', '.join(map(str, item.unknown_stages))} total to {item.party} unknown"
+            yield _unverifiable(COMPLETION, subject, item.accepted, unknown, item.evidence)
+            continue
         passed = difference == 0 if item.kind == "exactly" else difference >= 0
         verdict = "matches the target" if passed else ("shortfall" if difference < 0 else "overshoot")
         yield Check(
             rule=COMPLETION,
             severity=Severity.ERROR,
             passed=passed,
-            subject=Subject(direction=f"to {item.party}", figure=TOTAL),
+            subject=subject,
             message=f"declared complete by {declared}; stages sum to {item.accepted:,} against {item.target:,}: "
             + (verdict if passed else f"{verdict} of {abs(difference):,}"),
             expected=("= " if item.kind == "exactly" else ">= ") + f"{item.target:,}",
@@ -147,7 +152,8 @@ def cumulative_sum(ledger: Ledger) -> Iterator[Check]:
         subject = Subject(stage=stage, direction=direction, figure=CUMULATIVE)
         if any(total is None for total in totals):
             missing = [str(n) for n, total in enumerate(totals, start=1) if total is None]
-            yield _unverifiable(CUMULATIVE_SUM, subject, claimed.accepted, f"stage {', '.join(missing)} total unknown")
+            reason = f"stage {', '.join(missing)} total unknown"
+            yield _unverifiable(CUMULATIVE_SUM, subject, claimed.accepted, reason, claimed.evidence)
             continue
         found = sum(total for total in totals if total is not None)
         difference = claimed.accepted - found
@@ -181,7 +187,7 @@ def exchange_total(ledger: Ledger) -> Iterator[Check]:
             if not values or any(value is None for value in values):
                 missing = [str(n) for n, v in zip(ledger.stages, values, strict=True) if v is None]
                 reason = f"stage {', '.join(missing)} has no {key} figure" if missing else "no stages recorded"
-                yield _unverifiable(EXCHANGE_TOTAL, subject, claimed.accepted, reason)
+                yield _unverifiable(EXCHANGE_TOTAL, subject, claimed.accepted, reason, claimed.evidence)
                 continue
             found = sum(value for value in values if value is not None)
             difference = claimed.accepted - found
@@ -239,10 +245,11 @@ def stage_sequence(ledger: Ledger) -> Iterator[Check]:
                 expected=f"on or after {before_date.isoformat()}",
                 found=after_date.isoformat(),
                 difference=(after_date - before_date).days,
+                evidence=(*ledger.dated_by.get(before, ()), *ledger.dated_by.get(after, ())),
             )
 
 
-def _unverifiable(rule: str, subject: Subject, claimed: int, reason: str) -> Check:
+def _unverifiable(rule: str, subject: Subject, claimed: int, reason: str, evidence: tuple[Evidence, ...]) -> Check:
     return Check(
         rule=rule,
         severity=Severity.INFO,
@@ -251,4 +258,5 @@ def _unverifiable(rule: str, subject: Subject, claimed: int, reason: str) -> Che
         message=f"{claimed:,} cannot be checked yet: {reason}",
         expected="a figure for every stage",
         found=reason,
+        evidence=evidence,
     )

@@ -161,7 +161,7 @@ def acknowledgement(finding: FindingLine) -> str | None:
 
 def evidence_row(item: Evidence) -> tuple[str, str, str, str, str]:
     """Source, tier, event version, figure and value of one piece of evidence."""
-    return item.source, tier(item.tier), f"v{item.version}", item.figure, f"{item.value:,}"
+    return item.source, tier(item.tier), f"v{item.version}", item.figure, item.shown
 
 
 def progress_headers(report: ReconciliationReport) -> list[str]:
