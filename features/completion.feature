@@ -1,0 +1,107 @@
+Feature: An exchange declared complete has delivered exactly what was agreed
+  Rule id: completion
+  An exchange declared complete has stages that sum to its target, neither short nor over.
+
+  Once an official or an outlet says the exchange is over, the stage totals should add up to the terms.
+  If "1,000 for 1,000" is declared complete with only 697 accounted for, either a stage is missing from
+  the record or the declaration came too early; if the stages add up to more, a stage total is wrong.
+  Under "at least" terms, anything from the target upwards completes the exchange. Terms with no number
+  ("all for all") give nothing to check a declaration against.
+
+  Scenario: "1,000 for 1,000" declared complete after three stages of 390, 307 and 303
+    Given TASS (established media) reported that Ukraine and Russia agreed the "1,000 for 1,000" exchange: exactly 1,000 to each side
+    And these announcements:
+      | source                     | tier              | citing                    | stage | direction  | total | service                    |
+      | Ukraine's Defence Ministry | official          |                           | 1     | to Ukraine | 390   | military 270, civilian 120 |
+      | TASS                       | established media | Russia's Defence Ministry | 1     | each side  |       | military 270, civilian 120 |
+      | Censor.NET                 | established media |                           | 2     | to Ukraine | 307   | military 307 (partial)     |
+      | Vestnik Kavkaza            | aggregator        |                           | 2     | each side  |       | military 307               |
+      | Censor.NET                 | established media |                           | 3     | to Ukraine | 303   |                            |
+      | Vechernyaya Moskva         | established media |                           | 3     | each side  |       | military 303               |
+    And Sakh.online (aggregator) declared the exchange complete
+    When the exchange is reconciled
+    Then these checks pass:
+      | check                           | message                                                                                 |
+      | completion/all/to Ukraine/total | declared complete by Sakh.online; stages sum to 1,000 against 1,000: matches the target |
+      | completion/all/to Russia/total  | declared complete by Sakh.online; stages sum to 1,000 against 1,000: matches the target |
+    And every "completion" check passes
+
+  Scenario: Declared complete after two stages, 303 short on each side
+    Given TASS (established media) reported that Ukraine and Russia agreed the "1,000 for 1,000" exchange: exactly 1,000 to each side
+    And Ukraine's Defence Ministry (official) announced for stage 1 each side: 390 in total
+    And Ukraine's Defence Ministry (official) announced for stage 2 each side: 307 in total
+    And Ukraine's Defence Ministry (official) declared the exchange complete
+    When the exchange is reconciled
+    Then the "completion" rule finds:
+      | finding                         | severity | expected | found | difference |
+      | completion/all/to Ukraine/total | error    | = 1,000  | 697   | -303       |
+      | completion/all/to Russia/total  | error    | = 1,000  | 697   | -303       |
+    And the finding "completion/all/to Ukraine/total" reads "declared complete by Ukraine's Defence Ministry; stages sum to 697 against 1,000: shortfall of 303"
+    And the finding "completion/all/to Ukraine/total" rests on:
+      | source                     | version | figure | value |
+      | Ukraine's Defence Ministry | 2       | total  | 390   |
+      | Ukraine's Defence Ministry | 3       | total  | 307   |
+
+  Scenario Outline: A declaration that the stages bear out (<terms>, stage 3 of <stage 3>)
+    Given TASS (established media) reported that Ukraine and Russia agreed the "<title>" exchange: <terms>
+    And Ukraine's Defence Ministry (official) announced for stage 1 each side: 390 in total
+    And Ukraine's Defence Ministry (official) announced for stage 2 each side: 307 in total
+    And Ukraine's Defence Ministry (official) announced for stage 3 each side: <stage 3> in total
+    And Kyiv Independent (established media) declared the exchange complete
+    When the exchange is reconciled
+    Then these checks pass:
+      | check                           |
+      | completion/all/to Ukraine/total |
+      | completion/all/to Russia/total  |
+
+    Examples:
+      | title               | terms                       | stage 3 |
+      | 1,000 for 1,000     | exactly 1,000 to each side  | 303     |
+      | at least 1,000 each | at least 1,000 to each side | 303     |
+      | at least 1,000 each | at least 1,000 to each side | 310     |
+
+  Scenario Outline: A declaration the stages contradict (<terms>, stage 3 of <stage 3>)
+    Given TASS (established media) reported that Ukraine and Russia agreed the "<title>" exchange: <terms>
+    And Ukraine's Defence Ministry (official) announced for stage 1 each side: 390 in total
+    And Ukraine's Defence Ministry (official) announced for stage 2 each side: 307 in total
+    And Ukraine's Defence Ministry (official) announced for stage 3 each side: <stage 3> in total
+    And Kyiv Independent (established media) declared the exchange complete
+    When the exchange is reconciled
+    Then the "completion" rule finds:
+      | finding                         | severity | expected   | found   | difference   |
+      | completion/all/to Ukraine/total | error    | <expected> | <found> | <difference> |
+      | completion/all/to Russia/total  | error    | <expected> | <found> | <difference> |
+    And the finding "completion/all/to Russia/total" reads "declared complete by Kyiv Independent; stages sum to <found> against 1,000: <verdict>"
+
+    Examples:
+      | title               | terms                       | stage 3 | expected | found | difference | verdict        |
+      | 1,000 for 1,000     | exactly 1,000 to each side  | 306     | = 1,000  | 1,003 | +3         | overshoot of 3 |
+      | 1,000 for 1,000     | exactly 1,000 to each side  | 300     | = 1,000  | 997   | -3         | shortfall of 3 |
+      | at least 1,000 each | at least 1,000 to each side | 300     | >= 1,000 | 997   | -3         | shortfall of 3 |
+
+  Scenario Outline: Nothing to check a declaration against (<case>)
+    Given TASS (established media) reported that Ukraine and Russia agreed the "<title>" exchange: <terms>
+    And Ukraine's Defence Ministry (official) announced for stage 1 each side: 390 in total
+    And <declaration>
+    When the exchange is reconciled
+    Then the "completion" rule does not apply
+
+    Examples:
+      | case                                     | title           | terms                      | declaration                                                                        |
+      | all for all, declared complete           | all for all     | all for all                | Kyiv Independent (established media) declared the exchange complete                |
+      | exact terms, nobody declared it complete | 1,000 for 1,000 | exactly 1,000 to each side | Kyiv Independent (established media) announced for stage 2 each side: 307 in total |
+
+  Scenario: A side whose last stage nobody has reported cannot yet be called short
+    Given TASS (established media) reported that Ukraine and Russia agreed the "1,000 for 1,000" exchange: exactly 1,000 to each side
+    And Ukraine's Defence Ministry (official) announced for stage 1 each side: 390 in total
+    And Ukraine's Defence Ministry (official) announced for stage 2 each side: 307 in total
+    And Ukraine's Defence Ministry (official) announced for stage 3 to Ukraine: 303 in total
+    And Ukraine's Defence Ministry (official) declared the exchange complete
+    When the exchange is reconciled
+    Then these checks pass:
+      | check                           |
+      | completion/all/to Ukraine/total |
+    And the "completion" rule finds:
+      | finding                        | severity |
+      | completion/all/to Russia/total | info     |
+    And the verdict is "reconciles"

@@ -1,0 +1,7 @@
+"""Every step module, star-imported so that each feature's scenarios find their steps."""
+
+from tests.acceptance.steps.command_steps import *  # noqa: F403
+from tests.acceptance.steps.exchange_steps import *  # noqa: F403
+from tests.acceptance.steps.record_steps import *  # noqa: F403
+from tests.acceptance.steps.report_steps import *  # noqa: F403
+from tests.acceptance.steps.review_steps import *  # noqa: F403

@@ -1,0 +1,216 @@
+"""The features' tables, each row read into a validated model by one helper, `rows_of`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Annotated, Any, TypeVar
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+
+from domain.figures import Direction, Tier
+from domain.findings import Severity
+from tests.acceptance.steps.vocabulary import TIERS
+
+
+def number_cell(text: object) -> object:
+    """'1,000' as 1000, '-5' as -5 and '2.5' as 2.5: the domain, not the table, decides what a count may be."""
+    if not isinstance(text, str):
+        return text
+    plain = text.replace(",", "")
+    if re.fullmatch(r"[+-]?\d+", plain):
+        return int(plain)
+    if re.fullmatch(r"[+-]?\d*\.\d+", plain):
+        return float(plain)
+    return text
+
+
+def number_or_none_cell(text: object) -> object:
+    """'+3', '-303', '0' as numbers; 'none' where the report shows no number (no difference, no value accepted)."""
+    return None if text == "none" else number_cell(text)
+
+
+def tier_cell(text: object) -> object:
+    """'established media' as the Tier it names."""
+    return TIERS.get(text, text) if isinstance(text, str) else text
+
+
+def stage_cell(text: object) -> object:
+    """'2' as 2; 'whole exchange' as None."""
+    return None if text == "whole exchange" else number_cell(text)
+
+
+Number = Annotated[int | float, BeforeValidator(number_cell)]
+TierCell = Annotated[Tier, BeforeValidator(tier_cell)]
+FIELDS_OF_A_CLAIM = {"source", "tier", "citing", "stage", "direction", "date", "total", "running_total", "of_whom"}
+
+
+class Row(BaseModel):
+    """A table row: immutable, and a column nobody expects is refused."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class BreakdownCell(Row):
+    """'military 270, civilian 120' under a 'service' column; '(partial)' at the end when parts are left out."""
+
+    dimension: str
+    within: str | None = None
+    parts: dict[str, Number]
+    complete: bool = True
+
+    @classmethod
+    def read(cls, column: str, text: str) -> BreakdownCell:
+        """A breakdown from its column ('sex', 'branch of military') and its cell."""
+        dimension, _, within = column.partition("_of_")
+        complete = not text.endswith("(partial)")
+        parts = dict(_named_counts(text.removesuffix("(partial)")))
+        return cls(dimension=dimension.replace("_", " "), within=within or None, parts=parts, complete=complete)
+
+    def data(self) -> dict[str, Any]:
+        """The breakdown as the domain reads it."""
+        return self.model_dump(exclude_none=True)
+
+
+class SubsetCell(Row):
+    """'Mariupol defenders 27' under 'of whom'; '... of military' when drawn from a category."""
+
+    name: str
+    count: Number
+    within: str | None = None
+
+    @classmethod
+    def read_all(cls, text: str) -> tuple[SubsetCell, ...]:
+        """Every subset in an 'of whom' cell, separated by semicolons."""
+        subsets = []
+        for item in text.split(";"):
+            named, _, within = item.strip().partition(" of ")
+            [(name, count)] = _named_counts(named)
+            subsets.append(cls(name=name, count=count, within=within or None))
+        return tuple(subsets)
+
+
+class AnnouncementRow(Row):
+    """One announcement: who said it, about which stage and direction, and every figure it states.
+
+    Any column other than the fields below is a breakdown named by its header: 'service', 'sex', or
+    'branch of military' for a breakdown of the military figure.
+    """
+
+    source: str | None = None
+    tier: TierCell | None = None
+    citing: str | None = None
+    stage: Annotated[int | float | None, BeforeValidator(stage_cell)] = None
+    direction: Direction
+    date: dt.date | None = None
+    total: Number | None = None
+    running_total: Number | None = None
+    of_whom: tuple[SubsetCell, ...] = ()
+    breakdowns: tuple[BreakdownCell, ...] = ()
+
+    @model_validator(mode="before")
+    @classmethod
+    def _read_cells(cls, cells: dict[str, Any]) -> dict[str, Any]:
+        read = {key: value for key, value in cells.items() if key in FIELDS_OF_A_CLAIM}
+        if "direction" in cells:
+            read["direction"] = Direction.parse(cells["direction"])
+        if "of_whom" in cells:
+            read["of_whom"] = SubsetCell.read_all(cells["of_whom"])
+        read["breakdowns"] = tuple(
+            BreakdownCell.read(column, text) for column, text in cells.items() if column not in FIELDS_OF_A_CLAIM
+        )
+        return read
+
+    def claim_data(self) -> dict[str, Any]:
+        """The announcement as the domain's Claim reads it, malformed figures included."""
+        source = None if self.source is None else {"name": self.source, "tier": self.tier, "relays": self.citing}
+        figures: dict[str, Any] = {
+            "breakdowns": [breakdown.data() for breakdown in self.breakdowns],
+            "subsets": [subset.model_dump(exclude_none=True) for subset in self.of_whom],
+        }
+        counts = {"total": self.total, "cumulative": self.running_total}
+        figures |= {key: value for key, value in counts.items() if value is not None}
+        return {
+            "stage": self.stage,
+            "direction": self.direction,
+            "source": source,
+            "figures": figures,
+            "took_place_on": self.date,
+        }
+
+
+class CheckRow(Row):
+    """A check expected to pass, by id, with the message readers see when given."""
+
+    check: str
+    message: str | None = None
+
+
+class FindingRow(Row):
+    """A finding expected in the report; only the columns a scenario gives are compared."""
+
+    finding: str
+    severity: Severity | None = None
+    expected: str | None = None
+    found: str | None = None
+    difference: Annotated[int | None, BeforeValidator(number_or_none_cell)] = None
+    message: str | None = None
+
+    def compared(self) -> dict[str, Any]:
+        """The columns the scenario stated, under the report's field names."""
+        return {"id" if key == "finding" else key: getattr(self, key) for key in sorted(self.model_fields_set)}
+
+
+class EvidenceRow(Row):
+    """A claim a finding rests on: its source and the event version that recorded its current figures."""
+
+    source: str
+    version: int = Field(ge=1)
+    figure: str | None = None
+    value: Number | None = None
+
+    def compared(self) -> tuple[tuple[str, Any], ...]:
+        """The columns the scenario stated, in a fixed order."""
+        return tuple((key, getattr(self, key)) for key in sorted(self.model_fields_set))
+
+
+class FigureRow(Row):
+    """A figure of one stage and direction as the report accepts it."""
+
+    figure: str
+    accepted: Annotated[int | None, BeforeValidator(number_or_none_cell)]
+    status: str
+
+
+class PartyRow(Row):
+    """One party's progress towards what the agreement promises it."""
+
+    party: str
+    received: Number
+    target: str
+    to_go: Annotated[int | None, BeforeValidator(number_or_none_cell)] = None
+    over: Number = 0
+
+
+Model = TypeVar("Model", bound=Row)
+
+
+def rows_of(datatable: list[list[str]], model: type[Model]) -> list[Model]:
+    """Each body row as a validated `model`: headers become field names, and empty cells are left out."""
+    header, *body = datatable
+    keys = [re.sub(r"\W+", "_", cell.strip().lower()).strip("_") for cell in header]
+    return [
+        model.model_validate({key: cell.strip() for key, cell in zip(keys, row, strict=True) if cell.strip()})
+        for row in body
+    ]
+
+
+def _named_counts(text: str) -> list[tuple[str, object]]:
+    """'military 1,000, civilian 120' as [('military', 1000), ('civilian', 120)]; a comma inside a number stays."""
+    found = []
+    for item in re.split(r",\s+", text.strip()):
+        name, _, count = item.strip().rpartition(" ")
+        if not name:
+            raise ValueError(f"write each part as '<name> <count>', not {item!r}")
+        found.append((name, number_cell(count)))
+    return found
