@@ -1,0 +1,27 @@
+"""The dossier example in README.md stays a dossier the loader accepts."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from adapters.dossier.loader import read_dossier
+
+pytestmark = pytest.mark.integration
+
+README = Path(__file__).resolve().parents[2] / "README.md"
+
+
+def test_the_readme_dossier_example_loads_and_states_the_seed_figures() -> None:
+    (example,) = re.findall(r"```yaml\n(.*?)```", README.read_text(encoding="utf-8"), flags=re.DOTALL)
+    plan = read_dossier(example, "README-example.yaml")
+    (claim,) = plan.claims
+    assert claim.figures.values() == {
+        "total": 390,
+        "service:military": 270,
+        "service:civilian": 120,
+        "sex:men": 387,
+        "sex:women": 3,
+    }
