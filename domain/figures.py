@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 from enum import StrEnum
+from functools import lru_cache
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
@@ -79,22 +80,33 @@ class Direction(Value):
     @classmethod
     def to(cls, party: str) -> Direction:
         """People received by `party`."""
-        return cls(kind="to", party=party)
+        return _direction_to(party)
 
     @classmethod
     def parse(cls, text: str) -> Direction:
         """Read 'to Ukraine', 'each side' or 'combined'."""
-        match = _DIRECTION_TEXT.match(text)
-        if match is None:
-            raise ValueError(f"unknown direction {text!r}: write 'to <party>', 'each side' or 'combined'")
-        if match["party"]:
-            return cls.to(match["party"])
-        return cls(kind="each_side" if match["each"] else "combined")
+        return _parse_direction(text)
 
     @property
     def label(self) -> str:
         """'to Ukraine', 'each side' or 'combined'."""
         return f"to {self.party}" if self.kind == "to" else self.kind.replace("_", " ")
+
+
+# Directions are immutable and a dossier repeats a handful of them thousands of times: build each once.
+@lru_cache(maxsize=256)
+def _direction_to(party: str) -> Direction:
+    return Direction(kind="to", party=party)
+
+
+@lru_cache(maxsize=256)
+def _parse_direction(text: str) -> Direction:
+    match = _DIRECTION_TEXT.match(text)
+    if match is None:
+        raise ValueError(f"unknown direction {text!r}: write 'to <party>', 'each side' or 'combined'")
+    if match["party"]:
+        return _direction_to(match["party"])
+    return Direction(kind="each_side" if match["each"] else "combined")
 
 
 class Target(Value):

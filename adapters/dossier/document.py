@@ -71,9 +71,18 @@ def _refuse_duplicate_keys(node: MappingNode) -> None:
 class Document:
     """A dossier's content as plain data, and the line each entry starts on."""
 
-    def __init__(self, data: Any, root: Node | None = None) -> None:
+    def __init__(self, data: Any, root: Node | None = None, json_text: str | None = None) -> None:
         self.data = data
-        self.root = root
+        self._root = root
+        self._json_text = json_text
+
+    @property
+    def root(self) -> Node | None:
+        """The YAML node tree; for JSON it is composed only when a line number is needed."""
+        if self._root is None and self._json_text is not None:
+            self._root, _ = _yaml_document(_tabs_to_spaces(self._json_text), construct=False)
+            self._json_text = None
+        return self._root
 
     @cached_property
     def lines(self) -> dict[EntryPath, int]:
@@ -92,21 +101,39 @@ class Document:
 def parse_document(text: str, suffix: str) -> Document:
     """Parse a dossier's text, YAML or JSON by its suffix; refuses bad syntax and a key written twice."""
     if suffix in JSON_SUFFIXES:
-        data = _json_data(text)
-        # A tab is whitespace to JSON but may not indent YAML; outside strings (where JSON forbids raw tabs)
-        # a space stands in for it without moving anything to another line.
-        root, _ = _yaml_document(text.replace("\t", " "), construct=False)
-        _refuse_duplicate_json_keys(root)
-        return Document(data, root)
+        document = Document(None, json_text=text)
+        try:
+            document.data = _json_data(text)
+        except _RepeatedKeyError:
+            _refuse_duplicate_json_keys(document.root)
+            raise EntryError((), "a key is written twice in one mapping") from None
+        return document
     root, data = _yaml_document(text, construct=True)
     return Document(data, root)
 
 
+class _RepeatedKeyError(Exception):
+    """Raised while decoding JSON when a mapping repeats a key; the YAML node tree then says where."""
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    mapping = dict(pairs)
+    if len(mapping) != len(pairs):
+        raise _RepeatedKeyError
+    return mapping
+
+
 def _json_data(text: str) -> Any:
     try:
-        return json.loads(text)
+        return json.loads(text, object_pairs_hook=_unique_keys)
     except json.JSONDecodeError as error:
         raise EntryError((), f"this is not valid JSON: {error.msg} (column {error.colno})", error.lineno) from None
+
+
+def _tabs_to_spaces(text: str) -> str:
+    """A tab is whitespace to JSON but may not indent YAML; outside strings (where JSON forbids raw tabs)
+    a space stands in for it without moving anything to another line."""
+    return text.replace("\t", " ")
 
 
 def _yaml_document(text: str, *, construct: bool) -> tuple[Node | None, Any]:

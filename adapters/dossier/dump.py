@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import re
+from datetime import date
 from typing import Any
 
 import yaml
@@ -42,8 +44,8 @@ _Dumper.add_representer(
 )
 
 
-def dump_dossier(plan: ExchangePlan) -> str:
-    """The plan as a YAML dossier that load_dossier reads back into an equal plan."""
+def dump_dossier(plan: ExchangePlan, suffix: str = ".yaml") -> str:
+    """The plan as a YAML (or, with suffix '.json', JSON) dossier that load_dossier reads back into an equal plan."""
     keys = _source_keys(plan)
     document: dict[str, Any] = {
         "format": FORMAT,
@@ -53,7 +55,15 @@ def dump_dossier(plan: ExchangePlan) -> str:
     }
     if plan.completions:
         document["completion"] = [keys[source] for source in plan.completions]
+    if suffix == ".json":
+        return json.dumps(document, indent=2, ensure_ascii=False, default=_iso) + "\n"
     return yaml.dump(document, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=120)
+
+
+def _iso(value: object) -> str:
+    if isinstance(value, date):
+        return value.isoformat()
+    raise TypeError(f"{type(value).__name__} has no place in a dossier")
 
 
 def _source_keys(plan: ExchangePlan) -> dict[Source, str]:

@@ -52,14 +52,20 @@ class ImportRound:
     """One import of every dossier file by us, and of the same payloads by the baseline."""
 
     load: float = 0.0
+    load_json: float = 0.0
     record: float = 0.0
     baseline: float = 0.0
     claims_recorded: int = 0
 
     @property
     def ours(self) -> float:
-        """Loading the files and recording them."""
+        """Loading the YAML files and recording them."""
         return self.load + self.record
+
+    @property
+    def ours_json(self) -> float:
+        """Loading the same dossiers written as JSON, and recording them."""
+        return self.load_json + self.record
 
 
 @dataclass(slots=True)
@@ -85,13 +91,13 @@ class Measurements:
     reports: list[ReportRound] = field(default_factory=list)
 
 
-def write_dossiers(plans: Sequence[ExchangePlan], folder: Path) -> list[Path]:
-    """One YAML dossier per exchange, as `recon import` would read them."""
+def write_dossiers(plans: Sequence[ExchangePlan], folder: Path, suffix: str = ".yaml") -> list[Path]:
+    """One dossier per exchange (YAML, or JSON with suffix '.json'), as `recon import` would read them."""
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
     for index, plan in enumerate(plans, start=1):
-        path = folder / f"{index:03d}-{plan.agreement.slug}.yaml"
-        path.write_text(dump_dossier(plan), encoding="utf-8")
+        path = folder / f"{index:03d}-{plan.agreement.slug}{suffix}"
+        path.write_text(dump_dossier(plan, suffix), encoding="utf-8")
         paths.append(path)
     return paths
 
@@ -101,6 +107,7 @@ def measure(run: Run, plans: Sequence[ExchangePlan], workdir: Path, log: Callabl
     if run.rounds < 1 or run.report_runs < 1:
         raise ValueError("every measurement needs at least one run")
     files = write_dossiers(plans, workdir / "dossiers")
+    json_files = write_dossiers(plans, workdir / "dossiers-json", ".json")
     work = baseline.batches(plans)
     largest = max(range(len(plans)), key=lambda index: len(plans[index].claims))
     slug = plans[largest].agreement.slug
@@ -112,7 +119,7 @@ def measure(run: Run, plans: Sequence[ExchangePlan], workdir: Path, log: Callabl
     try:
         for number in range(run.rounds):
             log(f"import round {number + 1} of {run.rounds}")
-            ours, theirs, ids, result = _import_round(number, files, work, workdir / f"round-{number}")
+            ours, theirs, ids, result = _import_round(number, files, json_files, work, workdir / f"round-{number}")
             opened += [ours, theirs]
             found.imports.append(result)
         last = workdir / f"round-{run.rounds - 1}"
@@ -128,14 +135,18 @@ def measure(run: Run, plans: Sequence[ExchangePlan], workdir: Path, log: Callabl
 
 
 def _import_round(
-    number: int, files: Sequence[Path], work: Sequence[baseline.Batch], folder: Path
+    number: int, files: Sequence[Path], json_files: Sequence[Path], work: Sequence[baseline.Batch], folder: Path
 ) -> tuple[Reconciler, Application[UUID], list[UUID], ImportRound]:
     """Both sides import everything into fresh files, dossier by dossier in turns, so noise falls on both alike."""
     ours = open_reconciler(f"sqlite:///{folder / 'bench.sqlite3'}")
     theirs = baseline.open_baseline(folder / "baseline.sqlite3")
     result, ids = ImportRound(), list[UUID]()
-    for index, (path, batch) in enumerate(zip(files, work, strict=True)):
-        turns = [partial(_import, ours, path, result), partial(_save, theirs, batch, result, ids)]
+    for index, (path, json_path, batch) in enumerate(zip(files, json_files, work, strict=True)):
+        turns = [
+            partial(_import, ours, path, result),
+            partial(_load_json, json_path, result),
+            partial(_save, theirs, batch, result, ids),
+        ]
         for turn in turns if (number + index) % 2 == 0 else turns[::-1]:
             turn()
     return ours, theirs, ids, result
@@ -150,6 +161,13 @@ def _import(app: Reconciler, path: Path, result: ImportRound) -> None:
     result.load += loaded - started
     result.record += time.perf_counter() - loaded
     result.claims_recorded += sum(outcome.claims_recorded for outcome in outcomes)
+
+
+def _load_json(path: Path, result: ImportRound) -> None:
+    """Loading the same dossier written as JSON; recording it would be the same work as for the YAML file."""
+    started = time.perf_counter()
+    load_dossiers([path])
+    result.load_json += time.perf_counter() - started
 
 
 def _save(app: Application[UUID], batch: baseline.Batch, result: ImportRound, ids: list[UUID]) -> None:
