@@ -7,21 +7,11 @@ from typing import Literal
 from uuid import UUID
 
 from domain.exchange import Exchange
-from domain.figures import Tier, Value
+from domain.figures import Value
 from domain.findings import Check, Evidence, Severity
-from domain.ledger import FigureState, Ledger, Status, build_ledger, count_of
+from domain.ledger import FigureState, Ledger, Status, build_ledger
 from domain.rulebook import RULES_BY_ID, reconcile
 from domain.stage_rules import Progress, progress
-
-
-class SourceValue(Value):
-    """One source's value for a figure, with the event version that recorded it."""
-
-    source: str
-    tier: Tier
-    value: int
-    claim_id: UUID
-    version: int
 
 
 class FigureLine(Value):
@@ -33,7 +23,8 @@ class FigureLine(Value):
     reason: str
     low: int | None = None
     high: int | None = None
-    sources: list[SourceValue]
+    sources: list[Evidence]
+    """Every source's value, with the event version that recorded it."""
 
 
 class DirectionFigures(Value):
@@ -259,12 +250,7 @@ def _line(state: FigureState) -> FigureLine:
         reason=state.reason,
         low=state.low,
         high=state.high,
-        sources=[
-            SourceValue.model_construct(
-                source=e.source, tier=e.tier, value=count_of(e), claim_id=e.claim_id, version=e.version
-            )
-            for e in state.evidence
-        ],
+        sources=list(state.evidence),
     )
 
 

@@ -114,7 +114,7 @@ def status(line: FigureLine) -> str:
 
 def source_refs(line: FigureLine) -> str:
     """'v2: 390, v3: 390': each claim's value by the event version that recorded it, as the claims table lists them."""
-    return ", ".join(f"v{item.version}: {item.value:,}" for item in line.sources) or MISSING
+    return ", ".join(f"v{item.version}: {item.shown}" for item in line.sources) or MISSING
 
 
 def stage_claims(stage: StageReport) -> list[tuple[str, str, str]]:
