@@ -9,9 +9,8 @@ from uuid import UUID
 from eventsourcing.application import AggregateNotFoundError, Application
 from eventsourcing.persistence import RecordConflictError, Recording
 from eventsourcing.utils import get_topic
-from pydantic import ValidationError
 
-from domain.errors import ConflictError, ExchangeNotFoundError, FindingNotFoundError, InvalidInputError, ReconError
+from domain.errors import ConflictError, ExchangeNotFoundError, FindingNotFoundError, ReconError
 from domain.exchange import Agreement, Claim, Exchange, ExchangeAgreed, ExchangeEvent, exchange_id
 from domain.figures import Figures, Moment, Source, Value
 from domain.ledger import build_ledger
@@ -237,10 +236,3 @@ def _parse_ref(ref: str) -> UUID:
 
 def _path(prefix: str, field: str | None) -> str:
     return f"{prefix}.{field}" if field else prefix
-
-
-def invalid_input(error: ValidationError, prefix: str = "") -> InvalidInputError:
-    """Turn pydantic's first complaint into an error that names the field."""
-    first = error.errors()[0]
-    field = ".".join(str(part) for part in first["loc"])
-    return InvalidInputError(first["msg"], _path(prefix, field) if prefix else field or None)

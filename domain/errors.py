@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pydantic import ValidationError
+
 
 class ReconError(Exception):
     """Raised when a command cannot be carried out; `field` names the offending input, if any."""
@@ -33,3 +35,12 @@ class FindingNotFoundError(ReconError):
 
 class ConflictError(ReconError):
     """Raised when a command contradicts what is already recorded (an exchange agreed again on other terms)."""
+
+
+def invalid_input(error: ValidationError, prefix: str = "") -> InvalidInputError:
+    """Turn pydantic's first complaint into an error that names the field."""
+    first = error.errors()[0]
+    field = ".".join(str(part) for part in first["loc"])
+    if prefix:
+        field = f"{prefix}.{field}" if field else prefix
+    return InvalidInputError(first["msg"], field or None)

@@ -9,9 +9,9 @@ from typing import Annotated, Any, Literal
 from uuid import NAMESPACE_URL, UUID, uuid5
 
 from eventsourcing.domain import BaseAggregate, CanInitAggregate, CanMutateAggregate
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from domain.errors import ClaimNotFoundError, ConflictError, InvalidInputError
+from domain.errors import ClaimNotFoundError, ConflictError, InvalidInputError, invalid_input
 from domain.figures import Direction, Figures, Moment, Name, Source, Terms, Value
 
 _NAMESPACE = uuid5(NAMESPACE_URL, "https://exchange-reconciler.invalid/")
@@ -219,6 +219,13 @@ class Exchange(BaseAggregate[UUID]):
     def agree(cls, agreement: Agreement) -> Exchange:
         """Start an exchange; its slug gives it its id."""
         return cls._create(ExchangeAgreed, id=exchange_id(agreement.slug), agreement=agreement)
+
+    def trigger_event(self, event_class: type[CanMutateAggregate[UUID]], **kwargs: Any) -> None:
+        """Trigger an event; a value the event's schema refuses (an empty reason) is invalid input."""
+        try:
+            super().trigger_event(event_class, **kwargs)
+        except ValidationError as error:
+            raise invalid_input(error) from None
 
     @property
     def parties(self) -> tuple[str, str]:

@@ -130,3 +130,13 @@ def test_events_keep_when_they_were_announced_and_when_recorded() -> None:
     assert isinstance(recorded, ClaimRecorded)
     assert recorded.announced_at == MINISTRY.published
     assert recorded.recorded_at.tzinfo is not None
+
+
+def test_a_correction_without_a_reason_is_refused_naming_the_field_and_records_nothing() -> None:
+    exchange = Exchange.agree(agreement())
+    claim_id = exchange.record(claim(1, figures(391)))
+    with pytest.raises(InvalidInputError) as refused:
+        exchange.correct(claim_id, figures(390), reason="  ", by="reviewer")
+    assert refused.value.field == "reason"
+    assert exchange.version == 2
+    assert exchange.claims[claim_id].claim.figures.total == 391

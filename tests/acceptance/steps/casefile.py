@@ -8,8 +8,8 @@ from uuid import UUID
 from eventsourcing.domain import DomainEventProtocol
 from pydantic import ValidationError
 
-from domain.application import ExchangePlan, Reconciler, invalid_input
-from domain.errors import ReconError
+from domain.application import ExchangePlan, Reconciler
+from domain.errors import ReconError, invalid_input
 from domain.exchange import Agreement, Claim, Exchange
 from domain.figures import Direction, Source, Terms
 from domain.report import CheckLine, FindingLine, ReconciliationReport
