@@ -24,6 +24,29 @@ def exchange_id(slug: str) -> UUID:
     return uuid5(_NAMESPACE, f"exchange:{slug}")
 
 
+class Span(Value):
+    """Where in a statement's text one figure was read: character offsets and the words themselves."""
+
+    figure: Name
+    """The figure's key: 'total', 'service:military', 'subset:mariupol_defenders', 'cumulative'."""
+    start: int = Field(ge=0, strict=True)
+    end: int = Field(ge=0, strict=True)
+    quote: str
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Span:
+        if self.end < self.start:
+            raise ValueError("a span ends after it starts")
+        return self
+
+
+class Provenance(Value):
+    """The evidence a claim was read from: the hash of the statement's text and the span of every figure."""
+
+    text_sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+    spans: tuple[Span, ...] = ()
+
+
 class Claim(Value):
     """What one source announced about one stage (or the whole exchange) in one direction."""
 
@@ -34,6 +57,8 @@ class Claim(Value):
     figures: Figures
     took_place_on: date | None = None
     note: str | None = None
+    provenance: Provenance | None = None
+    """Where the figures were read, when they were read from a statement's text; not part of the claim's id."""
 
     @cached_property
     def claim_id(self) -> UUID:
@@ -42,7 +67,7 @@ class Claim(Value):
 
 
 def claim_id_of(claim: Claim) -> UUID:
-    """The id of a claim's content: source, stage, direction, date and figures (not the note)."""
+    """The id of a claim's content: source, stage, direction, date and figures (not the note or provenance)."""
     # Defaults are left out so that a field added later with a default does not change existing ids.
     content = claim.model_dump_json(
         include={"stage", "direction", "source", "figures", "took_place_on"}, exclude_defaults=True
