@@ -1,35 +1,20 @@
-"""The ledger: every claim's figures sorted by stage and direction, and the value accepted for each."""
+"""The ledger: every claim's figures sorted by stage and direction, kept up to date one claim at a time."""
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Literal
+from uuid import UUID
 
+from domain.acceptance import TOTAL, FigureState, accept, counted_once, derived_total
 from domain.exchange import ClaimState, Completion, Exchange
-from domain.figures import Terms, Tier
+from domain.figures import Terms
 from domain.findings import Evidence
 
-Status = Literal["agreed", "resolved", "disputed", "derived"]
-TOTAL = "total"
-CUMULATIVE = "cumulative"
-
-
-@dataclass(frozen=True, slots=True)
-class FigureState:
-    """One figure of one stage and direction: the value accepted, why, and every claim's value."""
-
-    key: str
-    accepted: int | None
-    status: Status
-    reason: str
-    evidence: tuple[Evidence, ...] = ()
-    low: int | None = None
-    high: int | None = None
-    basis: tuple[str, ...] = ()
-    """For a derived value, the keys it was computed from."""
+BucketKey = tuple[int | None, str]
+Reading = tuple[FigureState | None, FigureState | None]
+"""A figure's reading before and after a change."""
 
 
 @dataclass(slots=True)
@@ -52,19 +37,26 @@ class Bucket:
 
     stage: int | None
     direction: str
-    evidence: dict[str, list[Evidence]] = field(default_factory=lambda: defaultdict(list))
+    claims: dict[UUID, ClaimState] = field(default_factory=dict)
+    evidence: dict[str, dict[UUID, Evidence]] = field(default_factory=dict)
     dimensions: dict[str, Dimension] = field(default_factory=dict)
     subsets: dict[str, str | None] = field(default_factory=dict)
     figures: dict[str, FigureState] = field(default_factory=dict)
+    dirty: set[str] = field(default_factory=set)
+
+    @property
+    def key(self) -> BucketKey:
+        """(stage, direction)."""
+        return self.stage, self.direction
 
     def value(self, key: str) -> int | None:
         """The accepted value, 0 for a part a complete breakdown leaves out, or None when unknown."""
         state = self.figures.get(key)
         if state is not None:
             return state.accepted
-        dimension, _, _part = key.partition(":")
+        dimension, _, part = key.partition(":")
         known = self.dimensions.get(dimension)
-        return 0 if known is not None and known.complete and known.within is None and _part else None
+        return 0 if known is not None and known.complete and known.within is None and part else None
 
     def part_key(self, part: str) -> str | None:
         """The key of a part by its name alone ('military' -> 'service:military'), if any breakdown has it."""
@@ -73,62 +65,191 @@ class Bucket:
                 return f"{dimension.name}:{part}"
         return None
 
+    def put(self, state: ClaimState) -> None:
+        """Add a claim, or replace it with its corrected figures."""
+        known = self.claims.get(state.claim_id)
+        self.claims[state.claim_id] = state
+        if known is None:
+            for key, value in state.claim.figures.values().items():
+                self.evidence.setdefault(key, {})[state.claim_id] = _evidence(state, key, value)
+                self.dirty.add(key)
+            self._shape(state)
+        else:
+            self._reindex(set(known.claim.figures.values()) | set(state.claim.figures.values()))
 
-@dataclass(frozen=True, slots=True)
+    def drop(self, claim_id: UUID) -> None:
+        """Take a retracted claim out."""
+        known = self.claims.pop(claim_id)
+        self._reindex(set(known.claim.figures.values()))
+
+    def settle(self) -> dict[str, Reading]:
+        """Accept a value for every figure the last changes touched; returns the figures whose reading changed."""
+        changed: dict[str, Reading] = {}
+        if not self.dirty:
+            return changed
+        # In the order the claims first gave each figure, so that reports list them as sources do.
+        keys = [key for key in self.evidence if key in self.dirty]
+        keys += sorted(key for key in self.dirty if key not in self.evidence)
+        for key in keys:
+            if key != TOTAL:
+                evidence = self.evidence.get(key)
+                self._set(key, accept(key, counted_once(evidence.values())) if evidence else None, changed)
+        claimed = self.evidence.get(TOTAL)
+        self._set(TOTAL, accept(TOTAL, counted_once(claimed.values())) if claimed else self._derived_total(), changed)
+        self.dirty.clear()
+        return changed
+
+    def _set(self, key: str, after: FigureState | None, changed: dict[str, Reading]) -> None:
+        before = self.figures.get(key)
+        if after is None:
+            self.figures.pop(key, None)
+        else:
+            self.figures[key] = after
+        if (before is None) != (after is None) or (after is not None and not after.same_reading(before)):
+            changed[key] = (before, after)
+
+    def _shape(self, state: ClaimState) -> None:
+        for breakdown in state.claim.figures.breakdowns:
+            dimension = self.dimensions.setdefault(
+                breakdown.dimension, Dimension(breakdown.dimension, breakdown.within)
+            )
+            dimension.complete = dimension.complete or breakdown.complete
+            dimension.parts.extend(part for part in breakdown.parts if part not in dimension.parts)
+        for subset in state.claim.figures.subsets:
+            self.subsets.setdefault(subset.name, subset.within)
+
+    def _reindex(self, keys: set[str]) -> None:
+        """Rebuild the evidence of `keys` and the breakdowns' shape in the order the claims were recorded."""
+        for key in keys:
+            self.evidence[key] = {
+                claim_id: _evidence(state, key, state.claim.figures.values()[key])
+                for claim_id, state in self.claims.items()
+                if key in state.claim.figures.values()
+            }
+            if not self.evidence[key]:
+                del self.evidence[key]
+        self.dimensions.clear()
+        self.subsets.clear()
+        for state in self.claims.values():
+            self._shape(state)
+        # Any figure may now be derived differently (a part left out of a complete breakdown counts as 0).
+        self.dirty |= keys | set(self.figures)
+
+    def _derived_total(self) -> FigureState | None:
+        for dimension in sorted(self.dimensions.values(), key=lambda d: d.name):
+            if dimension.within is None and dimension.complete:
+                parts = [(key, self.figures.get(key)) for key in dimension.part_keys()]
+                derived = derived_total(parts, dimension.name)
+                if derived is not None:
+                    return derived
+        return None
+
+
+@dataclass(slots=True)
 class Ledger:
-    """The reconciled figures of one exchange, ready for the rules."""
+    """The reconciled figures of one exchange, ready for the rules, updated claim by claim."""
 
     parties: tuple[str, str]
     terms: Terms
-    buckets: dict[tuple[int | None, str], Bucket]
-    stage_dates: dict[int, date | None]
-    completions: tuple[Completion, ...]
-    dated_by: dict[int, tuple[Evidence, ...]]
-    """For each stage, the claims that give its date."""
+    buckets: dict[BucketKey, Bucket] = field(default_factory=dict)
+    completions: tuple[Completion, ...] = ()
+    dated_by: dict[int, dict[UUID, Evidence]] = field(default_factory=dict)
+    stage_claims: Counter[int] = field(default_factory=Counter)
+    _order: list[Bucket] | None = None
 
     @property
     def stages(self) -> list[int]:
         """Stage numbers that have at least one claim, in order."""
-        return sorted(self.stage_dates)
+        return sorted(stage for stage, count in self.stage_claims.items() if count)
+
+    @property
+    def stage_dates(self) -> dict[int, date | None]:
+        """Each stage's date: the earliest a claim gives, or None."""
+        return {stage: self.stage_date(stage) for stage in self.stages}
+
+    def stage_date(self, stage: int) -> date | None:
+        """The earliest date a claim gives for the stage."""
+        days = [item.value for item in self.dated_by.get(stage, {}).values() if isinstance(item.value, date)]
+        return min(days) if days else None
 
     def bucket(self, stage: int | None, direction: str) -> Bucket | None:
         """The bucket of a stage and direction, if anything was claimed there."""
         return self.buckets.get((stage, direction))
 
+    def in_order(self) -> list[Bucket]:
+        """Buckets by stage (the whole exchange last), then in the order the agreement names the parties."""
+        if self._order is None:
+            directions = [f"to {party}" for party in self.parties] + ["combined"]
+            self._order = sorted(
+                self.buckets.values(),
+                key=lambda b: (b.stage is None, b.stage or 0, directions.index(b.direction)),
+            )
+        return self._order
+
+    def place(self, before: ClaimState | None, after: ClaimState | None) -> set[BucketKey]:
+        """Move a claim into the ledger, replace it, or take it out; returns the buckets it touched."""
+        touched: set[BucketKey] = set()
+        if before is not None and before.active:
+            self._count(before, -1)
+            for key in self._keys(before):
+                if after is None or not after.active or key not in self._keys(after):
+                    self._leave(key, before.claim_id)
+                    touched.add(key)
+        if after is not None and after.active:
+            self._count(after, +1)
+            for key in self._keys(after):
+                bucket = self.buckets.get(key)
+                if bucket is None:
+                    bucket = self.buckets[key] = Bucket(*key)
+                    self._order = None
+                bucket.put(after)
+                touched.add(key)
+        return touched
+
+    def settle(self, touched: set[BucketKey]) -> dict[BucketKey, dict[str, Reading]]:
+        """Accept values in the touched buckets; returns, per bucket, the figures whose reading changed."""
+        changed = {}
+        for key in touched:
+            bucket = self.buckets.get(key)
+            if bucket is not None:
+                readings = bucket.settle()
+                if readings:
+                    changed[key] = readings
+                if not bucket.claims:
+                    del self.buckets[key]
+                    self._order = None
+        return changed
+
+    def _keys(self, state: ClaimState) -> list[BucketKey]:
+        direction = state.claim.direction
+        stage = state.claim.stage
+        if direction.kind == "each_side":
+            return [(stage, f"to {party}") for party in self.parties]
+        return [(stage, direction.label)]
+
+    def _leave(self, key: BucketKey, claim_id: UUID) -> None:
+        self.buckets[key].drop(claim_id)
+
+    def _count(self, state: ClaimState, step: int) -> None:
+        stage = state.claim.stage
+        if stage is None:
+            return
+        self.stage_claims[stage] += step
+        dated = self.dated_by.setdefault(stage, {})
+        if step < 0:
+            dated.pop(state.claim_id, None)
+        elif state.claim.took_place_on is not None:
+            dated[state.claim_id] = _evidence(state, "date", state.claim.took_place_on)
+
 
 def build_ledger(exchange: Exchange) -> Ledger:
     """Sort every active claim of the exchange into buckets and accept a value for each figure."""
-    buckets: dict[tuple[int | None, str], Bucket] = {}
-    stage_dates: dict[int, date | None] = {}
-    dated_by: dict[int, list[Evidence]] = defaultdict(list)
+    ledger = Ledger(exchange.parties, exchange.agreement.terms, completions=tuple(exchange.completions))
+    touched: set[BucketKey] = set()
     for state in exchange.claims.values():
-        if not state.active:
-            continue
-        claim = state.claim
-        if claim.stage is not None:
-            stage_dates.setdefault(claim.stage, None)
-            if claim.took_place_on is not None:
-                dated_by[claim.stage].append(_evidence(state, "date", claim.took_place_on))
-        for direction in _directions(state, exchange.parties):
-            bucket = buckets.setdefault((claim.stage, direction), Bucket(claim.stage, direction))
-            _add_claim(bucket, state)
-    for bucket in buckets.values():
-        _accept(bucket)
-    directions = [f"to {party}" for party in exchange.parties] + ["combined"]
-    # Stages in order, the whole exchange last; directions in the order the agreement names the parties.
-    ordered = dict(
-        sorted(buckets.items(), key=lambda item: (item[0][0] is None, item[0][0] or 0, directions.index(item[0][1])))
-    )
-    for stage, evidence in dated_by.items():
-        stage_dates[stage] = min(item.value for item in evidence if isinstance(item.value, date))
-    return Ledger(
-        exchange.parties,
-        exchange.agreement.terms,
-        ordered,
-        stage_dates,
-        tuple(exchange.completions),
-        {stage: tuple(evidence) for stage, evidence in dated_by.items()},
-    )
+        touched |= ledger.place(None, state)
+    ledger.settle(touched)
+    return ledger
 
 
 def _evidence(state: ClaimState, figure: str, value: int | date) -> Evidence:
@@ -141,77 +262,3 @@ def _evidence(state: ClaimState, figure: str, value: int | date) -> Evidence:
         figure=figure,
         value=value,
     )
-
-
-def _directions(state: ClaimState, parties: tuple[str, str]) -> Iterable[str]:
-    direction = state.claim.direction
-    if direction.kind == "each_side":
-        return [f"to {party}" for party in parties]
-    return [direction.label]
-
-
-def _add_claim(bucket: Bucket, state: ClaimState) -> None:
-    claim = state.claim
-    for key, value in claim.figures.values().items():
-        bucket.evidence[key].append(_evidence(state, key, value))
-    for breakdown in claim.figures.breakdowns:
-        dimension = bucket.dimensions.setdefault(breakdown.dimension, Dimension(breakdown.dimension, breakdown.within))
-        dimension.complete = dimension.complete or breakdown.complete
-        dimension.parts.extend(part for part in breakdown.parts if part not in dimension.parts)
-    for subset in claim.figures.subsets:
-        bucket.subsets.setdefault(subset.name, subset.within)
-
-
-def _accept(bucket: Bucket) -> None:
-    for key, evidence in bucket.evidence.items():
-        bucket.figures[key] = accept(key, _counted_once(evidence))
-    if TOTAL not in bucket.figures:
-        derived = _derived_total(bucket)
-        if derived is not None:
-            bucket.figures[TOTAL] = derived
-
-
-def _counted_once(evidence: list[Evidence]) -> tuple[Evidence, ...]:
-    """The same source saying the same value twice is one piece of evidence, not two."""
-    seen: dict[tuple[str, int | date], Evidence] = {}
-    for item in evidence:
-        seen.setdefault((item.source, item.value), item)
-    return tuple(seen.values())
-
-
-def count_of(item: Evidence) -> int:
-    """The count a piece of figure evidence carries."""
-    if isinstance(item.value, int):
-        return item.value
-    raise TypeError(f"{item.figure} evidence carries a date, not a count")
-
-
-def accept(key: str, evidence: tuple[Evidence, ...]) -> FigureState:
-    """Accept the value all sources give, else the most reliable tier's, else show the figure as disputed."""
-    values = sorted({count_of(item) for item in evidence})
-    if len(values) == 1:
-        names = len({item.source for item in evidence})
-        reason = "one source" if names == 1 else f"{names} sources agree"
-        return FigureState(key, values[0], "agreed", reason, evidence)
-    best = min(item.tier.rank for item in evidence)
-    top = sorted({count_of(item) for item in evidence if item.tier.rank == best})
-    tier = list(Tier)[best].label
-    if len(top) == 1:
-        reason = f"sources differ; accepted the {tier} value"
-        return FigureState(key, top[0], "resolved", reason, evidence, values[0], values[-1])
-    reason = f"{tier} sources differ ({top[0]:,} to {top[-1]:,}); disputed"
-    return FigureState(key, None, "disputed", reason, evidence, values[0], values[-1])
-
-
-def _derived_total(bucket: Bucket) -> FigureState | None:
-    for dimension in sorted(bucket.dimensions.values(), key=lambda d: d.name):
-        if dimension.within is not None or not dimension.complete:
-            continue
-        values = [bucket.figures[key].accepted for key in dimension.part_keys()]
-        if all(value is not None for value in values):
-            parts = " + ".join(dimension.parts)
-            reason = f"derived: {parts} (a complete {dimension.name} breakdown)"
-            total = sum(v for v in values if v is not None)
-            evidence = tuple(item for key in dimension.part_keys() for item in bucket.figures[key].evidence)
-            return FigureState(TOTAL, total, "derived", reason, evidence, basis=tuple(dimension.part_keys()))
-    return None

@@ -6,10 +6,11 @@ from datetime import date
 from typing import Literal
 from uuid import UUID
 
+from domain.acceptance import FigureState, Status
 from domain.exchange import Exchange
 from domain.figures import Value
 from domain.findings import Check, Evidence, Severity
-from domain.ledger import FigureState, Ledger, Status, build_ledger
+from domain.ledger import Ledger, build_ledger
 from domain.rulebook import RULES_BY_ID, reconcile
 from domain.stage_rules import Progress, progress
 

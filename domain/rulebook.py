@@ -1,45 +1,121 @@
-"""Every reconciliation rule with its stable id, plain statement and severity, evaluated in one pass."""
+"""Every reconciliation rule with its stable id, plain statement and severity, evaluated in one pass.
+
+A rule checks one scope at a time (a stage and direction, a party, a stage...), so that after an event only
+the scopes that event can have changed are checked again: see `affected` and domain/timeline.py.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from domain import rules, stage_rules
+from domain.acceptance import CUMULATIVE
 from domain.findings import Check, Severity
-from domain.ledger import Ledger
+from domain.ledger import BucketKey, Ledger
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """What one event changed in the ledger."""
+
+    touched: frozenset[BucketKey] = frozenset()
+    """Buckets whose claims changed."""
+    revalued: frozenset[BucketKey] = frozenset()
+    """Buckets in which an accepted figure changed."""
+    stages: bool = False
+    """Stage numbers or stage dates changed."""
+    completions: bool = False
+    """A source declared the exchange complete."""
+    directions: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "directions", frozenset(direction for _, direction in self.revalued | self.touched))
 
 
 @dataclass(frozen=True, slots=True)
 class Rule:
-    """A reconciliation rule: a stable id, a one-sentence statement, a severity, and its pure function."""
+    """A reconciliation rule: a stable id, a severity, its pure check of one scope, and the scopes there are."""
 
     id: str
     severity: Severity
-    evaluate: Callable[[Ledger], Iterable[Check]]
+    evaluate: Callable[[Ledger, Any], Iterable[Check]]
+    scopes: Callable[[Ledger], Iterable[Any]]
+    affected: Callable[[Ledger, Change], Iterable[Any]]
 
     @property
     def statement(self) -> str:
         """The rule in one plain sentence: the first line of its function's docstring."""
         return (self.evaluate.__doc__ or "").strip().splitlines()[0]
 
+    def check(self, ledger: Ledger) -> list[Check]:
+        """Every check of this rule over the whole ledger, in report order."""
+        return [check for scope in self.scopes(ledger) for check in self.evaluate(ledger, scope)]
+
+
+def _buckets(ledger: Ledger, change: Change) -> Iterable[BucketKey]:
+    return change.touched
+
+
+def _stages(ledger: Ledger, change: Change) -> Iterable[int | None]:
+    return {stage for stage, _ in change.revalued | change.touched}
+
+
+def _parties(ledger: Ledger, change: Change) -> Iterable[str]:
+    if change.stages or change.completions:
+        return ledger.parties
+    return [party for party in ledger.parties if f"to {party}" in change.directions]
+
+
+def _running_totals(ledger: Ledger, change: Change) -> Iterable[BucketKey]:
+    if change.stages:
+        return stage_rules.running_totals(ledger)
+    found = set(change.touched)
+    for stage, direction in change.revalued:
+        found |= {
+            b.key
+            for b in ledger.buckets.values()
+            if b.direction == direction
+            and b.stage is not None
+            and (stage is None or b.stage >= stage)
+            and CUMULATIVE in b.figures
+        }
+    return found
+
+
+def _whole(ledger: Ledger, change: Change) -> Iterable[str]:
+    if change.stages or change.completions:
+        return stage_rules.whole_exchange(ledger)
+    return change.directions
+
+
+def _sequence(ledger: Ledger, change: Change) -> Iterable[None]:
+    return [None] if change.stages else []
+
 
 RULES: tuple[Rule, ...] = (
-    Rule(rules.BREAKDOWN_SUM, Severity.ERROR, rules.breakdown_sum),
-    Rule(rules.CATEGORY_BREAKDOWN, Severity.ERROR, rules.category_breakdown),
-    Rule(rules.SUBSET_WITHIN_BASE, Severity.ERROR, rules.subset_within_base),
-    Rule(stage_rules.TARGET_PROGRESS, Severity.ERROR, stage_rules.target_progress),
-    Rule(stage_rules.COMPLETION, Severity.ERROR, stage_rules.completion),
-    Rule(stage_rules.RECIPROCITY, Severity.WARNING, stage_rules.reciprocity),
-    Rule(rules.SOURCE_AGREEMENT, Severity.WARNING, rules.source_agreement),
-    Rule(stage_rules.CUMULATIVE_SUM, Severity.ERROR, stage_rules.cumulative_sum),
-    Rule(stage_rules.EXCHANGE_TOTAL, Severity.ERROR, stage_rules.exchange_total),
-    Rule(stage_rules.STAGE_SEQUENCE, Severity.WARNING, stage_rules.stage_sequence),
-    Rule(rules.COMBINED_DIRECTIONS, Severity.ERROR, rules.combined_directions),
+    Rule(rules.BREAKDOWN_SUM, Severity.ERROR, rules.breakdown_sum, rules.buckets, _buckets),
+    Rule(rules.CATEGORY_BREAKDOWN, Severity.ERROR, rules.category_breakdown, rules.buckets, _buckets),
+    Rule(rules.SUBSET_WITHIN_BASE, Severity.ERROR, rules.subset_within_base, rules.buckets, _buckets),
+    Rule(stage_rules.TARGET_PROGRESS, Severity.ERROR, stage_rules.target_progress, stage_rules.parties, _parties),
+    Rule(stage_rules.COMPLETION, Severity.ERROR, stage_rules.completion, stage_rules.parties, _parties),
+    Rule(stage_rules.RECIPROCITY, Severity.WARNING, stage_rules.reciprocity, stage_rules.stages, _stages),
+    Rule(rules.SOURCE_AGREEMENT, Severity.WARNING, rules.source_agreement, rules.buckets, _buckets),
+    Rule(
+        stage_rules.CUMULATIVE_SUM,
+        Severity.ERROR,
+        stage_rules.cumulative_sum,
+        stage_rules.running_totals,
+        _running_totals,
+    ),
+    Rule(stage_rules.EXCHANGE_TOTAL, Severity.ERROR, stage_rules.exchange_total, stage_rules.whole_exchange, _whole),
+    Rule(stage_rules.STAGE_SEQUENCE, Severity.WARNING, stage_rules.stage_sequence, stage_rules.everything, _sequence),
+    Rule(rules.COMBINED_DIRECTIONS, Severity.ERROR, rules.combined_directions, rules.combined_stages, _stages),
 )
 RULES_BY_ID = {rule.id: rule for rule in RULES}
 
 
 def reconcile(ledger: Ledger) -> list[Check]:
     """Run every rule over the ledger and return every check, passed or not, in rule order."""
-    return [check for rule in RULES for check in rule.evaluate(ledger)]
+    return [check for rule in RULES for check in rule.check(ledger)]

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from domain.acceptance import TOTAL, FigureState, count_of
 from domain.findings import Check, Evidence, Severity, Subject, signed
-from domain.ledger import TOTAL, Bucket, Dimension, FigureState, Ledger
+from domain.ledger import Bucket, BucketKey, Dimension, Ledger
 
 BREAKDOWN_SUM = "breakdown-sum"
 CATEGORY_BREAKDOWN = "category-breakdown"
@@ -14,20 +15,25 @@ SOURCE_AGREEMENT = "source-agreement"
 COMBINED_DIRECTIONS = "combined-directions"
 
 
-def breakdown_sum(ledger: Ledger) -> Iterator[Check]:
+def buckets(ledger: Ledger) -> list[BucketKey]:
+    """The scopes of the rules about one stage and direction: every bucket, in report order."""
+    return [bucket.key for bucket in ledger.in_order()]
+
+
+def breakdown_sum(ledger: Ledger, key: BucketKey) -> Iterator[Check]:
     """A complete breakdown of the total makes it up exactly; a partial one does not exceed it."""
-    for bucket in ledger.buckets.values():
-        total = bucket.figures.get(TOTAL)
-        if total is None or total.accepted is None:
-            continue
-        for dimension in bucket.dimensions.values():
-            if dimension.within is None and set(total.basis) != set(dimension.part_keys()):
-                yield from _balance(BREAKDOWN_SUM, bucket, dimension, total)
+    bucket = ledger.buckets.get(key)
+    total = bucket.figures.get(TOTAL) if bucket else None
+    if bucket is None or total is None or total.accepted is None:
+        return
+    for dimension in bucket.dimensions.values():
+        if dimension.within is None and set(total.basis) != set(dimension.part_keys()):
+            yield from _balance(BREAKDOWN_SUM, bucket, dimension, total)
 
 
-def category_breakdown(ledger: Ledger) -> Iterator[Check]:
+def category_breakdown(ledger: Ledger, key: BucketKey) -> Iterator[Check]:
     """A breakdown of a category (branches of the military) fits that category's figure."""
-    for bucket in ledger.buckets.values():
+    for bucket in _bucket(ledger, key):
         for dimension in bucket.dimensions.values():
             base_key = bucket.part_key(dimension.within) if dimension.within else None
             base = bucket.figures.get(base_key) if base_key else None
@@ -62,9 +68,9 @@ def _balance(rule: str, bucket: Bucket, dimension: Dimension, base: FigureState)
     )
 
 
-def subset_within_base(ledger: Ledger) -> Iterator[Check]:
+def subset_within_base(ledger: Ledger, key: BucketKey) -> Iterator[Check]:
     """A subset ('27 of them defenders of Mariupol') does not exceed the figure it is drawn from."""
-    for bucket in ledger.buckets.values():
+    for bucket in _bucket(ledger, key):
         for name, within in bucket.subsets.items():
             subset = bucket.figures[f"subset:{name}"]
             base_key = bucket.part_key(within) if within else TOTAL
@@ -89,15 +95,15 @@ def subset_within_base(ledger: Ledger) -> Iterator[Check]:
             )
 
 
-def source_agreement(ledger: Ledger) -> Iterator[Check]:
+def source_agreement(ledger: Ledger, key: BucketKey) -> Iterator[Check]:
     """Sources agree on each figure; where they differ the most reliable tier wins, or the figure is disputed."""
-    for bucket in ledger.buckets.values():
+    for bucket in _bucket(ledger, key):
         for state in bucket.figures.values():
             sources = {item.source for item in state.evidence}
             if state.status == "derived" or (state.status == "agreed" and len(sources) < 2):
                 continue
             passed = state.status == "agreed"
-            values = "; ".join(f"{item.source} ({item.tier.label}) {item.value:,}" for item in state.evidence)
+            values = "; ".join(f"{item.source} ({item.tier.label}) {item.shown}" for item in state.evidence)
             if passed:
                 verdict = f"{len(sources)} sources agree on {state.accepted:,}"
             elif state.accepted is not None:
@@ -111,17 +117,20 @@ def source_agreement(ledger: Ledger) -> Iterator[Check]:
                 subject=Subject(stage=bucket.stage, direction=bucket.direction, figure=state.key),
                 message=verdict,
                 expected="one value from every source",
-                found=" / ".join(f"{v:,}" for v in sorted({item.value for item in state.evidence})),
+                found=" / ".join(f"{v:,}" for v in sorted({count_of(item) for item in state.evidence})),
                 difference=None if state.low is None or state.high is None else state.high - state.low,
                 evidence=state.evidence,
             )
 
 
-def combined_directions(ledger: Ledger) -> Iterator[Check]:
+def combined_stages(ledger: Ledger) -> list[int | None]:
+    """The scopes of combined-directions: every stage (or the whole exchange) with a combined figure."""
+    return [bucket.stage for bucket in ledger.in_order() if bucket.direction == "combined"]
+
+
+def combined_directions(ledger: Ledger, stage: int | None) -> Iterator[Check]:
     """A figure for both directions combined equals the two directions' figures added together."""
-    for bucket in ledger.buckets.values():
-        if bucket.direction != "combined":
-            continue
+    for bucket in _bucket(ledger, (stage, "combined")):
         sides = [ledger.bucket(bucket.stage, f"to {party}") for party in ledger.parties]
         for key, state in bucket.figures.items():
             side_values = [side.value(key) if side else None for side in sides]
@@ -145,6 +154,11 @@ def combined_directions(ledger: Ledger) -> Iterator[Check]:
                 difference=difference,
                 evidence=_evidence(state, *side_states),
             )
+
+
+def _bucket(ledger: Ledger, key: BucketKey) -> list[Bucket]:
+    bucket = ledger.buckets.get(key)
+    return [] if bucket is None else [bucket]
 
 
 def _evidence(*states: FigureState) -> tuple[Evidence, ...]:

@@ -6,8 +6,9 @@ import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from domain.acceptance import CUMULATIVE, TOTAL
 from domain.findings import Check, Evidence, Severity, Subject, signed
-from domain.ledger import CUMULATIVE, TOTAL, Ledger
+from domain.ledger import BucketKey, Ledger
 
 TARGET_PROGRESS = "target-progress"
 COMPLETION = "completion"
@@ -46,25 +47,52 @@ class Progress:
 
 def progress(ledger: Ledger) -> list[Progress]:
     """For each party, the sum of accepted stage totals and what remains of its target."""
-    found = []
-    for party in ledger.parties:
-        target = ledger.terms.targets.get(party)
-        totals: dict[int, int | None] = {}
-        evidence: list[Evidence] = []
-        for stage in ledger.stages:
-            bucket = ledger.bucket(stage, f"to {party}")
-            totals[stage] = bucket.value(TOTAL) if bucket else None
-            if bucket and TOTAL in bucket.figures:
-                evidence.extend(bucket.figures[TOTAL].evidence)
-        accepted = sum(total for total in totals.values() if total is not None)
-        kind = target.kind if target else "unspecified"
-        found.append(Progress(party, kind, target.count if target else None, accepted, totals, tuple(evidence)))
-    return found
+    return [progress_of(ledger, party) for party in ledger.parties]
 
 
-def target_progress(ledger: Ledger) -> Iterator[Check]:
+def progress_of(ledger: Ledger, party: str) -> Progress:
+    """The sum of accepted stage totals received by `party`, and what remains of its target."""
+    target = ledger.terms.targets.get(party)
+    totals: dict[int, int | None] = {}
+    evidence: list[Evidence] = []
+    for stage in ledger.stages:
+        bucket = ledger.bucket(stage, f"to {party}")
+        totals[stage] = bucket.value(TOTAL) if bucket else None
+        if bucket and TOTAL in bucket.figures:
+            evidence.extend(bucket.figures[TOTAL].evidence)
+    accepted = sum(total for total in totals.values() if total is not None)
+    kind = target.kind if target else "unspecified"
+    return Progress(party, kind, target.count if target else None, accepted, totals, tuple(evidence))
+
+
+def parties(ledger: Ledger) -> list[str]:
+    """The scopes of the progress and completion rules: each receiving party."""
+    return list(ledger.parties)
+
+
+def stages(ledger: Ledger) -> list[int]:
+    """The scopes of reciprocity: every numbered stage."""
+    return ledger.stages
+
+
+def running_totals(ledger: Ledger) -> list[BucketKey]:
+    """The scopes of cumulative-sum: every stage and direction with a running total."""
+    return [b.key for b in ledger.in_order() if b.stage is not None and CUMULATIVE in b.figures]
+
+
+def whole_exchange(ledger: Ledger) -> list[str]:
+    """The scopes of exchange-total: every direction with a figure claimed for the whole exchange."""
+    return [b.direction for b in ledger.in_order() if b.stage is None]
+
+
+def everything(ledger: Ledger) -> list[None]:
+    """The one scope of stage-sequence: the exchange's stages as a whole."""
+    return [None]
+
+
+def target_progress(ledger: Ledger, party: str) -> Iterator[Check]:
     """Accepted stage totals per direction count towards the target; going over an exact target is a finding."""
-    for item in progress(ledger):
+    for item in [progress_of(ledger, party)]:
         if item.target is None:
             continue
         unknown = f" (stage {', '.join(map(str, item.unknown_stages))} total unknown)" if item.unknown_stages else ""
@@ -85,12 +113,12 @@ def target_progress(ledger: Ledger) -> Iterator[Check]:
         )
 
 
-def completion(ledger: Ledger) -> Iterator[Check]:
+def completion(ledger: Ledger, party: str) -> Iterator[Check]:
     """An exchange declared complete has stages that sum to its target, neither short nor over."""
     if not ledger.completions:
         return
     declared = ", ".join(sorted({c.source.label for c in ledger.completions}))
-    for item in progress(ledger):
+    for item in [progress_of(ledger, party)]:
         if item.target is None:
             continue
         difference = item.accepted - item.target
@@ -115,12 +143,12 @@ def completion(ledger: Ledger) -> Iterator[Check]:
         )
 
 
-def reciprocity(ledger: Ledger) -> Iterator[Check]:
+def reciprocity(ledger: Ledger, stage: int) -> Iterator[Check]:
     """Under symmetric terms both directions of every stage carry the same total."""
     if not ledger.terms.symmetric:
         return
     first, second = ledger.parties
-    for stage in ledger.stages:
+    for _ in [stage]:
         buckets = [ledger.bucket(stage, f"to {party}") for party in (first, second)]
         values = [bucket.value(TOTAL) if bucket else None for bucket in buckets]
         if values[0] is None or values[1] is None:
@@ -141,10 +169,11 @@ def reciprocity(ledger: Ledger) -> Iterator[Check]:
         )
 
 
-def cumulative_sum(ledger: Ledger) -> Iterator[Check]:
+def cumulative_sum(ledger: Ledger, key: BucketKey) -> Iterator[Check]:
     """A running total equals the accepted stage totals up to and including its stage."""
-    for (stage, direction), bucket in ledger.buckets.items():
-        claimed = bucket.figures.get(CUMULATIVE)
+    bucket = ledger.buckets.get(key)
+    for stage, direction in [key] if bucket else []:
+        claimed = bucket.figures.get(CUMULATIVE) if bucket else None
         if stage is None or claimed is None or claimed.accepted is None:
             continue
         earlier = [ledger.bucket(number, direction) for number in range(1, stage + 1)]
@@ -173,11 +202,10 @@ def cumulative_sum(ledger: Ledger) -> Iterator[Check]:
         )
 
 
-def exchange_total(ledger: Ledger) -> Iterator[Check]:
+def exchange_total(ledger: Ledger, direction: str) -> Iterator[Check]:
     """A figure claimed for the whole exchange equals the same figure summed over its stages."""
-    for (stage, direction), bucket in ledger.buckets.items():
-        if stage is not None:
-            continue
+    whole = ledger.bucket(None, direction)
+    for bucket in [whole] if whole else []:
         for key, claimed in bucket.figures.items():
             if key == CUMULATIVE or claimed.accepted is None:
                 continue
@@ -215,7 +243,7 @@ def exchange_total(ledger: Ledger) -> Iterator[Check]:
             )
 
 
-def stage_sequence(ledger: Ledger) -> Iterator[Check]:
+def stage_sequence(ledger: Ledger, scope: None) -> Iterator[Check]:
     """Stages are numbered 1, 2, 3... without gaps and dated in order."""
     stages = ledger.stages
     if not stages:
@@ -232,7 +260,7 @@ def stage_sequence(ledger: Ledger) -> Iterator[Check]:
         found=", ".join(map(str, stages)),
         difference=-len(missing),
     )
-    dated = [(stage, ledger.stage_dates[stage]) for stage in stages if ledger.stage_dates[stage] is not None]
+    dated = [(stage, ledger.stage_date(stage)) for stage in stages if ledger.stage_date(stage) is not None]
     for (before, before_date), (after, after_date) in itertools.pairwise(dated):
         if before_date is not None and after_date is not None and after_date < before_date:
             yield Check(
@@ -245,7 +273,7 @@ def stage_sequence(ledger: Ledger) -> Iterator[Check]:
                 expected=f"on or after {before_date.isoformat()}",
                 found=after_date.isoformat(),
                 difference=(after_date - before_date).days,
-                evidence=(*ledger.dated_by.get(before, ()), *ledger.dated_by.get(after, ())),
+                evidence=(*ledger.dated_by.get(before, {}).values(), *ledger.dated_by.get(after, {}).values()),
             )
 
 

@@ -1,0 +1,84 @@
+"""Which value of a figure is accepted when several claims state it, and why."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from domain.figures import Tier
+from domain.findings import Evidence
+
+Status = Literal["agreed", "resolved", "disputed", "derived"]
+TOTAL = "total"
+CUMULATIVE = "cumulative"
+_TIERS = list(Tier)
+
+
+@dataclass(frozen=True, slots=True)
+class FigureState:
+    """One figure of one stage and direction: the value accepted, why, and every claim's value."""
+
+    key: str
+    accepted: int | None
+    status: Status
+    reason: str
+    evidence: tuple[Evidence, ...] = ()
+    low: int | None = None
+    high: int | None = None
+    basis: tuple[str, ...] = ()
+    """For a derived value, the keys it was computed from."""
+
+    def same_reading(self, other: FigureState | None) -> bool:
+        """True when `other` accepts the same value with the same status and range."""
+        return other is not None and (self.accepted, self.status, self.low, self.high) == (
+            other.accepted,
+            other.status,
+            other.low,
+            other.high,
+        )
+
+
+def counted_once(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:
+    """The same source saying the same value twice is one piece of evidence, not two."""
+    seen: dict[tuple[str, int | date], Evidence] = {}
+    for item in evidence:
+        seen.setdefault((item.source, item.value), item)
+    return tuple(seen.values())
+
+
+def count_of(item: Evidence) -> int:
+    """The count a piece of figure evidence carries."""
+    if isinstance(item.value, int):
+        return item.value
+    raise TypeError(f"{item.figure} evidence carries a date, not a count")
+
+
+def accept(key: str, evidence: tuple[Evidence, ...]) -> FigureState:
+    """Accept the value all sources give, else the most reliable tier's, else show the figure as disputed."""
+    values = sorted({count_of(item) for item in evidence})
+    if len(values) == 1:
+        names = len({item.source for item in evidence})
+        reason = "one source" if names == 1 else f"{names} sources agree"
+        return FigureState(key, values[0], "agreed", reason, evidence)
+    best = min(item.tier.rank for item in evidence)
+    top = sorted({count_of(item) for item in evidence if item.tier.rank == best})
+    tier = _TIERS[best].label
+    if len(top) == 1:
+        reason = f"sources differ; accepted the {tier} value"
+        return FigureState(key, top[0], "resolved", reason, evidence, values[0], values[-1])
+    reason = f"{tier} sources differ ({top[0]:,} to {top[-1]:,}); disputed"
+    return FigureState(key, None, "disputed", reason, evidence, values[0], values[-1])
+
+
+def derived_total(parts: list[tuple[str, FigureState | None]], dimension: str) -> FigureState | None:
+    """A total worked out from a complete breakdown whose every part is accepted, citing the parts' claims."""
+    values = [state.accepted if state is not None else None for _, state in parts]
+    if not parts or any(value is None for value in values):
+        return None
+    names = " + ".join(key.partition(":")[2] for key, _ in parts)
+    reason = f"derived: {names} (a complete {dimension} breakdown)"
+    evidence = tuple(item for _, state in parts if state is not None for item in state.evidence)
+    total = sum(value for value in values if value is not None)
+    return FigureState(TOTAL, total, "derived", reason, evidence, basis=tuple(key for key, _ in parts))
