@@ -81,9 +81,8 @@ class Check:
 
     @property
     def fingerprint(self) -> str:
-        """Changes whenever the figures or the claims behind the finding change."""
-        parts = [self.finding_id, self.expected, self.found]
-        parts += [f"{item.claim_id}@{item.version}" for item in self.evidence]
+        """Changes whenever the figures behind the finding change (not when another source repeats them)."""
+        parts = [self.finding_id, self.expected, self.found, str(self.difference)]
         return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
 
 

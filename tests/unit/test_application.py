@@ -7,7 +7,7 @@ import pytest
 from adapters.persistence.store import open_reconciler
 from domain.application import Reconciler
 from domain.errors import FindingNotFoundError
-from tests.builders import AGGREGATOR, SLUG, agreement, claim, figures, stage_one
+from tests.builders import AGGREGATOR, PRAVDA, SLUG, agreement, claim, figures, stage_one
 
 
 @pytest.fixture
@@ -60,3 +60,14 @@ def test_a_retracted_claim_no_longer_counts(app: Reconciler) -> None:
     report = app.report(SLUG)
     assert report.verdict == "reconciles"
     assert (report.exchange.claims, report.exchange.retracted) == (1, 1)
+
+
+def test_an_acknowledged_finding_stays_acknowledged_when_another_source_repeats_the_same_figures(
+    app: Reconciler,
+) -> None:
+    app.record_claim(SLUG, claim(1, figures(391), source=AGGREGATOR))
+    (finding,) = app.report(SLUG).findings
+    app.acknowledge_finding(SLUG, finding.id, reviewer="desk editor", note="known rounding")
+    app.record_claim(SLUG, claim(1, figures(390), source=PRAVDA))
+    (still,) = app.report(SLUG).findings
+    assert not still.open
