@@ -62,6 +62,10 @@ def _stages(ledger: Ledger, change: Change) -> Iterable[int | None]:
     return {stage for stage, _ in change.revalued | change.touched}
 
 
+def _numbered_stages(ledger: Ledger, change: Change) -> Iterable[int]:
+    return {stage for stage, _ in change.revalued | change.touched if stage is not None}
+
+
 def _parties(ledger: Ledger, change: Change) -> Iterable[str]:
     if change.stages or change.completions:
         return ledger.parties
@@ -69,9 +73,9 @@ def _parties(ledger: Ledger, change: Change) -> Iterable[str]:
 
 
 def _running_totals(ledger: Ledger, change: Change) -> Iterable[BucketKey]:
-    if change.stages:
-        return stage_rules.running_totals(ledger)
     found = set(change.touched)
+    if change.stages:
+        return found | set(stage_rules.running_totals(ledger))
     for stage, direction in change.revalued:
         found |= {
             b.key
@@ -86,7 +90,7 @@ def _running_totals(ledger: Ledger, change: Change) -> Iterable[BucketKey]:
 
 def _whole(ledger: Ledger, change: Change) -> Iterable[str]:
     if change.stages or change.completions:
-        return stage_rules.whole_exchange(ledger)
+        return change.directions | set(stage_rules.whole_exchange(ledger))
     return change.directions
 
 
@@ -100,7 +104,7 @@ RULES: tuple[Rule, ...] = (
     Rule(rules.SUBSET_WITHIN_BASE, Severity.ERROR, rules.subset_within_base, rules.buckets, _buckets),
     Rule(stage_rules.TARGET_PROGRESS, Severity.ERROR, stage_rules.target_progress, stage_rules.parties, _parties),
     Rule(stage_rules.COMPLETION, Severity.ERROR, stage_rules.completion, stage_rules.parties, _parties),
-    Rule(stage_rules.RECIPROCITY, Severity.WARNING, stage_rules.reciprocity, stage_rules.stages, _stages),
+    Rule(stage_rules.RECIPROCITY, Severity.WARNING, stage_rules.reciprocity, stage_rules.stages, _numbered_stages),
     Rule(rules.SOURCE_AGREEMENT, Severity.WARNING, rules.source_agreement, rules.buckets, _buckets),
     Rule(
         stage_rules.CUMULATIVE_SUM,

@@ -27,7 +27,6 @@ class Progress:
     target: int | None
     accepted: int
     stage_totals: dict[int, int | None]
-    evidence: tuple[Evidence, ...]
 
     @property
     def unknown_stages(self) -> list[int]:
@@ -54,15 +53,18 @@ def progress_of(ledger: Ledger, party: str) -> Progress:
     """The sum of accepted stage totals received by `party`, and what remains of its target."""
     target = ledger.terms.targets.get(party)
     totals: dict[int, int | None] = {}
-    evidence: list[Evidence] = []
     for stage in ledger.stages:
         bucket = ledger.bucket(stage, f"to {party}")
         totals[stage] = bucket.value(TOTAL) if bucket else None
-        if bucket and TOTAL in bucket.figures:
-            evidence.extend(bucket.figures[TOTAL].evidence)
     accepted = sum(total for total in totals.values() if total is not None)
     kind = target.kind if target else "unspecified"
-    return Progress(party, kind, target.count if target else None, accepted, totals, tuple(evidence))
+    return Progress(party, kind, target.count if target else None, accepted, totals)
+
+
+def _totals_evidence(ledger: Ledger, party: str) -> tuple[Evidence, ...]:
+    """Every claim behind the stage totals one party received; gathered only for a finding that cites them."""
+    buckets = [ledger.bucket(stage, f"to {party}") for stage in ledger.stages]
+    return tuple(item for b in buckets if b and TOTAL in b.figures for item in b.figures[TOTAL].evidence)
 
 
 def parties(ledger: Ledger) -> list[str]:
@@ -109,7 +111,7 @@ def target_progress(ledger: Ledger, party: str) -> Iterator[Check]:
             expected=("<= " if item.kind == "exactly" else ">= ") + f"{item.target:,}",
             found=f"{item.accepted:,}",
             difference=item.accepted - item.target,
-            evidence=item.evidence,
+            evidence=_totals_evidence(ledger, party) if item.over else (),
         )
 
 
@@ -125,7 +127,7 @@ def completion(ledger: Ledger, party: str) -> Iterator[Check]:
         subject = Subject(direction=f"to {item.party}", figure=TOTAL)
         if item.unknown_stages and difference <= 0:
             unknown = f"stage {', '.join(map(str, item.unknown_stages))} total to {item.party} unknown"
-            yield _unverifiable(COMPLETION, subject, item.accepted, unknown, item.evidence)
+            yield _unverifiable(COMPLETION, subject, item.accepted, unknown, _totals_evidence(ledger, party))
             continue
         passed = difference == 0 if item.kind == "exactly" else difference >= 0
         verdict = "matches the target" if passed else ("shortfall" if difference < 0 else "overshoot")
@@ -139,7 +141,7 @@ def completion(ledger: Ledger, party: str) -> Iterator[Check]:
             expected=("= " if item.kind == "exactly" else ">= ") + f"{item.target:,}",
             found=f"{item.accepted:,}",
             difference=difference,
-            evidence=item.evidence,
+            evidence=() if passed else _totals_evidence(ledger, party),
         )
 
 

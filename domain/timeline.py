@@ -1,0 +1,202 @@
+"""A reconciliation kept up to date event by event: what each event changed, in one pass over the history."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from domain.acceptance import FigureState
+from domain.exchange import (
+    ClaimCorrected,
+    ClaimRecorded,
+    ClaimRetracted,
+    ClaimState,
+    Exchange,
+    ExchangeAgreed,
+    ExchangeDeclaredComplete,
+    FindingAcknowledged,
+)
+from domain.findings import Check
+from domain.ledger import Ledger
+from domain.rulebook import RULES, Change
+from domain.stage_rules import progress_of
+
+Event = (
+    ExchangeAgreed | ClaimRecorded | ClaimCorrected | ClaimRetracted | ExchangeDeclaredComplete | FindingAcknowledged
+)
+
+
+@dataclass(frozen=True, slots=True)
+class FigureChange:
+    """A figure whose accepted reading an event changed."""
+
+    stage: int | None
+    direction: str
+    figure: str
+    before: FigureState | None
+    after: FigureState | None
+
+
+@dataclass(frozen=True, slots=True)
+class Standing:
+    """How far one party's receipts stood from its target after an event."""
+
+    party: str
+    accepted: int
+    target: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One event and what it changed: figures, findings raised, changed and cleared, progress."""
+
+    version: int
+    event: str
+    recorded_at: datetime
+    announced_at: date | datetime | None
+    figures: tuple[FigureChange, ...] = ()
+    raised: tuple[Check, ...] = ()
+    changed: tuple[Check, ...] = ()
+    cleared: tuple[Check, ...] = ()
+    reopened: tuple[str, ...] = ()
+    progress: tuple[Standing, ...] = ()
+
+
+@dataclass(slots=True)
+class Reconciliation:
+    """An exchange's reconciliation, advanced one stored event at a time without replaying from the start."""
+
+    exchange: Exchange | None = None
+    ledger: Ledger | None = None
+    checks: dict[str, dict[Any, list[Check]]] = field(default_factory=lambda: {rule.id: {} for rule in RULES})
+    failing: dict[str, Check] = field(default_factory=dict)
+    standings: dict[str, Standing] = field(default_factory=dict)
+
+    def apply(self, event: Event) -> Step:
+        """Apply the next event and say what it changed."""
+        before = self._claim_before(event)
+        self.exchange = event.mutate(self.exchange)
+        if self.exchange is None:
+            raise TypeError("an exchange's history starts with ExchangeAgreed")
+        if isinstance(event, ExchangeAgreed):
+            self.ledger = Ledger(self.exchange.parties, self.exchange.agreement.terms)
+            return self._step(event, Change(stages=True), {})
+        ledger = self._ledger
+        if isinstance(event, FindingAcknowledged):
+            return self._step(event, Change(), {})
+        if isinstance(event, ExchangeDeclaredComplete):
+            ledger.completions = tuple(self.exchange.completions)
+            return self._step(event, Change(completions=True), {})
+        after = self.exchange.claims[event.claim_id]
+        stage = after.claim.stage
+        shape = self._stage_shape(stage)
+        touched = ledger.place(before, after)
+        readings = ledger.settle(touched)
+        change = Change(
+            touched=frozenset(touched),
+            revalued=frozenset(readings),
+            stages=shape != self._stage_shape(stage),
+        )
+        figures = tuple(
+            FigureChange(key[0], key[1], figure, old, new)
+            for key, changes in readings.items()
+            for figure, (old, new) in changes.items()
+        )
+        return self._step(event, change, {"figures": figures})
+
+    def open_findings(self) -> list[Check]:
+        """Findings failing now that no reviewer has acknowledged as they stand."""
+        acknowledgements = self.exchange.acknowledgements if self.exchange else {}
+        return [
+            check
+            for finding_id, check in self.failing.items()
+            if finding_id not in acknowledgements or acknowledgements[finding_id].fingerprint != check.fingerprint
+        ]
+
+    @property
+    def _ledger(self) -> Ledger:
+        if self.ledger is None:
+            raise TypeError("an exchange's history starts with ExchangeAgreed")
+        return self.ledger
+
+    def _claim_before(self, event: Event) -> ClaimState | None:
+        if isinstance(event, ClaimCorrected | ClaimRetracted) and self.exchange is not None:
+            return self.exchange.claims.get(event.claim_id)
+        return None
+
+    def _stage_shape(self, stage: int | None) -> tuple[bool, date | None]:
+        if stage is None:
+            return False, None
+        ledger = self._ledger
+        return bool(ledger.stage_claims.get(stage)), ledger.stage_date(stage)
+
+    def _step(self, event: Event, change: Change, extra: dict[str, Any]) -> Step:
+        raised, changed, cleared, reopened = self._recheck(change)
+        return Step(
+            version=event.originator_version,
+            event=type(event).__name__,
+            recorded_at=event.timestamp,
+            announced_at=getattr(event, "announced_at", None) or _agreement_announced(event),
+            raised=raised,
+            changed=changed,
+            cleared=cleared,
+            reopened=reopened,
+            progress=self._progress(change),
+            **extra,
+        )
+
+    def _recheck(
+        self, change: Change
+    ) -> tuple[tuple[Check, ...], tuple[Check, ...], tuple[Check, ...], tuple[str, ...]]:
+        """Check again only the scopes the change can reach; compare their findings with the last ones."""
+        ledger = self._ledger
+        raised: list[Check] = []
+        changed: list[Check] = []
+        cleared: list[Check] = []
+        reopened: list[str] = []
+        for rule in RULES:
+            cache = self.checks[rule.id]
+            for scope in set(rule.affected(ledger, change)):
+                old = {c.finding_id: c for c in cache.get(scope, ()) if not c.passed}
+                fresh = list(rule.evaluate(ledger, scope))
+                cache[scope] = fresh
+                new = {c.finding_id: c for c in fresh if not c.passed}
+                for finding_id, check in new.items():
+                    if finding_id not in old:
+                        raised.append(check)
+                    elif (old[finding_id].found, old[finding_id].message) != (check.found, check.message):
+                        changed.append(check)
+                        if self._acknowledged(old[finding_id]) and not self._acknowledged(check):
+                            reopened.append(finding_id)
+                    self.failing[finding_id] = check
+                for finding_id in old.keys() - new.keys():
+                    cleared.append(old[finding_id])
+                    self.failing.pop(finding_id, None)
+        return tuple(raised), tuple(changed), tuple(cleared), tuple(reopened)
+
+    def _acknowledged(self, check: Check) -> bool:
+        known = self.exchange.acknowledgements.get(check.finding_id) if self.exchange else None
+        return known is not None and known.fingerprint == check.fingerprint
+
+    def _progress(self, change: Change) -> tuple[Standing, ...]:
+        ledger = self._ledger
+        reached = (
+            set(ledger.parties) if change.stages else {p for p in ledger.parties if f"to {p}" in change.directions}
+        )
+        for party in reached:
+            item = progress_of(ledger, party)
+            self.standings[party] = Standing(party, item.accepted, item.target)
+        return tuple(self.standings[party] for party in ledger.parties if party in self.standings)
+
+
+def timeline(events: Iterable[Event]) -> Iterator[tuple[Step, Reconciliation]]:
+    """Each event's step, with the reconciliation as it stands after it, computed in one pass."""
+    reconciliation = Reconciliation()
+    for event in events:
+        yield reconciliation.apply(event), reconciliation
+
+
+def _agreement_announced(event: Event) -> date | datetime | None:
+    return event.agreement.announced_at if isinstance(event, ExchangeAgreed) else None
