@@ -93,11 +93,8 @@ def test_after_every_event_the_timeline_finds_what_a_fresh_reconciliation_finds(
 def test_the_seed_stage_raises_nothing_and_moves_progress_to_390() -> None:
     exchange = Exchange.agree(agreement())
     exchange.record(stage_one())
-    steps = [Reconciliation().apply(e) for e in []] or []
     reconciliation = Reconciliation()
-    for event in exchange.collect_events():
-        steps.append(reconciliation.apply(event))  # type: ignore[arg-type]
-    agreed, recorded = steps
+    agreed, recorded = [reconciliation.apply(event) for event in exchange.collect_events()]  # type: ignore[arg-type]
     assert agreed.event == "ExchangeAgreed"
     assert (recorded.event, recorded.raised, recorded.cleared) == ("ClaimRecorded", (), ())
     assert {(c.figure, c.after.accepted if c.after else None) for c in recorded.figures} >= {
