@@ -3,19 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any
+from typing import Any, cast
 from uuid import UUID
 
 from eventsourcing.application import AggregateNotFoundError, Application
 from eventsourcing.persistence import RecordConflictError, Recording
 from eventsourcing.utils import get_topic
 
-from domain.errors import ConflictError, ExchangeNotFoundError, FindingNotFoundError, ReconError
+from domain import changes, history
+from domain.changes import ExchangeDiff, Timeline, entry
+from domain.errors import ConflictError, ExchangeNotFoundError, FindingNotFoundError, InvalidInputError, ReconError
 from domain.exchange import Agreement, Claim, Exchange, ExchangeAgreed, ExchangeEvent, exchange_id
 from domain.figures import Figures, Moment, Source, Value
+from domain.history import AsOf
 from domain.ledger import build_ledger
 from domain.report import ReconciliationReport, build_report
 from domain.rulebook import reconcile
+from domain.timeline import Event, timeline
 
 
 class ExchangePlan(Value):
@@ -170,9 +174,47 @@ class Reconciler(Application[UUID]):
             raise ExchangeNotFoundError(f"no exchange {exchange!s}", "exchange")
         return aggregate
 
-    def report(self, exchange: str | UUID) -> ReconciliationReport:
-        """The reconciliation report of the exchange as it stands."""
-        return build_report(self.exchange(exchange))
+    def report(self, exchange: str | UUID, as_of: AsOf | None = None) -> ReconciliationReport:
+        """The reconciliation report of the exchange as it stands, or as it stood at a point of its history."""
+        if as_of is None:
+            return build_report(self.exchange(exchange))
+        if as_of.version is not None:
+            current = self.exchange(exchange)
+            if as_of.version > current.version:
+                raise InvalidInputError(
+                    f"exchange {current.agreement.slug} has {current.version} events; "
+                    f"version {as_of.version} does not exist yet",
+                    "as_of_version",
+                )
+            earlier = self.repository.get(current.id, version=as_of.version, projector_func=_replay)
+            return build_report(earlier, as_of.label)
+        return build_report(history.as_of(self.history(exchange), as_of), as_of.label)
+
+    def history(self, exchange: str | UUID) -> list[Event]:
+        """Every stored event of the exchange, in order."""
+        aggregate_id = self.exchange(exchange).id
+        return cast(list[Event], list(self.events.get(aggregate_id)))
+
+    def timeline(self, exchange: str | UUID) -> Timeline:
+        """Each event of the exchange and what it changed, computed in one pass over its history."""
+        events = self.history(exchange)
+        entries = [entry(event, step) for event, (step, _) in zip(events, timeline(events), strict=True)]
+        agreement = self.exchange(exchange).agreement
+        return Timeline(slug=agreement.slug, title=agreement.title, entries=entries)
+
+    def diff(self, exchange: str | UUID, start: AsOf, end: AsOf) -> ExchangeDiff:
+        """What changed between two points of the recorded history, with the events responsible."""
+        events = self.history(exchange)
+        first, last = history.version_at(events, start), history.version_at(events, end)
+        if first > last:
+            raise InvalidInputError(f"--from ({start.label}) comes after --to ({end.label})", "from")
+        steps = [entry(event, step) for event, (step, _) in zip(events[:last], timeline(events[:last]), strict=True)]
+        return changes.diff(
+            build_report(history.as_of(events, AsOf(version=first)), start.label),
+            build_report(history.as_of(events, AsOf(version=last)), end.label),
+            [step for step in steps if step.version > first],
+            (start.label, end.label),
+        )
 
     def exchange_ids(self) -> Iterator[UUID]:
         """Every exchange's id, in the order they were agreed, read from the notification log."""

@@ -120,6 +120,8 @@ class ReconciliationReport(Value):
     """Everything a verification team needs to know about one exchange at one version."""
 
     exchange: ExchangeSummary
+    as_of: str | None = None
+    """The point of the history the report describes ('as of version 5'); None for the latest."""
     verdict: Literal["reconciles", "findings open", "errors open"]
     stages: list[StageReport]
     progress: list[ProgressLine]
@@ -137,7 +139,7 @@ class ReconciliationReport(Value):
         return [finding for finding in self.open_findings if finding.severity == Severity.ERROR]
 
 
-def build_report(exchange: Exchange) -> ReconciliationReport:
+def build_report(exchange: Exchange, as_of: str | None = None) -> ReconciliationReport:
     """Reconcile the exchange as it stands and describe the result."""
     # A report holds thousands of lines built from state the aggregate already validated, with types mypy
     # checks: they are constructed without validating each one again.
@@ -152,6 +154,7 @@ def build_report(exchange: Exchange) -> ReconciliationReport:
         verdict = "findings open"
     return ReconciliationReport(
         exchange=_summary(exchange),
+        as_of=as_of,
         verdict=verdict,
         stages=_stages(ledger),
         progress=[_progress_line(item) for item in progress(ledger)],

@@ -39,6 +39,7 @@ def render_report(report: ReconciliationReport) -> str:
 def _header(report: ReconciliationReport) -> str:
     summary = report.exchange
     facts = [
+        *([("As of", f"**{report.as_of}**")] if report.as_of else []),
         ("Parties", cells.parties(summary)),
         ("Terms", cells.terms(summary)),
         ("Agreed", cells.agreed(summary)),

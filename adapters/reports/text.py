@@ -75,6 +75,8 @@ def _header(report: ReconciliationReport) -> Group:
     facts = Table.grid(padding=(0, 2))
     facts.add_column(style="bold")
     facts.add_column()
+    if report.as_of:
+        facts.add_row("As of", Text(report.as_of, style="bold"))
     facts.add_row("Parties", Text(cells.parties(summary)))
     facts.add_row("Terms", Text(cells.terms(summary)))
     facts.add_row("Agreed", Text(cells.agreed(summary)))

@@ -1,0 +1,120 @@
+"""`recon timeline` and `recon diff`, and reading the points of history the report and diff commands take."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated
+
+import typer
+from pydantic import ValidationError
+
+from adapters.cli.session import emit, session
+from adapters.reports import history
+from adapters.reports.formats import Format, Rendering
+from domain.errors import InvalidInputError
+from domain.history import AsOf
+
+INSTANT_HINT = "write a date (2025-05-24) or a time (2025-05-24T20:00, UTC unless it names a zone: 20:00+03:00)"
+
+
+def instant(text: str, option: str) -> datetime:
+    """An ISO 8601 date or date and time; refused with a message naming the option."""
+    try:
+        return datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise InvalidInputError(f"{text!r} is not a date or time: {INSTANT_HINT}", option) from None
+
+
+def point(text: str, option: str) -> AsOf:
+    """A version number ('5') or a recorded-before instant ('2025-05-24T20:00Z')."""
+    cleaned = text.strip()
+    if cleaned.isdigit():
+        return as_of(version=int(cleaned), option=option)
+    return AsOf(recorded_before=instant(cleaned, option))
+
+
+def as_of(
+    *,
+    version: int | None = None,
+    recorded_before: str | None = None,
+    announced_before: str | None = None,
+    option: str = "--as-of-version",
+) -> AsOf:
+    """The one point of history the options name; refuses none or several, and versions below 1."""
+    given = [
+        name
+        for name, value in (
+            ("--as-of-version", version),
+            ("--recorded-before", recorded_before),
+            ("--announced-before", announced_before),
+        )
+        if value is not None
+    ]
+    if len(given) > 1:
+        raise InvalidInputError(f"give one point of history, not {' and '.join(given)}", given[1])
+    try:
+        return AsOf(
+            version=version,
+            recorded_before=instant(recorded_before, "--recorded-before") if recorded_before else None,
+            announced_before=instant(announced_before, "--announced-before") if announced_before else None,
+        )
+    except ValidationError:
+        raise InvalidInputError(f"a version is a whole number from 1 up, not {version}", option) from None
+
+
+def timeline_command(
+    ctx: typer.Context,
+    exchange: Annotated[str, typer.Argument(metavar="EXCHANGE", help="The exchange's slug or UUID.")],
+    form: Annotated[
+        Format, typer.Option("--format", "-f", help="text for reading, markdown for documents, json for scripts.")
+    ] = Format.TEXT,
+) -> None:
+    """List every event of an exchange in order, with what it changed.
+
+    For each event: its version, when it was recorded and when the source announced it, what it records (a
+    claim, a correction or retraction with who and why, a completion, an acknowledgement), and what changed:
+    figures accepted or disputed, findings raised, changed, cleared or reopened, and progress against the target.
+    Computed in one pass over the history.
+    """
+    timeline = session(ctx).reconciler.timeline(exchange)
+    rendering: Rendering
+    if form is Format.JSON:
+        rendering = history.timeline_json(timeline)
+    elif form is Format.MARKDOWN:
+        rendering = history.timeline_markdown(timeline)
+    else:
+        rendering = history.timeline_view(timeline)
+    emit(rendering)
+
+
+def diff_command(
+    ctx: typer.Context,
+    exchange: Annotated[str, typer.Argument(metavar="EXCHANGE", help="The exchange's slug or UUID.")],
+    start: Annotated[
+        str, typer.Option("--from", metavar="POINT", help="A version (5) or a recorded-before instant (2025-05-24).")
+    ],
+    end: Annotated[
+        str | None,
+        typer.Option("--to", metavar="POINT", help="A version or a recorded-before instant; the latest if omitted."),
+    ] = None,
+    form: Annotated[
+        Format, typer.Option("--format", "-f", help="text for reading, markdown for documents, json for scripts.")
+    ] = Format.TEXT,
+) -> None:
+    """Show what changed between two points of an exchange's recorded history.
+
+    Figures whose accepted value or status changed, and findings raised, cleared, changed, acknowledged or
+    reopened, each with the versions of the events responsible.
+    """
+    reconciler = session(ctx).reconciler
+    first = point(start, "--from")
+    last = point(end, "--to") if end is not None else AsOf(version=reconciler.exchange(exchange).version)
+    found = reconciler.diff(exchange, first, last)
+    rendering: Rendering
+    if form is Format.JSON:
+        rendering = history.diff_json(found)
+    elif form is Format.MARKDOWN:
+        rendering = history.diff_markdown(found)
+    else:
+        rendering = history.diff_view(found)
+    emit(rendering)

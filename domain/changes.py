@@ -1,0 +1,264 @@
+"""Read models of change: the timeline of an exchange, and the difference between two points of its history."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import Literal
+
+from domain.acceptance import FigureState
+from domain.exchange import (
+    ClaimCorrected,
+    ClaimRecorded,
+    ClaimRetracted,
+    ExchangeAgreed,
+    ExchangeDeclaredComplete,
+    FindingAcknowledged,
+)
+from domain.figures import Value
+from domain.findings import Check, Severity
+from domain.report import ReconciliationReport
+from domain.timeline import Event, FigureChange, Step
+
+
+class Reading(Value):
+    """A figure's accepted value and status at one point; None when nothing was known of it."""
+
+    accepted: int | None
+    status: str | None
+
+    @classmethod
+    def of(cls, state: FigureState | None) -> Reading:
+        """The reading of a figure state, or of no state at all."""
+        return cls(accepted=state.accepted if state else None, status=state.status if state else None)
+
+    @property
+    def label(self) -> str:
+        """'390 (agreed)', 'disputed' or 'unknown'."""
+        if self.status is None:
+            return "unknown"
+        return self.status if self.accepted is None else f"{self.accepted:,} ({self.status})"
+
+
+class FigureDelta(Value):
+    """One figure of one stage and direction, before and after."""
+
+    stage: int | None
+    direction: str
+    figure: str
+    before: Reading
+    after: Reading
+
+
+class FindingNote(Value):
+    """A finding as a timeline or a diff mentions it."""
+
+    id: str
+    rule: str
+    severity: Severity
+    message: str
+
+    @classmethod
+    def of(cls, check: Check) -> FindingNote:
+        """The note of a check."""
+        return cls(id=check.finding_id, rule=check.rule, severity=check.severity, message=check.message)
+
+
+class Standing(Value):
+    """A party's accepted receipts after an event, against its target."""
+
+    party: str
+    accepted: int
+    target: int | None
+
+
+class TimelineEntry(Value):
+    """One event of the history and what it changed."""
+
+    version: int
+    event: str
+    recorded_at: datetime
+    announced_at: date | datetime | None
+    what: str
+    figures: list[FigureDelta]
+    raised: list[FindingNote]
+    changed: list[FindingNote]
+    cleared: list[FindingNote]
+    reopened: list[str]
+    progress: list[Standing]
+
+
+class Timeline(Value):
+    """An exchange's history, event by event."""
+
+    slug: str
+    title: str
+    entries: list[TimelineEntry]
+
+
+def entry(event: Event, step: Step) -> TimelineEntry:
+    """The timeline entry of one event."""
+    return TimelineEntry(
+        version=step.version,
+        event=step.event,
+        recorded_at=step.recorded_at,
+        announced_at=step.announced_at,
+        what=describe(event),
+        figures=[_delta(change) for change in step.figures],
+        raised=[FindingNote.of(check) for check in step.raised],
+        changed=[FindingNote.of(check) for check in step.changed],
+        cleared=[FindingNote.of(check) for check in step.cleared],
+        reopened=list(step.reopened),
+        progress=[Standing(party=s.party, accepted=s.accepted, target=s.target) for s in step.progress],
+    )
+
+
+def describe(event: Event) -> str:
+    """What the event records, in one line."""
+    if isinstance(event, ExchangeAgreed):
+        agreement = event.agreement
+        terms = "; ".join(f"to {party} {target.label}" for party, target in agreement.terms.targets.items())
+        parties = " and ".join(agreement.parties)
+        return f"{agreement.title} agreed between {parties} ({terms}), per {agreement.source.label}"
+    if isinstance(event, ClaimRecorded):
+        claim = event.claim
+        stage = "the whole exchange" if claim.stage is None else f"stage {claim.stage}"
+        figures = ", ".join(f"{key} {value:,}" for key, value in claim.figures.values().items())
+        return f"{claim.source.label} on {stage}, {claim.direction.label}: {figures}"
+    if isinstance(event, ClaimCorrected):
+        figures = ", ".join(f"{key} {value:,}" for key, value in event.figures.values().items())
+        return f"claim {event.claim_id} corrected by {event.corrected_by} ({event.reason}): {figures}"
+    if isinstance(event, ClaimRetracted):
+        return f"claim {event.claim_id} retracted by {event.retracted_by} ({event.reason})"
+    if isinstance(event, ExchangeDeclaredComplete):
+        return f"{event.source.label} declared the exchange complete"
+    if isinstance(event, FindingAcknowledged):
+        return f"{event.reviewer} acknowledged {event.finding_id}: {event.note}"
+    raise TypeError(f"unknown event {type(event).__name__}")
+
+
+def _delta(change: FigureChange) -> FigureDelta:
+    return FigureDelta(
+        stage=change.stage,
+        direction=change.direction,
+        figure=change.figure,
+        before=Reading.of(change.before),
+        after=Reading.of(change.after),
+    )
+
+
+class FigureDiff(FigureDelta):
+    """A figure that differs between two points, with the events that changed it."""
+
+    events: list[int]
+
+
+class FindingDiff(Value):
+    """A finding raised, cleared, changed, acknowledged or reopened between two points."""
+
+    id: str
+    rule: str
+    severity: Severity
+    change: Literal["raised", "cleared", "changed", "acknowledged", "reopened"]
+    before: str | None
+    after: str | None
+    events: list[int]
+
+
+class ExchangeDiff(Value):
+    """What changed in an exchange's reconciliation between two points of its history."""
+
+    slug: str
+    start: str
+    end: str
+    start_version: int
+    end_version: int
+    figures: list[FigureDiff]
+    findings: list[FindingDiff]
+
+
+def diff(
+    start: ReconciliationReport, end: ReconciliationReport, entries: Sequence[TimelineEntry], labels: tuple[str, str]
+) -> ExchangeDiff:
+    """Compare two reports of one exchange; `entries` are the timeline entries recorded between them."""
+    return ExchangeDiff(
+        slug=end.exchange.slug,
+        start=labels[0],
+        end=labels[1],
+        start_version=start.exchange.version,
+        end_version=end.exchange.version,
+        figures=_figure_diffs(start, end, entries),
+        findings=_finding_diffs(start, end, entries),
+    )
+
+
+def _readings(report: ReconciliationReport) -> dict[tuple[int | None, str, str], Reading]:
+    return {
+        (stage.stage, group.direction, line.figure): Reading(accepted=line.accepted, status=line.status)
+        for stage in report.stages
+        for group in stage.directions
+        for line in group.figures
+    }
+
+
+def _figure_diffs(
+    start: ReconciliationReport, end: ReconciliationReport, entries: Sequence[TimelineEntry]
+) -> list[FigureDiff]:
+    before, after = _readings(start), _readings(end)
+    unknown = Reading(accepted=None, status=None)
+    found = []
+    for key in [*before, *(key for key in after if key not in before)]:
+        old, new = before.get(key, unknown), after.get(key, unknown)
+        if old != new:
+            stage, direction, figure = key
+            events = [e.version for e in entries if any((d.stage, d.direction, d.figure) == key for d in e.figures)]
+            found.append(
+                FigureDiff(stage=stage, direction=direction, figure=figure, before=old, after=new, events=events)
+            )
+    return found
+
+
+def _finding_diffs(
+    start: ReconciliationReport, end: ReconciliationReport, entries: Sequence[TimelineEntry]
+) -> list[FindingDiff]:
+    before = {f.id: f for f in start.findings}
+    after = {f.id: f for f in end.findings}
+    found = []
+    for finding_id in [*before, *(i for i in after if i not in before)]:
+        old, new = before.get(finding_id), after.get(finding_id)
+        change: Literal["raised", "cleared", "changed", "acknowledged", "reopened"] | None = None
+        if old is None:
+            change = "raised"
+        elif new is None:
+            change = "cleared"
+        elif (old.found, old.message) != (new.found, new.message):
+            change = "reopened" if not old.open and new.open else "changed"
+        elif old.open != new.open:
+            change = "acknowledged" if not new.open else "reopened"
+        if change is None:
+            continue
+        current = new if new is not None else old
+        if current is None:
+            continue
+        events = [e.version for e in entries if _mentions(e, finding_id)]
+        found.append(
+            FindingDiff(
+                id=finding_id,
+                rule=current.rule,
+                severity=current.severity,
+                change=change,
+                before=old.message if old else None,
+                after=new.message if new else None,
+                events=events,
+            )
+        )
+    return found
+
+
+def _mentions(entry: TimelineEntry, finding_id: str) -> bool:
+    notes = [*entry.raised, *entry.changed, *entry.cleared]
+    return (
+        any(note.id == finding_id for note in notes)
+        or finding_id in entry.reopened
+        or (entry.event == "FindingAcknowledged" and finding_id in entry.what)
+    )

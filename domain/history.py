@@ -1,0 +1,138 @@
+"""What was known when: an exchange as of a version, a recorded-at instant or an announced-at instant."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, date, datetime, time
+from typing import Any
+
+from pydantic import Field, model_validator
+
+from domain.errors import InvalidInputError
+from domain.exchange import (
+    ClaimCorrected,
+    ClaimRecorded,
+    ClaimRetracted,
+    Exchange,
+    ExchangeAgreed,
+    ExchangeDeclaredComplete,
+)
+from domain.figures import Moment, Value
+from domain.timeline import Event
+
+
+class AsOf(Value):
+    """A point in an exchange's history: an event version, or an instant by recording or by announcement time."""
+
+    version: int | None = Field(default=None, ge=1, strict=True)
+    recorded_before: datetime | None = None
+    announced_before: datetime | None = None
+
+    @model_validator(mode="after")
+    def _one_point(self) -> AsOf:
+        given = [self.version, self.recorded_before, self.announced_before]
+        if sum(value is not None for value in given) != 1:
+            raise ValueError("name exactly one point: a version, a recorded-before or an announced-before instant")
+        return self
+
+    @property
+    def label(self) -> str:
+        """'as of version 5', 'as recorded before 2025-05-24 20:00 UTC', 'as announced before ...'."""
+        if self.version is not None:
+            return f"as of version {self.version}"
+        if self.recorded_before is not None:
+            return f"as recorded before {_instant(self.recorded_before)}"
+        return f"as announced before {_instant(utc(self.announced_before))}"
+
+
+def utc(moment: Moment | None) -> datetime:
+    """A date as the start of that day in UTC; a time without a zone as UTC."""
+    if moment is None:
+        raise InvalidInputError("no instant given")
+    if not isinstance(moment, datetime):
+        return datetime.combine(moment, time(0), tzinfo=UTC)
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def announced(event: Event) -> datetime:
+    """When the source announced what the event records.
+
+    A date counts from the start of that day (UTC). Without a publication date, a claim counts from the day its
+    stage took place; anything else without an announcement time counts from when it was recorded.
+    """
+    moment: Moment | None = None
+    if isinstance(event, ExchangeAgreed):
+        moment = event.agreement.announced_at or event.agreement.agreed_on
+    elif isinstance(event, ClaimRecorded):
+        # A source that gives no publication date spoke no earlier than the stage it reports took place.
+        moment = event.announced_at or event.claim.took_place_on
+    elif isinstance(event, ClaimCorrected | ClaimRetracted | ExchangeDeclaredComplete):
+        moment = event.announced_at
+    return utc(moment) if moment is not None else utc(event.timestamp)
+
+
+def as_of(events: Sequence[Event], point: AsOf) -> Exchange:
+    """The exchange as it stood at `point`; refuses a point before anything was known of it."""
+    if not events:
+        raise InvalidInputError("the exchange has no history")
+    if point.version is not None:
+        if point.version > len(events):
+            raise InvalidInputError(
+                f"the exchange has {len(events)} events; version {point.version} does not exist yet", "as_of_version"
+            )
+        return _replay(events[: point.version])
+    if point.recorded_before is not None:
+        before = utc(point.recorded_before)
+        known = [event for event in events if utc(event.timestamp) < before]
+        if not known:
+            first = _instant(utc(events[0].timestamp))
+            raise InvalidInputError(
+                f"nothing was recorded before {_instant(before)}: the exchange was first recorded at {first}",
+                "recorded_before",
+            )
+        return _replay(known)
+    return _announced_before(events, utc(point.announced_before))
+
+
+def version_at(events: Sequence[Event], point: AsOf) -> int:
+    """The last version recorded at `point` (a version, or a recorded-before instant)."""
+    if point.announced_before is not None:
+        raise InvalidInputError(
+            "a diff compares points in the recorded history: use versions or recorded instants", "announced_before"
+        )
+    return as_of(events, point).version
+
+
+def _replay(events: Sequence[Event]) -> Exchange:
+    exchange: Any = None
+    for event in events:
+        exchange = event.mutate(exchange)
+    if not isinstance(exchange, Exchange):
+        raise TypeError("an exchange's history starts with ExchangeAgreed")
+    return exchange
+
+
+def _announced_before(events: Sequence[Event], before: datetime) -> Exchange:
+    """Only what sources had announced by then, whenever it was recorded; versions stay those of the record."""
+    first = events[0]
+    if announced(first) >= before:
+        raise InvalidInputError(
+            f"the exchange was not announced before {_instant(before)} (first known {_instant(announced(first))})",
+            "announced_before",
+        )
+    exchange = _replay([first])
+    for event in events[1:]:
+        if announced(event) >= before:
+            continue
+        if isinstance(event, ClaimCorrected | ClaimRetracted) and event.claim_id not in exchange.claims:
+            continue
+        event.apply(exchange)
+        exchange.version = event.originator_version
+        exchange.modified_on = event.timestamp
+    return exchange
+
+
+def _instant(moment: datetime | date) -> str:
+    if isinstance(moment, datetime):
+        return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    return moment.isoformat()
