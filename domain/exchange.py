@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import cached_property
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, ClassVar, Literal
 from uuid import NAMESPACE_URL, UUID, uuid5
 
 from eventsourcing.domain import BaseAggregate, CanInitAggregate, CanMutateAggregate
@@ -129,9 +129,15 @@ class ExchangeAgreed(DomainEvent, CanInitAggregate[UUID]):
 class ClaimRecorded(ExchangeEvent):
     """A source's claim about a stage and direction was recorded."""
 
+    class_version: ClassVar[int] = 2
     claim_id: UUID
     claim: Claim
     announced_at: Moment | None = None
+
+    @staticmethod
+    def upcast_v1_v2(state: dict[str, Any]) -> None:
+        """Version 1 kept no claim id: derive it from the claim, as version 1 did whenever it needed one."""
+        state["claim_id"] = str(claim_id_of(Claim.model_validate(state["claim"])))
 
     def apply(self, aggregate: Any) -> None:
         aggregate.claims[self.claim_id] = ClaimState(
