@@ -8,19 +8,13 @@ from uuid import UUID
 
 import typer
 
-from adapters.cli import errors
+from adapters.cli import audit, errors
+from adapters.cli.epilog import examples
 from adapters.cli.importing import import_files, import_shipped
 from adapters.cli.session import Session, emit, session
 from adapters.reports import formats
 from adapters.reports.formats import Format
 from adapters.settings import DEFAULT_DATABASE_URL, Settings
-
-
-def examples(*lines: tuple[str, str]) -> str:
-    """An epilog of example command lines, each with what it does, kept as written by the help formatter."""
-    width = max(len(command) for command, _ in lines) + 4
-    return "\b\nExamples:\n" + "\n".join(f"  {command.ljust(width)}{what}" for command, what in lines)
-
 
 app = typer.Typer(
     name="recon",
@@ -195,6 +189,9 @@ def demo_command(ctx: typer.Context, form: FormatOption = Format.TEXT) -> None:
 def rules_command(form: FormatOption = Format.TEXT) -> None:
     """List every reconciliation rule: its id (as findings cite it), its severity and what it checks."""
     emit(formats.rules(form))
+
+
+app.add_typer(audit.commands)
 
 
 def main() -> None:
