@@ -33,7 +33,6 @@ def import_bundle(app: Reconciler, bundle: Bundle, file: str) -> Restored:
     manifest = bundle.manifest
     replay(app.mapper, bundle, file)
     events = [record.stored_event() for record in bundle.records]
-    outcome = Restored(manifest.slug, len(events), manifest.head, created=True)
     existing = app.recorder.select_events(UUID(manifest.exchange_id))
     if existing:
         difference = _difference(existing, events)
@@ -51,7 +50,7 @@ def import_bundle(app: Reconciler, bundle: Bundle, file: str) -> Restored:
             f"another writer recorded into exchange {manifest.slug} at the same time; nothing was imported, try again",
             "exchange",
         ) from None
-    return outcome
+    return Restored(manifest.slug, len(events), manifest.head, created=True)
 
 
 def replay(mapper: Mapper[UUID], bundle: Bundle, file: str) -> Exchange:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import date
 
 import pytest
 
@@ -23,22 +22,11 @@ from adapters.audit.verify import verify_bundle
 from adapters.persistence.store import open_reconciler
 from domain.application import Reconciler
 from domain.exchange import exchange_id
-from tests.builders import AGGREGATOR, PRAVDA, SLUG, agreement, claim, figures, stage_one
+from tests.builders import SLUG, agreement, stage_one
+from tests.histories import history
 from tests.tampering import edited, lines_of, removed, repeated, swapped
 
 FILE = "istanbul.bundle"
-
-
-def history(app: Reconciler) -> None:
-    """Seven events of every kind: agreed, three claims, an acknowledgement, a correction and a retraction."""
-    app.agree_exchange(agreement())
-    app.record_claim(SLUG, stage_one())
-    rounded = app.record_claim(SLUG, claim(1, figures(391), source=AGGREGATOR))
-    (finding,) = app.report(SLUG).findings
-    app.acknowledge_finding(SLUG, finding.id, reviewer="desk editor", note="aggregator rounding")
-    app.correct_claim(SLUG, rounded, figures(390), reason="the outlet corrected its figure", by="desk editor")
-    relayed = app.record_claim(SLUG, claim(2, figures(307), source=PRAVDA, took_place_on=date(2025, 5, 24)))
-    app.retract_claim(SLUG, relayed, reason="relayed a draft", by="desk editor")
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from domain.application import Reconciler
 from domain.errors import ConflictError
 from domain.exchange import exchange_id
 from tests.builders import SLUG, agreement, claim, figures
-from tests.unit.test_bundle import history
+from tests.histories import history
 
 FILE = "istanbul.bundle"
 ID = exchange_id(SLUG)
