@@ -64,6 +64,7 @@ def _claim(claim: ClaimEntry, sources: Mapping[str, Source], parties: tuple[str,
         figures=_figures(claim.figures, (*path, "figures")),
         took_place_on=claim.took_place_on,
         note=claim.note,
+        provenance=claim.provenance,
     )
 
 

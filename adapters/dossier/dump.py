@@ -11,7 +11,7 @@ import yaml
 
 from adapters.dossier.schema import EACH_SIDE_PHRASE, FORMAT, LONG_BREAKDOWN_KEYS
 from domain.application import ExchangePlan
-from domain.exchange import Agreement, Claim
+from domain.exchange import Agreement, Claim, Provenance
 from domain.figures import Breakdown, Figures, Source, Subset, Target, Terms
 
 
@@ -137,8 +137,17 @@ def _claim(claim: Claim, keys: dict[Source, str]) -> dict[str, Any]:
         "took_place_on": claim.took_place_on,
         "note": claim.note,
         "figures": _figures(claim.figures),
+        "provenance": _provenance(claim.provenance),
     }
     return {key: value for key, value in entry.items() if value is not None}
+
+
+def _provenance(provenance: Provenance | None) -> dict[str, Any] | None:
+    """The statement's hash, then one line per span: {figure: total, start: 120, end: 123, quote: '390'}."""
+    if provenance is None:
+        return None
+    spans = [_InlineMapping(span.model_dump()) for span in provenance.spans]
+    return {"text_sha256": provenance.text_sha256, "spans": spans}
 
 
 def _figures(figures: Figures) -> dict[str, Any]:

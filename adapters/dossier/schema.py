@@ -7,7 +7,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag
 
-from domain.exchange import Slug, Unit
+from domain.exchange import Provenance, Slug, Span, Unit
 from domain.figures import Breakdown, Count, Moment, Name, Source, Subset
 
 FORMAT = "recon-dossier/1"
@@ -147,6 +147,7 @@ class ClaimEntry(Entry):
     took_place_on: date | None = None
     note: str | None = None
     figures: FiguresEntry
+    provenance: Provenance | None = None
 
 
 class DossierEntry(Entry):
@@ -161,7 +162,18 @@ class DossierEntry(Entry):
 
 KNOWN_KEYS = frozenset(
     key
-    for model in (DossierEntry, ExchangeEntry, ClaimEntry, FiguresEntry, BreakdownForm, SubsetForm, AtLeast, Source)
+    for model in (
+        DossierEntry,
+        ExchangeEntry,
+        ClaimEntry,
+        FiguresEntry,
+        BreakdownForm,
+        SubsetForm,
+        AtLeast,
+        Source,
+        Provenance,
+        Span,
+    )
     for key in model.model_fields
 ) | {"dimension", "name"}
 """Every key a dossier may use, to suggest the intended one when a key is misspelt."""
