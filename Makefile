@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck contracts unit bench format clean
+.PHONY: demo test lint typecheck contracts unit bench eval-extract format clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,9 @@ unit: $(STAMP) ## the fast in-memory tests only
 
 bench: $(STAMP) ## import 10,000 claims into SQLite and compare with a plain eventsourcing baseline
 	$(BIN)/python -m tests.bench.bench_import
+
+eval-extract: $(STAMP) ## precision and recall of recon extract on the labelled corpus, per kind of figure
+	$(BIN)/python -m tests.eval.eval_extract
 
 format: $(STAMP)
 	$(BIN)/ruff format .

@@ -1,0 +1,202 @@
+"""Turns readings into proposed figures: who received each, one figure per key, the statement's stage and date."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from adapters.extract.cues import EACH_SIDE, Cue
+from adapters.extract.layout import Layout
+from adapters.extract.lexicon import CONNECTORS, RETURN_VERBS
+from adapters.extract.model import Proposed, Rejected
+from adapters.extract.numbers import Mention
+from adapters.extract.reading import Reading
+
+_OPPOSITE = {"service:military": "service:civilian", "service:civilian": "service:military"}
+_RETURNING = re.compile(rf"\b(?:{RETURN_VERBS}|handed\s+over|received|brought\s+(?:home|back))\b", re.I)
+_MEANINGS = {
+    "total": "everyone returned {direction} in this stage",
+    "cumulative": "the running total returned {direction}, every stage so far",
+    "service:military": "servicemen among those returned {direction}",
+    "service:civilian": "civilians among those returned {direction}",
+    "sex:men": "men among those returned {direction}",
+    "sex:women": "women among those returned {direction}",
+}
+
+
+@dataclass
+class Headcount:
+    """A headcount read from the text, on its way to becoming a proposed figure."""
+
+    reading: Reading
+    key: str
+    confidence: float
+    direction: str | None = None
+    cue: Cue | None = None
+    note: str = ""
+
+    @property
+    def value(self) -> int:
+        """The number read."""
+        return self.reading.value if isinstance(self.reading.value, int) else 0
+
+
+@dataclass
+class Assembly:
+    """The proposed figures and the numbers left aside, as they are settled one rule at a time."""
+
+    text: str
+    layout: Layout
+    rejected: list[Rejected] = field(default_factory=list)
+
+    def aside(self, reading: Reading | Mention, reason: str) -> None:
+        """Leave a number aside with the reason."""
+        self.rejected.append(Rejected(start=reading.start, end=reading.end, quote=reading.quote, reason=reason))
+
+    def headcounts(self, readings: list[Reading], cues: list[Cue], stage: int | None) -> list[Headcount]:
+        """Every headcount, with who received it, relabelled where its parts contradict its label, one per key."""
+        found = [Headcount(r, r.key, r.confidence) for r in readings if r.key not in (None, "stage", "terms")]
+        own = [cue for count in found if (cue := _own_cue(count)) is not None]
+        found = [count for count in found if self._of_this_stage(count, readings, stage)]
+        everything = sorted([*cues, *own], key=lambda cue: cue.start)
+        for count in found:
+            count.direction, count.cue = self._direction(count, everything)
+        self._default_direction(found, everything)
+        self._relabel(found)
+        return self._one_per_key(found)
+
+    def _of_this_stage(self, count: Headcount, readings: list[Reading], stage: int | None) -> bool:
+        """A figure whose clause (or, failing that, the sentence's opening clause) names another stage is left aside."""
+        stages = [r for r in readings if r.key == "stage"]
+        for start, end in reversed(self.layout.scope(count.reading.start)):
+            named = [r.value for r in stages if start <= r.start < end]
+            if not named:
+                continue
+            if stage not in named:
+                self.aside(count.reading, f"about stage {named[0]}, not this statement's stage {stage}")
+            return stage in named
+        return True
+
+    def _direction(self, count: Headcount, cues: list[Cue]) -> tuple[str | None, Cue | None]:
+        people = count.reading.people
+        if people is not None and people.party:
+            return f"to {people.party}", Cue(people.start, people.end, f"to {people.party}")
+        start, end = self.layout.sentence(count.reading.start)
+        near = [cue for cue in cues if start <= cue.start < end]
+        each = [cue for cue in near if cue.direction == EACH_SIDE]
+        if each:
+            return EACH_SIDE, each[0]
+        strong = [cue for cue in near if not cue.weak]
+        before = [cue for cue in strong if cue.end <= count.reading.start]
+        after = [cue for cue in strong if cue.start >= count.reading.end]
+        weak = [cue for cue in near if cue.weak]
+        chosen = before[-1] if before else after[0] if after else weak[0] if weak else None
+        return (chosen.direction, chosen) if chosen else (None, None)
+
+    def _default_direction(self, found: list[Headcount], cues: list[Cue]) -> None:
+        """A figure whose sentence names nobody goes where most of the statement's figures go."""
+        counted = Counter(count.direction for count in found if count.direction)
+        named = [cue.direction for cue in cues if not cue.weak and not self.layout.is_furniture(cue.start)]
+        usual = counted.most_common(1)[0][0] if counted else named[0] if named else None
+        for count in found:
+            if count.direction is None and usual is not None:
+                count.direction, count.confidence = usual, count.confidence - 0.05
+
+    def _relabel(self, found: list[Headcount]) -> None:
+        """'390 servicemen, among them 120 civilians': a figure whose own parts contradict its label is the total."""
+        for index, count in enumerate(found):
+            opposite = _OPPOSITE.get(count.key)
+            sentence = self.layout.sentence(count.reading.start)
+            for later in found[index + 1 :]:
+                if self.layout.sentence(later.reading.start) != sentence or later.key != opposite:
+                    continue
+                people = count.reading.people
+                said = people.end if people else count.reading.end
+                if CONNECTORS.search(self.text, said, later.reading.start):
+                    word = self.text[people.start : people.end] if people else "them"
+                    count.note = f"; the text calls them {word!r}, but counts {later.reading.quote} others among them"
+                    count.key, count.confidence = "total", min(count.confidence, 0.75)
+                    break
+
+    def _one_per_key(self, found: list[Headcount]) -> list[Headcount]:
+        best: dict[tuple[str | None, str], Headcount] = {}
+        for count in found:
+            slot = (count.direction, count.key)
+            if slot not in best or count.confidence > best[slot].confidence:
+                best[slot] = count
+        for count in found:
+            kept = best[(count.direction, count.key)]
+            if kept is count:
+                continue
+            if kept.reading.value == count.reading.value:
+                self.aside(count.reading, f"repeats the {count.key} {kept.reading.quote} taken at {kept.reading.start}")
+            else:
+                reason = f"differs from the {count.key} taken ({kept.reading.quote} at {kept.reading.start}); check"
+                self.aside(count.reading, reason)
+        return sorted(best.values(), key=lambda count: count.reading.start)
+
+    def first(self, readings: list[Reading], key: str, chosen: int | str | None = None) -> Reading | None:
+        """The reading of `key` that counts (the one of value `chosen`, or the first), the others left aside."""
+        candidates = [reading for reading in readings if reading.key == key]
+        kept = next((r for r in candidates if chosen is None or r.value == chosen), None)
+        for reading in candidates:
+            if reading is not kept:
+                word = "repeats" if kept is not None and reading.value == kept.value else "differs from"
+                self.aside(reading, f"{word} the {key} taken ({kept.quote if kept else chosen})")
+        return kept
+
+    def took_place_on(self, dates: list[Mention], headcounts: list[Headcount], stage: Reading | None) -> Mention | None:
+        """The first full date in a sentence about the exchange (or opening the statement); others left aside."""
+        taken: Mention | None = None
+        anchors = [count.reading.start for count in headcounts] + ([stage.start] if stage else [])
+        for mention in dates:
+            if self.layout.is_furniture(mention.start):
+                self.aside(mention, "page furniture, not part of the statement")
+            elif mention.when is None:
+                self.aside(mention, "a date without its year (or one that does not exist); write took_place_on by hand")
+            elif not self._about_exchange(mention, anchors):
+                self.aside(mention, "a date not tied to the figures of this exchange")
+            elif taken is not None:
+                self.aside(mention, f"another date; {taken.quote} was taken")
+            else:
+                taken = mention
+        return taken
+
+    def _about_exchange(self, mention: Mention, anchors: list[int]) -> bool:
+        start, end = self.layout.sentence(mention.start)
+        opening = not self.text[: mention.start].strip()
+        return opening or any(start <= a < end for a in anchors) or bool(_RETURNING.search(self.text, start, end))
+
+
+def proposed(count: Headcount) -> Proposed:
+    """A headcount as a proposed figure, with what it means in words."""
+    reading = count.reading
+    direction = count.direction or "(to whom not stated)"
+    template = _MEANINGS.get(count.key, _named(count.key))
+    return Proposed(
+        figure=count.key,
+        value=count.value,
+        meaning=template.format(direction=direction) + count.note,
+        direction=count.direction or "unknown",
+        start=reading.start,
+        end=reading.end,
+        quote=reading.quote,
+        confidence=round(max(0.0, min(1.0, count.confidence)), 2),
+    )
+
+
+def _named(key: str) -> str:
+    kind, _, name = key.partition(":")
+    words = name.replace("_", " ")
+    if kind == "branch":
+        return f"{words} among the servicemen returned {{direction}}"
+    return f"{words}, singled out among those returned {{direction}}"
+
+
+def _own_cue(count: Headcount) -> Cue | None:
+    """The party named with the people counted ('Ukrainian servicemen'), as a cue for the figures near it."""
+    people = count.reading.people
+    if people is None or people.party is None:
+        return None
+    return Cue(people.start, people.end, f"to {people.party}")

@@ -1,0 +1,161 @@
+"""The phrases around a number that say who received the people, and what kind of figure it is."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from adapters.extract.lexicon import ADJECTIVES, ANY_PARTY, PARTIES, PEOPLE, other, party_of
+
+EACH_SIDE = "each side"
+
+NAMES = "|".join(rf"{party.name}|{'|'.join(party.capitals)}" for party in PARTIES)
+_SIDE = rf"(?:the\s+)?(?P<party>{ANY_PARTY})(?:'s)?(?:\s+side)?"
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """Words that say who received the people: 'returned to Ukraine', 'each side', 'Russia's ministry said'."""
+
+    start: int
+    end: int
+    direction: str
+    weak: bool = False
+
+
+# (pattern, whether the named party receives, or the party across the line does)
+_RECEIVING: tuple[tuple[str, bool], ...] = (
+    (rf"\b(?:to|back\s+in|home\s+in|into)\s+{_SIDE}\b", True),
+    (
+        rf"\bfrom\s+(?:the\s+)?(?P<party>{ADJECTIVES})(?:\s+captivity|-(?:controlled|held|occupied)\s+territor\w*)",
+        False,
+    ),
+    (rf"\bfrom\s+territor\w*\s+controlled\s+by\s+{_SIDE}(?:\s+regime)?", False),
+    (rf"\bfrom\s+(?P<party>{NAMES})\b", False),
+    (
+        rf"\b{_SIDE}\s+(?:has\s+|have\s+)?(?:secure[sd]?|receive[sd]?|got\s+back|gets\s+back|brought\s+(?:home|back)"
+        r"|brings(?:\s+back)?|welcome[sd]?|returned|returns)\b",
+        True,
+    ),
+    (rf"\b(?P<party>{NAMES})\b[^.;:]{{1,80}}?\band\s+(?P<cue>received|got\s+back|brought\s+(?:home|back))\b", True),
+    (rf"\b{_SIDE}\s+(?:has\s+|have\s+)?(?:handed\s+over|released|transferred|freed)\b", False),
+    (rf"\b(?i:armed\s+forces|army|navy|national\s+guard)\s+of\s+(?P<party>{NAMES})\b", True),
+)
+_EACH = re.compile(
+    r"\beach\s+(?:side|party)\b|\b(?:from|by)\s+(?:each|both)\s+sides?\b|\bboth\s+sides\b|\beach\b(?!\s+of\b)"
+    r"|\b(?:swapped|exchanged|traded)\s+[\d,\u00a0 ]+?\s*-?\s*for\b",
+    re.I,
+)
+_ATTRIBUTION = re.compile(
+    rf"\b(?P<party>{ANY_PARTY})(?:'s\s+[A-Za-z ]{{0,40}}?)?\s+(?:said|says|reported|announced|stated)\b"
+    rf"|\baccording\s+to\s+(?:the\s+)?(?P<party2>{ANY_PARTY})"
+)
+
+
+@cache
+def _receiving() -> list[tuple[re.Pattern[str], bool]]:
+    return [(re.compile(pattern), receives) for pattern, receives in _RECEIVING]
+
+
+def direction_cues(text: str) -> list[Cue]:
+    """Every phrase in `text` that says who received the people, in order."""
+    found = [Cue(m.start(), m.end(), EACH_SIDE) for m in _EACH.finditer(text)]
+    for pattern, receives in _receiving():
+        for match in pattern.finditer(text):
+            party = party_of(match["party"])
+            group = "cue" if "cue" in pattern.groupindex else 0
+            found.append(Cue(match.start(group), match.end(group), f"to {(party if receives else other(party)).name}"))
+    for match in _ATTRIBUTION.finditer(text):
+        party = party_of(match["party"] or match["party2"])
+        found.append(Cue(match.start(), match.end(), f"to {party.name}", weak=True))
+    return sorted(found, key=lambda cue: cue.start)
+
+
+@dataclass(frozen=True, slots=True)
+class People:
+    """Whom a number counts, as read from the words after it (or the label before it)."""
+
+    key: str
+    start: int
+    end: int
+    party: str | None
+    """The party named with the people ('Ukrainian servicemen', 'Russians'), if any."""
+    plain: bool
+    """True when the noun follows the number directly, with nothing in between."""
+
+
+def _people_alternatives() -> str:
+    groups = []
+    for index, (_, pattern) in enumerate(PEOPLE):
+        groups.append(f"(?P<k{index}>{pattern.replace('(?P<place>', f'(?P<place{index}>')})")
+    return "|".join(groups)
+
+
+_FILLERS = rf"(?:{ADJECTIVES}|more|other|further|additional|captured|freed|released|returned|former|young)"
+_BRIDGE = (
+    r"(?:of\s+(?:them|whom|those(?:\s+(?:freed|released|returned|exchanged))?)\s*,?\s+)?"
+    r"(?:of\s+(?:its|our|their|his)\s+(?:own\s+)?)?"
+    r"(?:(?:are|were|is|was|being|have\s+been|had\s+been)\s+)?"
+)
+
+
+@cache
+def _after() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?P<gap>\s*-?\s*(?:\([^()]{{1,30}}\)\s*)?{_BRIDGE}(?P<fillers>(?:{_FILLERS}\s+){{0,3}}))"
+        rf"(?:{_people_alternatives()})\b",
+        re.I,
+    )
+
+
+@cache
+def _label() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:\b(?:{_people_alternatives()})|\breturned\s+to\s+(?P<to>{ANY_PARTY})|\b(?P<all>total|returned))"
+        r"\s*(?:[:\u2014\u2013]|\s-)\s*$",
+        re.I,
+    )
+
+
+def people_after(text: str, end: int) -> People | None:
+    """Whom the number ending at `end` counts, from the words right after it: '270 Ukrainian servicemen'."""
+    match = _after().match(text, end, min(len(text), end + 90))
+    if match is None:
+        return None
+    key, start, stop = _which(match)
+    named = re.search(rf"\b(?:{ADJECTIVES})\b", match["fillers"], re.I)
+    party = party_of(named[0]).name if named else _plural_party(match[key])
+    return People(_key_of(match, key), start, stop, party, plain=match["gap"].strip() == "")
+
+
+def people_before(text: str, start: int) -> People | None:
+    """Whom the number starting at `start` counts, from a label before it: 'Military — 270', 'Returned: 390'."""
+    window_start = max(0, start - 60)
+    match = _label().search(text, window_start, start)
+    if match is None:
+        return None
+    if match["to"] or match["all"]:
+        party = party_of(match["to"]).name if match["to"] else None
+        return People("total", match.start(), match.end(), party, plain=True)
+    key, begin, stop = _which(match)
+    return People(_key_of(match, key), begin, stop, _plural_party(match[key]), plain=True)
+
+
+def _which(match: re.Match[str]) -> tuple[str, int, int]:
+    key = next(name for name, value in match.groupdict().items() if value and re.fullmatch(r"k\d+", name))
+    return key, match.start(key), match.end(key)
+
+
+def _key_of(match: re.Match[str], group: str) -> str:
+    index = int(group[1:])
+    key = PEOPLE[index][0]
+    place = match.groupdict().get(f"place{index}")
+    return key.format(place=re.sub(r"\W+", "_", place.strip().lower())) if place else key
+
+
+def _plural_party(noun: str) -> str | None:
+    for party in PARTIES:
+        if noun.strip().lower() == party.plural.lower():
+            return party.name
+    return None

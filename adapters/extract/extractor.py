@@ -1,0 +1,192 @@
+"""Reads a statement's text and proposes the claims it states, each figure tied to the words it came from."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+
+from adapters.extract.assemble import Assembly, Headcount, proposed
+from adapters.extract.cues import direction_cues
+from adapters.extract.layout import Layout
+from adapters.extract.lexicon import PARTIES
+from adapters.extract.model import Extraction, Proposed, ProposedClaim
+from adapters.extract.numbers import Mention, mentions
+from adapters.extract.reading import Reader, Reading, stage_readings, terms_readings
+
+DEFAULT_MAX_BYTES = 1_000_000
+"""The largest statement read by default: far beyond any announcement, well short of a stray binary file."""
+
+PARTY_NAMES = (PARTIES[0].name, PARTIES[1].name)
+UNKNOWN = "unknown"
+"""Written where the text does not say: a dossier refuses it until a person writes the real value."""
+
+
+def extract(data: bytes | str, *, max_bytes: int = DEFAULT_MAX_BYTES, stage: int | None = None) -> Extraction:
+    """Every claim `data` states; empty, binary or oversize input gives a zero-claim result saying why."""
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    refusal = _refusal(raw, max_bytes)
+    if refusal is not None:
+        digest = hashlib.sha256(raw).hexdigest()
+        return Extraction(text_sha256=digest, characters=0, parties=PARTY_NAMES, refused=refusal, messages=(refusal,))
+    return read_text(raw.decode("utf-8").removeprefix("\ufeff"), stage=stage)
+
+
+def _refusal(raw: bytes, max_bytes: int) -> str | None:
+    if len(raw) > max_bytes:
+        return f"the text is {len(raw):,} bytes, over the limit of {max_bytes:,} bytes (see --max-bytes)"
+    if b"\x00" in raw:
+        return "this is binary data, not text: it holds NUL bytes"
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return f"this is not UTF-8 text: byte {error.start:,} cannot be read"
+    controls = sum(1 for char in text if ord(char) < 32 and char not in "\n\r\t\f")
+    if controls > max(8, len(text) // 100):
+        return "this is binary data, not text: it is full of control characters"
+    if not text.strip():
+        return "the text is empty: there is nothing to read"
+    return None
+
+
+def read_text(text: str, *, stage: int | None = None) -> Extraction:
+    """Every claim `text` states, with the span of each figure and the numbers left aside with why."""
+    layout = Layout(text)
+    assembly = Assembly(text, layout)
+    found = mentions(text)
+    reader = Reader(text, layout)
+    fixed = _fixed_readings(text, found, reader)
+    spans = [(reading.start, reading.end) for reading in fixed]
+    loose = [m for m in found if not any(start <= m.start < end for start, end in spans)]
+    readings = [*fixed, *(reader.read(m) for m in loose if m.form != "date")]
+    for reading in readings:
+        if reading.key is None:
+            assembly.aside(reading, reading.reason)
+    readings = [reading for reading in readings if reading.key is not None]
+    stated = _stage(assembly, readings, stage)
+    terms = assembly.first(readings, "terms")
+    counts = assembly.headcounts(readings, direction_cues(text), stage or _value(stated))
+    day = assembly.took_place_on([m for m in loose if m.form == "date"], counts, stated)
+    return _extraction(text, assembly, counts, _about_statement(text, stated, terms, day), stage or _value(stated))
+
+
+def _fixed_readings(text: str, found: list[Mention], reader: Reader) -> list[Reading]:
+    """Stages and terms, read from phrases before single numbers are: '1,000 for 1,000' is not two counts."""
+    fixed = [*stage_readings(text), *terms_readings(text, found)]
+    fixed += [each for m in found if m.value is not None and (each := reader.agreed_each(m)) is not None]
+    kept: list[Reading] = []
+    for reading in sorted(fixed, key=lambda r: (r.start, -r.end)):
+        if all(reading.start >= other.end or reading.end <= other.start for other in kept):
+            kept.append(reading)
+    return kept
+
+
+def _value(reading: Reading | None) -> int | None:
+    return reading.value if reading is not None and isinstance(reading.value, int) else None
+
+
+def _stage(assembly: Assembly, readings: list[Reading], stage: int | None) -> Reading | None:
+    values = [r.value for r in readings if r.key == "stage" and isinstance(r.value, int)]
+    chosen = stage if stage is not None else max(values, default=None)
+    return assembly.first(readings, "stage", chosen)
+
+
+def _about_statement(
+    text: str, stage: Reading | None, terms: Reading | None, day: Mention | None
+) -> dict[str, Proposed]:
+    about: dict[str, Proposed] = {}
+    if stage is not None and stage.value is not None:
+        about["stage"] = _proposed("stage", stage.value, "the stage this statement reports", stage, stage.confidence)
+    if terms is not None and terms.value is not None:
+        meaning = "what the agreement promises each side"
+        about["terms"] = _proposed("terms", terms.value, meaning, terms, terms.confidence)
+    if day is not None and day.when is not None:
+        about["took_place_on"] = Proposed(
+            figure="took_place_on",
+            value=day.when,
+            meaning="the day the stage took place",
+            start=day.start,
+            end=day.end,
+            quote=day.quote,
+            confidence=0.85,
+        )
+    return about
+
+
+def _proposed(figure: str, value: int | str, meaning: str, reading: Reading, confidence: float) -> Proposed:
+    return Proposed(
+        figure=figure,
+        value=value,
+        meaning=meaning,
+        start=reading.start,
+        end=reading.end,
+        quote=reading.quote,
+        confidence=confidence,
+    )
+
+
+def _extraction(
+    text: str, assembly: Assembly, counts: list[Headcount], about: dict[str, Proposed], stage: int | None
+) -> Extraction:
+    claims, directions = _claims(text, counts, about, stage)
+    figures = [*about.values(), *directions, *(proposed(count) for count in counts)]
+    return Extraction(
+        text_sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        characters=len(text),
+        parties=PARTY_NAMES,
+        terms=about.get("terms"),
+        claims=claims,
+        figures=tuple(sorted(figures, key=lambda figure: figure.start)),
+        rejected=tuple(sorted(assembly.rejected, key=lambda rejected: rejected.start)),
+        messages=tuple(_messages(claims, about, stage)),
+    )
+
+
+def _claims(
+    text: str, counts: list[Headcount], about: dict[str, Proposed], stage: int | None
+) -> tuple[tuple[ProposedClaim, ...], list[Proposed]]:
+    """One claim per direction, in the order the text first names it, with the spans of everything it states."""
+    by_direction: dict[str | None, list[Headcount]] = {}
+    for count in counts:
+        by_direction.setdefault(count.direction, []).append(count)
+    claims, directions = [], []
+    for direction, group in by_direction.items():
+        shared = [about[key].span() for key in ("stage", "took_place_on", "terms") if key in about]
+        cue = next((count.cue for count in group if count.cue is not None), None)
+        if direction is not None and cue is not None:
+            confidence = 0.6 if cue.weak else 0.9
+            meaning = "who received the people counted"
+            quote = text[cue.start : cue.end]
+            directions.append(
+                Proposed(
+                    figure="direction",
+                    value=direction,
+                    meaning=meaning,
+                    start=cue.start,
+                    end=cue.end,
+                    quote=quote,
+                    confidence=confidence,
+                )
+            )
+            shared.append(directions[-1].span())
+        day = about["took_place_on"].value if "took_place_on" in about else None
+        claims.append(
+            ProposedClaim(
+                stage=stage,
+                direction=direction,
+                took_place_on=day if isinstance(day, date) else None,
+                figures={count.key: count.value for count in group},
+                spans=(*shared, *(proposed(count).span() for count in group)),
+            )
+        )
+    return tuple(claims), directions
+
+
+def _messages(claims: tuple[ProposedClaim, ...], about: dict[str, Proposed], stage: int | None) -> list[str]:
+    if not claims:
+        return ["no figures found: the text states no headcount of people returned"]
+    notes = [f"{len(claims)} claim{'s' * (len(claims) != 1)} proposed; review every figure before recording it"]
+    if stage is None:
+        notes.append(f"the text names no stage: give --stage N, or write it where the snippet says {UNKNOWN}")
+    if any(claim.direction is None for claim in claims):
+        notes.append(f"the text does not say who received some figures: write the direction where it says {UNKNOWN}")
+    return notes

@@ -1,0 +1,105 @@
+"""Where a statement's sentences, clauses and lines begin and end, and which lines are page furniture."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from adapters.extract.lexicon import FURNITURE_WORDS
+
+Range = tuple[int, int]
+
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?\u2026])[\"\u201d\u2019)]*\s+(?=[\"\u201c\u2018(]?[A-Z0-9\U0001F000-\U0001FAFF])|\n\s*\n"
+)
+_CLAUSE_MARK = re.compile(r"[,;:\u2014\u2013()]|\s-\s")
+_SHORT_LINE = 60
+
+
+@dataclass
+class Layout:
+    """A statement's text with its sentences, clauses and lines, found once and looked up by position."""
+
+    text: str
+    sentences: list[Range] = field(init=False)
+    lines: list[Range] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*", self.text) if m.end() > m.start()]
+        self.sentences = _sentences(self.text, self.lines)
+        self._sentence_starts = [start for start, _ in self.sentences]
+        self._line_starts = [start for start, _ in self.lines]
+
+    def sentence(self, position: int) -> Range:
+        """The sentence holding `position`."""
+        return _holding(self.sentences, self._sentence_starts, position)
+
+    def line(self, position: int) -> Range:
+        """The line holding `position`."""
+        return _holding(self.lines, self._line_starts, position)
+
+    def clause(self, position: int) -> Range:
+        """The clause holding `position`: the part of its sentence between commas, colons, dashes or brackets."""
+        start, end = self.sentence(position)
+        marks = [m.start() for m in _CLAUSE_MARK.finditer(self.text, start, end)]
+        before = [mark + 1 for mark in marks if mark < position]
+        after = [mark for mark in marks if mark >= position]
+        return (before[-1] if before else start, after[0] if after else end)
+
+    def scope(self, position: int) -> list[Range]:
+        """The clause holding `position`, and the sentence's opening clause when it sets the scene for it."""
+        clause = self.clause(position)
+        start, _ = self.sentence(position)
+        opening = self.clause(start)
+        if opening != clause and self.text[opening[1] : clause[0]].strip(" ,") == "":
+            return [opening, clause]
+        return [clause]
+
+    def is_furniture(self, position: int) -> bool:
+        """True on a short line of page furniture: crumbs, counters, share buttons, times of update."""
+        start, end = self.line(position)
+        line = self.text[start:end].strip()
+        return (
+            len(line.split()) <= 10 and not line.endswith((".", "!", "?")) and FURNITURE_WORDS.search(line) is not None
+        )
+
+    @cached_property
+    def headline(self) -> Range | None:
+        """The first line, when it stands alone as a title without closing punctuation."""
+        if not self.lines:
+            return None
+        start, end = self.lines[0]
+        line = self.text[start:end].strip()
+        followed_by_blank = self.text[end : end + 2] in ("\n\n", "\n\r") or self.text[end:].startswith("\n\n")
+        if line and not line.endswith((".", "!", "?", ":")) and followed_by_blank:
+            return (start, end)
+        return None
+
+    def in_headline(self, position: int) -> bool:
+        """True for a position in the headline."""
+        return self.headline is not None and self.headline[0] <= position < self.headline[1]
+
+
+def _holding(ranges: list[Range], starts: list[int], position: int) -> Range:
+    index = bisect_right(starts, position) - 1
+    return ranges[max(index, 0)] if ranges else (0, 0)
+
+
+def _sentences(text: str, lines: list[Range]) -> list[Range]:
+    """Sentences end at closing punctuation, at a blank line, and after a short line with no punctuation."""
+    cuts = {m.start() for m in _SENTENCE_END.finditer(text)}
+    for start, end in lines:
+        line = text[start:end].strip()
+        if line and len(line) < _SHORT_LINE and not line.endswith((",", ";", "—", "-", " and", " of", " the")):
+            cuts.add(end)
+    bounds = sorted(cut for cut in cuts if 0 < cut < len(text))
+    ranges, start = [], 0
+    for cut in bounds:
+        if text[start:cut].strip():
+            ranges.append((start, cut))
+        start = cut
+    if text[start:].strip():
+        ranges.append((start, len(text)))
+    return ranges

@@ -1,0 +1,109 @@
+"""The team's words: who is counted, the parties and how statements say who received whom."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Party:
+    """A party as statements name it: its name, its adjective and plural, and the cities that stand for it."""
+
+    name: str
+    adjective: str
+    plural: str
+    capitals: tuple[str, ...]
+
+    @property
+    def pattern(self) -> str:
+        """Any of the party's names: 'Ukraine', 'Kyiv', 'Ukrainian', 'Ukrainians'."""
+        return "|".join((self.plural, self.adjective, self.name, *self.capitals))
+
+
+PARTIES = (
+    Party("Ukraine", "Ukrainian", "Ukrainians", ("Kyiv", "Kiev")),
+    Party("Russia", "Russian", "Russians", ("Moscow", "the Russian Federation")),
+)
+"""The parties whose exchanges the team follows, in the order a dossier names them."""
+
+
+def party_of(word: str) -> Party:
+    """The party a name, adjective or city belongs to."""
+    folded = word.casefold()
+    for party in PARTIES:
+        if folded.removesuffix("'s") in (
+            w.casefold() for w in (party.name, party.adjective, party.plural, *party.capitals)
+        ):
+            return party
+    raise KeyError(word)
+
+
+def other(party: Party) -> Party:
+    """The party across the line from `party`."""
+    return PARTIES[1] if party is PARTIES[0] else PARTIES[0]
+
+
+ANY_PARTY = "|".join(party.pattern for party in PARTIES)
+ADJECTIVES = "|".join(party.adjective for party in PARTIES)
+
+# Who a figure counts, by the figure's key. Earlier entries win, so the narrower phrase comes first.
+PEOPLE: tuple[tuple[str, str], ...] = (
+    ("subset:{place}_defenders", r"defenders\s+of\s+(?P<place>(?-i:[A-Z][a-z]+))"),
+    ("subset:{place}_defenders", r"(?P<place>Mariupol|Azovstal|Bakhmut|Snake\s+Island|Kherson)\s+defenders"),
+    ("subset:seriously_wounded", r"(?:seriously|severely|badly|gravely)\s+(?:wounded|injured)(?:\s+\w+)?"),
+    ("subset:seriously_ill", r"(?:seriously|severely|gravely)\s+ill"),
+    ("subset:wounded", r"(?:wounded|injured)(?!\s+(?:in|at|during))"),
+    ("subset:children", r"children|minors|teenagers"),
+    ("subset:officers", r"officers"),
+    ("subset:medics", r"medics|doctors|paramedics"),
+    ("branch:national_guard", r"National\s+Guard(?:smen|\s+(?:servicemen|soldiers|members|fighters))?"),
+    ("branch:border_guard", r"border\s+guards?(?:\s+(?:servicemen|officers))?"),
+    ("branch:marines", r"marines"),
+    ("branch:navy", r"(?:navy\s+)?sailors|navy\s+servicemen"),
+    ("branch:air_assault", r"paratroopers|air\s+assault\s+(?:troops|servicemen|soldiers)"),
+    ("branch:territorial_defence", r"territorial\s+defen[cs]e\s+(?:fighters|servicemen|soldiers|members)"),
+    ("service:civilian", r"civilians?(?:\s+(?:hostages|detainees|prisoners|captives|citizens|people))?"),
+    ("service:civilian", r"political\s+prisoners"),
+    ("service:military", r"(?:military|army)\s+(?:personnel|servicemen|men|members)|military"),
+    ("service:military", r"service\s*(?:men|women|members?)|soldiers|troops|fighters|combatants|defenders"),
+    ("service:military", r"prisoners\s+of\s+war|POWs"),
+    ("service:military", r"(?:had\s+)?served\s+in\s+the\s+(?:military|army|armed\s+forces)"),
+    ("sex:men", r"men|man|males?"),
+    ("sex:women", r"women|woman|females?"),
+    ("total", rf"people|persons?|individuals|citizens|nationals|compatriots|returnees|{PARTIES[0].plural}"),
+    ("total", rf"{PARTIES[1].plural}|prisoners|captives|detainees|hostages"),
+)
+
+CONNECTORS = re.compile(r"among\s+them|of\s+them|of\s+whom|including|:|\u2014|\u2013", re.I)
+"""What introduces the parts of a figure just given: '390 prisoners of war, including 120 civilians'."""
+
+RETURN_VERBS = (
+    r"returned|came\s+home|come\s+home|are\s+(?:home|back)|were\s+(?:freed|released|returned|exchanged)"
+    r"|have\s+been\s+(?:freed|released|returned)|freed|released"
+)
+
+STAGE_NOUNS = r"stage|part|phase|round|batch|wave"
+EXCHANGE_NOUNS = r"(?:prisoner\s+)?(?:exchange|swap)"
+
+MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+MONTH_NAMES = "|".join(month.capitalize() for month in MONTHS)
+
+FURNITURE_WORDS = re.compile(
+    r"\b(?:views?|shares?|comments?|likes?|photos?|page|min\s+read|updated|subscribe|read\s+more|copyright)\b|[©>|·]",
+    re.I,
+)
+"""Words that mark a line as page furniture rather than a sentence of the statement."""

@@ -1,0 +1,75 @@
+"""What reading a statement proposes: figures with the words behind them, and the numbers left aside with why."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from domain.exchange import Span
+
+
+class Model(BaseModel):
+    """Base of the extraction's models: immutable, unknown fields refused."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Proposed(Model):
+    """A figure the text states: its key, value and meaning, the exact words and where they are, and a confidence."""
+
+    figure: str
+    """'total', 'cumulative', 'service:military', 'sex:women', 'branch:marines', 'subset:mariupol_defenders',
+    or, about the statement as a whole, 'stage', 'terms', 'took_place_on' and 'direction'."""
+    value: int | date | str
+    meaning: str
+    direction: str | None = None
+    """Who received the people counted ('to Ukraine', 'each side'); None for figures about the statement."""
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    quote: str
+    confidence: float = Field(ge=0, le=1)
+
+    def span(self) -> Span:
+        """The figure's span as a claim's provenance keeps it."""
+        return Span(figure=self.figure, start=self.start, end=self.end, quote=self.quote)
+
+
+class Rejected(Model):
+    """A number the text writes that was not taken as a figure, and why."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    quote: str
+    reason: str
+
+
+class ProposedClaim(Model):
+    """One claim to record: a stage and direction, its figures by key, and the span behind each."""
+
+    stage: int | None
+    direction: str | None
+    took_place_on: date | None = None
+    figures: dict[str, int]
+    spans: tuple[Span, ...]
+
+
+class Extraction(Model):
+    """Everything read from one statement: proposed claims and figures, numbers left aside, and messages."""
+
+    text_sha256: str
+    """The SHA-256 of the statement's text as UTF-8, the text every span's offsets index."""
+    characters: int
+    parties: tuple[str, str]
+    terms: Proposed | None = None
+    claims: tuple[ProposedClaim, ...] = ()
+    figures: tuple[Proposed, ...] = ()
+    rejected: tuple[Rejected, ...] = ()
+    messages: tuple[str, ...] = ()
+    refused: str | None = None
+    """Why the input was not read at all (empty, binary, too large); None when it was read."""
+
+    @property
+    def headcounts(self) -> tuple[Proposed, ...]:
+        """The proposed figures that count people."""
+        return tuple(figure for figure in self.figures if figure.direction is not None)

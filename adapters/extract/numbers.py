@@ -1,0 +1,130 @@
+"""Every number a statement writes, where it is and what it is worth: digits, number words, dates, times."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from number_parser import parse_number, parse_ordinal
+from number_parser.parser import LanguageData
+
+from adapters.extract.lexicon import MONTH_NAMES, MONTHS
+
+LANGUAGE = "en"
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A number as written: its span, its value (None when it is not a count) and what kind of writing it is."""
+
+    start: int
+    end: int
+    quote: str
+    value: int | None
+    form: str
+    """'digits', 'words', 'ordinal', 'date', or a form that is never a count: 'time', 'decimal', 'phone'."""
+    when: date | None = None
+
+
+_SEPARATED_THOUSANDS = r"\d{1,3}(?:(?:,|[ \u00a0\u202f\u2009])\d{3})+"
+DIGITS = re.compile(rf"(?<![\w.,/:])(?:{_SEPARATED_THOUSANDS}|\d+)(?![\w%]|[.,:/]\d)")
+_MONTH = rf"(?P<month>{MONTH_NAMES})"
+_DATES = (
+    re.compile(r"\b(?P<year>\d{4})-(?P<mon>\d{2})-(?P<day>\d{2})\b"),
+    re.compile(r"\b(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?P<year>\d{4})\b"),
+    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+(?P<year>\d{{4}}))?\b"),
+    re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}})\b)?"),
+)
+_NEVER_COUNTS = (
+    (
+        "phone",
+        re.compile(r"(?i)\b(?:hotline|phone|call|tel\.)(?:\s+(?:number|at|on))*[:\s]+(?P<n>\+?\d[\d \-()]{6,}\d)"),
+    ),
+    ("time", re.compile(r"\b\d{1,2}:\d{2}\b")),
+    ("decimal", re.compile(r"\b\d+\.\d+(?:\s?%|[KkMm]\b)?|\b\d+\s?%|\b\d+\s?per\s?cent\b")),
+    ("ordinal", re.compile(r"\b\d+(?:st|nd|rd|th)\b")),
+)
+
+
+@cache
+def number_words() -> re.Pattern[str]:
+    """A run of number words ('two hundred and seventy', 'Eighty-four'), from number-parser's own vocabulary."""
+    vocabulary = sorted(LanguageData(LANGUAGE).all_numbers, key=len, reverse=True)
+    word = rf"(?:{'|'.join(vocabulary)})"
+    return re.compile(rf"(?i)\b{word}(?:(?:\s+and\s+|\s*-\s*|\s+){word})*\b")
+
+
+def word_value(words: str) -> int | None:
+    """The value of number words, or None when they do not make one number ('one two')."""
+    value = parse_number(words, LANGUAGE)
+    return value if isinstance(value, int) else None
+
+
+def ordinal_value(word: str) -> int | None:
+    """The value of an ordinal word ('third', 'twenty-first'), or None when it is not one."""
+    value = parse_ordinal(word, LANGUAGE)
+    return value if isinstance(value, int) and word_value(word) is None else None
+
+
+def mentions(text: str) -> list[Mention]:
+    """Every number in `text`, in order; a date or time is one mention, never three numbers."""
+    taken: list[Mention] = []
+    covered = bytearray(len(text))
+    for found in (_dates(text), _never_counts(text), _digits(text), _words(text)):
+        for mention in found:
+            if not any(covered[mention.start : mention.end]):
+                covered[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+                taken.append(mention)
+    return sorted(taken, key=lambda mention: mention.start)
+
+
+def _dates(text: str) -> list[Mention]:
+    found = []
+    for pattern in _DATES:
+        for match in pattern.finditer(text):
+            found.append(Mention(match.start(), match.end(), match[0], None, "date", _date_of(match)))
+    return found
+
+
+def _date_of(match: re.Match[str]) -> date | None:
+    groups = match.groupdict()
+    if not groups.get("year"):
+        return None
+    month = MONTHS.index(groups["month"].lower()) + 1 if groups.get("month") else int(groups["mon"])
+    try:
+        return date(int(groups["year"]), month, int(groups["day"]))
+    except ValueError:
+        return None
+
+
+def _never_counts(text: str) -> list[Mention]:
+    found = []
+    for form, pattern in _NEVER_COUNTS:
+        for match in pattern.finditer(text):
+            group = "n" if "n" in pattern.groupindex else 0
+            found.append(Mention(match.start(group), match.end(group), match[group], None, form))
+    return found
+
+
+def _digits(text: str) -> list[Mention]:
+    return [
+        Mention(match.start(), match.end(), match[0], int(re.sub(r"\D", "", match[0])), "digits")
+        for match in DIGITS.finditer(text)
+    ]
+
+
+def _words(text: str) -> list[Mention]:
+    found = []
+    for match in number_words().finditer(text):
+        value = word_value(match[0])
+        if value is not None:
+            found.append(Mention(match.start(), match.end(), match[0], value, "words"))
+            continue
+        for single in re.finditer(r"[A-Za-z]+", match[0]):
+            value = word_value(single[0])
+            if value is not None:
+                start = match.start() + single.start()
+                found.append(Mention(start, start + len(single[0]), single[0], value, "words"))
+    return found

@@ -1,0 +1,210 @@
+"""Reads each number in its context: a headcount and whom it counts, a stage, the terms, or why it is none."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from itertools import pairwise
+
+from adapters.extract.cues import People, people_after, people_before
+from adapters.extract.layout import Layout
+from adapters.extract.lexicon import EXCHANGE_NOUNS, RETURN_VERBS, STAGE_NOUNS
+from adapters.extract.numbers import Mention, ordinal_value
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One reading of the text: a figure taken (key and value) or a number left aside (reason)."""
+
+    start: int
+    end: int
+    quote: str
+    key: str | None
+    value: int | str | None = None
+    reason: str = ""
+    confidence: float = 0.0
+    people: People | None = None
+    mention: Mention | None = None
+
+
+_APPROXIMATE = re.compile(
+    r"(?:\b(?:about|around|nearly|almost|approximately|roughly|some|more\s+than|less\s+than|fewer\s+than|at\s+least"
+    r"|up\s+to|under|close\s+to|upwards\s+of)|(?<!handed\s)(?<!taken\s)\bover)\s+$",
+    re.I,
+)
+_AGE_BEFORE = re.compile(
+    r"\b(?:aged|age\s+of|ages\s+of|aged\s+between|aged\s+from)\s+$|\baged\s+\d+\s*(?:to|and|-|\u2013)\s*$"
+)
+_AGE_AFTER = re.compile(r"\s*(?:-|\s)years?(?:-|\s)old\b", re.I)
+_BODIES = re.compile(r"\bbodies\s+of\s+(?:the\s+)?$", re.I)
+_VERB_AFTER = re.compile(rf"\s+(?:more\s+)?(?:{RETURN_VERBS})\b", re.I)
+_VERB_BEFORE = re.compile(
+    r"\b(?:returned|brought\s+(?:back|home)|freed|released|received|got\s+back|a\s+total\s+of|exchanged"
+    r"|welcome[sd]?\s+(?:back|home)|secured\s+the\s+(?:return|release)\s+of)\s+(?:exactly\s+|another\s+|a\s+further\s+)?$",
+    re.I,
+)
+_CUMULATIVE = re.compile(
+    r"\bin\s+(?:these|the|those|the\s+past|the\s+last)\s+\w+\s+days\b|\bover\s+(?:the\s+)?(?:past\s+|last\s+)?\w+\s+days\b"
+    r"|\bin\s+\w+\s+days\b|\bso\s+far\b|\bto\s+date\b|\baltogether\b|\b(?:over|in|across)\s+(?:the\s+)?(?:\w+\s+)?stages\b",
+    re.I,
+)
+_CUMULATIVE_BEFORE = re.compile(r"\bbringing\s+(?:(?:the\s+)?(?:total|number)\s+)?(?:\w+\s+)?to\s+$", re.I)
+_EXPECTED = re.compile(
+    r"\b(?:expected|will|would|to\s+be\s+\w+ed|plan(?:s|ned)?\s+to|agreed\s+to|is\s+to|are\s+to)\b", re.I
+)
+_WHOLE_WAR = re.compile(
+    r"\bsince\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:full-scale\s+)?(?:war|invasion)"
+    r"|\bsince\s+the\s+(?:full-scale\s+)?(?:war|invasion)\s+began|\bsince\s+(?:February\s+)?(?:19|20)\d\d\b",
+    re.I,
+)
+_ORDINAL_NOUN = re.compile(
+    rf"\b(?P<ord>(?:[a-z]+-)?[a-z]+|\d+(?:st|nd|rd|th))\s+(?:and\s+(?:final|last)\s+)?"
+    rf"(?:(?P<stage>{STAGE_NOUNS})|(?P<exchange>{EXCHANGE_NOUNS}))\b",
+    re.I,
+)
+_STAGE_BEFORE = re.compile(rf"\b(?:{STAGE_NOUNS})\s+(?:No\.?\s*|number\s+)?$", re.I)
+_TERMS_BETWEEN = re.compile(r"(?:\s+|\s*-\s*)for(?:\s+|\s*-\s*)", re.I)
+_SWAPPED = re.compile(r"\b(?:swapped|exchanged|traded|handed\s+over)\s+$", re.I)
+_MANNER = re.compile(r"\s*(?:basis|principle|ratio)\b", re.I)
+_RESTATED = re.compile(r"\d\s*\(\s*$")
+_ALL_FOR_ALL = re.compile(r"\ball[\s-]+for[\s-]+all\b", re.I)
+_EACH_AFTER = re.compile(r"(?:\s+\w+)?\s+each\b", re.I)
+_NOT_NOUNS = frozenset(
+    ("of", "and", "or", "the", "to", "in", "on", "at", "for", "a", "an", "is", "was", "had", "has", "have", "were")
+)
+
+
+def stage_readings(text: str) -> Iterator[Reading]:
+    """'the first stage', 'the third and final part': the stage's number; '64th exchange' left aside."""
+    for match in _ORDINAL_NOUN.finditer(text):
+        word = match["ord"]
+        value = int(word[:-2]) if word[:-2].isdigit() else ordinal_value(word.lower())
+        if value is None or not 0 < value < 100:
+            continue
+        if match["stage"]:
+            yield Reading(match.start(), match.end(), match[0], "stage", value, confidence=0.95)
+        else:
+            reason = "the ordinal of an exchange, not a stage of this one"
+            yield Reading(match.start(), match.end("ord"), word, None, reason=reason)
+
+
+def terms_readings(text: str, found: list[Mention]) -> Iterator[Reading]:
+    """'1,000 for 1,000', '84-for-84', 'agreed to exchange 1,000 prisoners each', 'all for all': the terms."""
+    counts = [mention for mention in found if mention.value is not None]
+    for first, second in pairwise(counts):
+        if _TERMS_BETWEEN.fullmatch(text, first.end, second.start):
+            quote = text[first.start : second.end]
+            if _MANNER.match(text, second.end):
+                yield Reading(first.start, second.end, quote, None, reason="the manner of an exchange, not its terms")
+            elif _SWAPPED.search(text, max(0, first.start - 20), first.start) and first.value == second.value:
+                people = People("total", first.start, first.end, None, plain=False)
+                yield Reading(first.start, first.end, first.quote, "total", first.value, "", 0.85, people, first)
+                reason = "the other side of the same swap"
+                yield Reading(second.start, second.end, second.quote, None, reason=reason, mention=second)
+            elif first.value == second.value:
+                yield Reading(first.start, second.end, quote, "terms", first.value, confidence=0.95, mention=first)
+            else:
+                reason = "terms of two numbers: which party is promised which is not stated; write the terms by hand"
+                yield Reading(first.start, second.end, quote, None, reason=reason, mention=first)
+    for match in _ALL_FOR_ALL.finditer(text):
+        yield Reading(match.start(), match.end(), match[0], "terms", "all", confidence=0.9)
+
+
+class Reader:
+    """Reads the numbers of one statement, using its layout to find each number's sentence and clause."""
+
+    def __init__(self, text: str, layout: Layout) -> None:
+        self.text = text
+        self.layout = layout
+
+    def read(self, mention: Mention) -> Reading:
+        """A number's reading: a stage, the terms, a headcount with whom it counts, or why it is none."""
+        if mention.form in ("time", "decimal", "phone", "ordinal"):
+            return self._aside(mention, _FORM_REASONS[mention.form])
+        if _RESTATED.search(self.text, max(0, mention.start - 12), mention.start):
+            return self._aside(mention, "the number before it, written again")
+        if self.layout.is_furniture(mention.start):
+            return self._aside(mention, "page furniture, not part of the statement")
+        if _STAGE_BEFORE.search(self.text, max(0, mention.start - 20), mention.start):
+            return self._taken(mention, "stage", 0.95, None)
+        return self._count(mention)
+
+    def agreed_each(self, mention: Mention) -> Reading | None:
+        """'agreed to exchange 1,000 prisoners each': the terms, when the clause speaks of an agreement."""
+        each = _EACH_AFTER.match(self.text, mention.end)
+        start, end = self.layout.clause(mention.start)
+        if each is None or not re.search(r"\bagree", self.text[start:end], re.I):
+            return None
+        quote = self.text[mention.start : each.end()]
+        return Reading(mention.start, each.end(), quote, "terms", mention.value, confidence=0.85, mention=mention)
+
+    def _count(self, mention: Mention) -> Reading:
+        text, start = self.text, mention.start
+        before = text[max(0, start - 30) : start]
+        if mention.form == "digits" and len(mention.quote) == 4 and 1900 <= (mention.value or 0) < 2100:
+            return self._aside(mention, "a year")
+        if _AGE_BEFORE.search(before) or _AGE_AFTER.match(text, mention.end):
+            return self._aside(mention, "an age")
+        if mention.form == "words" and mention.value == 1 and re.match(r"\s+of\b", text[mention.end :]):
+            return self._aside(mention, "'one of' singles out someone; it does not count people")
+        if _APPROXIMATE.search(before):
+            return self._aside(mention, "an approximate number, not an exact count")
+        if _BODIES.search(before):
+            return self._aside(mention, "counts the bodies of the dead, not people returned")
+        people, confidence = self._people(mention)
+        if people is None:
+            return self._aside(mention, self._not_people(mention))
+        return self._in_context(mention, people, confidence)
+
+    def _people(self, mention: Mention) -> tuple[People | None, float]:
+        after = people_after(self.text, mention.end)
+        if after is not None:
+            return after, 0.95 if after.plain else 0.9
+        label = people_before(self.text, mention.start)
+        if label is not None:
+            return label, 0.9
+        window = self.text[max(0, mention.start - 50) : mention.start]
+        if _CUMULATIVE_BEFORE.search(window):
+            return People("total", mention.start, mention.end, None, plain=False), 0.8
+        if _VERB_AFTER.match(self.text, mention.end) or _VERB_BEFORE.search(window):
+            return People("total", mention.start, mention.end, None, plain=False), 0.7
+        return None, 0.0
+
+    def _in_context(self, mention: Mention, people: People, confidence: float) -> Reading:
+        scope = [self.text[start:end] for start, end in self.layout.scope(mention.start)]
+        clause = scope[-1]
+        if _EXPECTED.search(clause):
+            return self._aside(mention, "a number expected or agreed, not people returned")
+        if any(_WHOLE_WAR.search(part) for part in scope):
+            return self._aside(mention, "a count over the whole war, not this exchange")
+        key = people.key
+        running = _CUMULATIVE_BEFORE.search(self.text, max(0, mention.start - 40), mention.start)
+        if running or any(_CUMULATIVE.search(part) for part in scope):
+            if key != "total":
+                return self._aside(mention, "a running count of a part; a dossier keeps running totals only")
+            key = "cumulative"
+        if self.layout.in_headline(mention.start):
+            confidence -= 0.1
+        return self._taken(mention, key, confidence, people)
+
+    def _not_people(self, mention: Mention) -> str:
+        following = re.match(r"[\s-]*([A-Za-z]+)", self.text[mention.end : mention.end + 40])
+        if following and following[1].lower() not in _NOT_NOUNS:
+            return f"counts {following[1]}, not people"
+        words = " ".join(self.text[mention.start : mention.end + 40].split()[:4])
+        return f"not followed by whom it counts ({words!r})"
+
+    def _aside(self, mention: Mention, reason: str) -> Reading:
+        return Reading(mention.start, mention.end, mention.quote, None, reason=reason, mention=mention)
+
+    def _taken(self, mention: Mention, key: str, confidence: float, people: People | None) -> Reading:
+        return Reading(mention.start, mention.end, mention.quote, key, mention.value, "", confidence, people, mention)
+
+
+_FORM_REASONS = {
+    "time": "a time of day",
+    "decimal": "not a whole count (a decimal or a percentage)",
+    "phone": "a telephone number",
+    "ordinal": "an ordinal, not a count",
+}
