@@ -10,6 +10,7 @@ import typer
 
 from adapters.cli import audit, errors
 from adapters.cli.epilog import examples
+from adapters.cli.extract import commands as extract_commands
 from adapters.cli.importing import import_files, import_shipped
 from adapters.cli.session import Session, emit, session
 from adapters.reports import formats
@@ -192,6 +193,7 @@ def rules_command(form: FormatOption = Format.TEXT) -> None:
 
 
 app.add_typer(audit.commands)
+app.add_typer(extract_commands)
 
 
 def main() -> None:

@@ -46,6 +46,11 @@ _Dumper.add_representer(
 
 def dump_dossier(plan: ExchangePlan, suffix: str = ".yaml") -> str:
     """The plan as a YAML (or, with suffix '.json', JSON) dossier that load_dossier reads back into an equal plan."""
+    return render_document(dossier_document(plan), suffix)
+
+
+def dossier_document(plan: ExchangePlan) -> dict[str, Any]:
+    """The plan as the plain data of a dossier, in the short forms a person writes, ready to render."""
     keys = _source_keys(plan)
     document: dict[str, Any] = {
         "format": FORMAT,
@@ -55,6 +60,11 @@ def dump_dossier(plan: ExchangePlan, suffix: str = ".yaml") -> str:
     }
     if plan.completions:
         document["completion"] = [keys[source] for source in plan.completions]
+    return document
+
+
+def render_document(document: dict[str, Any], suffix: str = ".yaml") -> str:
+    """A dossier's data as YAML (or, with suffix '.json', JSON)."""
     if suffix == ".json":
         return json.dumps(document, indent=2, ensure_ascii=False, default=_iso) + "\n"
     return yaml.dump(document, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=120)

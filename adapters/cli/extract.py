@@ -1,0 +1,116 @@
+"""`recon extract`: propose the claims a statement's text states, each figure with the words it came from."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from pydantic import TypeAdapter, ValidationError
+
+from adapters.cli.epilog import examples
+from adapters.cli.session import say
+from adapters.dossier.document import parse_document
+from adapters.dossier.dump import render_document
+from adapters.extract.extractor import DEFAULT_MAX_BYTES, extract
+from adapters.extract.model import Extraction
+from adapters.extract.render import ExtractFormat, render
+from adapters.extract.snippet import Recording, snippet
+from domain.errors import InvalidInputError
+from domain.figures import Moment, Tier
+
+commands = typer.Typer()
+"""Added to `recon` without a group name, so `extract` is a top-level command."""
+
+
+@commands.command(
+    "extract",
+    epilog=examples(
+        ("recon extract statement.txt", "the figures it states, and the numbers not taken"),
+        ("pbpaste | recon extract -", "read standard input"),
+        ("recon extract s.txt --source 'Ukrainska Pravda' --tier established_media -o claim.yaml", "to review"),
+        ("recon import claim.yaml", "then record it, with the words behind each figure"),
+        ("recon extract s.txt -f json", "everything read, for scripts"),
+    ),
+)
+def extract_command(
+    file: Annotated[str, typer.Argument(metavar="FILE|-", help="A plain-text statement, or - for standard input.")],
+    exchange: Annotated[
+        str | None, typer.Option("--exchange", metavar="ID", help="The exchange's id, like 1000-for-1000.")
+    ] = None,
+    stage: Annotated[
+        int | None, typer.Option("--stage", min=1, metavar="N", help="The stage, when the text does not say.")
+    ] = None,
+    source: Annotated[
+        str | None, typer.Option("--source", metavar="NAME", help="Who published the text: TASS, a ministry...")
+    ] = None,
+    tier: Annotated[Tier | None, typer.Option("--tier", help="How far the source is trusted.")] = None,
+    url: Annotated[str | None, typer.Option("--url", help="Where the text was published.")] = None,
+    published: Annotated[
+        str | None, typer.Option("--published", metavar="WHEN", help="When: 2025-05-23 or 2025-05-23T14:30:00+03:00.")
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", metavar="FILE", dir_okay=False, help="Write the proposed dossier here."),
+    ] = None,
+    form: Annotated[
+        ExtractFormat,
+        typer.Option("--format", "-f", help="text or markdown to read, json for scripts, yaml for the dossier."),
+    ] = ExtractFormat.TEXT,
+    max_bytes: Annotated[
+        int,
+        typer.Option("--max-bytes", min=1, envvar="RECON_EXTRACT_MAX_BYTES", help="The largest text read."),
+    ] = DEFAULT_MAX_BYTES,
+) -> None:
+    """Propose the claims a statement states: totals, breakdowns, subsets, running totals, stage, terms, direction.
+
+    Every figure comes with its value, its meaning, the exact words and their place in the text, and a confidence;
+    every number not taken is listed with the reason (a date, an age, a year, a count of units, page furniture...).
+    Nothing is recorded: with -o, the proposal is written as a dossier to review and correct, then `recon import`
+    records it with the hash of the text and the span of each figure. What the text does not state is written
+    `unknown`, and importing refuses the file until a person writes it.
+    """
+    name = "standard input" if file == "-" else file
+    recording = Recording(exchange, stage, source, tier, url, _moment(published))
+    extraction = extract(_read(file, max_bytes), max_bytes=max_bytes, stage=stage)
+    if extraction.refused is not None:
+        raise InvalidInputError(extraction.refused, name)
+    typer.echo(render(extraction, form, recording, name), nl=False)
+    if output is not None:
+        _write(output, extraction, recording, name)
+
+
+def _read(file: str, max_bytes: int) -> bytes:
+    """The bytes of the file (or standard input), reading one byte past the limit so that oversize is seen."""
+    if file == "-":
+        return sys.stdin.buffer.read(max_bytes + 1)
+    try:
+        with Path(file).open("rb") as stream:
+            return stream.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise InvalidInputError("no such file", file) from None
+    except OSError as error:
+        raise InvalidInputError(f"this file cannot be read: {error.strerror or error}", file) from None
+
+
+def _moment(text: str | None) -> Moment | None:
+    if text is None:
+        return None
+    try:
+        moment: Moment = TypeAdapter(Moment).validate_python(text)
+    except ValidationError:
+        raise InvalidInputError(f"{text!r} is not a date like 2025-05-23 or a time", "--published") from None
+    return moment
+
+
+def _write(output: Path, extraction: Extraction, recording: Recording, name: str) -> None:
+    if not extraction.claims:
+        say(f"Nothing written to {output}: the text states no figure to record.")
+        return
+    text = snippet(extraction, recording, name)
+    if output.suffix.lower() == ".json":
+        text = render_document(parse_document(text, ".yaml").data, ".json")
+    output.write_text(text, encoding="utf-8")
+    claims = len(extraction.claims)
+    say(f"Wrote {claims} proposed claim{'s' * (claims != 1)} to {output}: review it, then `recon import {output}`.")
