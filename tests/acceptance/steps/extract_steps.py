@@ -1,0 +1,176 @@
+"""Steps for reading statements: the text in memory, or a file run through `recon extract` and `recon import`."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+import pytest
+from pytest_bdd import given, then, when
+
+from adapters.extract.extractor import read_text
+from adapters.extract.model import Extraction
+from adapters.persistence.store import open_reconciler
+from domain.exchange import ClaimRecorded, exchange_id
+from tests.acceptance.steps.command_steps import Desk, phrase
+
+FIGURES = {
+    "total": "total",
+    "running total": "cumulative",
+    "military": "service:military",
+    "civilians": "service:civilian",
+    "men": "sex:men",
+    "women": "sex:women",
+}
+"""The figures as the team names them in scenarios, and their keys."""
+
+CONTENTS = {
+    "nothing": b"",
+    "binary data": b"\xff\xd8\xff\xe0\x00\x10JFIF\x00",
+    "2,000,000 bytes of text": b"390 " * 500_000,
+}
+
+
+@dataclass
+class Reading:
+    """The statement being read, and what reading it proposed."""
+
+    text: str = ""
+    found: Extraction | None = None
+    listed: frozenset[str] = frozenset()
+
+    @property
+    def extraction(self) -> Extraction:
+        """What the last reading proposed."""
+        assert self.found is not None, "the statement has not been read yet"
+        return self.found
+
+
+@pytest.fixture
+def reading() -> Reading:
+    """A statement not read yet."""
+    return Reading()
+
+
+@given("the statement:")
+def statement_block(reading: Reading, docstring: str) -> None:
+    reading.text = docstring
+
+
+@given(phrase('the statement "{text:Q}"'))
+def statement_line(reading: Reading, text: str) -> None:
+    reading.text = text
+
+
+@given(phrase('the statement file "{name:Q}":'))
+def statement_file(desk: Desk, name: str, docstring: str) -> None:
+    desk.path(name).write_text(docstring + "\n", encoding="utf-8")
+
+
+@given(phrase('the file "{name:Q}" holding {content}'))
+def file_holding(desk: Desk, name: str, content: str) -> None:
+    desk.path(name).write_bytes(CONTENTS[content])
+
+
+@when("the team reads the statement")
+def reads(reading: Reading) -> None:
+    reading.found = read_text(reading.text)
+
+
+@when(phrase('the team extracts "{name:Q}" as the official "{source:Q}" into "{output:Q}"'))
+def extracts_with_source(desk: Desk, name: str, source: str, output: str) -> None:
+    desk.recon("extract", str(desk.path(name)), "--source", source, "--tier", "official", "-o", str(desk.path(output)))
+
+
+@when(phrase('the team extracts "{name:Q}" without naming the source into "{output:Q}"'))
+def extracts_without_source(desk: Desk, name: str, output: str) -> None:
+    answer = desk.recon("extract", str(desk.path(name)), "-o", str(desk.path(output)))
+    assert answer.exit_code == 0, answer.output
+
+
+@then(phrase("it proposes stage {stage:d} of an exchange of {terms:d} for each side"))
+def proposes_stage_and_terms(reading: Reading, stage: int, terms: int) -> None:
+    extraction = reading.extraction
+    assert [claim.stage for claim in extraction.claims] == [stage]
+    assert extraction.terms is not None
+    assert extraction.terms.value == terms
+
+
+@then("it proposes these figures to Ukraine:")
+def proposes_figures(reading: Reading, datatable: list[list[str]]) -> None:
+    rows = [dict(zip(datatable[0], row, strict=True)) for row in datatable[1:]]
+    found = {(f.figure, f.value, f.quote) for f in reading.extraction.headcounts if f.direction == "to Ukraine"}
+    expected = {(FIGURES[row["figure"]], int(row["value"]), row["words"]) for row in rows}
+    assert found >= expected
+    reading.listed = frozenset(FIGURES[row["figure"]] for row in rows)
+
+
+@then("nothing else is proposed as a headcount")
+def nothing_else(reading: Reading) -> None:
+    assert {f.figure for f in reading.extraction.headcounts} == reading.listed
+
+
+@then("the words of every proposed figure are found at its place in the statement")
+def words_in_place(reading: Reading) -> None:
+    for figure in reading.extraction.figures:
+        assert reading.text[figure.start : figure.end] == figure.quote
+
+
+@then(phrase('it proposes {figure} {value:d} {direction}, read from "{words:Q}"'))
+def proposes_one(reading: Reading, figure: str, value: int, direction: str, words: str) -> None:
+    found = [(f.figure, f.value, f.direction, f.quote) for f in reading.extraction.headcounts]
+    assert (FIGURES[figure], value, direction, words) in found, found
+
+
+@then(phrase('"{words:Q}" is not taken because it is {reason}'))
+def not_taken(reading: Reading, words: str, reason: str) -> None:
+    reasons = {r.quote: r.reason for r in reading.extraction.rejected}
+    assert reasons.get(words, "").startswith(reason), reasons
+
+
+@then(phrase('nothing is proposed from "{words:Q}"'))
+def nothing_from(reading: Reading, words: str) -> None:
+    assert all(figure.quote != words for figure in reading.extraction.figures)
+
+
+@then("no total is proposed")
+def no_total(reading: Reading) -> None:
+    assert all(figure.figure != "total" for figure in reading.extraction.figures)
+
+
+@then(phrase('the meaning of the total says the text calls them "{word:Q}"'))
+def total_meaning(reading: Reading, word: str) -> None:
+    [total] = [f for f in reading.extraction.figures if f.figure == "total"]
+    assert f"calls them {word!r}" in total.meaning
+
+
+@then(phrase('no claim is proposed, with the message "{message:Q}"'))
+def no_claim(reading: Reading, message: str) -> None:
+    assert reading.extraction.claims == ()
+    assert message in reading.extraction.messages
+
+
+@then(phrase('the recorded claim keeps the hash of "{name:Q}" and these words:'))
+def recorded_provenance(desk: Desk, name: str, datatable: list[list[str]]) -> None:
+    reconciler = open_reconciler(desk.database_url)
+    try:
+        events = list(reconciler.repository.event_store.get(exchange_id("1000-for-1000")))
+    finally:
+        reconciler.close()
+    [recorded] = [event for event in events if isinstance(event, ClaimRecorded)]
+    provenance = recorded.claim.provenance
+    assert provenance is not None
+    assert provenance.text_sha256 == hashlib.sha256(desk.path(name).read_bytes()).hexdigest()
+    assert {span.figure: span.quote for span in provenance.spans} == dict(datatable[1:])
+
+
+@then(phrase('extracting is refused with exit status {status:d} and the message "{message:Q}"'))
+def extract_refused(desk: Desk, status: int, message: str) -> None:
+    assert desk.last.exit_code == status, desk.last.output
+    assert desk.last.stderr.startswith("error: ")
+    assert message in desk.last.stderr
+
+
+@then(phrase('no snippet is written to "{name:Q}"'))
+def no_snippet(desk: Desk, name: str) -> None:
+    assert not desk.path(name).exists()
