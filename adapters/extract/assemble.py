@@ -105,11 +105,17 @@ class Assembly:
 
     def _relabel(self, found: list[Headcount]) -> None:
         """'390 servicemen, among them 120 civilians': a figure whose own parts contradict its label is the total."""
+        by_sentence: dict[tuple[int, int], list[Headcount]] = {}
+        for count in found:
+            by_sentence.setdefault(self.layout.sentence(count.reading.start), []).append(count)
+        for together in by_sentence.values():
+            self._relabel_sentence(together)
+
+    def _relabel_sentence(self, found: list[Headcount]) -> None:
         for index, count in enumerate(found):
             opposite = _OPPOSITE.get(count.key)
-            sentence = self.layout.sentence(count.reading.start)
             for later in found[index + 1 :]:
-                if self.layout.sentence(later.reading.start) != sentence or later.key != opposite:
+                if later.key != opposite:
                     continue
                 people = count.reading.people
                 said = people.end if people else count.reading.end

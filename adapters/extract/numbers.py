@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from number_parser import parse_number, parse_ordinal
 from number_parser.parser import LanguageData
@@ -56,16 +56,24 @@ def number_words() -> re.Pattern[str]:
     return re.compile(rf"(?i)\b{word}(?:(?:\s+and\s+|\s*-\s*|\s+){word})*\b")
 
 
+@lru_cache(maxsize=4096)
 def word_value(words: str) -> int | None:
     """The value of number words, or None when they do not make one number ('one two')."""
     value = parse_number(words, LANGUAGE)
     return value if isinstance(value, int) else None
 
 
+@lru_cache(maxsize=4096)
 def ordinal_value(word: str) -> int | None:
     """The value of an ordinal word ('third', 'twenty-first'), or None when it is not one."""
     value = parse_ordinal(word, LANGUAGE)
     return value if isinstance(value, int) and word_value(word) is None else None
+
+
+def forget() -> None:
+    """Forget the values of words read so far (number-parser is asked again), as on a fresh start."""
+    word_value.cache_clear()
+    ordinal_value.cache_clear()
 
 
 def mentions(text: str) -> list[Mention]:
