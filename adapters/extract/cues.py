@@ -34,7 +34,7 @@ _RECEIVING: tuple[tuple[str, bool], ...] = (
     (rf"\bfrom\s+territor\w*\s+controlled\s+by\s+{_SIDE}(?:\s+regime)?", False),
     (rf"\bfrom\s+(?P<party>{NAMES})\b", False),
     (
-        rf"\b{_SIDE}\s+(?:has\s+|have\s+)?(?:secure[sd]?|receive[sd]?|got\s+back|gets\s+back|brought\s+(?:home|back)"
+        rf"\b{_SIDE}\s+(?:has\s+|have\s+)?(?:secure[sd]?|receive[sd]?|got\s+(?:them\s+)?back|gets\s+back|brought\s+(?:them\s+)?(?:home|back)"
         r"|brings(?:\s+back)?|welcome[sd]?|returned|returns)\b",
         True,
     ),
@@ -92,9 +92,11 @@ def _people_alternatives() -> str:
     return "|".join(groups)
 
 
-_FILLERS = rf"(?:{ADJECTIVES}|more|other|further|additional|captured|freed|released|returned|former|young)"
+_FILLERS = (
+    rf"(?:{ADJECTIVES}|more|other|further|additional|captured|freed|released|returned|former|young|wounded|injured)"
+)
 _BRIDGE = (
-    r"(?:of\s+(?:them|whom|those(?:\s+(?:freed|released|returned|exchanged))?)\s*,?\s+)?"
+    r"(?:of\s+(?:them|whom|those|the\s+\d[\d,]*)(?:\s+(?:freed|released|returned|exchanged))?\s*,?\s+)?"
     r"(?:of\s+(?:its|our|their|his)\s+(?:own\s+)?)?"
     r"(?:(?:are|were|is|was|being|have\s+been|had\s+been)\s+)?"
 )

@@ -68,6 +68,7 @@ _TERMS_BETWEEN = re.compile(r"(?:\s+|\s*-\s*)for(?:\s+|\s*-\s*)", re.I)
 _SWAPPED = re.compile(r"\b(?:swapped|exchanged|traded|handed\s+over)\s+$", re.I)
 _MANNER = re.compile(r"\s*(?:basis|principle|ratio)\b", re.I)
 _RESTATED = re.compile(r"\d\s*\(\s*$")
+_BASE_BEFORE = re.compile(r"\b(?:among|of|out\s+of)\s+the\s+$", re.I)
 _ALL_FOR_ALL = re.compile(r"\ball[\s-]+for[\s-]+all\b", re.I)
 _EACH_AFTER = re.compile(r"(?:\s+\w+)?\s+each\b", re.I)
 _NOT_NOUNS = frozenset(
@@ -165,6 +166,8 @@ class Reader:
         if label is not None:
             return label, 0.9
         window = self.text[max(0, mention.start - 50) : mention.start]
+        if _BASE_BEFORE.search(window) and not re.match(r"\s*(?:of|per)\b", self.text[mention.end :]):
+            return People("total", mention.start, mention.end, None, plain=False), 0.8
         if _CUMULATIVE_BEFORE.search(window):
             return People("total", mention.start, mention.end, None, plain=False), 0.8
         if _VERB_AFTER.match(self.text, mention.end) or _VERB_BEFORE.search(window):
