@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -60,8 +61,9 @@ class Assembly:
         own = [cue for count in found if (cue := _own_cue(count)) is not None]
         found = [count for count in found if self._of_this_stage(count, readings, stage)]
         everything = sorted([*cues, *own], key=lambda cue: cue.start)
+        starts = [cue.start for cue in everything]
         for count in found:
-            count.direction, count.cue = self._direction(count, everything)
+            count.direction, count.cue = self._direction(count, everything, starts)
         self._default_direction(found, everything)
         self._relabel(found)
         return self._one_per_key(found)
@@ -78,12 +80,12 @@ class Assembly:
             return stage in named
         return True
 
-    def _direction(self, count: Headcount, cues: list[Cue]) -> tuple[str | None, Cue | None]:
+    def _direction(self, count: Headcount, cues: list[Cue], starts: list[int]) -> tuple[str | None, Cue | None]:
         people = count.reading.people
         if people is not None and people.party:
             return f"to {people.party}", Cue(people.start, people.end, f"to {people.party}")
         start, end = self.layout.sentence(count.reading.start)
-        near = [cue for cue in cues if start <= cue.start < end]
+        near = cues[bisect_left(starts, start) : bisect_left(starts, end)]
         each = [cue for cue in near if cue.direction == EACH_SIDE]
         if each:
             return EACH_SIDE, each[0]

@@ -56,7 +56,10 @@ def read_text(text: str, *, stage: int | None = None) -> Extraction:
     reader = Reader(text, layout)
     fixed = _fixed_readings(text, found, reader)
     spans = [(reading.start, reading.end) for reading in fixed]
-    loose = [m for m in found if not any(start <= m.start < end for start, end in spans)]
+    taken = bytearray(len(text) + 1)
+    for start, end in spans:
+        taken[start:end] = b"\x01" * (end - start)
+    loose = [m for m in found if not taken[m.start]]
     readings = [*fixed, *(reader.read(m) for m in loose if m.form != "date")]
     for reading in readings:
         if reading.key is None:

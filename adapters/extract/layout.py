@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -16,6 +16,7 @@ _SENTENCE_END = re.compile(
 )
 _CLAUSE_MARK = re.compile(r"[,;:\u2014\u2013()]|\s-\s")
 _SHORT_LINE = 60
+_FURNITURE_LINE = 120
 
 
 @dataclass
@@ -31,6 +32,7 @@ class Layout:
         self.sentences = _sentences(self.text, self.lines)
         self._sentence_starts = [start for start, _ in self.sentences]
         self._line_starts = [start for start, _ in self.lines]
+        self._marks = [m.start() for m in _CLAUSE_MARK.finditer(self.text)]
 
     def sentence(self, position: int) -> Range:
         """The sentence holding `position`."""
@@ -43,10 +45,10 @@ class Layout:
     def clause(self, position: int) -> Range:
         """The clause holding `position`: the part of its sentence between commas, colons, dashes or brackets."""
         start, end = self.sentence(position)
-        marks = [m.start() for m in _CLAUSE_MARK.finditer(self.text, start, end)]
-        before = [mark + 1 for mark in marks if mark < position]
-        after = [mark for mark in marks if mark >= position]
-        return (before[-1] if before else start, after[0] if after else end)
+        index = bisect_left(self._marks, position)
+        before = self._marks[index - 1] + 1 if index > 0 and self._marks[index - 1] >= start else start
+        after = self._marks[index] if index < len(self._marks) and self._marks[index] < end else end
+        return (before, after)
 
     def scope(self, position: int) -> list[Range]:
         """The clause holding `position`, and the sentence's opening clause when it sets the scene for it."""
@@ -60,6 +62,8 @@ class Layout:
     def is_furniture(self, position: int) -> bool:
         """True on a short line of page furniture: crumbs, counters, share buttons, times of update."""
         start, end = self.line(position)
+        if end - start > _FURNITURE_LINE:
+            return False
         line = self.text[start:end].strip()
         return (
             len(line.split()) <= 10 and not line.endswith((".", "!", "?")) and FURNITURE_WORDS.search(line) is not None
