@@ -192,22 +192,25 @@ class Reconciler(Application[UUID]):
 
     def history(self, exchange: str | UUID) -> list[Event]:
         """Every stored event of the exchange, in order."""
-        aggregate_id = self.exchange(exchange).id
-        return cast(list[Event], list(self.events.get(aggregate_id)))
+        aggregate_id = exchange if isinstance(exchange, UUID) else _parse_ref(exchange)
+        events = cast(list[Event], list(self.events.get(aggregate_id)))
+        if not events or not isinstance(events[0], ExchangeAgreed):
+            raise ExchangeNotFoundError(f"no exchange {exchange!s}", "exchange")
+        return events
 
     def timeline(self, exchange: str | UUID) -> Timeline:
         """Each event of the exchange and what it changed, computed in one pass over its history."""
         events = self.history(exchange)
         entries = [entry(event, step) for event, (step, _) in zip(events, timeline(events), strict=True)]
-        agreement = self.exchange(exchange).agreement
+        agreement = cast(ExchangeAgreed, events[0]).agreement
         return Timeline(slug=agreement.slug, title=agreement.title, entries=entries)
 
     def diff(self, exchange: str | UUID, start: AsOf, end: AsOf) -> ExchangeDiff:
         """What changed between two points of the recorded history, with the events responsible."""
         events = self.history(exchange)
-        first, last = history.version_at(events, start), history.version_at(events, end)
+        first, last = _version_at(events, start, "from"), _version_at(events, end, "to")
         if first > last:
-            raise InvalidInputError(f"--from ({start.label}) comes after --to ({end.label})", "from")
+            raise InvalidInputError(f"the start ({_at(start, first)}) comes after the end ({_at(end, last)})", "from")
         steps = [entry(event, step) for event, (step, _) in zip(events[:last], timeline(events[:last]), strict=True)]
         return changes.diff(
             build_report(history.as_of(events, AsOf(version=first)), start.label),
@@ -267,6 +270,18 @@ def _replay(exchange: Exchange | None, events: Iterable[ExchangeEvent | Exchange
     for event in events:
         exchange = event.mutate(exchange)
     return exchange
+
+
+def _at(point: AsOf, version: int) -> str:
+    return point.label if point.version is not None else f"{point.label}, version {version}"
+
+
+def _version_at(events: list[Event], point: AsOf, side: str) -> int:
+    """The version at one end of a diff; a refusal names that end ('from' or 'to')."""
+    try:
+        return history.version_at(events, point)
+    except InvalidInputError as error:
+        raise InvalidInputError(error.message, side) from None
 
 
 def _parse_ref(ref: str) -> UUID:

@@ -8,6 +8,7 @@ from typing import Literal
 
 from domain.acceptance import FigureState
 from domain.exchange import (
+    Claim,
     ClaimCorrected,
     ClaimRecorded,
     ClaimRetracted,
@@ -78,8 +79,11 @@ class TimelineEntry(Value):
     version: int
     event: str
     recorded_at: datetime
-    announced_at: date | datetime | None
+    announced_at: date | datetime
+    """When the source announced it, as --announced-before counts it (see domain/moments.py)."""
     what: str
+    acknowledged: str | None = None
+    """For an acknowledgement, the finding acknowledged."""
     figures: list[FigureDelta]
     raised: list[FindingNote]
     changed: list[FindingNote]
@@ -103,7 +107,8 @@ def entry(event: Event, step: Step) -> TimelineEntry:
         event=step.event,
         recorded_at=step.recorded_at,
         announced_at=step.announced_at,
-        what=describe(event),
+        what=describe(event, step.claim),
+        acknowledged=event.finding_id if isinstance(event, FindingAcknowledged) else None,
         figures=[_delta(change) for change in step.figures],
         raised=[FindingNote.of(check) for check in step.raised],
         changed=[FindingNote.of(check) for check in step.changed],
@@ -113,23 +118,29 @@ def entry(event: Event, step: Step) -> TimelineEntry:
     )
 
 
-def describe(event: Event) -> str:
-    """What the event records, in one line."""
+def _announcement(claim: Claim) -> str:
+    """'Kyiv Independent on stage 1, to Ukraine': the words that name a claim wherever it is mentioned."""
+    stage = "the whole exchange" if claim.stage is None else f"stage {claim.stage}"
+    return f"{claim.source.label} on {stage}, {claim.direction.label}"
+
+
+def describe(event: Event, claim: Claim | None = None) -> str:
+    """What the event records, in one line; `claim` is the claim a correction or retraction concerns."""
     if isinstance(event, ExchangeAgreed):
         agreement = event.agreement
         terms = "; ".join(f"to {party} {target.label}" for party, target in agreement.terms.targets.items())
         parties = " and ".join(agreement.parties)
         return f"{agreement.title} agreed between {parties} ({terms}), per {agreement.source.label}"
     if isinstance(event, ClaimRecorded):
-        claim = event.claim
-        stage = "the whole exchange" if claim.stage is None else f"stage {claim.stage}"
-        figures = ", ".join(f"{key} {value:,}" for key, value in claim.figures.values().items())
-        return f"{claim.source.label} on {stage}, {claim.direction.label}: {figures}"
+        figures = ", ".join(f"{key} {value:,}" for key, value in event.claim.figures.values().items())
+        return f"{_announcement(event.claim)}: {figures}"
     if isinstance(event, ClaimCorrected):
         figures = ", ".join(f"{key} {value:,}" for key, value in event.figures.values().items())
-        return f"claim {event.claim_id} corrected by {event.corrected_by} ({event.reason}): {figures}"
+        named = _announcement(claim) if claim is not None else f"claim {event.claim_id}"
+        return f"{named} corrected by {event.corrected_by} ({event.reason}): {figures}"
     if isinstance(event, ClaimRetracted):
-        return f"claim {event.claim_id} retracted by {event.retracted_by} ({event.reason})"
+        named = _announcement(claim) if claim is not None else f"claim {event.claim_id}"
+        return f"{named} retracted by {event.retracted_by} ({event.reason})"
     if isinstance(event, ExchangeDeclaredComplete):
         return f"{event.source.label} declared the exchange complete"
     if isinstance(event, FindingAcknowledged):
@@ -258,7 +269,5 @@ def _finding_diffs(
 def _mentions(entry: TimelineEntry, finding_id: str) -> bool:
     notes = [*entry.raised, *entry.changed, *entry.cleared]
     return (
-        any(note.id == finding_id for note in notes)
-        or finding_id in entry.reopened
-        or (entry.event == "FindingAcknowledged" and finding_id in entry.what)
+        any(note.id == finding_id for note in notes) or finding_id in entry.reopened or entry.acknowledged == finding_id
     )

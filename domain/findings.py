@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -67,12 +68,6 @@ class Check:
     difference: int | None = None
     evidence: tuple[Evidence, ...] = ()
 
-    def __post_init__(self) -> None:
-        # A claim stated "each side" reaches a check through both directions; cite it once.
-        unique = tuple({(item.claim_id, item.figure): item for item in self.evidence}.values())
-        if len(unique) != len(self.evidence):
-            object.__setattr__(self, "evidence", unique)
-
     @property
     def finding_id(self) -> str:
         """Stable across replays: the rule and the subject, e.g. 'breakdown-sum/1/to Ukraine/service'."""
@@ -84,6 +79,11 @@ class Check:
         """Changes whenever the figures behind the finding change (not when another source repeats them)."""
         parts = [self.finding_id, self.expected, self.found, str(self.difference)]
         return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
+
+
+def unique(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:
+    """Each claim's figure cited once: a claim stated "each side" reaches a check through both directions."""
+    return tuple({(item.claim_id, item.figure): item for item in evidence}.values())
 
 
 def evidence_text(evidence: tuple[Evidence, ...]) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime
 from typing import Any
 
 from pydantic import Field, model_validator
@@ -11,13 +11,12 @@ from pydantic import Field, model_validator
 from domain.errors import InvalidInputError
 from domain.exchange import (
     ClaimCorrected,
-    ClaimRecorded,
     ClaimRetracted,
     Exchange,
     ExchangeAgreed,
-    ExchangeDeclaredComplete,
 )
-from domain.figures import Moment, Value
+from domain.figures import Value
+from domain.moments import announced, utc
 from domain.timeline import Event
 
 
@@ -41,34 +40,8 @@ class AsOf(Value):
         if self.version is not None:
             return f"as of version {self.version}"
         if self.recorded_before is not None:
-            return f"as recorded before {_instant(self.recorded_before)}"
+            return f"as recorded before {_instant(utc(self.recorded_before))}"
         return f"as announced before {_instant(utc(self.announced_before))}"
-
-
-def utc(moment: Moment | None) -> datetime:
-    """A date as the start of that day in UTC; a time without a zone as UTC."""
-    if moment is None:
-        raise InvalidInputError("no instant given")
-    if not isinstance(moment, datetime):
-        return datetime.combine(moment, time(0), tzinfo=UTC)
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
-
-
-def announced(event: Event) -> datetime:
-    """When the source announced what the event records.
-
-    A date counts from the start of that day (UTC). Without a publication date, a claim counts from the day its
-    stage took place; anything else without an announcement time counts from when it was recorded.
-    """
-    moment: Moment | None = None
-    if isinstance(event, ExchangeAgreed):
-        moment = event.agreement.announced_at or event.agreement.agreed_on
-    elif isinstance(event, ClaimRecorded):
-        # A source that gives no publication date spoke no earlier than the stage it reports took place.
-        moment = event.announced_at or event.claim.took_place_on
-    elif isinstance(event, ClaimCorrected | ClaimRetracted | ExchangeDeclaredComplete):
-        moment = event.announced_at
-    return utc(moment) if moment is not None else utc(event.timestamp)
 
 
 def as_of(events: Sequence[Event], point: AsOf) -> Exchange:
@@ -77,8 +50,10 @@ def as_of(events: Sequence[Event], point: AsOf) -> Exchange:
         raise InvalidInputError("the exchange has no history")
     if point.version is not None:
         if point.version > len(events):
+            slug = events[0].agreement.slug if isinstance(events[0], ExchangeAgreed) else "the exchange"
             raise InvalidInputError(
-                f"the exchange has {len(events)} events; version {point.version} does not exist yet", "as_of_version"
+                f"exchange {slug} has {len(events)} events; version {point.version} does not exist yet",
+                "as_of_version",
             )
         return _replay(events[: point.version])
     if point.recorded_before is not None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from uuid import UUID
 
-from domain.acceptance import TOTAL, FigureState, accept, counted_once, derived_total
+from domain.acceptance import CUMULATIVE, TOTAL, FigureState, accept, counted_once, derived_total
 from domain.exchange import ClaimState, Completion, Exchange
 from domain.figures import Terms
 from domain.findings import Evidence
@@ -43,6 +43,8 @@ class Bucket:
     subsets: dict[str, str | None] = field(default_factory=dict)
     figures: dict[str, FigureState] = field(default_factory=dict)
     dirty: set[str] = field(default_factory=set)
+    reshaped: bool = False
+    """A breakdown became complete or gained a part: parts left out may now count as 0 elsewhere."""
 
     @property
     def key(self) -> BucketKey:
@@ -68,6 +70,7 @@ class Bucket:
     def put(self, state: ClaimState) -> None:
         """Add a claim, or replace it with its corrected figures."""
         known = self.claims.get(state.claim_id)
+        shape = self._signature()
         self.claims[state.claim_id] = state
         if known is None:
             for key, value in state.claim.figures.values().items():
@@ -76,11 +79,18 @@ class Bucket:
             self._shape(state)
         else:
             self._reindex(set(known.claim.figures.values()) | set(state.claim.figures.values()))
+        self.reshaped = self.reshaped or shape != self._signature()
 
     def drop(self, claim_id: UUID) -> None:
         """Take a retracted claim out."""
+        shape = self._signature()
         known = self.claims.pop(claim_id)
         self._reindex(set(known.claim.figures.values()))
+        self.reshaped = self.reshaped or shape != self._signature()
+
+    def _signature(self) -> tuple[object, ...]:
+        dimensions = tuple((d.name, d.within, d.complete, len(d.parts)) for d in self.dimensions.values())
+        return dimensions, len(self.subsets)
 
     def settle(self) -> dict[str, Reading]:
         """Accept a value for every figure the last changes touched; returns the figures whose reading changed."""
@@ -146,6 +156,23 @@ class Bucket:
 
 
 @dataclass(slots=True)
+class Column:
+    """One figure of one direction across the numbered stages, its sum kept as values change."""
+
+    values: dict[int, int] = field(default_factory=dict)
+    total: int = 0
+
+    def set(self, stage: int, value: int | None) -> None:
+        """Record the stage's value, or that it is unknown."""
+        old = self.values.pop(stage, None)
+        if old is not None:
+            self.total -= old
+        if value is not None:
+            self.values[stage] = value
+            self.total += value
+
+
+@dataclass(slots=True)
 class Ledger:
     """The reconciled figures of one exchange, ready for the rules, updated claim by claim."""
 
@@ -155,12 +182,28 @@ class Ledger:
     completions: tuple[Completion, ...] = ()
     dated_by: dict[int, dict[UUID, Evidence]] = field(default_factory=dict)
     stage_claims: Counter[int] = field(default_factory=Counter)
+    columns: dict[tuple[str, str], Column] = field(default_factory=dict)
+    running: dict[str, set[int]] = field(default_factory=dict)
+    """For each direction, the stages that have a running total."""
     _order: list[Bucket] | None = None
+    _stages: list[int] | None = None
 
     @property
     def stages(self) -> list[int]:
         """Stage numbers that have at least one claim, in order."""
-        return sorted(stage for stage, count in self.stage_claims.items() if count)
+        if self._stages is None:
+            self._stages = sorted(stage for stage, count in self.stage_claims.items() if count)
+        return self._stages
+
+    def column(self, direction: str, key: str) -> Column:
+        """A figure of one direction across the stages, kept up to date from now on."""
+        found = self.columns.get((direction, key))
+        if found is None:
+            found = self.columns[(direction, key)] = Column()
+            for bucket in self.buckets.values():
+                if bucket.direction == direction and bucket.stage is not None:
+                    found.set(bucket.stage, bucket.value(key))
+        return found
 
     @property
     def stage_dates(self) -> dict[int, date | None]:
@@ -213,12 +256,29 @@ class Ledger:
             bucket = self.buckets.get(key)
             if bucket is not None:
                 readings = bucket.settle()
-                if readings:
+                if readings or bucket.reshaped:
                     changed[key] = readings
+                bucket.reshaped = False
                 if not bucket.claims:
                     del self.buckets[key]
                     self._order = None
+        for stage, direction in changed:
+            self._refresh(stage, direction)
         return changed
+
+    def _refresh(self, stage: int | None, direction: str) -> None:
+        """Bring the columns and the index of running totals up to date with one bucket."""
+        if stage is None:
+            return
+        bucket = self.buckets.get((stage, direction))
+        for (column_direction, key), column in self.columns.items():
+            if column_direction == direction:
+                column.set(stage, bucket.value(key) if bucket else None)
+        running = self.running.setdefault(direction, set())
+        if bucket is not None and CUMULATIVE in bucket.figures:
+            running.add(stage)
+        else:
+            running.discard(stage)
 
     def _keys(self, state: ClaimState) -> list[BucketKey]:
         direction = state.claim.direction
@@ -235,6 +295,8 @@ class Ledger:
         if stage is None:
             return
         self.stage_claims[stage] += step
+        if self.stage_claims[stage] in (0, 1):
+            self._stages = None
         dated = self.dated_by.setdefault(stage, {})
         if step < 0:
             dated.pop(state.claim_id, None)

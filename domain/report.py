@@ -12,7 +12,7 @@ from domain.figures import Value
 from domain.findings import Check, Evidence, Severity
 from domain.ledger import Ledger, build_ledger
 from domain.rulebook import RULES_BY_ID, reconcile
-from domain.stage_rules import Progress, progress
+from domain.stage_rules import Progress, progress, stage_totals
 
 
 class FigureLine(Value):
@@ -157,7 +157,7 @@ def build_report(exchange: Exchange, as_of: str | None = None) -> Reconciliation
         as_of=as_of,
         verdict=verdict,
         stages=_stages(ledger),
-        progress=[_progress_line(item) for item in progress(ledger)],
+        progress=[_progress_line(item, ledger) for item in progress(ledger)],
         passed=[
             CheckLine.model_construct(
                 id=c.finding_id,
@@ -258,7 +258,7 @@ def _line(state: FigureState) -> FigureLine:
     )
 
 
-def _progress_line(item: Progress) -> ProgressLine:
+def _progress_line(item: Progress, ledger: Ledger) -> ProgressLine:
     return ProgressLine(
         party=item.party,
         target_kind=item.kind,
@@ -266,5 +266,5 @@ def _progress_line(item: Progress) -> ProgressLine:
         accepted=item.accepted,
         remaining=item.remaining,
         over=item.over,
-        stage_totals=item.stage_totals,
+        stage_totals=stage_totals(ledger, item.party),
     )

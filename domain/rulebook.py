@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from domain import rules, stage_rules
-from domain.acceptance import CUMULATIVE
 from domain.findings import Check, Severity
 from domain.ledger import BucketKey, Ledger
 
@@ -24,14 +23,17 @@ class Change:
     """Buckets whose claims changed."""
     revalued: frozenset[BucketKey] = frozenset()
     """Buckets in which an accepted figure changed."""
+    figures: frozenset[str] = frozenset()
+    """The figures (keys such as 'total') whose accepted reading changed, in any of those buckets."""
     stages: bool = False
     """Stage numbers or stage dates changed."""
     completions: bool = False
     """A source declared the exchange complete."""
     directions: frozenset[str] = field(init=False)
+    """Directions in which an accepted figure changed: the rules across stages depend on nothing else."""
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "directions", frozenset(direction for _, direction in self.revalued | self.touched))
+        object.__setattr__(self, "directions", frozenset(direction for _, direction in self.revalued))
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,11 +61,11 @@ def _buckets(ledger: Ledger, change: Change) -> Iterable[BucketKey]:
 
 
 def _stages(ledger: Ledger, change: Change) -> Iterable[int | None]:
-    return {stage for stage, _ in change.revalued | change.touched}
+    return {stage for stage, _ in change.revalued}
 
 
 def _numbered_stages(ledger: Ledger, change: Change) -> Iterable[int]:
-    return {stage for stage, _ in change.revalued | change.touched if stage is not None}
+    return {stage for stage, _ in change.revalued if stage is not None}
 
 
 def _parties(ledger: Ledger, change: Change) -> Iterable[str]:
@@ -73,25 +75,26 @@ def _parties(ledger: Ledger, change: Change) -> Iterable[str]:
 
 
 def _running_totals(ledger: Ledger, change: Change) -> Iterable[BucketKey]:
-    found = set(change.touched)
+    found = set(change.revalued)
     if change.stages:
         return found | set(stage_rules.running_totals(ledger))
     for stage, direction in change.revalued:
-        found |= {
-            b.key
-            for b in ledger.buckets.values()
-            if b.direction == direction
-            and b.stage is not None
-            and (stage is None or b.stage >= stage)
-            and CUMULATIVE in b.figures
-        }
+        later = ledger.running.get(direction, set())
+        found |= {(number, direction) for number in later if stage is None or number >= stage}
     return found
 
 
 def _whole(ledger: Ledger, change: Change) -> Iterable[str]:
     if change.stages or change.completions:
         return change.directions | set(stage_rules.whole_exchange(ledger))
-    return change.directions
+    found = set()
+    for stage, direction in change.revalued:
+        whole = ledger.bucket(None, direction)
+        # A stage's change matters only for the figures the whole exchange is claimed to have
+        # (or when a breakdown's shape changed, which can turn a left-out part into 0).
+        if stage is None or whole is None or not change.figures or change.figures & whole.figures.keys():
+            found.add(direction)
+    return found
 
 
 def _sequence(ledger: Ledger, change: Change) -> Iterable[None]:

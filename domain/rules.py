@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from domain.acceptance import TOTAL, FigureState, count_of
-from domain.findings import Check, Evidence, Severity, Subject, signed
+from domain.findings import Check, Evidence, Severity, Subject, signed, unique
 from domain.ledger import Bucket, BucketKey, Dimension, Ledger
 
 BREAKDOWN_SUM = "breakdown-sum"
@@ -152,7 +152,7 @@ def combined_directions(ledger: Ledger, stage: int | None) -> Iterator[Check]:
                 expected=f"= {state.accepted:,}",
                 found=f"{found:,}",
                 difference=difference,
-                evidence=_evidence(state, *side_states),
+                evidence=unique(_evidence(state, *side_states)),
             )
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from domain.acceptance import CUMULATIVE, TOTAL
-from domain.findings import Check, Evidence, Severity, Subject, signed
+from domain.findings import Check, Evidence, Severity, Subject, signed, unique
 from domain.ledger import BucketKey, Ledger
 
 TARGET_PROGRESS = "target-progress"
@@ -26,12 +26,8 @@ class Progress:
     kind: str
     target: int | None
     accepted: int
-    stage_totals: dict[int, int | None]
-
-    @property
-    def unknown_stages(self) -> list[int]:
-        """Stages whose total for this party is not known."""
-        return [stage for stage, total in self.stage_totals.items() if total is None]
+    unknown_stages: tuple[int, ...]
+    """Stages whose total for this party is not known."""
 
     @property
     def remaining(self) -> int | None:
@@ -52,13 +48,30 @@ def progress(ledger: Ledger) -> list[Progress]:
 def progress_of(ledger: Ledger, party: str) -> Progress:
     """The sum of accepted stage totals received by `party`, and what remains of its target."""
     target = ledger.terms.targets.get(party)
-    totals: dict[int, int | None] = {}
-    for stage in ledger.stages:
-        bucket = ledger.bucket(stage, f"to {party}")
-        totals[stage] = bucket.value(TOTAL) if bucket else None
-    accepted = sum(total for total in totals.values() if total is not None)
+    totals = ledger.column(f"to {party}", TOTAL)
     kind = target.kind if target else "unspecified"
-    return Progress(party, kind, target.count if target else None, accepted, totals)
+    unknown = _missing(ledger.stages, totals.values)
+    return Progress(party, kind, target.count if target else None, totals.total, unknown)
+
+
+def stage_totals(ledger: Ledger, party: str) -> dict[int, int | None]:
+    """Each stage's accepted total received by `party`, None where unknown."""
+    totals = ledger.column(f"to {party}", TOTAL).values
+    return {stage: totals.get(stage) for stage in ledger.stages}
+
+
+def _missing(stages: list[int], known: dict[int, int]) -> tuple[int, ...]:
+    """The stages a column has no value for; cheap when it has them all."""
+    if len(known) >= len(stages):
+        return ()
+    return tuple(stage for stage in stages if stage not in known)
+
+
+def _sum_text(values: list[int]) -> str:
+    """'390 + 307 + 303' for a few stages; a long sum is summarised, not spelt out."""
+    if len(values) <= 12:
+        return " + ".join(f"{value:,}" for value in values)
+    return f"the {len(values):,} stage figures"
 
 
 def _totals_evidence(ledger: Ledger, party: str) -> tuple[Evidence, ...]:
@@ -156,7 +169,11 @@ def reciprocity(ledger: Ledger, stage: int) -> Iterator[Check]:
         if values[0] is None or values[1] is None:
             continue
         difference = values[0] - values[1]
-        evidence = [item for b in buckets if b and TOTAL in b.figures for item in b.figures[TOTAL].evidence]
+        evidence = (
+            [item for b in buckets if b and TOTAL in b.figures for item in b.figures[TOTAL].evidence]
+            if difference
+            else []
+        )
         yield Check(
             rule=RECIPROCITY,
             severity=Severity.WARNING,
@@ -167,36 +184,80 @@ def reciprocity(ledger: Ledger, stage: int) -> Iterator[Check]:
             expected=f"to {second} {values[1]:,}",
             found=f"to {first} {values[0]:,}",
             difference=difference,
-            evidence=tuple(evidence),
+            evidence=unique(evidence),
         )
 
 
 def cumulative_sum(ledger: Ledger, key: BucketKey) -> Iterator[Check]:
     """A running total equals the accepted stage totals up to and including its stage."""
+    stage, direction = key
     bucket = ledger.buckets.get(key)
-    for stage, direction in [key] if bucket else []:
-        claimed = bucket.figures.get(CUMULATIVE) if bucket else None
-        if stage is None or claimed is None or claimed.accepted is None:
+    claimed = bucket.figures.get(CUMULATIVE) if bucket else None
+    if stage is None or claimed is None or claimed.accepted is None:
+        return
+    totals = ledger.column(direction, TOTAL).values
+    subject = Subject(stage=stage, direction=direction, figure=CUMULATIVE)
+    missing = [number for number in range(1, stage + 1) if number not in totals]
+    if missing:
+        reason = f"stage {', '.join(map(str, missing))} total unknown"
+        yield _unverifiable(CUMULATIVE_SUM, subject, claimed.accepted, reason, claimed.evidence)
+        return
+    values = [totals[number] for number in range(1, stage + 1)]
+    found = sum(values)
+    difference = claimed.accepted - found
+    evidence = (
+        [item for n in range(1, stage + 1) for item in _figure_evidence(ledger, n, direction, TOTAL)]
+        if difference
+        else []
+    )
+    yield Check(
+        rule=CUMULATIVE_SUM,
+        severity=Severity.ERROR,
+        passed=difference == 0,
+        subject=subject,
+        message=f"{_sum_text(values)} = {found:,}; running total {claimed.accepted:,}: "
+        + ("balances" if difference == 0 else f"off by {signed(difference)}"),
+        expected=f"= {found:,}",
+        found=f"{claimed.accepted:,}",
+        difference=difference,
+        evidence=(*claimed.evidence, *evidence),
+    )
+
+
+def exchange_total(ledger: Ledger, direction: str) -> Iterator[Check]:
+    """A figure claimed for the whole exchange equals the same figure summed over its stages."""
+    whole = ledger.bucket(None, direction)
+    for key, claimed in whole.figures.items() if whole else []:
+        if key == CUMULATIVE or claimed.accepted is None:
             continue
-        earlier = [ledger.bucket(number, direction) for number in range(1, stage + 1)]
-        totals = [b.value(TOTAL) if b else None for b in earlier]
-        subject = Subject(stage=stage, direction=direction, figure=CUMULATIVE)
-        if any(total is None for total in totals):
-            missing = [str(n) for n, total in enumerate(totals, start=1) if total is None]
-            reason = f"stage {', '.join(missing)} total unknown"
-            yield _unverifiable(CUMULATIVE_SUM, subject, claimed.accepted, reason, claimed.evidence)
+        column = ledger.column(direction, key)
+        subject = Subject(direction=direction, figure=key)
+        missing = _missing(ledger.stages, column.values)
+        if not ledger.stages or missing:
+            reason = f"stage {', '.join(map(str, missing))} has no {key} figure" if missing else "no stages recorded"
+            yield _unverifiable(EXCHANGE_TOTAL, subject, claimed.accepted, reason, claimed.evidence)
             continue
-        found = sum(total for total in totals if total is not None)
+        found = column.total
         difference = claimed.accepted - found
-        evidence = [item for b in earlier if b and TOTAL in b.figures for item in b.figures[TOTAL].evidence]
+        # Before anyone declares the exchange complete, a whole figure above the stages so far may
+        # simply be ahead of the stages recorded: it is noted, not flagged as an error.
+        pending = difference > 0 and not ledger.completions
+        if difference == 0:
+            outcome = "balances"
+        elif pending:
+            outcome = f"{difference:,} not yet accounted for by the stages recorded"
+        else:
+            outcome = f"off by {signed(difference)}"
+        evidence = (
+            [item for n in ledger.stages for item in _figure_evidence(ledger, n, direction, key)] if difference else []
+        )
         yield Check(
-            rule=CUMULATIVE_SUM,
-            severity=Severity.ERROR,
+            rule=EXCHANGE_TOTAL,
+            severity=Severity.INFO if pending else Severity.ERROR,
             passed=difference == 0,
             subject=subject,
-            message=" + ".join(f"{t:,}" for t in totals if t is not None)
-            + f" = {found:,}; running total {claimed.accepted:,}: "
-            + ("balances" if difference == 0 else f"off by {signed(difference)}"),
+            message=f"{_sum_text([column.values[n] for n in ledger.stages])} = {found:,} "
+            f"over {len(ledger.stages)} stages; whole exchange {claimed.accepted:,}: {outcome}",
             expected=f"= {found:,}",
             found=f"{claimed.accepted:,}",
             difference=difference,
@@ -204,45 +265,10 @@ def cumulative_sum(ledger: Ledger, key: BucketKey) -> Iterator[Check]:
         )
 
 
-def exchange_total(ledger: Ledger, direction: str) -> Iterator[Check]:
-    """A figure claimed for the whole exchange equals the same figure summed over its stages."""
-    whole = ledger.bucket(None, direction)
-    for bucket in [whole] if whole else []:
-        for key, claimed in bucket.figures.items():
-            if key == CUMULATIVE or claimed.accepted is None:
-                continue
-            stages = [ledger.bucket(number, direction) for number in ledger.stages]
-            values = [b.value(key) if b else None for b in stages]
-            subject = Subject(direction=direction, figure=key)
-            if not values or any(value is None for value in values):
-                missing = [str(n) for n, v in zip(ledger.stages, values, strict=True) if v is None]
-                reason = f"stage {', '.join(missing)} has no {key} figure" if missing else "no stages recorded"
-                yield _unverifiable(EXCHANGE_TOTAL, subject, claimed.accepted, reason, claimed.evidence)
-                continue
-            found = sum(value for value in values if value is not None)
-            difference = claimed.accepted - found
-            evidence = [item for b in stages if b and key in b.figures for item in b.figures[key].evidence]
-            # Before anyone declares the exchange complete, a whole figure above the stages so far may
-            # simply be ahead of the stages recorded: it is noted, not flagged as an error.
-            pending = difference > 0 and not ledger.completions
-            if difference == 0:
-                outcome = "balances"
-            elif pending:
-                outcome = f"{difference:,} not yet accounted for by the stages recorded"
-            else:
-                outcome = f"off by {signed(difference)}"
-            yield Check(
-                rule=EXCHANGE_TOTAL,
-                severity=Severity.INFO if pending else Severity.ERROR,
-                passed=difference == 0,
-                subject=subject,
-                message=" + ".join(f"{v:,}" for v in values if v is not None)
-                + f" = {found:,} over {len(values)} stages; whole exchange {claimed.accepted:,}: {outcome}",
-                expected=f"= {found:,}",
-                found=f"{claimed.accepted:,}",
-                difference=difference,
-                evidence=(*claimed.evidence, *evidence),
-            )
+def _figure_evidence(ledger: Ledger, stage: int, direction: str, key: str) -> tuple[Evidence, ...]:
+    bucket = ledger.bucket(stage, direction)
+    state = bucket.figures.get(key) if bucket else None
+    return state.evidence if state else ()
 
 
 def stage_sequence(ledger: Ledger, scope: None) -> Iterator[Check]:

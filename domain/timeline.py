@@ -9,8 +9,8 @@ from typing import Any
 
 from domain.acceptance import FigureState
 from domain.exchange import (
+    Claim,
     ClaimCorrected,
-    ClaimRecorded,
     ClaimRetracted,
     ClaimState,
     Exchange,
@@ -20,12 +20,11 @@ from domain.exchange import (
 )
 from domain.findings import Check
 from domain.ledger import Ledger
+from domain.moments import Event, announcement
+
+__all__ = ["Event", "FigureChange", "Reconciliation", "Standing", "Step", "timeline"]
 from domain.rulebook import RULES, Change
 from domain.stage_rules import progress_of
-
-Event = (
-    ExchangeAgreed | ClaimRecorded | ClaimCorrected | ClaimRetracted | ExchangeDeclaredComplete | FindingAcknowledged
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +54,9 @@ class Step:
     version: int
     event: str
     recorded_at: datetime
-    announced_at: date | datetime | None
+    announced_at: date | datetime
+    claim: Claim | None = None
+    """The claim the event records, corrects or retracts (as it stood before a correction)."""
     figures: tuple[FigureChange, ...] = ()
     raised: tuple[Check, ...] = ()
     changed: tuple[Check, ...] = ()
@@ -77,6 +78,7 @@ class Reconciliation:
     def apply(self, event: Event) -> Step:
         """Apply the next event and say what it changed."""
         before = self._claim_before(event)
+        extra: dict[str, Any] = {}
         self.exchange = event.mutate(self.exchange)
         if self.exchange is None:
             raise TypeError("an exchange's history starts with ExchangeAgreed")
@@ -90,6 +92,7 @@ class Reconciliation:
             ledger.completions = tuple(self.exchange.completions)
             return self._step(event, Change(completions=True), {})
         after = self.exchange.claims[event.claim_id]
+        extra["claim"] = (before or after).claim
         stage = after.claim.stage
         shape = self._stage_shape(stage)
         touched = ledger.place(before, after)
@@ -97,6 +100,7 @@ class Reconciliation:
         change = Change(
             touched=frozenset(touched),
             revalued=frozenset(readings),
+            figures=frozenset(figure for changes in readings.values() for figure in changes),
             stages=shape != self._stage_shape(stage),
         )
         figures = tuple(
@@ -104,7 +108,7 @@ class Reconciliation:
             for key, changes in readings.items()
             for figure, (old, new) in changes.items()
         )
-        return self._step(event, change, {"figures": figures})
+        return self._step(event, change, {**extra, "figures": figures})
 
     def open_findings(self) -> list[Check]:
         """Findings failing now that no reviewer has acknowledged as they stand."""
@@ -138,7 +142,7 @@ class Reconciliation:
             version=event.originator_version,
             event=type(event).__name__,
             recorded_at=event.timestamp,
-            announced_at=getattr(event, "announced_at", None) or _agreement_announced(event),
+            announced_at=announcement(event),
             raised=raised,
             changed=changed,
             cleared=cleared,
@@ -196,7 +200,3 @@ def timeline(events: Iterable[Event]) -> Iterator[tuple[Step, Reconciliation]]:
     reconciliation = Reconciliation()
     for event in events:
         yield reconciliation.apply(event), reconciliation
-
-
-def _agreement_announced(event: Event) -> date | datetime | None:
-    return event.agreement.announced_at if isinstance(event, ExchangeAgreed) else None

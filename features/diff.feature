@@ -88,7 +88,7 @@ Feature: What changed between two points of an exchange's history, and which eve
     Scenario: A later point cannot come first
       When the team compares version 7 with version 3
       Then it is refused as malformed input, naming the field "from"
-      And the refusal says "--from (as of version 7) comes after --to (as of version 3)"
+      And the refusal says "the start (as of version 7) comes after the end (as of version 3)"
 
   Rule: `recon diff` names the events responsible by their versions
 
@@ -111,4 +111,4 @@ Feature: What changed between two points of an exchange's history, and which eve
 
     Scenario: A --from after the --to is refused
       When the fact-checker runs "recon diff 1000-for-1000 --from 9 --to 5"
-      Then the command is refused with exit status 2, explaining "--from (as of version 9) comes after --to (as of version 5)"
+      Then the command is refused with exit status 2, explaining "the start (as of version 9) comes after the end (as of version 5)"

@@ -8,7 +8,7 @@ from uuid import UUID
 
 import typer
 
-from adapters.cli import audit, errors
+from adapters.cli import audit, errors, history
 from adapters.cli.epilog import examples
 from adapters.cli.extract import commands as extract_commands
 from adapters.cli.importing import import_files, import_shipped
@@ -117,6 +117,9 @@ def list_command(ctx: typer.Context, form: FormatOption = Format.TEXT) -> None:
         ("recon report 1000-for-1000", "read it at the terminal"),
         ("recon report 1000-for-1000 -f markdown > report.md", "to paste into a document"),
         ("recon report 1000-for-1000 -f json", "every figure and finding, for scripts"),
+        ("recon report 1000-for-1000 --as-of-version 5", "what the record held at version 5"),
+        ("recon report 1000-for-1000 --announced-before 2025-05-24T20:00", "what sources had said by then"),
+        ("recon report 1000-for-1000 --recorded-before 2025-05-27", "what the team had recorded by then"),
     ),
 )
 def report_command(
@@ -125,6 +128,23 @@ def report_command(
         str, typer.Argument(metavar="EXCHANGE", help="The exchange's slug (as in `recon list`) or its UUID.")
     ],
     form: FormatOption = Format.TEXT,
+    as_of_version: Annotated[
+        int | None, typer.Option("--as-of-version", metavar="N", help="The exchange as its first N events left it.")
+    ] = None,
+    recorded_before: Annotated[
+        str | None,
+        typer.Option(
+            "--recorded-before", metavar="WHEN", help="Only what the team had recorded before this date or time."
+        ),
+    ] = None,
+    announced_before: Annotated[
+        str | None,
+        typer.Option(
+            "--announced-before",
+            metavar="WHEN",
+            help="Only what sources had announced before this date or time, whenever the team recorded it.",
+        ),
+    ] = None,
 ) -> None:
     """Show the reconciliation of one exchange.
 
@@ -132,8 +152,19 @@ def report_command(
     source, disputed, derived from its parts), and who said what. Then progress against the agreed targets, each
     finding with what was expected, what was found, the difference and the claims it rests on, and the checks
     that passed.
+
+    With --as-of-version, --recorded-before or --announced-before, the report describes the exchange as it stood
+    then. Announcement and recording times differ when a statement is entered late: a claim published on 24 May
+    and recorded on 27 May is in the 24 May picture by announcement time, not by recording time. A date alone
+    means the start of that day (UTC); a source without a publication date counts from the day its stage took
+    place.
     """
-    emit(formats.report(session(ctx).reconciler.report(exchange), form))
+    point = None
+    if (as_of_version, recorded_before, announced_before) != (None, None, None):
+        point = history.as_of(version=as_of_version, recorded_before=recorded_before, announced_before=announced_before)
+    with history.options_named():
+        found = session(ctx).reconciler.report(exchange, point)
+    emit(formats.report(found, form))
 
 
 @app.command(
@@ -199,3 +230,20 @@ app.add_typer(extract_commands)
 def main() -> None:
     """Run `recon` (the console script)."""
     app()
+
+
+app.command(
+    "timeline",
+    epilog=examples(
+        ("recon timeline 1000-for-1000", "each event and what it changed"),
+        ("recon timeline 1000-for-1000 -f json", "for scripts"),
+    ),
+)(history.timeline_command)
+app.command(
+    "diff",
+    epilog=examples(
+        ("recon diff 1000-for-1000 --from 5 --to 9", "between two versions"),
+        ("recon diff 1000-for-1000 --from 2025-05-24 --to 2025-05-26", "between two recorded instants"),
+        ("recon diff 1000-for-1000 --from 5", "from version 5 to the latest"),
+    ),
+)(history.diff_command)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from typing import Annotated
 
@@ -55,11 +57,32 @@ def as_of(
     try:
         return AsOf(
             version=version,
-            recorded_before=instant(recorded_before, "--recorded-before") if recorded_before else None,
-            announced_before=instant(announced_before, "--announced-before") if announced_before else None,
+            recorded_before=instant(recorded_before, "--recorded-before") if recorded_before is not None else None,
+            announced_before=instant(announced_before, "--announced-before") if announced_before is not None else None,
         )
     except ValidationError:
         raise InvalidInputError(f"a version is a whole number from 1 up, not {version}", option) from None
+
+
+OPTIONS = {
+    "as_of_version": "--as-of-version",
+    "recorded_before": "--recorded-before",
+    "announced_before": "--announced-before",
+    "from": "--from",
+    "to": "--to",
+}
+"""The option a reader typed for each point of history the domain refuses."""
+
+
+@contextmanager
+def options_named() -> Iterator[None]:
+    """Refusals about a point of history name the command-line option, not the domain's field."""
+    try:
+        yield
+    except InvalidInputError as error:
+        if error.field in OPTIONS:
+            raise InvalidInputError(error.message, OPTIONS[error.field]) from None
+        raise
 
 
 def timeline_command(
@@ -109,7 +132,8 @@ def diff_command(
     reconciler = session(ctx).reconciler
     first = point(start, "--from")
     last = point(end, "--to") if end is not None else AsOf(version=reconciler.exchange(exchange).version)
-    found = reconciler.diff(exchange, first, last)
+    with options_named():
+        found = reconciler.diff(exchange, first, last)
     rendering: Rendering
     if form is Format.JSON:
         rendering = history.diff_json(found)

@@ -297,7 +297,7 @@ def test_a_diff_without_to_runs_to_the_latest_version(store: str) -> None:
 def test_a_diff_from_a_later_version_to_an_earlier_one_is_refused(store: str) -> None:
     result = recon(store, "diff", SLUG, "--from", "9", "--to", "5")
     assert result.exit_code == 2
-    assert refusal(result).endswith("--from (as of version 9) comes after --to (as of version 5)")
+    assert refusal(result).endswith("the start (as of version 9) comes after the end (as of version 5)")
 
 
 def test_a_diff_of_an_unknown_exchange_is_refused_as_unknown(store: str) -> None:

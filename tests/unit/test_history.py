@@ -69,7 +69,9 @@ def test_as_of_the_last_version_is_the_whole_record(three_days: list[Event]) -> 
 
 
 def test_as_of_a_version_not_yet_recorded_is_refused(three_days: list[Event]) -> None:
-    with pytest.raises(InvalidInputError, match="the exchange has 5 events; version 6 does not exist yet") as refused:
+    with pytest.raises(
+        InvalidInputError, match="exchange 1000-for-1000 has 5 events; version 6 does not exist yet"
+    ) as refused:
         as_of(three_days, AsOf(version=6))
     assert refused.value.field == "as_of_version"
 
