@@ -103,7 +103,7 @@ def source_agreement(ledger: Ledger, key: BucketKey) -> Iterator[Check]:
             if state.status == "derived" or (state.status == "agreed" and len(sources) < 2):
                 continue
             passed = state.status == "agreed"
-            values = "; ".join(f"{item.source} ({item.tier.label}) {item.shown}" for item in state.evidence)
+            values = "" if passed else "; ".join(f"{e.source} ({e.tier.label}) {e.shown}" for e in state.evidence)
             if passed:
                 verdict = f"{len(sources)} sources agree on {state.accepted:,}"
             elif state.accepted is not None:
