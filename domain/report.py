@@ -221,21 +221,21 @@ def _summary(exchange: Exchange) -> ExchangeSummary:
 
 
 def _stages(ledger: Ledger) -> list[StageReport]:
-    numbers: list[int | None] = [*ledger.stages]
-    if any(stage is None for stage, _ in ledger.buckets):
-        numbers.append(None)
+    """Stages in order, the whole exchange last; in each, directions in the order the agreement names parties."""
+    grouped: dict[int | None, list[DirectionFigures]] = {}
+    for bucket in ledger.in_order():
+        grouped.setdefault(bucket.stage, []).append(
+            DirectionFigures.model_construct(
+                direction=bucket.direction,
+                figures=[_line(bucket.figures[key]) for key in sorted(bucket.figures, key=_figure_order)],
+            )
+        )
+    numbers: list[int | None] = [*ledger.stages, *([None] if None in grouped else [])]
     return [
         StageReport.model_construct(
             stage=number,
-            date=ledger.stage_dates.get(number) if number is not None else None,
-            directions=[
-                DirectionFigures.model_construct(
-                    direction=bucket.direction,
-                    figures=[_line(bucket.figures[key]) for key in sorted(bucket.figures, key=_figure_order)],
-                )
-                for (stage, _), bucket in ledger.buckets.items()
-                if stage == number
-            ],
+            date=ledger.stage_date(number) if number is not None else None,
+            directions=grouped.get(number, []),
         )
         for number in numbers
     ]

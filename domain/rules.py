@@ -117,7 +117,9 @@ def source_agreement(ledger: Ledger, key: BucketKey) -> Iterator[Check]:
                 subject=Subject(stage=bucket.stage, direction=bucket.direction, figure=state.key),
                 message=verdict,
                 expected="one value from every source",
-                found=" / ".join(f"{v:,}" for v in sorted({count_of(item) for item in state.evidence})),
+                found=f"{state.accepted:,}"
+                if passed
+                else " / ".join(f"{v:,}" for v in sorted({count_of(e) for e in state.evidence})),
                 difference=None if state.low is None or state.high is None else state.high - state.low,
                 evidence=state.evidence,
             )
