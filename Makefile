@@ -34,6 +34,7 @@ unit: $(STAMP) ## the fast in-memory tests only
 bench: $(STAMP) ## import 10,000 claims into SQLite and compare with a plain eventsourcing baseline
 	$(BIN)/python -m tests.bench.bench_import
 	$(BIN)/python -m tests.bench.bench_extract
+	$(BIN)/python -m tests.bench.bench_history --runs 3
 
 eval-extract: $(STAMP) ## precision and recall of recon extract on the labelled corpus, per kind of figure
 	$(BIN)/python -m tests.eval.eval_extract

@@ -13,7 +13,8 @@ from pydantic import ValidationError
 from domain.errors import InvalidInputError
 from domain.exchange import Exchange
 from domain.figures import Source, Tier
-from domain.history import AsOf, announced, as_of, utc, version_at
+from domain.history import AsOf, as_of, version_at
+from domain.moments import announced, utc
 from domain.timeline import Event
 from tests.builders import MINISTRY, PRAVDA, TASS, agreement, claim, figures, stage_one
 
