@@ -8,6 +8,8 @@ from eventsourcing.utils import get_topic
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from adapters.persistence.mapper import OrjsonTranscoder, PydanticMapper
+from adapters.persistence.polling import PollingSQLiteRecorder
+from domain.application import Reconciler
 from domain.errors import InvalidInputError
 
 DEFAULT_DATABASE_URL = "sqlite:///var/recon.sqlite3"
@@ -19,6 +21,9 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="RECON_")
     database_url: str = DEFAULT_DATABASE_URL
     """`sqlite:///relative/path.sqlite3`, `sqlite:////absolute/path.sqlite3`, or `memory:` for a throwaway store."""
+    findings_database_url: str | None = None
+    """Where the findings view is kept (its own SQLite file, or `memory:`); by default beside the store, with
+    `-findings` added to the file's name: `sqlite:///var/recon-findings.sqlite3`."""
 
 
 def eventsourcing_env(database_url: str) -> dict[str, str]:
@@ -41,3 +46,33 @@ def eventsourcing_env(database_url: str) -> dict[str, str]:
         f"unsupported store URL {database_url!r}: use sqlite:///PATH or memory:",
         "database_url",
     )
+
+
+def findings_url(database_url: str, findings_database_url: str | None = None) -> str:
+    """Where the findings view of a store is kept: the URL given, else the store's file with `-findings` added."""
+    if findings_database_url:
+        return findings_database_url
+    if database_url.startswith("sqlite:///"):
+        path = Path(database_url.removeprefix("sqlite:///"))
+        return "sqlite:///" + str(path.with_name(f"{path.stem}-findings{path.suffix}"))
+    return database_url
+
+
+def projection_env(database_url: str, view_url: str, projection: str) -> dict[str, str]:
+    """The environment of a projection that follows the Reconciler's log on one store into a view on another."""
+    env = eventsourcing_env(database_url)
+    stored_in_memory = env["PERSISTENCE_MODULE"] == "eventsourcing.popo"
+    view = eventsourcing_env(view_url)
+    prefix = projection.upper()
+    if view["PERSISTENCE_MODULE"] == "eventsourcing.popo":
+        return {**env, f"{prefix}_PERSISTENCE_MODULE": "eventsourcing.popo"}
+    if stored_in_memory:
+        raise InvalidInputError("a view kept in a file cannot follow a store kept in memory", "findings_database_url")
+    if Path(view["SQLITE_DBNAME"]).resolve() == Path(env["SQLITE_DBNAME"]).resolve():
+        raise InvalidInputError("the findings view needs a file of its own, not the store's", "findings_database_url")
+    return {
+        **env,
+        f"{Reconciler.name.upper()}_APPLICATION_RECORDER_TOPIC": get_topic(PollingSQLiteRecorder),
+        f"{prefix}_PERSISTENCE_MODULE": "eventsourcing.sqlite",
+        f"{prefix}_SQLITE_DBNAME": view["SQLITE_DBNAME"],
+    }

@@ -1,0 +1,133 @@
+"""What the findings view holds: one line per finding of every exchange, and the questions it answers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+from uuid import UUID
+
+from domain.exchange import Exchange
+from domain.figures import Tier
+from domain.findings import Check, Evidence, Severity
+from domain.report import AcknowledgementLine, FindingLine
+from domain.rulebook import RULES, RULES_BY_ID
+
+_SEVERITY_ORDER = {severity: rank for rank, severity in enumerate(Severity)}
+_RULE_ORDER = {rule.id: rank for rank, rule in enumerate(RULES)}
+
+
+@dataclass(frozen=True, slots=True)
+class ExchangeEntry:
+    """An exchange the view has seen agreed."""
+
+    exchange_id: UUID
+    slug: str
+    title: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ExchangeFinding:
+    """A finding of one exchange as the report states it, with the versions that raised it and last changed it."""
+
+    exchange_id: UUID
+    exchange: str
+    """The exchange's slug."""
+    finding: FindingLine
+    raised_version: int
+    raised_at: datetime
+    updated_version: int
+    updated_at: datetime
+
+    @property
+    def open(self) -> bool:
+        """True unless a reviewer acknowledged the finding as it stands now."""
+        return self.finding.open
+
+    @property
+    def order(self) -> tuple[Any, ...]:
+        """Exchange, then errors before warnings, then rule order and subject, as a desk editor reads them."""
+        line = self.finding
+        stage = -1 if line.stage is None else line.stage
+        rank = _SEVERITY_ORDER.get(line.severity, len(_SEVERITY_ORDER))
+        return self.exchange, rank, _RULE_ORDER.get(line.rule, len(_RULE_ORDER)), stage, line.id
+
+
+@dataclass(frozen=True, slots=True)
+class FindingsQuery:
+    """Which findings to list: only open ones, of one rule, one severity, one exchange (slug or id)."""
+
+    open_only: bool = False
+    rule: str | None = None
+    severity: Severity | None = None
+    exchange: str | None = None
+
+    def matches(self, item: ExchangeFinding) -> bool:
+        """True when the finding passes every filter."""
+        line = item.finding
+        return (
+            (not self.open_only or line.open)
+            and (self.rule is None or line.rule == self.rule)
+            and (self.severity is None or line.severity == self.severity)
+            and (self.exchange is None or self.exchange in (item.exchange, str(item.exchange_id)))
+        )
+
+
+def finding_line(check: Check, exchange: Exchange) -> FindingLine:
+    """A failing check as the report lists it, with the acknowledgement the exchange holds for it."""
+    known = exchange.acknowledgements.get(check.finding_id)
+    acknowledgement = (
+        None
+        if known is None
+        else AcknowledgementLine(
+            reviewer=known.reviewer,
+            note=known.note,
+            version=known.version,
+            current=known.fingerprint == check.fingerprint,
+        )
+    )
+    return FindingLine.model_construct(
+        id=check.finding_id,
+        rule=check.rule,
+        statement=RULES_BY_ID[check.rule].statement,
+        severity=check.severity,
+        stage=check.subject.stage,
+        direction=check.subject.direction,
+        figure=check.subject.figure,
+        message=check.message,
+        expected=check.expected,
+        found=check.found,
+        difference=check.difference,
+        evidence=list(check.evidence),
+        acknowledgement=acknowledgement,
+    )
+
+
+def evidence_data(items: list[Evidence]) -> list[dict[str, Any]]:
+    """Evidence as JSON-ready values: a date as ISO text, a count as a number."""
+    return [
+        {
+            "source": item.source,
+            "tier": item.tier.value,
+            "claim_id": str(item.claim_id),
+            "version": item.version,
+            "figure": item.figure,
+            "value": item.value if isinstance(item.value, int) else item.value.isoformat(),
+        }
+        for item in items
+    ]
+
+
+def evidence_from(data: list[dict[str, Any]]) -> list[Evidence]:
+    """Evidence read back from `evidence_data`."""
+    return [
+        Evidence(
+            source=item["source"],
+            tier=Tier(item["tier"]),
+            claim_id=UUID(item["claim_id"]),
+            version=item["version"],
+            figure=item["figure"],
+            value=item["value"] if isinstance(item["value"], int) else date.fromisoformat(item["value"]),
+        )
+        for item in data
+    ]

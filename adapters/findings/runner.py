@@ -1,0 +1,142 @@
+"""Runs the findings projection with the library's runner: catch up with the log, or follow it until stopped."""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Callable, Iterable
+from time import monotonic
+from types import TracebackType
+from typing import Any
+from uuid import UUID
+
+from eventsourcing.persistence import InfrastructureFactory, IntegrityError
+from eventsourcing.popo import POPOFactory
+from eventsourcing.projection import BaseProjectionRunner
+from eventsourcing.sqlite import SQLiteFactory
+
+from adapters.findings.projection import FindingsProjection
+from adapters.findings.sqlite import SQLiteFindingsView
+from adapters.findings.view import FindingsView, POPOFindingsView
+from adapters.settings import Settings, findings_url, projection_env
+from domain.application import Reconciler
+from domain.errors import ConflictError, InvalidInputError
+
+Progress = Callable[[int, int], None]
+"""Told the position reached and the position aimed at."""
+
+
+class FindingsRunner(BaseProjectionRunner[Reconciler]):
+    """The library's projection runner for the findings view, its projection able to read one exchange's history.
+
+    It constructs the view and the projection as ProjectionRunner does (the view's settings are those prefixed
+    with the projection's name), and gives the projection the runner's own Reconciler to read the earlier events
+    of an exchange whose first event it sees is not its first: after a restart, or a crash.
+    """
+
+    def __init__(
+        self,
+        env: dict[str, str],
+        *,
+        rebuild: bool = False,
+        projection_class: type[FindingsProjection] = FindingsProjection,
+    ) -> None:
+        self.factory = InfrastructureFactory.construct(env=self._construct_env(name=FindingsProjection.name, env=env))
+        self.view = _view(self.factory)
+        if rebuild:
+            self.view.reset(Reconciler.name)
+        self.projection = projection_class(self.view, history=_History(weakref.ref(self)))
+        super().__init__(
+            projection=self.projection,
+            application_class=Reconciler,
+            tracking_recorder=self.view,
+            topics=self.projection.topics,
+            env=env,
+        )
+
+    @property
+    def position(self) -> int:
+        """The notification id of the last event the view has taken in; 0 before the first."""
+        return self.view.max_tracking_id(self.app_name) or 0
+
+    @property
+    def head(self) -> int:
+        """The notification id of the last event recorded in the Reconciler's log; 0 when it is empty."""
+        return self.app.recorder.max_notification_id() or 0
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc_val: BaseException | None,
+        exc_tb: TracebackType | None,
+    ) -> None:
+        """Stop following the log and close the Reconciler and the view."""
+        try:
+            super().__exit__(exc_type, exc_val, exc_tb)
+        finally:
+            self.factory.close()
+
+
+class _History:
+    """Reads an exchange's earlier events through the runner's Reconciler, without keeping the runner alive."""
+
+    def __init__(self, runner: weakref.ref[FindingsRunner]) -> None:
+        self.runner = runner
+
+    def __call__(self, exchange_id: UUID, version: int) -> Iterable[object]:
+        runner = self.runner()
+        if runner is None:
+            raise RuntimeError("the findings runner was closed")
+        events: Iterable[object] = runner.app.events.get(exchange_id, lte=version - 1)
+        return events
+
+
+def _view(factory: InfrastructureFactory[Any]) -> FindingsView:
+    view: object = None
+    if isinstance(factory, SQLiteFactory):
+        view = factory.tracking_recorder(SQLiteFindingsView)
+    elif isinstance(factory, POPOFactory):
+        view = factory.tracking_recorder(POPOFindingsView)
+    if not isinstance(view, FindingsView):
+        raise InvalidInputError(f"a findings view cannot be kept by {type(factory).__name__}", "findings_database_url")
+    return view
+
+
+def open_findings(database_url: str, view_url: str | None = None, *, rebuild: bool = False) -> FindingsRunner:
+    """A runner following the store's log into its findings view (RECON_FINDINGS_DATABASE_URL, else beside it)."""
+    url = findings_url(database_url, view_url or Settings().findings_database_url)
+    return FindingsRunner(projection_env(database_url, url, FindingsProjection.name), rebuild=rebuild)
+
+
+def catch_up(runner: FindingsRunner, progress: Progress | None = None, every: float = 1.0) -> int:
+    """Take in every event recorded so far; the position reached. `progress` hears how far it got, every second."""
+    head = runner.head
+    told = monotonic()
+    while runner.position < head:
+        _run(runner, 0.02)
+        if runner.is_interrupted.is_set() and runner.position < head:
+            raise RuntimeError("the findings projection stopped before it caught up with the log")
+        if progress is not None and monotonic() - told >= every:
+            progress(runner.position, head)
+            told = monotonic()
+    return head
+
+
+def follow(runner: FindingsRunner, progress: Progress, every: float = 1.0) -> None:
+    """Take in events as they are recorded until the runner is stopped, telling `progress` whenever it moved."""
+    told = runner.position
+    while not runner.is_interrupted.is_set():
+        _run(runner, every)
+        if runner.position != told:
+            told = runner.position
+            progress(told, runner.head)
+
+
+def _run(runner: FindingsRunner, seconds: float) -> None:
+    """Let the runner work for a while; another process writing the same view is a conflict."""
+    try:
+        runner.run_forever(timeout=seconds)
+    except IntegrityError as error:
+        raise ConflictError(
+            f"another process is writing the same findings view ({error}); run one `recon project` per view",
+            "findings view",
+        ) from None

@@ -1,0 +1,90 @@
+"""The findings view as a tracking recorder: each event's changes are written with its position, or not at all."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from dataclasses import dataclass, replace
+from uuid import UUID
+
+from eventsourcing.persistence import Tracking, TrackingRecorder
+from eventsourcing.popo import POPOTrackingRecorder
+
+from adapters.findings.rows import ExchangeEntry, ExchangeFinding, FindingsQuery
+
+
+@dataclass(frozen=True, slots=True)
+class ViewChange:
+    """What one event changed in the view: an exchange agreed, findings raised or changed, findings cleared."""
+
+    exchange_id: UUID
+    agreed: ExchangeEntry | None = None
+    written: tuple[ExchangeFinding, ...] = ()
+    cleared: tuple[str, ...] = ()
+
+    @property
+    def empty(self) -> bool:
+        """True when the event changed nothing the view shows."""
+        return self.agreed is None and not self.written and not self.cleared
+
+
+class FindingsView(TrackingRecorder, ABC):
+    """Every exchange's findings, open or acknowledged, as of the last event tracked."""
+
+    @abstractmethod
+    def record(self, change: ViewChange, tracking: Tracking) -> None:
+        """Apply one event's change and track its position in one transaction; a finding keeps when it was raised."""
+
+    @abstractmethod
+    def findings(self, query: FindingsQuery) -> list[ExchangeFinding]:
+        """The findings the query asks for, by exchange, severity, rule and subject."""
+
+    @abstractmethod
+    def exchanges(self) -> list[ExchangeEntry]:
+        """Every exchange seen agreed, by slug."""
+
+    @abstractmethod
+    def reset(self, application_name: str) -> None:
+        """Drop every row and the position tracked for the application, so that the view is rebuilt from the start."""
+
+
+class POPOFindingsView(POPOTrackingRecorder, FindingsView):
+    """The findings view in memory, for a store kept in memory and for tests."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._findings: dict[tuple[UUID, str], ExchangeFinding] = {}
+        self._exchanges: dict[UUID, ExchangeEntry] = {}
+
+    def record(self, change: ViewChange, tracking: Tracking) -> None:
+        """Apply one event's change and track its position, under the store's lock."""
+        with self._database_lock:
+            self._assert_tracking_uniqueness(tracking)
+            if change.agreed is not None:
+                self._exchanges[change.exchange_id] = change.agreed
+            for finding_id in change.cleared:
+                self._findings.pop((change.exchange_id, finding_id), None)
+            for item in change.written:
+                key = (item.exchange_id, item.finding.id)
+                earlier = self._findings.get(key)
+                if earlier is not None:
+                    item = replace(item, raised_version=earlier.raised_version, raised_at=earlier.raised_at)
+                self._findings[key] = item
+            self._insert_tracking(tracking)
+
+    def findings(self, query: FindingsQuery) -> list[ExchangeFinding]:
+        """The findings the query asks for, in reading order."""
+        with self._database_lock:
+            found = [item for item in self._findings.values() if query.matches(item)]
+        return sorted(found, key=lambda item: item.order)
+
+    def exchanges(self) -> list[ExchangeEntry]:
+        """Every exchange seen agreed, by slug."""
+        with self._database_lock:
+            return sorted(self._exchanges.values(), key=lambda entry: entry.slug)
+
+    def reset(self, application_name: str) -> None:
+        """Forget every row and the tracked position."""
+        with self._database_lock:
+            self._findings.clear()
+            self._exchanges.clear()
+            self._max_tracking_ids.pop(application_name, None)
