@@ -12,7 +12,7 @@ from pydantic import ValidationError
 
 from adapters.cli.session import emit, session
 from adapters.reports import history
-from adapters.reports.formats import Format, Rendering
+from adapters.reports.formats import Format, choose
 from domain.errors import InvalidInputError
 from domain.history import AsOf
 
@@ -100,14 +100,14 @@ def timeline_command(
     Computed in one pass over the history.
     """
     timeline = session(ctx).reconciler.timeline(exchange)
-    rendering: Rendering
-    if form is Format.JSON:
-        rendering = history.timeline_json(timeline)
-    elif form is Format.MARKDOWN:
-        rendering = history.timeline_markdown(timeline)
-    else:
-        rendering = history.timeline_view(timeline)
-    emit(rendering)
+    emit(
+        choose(
+            form,
+            json=lambda: history.timeline_json(timeline),
+            markdown=lambda: history.timeline_markdown(timeline),
+            text=lambda: history.timeline_view(timeline),
+        )
+    )
 
 
 def diff_command(
@@ -134,11 +134,11 @@ def diff_command(
     last = point(end, "--to") if end is not None else AsOf(version=reconciler.exchange(exchange).version)
     with options_named():
         found = reconciler.diff(exchange, first, last)
-    rendering: Rendering
-    if form is Format.JSON:
-        rendering = history.diff_json(found)
-    elif form is Format.MARKDOWN:
-        rendering = history.diff_markdown(found)
-    else:
-        rendering = history.diff_view(found)
-    emit(rendering)
+    emit(
+        choose(
+            form,
+            json=lambda: history.diff_json(found),
+            markdown=lambda: history.diff_markdown(found),
+            text=lambda: history.diff_view(found),
+        )
+    )

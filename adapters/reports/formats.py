@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from enum import StrEnum
 
 from rich.console import RenderableType
@@ -21,6 +21,17 @@ class Format(StrEnum):
     TEXT = "text"
     MARKDOWN = "markdown"
     JSON = "json"
+
+
+def choose(
+    form: Format, *, json: Callable[[], str], markdown: Callable[[], str], text: Callable[[], Rendering]
+) -> Rendering:
+    """The rendering for a format: each is built only when it is the one asked for."""
+    if form is Format.JSON:
+        return json()
+    if form is Format.MARKDOWN:
+        return markdown()
+    return text()
 
 
 def report(item: ReconciliationReport, form: Format) -> Rendering:
