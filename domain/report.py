@@ -7,7 +7,7 @@ from typing import Literal
 from uuid import UUID
 
 from domain.acceptance import FigureState, Status
-from domain.exchange import Exchange
+from domain.exchange import Acknowledgement, Exchange
 from domain.figures import Value
 from domain.findings import Check, Evidence, Severity
 from domain.ledger import Ledger, build_ledger
@@ -145,7 +145,8 @@ def build_report(exchange: Exchange, as_of: str | None = None) -> Reconciliation
     # checks: they are constructed without validating each one again.
     ledger = build_ledger(exchange)
     checks = reconcile(ledger)
-    findings = [_finding(check, exchange) for check in checks if not check.passed]
+    known = exchange.acknowledgements
+    findings = [finding_line(check, known.get(check.finding_id)) for check in checks if not check.passed]
     open_findings = [f for f in findings if f.open]
     verdict: Literal["reconciles", "findings open", "errors open"] = "reconciles"
     if any(f.severity == Severity.ERROR for f in open_findings):
@@ -174,8 +175,8 @@ def build_report(exchange: Exchange, as_of: str | None = None) -> Reconciliation
     )
 
 
-def _finding(check: Check, exchange: Exchange) -> FindingLine:
-    acknowledgement = exchange.acknowledgements.get(check.finding_id)
+def finding_line(check: Check, acknowledgement: Acknowledgement | None) -> FindingLine:
+    """A failed check as a report states it, with the reviewer's acknowledgement if there is one."""
     return FindingLine.model_construct(
         id=check.finding_id,
         rule=check.rule,
