@@ -24,6 +24,9 @@ from domain.errors import ConflictError, InvalidInputError
 Progress = Callable[[int, int], None]
 """Told the position reached and the position aimed at."""
 
+PROGRESS_SECONDS = 1.0
+"""How often a long catch-up says how far it got."""
+
 
 class FindingsRunner(BaseProjectionRunner[Reconciler]):
     """The library's projection runner for the findings view, its projection able to read one exchange's history.
@@ -44,6 +47,8 @@ class FindingsRunner(BaseProjectionRunner[Reconciler]):
         self.view = _view(self.factory)
         if rebuild:
             self.view.reset(Reconciler.name)
+        self.started_at = self.view.max_tracking_id(Reconciler.name) or 0
+        """The position the view stood at when the runner started taking in events."""
         self.projection = projection_class(self.view, history=_History(weakref.ref(self)))
         super().__init__(
             projection=self.projection,
@@ -107,17 +112,20 @@ def open_findings(database_url: str, view_url: str | None = None, *, rebuild: bo
     return FindingsRunner(projection_env(database_url, url, FindingsProjection.name), rebuild=rebuild)
 
 
-def catch_up(runner: FindingsRunner, progress: Progress | None = None, every: float = 1.0) -> int:
-    """Take in every event recorded so far; the position reached. `progress` hears how far it got, every second."""
+def catch_up(runner: FindingsRunner, progress: Progress | None = None, every: float | None = None) -> int:
+    """Take in every event recorded so far; the position reached. `progress` hears how far it got now and then."""
     head = runner.head
+    interval = PROGRESS_SECONDS if every is None else every
     told = monotonic()
     while runner.position < head:
         _run(runner, 0.02)
         if runner.is_interrupted.is_set() and runner.position < head:
             raise RuntimeError("the findings projection stopped before it caught up with the log")
-        if progress is not None and monotonic() - told >= every:
+        if progress is not None and monotonic() - told >= interval and runner.position < head:
             progress(runner.position, head)
             told = monotonic()
+    if progress is not None:
+        progress(head, head)
     return head
 
 

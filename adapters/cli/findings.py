@@ -1,0 +1,213 @@
+"""`recon findings` and `recon project`: the findings of every exchange, read from a view that follows the log."""
+
+from __future__ import annotations
+
+import signal
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from datetime import datetime
+from time import monotonic
+from types import FrameType
+from typing import Annotated
+from uuid import UUID
+
+import typer
+from eventsourcing.persistence import PersistenceError
+
+from adapters.cli.epilog import examples
+from adapters.cli.session import Session, emit, say, session
+from adapters.findings.projection import Tally
+from adapters.findings.rows import FindingsQuery
+from adapters.findings.runner import FindingsRunner, Progress, catch_up, follow, open_findings
+from adapters.reports.findings import FindingsList, render
+from adapters.reports.formats import Format
+from domain.errors import ExchangeNotFoundError, InvalidInputError
+from domain.findings import Severity
+from domain.rulebook import RULES_BY_ID
+
+commands = typer.Typer()
+"""Added to `recon` without a group name, so these are top-level commands."""
+
+MANY_EVENTS = 2_000
+"""A catch-up longer than this says how far it got on stderr, once a second."""
+
+FormatOption = Annotated[
+    Format,
+    typer.Option("--format", "-f", help="text for reading, markdown to paste into a document, json for scripts."),
+]
+RebuildOption = Annotated[
+    bool, typer.Option("--rebuild", help="Drop the view and its position first, and take in the whole log again.")
+]
+
+
+@commands.command(
+    "findings",
+    epilog=examples(
+        ("recon findings --open", "this morning's list: every open finding in every exchange"),
+        ("recon findings --severity error --open", "only the open errors, which hold up publication"),
+        ("recon findings --rule source-agreement -f markdown", "one rule's findings, to paste into a document"),
+        ("recon findings --exchange 1000-for-1000 -f json", "one exchange's findings, for scripts"),
+        ("recon findings --rebuild", "rebuild the view from the whole log first"),
+    ),
+)
+def findings_command(
+    ctx: typer.Context,
+    open_only: Annotated[bool, typer.Option("--open", help="Only findings no reviewer has acknowledged.")] = False,
+    rule: Annotated[str | None, typer.Option("--rule", metavar="RULE", help="Only this rule's findings.")] = None,
+    severity: Annotated[
+        str | None, typer.Option("--severity", metavar="SEVERITY", help="Only error, warning or info.")
+    ] = None,
+    exchange: Annotated[
+        str | None, typer.Option("--exchange", metavar="EXCHANGE", help="Only this exchange's (slug or UUID).")
+    ] = None,
+    form: FormatOption = Format.TEXT,
+    rebuild: RebuildOption = False,
+) -> None:
+    """List the findings of every exchange, open or acknowledged, errors first.
+
+    The list is read from the findings view, which is first brought up to date with every event recorded (a long
+    catch-up says how far it got on stderr). Each finding shows its exchange, severity, rule and subject, what was
+    expected against what was found, whether a reviewer acknowledged it, and the version that raised it.
+    """
+    query = FindingsQuery(open_only, _rule(rule), _severity(severity), _exchange(exchange))
+    current = session(ctx)
+    with _opened(current, rebuild) as runner:
+        catch_up(runner, _progress_on_stderr(runner))
+        known = runner.view.exchanges()
+        if query.exchange is not None and all(query.exchange not in (e.slug, str(e.exchange_id)) for e in known):
+            raise ExchangeNotFoundError(f"no exchange {exchange}", "--exchange")
+        items = runner.view.findings(query)
+        titles = {e.slug: e.title for e in known if query.exchange in (None, e.slug, str(e.exchange_id))}
+        emit(render(FindingsList(items, query, titles, runner.position), form))
+
+
+@commands.command(
+    "project",
+    epilog=examples(
+        ("recon project", "keep the findings view up to date until Ctrl-C"),
+        ("recon project --rebuild", "take in the whole log again, then keep following it"),
+        ("recon project --once", "catch up and stop, from cron or a deployment script"),
+    ),
+)
+def project_command(
+    ctx: typer.Context,
+    rebuild: RebuildOption = False,
+    once: Annotated[bool, typer.Option("--once", help="Stop once caught up instead of following the log.")] = False,
+) -> None:
+    """Keep the findings view up to date: take in each event as it is recorded, until interrupted.
+
+    Run one per view, beside the processes that record. It starts where the view's tracked position says it
+    stopped, so it can be stopped, or killed, at any time; `--rebuild` starts again from the first event.
+    """
+    current = session(ctx)
+    with _opened(current, rebuild) as runner:
+        say(f"Findings view at log position {runner.started_at:,}; the log holds {runner.head:,} events.")
+        started = monotonic()
+        catch_up(runner, _progress_on_stdout)
+        say(f"{_stamp()} caught up: {_took_in(Tally(), runner, monotonic() - started)}")
+        if once:
+            return
+        say("Following the log; Ctrl-C stops.")
+        with _stopped_by_sigterm(runner), suppress(KeyboardInterrupt):
+            _follow(runner)
+        say(f"Stopped at log position {runner.position:,}.")
+
+
+def _follow(runner: FindingsRunner) -> None:
+    tally = _copy(runner.projection.tally)
+
+    def report(position: int, head: int) -> None:
+        nonlocal tally
+        say(f"{_stamp()} {_took_in(tally, runner)}")
+        tally = _copy(runner.projection.tally)
+
+    follow(runner, report)
+
+
+@contextmanager
+def _opened(current: Session, rebuild: bool) -> Iterator[FindingsRunner]:
+    try:
+        runner = open_findings(current.database_url, rebuild=rebuild)
+    except InvalidInputError as error:
+        raise InvalidInputError(error.message, error.field or "--db") from None
+    except (OSError, sqlite3.Error, PersistenceError) as error:
+        raise InvalidInputError(f"cannot open the findings view of {current.database_url}: {error}", "--db") from None
+    with runner:
+        yield runner
+
+
+def _rule(rule: str | None) -> str | None:
+    if rule is not None and rule not in RULES_BY_ID:
+        raise InvalidInputError(f"unknown rule {rule!r}: `recon rules` lists them ({', '.join(RULES_BY_ID)})", "--rule")
+    return rule
+
+
+def _severity(severity: str | None) -> Severity | None:
+    if severity is None:
+        return None
+    try:
+        return Severity(severity.lower())
+    except ValueError:
+        choices = ", ".join(item.value for item in Severity)
+        raise InvalidInputError(f"unknown severity {severity!r}: choose {choices}", "--severity") from None
+
+
+def _exchange(exchange: str | None) -> str | None:
+    if exchange is None:
+        return None
+    try:
+        return str(UUID(exchange))
+    except ValueError:
+        return exchange
+
+
+def _progress_on_stderr(runner: FindingsRunner) -> Progress | None:
+    start, head = runner.started_at, runner.head
+    if head - start < MANY_EVENTS:
+        return None
+
+    def progress(position: int, aim: int) -> None:
+        typer.echo(f"findings view: {position - start:,} of {aim - start:,} events taken in", err=True)
+
+    return progress
+
+
+def _progress_on_stdout(position: int, head: int) -> None:
+    if position < head:
+        say(f"{_stamp()} log position {position:,} of {head:,}")
+
+
+def _took_in(before: Tally, runner: FindingsRunner, seconds: float | None = None) -> str:
+    now = runner.projection.tally
+    during = f" in {seconds:.1f} s" if seconds is not None else ""
+    return (
+        f"took in {now.events - before.events:,} events{during} (log position {runner.position:,}): "
+        f"{now.written - before.written:,} findings written, {now.cleared - before.cleared:,} cleared"
+    )
+
+
+def _copy(tally: Tally) -> Tally:
+    return Tally(tally.events, tally.written, tally.cleared, tally.replayed)
+
+
+def _stamp() -> str:
+    return datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+@contextmanager
+def _stopped_by_sigterm(runner: FindingsRunner) -> Iterator[None]:
+    """SIGTERM, as a service manager sends it, stops the runner as Ctrl-C does; only the main thread can listen."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum: int, frame: FrameType | None) -> None:
+        runner.stop()
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
