@@ -10,7 +10,7 @@ from uuid import UUID
 from eventsourcing.persistence import Tracking
 from eventsourcing.projection import Projection
 
-from adapters.findings.rows import ExchangeEntry, ExchangeFinding, finding_line
+from adapters.findings.rows import ExchangeEntry, ExchangeFinding
 from adapters.findings.view import FindingsView, ViewChange
 from domain.exchange import (
     ClaimCorrected,
@@ -23,6 +23,7 @@ from domain.exchange import (
     FindingAcknowledged,
 )
 from domain.findings import Check
+from domain.report import finding_line
 from domain.timeline import Event, Reconciliation
 
 EVENTS = (ExchangeAgreed, ClaimRecorded, ClaimCorrected, ClaimRetracted, ExchangeDeclaredComplete, FindingAcknowledged)
@@ -122,7 +123,7 @@ def _entry(exchange: Exchange, check: Check, event: Event) -> ExchangeFinding:
     return ExchangeFinding(
         exchange_id=exchange.id,
         exchange=exchange.agreement.slug,
-        finding=finding_line(check, exchange),
+        finding=finding_line(check, exchange.acknowledgements.get(check.finding_id)),
         raised_version=event.originator_version,
         raised_at=event.timestamp,
         updated_version=event.originator_version,

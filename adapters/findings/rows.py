@@ -7,11 +7,10 @@ from datetime import date, datetime
 from typing import Any
 from uuid import UUID
 
-from domain.exchange import Exchange
 from domain.figures import Tier
-from domain.findings import Check, Evidence, Severity
-from domain.report import AcknowledgementLine, FindingLine
-from domain.rulebook import RULES, RULES_BY_ID
+from domain.findings import Evidence, Severity
+from domain.report import FindingLine
+from domain.rulebook import RULES
 
 _SEVERITY_ORDER = {severity: rank for rank, severity in enumerate(Severity)}
 _RULE_ORDER = {rule.id: rank for rank, rule in enumerate(RULES)}
@@ -71,36 +70,6 @@ class FindingsQuery:
             and (self.severity is None or line.severity == self.severity)
             and (self.exchange is None or self.exchange in (item.exchange, str(item.exchange_id)))
         )
-
-
-def finding_line(check: Check, exchange: Exchange) -> FindingLine:
-    """A failing check as the report lists it, with the acknowledgement the exchange holds for it."""
-    known = exchange.acknowledgements.get(check.finding_id)
-    acknowledgement = (
-        None
-        if known is None
-        else AcknowledgementLine(
-            reviewer=known.reviewer,
-            note=known.note,
-            version=known.version,
-            current=known.fingerprint == check.fingerprint,
-        )
-    )
-    return FindingLine.model_construct(
-        id=check.finding_id,
-        rule=check.rule,
-        statement=RULES_BY_ID[check.rule].statement,
-        severity=check.severity,
-        stage=check.subject.stage,
-        direction=check.subject.direction,
-        figure=check.subject.figure,
-        message=check.message,
-        expected=check.expected,
-        found=check.found,
-        difference=check.difference,
-        evidence=list(check.evidence),
-        acknowledgement=acknowledgement,
-    )
 
 
 def evidence_data(items: list[Evidence]) -> list[dict[str, Any]]:
