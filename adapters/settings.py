@@ -13,6 +13,9 @@ from domain.application import Reconciler
 from domain.errors import InvalidInputError
 
 DEFAULT_DATABASE_URL = "sqlite:///var/recon.sqlite3"
+DEFAULT_FINDINGS_URL = "sqlite:///var/recon-findings.sqlite3"
+"""Where the findings view of a store that is not a SQLite file is kept, unless RECON_FINDINGS_DATABASE_URL says."""
+_VIEW_FIELD = "findings_database_url"
 
 
 class Settings(BaseSettings):
@@ -49,30 +52,41 @@ def eventsourcing_env(database_url: str) -> dict[str, str]:
 
 
 def findings_url(database_url: str, findings_database_url: str | None = None) -> str:
-    """Where the findings view of a store is kept: the URL given, else the store's file with `-findings` added."""
+    """Where the findings view of a store is kept: the URL given, else beside the store's file (`-findings` added
+    to its name), else in memory for a store in memory, else `sqlite:///var/recon-findings.sqlite3`."""
     if findings_database_url:
         return findings_database_url
     if database_url.startswith("sqlite:///"):
         path = Path(database_url.removeprefix("sqlite:///"))
         return "sqlite:///" + str(path.with_name(f"{path.stem}-findings{path.suffix}"))
-    return database_url
+    if database_url in ("memory:", "memory://"):
+        return database_url
+    return DEFAULT_FINDINGS_URL
 
 
 def projection_env(database_url: str, view_url: str, projection: str) -> dict[str, str]:
     """The environment of a projection that follows the Reconciler's log on one store into a view on another."""
     env = eventsourcing_env(database_url)
-    stored_in_memory = env["PERSISTENCE_MODULE"] == "eventsourcing.popo"
+    store = env["PERSISTENCE_MODULE"]
     view = eventsourcing_env(view_url)
     prefix = projection.upper()
     if view["PERSISTENCE_MODULE"] == "eventsourcing.popo":
         return {**env, f"{prefix}_PERSISTENCE_MODULE": "eventsourcing.popo"}
-    if stored_in_memory:
-        raise InvalidInputError("a view kept in a file cannot follow a store kept in memory", "findings_database_url")
-    if Path(view["SQLITE_DBNAME"]).resolve() == Path(env["SQLITE_DBNAME"]).resolve():
-        raise InvalidInputError("the findings view needs a file of its own, not the store's", "findings_database_url")
+    if view["PERSISTENCE_MODULE"] != "eventsourcing.sqlite":
+        raise InvalidInputError("a view is kept in a SQLite file or in memory: sqlite:///PATH or memory:", _VIEW_FIELD)
+    if store == "eventsourcing.popo":
+        raise InvalidInputError("a view kept in a file cannot follow a store kept in memory", _VIEW_FIELD)
+    if (
+        store == "eventsourcing.sqlite"
+        and Path(view["SQLITE_DBNAME"]).resolve() == Path(env["SQLITE_DBNAME"]).resolve()
+    ):
+        raise InvalidInputError("the findings view needs a file of its own, not the store's", _VIEW_FIELD)
+    # SQLite cannot tell a reader that events were recorded, so the runner's Reconciler polls its file.
+    polling = {f"{Reconciler.name.upper()}_APPLICATION_RECORDER_TOPIC": get_topic(PollingSQLiteRecorder)}
     return {
         **env,
-        f"{Reconciler.name.upper()}_APPLICATION_RECORDER_TOPIC": get_topic(PollingSQLiteRecorder),
+        **(polling if store == "eventsourcing.sqlite" else {}),
         f"{prefix}_PERSISTENCE_MODULE": "eventsourcing.sqlite",
         f"{prefix}_SQLITE_DBNAME": view["SQLITE_DBNAME"],
+        f"{prefix}_SQLITE_LOCK_TIMEOUT": view["SQLITE_LOCK_TIMEOUT"],
     }

@@ -267,6 +267,7 @@ def test_the_view_lives_beside_the_store_unless_settings_say_otherwise(tmp_path:
     assert findings_url("sqlite:///var/recon.sqlite3") == "sqlite:///var/recon-findings.sqlite3"
     assert findings_url("sqlite:///var/recon.sqlite3", "sqlite:///elsewhere.db") == "sqlite:///elsewhere.db"
     assert findings_url("memory:") == "memory:"
+    assert findings_url("postgresql://recon:secret@db:5432/recon") == "sqlite:///var/recon-findings.sqlite3"
     store = f"sqlite:///{tmp_path / 'a.sqlite3'}"
     with pytest.raises(InvalidInputError, match="a file of its own"):
         projection_env(store, store, FindingsProjection.name)
