@@ -2,17 +2,26 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from eventsourcing.utils import get_topic
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import (
+    BaseSettings,
+    DotEnvSettingsSource,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+)
 
 from adapters.persistence.mapper import OrjsonTranscoder, PydanticMapper
 from adapters.persistence.polling import PollingSQLiteRecorder
+from adapters.persistence.postgres import is_postgres_url, postgres_env, redact
 from domain.application import Reconciler
 from domain.errors import InvalidInputError
 
 DEFAULT_DATABASE_URL = "sqlite:///var/recon.sqlite3"
+SETTINGS_FILE = "RECON_SETTINGS_FILE"
+"""The environment variable naming a `.env`-style file of RECON_* settings; the environment wins over it."""
 DEFAULT_FINDINGS_URL = "sqlite:///var/recon-findings.sqlite3"
 """Where the findings view of a store that is not a SQLite file is kept, unless RECON_FINDINGS_DATABASE_URL says."""
 _VIEW_FIELD = "findings_database_url"
@@ -23,10 +32,28 @@ class Settings(BaseSettings):
 
     model_config = SettingsConfigDict(env_prefix="RECON_")
     database_url: str = DEFAULT_DATABASE_URL
-    """`sqlite:///relative/path.sqlite3`, `sqlite:////absolute/path.sqlite3`, or `memory:` for a throwaway store."""
+    """`sqlite:///relative/path.sqlite3`, `sqlite:////absolute/path.sqlite3`, `memory:` for a throwaway store, or
+    `postgresql://user:password@host:port/dbname` for a PostgreSQL database shared by a team."""
     findings_database_url: str | None = None
     """Where the findings view is kept (its own SQLite file, or `memory:`); by default beside the store, with
     `-findings` added to the file's name: `sqlite:///var/recon-findings.sqlite3`."""
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        """Arguments, then RECON_* environment variables, then the file RECON_SETTINGS_FILE names, if any."""
+        path = os.environ.get(SETTINGS_FILE)
+        if not path:
+            return init_settings, env_settings, dotenv_settings, file_secret_settings
+        if not Path(path).is_file():
+            raise InvalidInputError(f"no settings file {path}", SETTINGS_FILE)
+        return init_settings, env_settings, DotEnvSettingsSource(settings_cls, env_file=path), file_secret_settings
 
 
 def eventsourcing_env(database_url: str) -> dict[str, str]:
@@ -45,8 +72,11 @@ def eventsourcing_env(database_url: str) -> dict[str, str]:
             "SQLITE_DBNAME": str(path),
             "SQLITE_LOCK_TIMEOUT": "10",
         }
+    if is_postgres_url(database_url):
+        return {**env, **postgres_env(database_url)}
     raise InvalidInputError(
-        f"unsupported store URL {database_url!r}: use sqlite:///PATH or memory:",
+        f"unsupported store URL {redact(database_url)!r}: "
+        "use sqlite:///PATH, postgresql://USER:PASSWORD@HOST:PORT/DBNAME or memory:",
         "database_url",
     )
 

@@ -11,6 +11,7 @@ import typer
 from eventsourcing.persistence import PersistenceError
 from rich.console import Console
 
+from adapters.persistence.postgres import redact
 from adapters.persistence.store import open_reconciler
 from adapters.reports.formats import Rendering, as_text
 from domain.application import Reconciler
@@ -33,7 +34,7 @@ class Session:
             except InvalidInputError as error:
                 raise InvalidInputError(error.message, "--db") from None
             except (OSError, sqlite3.Error, PersistenceError) as error:
-                raise InvalidInputError(f"cannot open the store {self.database_url}: {error}", "--db") from None
+                raise InvalidInputError(f"cannot open the store {redact(self.database_url)}: {error}", "--db") from None
         return self._reconciler
 
     def close(self) -> None:

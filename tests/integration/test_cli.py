@@ -162,7 +162,8 @@ def test_an_unusable_store_is_invalid_input(tmp_path: Path) -> None:
     not_a_database = tmp_path / "notes.sqlite3"
     not_a_database.write_text("shopping list")
     for url, message in [
-        ("postgres://newsroom", "error: --db: unsupported store URL 'postgres://newsroom'"),
+        ("mysql://newsroom", "error: --db: unsupported store URL 'mysql://newsroom'"),
+        ("postgres://newsroom", "error: --db: 'postgres://newsroom' names no database"),
         (f"sqlite:///{not_a_database}", f"error: --db: cannot open the store sqlite:///{not_a_database}"),
     ]:
         answer = recon(url, "list")

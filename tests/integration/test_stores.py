@@ -1,4 +1,4 @@
-"""The same store contract against the in-memory store and a real SQLite file, changing only the URL."""
+"""The same store contract against the in-memory store, a real SQLite file and PostgreSQL, changing only the URL."""
 
 from __future__ import annotations
 
@@ -13,15 +13,32 @@ from domain.application import ExchangePlan, Reconciler
 from domain.errors import ConflictError, ExchangeNotFoundError, InvalidInputError
 from domain.exchange import ClaimRecorded, exchange_id
 from domain.figures import Breakdown, Figures, Subset
+from domain.history import AsOf
 from tests.builders import AGGREGATOR, PRAVDA, SLUG, TASS, agreement, claim, figures, stage_one
 
 pytestmark = pytest.mark.integration
 
 
-@pytest.fixture(params=["memory", "sqlite"])
+def url_of(kind: str, request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A fresh store of one kind: `memory`, `sqlite` (a new file) or `postgres` (a new database)."""
+    if kind == "memory":
+        return "memory:"
+    if kind == "sqlite":
+        return f"sqlite:///{tmp_path / 'store' / 'recon.sqlite3'}"
+    url: str = request.getfixturevalue("postgres_url")
+    return url
+
+
+@pytest.fixture(params=["memory", "sqlite", "postgres"])
 def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    """A store URL: the in-memory store, or a fresh SQLite file."""
-    return "memory:" if request.param == "memory" else f"sqlite:///{tmp_path / 'store' / 'recon.sqlite3'}"
+    """A store URL: the in-memory store, a fresh SQLite file, or a fresh PostgreSQL database."""
+    return url_of(request.param, request, tmp_path)
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def durable_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A store that outlives the application and can be shared by two of them: SQLite or PostgreSQL."""
+    return url_of(request.param, request, tmp_path)
 
 
 @pytest.fixture
@@ -86,8 +103,8 @@ def test_a_claim_to_an_unknown_party_is_refused_with_its_path_and_nothing_is_wri
     assert app.exchanges() == []
 
 
-def test_the_report_reads_the_same_after_reopening_the_store(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'recon.sqlite3'}"
+def test_the_report_reads_the_same_after_reopening_the_store(durable_url: str) -> None:
+    url = durable_url
     writer = open_reconciler(url)
     writer.record_plans([seed_plan()])
     before = writer.report(SLUG)
@@ -104,3 +121,40 @@ def test_exchanges_are_found_by_slug_or_by_id(app: Reconciler) -> None:
     assert by_id.id == app.exchange(SLUG).id == exchange_id(SLUG)
     with pytest.raises(ExchangeNotFoundError, match="no exchange"):
         app.exchange(UUID(int=7))
+
+
+def test_an_earlier_version_is_replayed_as_it_stood(app: Reconciler) -> None:
+    app.agree_exchange(agreement())
+    app.record_claim(SLUG, stage_one())
+    app.record_claim(SLUG, claim(1, figures(service=(270, 120)), source=TASS, to="each side"))
+    earlier = app.report(SLUG, AsOf(version=2))
+    assert earlier.exchange.version == 2
+    assert earlier.exchange.claims == 1
+    assert app.report(SLUG).exchange.claims == 2
+
+
+def test_recording_the_same_claim_again_is_kept_once(app: Reconciler) -> None:
+    app.agree_exchange(agreement())
+    first = app.record_claim(SLUG, stage_one())
+    version = app.exchange(SLUG).version
+    assert app.record_claim(SLUG, stage_one()) == first
+    assert app.exchange(SLUG).version == version
+
+
+def test_the_second_of_two_concurrent_writers_gets_a_conflict_and_writes_nothing(durable_url: str) -> None:
+    setup = open_reconciler(durable_url)
+    setup.agree_exchange(agreement())
+    first, second = open_reconciler(durable_url), open_reconciler(durable_url)
+    try:
+        mine, theirs = first.exchange(SLUG), second.exchange(SLUG)
+        mine.record(stage_one())
+        theirs.record(claim(1, figures(service=(270, 120)), source=TASS, to="each side"))
+        first.save(mine)
+        with pytest.raises(ConflictError, match="another writer"):
+            second.save(theirs)
+        stored = setup.exchange(SLUG)
+        assert stored.version == mine.version == 2
+        assert list(stored.claims) == list(mine.claims)
+    finally:
+        for reconciler in (setup, first, second):
+            reconciler.close()

@@ -1,0 +1,65 @@
+"""`recon` on PostgreSQL: the shipped dossier end to end, each application's own tables, clear refusals."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import psycopg
+import pytest
+from typer.testing import CliRunner
+
+from adapters.cli.app import app
+from adapters.persistence.postgres import StoreUnreachableError
+from adapters.persistence.store import open_reconciler
+from tests.postgres_server import free_port
+
+pytestmark = pytest.mark.integration
+
+RECON = Path(sys.executable).parent / "recon"
+
+
+def test_the_shipped_dossier_is_imported_and_reported_on_postgresql(postgres_url: str) -> None:
+    runner = CliRunner()
+    imported = runner.invoke(app, ["--db", postgres_url, "demo"])
+    assert imported.exit_code == 0, imported.output
+    again = runner.invoke(app, ["--db", postgres_url, "report", "1000-for-1000", "-f", "json"])
+    assert again.exit_code == 0, again.output
+    assert '"slug": "1000-for-1000"' in again.output
+
+
+def test_the_reconciler_keeps_its_events_in_a_table_named_after_it(postgres_url: str) -> None:
+    open_reconciler(postgres_url).close()
+    with psycopg.connect(postgres_url) as connection:
+        rows = connection.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public'").fetchall()
+    assert {row[0] for row in rows} == {"reconciler_events"}
+
+
+def test_a_schema_given_in_the_url_is_created_and_holds_the_tables(postgres_url: str) -> None:
+    open_reconciler(f"{postgres_url}?schema=team_a").close()
+    with psycopg.connect(postgres_url) as connection:
+        rows = connection.execute("SELECT schemaname, tablename FROM pg_tables WHERE tablename LIKE 'reconciler%'")
+        assert rows.fetchall() == [("team_a", "reconciler_events")]
+
+
+def test_an_unreachable_server_is_one_clear_error() -> None:
+    with pytest.raises(StoreUnreachableError, match=r"cannot use the PostgreSQL database 'recon' at 127\.0\.0\.1"):
+        open_reconciler(f"postgresql://team:hidden@127.0.0.1:{free_port()}/recon")
+
+
+def test_recon_on_an_unreachable_server_exits_2_without_a_traceback_or_the_password(tmp_path: Path) -> None:
+    url = f"postgresql://team:hidden@127.0.0.1:{free_port()}/recon"
+    env = {**os.environ, "RECON_DATABASE_URL": url}
+    done = subprocess.run([str(RECON), "list"], capture_output=True, text=True, env=env, cwd=tmp_path, check=False)
+    assert done.returncode == 2
+    assert done.stderr.startswith("error: --db: cannot open the store postgresql://team:***@127.0.0.1")
+    assert "Traceback" not in done.stderr
+    assert "hidden" not in done.stderr
+
+
+def test_a_wrong_password_is_refused_clearly(postgres_url: str) -> None:
+    wrong = postgres_url.replace(postgres_url.split(":")[2].split("@")[0], "not-the-password")
+    with pytest.raises(StoreUnreachableError, match="password authentication failed"):
+        open_reconciler(wrong)
