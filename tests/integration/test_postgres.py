@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 from adapters.cli.app import app
 from adapters.persistence.postgres import StoreUnreachableError
 from adapters.persistence.store import open_reconciler
+from tests.integration.test_findings_view import GENEVA, ISTANBUL
 from tests.postgres_server import free_port
 
 pytestmark = pytest.mark.integration
@@ -63,3 +64,17 @@ def test_a_wrong_password_is_refused_clearly(postgres_url: str) -> None:
     wrong = postgres_url.replace(postgres_url.split(":")[2].split("@")[0], "not-the-password")
     with pytest.raises(StoreUnreachableError, match="password authentication failed"):
         open_reconciler(wrong)
+
+
+def test_recon_project_follows_a_postgresql_store_into_its_findings_view(postgres_url: str, tmp_path: Path) -> None:
+    env = {"RECON_FINDINGS_DATABASE_URL": f"sqlite:///{tmp_path / 'findings.sqlite3'}"}
+    runner = CliRunner()
+    for number, text in enumerate((ISTANBUL, GENEVA)):
+        path = tmp_path / f"dossier-{number}.yaml"
+        path.write_text(text)
+        assert runner.invoke(app, ["--db", postgres_url, "import", str(path)], env=env).exit_code == 0
+    projected = runner.invoke(app, ["--db", postgres_url, "project", "--once"], env=env)
+    assert projected.exit_code == 0, projected.output
+    listed = runner.invoke(app, ["--db", postgres_url, "findings"], env=env)
+    assert listed.exit_code == 0, listed.output
+    assert listed.stdout.splitlines()[0] == "5 findings in 2 exchanges: 5 open (4 errors), 0 acknowledged"
