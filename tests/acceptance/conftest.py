@@ -4,6 +4,7 @@ from tests.acceptance.steps.bundle_steps import *  # noqa: F403
 from tests.acceptance.steps.command_steps import *  # noqa: F403
 from tests.acceptance.steps.exchange_steps import *  # noqa: F403
 from tests.acceptance.steps.extract_steps import *  # noqa: F403
+from tests.acceptance.steps.findings_steps import *  # noqa: F403
 from tests.acceptance.steps.history_command_steps import *  # noqa: F403
 from tests.acceptance.steps.history_steps import *  # noqa: F403
 from tests.acceptance.steps.record_steps import *  # noqa: F403
