@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from eventsourcing.utils import get_topic
+from pydantic import Field
 from pydantic_settings import (
     BaseSettings,
     DotEnvSettingsSource,
@@ -37,6 +38,12 @@ class Settings(BaseSettings):
     findings_database_url: str | None = None
     """Where the findings view is kept (its own SQLite file, or `memory:`); by default beside the store, with
     `-findings` added to the file's name: `sqlite:///var/recon-findings.sqlite3`."""
+    keyring_database_url: str | None = None
+    """Where `recon serve` keeps its tokens' hashes; by default beside the store: `sqlite:///var/recon-keyring.sqlite3`."""
+    public_reads: bool = False
+    """When true, `recon serve` answers reads without a token; writes always need one."""
+    max_body_bytes: int = Field(default=1_048_576, ge=1)
+    """The largest request body `recon serve` reads; a larger one is refused with 413."""
 
     @classmethod
     def settings_customise_sources(
@@ -120,3 +127,13 @@ def projection_env(database_url: str, view_url: str, projection: str) -> dict[st
         f"{prefix}_SQLITE_DBNAME": view["SQLITE_DBNAME"],
         f"{prefix}_SQLITE_LOCK_TIMEOUT": view["SQLITE_LOCK_TIMEOUT"],
     }
+
+
+def keyring_url(database_url: str, keyring_database_url: str | None = None) -> str:
+    """Where the service's tokens are kept: the URL given, else the store's SQLite file with `-keyring` added."""
+    if keyring_database_url:
+        return keyring_database_url
+    if database_url.startswith("sqlite:///"):
+        path = Path(database_url.removeprefix("sqlite:///"))
+        return "sqlite:///" + str(path.with_name(f"{path.stem}-keyring{path.suffix}"))
+    return database_url

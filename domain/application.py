@@ -12,7 +12,14 @@ from eventsourcing.utils import get_topic
 
 from domain import changes, history
 from domain.changes import ExchangeDiff, Timeline, entry
-from domain.errors import ConflictError, ExchangeNotFoundError, FindingNotFoundError, InvalidInputError, ReconError
+from domain.errors import (
+    ConcurrentWriteError,
+    ConflictError,
+    ExchangeNotFoundError,
+    FindingNotFoundError,
+    InvalidInputError,
+    ReconError,
+)
 from domain.exchange import Agreement, Claim, Exchange, ExchangeAgreed, ExchangeEvent, exchange_id
 from domain.figures import Figures, Moment, Source, Value
 from domain.history import AsOf
@@ -154,11 +161,11 @@ class Reconciler(Application[UUID]):
         return outcomes
 
     def save(self, *objs: Any, **kwargs: Any) -> list[Recording[UUID]]:
-        """Save pending events; a concurrent writer's events already in the way become a ConflictError."""
+        """Save pending events; a concurrent writer's events already in the way become a ConcurrentWriteError."""
         try:
             return super().save(*objs, **kwargs)
         except RecordConflictError:
-            raise ConflictError(
+            raise ConcurrentWriteError(
                 "another writer recorded into the same exchange at the same time; nothing was written, try again",
                 "exchange",
             ) from None

@@ -37,6 +37,10 @@ class ConflictError(ReconError):
     """Raised when a command contradicts what is already recorded (an exchange agreed again on other terms)."""
 
 
+class ConcurrentWriteError(ConflictError):
+    """Raised when another writer recorded into the same exchange first; the command can be tried again."""
+
+
 def invalid_input(error: ValidationError, prefix: str = "") -> InvalidInputError:
     """Turn pydantic's first complaint into an error that names the field."""
     first = error.errors()[0]

@@ -1,0 +1,153 @@
+"""The keyring: bearer tokens issued and revoked as events, kept as SHA-256 hashes, never as the tokens."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+from collections.abc import Iterator
+from enum import StrEnum
+from typing import Any
+from uuid import NAMESPACE_URL, UUID, uuid5
+
+from eventsourcing.application import AggregateNotFoundError, Application
+from eventsourcing.domain import BaseAggregate, CanInitAggregate, CanMutateAggregate
+from eventsourcing.utils import get_topic
+from pydantic import BaseModel, Field
+
+from domain.errors import ConflictError, InvalidInputError
+from domain.exchange import DomainEvent
+from domain.figures import Name
+
+_NAMESPACE = uuid5(NAMESPACE_URL, "https://exchange-reconciler.invalid/keyring/")
+PREFIX = "recon_"
+"""Every token starts with this, so that a secret scanner can recognise one left in a file."""
+
+
+class Role(StrEnum):
+    """What a token's holder may do; each role may do everything the roles before it may."""
+
+    READER = "reader"
+    RECORDER = "recorder"
+    REVIEWER = "reviewer"
+    ADMIN = "admin"
+
+    def allows(self, needed: Role) -> bool:
+        """True when this role includes the rights of `needed`."""
+        return _RANK[self] >= _RANK[needed]
+
+
+_RANK = {role: rank for rank, role in enumerate(Role)}
+
+
+def token_hash(token: str) -> str:
+    """The SHA-256 of a token, in lowercase hex: what the keyring keeps."""
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def token_id(digest: str) -> UUID:
+    """The id of the token with this hash, so that a presented token is found without scanning the keyring."""
+    return uuid5(_NAMESPACE, f"token:{digest}")
+
+
+class TokenIssued(DomainEvent, CanInitAggregate[UUID]):
+    """A token was issued to a named holder with a role; only its hash is kept."""
+
+    originator_topic: str
+    name: Name
+    role: Role
+    token_sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+
+    def apply(self, aggregate: Any) -> None:
+        aggregate.name, aggregate.role, aggregate.token_sha256 = self.name, self.role, self.token_sha256
+
+
+class TokenRevoked(DomainEvent, CanMutateAggregate[UUID]):
+    """A token was revoked: it is refused from then on."""
+
+    reason: Name
+
+    def apply(self, aggregate: Any) -> None:
+        aggregate.revoked = True
+
+
+class Token(BaseAggregate[UUID]):
+    """One issued token: its holder's name, role and hash, and whether it was revoked."""
+
+    def __init__(self) -> None:
+        self.name: str
+        self.role: Role
+        self.token_sha256: str
+        self.revoked = False
+
+    @classmethod
+    def issue(cls, name: str, role: Role, digest: str) -> Token:
+        """Issue the token with this hash."""
+        return cls._create(TokenIssued, id=token_id(digest), name=name, role=role, token_sha256=digest)
+
+    def revoke(self, reason: str) -> None:
+        """Refuse the token from now on; revoking it again changes nothing."""
+        if not self.revoked:
+            self.trigger_event(TokenRevoked, reason=reason)
+
+
+class Holder(BaseModel):
+    """Who presented a valid token, and with which role; never the token."""
+
+    token_id: UUID
+    name: str
+    role: Role
+    revoked: bool = False
+
+
+class Keyring(Application[UUID]):
+    """Issues, checks and revokes bearer tokens."""
+
+    name = "Keyring"
+
+    def issue(self, name: str, role: Role) -> tuple[str, Holder]:
+        """A new random token for `name` with `role`, returned once and kept only as its hash."""
+        if not name.strip():
+            raise InvalidInputError("a token is issued to a named holder", "name")
+        token = PREFIX + secrets.token_urlsafe(32)
+        aggregate = Token.issue(name.strip(), Role(role), token_hash(token))
+        self.save(aggregate)
+        return token, _holder(aggregate)
+
+    def holder(self, token: str) -> Holder | None:
+        """The holder of a valid, unrevoked token; None for any other string."""
+        digest = token_hash(token)
+        aggregate = self._token(token_id(digest))
+        if aggregate is None or not hmac.compare_digest(aggregate.token_sha256, digest) or aggregate.revoked:
+            return None
+        return _holder(aggregate)
+
+    def revoke(self, token: UUID, reason: str) -> Holder:
+        """Revoke the token with this id; an unknown id is refused."""
+        aggregate = self._token(token)
+        if aggregate is None:
+            raise InvalidInputError(f"no token {token}", "token_id")
+        aggregate.revoke(reason)
+        self.save(aggregate)
+        return _holder(aggregate)
+
+    def holders(self) -> list[Holder]:
+        """Every token ever issued, in the order issued, revoked ones included."""
+        return [_holder(token) for token in map(self._token, self._ids()) if token is not None]
+
+    def _ids(self) -> Iterator[UUID]:
+        for notification in self.recorder.select_notifications(start=1, limit=10_000, topics=[get_topic(TokenIssued)]):
+            yield UUID(str(notification.originator_id))
+
+    def _token(self, aggregate_id: UUID) -> Token | None:
+        try:
+            aggregate: object = self.repository.get(aggregate_id)
+        except AggregateNotFoundError:
+            return None
+        if not isinstance(aggregate, Token):
+            raise ConflictError(f"keyring entry {aggregate_id} is not a token", "token_id")
+        return aggregate
+
+
+def _holder(aggregate: Token) -> Holder:
+    return Holder(token_id=aggregate.id, name=aggregate.name, role=aggregate.role, revoked=aggregate.revoked)

@@ -1,0 +1,106 @@
+"""`recon serve` and `recon token`: the shared service over HTTP, and the bearer tokens that open it."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Annotated
+from uuid import UUID
+
+import typer
+
+from adapters.auth.keyring import Keyring, Role
+from adapters.cli.epilog import examples
+from adapters.cli.session import say, session
+from adapters.settings import Settings, eventsourcing_env, keyring_url
+
+commands = typer.Typer()
+"""Added to `recon` without a group name: `serve` is a top-level command, `token` a group."""
+
+tokens = typer.Typer(
+    name="token", help="Issue, list and revoke the bearer tokens of `recon serve`.", no_args_is_help=True
+)
+commands.add_typer(tokens)
+
+
+@commands.command(
+    "serve",
+    epilog=examples(
+        ("recon serve", "on http://127.0.0.1:8000, the store in ./var/ (docs at /docs)"),
+        ("recon --db sqlite:///team.sqlite3 serve --port 9000", "another store, another port"),
+        ("RECON_PUBLIC_READS=true recon serve --host 0.0.0.0", "reports readable without a token"),
+    ),
+)
+def serve_command(
+    ctx: typer.Context,
+    host: Annotated[str, typer.Option("--host", help="The address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=0, max=65535, help="The port to listen on.")] = 8000,
+) -> None:
+    """Serve the store over HTTP until interrupted: every command and query of recon, documented at /docs.
+
+    Reads need a reader token unless RECON_PUBLIC_READS=true; writes need a recorder token (reviewer to
+    acknowledge findings, admin to manage tokens): issue them with `recon token create`. One JSON line per
+    request is logged on stderr.
+    """
+    import uvicorn
+
+    from adapters.http.app import create_app, open_service
+
+    running = open_service(database_url=session(ctx).database_url)
+    _log_json_lines()
+    say(f"Serving {running.database_url} on http://{host}:{port} (OpenAPI at /openapi.json, docs at /docs).")
+    uvicorn.run(create_app(running), host=host, port=port, access_log=False, log_level="warning")
+
+
+@tokens.command("create", epilog=examples(("recon token create --role recorder --name 'Desk A'", "print it once")))
+def create_command(
+    ctx: typer.Context,
+    role: Annotated[Role, typer.Option("--role", help="reader, recorder, reviewer or admin.")],
+    name: Annotated[str, typer.Option("--name", help="Who holds it: a person, a team, a partner.")],
+) -> None:
+    """Issue a token and print it, this once: only its SHA-256 hash is kept."""
+    with _keyring(ctx) as keyring:
+        token, holder = keyring.issue(name, role)
+    say(token)
+    typer.echo(f"Issued {holder.name} a {holder.role.value} token (id {holder.token_id}); keep it secret.", err=True)
+
+
+@tokens.command("list")
+def list_command(ctx: typer.Context) -> None:
+    """List the tokens issued: id, role, holder, and whether revoked; never the tokens."""
+    with _keyring(ctx) as keyring:
+        for holder in keyring.holders():
+            state = "revoked" if holder.revoked else "active"
+            say(f"{holder.token_id}  {holder.role.value:<8}  {state:<7}  {holder.name}")
+
+
+@tokens.command("revoke")
+def revoke_command(
+    ctx: typer.Context,
+    token_id: Annotated[UUID, typer.Argument(metavar="ID", help="The token's id, as `recon token list` shows it.")],
+    reason: Annotated[str, typer.Option("--reason", help="Why it is revoked.")] = "revoked by an administrator",
+) -> None:
+    """Revoke a token: the service refuses it from the next request on."""
+    with _keyring(ctx) as keyring:
+        holder = keyring.revoke(token_id, reason)
+    say(f"Revoked {holder.name}'s {holder.role.value} token {holder.token_id}.")
+
+
+@contextmanager
+def _keyring(ctx: typer.Context) -> Iterator[Keyring]:
+    keyring = Keyring(env=eventsourcing_env(keyring_url(session(ctx).database_url, Settings().keyring_database_url)))
+    try:
+        yield keyring
+    finally:
+        keyring.close()
+
+
+def _log_json_lines() -> None:
+    """The service's log on stderr, one JSON object a line, as the request log writes them."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    logger = logging.getLogger("recon.http")
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)

@@ -1,0 +1,1 @@
+"""The shared service: the Reconciler's commands and queries over HTTP, as a FastAPI app."""

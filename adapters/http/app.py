@@ -1,0 +1,54 @@
+"""The FastAPI app of the shared service, on the store and keyring the settings name."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from adapters.auth.keyring import Keyring
+from adapters.http import problems
+from adapters.http.deps import Service
+from adapters.http.middleware import BodyLimit, RequestLog
+from adapters.http.routes import claims, dossiers, exchanges, findings, service, tokens
+from adapters.persistence.store import open_reconciler
+from adapters.settings import Settings, eventsourcing_env, keyring_url
+
+DESCRIPTION = """\
+Reconciles the figures governments and media announce about prisoner exchanges: record each claim as it was
+announced, then read the reconciliation: whether the parts make up the totals, whether sources agree, and whether
+the stages add up to what was agreed.
+
+Send `Authorization: Bearer <token>` (from `recon token create`). Reads need a reader token unless the service
+allows public reading; writes need a recorder token, acknowledgements a reviewer token, token management an admin
+token. Errors are `application/problem+json` with `type`, `title`, `status`, `detail` and the offending `field`.
+Every write is idempotent by content: sending the same request again never records anything twice.
+"""
+
+
+def open_service(settings: Settings | None = None, database_url: str | None = None) -> Service:
+    """The store, the keyring and the limits the settings (RECON_* variables) name."""
+    chosen = settings or Settings()
+    url = database_url or chosen.database_url
+    keyring = Keyring(env=eventsourcing_env(keyring_url(url, chosen.keyring_database_url)))
+    return Service(open_reconciler(url), keyring, url, chosen.public_reads, chosen.max_body_bytes)
+
+
+def create_app(running: Service | None = None) -> FastAPI:
+    """The app serving `running` (by default, the service the settings describe); closes it on shutdown."""
+    current = running or open_service()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        current.close()
+
+    app = FastAPI(title="Exchange Reconciler", version="1", description=DESCRIPTION, lifespan=lifespan)
+    app.state.service = current
+    problems.install(app)
+    for module in (service, exchanges, claims, findings, dossiers, tokens):
+        app.include_router(module.router)
+    app.add_middleware(BodyLimit, max_bytes=current.max_body_bytes)
+    app.add_middleware(RequestLog)
+    return app

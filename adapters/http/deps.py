@@ -1,0 +1,100 @@
+"""What routes depend on: the service's Reconciler and keyring, and the token a request presents."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Annotated, Any
+
+from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from adapters.auth.keyring import Holder, Keyring, Role
+from adapters.http.problems import ApiError
+from domain.application import Reconciler
+
+
+@dataclass
+class Service:
+    """Everything a running service holds: its store, its keyring and its settings."""
+
+    reconciler: Reconciler
+    keyring: Keyring
+    database_url: str
+    public_reads: bool
+    max_body_bytes: int
+
+    def close(self) -> None:
+        """Close the store's and the keyring's connections."""
+        self.reconciler.close()
+        self.keyring.close()
+
+
+def get_service(request: Request) -> Service:
+    """The service the app was created with."""
+    service: Service = request.app.state.service
+    return service
+
+
+ServiceDep = Annotated[Service, Depends(get_service)]
+
+
+def get_reconciler(service: ServiceDep) -> Reconciler:
+    """The Reconciler on the service's store."""
+    return service.reconciler
+
+
+ReconcilerDep = Annotated[Reconciler, Depends(get_reconciler)]
+
+bearer = HTTPBearer(auto_error=False, description="A token from `recon token create`, sent as `Bearer <token>`.")
+Credentials = Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
+
+
+def holder(service: ServiceDep, credentials: Credentials) -> Holder | None:
+    """Who the request's bearer token belongs to; None without a token; 401 for a token the keyring refuses."""
+    if credentials is None:
+        return None
+    found = service.keyring.holder(credentials.credentials)
+    if found is None:
+        raise ApiError(
+            401,
+            "invalid-token",
+            "the bearer token is unknown or revoked",
+            "Authorization",
+            **{"WWW-Authenticate": 'Bearer realm="recon", error="invalid_token"'},
+        )
+    return found
+
+
+HolderDep = Annotated[Holder | None, Depends(holder)]
+
+
+def require(role: Role, *, public: bool = False) -> Any:
+    """A dependency admitting holders of `role` or above; `public` reads admit anyone when public reading is on."""
+
+    def check(service: ServiceDep, found: HolderDep) -> Holder | None:
+        if found is None:
+            if public and service.public_reads:
+                return None
+            raise ApiError(
+                401,
+                "token-required",
+                f"this needs a bearer token with the {role.value} role or above",
+                "Authorization",
+                **{"WWW-Authenticate": 'Bearer realm="recon"'},
+            )
+        if not found.role.allows(role):
+            raise ApiError(
+                403,
+                "forbidden",
+                f"{found.name}'s token has the {found.role.value} role; this needs {role.value} or above",
+                "Authorization",
+            )
+        return found
+
+    return Depends(check)
+
+
+Reader = Annotated[Holder | None, require(Role.READER, public=True)]
+Recorder = Annotated[Holder, require(Role.RECORDER)]
+Reviewer = Annotated[Holder, require(Role.REVIEWER)]
+Admin = Annotated[Holder, require(Role.ADMIN)]

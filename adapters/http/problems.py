@@ -1,0 +1,147 @@
+"""The one place where errors become HTTP responses: RFC 9457 problem details, naming the offending field."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel
+from starlette.exceptions import HTTPException
+
+from domain.errors import (
+    ClaimNotFoundError,
+    ConcurrentWriteError,
+    ConflictError,
+    ExchangeNotFoundError,
+    FindingNotFoundError,
+    InvalidInputError,
+    ReconError,
+)
+
+PROBLEM_JSON = "application/problem+json"
+TYPE_BASE = "https://exchange-reconciler.invalid/problems/"
+LOG = logging.getLogger("recon.http")
+
+
+class Problem(BaseModel):
+    """What went wrong: a stable type, a title, the status, a sentence for people, and the field at fault."""
+
+    type: str
+    title: str
+    status: int
+    detail: str
+    field: str | None = None
+
+
+class ApiError(Exception):
+    """Raised by the service itself: an unauthenticated or forbidden request, or a body too large."""
+
+    def __init__(self, status: int, kind: str, detail: str, field: str | None = None, **headers: str) -> None:
+        super().__init__(detail)
+        self.status, self.kind, self.detail, self.field, self.headers = status, kind, detail, field, headers
+
+
+DOMAIN: list[tuple[type[ReconError], int, str, str]] = [
+    (ConcurrentWriteError, 409, "concurrent-write", "Another writer got there first"),
+    (ConflictError, 409, "conflict", "Conflicts with what is recorded"),
+    (ExchangeNotFoundError, 404, "exchange-not-found", "No such exchange"),
+    (ClaimNotFoundError, 404, "claim-not-found", "No such claim"),
+    (FindingNotFoundError, 404, "finding-not-found", "No such finding"),
+    (InvalidInputError, 422, "invalid-input", "Invalid input"),
+]
+"""Each domain error's status, problem type and title, most specific first."""
+
+TITLES = {
+    400: "Bad request",
+    401: "Token required",
+    403: "Not allowed",
+    404: "Not found",
+    409: "Conflict",
+    405: "Method not allowed",
+    413: "Request body too large",
+    422: "Invalid input",
+    500: "Internal error",
+}
+
+RESPONSES: dict[int | str, dict[str, Any]] = {
+    status: {"model": Problem, "description": TITLES[status], "content": {PROBLEM_JSON: {}}}
+    for status in (401, 403, 404, 413, 422)
+}
+"""Documented on every route, so that the OpenAPI says what an error looks like."""
+
+CONFLICT: dict[int | str, dict[str, Any]] = {
+    409: {"model": Problem, "description": "Conflicts with what is recorded, or other writers kept winning"}
+}
+"""Documented on the writes."""
+
+
+def problem(status: int, kind: str, detail: str, field: str | None = None, title: str | None = None) -> JSONResponse:
+    """A problem+json response."""
+    body = Problem(type=TYPE_BASE + kind, title=title or TITLES.get(status, "Error"), status=status, detail=detail)
+    body.field = field
+    return JSONResponse(body.model_dump(), status_code=status, media_type=PROBLEM_JSON)
+
+
+def domain_problem(error: ReconError) -> JSONResponse:
+    """The response for a domain error, by its most specific class."""
+    line = getattr(error, "line", None)
+    detail = error.message if line is None else f"{error.message} (line {line})"
+    for cls, status, kind, title in DOMAIN:
+        if isinstance(error, cls):
+            return problem(status, kind, detail, error.field, title)
+    return problem(422, "invalid-input", detail, error.field)
+
+
+def validation_problem(error: RequestValidationError) -> JSONResponse:
+    """The first complaint about a request, naming the field; unparseable JSON is a bad request (400)."""
+    first = error.errors()[0] if error.errors() else {"loc": (), "msg": "invalid request", "type": ""}
+    field = ".".join(str(part) for part in first.get("loc", ())[1:]) or None
+    if first.get("type") == "json_invalid":
+        return problem(400, "malformed-body", f"the body is not valid JSON: {first.get('msg')}", "body")
+    return problem(422, "invalid-input", str(first.get("msg", "invalid input")), field)
+
+
+def install(app: FastAPI) -> None:
+    """Register the one mapping from exceptions to responses."""
+
+    async def on_domain(request: Request, error: Exception) -> JSONResponse:
+        return domain_problem(error) if isinstance(error, ReconError) else _unexpected(request, error)
+
+    async def on_api(request: Request, error: Exception) -> JSONResponse:
+        if not isinstance(error, ApiError):
+            return _unexpected(request, error)
+        response = problem(error.status, error.kind, error.detail, error.field)
+        response.headers.update(error.headers)
+        return response
+
+    async def on_validation(request: Request, error: Exception) -> JSONResponse:
+        if not isinstance(error, RequestValidationError):
+            return _unexpected(request, error)
+        return validation_problem(error)
+
+    async def on_http(request: Request, error: Exception) -> JSONResponse:
+        if not isinstance(error, HTTPException):
+            return _unexpected(request, error)
+        kind = TITLES.get(error.status_code, "error").lower().replace(" ", "-")
+        response = problem(error.status_code, kind, str(error.detail))
+        response.headers.update(error.headers or {})
+        return response
+
+    async def on_unexpected(request: Request, error: Exception) -> JSONResponse:
+        return _unexpected(request, error)
+
+    app.add_exception_handler(ReconError, on_domain)
+    app.add_exception_handler(ApiError, on_api)
+    app.add_exception_handler(RequestValidationError, on_validation)
+    app.add_exception_handler(HTTPException, on_http)
+    app.add_exception_handler(Exception, on_unexpected)
+
+
+def _unexpected(request: Request, error: Exception) -> JSONResponse:
+    """A fault of the service: logged with the request id for the operator, answered without any detail."""
+    request_id = getattr(request.state, "request_id", None)
+    LOG.error("unexpected error", exc_info=error, extra={"request_id": request_id})
+    return problem(500, "internal-error", f"the service failed; quote request id {request_id} to its operator")

@@ -1,0 +1,1 @@
+"""The service's routes, grouped by resource."""

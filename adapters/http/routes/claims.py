@@ -1,0 +1,81 @@
+"""Claims: record what a source announced, correct its figures, or withdraw it."""
+
+from __future__ import annotations
+
+from typing import Annotated
+from uuid import UUID
+
+from fastapi import APIRouter, Path, Response
+
+from adapters.http.deps import ReconcilerDep, Recorder
+from adapters.http.models import ClaimBody, CorrectionBody, RetractionBody, Written
+from adapters.http.problems import CONFLICT, RESPONSES
+from adapters.http.retry import retried
+from domain.application import Reconciler
+from domain.exchange import ClaimRetracted
+
+router = APIRouter(prefix="/exchanges/{exchange}/claims", tags=["claims"], responses=RESPONSES)
+Ref = Annotated[str, Path(description="The exchange's slug or UUID.")]
+ClaimId = Annotated[UUID, Path(description="The claim's id, as recording it answered or the report cites it.")]
+
+
+@router.post("", status_code=201, responses={200: {"model": Written, "description": "Already recorded"}, **CONFLICT})
+def record_claim(exchange: Ref, body: ClaimBody, reconciler: ReconcilerDep, response: Response, _: Recorder) -> Written:
+    """Record what a source announced about a stage (or the whole exchange) in one direction (201).
+
+    A claim's id is derived from its content (source, stage, direction, date and figures), so the same claim sent
+    again, by a retry or by a colleague, is recognised and counted once (200, `changed: false`). No
+    Idempotency-Key is needed. An inconsistent figure is recorded and reported as a finding, never refused.
+    """
+    known = body.claim.claim_id in reconciler.exchange(exchange).claims
+    claim_id = retried(lambda: reconciler.record_claim(exchange, body.claim, body.announced_at))
+    if known:
+        response.status_code = 200
+    return _written(reconciler, exchange, changed=not known, claim_id=claim_id)
+
+
+@router.post("/{claim_id}/corrections", responses=CONFLICT)
+def correct_claim(
+    exchange: Ref, claim_id: ClaimId, body: CorrectionBody, reconciler: ReconcilerDep, who: Recorder
+) -> Written:
+    """Replace a claim's figures, keeping who did it (`by`, else the token's holder) and why.
+
+    Figures equal to the claim's current ones change nothing, so a retried correction answers the same. A
+    retracted claim cannot be corrected (409).
+    """
+    current = reconciler.exchange(exchange).claims.get(claim_id)
+    unchanged = current is not None and current.active and current.claim.figures == body.figures
+    by = body.by or who.name
+    retried(lambda: reconciler.correct_claim(exchange, claim_id, body.figures, body.reason, by, body.announced_at))
+    return _written(reconciler, exchange, changed=not unchanged, claim_id=claim_id)
+
+
+@router.post("/{claim_id}/retraction", responses=CONFLICT)
+def retract_claim(
+    exchange: Ref, claim_id: ClaimId, body: RetractionBody, reconciler: ReconcilerDep, who: Recorder
+) -> Written:
+    """Withdraw a claim: it stays in the history and stops counting.
+
+    Sending the same retraction again (same reason and `by`) answers the same success with `changed: false`; a
+    claim already retracted for another reason, or by someone else, is a conflict (409).
+    """
+    by = body.by or who.name
+    if _already_retracted(reconciler, exchange, claim_id, body.reason, by):
+        return _written(reconciler, exchange, changed=False, claim_id=claim_id)
+    retried(lambda: reconciler.retract_claim(exchange, claim_id, body.reason, by, body.announced_at))
+    return _written(reconciler, exchange, changed=True, claim_id=claim_id)
+
+
+def _already_retracted(reconciler: Reconciler, exchange: str, claim_id: UUID, reason: str, by: str) -> bool:
+    aggregate = reconciler.exchange(exchange)
+    state = aggregate.claims.get(claim_id)
+    if state is None or state.retracted_version is None:
+        return False
+    version = state.retracted_version
+    event = next(iter(reconciler.events.get(aggregate.id, gt=version - 1, lte=version)), None)
+    return isinstance(event, ClaimRetracted) and (event.reason, event.retracted_by) == (reason, by)
+
+
+def _written(reconciler: Reconciler, exchange: str, *, changed: bool, claim_id: UUID) -> Written:
+    aggregate = reconciler.exchange(exchange)
+    return Written(exchange=aggregate.agreement.slug, version=aggregate.version, changed=changed, claim_id=claim_id)

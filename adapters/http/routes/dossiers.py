@@ -1,0 +1,72 @@
+"""Dossiers and statements: import a dossier's exchanges and claims, or read a statement's text for its figures."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request
+from fastapi.concurrency import run_in_threadpool
+
+from adapters.dossier.loader import read_dossier
+from adapters.extract.extractor import extract
+from adapters.extract.model import Extraction
+from adapters.http.deps import ReconcilerDep, Recorder, ServiceDep
+from adapters.http.problems import CONFLICT, RESPONSES
+from adapters.http.retry import retried
+from domain.application import ImportOutcome
+from domain.errors import InvalidInputError
+
+router = APIRouter(tags=["dossiers"], responses=RESPONSES)
+
+DOSSIER_BODY: dict[str, Any] = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "application/json": {"schema": {"type": "object"}},
+            "application/yaml": {"schema": {"type": "string"}},
+        },
+    }
+}
+TEXT_BODY: dict[str, Any] = {
+    "requestBody": {"required": True, "content": {"text/plain": {"schema": {"type": "string"}}}}
+}
+
+
+@router.post("/dossiers", openapi_extra=DOSSIER_BODY, responses=CONFLICT)
+async def import_dossier(request: Request, reconciler: ReconcilerDep, _: Recorder) -> list[ImportOutcome]:
+    """Record the exchange and claims of one dossier (format recon-dossier/1, as `recon import` reads), all of it
+    or nothing. Send YAML (Content-Type: application/yaml) or JSON (application/json).
+
+    A malformed entry is refused (422) naming the field and line, and nothing is recorded. Claims already recorded
+    are recognised by their content and kept once, so a grown dossier, or a retried request, can be sent again.
+    """
+    text = _text(await request.body())
+    json_body = "json" in request.headers.get("content-type", "")
+    plan = await run_in_threadpool(read_dossier, text, "dossier.json" if json_body else "dossier.yaml")
+    return await run_in_threadpool(retried, lambda: reconciler.record_plans([plan]))
+
+
+@router.post("/extract", openapi_extra=TEXT_BODY)
+async def extract_claims(
+    request: Request,
+    service: ServiceDep,
+    _: Recorder,
+    stage: Annotated[int | None, Query(ge=1, description="The stage, when the text does not say.")] = None,
+) -> Extraction:
+    """Propose the claims a statement's plain text states (Content-Type: text/plain), as `recon extract` does.
+
+    Every figure comes with its value, its meaning, the exact words and their place in the text, and a confidence;
+    every number not taken is listed with the reason. Nothing is recorded. Empty or binary text is refused (422).
+    """
+    data = await request.body()
+    extraction = await run_in_threadpool(lambda: extract(data, max_bytes=service.max_body_bytes, stage=stage))
+    if extraction.refused is not None:
+        raise InvalidInputError(extraction.refused, "body")
+    return extraction
+
+
+def _text(data: bytes) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise InvalidInputError(f"the body is not UTF-8 text: byte {error.start:,} cannot be read", "body") from None

@@ -1,0 +1,145 @@
+"""Exchanges: agree one, list them, and read an exchange's report, timeline, diff and audit bundle."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query, Response
+from pydantic import ValidationError
+
+from adapters.audit.bundle import export_bundle
+from adapters.http.deps import Reader, ReconcilerDep, Recorder
+from adapters.http.models import CompletionBody, Written
+from adapters.http.problems import CONFLICT, RESPONSES
+from adapters.http.retry import retried
+from domain.application import ExchangeListing, Reconciler
+from domain.changes import ExchangeDiff, Timeline
+from domain.errors import ExchangeNotFoundError, InvalidInputError
+from domain.exchange import Agreement
+from domain.history import AsOf
+from domain.report import ReconciliationReport
+
+router = APIRouter(prefix="/exchanges", tags=["exchanges"], responses=RESPONSES)
+Ref = Annotated[str, Path(description="The exchange's slug (as GET /exchanges lists it) or its UUID.")]
+
+
+@router.get("")
+def list_exchanges(reconciler: ReconcilerDep, _: Reader) -> list[ExchangeListing]:
+    """Every recorded exchange, in the order agreed, with its verdict, claims and open findings."""
+    return reconciler.exchanges()
+
+
+@router.post(
+    "", status_code=201, responses={200: {"model": Written, "description": "Already agreed on these terms"}, **CONFLICT}
+)
+def agree_exchange(agreement: Agreement, reconciler: ReconcilerDep, response: Response, _: Recorder) -> Written:
+    """Record an agreed exchange (201). Agreeing it again on the same terms changes nothing (200), so a retried
+    request is safe; the same slug with other terms is refused with 409."""
+    known = _exists(reconciler, agreement.slug)
+    retried(lambda: reconciler.agree_exchange(agreement))
+    exchange = reconciler.exchange(agreement.slug)
+    if known:
+        response.status_code = 200
+    return Written(exchange=agreement.slug, version=exchange.version, changed=not known)
+
+
+@router.get("/{exchange}/report")
+def report(
+    exchange: Ref,
+    reconciler: ReconcilerDep,
+    _: Reader,
+    as_of_version: Annotated[int | None, Query(ge=1, description="The exchange as its first N events left it.")] = None,
+    recorded_before: Annotated[
+        datetime | None, Query(description="Only what the team had recorded before this instant (UTC unless given).")
+    ] = None,
+    announced_before: Annotated[
+        datetime | None,
+        Query(description="Only what sources had announced before this instant, whenever it was recorded."),
+    ] = None,
+) -> ReconciliationReport:
+    """The reconciliation of one exchange: every figure per stage and direction with the value accepted and why,
+    progress against the agreed targets, each finding with expected, found, difference and evidence, and the checks
+    that passed. Give at most one of as_of_version, recorded_before or announced_before to see the exchange as it
+    stood then; a date alone means the start of that day in UTC."""
+    given = {"as_of_version": as_of_version, "recorded_before": recorded_before, "announced_before": announced_before}
+    named = [name for name, value in given.items() if value is not None]
+    if len(named) > 1:
+        raise InvalidInputError(f"give one point of history, not {' and '.join(named)}", named[1])
+    point = (
+        AsOf(version=as_of_version, recorded_before=recorded_before, announced_before=announced_before)
+        if named
+        else None
+    )
+    return reconciler.report(exchange, point)
+
+
+@router.get("/{exchange}/timeline")
+def timeline(exchange: Ref, reconciler: ReconcilerDep, _: Reader) -> Timeline:
+    """Every event of the exchange in order, with what it changed: figures, findings raised, changed, cleared or
+    reopened, and progress."""
+    return reconciler.timeline(exchange)
+
+
+@router.get("/{exchange}/diff")
+def diff(
+    exchange: Ref,
+    reconciler: ReconcilerDep,
+    _: Reader,
+    start: Annotated[str, Query(alias="from", description="A version (5) or a recorded-before instant (2025-05-24).")],
+    end: Annotated[
+        str | None, Query(alias="to", description="A version or a recorded-before instant; the latest by default.")
+    ] = None,
+) -> ExchangeDiff:
+    """What changed between two points of the exchange's recorded history: figures whose accepted value or status
+    changed, and findings raised, cleared, changed, acknowledged or reopened, with the versions responsible."""
+    first = _point(start, "from")
+    last = _point(end, "to") if end is not None else AsOf(version=reconciler.exchange(exchange).version)
+    return reconciler.diff(exchange, first, last)
+
+
+@router.get(
+    "/{exchange}/bundle",
+    response_class=Response,
+    responses={200: {"content": {"application/x-ndjson": {}}, "description": "The audit bundle"}},
+)
+def bundle(exchange: Ref, reconciler: ReconcilerDep, _: Reader) -> Response:
+    """The exchange's complete history as an audit bundle (recon-bundle/1: a manifest line, then one hash-chained
+    line per event), as `recon export` writes it; `recon verify --head` checks it against the X-Bundle-Head header."""
+    exported = export_bundle(reconciler, exchange)
+    manifest = exported.manifest
+    headers = {
+        "Content-Disposition": f'attachment; filename="{manifest.slug}.bundle"',
+        "X-Bundle-Head": manifest.head,
+    }
+    return Response(exported.to_bytes(), media_type="application/x-ndjson", headers=headers)
+
+
+@router.post("/{exchange}/completions", responses=CONFLICT)
+def declare_complete(exchange: Ref, body: CompletionBody, reconciler: ReconcilerDep, _: Recorder) -> Written:
+    """Record a source's declaration that the exchange is complete; once per source, so sending it again changes
+    nothing and answers the same."""
+    known = any(completion.source == body.source for completion in reconciler.exchange(exchange).completions)
+    retried(lambda: reconciler.declare_complete(exchange, body.source, body.announced_at))
+    after = reconciler.exchange(exchange)
+    return Written(exchange=after.agreement.slug, version=after.version, changed=not known)
+
+
+def _exists(reconciler: Reconciler, slug: str) -> bool:
+    try:
+        reconciler.exchange(slug)
+    except ExchangeNotFoundError:
+        return False
+    return True
+
+
+def _point(text: str, side: str) -> AsOf:
+    cleaned = text.strip()
+    try:
+        if cleaned.isdigit():
+            return AsOf(version=int(cleaned))
+        return AsOf(recorded_before=datetime.fromisoformat(cleaned))
+    except (ValueError, ValidationError):
+        raise InvalidInputError(
+            f"{text!r} is neither a version (1 or more) nor a date or time like 2025-05-24T20:00", side
+        ) from None

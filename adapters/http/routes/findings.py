@@ -1,0 +1,58 @@
+"""Findings: the open findings of every exchange, and a reviewer's acknowledgement of one."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query
+
+from adapters.http.deps import Reader, ReconcilerDep, Reviewer
+from adapters.http.models import AcknowledgementBody, OpenFinding, Written
+from adapters.http.problems import CONFLICT, RESPONSES
+from adapters.http.retry import retried
+from domain.findings import Severity
+
+router = APIRouter(tags=["findings"], responses=RESPONSES)
+
+
+@router.get("/findings")
+def open_findings(
+    reconciler: ReconcilerDep,
+    _: Reader,
+    exchange: Annotated[str | None, Query(description="Only this exchange's (slug or UUID).")] = None,
+    severity: Annotated[Severity | None, Query(description="Only error, warning or info.")] = None,
+    rule: Annotated[str | None, Query(description="Only this rule's, e.g. breakdown-sum.")] = None,
+) -> list[OpenFinding]:
+    """Every finding no reviewer has acknowledged, exchange by exchange in the order agreed, errors first within
+    each, as the reports state them now (each request reconciles the current record)."""
+    refs = [exchange] if exchange is not None else [*reconciler.exchange_ids()]
+    found: list[OpenFinding] = []
+    for ref in refs:
+        report = reconciler.report(ref)
+        lines = [line for line in report.open_findings if _wanted(line.severity, line.rule, severity, rule)]
+        ranked = sorted(lines, key=lambda line: list(Severity).index(line.severity))
+        found += [
+            OpenFinding(exchange=report.exchange.slug, title=report.exchange.title, finding=line) for line in ranked
+        ]
+    return found
+
+
+@router.post("/exchanges/{exchange}/acknowledgements", responses=CONFLICT)
+def acknowledge_finding(
+    exchange: Annotated[str, Path(description="The exchange's slug or UUID.")],
+    body: AcknowledgementBody,
+    reconciler: ReconcilerDep,
+    who: Reviewer,
+) -> Written:
+    """Acknowledge an open finding as it stands now, with a note (needs the reviewer role). The finding stays
+    listed but is no longer open; it reopens when the figures behind it change. The same acknowledgement sent again
+    changes nothing. A finding the exchange does not currently have is refused (404)."""
+    reviewer = body.reviewer or who.name
+    before = reconciler.exchange(exchange).version
+    retried(lambda: reconciler.acknowledge_finding(exchange, body.finding_id, reviewer, body.note))
+    after = reconciler.exchange(exchange)
+    return Written(exchange=after.agreement.slug, version=after.version, changed=after.version != before)
+
+
+def _wanted(severity: Severity, rule: str, wanted_severity: Severity | None, wanted_rule: str | None) -> bool:
+    return (wanted_severity is None or severity == wanted_severity) and (wanted_rule is None or rule == wanted_rule)
