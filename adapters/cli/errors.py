@@ -7,6 +7,7 @@ from typing import Any
 import typer
 from typer.core import TyperGroup
 
+from adapters.persistence.postgres import StoreUnreachableError
 from domain.errors import (
     ClaimNotFoundError,
     ConflictError,
@@ -69,3 +70,6 @@ class ReconGroup(TyperGroup):
             if advice:
                 typer.echo(f"hint: {advice}", err=True)
             raise typer.Exit(exit_code(error)) from None
+        except StoreUnreachableError as error:
+            typer.echo(f"error: database_url: {error}", err=True)
+            raise typer.Exit(INVALID_INPUT) from None

@@ -12,8 +12,8 @@ from adapters.http import problems
 from adapters.http.deps import Service
 from adapters.http.middleware import BodyLimit, RequestLog
 from adapters.http.routes import claims, dossiers, exchanges, findings, service, tokens
-from adapters.persistence.store import open_reconciler
-from adapters.settings import Settings, eventsourcing_env, keyring_url
+from adapters.persistence.store import open_application, open_reconciler
+from adapters.settings import Settings, keyring_url
 
 DESCRIPTION = """\
 Reconciles the figures governments and media announce about prisoner exchanges: record each claim as it was
@@ -31,7 +31,7 @@ def open_service(settings: Settings | None = None, database_url: str | None = No
     """The store, the keyring and the limits the settings (RECON_* variables) name."""
     chosen = settings or Settings()
     url = database_url or chosen.database_url
-    keyring = Keyring(env=eventsourcing_env(keyring_url(url, chosen.keyring_database_url)))
+    keyring = open_application(Keyring, keyring_url(url, chosen.keyring_database_url))
     return Service(open_reconciler(url), keyring, url, chosen.public_reads, chosen.max_body_bytes)
 
 

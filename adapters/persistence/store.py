@@ -1,16 +1,26 @@
-"""Opens the Reconciler on the store a URL names."""
+"""Opens the Reconciler, or another application, on the store a URL names."""
 
 from __future__ import annotations
+
+from typing import Any, TypeVar
+
+from eventsourcing.application import Application
 
 from adapters.persistence.postgres import check_reachable
 from adapters.settings import Settings, eventsourcing_env
 from domain.application import Reconciler
 
+App = TypeVar("App", bound=Application[Any])
+
+
+def open_application(application_class: type[App], database_url: str) -> App:
+    """An application on the store `database_url` names; an unreachable PostgreSQL server is one clear error."""
+    env = eventsourcing_env(database_url)
+    if env["PERSISTENCE_MODULE"] == "eventsourcing.postgres":
+        check_reachable(env)
+    return application_class(env=env)
+
 
 def open_reconciler(database_url: str | None = None) -> Reconciler:
     """The Reconciler on `database_url`, or on the configured store (RECON_DATABASE_URL, else ./var/)."""
-    url = database_url or Settings().database_url
-    env = eventsourcing_env(url)
-    if env["PERSISTENCE_MODULE"] == "eventsourcing.postgres":
-        check_reachable(env)
-    return Reconciler(env=env)
+    return open_application(Reconciler, database_url or Settings().database_url)
