@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck contracts unit bench eval-extract format clean
+.PHONY: demo test lint typecheck contracts unit bench eval-extract format clean serve fuzz
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,12 @@ bench: $(STAMP) ## import 10,000 claims into SQLite and compare with a plain eve
 	$(BIN)/python -m tests.bench.bench_import
 	$(BIN)/python -m tests.bench.bench_extract
 	$(BIN)/python -m tests.bench.bench_history --runs 3
+
+serve: $(STAMP) ## the shared service over HTTP on http://127.0.0.1:8000 (docs at /docs), on the configured store
+	$(BIN)/recon serve
+
+fuzz: $(STAMP) ## schemathesis against the published OpenAPI, 500 examples per route
+	RECON_FUZZ_EXAMPLES=500 $(BIN)/pytest -p no:cacheprovider tests/integration/test_http_fuzz.py
 
 eval-extract: $(STAMP) ## precision and recall of recon extract on the labelled corpus, per kind of figure
 	$(BIN)/python -m tests.eval.eval_extract

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 
 from fastapi import FastAPI
+from fastapi.openapi.utils import get_openapi
 
 from adapters.auth.keyring import Keyring
 from adapters.http import problems
@@ -51,4 +53,14 @@ def create_app(running: Service | None = None) -> FastAPI:
         app.include_router(module.router)
     app.add_middleware(BodyLimit, max_bytes=current.max_body_bytes)
     app.add_middleware(RequestLog)
+    app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     return app
+
+
+def _openapi(app: FastAPI) -> dict[str, Any]:
+    """FastAPI's schema, with the Problem that every error response refers to."""
+    if app.openapi_schema is None:
+        spec = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
+        spec.setdefault("components", {}).setdefault("schemas", {})["Problem"] = problems.Problem.model_json_schema()
+        app.openapi_schema = spec
+    return app.openapi_schema

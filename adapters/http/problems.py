@@ -66,14 +66,20 @@ TITLES = {
     500: "Internal error",
 }
 
-RESPONSES: dict[int | str, dict[str, Any]] = {
-    status: {"model": Problem, "description": TITLES[status], "content": {PROBLEM_JSON: {}}}
-    for status in (401, 403, 404, 413, 422)
-}
+
+def documented(status: int, description: str | None = None) -> dict[str, Any]:
+    """How an error response appears in the OpenAPI: a Problem, as application/problem+json."""
+    return {
+        "description": description or TITLES[status],
+        "content": {PROBLEM_JSON: {"schema": {"$ref": "#/components/schemas/Problem"}}},
+    }
+
+
+RESPONSES: dict[int | str, dict[str, Any]] = {status: documented(status) for status in (400, 401, 403, 404, 413, 422)}
 """Documented on every route, so that the OpenAPI says what an error looks like."""
 
 CONFLICT: dict[int | str, dict[str, Any]] = {
-    409: {"model": Problem, "description": "Conflicts with what is recorded, or other writers kept winning"}
+    409: documented(409, "Conflicts with what is recorded, or other writers kept winning")
 }
 """Documented on the writes."""
 

@@ -1,0 +1,32 @@
+Feature: Partners read and record over the shared service
+  A team runs `recon serve` so that everyone works on one record: partner organisations read the reports over
+  HTTP, the desk records what sources announce, and each token opens only what its role allows. A reader may
+  read but never write; a recorder may record claims; sending the same claim again never counts it twice.
+
+  Background:
+    Given the shared service holds the shipped "1,000 for 1,000" dossier
+    And a partner organisation holds a reader token
+    And the desk holds a recorder token
+
+  Scenario: A partner organisation reads the report over HTTP
+    When the partner asks for the report of "1000-for-1000"
+    Then the service answers 200
+    And the report's verdict over HTTP is "reconciles"
+    And Ukraine has received 1,000 over HTTP
+
+  Scenario: A recorder records a claim, and sending it again changes nothing
+    When the desk records that Sakh.online announced 391 returned to Ukraine at stage 1
+    Then the service answers 201
+    When the desk records that Sakh.online announced 391 returned to Ukraine at stage 1
+    Then the service answers 200
+    And the exchange holds 12 claims over HTTP
+
+  Scenario: A reader is refused a write
+    When the partner records that Sakh.online announced 391 returned to Ukraine at stage 1
+    Then the service answers 403
+    And the problem names the field "Authorization"
+    And the exchange holds 11 claims over HTTP
+
+  Scenario: Without a token nothing is read
+    When someone without a token asks for the report of "1000-for-1000"
+    Then the service answers 401
