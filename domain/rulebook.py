@@ -29,6 +29,8 @@ class Change:
     """Stage numbers or stage dates changed."""
     completions: bool = False
     """A source declared the exchange complete."""
+    echo: bool = False
+    """Claims changed without changing a reading: only findings that cite them need checking again."""
     directions: frozenset[str] = field(init=False)
     """Directions in which an accepted figure changed: the rules across stages depend on nothing else."""
 
@@ -98,7 +100,7 @@ def _whole(ledger: Ledger, change: Change) -> Iterable[str]:
 
 
 def _sequence(ledger: Ledger, change: Change) -> Iterable[None]:
-    return [None] if change.stages else []
+    return [None] if change.stages or (change.echo and change.revalued) else []
 
 
 RULES: tuple[Rule, ...] = (

@@ -160,9 +160,15 @@ class Reconciliation:
         changed: list[Check] = []
         cleared: list[Check] = []
         reopened: list[str] = []
+        # A claim that repeats an accepted figure changes no reading, but a finding elsewhere that cites that
+        # figure must cite the new claim too: its scopes are checked again while they hold a finding.
+        echo = Change(revalued=change.touched, echo=True) if change.touched else None
         for rule in RULES:
             cache = self.checks[rule.id]
-            for scope in set(rule.affected(ledger, change)):
+            scopes = set(rule.affected(ledger, change))
+            if echo is not None:
+                scopes |= {s for s in rule.affected(ledger, echo) if any(not c.passed for c in cache.get(s, ()))}
+            for scope in scopes:
                 old = {c.finding_id: c for c in cache.get(scope, ()) if not c.passed}
                 fresh = list(rule.evaluate(ledger, scope))
                 cache[scope] = fresh

@@ -19,9 +19,18 @@ SOURCES = (MINISTRY, PRAVDA, TASS, AGGREGATOR, Source(name="Censor.NET", tier=Ti
 DIRECTIONS = (f"to {UKRAINE}", f"to {RUSSIA}", "each side", "combined")
 
 
-def failing(checks: list[Check]) -> dict[str, tuple[str, str, str]]:
-    """Failing checks by id, with what a reader sees of them."""
-    return {c.finding_id: (c.expected, c.found, c.message) for c in checks if not c.passed}
+def failing(checks: list[Check]) -> dict[str, tuple[object, ...]]:
+    """Failing checks by id, with what a reader sees of them and the claims they cite."""
+    return {
+        c.finding_id: (
+            c.expected,
+            c.found,
+            c.message,
+            sorted((str(e.claim_id), e.figure, e.version) for e in c.evidence),
+        )
+        for c in checks
+        if not c.passed
+    }
 
 
 def random_figures(rng: random.Random) -> Figures:
