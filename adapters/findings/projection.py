@@ -31,6 +31,11 @@ EVENTS = (ExchangeAgreed, ClaimRecorded, ClaimCorrected, ClaimRetracted, Exchang
 
 History = Callable[[UUID, int], Iterable[object]]
 """The stored events of one exchange before a version, oldest first."""
+Head = Callable[[], int]
+"""The notification id of the last event recorded in the log."""
+
+BATCH = 100
+"""At most this many events are taken in before their changes are written, while the log holds more."""
 
 
 class HistoryUnavailableError(RuntimeError):
@@ -54,24 +59,48 @@ class FindingsProjection(Projection[FindingsView]):
     name = "FindingsProjection"
     """Names the view's settings: FINDINGSPROJECTION_SQLITE_DBNAME is the view's file."""
 
-    def __init__(self, view: FindingsView, history: History | None = None) -> None:
+    def __init__(self, view: FindingsView, history: History | None = None, head: Head | None = None) -> None:
         super().__init__(view)
         self.history = history
+        self.head = head
         self.reconciliations: dict[UUID, Reconciliation] = {}
         self.tally = Tally()
+        self._pending: list[ViewChange] = []
+        self._unwritten = 0
+        self._known_head = 0
 
     def process_event(self, domain_event: Any, tracking: Tracking) -> None:
-        """Advance the event's exchange, then write what changed with the event's position, in one transaction."""
+        """Advance the event's exchange; write what changed with the event's position, now or with later events.
+
+        Changes are written in one transaction with the position of the last event they include, so the view and
+        its position always agree: every BATCH events, and as soon as the log holds nothing more to take in. With
+        no `head` to ask, each event is written on its own.
+        """
         if isinstance(domain_event, EVENTS):
             change = self.change(domain_event)
-            self.view.record(change, tracking)
-            self.tally.written += len(change.written)
-            self.tally.cleared += len(change.cleared)
+            if not change.empty:
+                self._pending.append(change)
         elif isinstance(domain_event, ExchangeEvent):
             raise TypeError(f"no reconciliation knows how to apply {type(domain_event).__name__}")
-        else:
-            self.view.insert_tracking(tracking)
         self.tally.events += 1
+        self._unwritten += 1
+        if self._due(tracking.notification_id):
+            self._write(tracking)
+
+    def _due(self, position: int) -> bool:
+        if self.head is None or self._unwritten >= BATCH:
+            return True
+        if position < self._known_head:
+            return False
+        # Every event is followed (no topics), so the log's last event is one this projection will take in.
+        self._known_head = self.head()
+        return position >= self._known_head
+
+    def _write(self, tracking: Tracking) -> None:
+        changes, self._pending, self._unwritten = self._pending, [], 0
+        self.view.record(changes, tracking)
+        self.tally.written += sum(len(change.written) for change in changes)
+        self.tally.cleared += sum(len(change.cleared) for change in changes)
 
     def change(self, event: Event) -> ViewChange:
         """Apply the event to its exchange's reconciliation; the findings it raised, changed and cleared."""

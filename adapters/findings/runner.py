@@ -32,8 +32,9 @@ class FindingsRunner(BaseProjectionRunner[Reconciler]):
     """The library's projection runner for the findings view, its projection able to read one exchange's history.
 
     It constructs the view and the projection as ProjectionRunner does (the view's settings are those prefixed
-    with the projection's name), and gives the projection the runner's own Reconciler to read the earlier events
-    of an exchange whose first event it sees is not its first: after a restart, or a crash.
+    with the projection's name), and lets the projection read two things through the runner's own Reconciler:
+    the earlier events of an exchange whose first event it sees is not its first (after a restart, or a crash),
+    and the log's last position, so that it writes many events' changes at once until it gets there.
     """
 
     def __init__(
@@ -49,7 +50,8 @@ class FindingsRunner(BaseProjectionRunner[Reconciler]):
             self.view.reset(Reconciler.name)
         self.started_at = self.view.max_tracking_id(Reconciler.name) or 0
         """The position the view stood at when the runner started taking in events."""
-        self.projection = projection_class(self.view, history=_History(weakref.ref(self)))
+        log = _Log(weakref.ref(self))
+        self.projection = projection_class(self.view, history=log.history, head=log.head)
         super().__init__(
             projection=self.projection,
             application_class=Reconciler,
@@ -81,18 +83,27 @@ class FindingsRunner(BaseProjectionRunner[Reconciler]):
             self.factory.close()
 
 
-class _History:
-    """Reads an exchange's earlier events through the runner's Reconciler, without keeping the runner alive."""
+class _Log:
+    """The runner's Reconciler, as the projection reads it, without keeping the runner alive."""
 
     def __init__(self, runner: weakref.ref[FindingsRunner]) -> None:
         self.runner = runner
 
-    def __call__(self, exchange_id: UUID, version: int) -> Iterable[object]:
+    def history(self, exchange_id: UUID, version: int) -> Iterable[object]:
+        """The exchange's stored events before `version`."""
+        events: Iterable[object] = self._reconciler().events.get(exchange_id, lte=version - 1)
+        return events
+
+    def head(self) -> int:
+        """The notification id of the last event recorded."""
+        return self._reconciler().recorder.max_notification_id() or 0
+
+    def _reconciler(self) -> Reconciler:
         runner = self.runner()
         if runner is None:
             raise RuntimeError("the findings runner was closed")
-        events: Iterable[object] = runner.app.events.get(exchange_id, lte=version - 1)
-        return events
+        reconciler: Reconciler = runner.app
+        return reconciler
 
 
 def _view(factory: InfrastructureFactory[Any]) -> FindingsView:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import weakref
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 from uuid import UUID
@@ -58,8 +59,8 @@ class SQLiteFindingsView(SQLiteTrackingRecorder, FindingsView):
         """The library's tracking table, and the view's own two tables."""
         return [*super().construct_create_table_statements(), *_TABLES]
 
-    def record(self, change: ViewChange, tracking: Tracking) -> None:
-        """Apply one event's change and track its position in one transaction."""
+    def record(self, changes: Sequence[ViewChange], tracking: Tracking) -> None:
+        """Apply events' changes in order and track the last one's position, in one transaction."""
         with self.datastore.get_connection(commit=True) as connection:
             if connection not in self._relaxed:
                 # A view is rebuilt from the log, so a commit lost to a power cut costs only a re-read; WAL mode
@@ -68,7 +69,8 @@ class SQLiteFindingsView(SQLiteTrackingRecorder, FindingsView):
                     raw.execute("PRAGMA synchronous=NORMAL")
                 self._relaxed.add(connection)
             with connection.transaction(commit=True) as cursor:
-                self._apply(cursor, change)
+                for change in changes:
+                    self._apply(cursor, change)
                 self._insert_tracking(cursor, tracking)
 
     def findings(self, query: FindingsQuery) -> list[ExchangeFinding]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from uuid import UUID
 
@@ -31,8 +32,11 @@ class FindingsView(TrackingRecorder, ABC):
     """Every exchange's findings, open or acknowledged, as of the last event tracked."""
 
     @abstractmethod
-    def record(self, change: ViewChange, tracking: Tracking) -> None:
-        """Apply one event's change and track its position in one transaction; a finding keeps when it was raised."""
+    def record(self, changes: Sequence[ViewChange], tracking: Tracking) -> None:
+        """Apply events' changes in order and track the last one's position, in one transaction.
+
+        A finding written again keeps the version that raised it.
+        """
 
     @abstractmethod
     def findings(self, query: FindingsQuery) -> list[ExchangeFinding]:
@@ -55,20 +59,12 @@ class POPOFindingsView(POPOTrackingRecorder, FindingsView):
         self._findings: dict[tuple[UUID, str], ExchangeFinding] = {}
         self._exchanges: dict[UUID, ExchangeEntry] = {}
 
-    def record(self, change: ViewChange, tracking: Tracking) -> None:
-        """Apply one event's change and track its position, under the store's lock."""
+    def record(self, changes: Sequence[ViewChange], tracking: Tracking) -> None:
+        """Apply events' changes in order and track the last one's position, under the store's lock."""
         with self._database_lock:
             self._assert_tracking_uniqueness(tracking)
-            if change.agreed is not None:
-                self._exchanges[change.exchange_id] = change.agreed
-            for finding_id in change.cleared:
-                self._findings.pop((change.exchange_id, finding_id), None)
-            for item in change.written:
-                key = (item.exchange_id, item.finding.id)
-                earlier = self._findings.get(key)
-                if earlier is not None:
-                    item = replace(item, raised_version=earlier.raised_version, raised_at=earlier.raised_at)
-                self._findings[key] = item
+            for change in changes:
+                self._apply(change)
             self._insert_tracking(tracking)
 
     def findings(self, query: FindingsQuery) -> list[ExchangeFinding]:
@@ -81,6 +77,18 @@ class POPOFindingsView(POPOTrackingRecorder, FindingsView):
         """Every exchange seen agreed, by slug."""
         with self._database_lock:
             return sorted(self._exchanges.values(), key=lambda entry: entry.slug)
+
+    def _apply(self, change: ViewChange) -> None:
+        if change.agreed is not None:
+            self._exchanges[change.exchange_id] = change.agreed
+        for finding_id in change.cleared:
+            self._findings.pop((change.exchange_id, finding_id), None)
+        for item in change.written:
+            key = (item.exchange_id, item.finding.id)
+            earlier = self._findings.get(key)
+            if earlier is not None:
+                item = replace(item, raised_version=earlier.raised_version, raised_at=earlier.raised_at)
+            self._findings[key] = item
 
     def reset(self, application_name: str) -> None:
         """Forget every row and the tracked position."""

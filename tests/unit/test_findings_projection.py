@@ -130,6 +130,24 @@ def test_a_projection_started_mid_log_reads_the_earlier_events_of_each_exchange_
     assert resumed.tally.replayed == 2
 
 
+def test_while_the_log_holds_more_changes_are_written_a_batch_at_a_time_with_the_last_position(
+    app: Reconciler, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("adapters.findings.projection.BATCH", 4)
+    for slug in ("a", "b", "c"):
+        record_extra_civilian(app, slug)
+    one_by_one = POPOFindingsView()
+    feed(FindingsProjection(one_by_one), app)
+    batched = POPOFindingsView()
+    projection = FindingsProjection(batched, head=lambda: app.recorder.max_notification_id() or 0)
+    feed(projection, app, upto=5)
+    assert batched.max_tracking_id(app.name) == 4
+    assert [entry.slug for entry in batched.exchanges()] == ["a", "b"]
+    feed(projection, app, after=5)
+    assert batched.max_tracking_id(app.name) == one_by_one.max_tracking_id(app.name) == 6
+    assert batched.findings(FindingsQuery()) == one_by_one.findings(FindingsQuery())
+
+
 def test_without_history_an_exchange_first_met_mid_log_is_refused(app: Reconciler) -> None:
     record_extra_civilian(app)
     app.record_claim(SLUG, claim(2, figures(307)))
@@ -140,9 +158,9 @@ def test_without_history_an_exchange_first_met_mid_log_is_refused(app: Reconcile
 def test_a_position_already_tracked_is_refused_and_changes_nothing() -> None:
     view = POPOFindingsView()
     exchange = exchange_id(SLUG)
-    view.record(ViewChange(exchange), Tracking("Reconciler", 5))
+    view.record([ViewChange(exchange)], Tracking("Reconciler", 5))
     with pytest.raises(IntegrityError):
-        view.record(ViewChange(exchange, cleared=("anything",)), Tracking("Reconciler", 5))
+        view.record([ViewChange(exchange, cleared=("anything",))], Tracking("Reconciler", 5))
     assert view.max_tracking_id("Reconciler") == 5
 
 
