@@ -43,7 +43,8 @@ app = typer.Typer(
                 ("recon check --format json", "exit status 1 when an error is open, for scripts"),
                 ("recon --db sqlite:///team.sqlite3 list", "use another store"),
             ),
-            f"The store is --db URL, else $RECON_DATABASE_URL, else {DEFAULT_DATABASE_URL}; memory: keeps nothing.",
+            f"The store is --db URL, else $RECON_DATABASE_URL, else {DEFAULT_DATABASE_URL}; a postgresql:// URL "
+            "shares one store between a team's machines; memory: keeps nothing.",
             errors.EXIT_CODES_HELP,
         ]
     ),
@@ -63,7 +64,8 @@ def options(
         typer.Option(
             "--db",
             metavar="URL",
-            help=f"Where claims are kept: sqlite:///PATH or memory:. Default: $RECON_DATABASE_URL, "
+            help=f"Where claims are kept: sqlite:///PATH, postgresql://USER:PASSWORD@HOST:PORT/DB or memory:. "
+            f"Default: $RECON_DATABASE_URL, "
             f"else {DEFAULT_DATABASE_URL}.",
             show_default=False,
         ),
