@@ -72,23 +72,8 @@ class FindingsQuery:
         )
 
 
-def evidence_data(items: list[Evidence]) -> list[dict[str, Any]]:
-    """Evidence as JSON-ready values: a date as ISO text, a count as a number."""
-    return [
-        {
-            "source": item.source,
-            "tier": item.tier.value,
-            "claim_id": str(item.claim_id),
-            "version": item.version,
-            "figure": item.figure,
-            "value": item.value if isinstance(item.value, int) else item.value.isoformat(),
-        }
-        for item in items
-    ]
-
-
 def evidence_from(data: list[dict[str, Any]]) -> list[Evidence]:
-    """Evidence read back from `evidence_data`."""
+    """Evidence read back from its JSON (orjson writes the dataclasses: a date as ISO text, an id as text)."""
     return [
         Evidence(
             source=item["source"],

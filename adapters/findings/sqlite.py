@@ -12,7 +12,7 @@ import orjson
 from eventsourcing.persistence import Tracking
 from eventsourcing.sqlite import SQLiteConnection, SQLiteCursor, SQLiteDatastore, SQLiteTrackingRecorder
 
-from adapters.findings.rows import ExchangeEntry, ExchangeFinding, FindingsQuery, evidence_data, evidence_from
+from adapters.findings.rows import ExchangeEntry, ExchangeFinding, FindingsQuery, evidence_from
 from adapters.findings.view import FindingsView, ViewChange
 from domain.findings import Severity
 from domain.report import AcknowledgementLine, FindingLine
@@ -128,7 +128,7 @@ def _values(item: ExchangeFinding) -> tuple[Any, ...]:
         line.expected,
         line.found,
         line.difference,
-        orjson.dumps(evidence_data(line.evidence)),
+        orjson.dumps(line.evidence),
         line.open,
         None if ack is None else ack.reviewer,
         None if ack is None else ack.note,
