@@ -70,12 +70,10 @@ class FindingsProjection(Projection[FindingsView]):
         self._known_head = 0
 
     def process_event(self, domain_event: Any, tracking: Tracking) -> None:
-        """Advance the event's exchange; write what changed with the event's position, now or with later events.
-
-        Changes are written in one transaction with the position of the last event they include, so the view and
-        its position always agree: every BATCH events, and as soon as the log holds nothing more to take in. With
-        no `head` to ask, each event is written on its own.
-        """
+        """Advance the event's exchange; write what changed with the event's position, now or with later events."""
+        # Changes are written in one transaction with the position of the last event they include, so the view and
+        # its position always agree: every BATCH events, and as soon as the log holds nothing more to take in. With
+        # no `head` to ask, each event is written on its own.
         if isinstance(domain_event, EVENTS):
             change = self.change(domain_event)
             if not change.empty:

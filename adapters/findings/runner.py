@@ -29,13 +29,12 @@ PROGRESS_SECONDS = 1.0
 
 
 class FindingsRunner(BaseProjectionRunner[Reconciler]):
-    """The library's projection runner for the findings view, its projection able to read one exchange's history.
+    """The library's projection runner for the findings view, its projection reading the log's history and head."""
 
-    It constructs the view and the projection as ProjectionRunner does (the view's settings are those prefixed
-    with the projection's name), and lets the projection read two things through the runner's own Reconciler:
-    the earlier events of an exchange whose first event it sees is not its first (after a restart, or a crash),
-    and the log's last position, so that it writes many events' changes at once until it gets there.
-    """
+    # The view and the projection are constructed as ProjectionRunner constructs them (the view's settings are
+    # those prefixed with the projection's name); the projection also reads two things through the runner's own
+    # Reconciler: the earlier events of an exchange whose first event it sees is not its first (after a restart or
+    # a crash), and the log's last position, so that it writes many events' changes at once until it gets there.
 
     def __init__(
         self,

@@ -33,10 +33,7 @@ class FindingsView(TrackingRecorder, ABC):
 
     @abstractmethod
     def record(self, changes: Sequence[ViewChange], tracking: Tracking) -> None:
-        """Apply events' changes in order and track the last one's position, in one transaction.
-
-        A finding written again keeps the version that raised it.
-        """
+        """Apply events' changes in order, tracking the last one's position, in one transaction."""
 
     @abstractmethod
     def findings(self, query: FindingsQuery) -> list[ExchangeFinding]:

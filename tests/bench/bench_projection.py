@@ -158,10 +158,7 @@ def measure(store: str, view: Path, log: Callable[[str], None]) -> Timing:
 
 
 def profiled(store: str, view: Path, events: int) -> dict[str, Any]:
-    """The first `events` events through the projection in this thread, profiled: time by package and function.
-
-    The events are read and decoded first, so the profile shows reconciling and writing, as a catch-up does them.
-    """
+    """The first `events` events, decoded first, through the projection in this thread, profiled by place."""
     with open_reconciler(store) as reconciler:
         notifications = reconciler.recorder.select_notifications(1, events)
         decoded = [(reconciler.mapper.to_domain_event(n), Tracking(reconciler.name, n.id)) for n in notifications]
