@@ -3,22 +3,48 @@
 from __future__ import annotations
 
 import random
+import threading
 import time
 from collections.abc import Callable
 from typing import TypeVar
+from uuid import UUID
 
 from domain.errors import ConcurrentWriteError
+from domain.exchange import exchange_id
 
 T = TypeVar("T")
 
-ATTEMPTS = 5
+ATTEMPTS = 8
 """How many times a command is tried before the service answers 409."""
-BACKOFF_SECONDS = 0.005
+BACKOFF_SECONDS = 0.01
 """The first wait between attempts; each later wait may be up to twice as long, at random."""
 
 
-def retried(command: Callable[[], T], attempts: int = ATTEMPTS) -> T:
-    """Run `command`, running it again on a concurrent write: each attempt reloads the exchange and re-applies it."""
+_LOCKS: dict[UUID, threading.Lock] = {}
+_LOCKS_GUARD = threading.Lock()
+
+
+def _lock(exchange: str) -> threading.Lock:
+    """One lock per exchange in this process, whether the request named it by slug or by id."""
+    try:
+        key = UUID(exchange)
+    except ValueError:
+        key = exchange_id(exchange)
+    with _LOCKS_GUARD:
+        return _LOCKS.setdefault(key, threading.Lock())
+
+
+def retried(command: Callable[[], T], exchange: str, attempts: int = ATTEMPTS) -> T:
+    """Run `command`, running it again on a concurrent write: each attempt reloads the exchange and re-applies it.
+
+    Writers into the same exchange take turns within one server process, so only writers in other processes
+    (or on other hosts) can race; those races are retried.
+    """
+    with _lock(exchange):
+        return _attempts(command, attempts)
+
+
+def _attempts(command: Callable[[], T], attempts: int) -> T:
     for attempt in range(1, attempts):
         try:
             return command()

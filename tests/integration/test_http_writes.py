@@ -154,7 +154,7 @@ def _losing(times: int, monkeypatch: pytest.MonkeyPatch) -> list[int]:
 
 
 # In-process with TestClient: the store's save is replaced to lose races on purpose, which needs the same process.
-@pytest.mark.parametrize(("losses", "status", "attempts"), [(2, 201, 3), (5, 409, 5)])
+@pytest.mark.parametrize(("losses", "status", "attempts"), [(2, 201, 3), (retry.ATTEMPTS, 409, retry.ATTEMPTS)])
 def test_concurrent_writes_are_retried_then_refused(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, losses: int, status: int, attempts: int
 ) -> None:
@@ -166,4 +166,4 @@ def test_concurrent_writes_are_retried_then_refused(
         response = client.post(f"/exchanges/{SLUG}/claims", json={"claim": CLAIM}, headers=headers)
     assert (response.status_code, len(made)) == (status, attempts)
     if status == 409:
-        assert "5 attempts" in response.json()["detail"]
+        assert f"{retry.ATTEMPTS} attempts" in response.json()["detail"]

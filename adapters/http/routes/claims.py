@@ -28,7 +28,7 @@ def record_claim(exchange: Ref, body: ClaimBody, reconciler: ReconcilerDep, resp
     Idempotency-Key is needed. An inconsistent figure is recorded and reported as a finding, never refused.
     """
     known = body.claim.claim_id in reconciler.exchange(exchange).claims
-    claim_id = retried(lambda: reconciler.record_claim(exchange, body.claim, body.announced_at))
+    claim_id = retried(lambda: reconciler.record_claim(exchange, body.claim, body.announced_at), exchange)
     if known:
         response.status_code = 200
     return _written(reconciler, exchange, changed=not known, claim_id=claim_id)
@@ -46,7 +46,9 @@ def correct_claim(
     current = reconciler.exchange(exchange).claims.get(claim_id)
     unchanged = current is not None and current.active and current.claim.figures == body.figures
     by = body.by or who.name
-    retried(lambda: reconciler.correct_claim(exchange, claim_id, body.figures, body.reason, by, body.announced_at))
+    retried(
+        lambda: reconciler.correct_claim(exchange, claim_id, body.figures, body.reason, by, body.announced_at), exchange
+    )
     return _written(reconciler, exchange, changed=not unchanged, claim_id=claim_id)
 
 
@@ -62,7 +64,7 @@ def retract_claim(
     by = body.by or who.name
     if _already_retracted(reconciler, exchange, claim_id, body.reason, by):
         return _written(reconciler, exchange, changed=False, claim_id=claim_id)
-    retried(lambda: reconciler.retract_claim(exchange, claim_id, body.reason, by, body.announced_at))
+    retried(lambda: reconciler.retract_claim(exchange, claim_id, body.reason, by, body.announced_at), exchange)
     return _written(reconciler, exchange, changed=True, claim_id=claim_id)
 
 

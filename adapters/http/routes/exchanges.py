@@ -37,7 +37,7 @@ def agree_exchange(agreement: Agreement, reconciler: ReconcilerDep, response: Re
     """Record an agreed exchange (201). Agreeing it again on the same terms changes nothing (200), so a retried
     request is safe; the same slug with other terms is refused with 409."""
     known = _exists(reconciler, agreement.slug)
-    retried(lambda: reconciler.agree_exchange(agreement))
+    retried(lambda: reconciler.agree_exchange(agreement), agreement.slug)
     exchange = reconciler.exchange(agreement.slug)
     if known:
         response.status_code = 200
@@ -120,7 +120,7 @@ def declare_complete(exchange: Ref, body: CompletionBody, reconciler: Reconciler
     """Record a source's declaration that the exchange is complete; once per source, so sending it again changes
     nothing and answers the same."""
     known = any(completion.source == body.source for completion in reconciler.exchange(exchange).completions)
-    retried(lambda: reconciler.declare_complete(exchange, body.source, body.announced_at))
+    retried(lambda: reconciler.declare_complete(exchange, body.source, body.announced_at), exchange)
     after = reconciler.exchange(exchange)
     return Written(exchange=after.agreement.slug, version=after.version, changed=not known)
 

@@ -49,7 +49,7 @@ def acknowledge_finding(
     changes nothing. A finding the exchange does not currently have is refused (404)."""
     reviewer = body.reviewer or who.name
     before = reconciler.exchange(exchange).version
-    retried(lambda: reconciler.acknowledge_finding(exchange, body.finding_id, reviewer, body.note))
+    retried(lambda: reconciler.acknowledge_finding(exchange, body.finding_id, reviewer, body.note), exchange)
     after = reconciler.exchange(exchange)
     return Written(exchange=after.agreement.slug, version=after.version, changed=after.version != before)
 
