@@ -18,11 +18,14 @@ from eventsourcing.persistence import PersistenceError
 
 from adapters.cli.epilog import examples
 from adapters.cli.session import Session, emit, say, session
-from adapters.findings.projection import Tally
+from adapters.findings.keeper import keeping, up_to_date
+from adapters.findings.projection import FindingsProjection, Tally
 from adapters.findings.rows import FindingsQuery
-from adapters.findings.runner import FindingsRunner, Progress, catch_up, follow, open_findings
+from adapters.findings.runner import FindingsRunner, Progress, catch_up, follow
 from adapters.reports.findings import FindingsList, render
 from adapters.reports.formats import Format
+from adapters.settings import Settings, findings_url, projection_env
+from domain.application import Reconciler
 from domain.errors import ExchangeNotFoundError, InvalidInputError
 from domain.findings import Severity
 from domain.rulebook import RULES_BY_ID
@@ -67,20 +70,20 @@ def findings_command(
 ) -> None:
     """List the findings of every exchange, open or acknowledged, errors first.
 
-    The list is read from the findings view, which is first brought up to date with every event recorded (a long
-    catch-up says how far it got on stderr). Each finding shows its exchange, severity, rule and subject, what was
-    expected against what was found, whether a reviewer acknowledged it, and the version that raised it.
+    The list is read from the findings view, once it holds every event recorded: taken in here (a long catch-up
+    says how far it got on stderr), or, while `recon project` keeps the view, by that process. Each finding shows
+    its exchange, severity, rule and subject, what was expected against what was found, whether a reviewer
+    acknowledged it, and the version that raised it.
     """
     query = FindingsQuery(open_only, _rule(rule), _severity(severity), _exchange(exchange))
     current = session(ctx)
-    with _opened(current, rebuild) as runner:
-        catch_up(runner, _progress_on_stderr(runner))
-        known = runner.view.exchanges()
+    with _store_errors(current), up_to_date(current.database_url, rebuild=rebuild, reporter=_on_stderr) as view:
+        known = view.exchanges()
         if query.exchange is not None and all(query.exchange not in (e.slug, str(e.exchange_id)) for e in known):
             raise ExchangeNotFoundError(f"no exchange {exchange}", "--exchange")
-        items = runner.view.findings(query)
+        items = view.findings(query)
         titles = {e.slug: e.title for e in known if query.exchange in (None, e.slug, str(e.exchange_id))}
-        emit(render(FindingsList(items, query, titles, runner.position), form))
+        emit(render(FindingsList(items, query, titles, view.max_tracking_id(Reconciler.name) or 0), form))
 
 
 @commands.command(
@@ -98,11 +101,12 @@ def project_command(
 ) -> None:
     """Keep the findings view up to date: take in each event as it is recorded, until interrupted.
 
-    Run one per view, beside the processes that record. It starts where the view's tracked position says it
-    stopped, so it can be stopped, or killed, at any time; `--rebuild` starts again from the first event.
+    Run one per view, beside the processes that record: a second one waits until the first stops. It starts where
+    the view's tracked position says it stopped, so it can be stopped, or killed, at any time; `--rebuild` starts
+    again from the first event.
     """
     current = session(ctx)
-    with _opened(current, rebuild) as runner:
+    with _store_errors(current), _kept(current) as url, FindingsRunner(_env(current, url), rebuild=rebuild) as runner:
         say(f"Findings view at log position {runner.started_at:,}; the log holds {runner.head:,} events.")
         started = monotonic()
         catch_up(runner, _progress_on_stdout)
@@ -127,15 +131,27 @@ def _follow(runner: FindingsRunner) -> None:
 
 
 @contextmanager
-def _opened(current: Session, rebuild: bool) -> Iterator[FindingsRunner]:
+def _store_errors(current: Session) -> Iterator[None]:
+    """A store or view that cannot be used is invalid input naming --db, as for every other command."""
     try:
-        runner = open_findings(current.database_url, rebuild=rebuild)
+        yield
     except InvalidInputError as error:
         raise InvalidInputError(error.message, error.field or "--db") from None
     except (OSError, sqlite3.Error, PersistenceError) as error:
-        raise InvalidInputError(f"cannot open the findings view of {current.database_url}: {error}", "--db") from None
-    with runner:
-        yield runner
+        raise InvalidInputError(f"cannot use the findings view of {current.database_url}: {error}", "--db") from None
+
+
+@contextmanager
+def _kept(current: Session) -> Iterator[str]:
+    """The view's URL, once this process alone keeps the view; told so when it has to wait for another."""
+    url = findings_url(current.database_url, Settings().findings_database_url)
+    _env(current, url)
+    with keeping(url, wait=True, waiting=lambda: say("Another process keeps this findings view; waiting for it.")):
+        yield url
+
+
+def _env(current: Session, url: str) -> dict[str, str]:
+    return projection_env(current.database_url, url, FindingsProjection.name)
 
 
 def _rule(rule: str | None) -> str | None:
@@ -163,8 +179,7 @@ def _exchange(exchange: str | None) -> str | None:
         return exchange
 
 
-def _progress_on_stderr(runner: FindingsRunner) -> Progress | None:
-    start, head = runner.started_at, runner.head
+def _on_stderr(start: int, head: int) -> Progress | None:
     if head - start < MANY_EVENTS:
         return None
 

@@ -44,7 +44,7 @@ class FindingsRunner(BaseProjectionRunner[Reconciler]):
         projection_class: type[FindingsProjection] = FindingsProjection,
     ) -> None:
         self.factory = InfrastructureFactory.construct(env=self._construct_env(name=FindingsProjection.name, env=env))
-        self.view = _view(self.factory)
+        self.view = view_of(self.factory)
         if rebuild:
             self.view.reset(Reconciler.name)
         self.started_at = self.view.max_tracking_id(Reconciler.name) or 0
@@ -105,7 +105,8 @@ class _Log:
         return reconciler
 
 
-def _view(factory: InfrastructureFactory[Any]) -> FindingsView:
+def view_of(factory: InfrastructureFactory[Any]) -> FindingsView:
+    """The findings view the factory keeps: a SQLite file, or memory."""
     view: object = None
     if isinstance(factory, SQLiteFactory):
         view = factory.tracking_recorder(SQLiteFindingsView)

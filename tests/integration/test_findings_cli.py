@@ -16,7 +16,9 @@ import pytest
 from typer.testing import CliRunner, Result
 
 from adapters.cli.app import app
+from adapters.findings.keeper import keeping
 from adapters.persistence.store import open_reconciler
+from adapters.settings import findings_url
 from tests.integration.test_findings_view import BREAKDOWN, GENEVA, ISTANBUL
 
 pytestmark = pytest.mark.integration
@@ -177,6 +179,7 @@ def test_project_follows_what_another_process_records_until_interrupted(store: s
         try:
             output.until("Following the log")
             imported(store, tmp_path, GENEVA)
+            listed = recon(store, "findings", "-f", "json")
             took = output.until("took in")
             process.send_signal(signal.SIGINT)
             stopped = output.until("Stopped")
@@ -186,4 +189,31 @@ def test_project_follows_what_another_process_records_until_interrupted(store: s
                 process.kill()
     assert took[-1].endswith("took in 3 events (log position 6): 3 findings written, 0 cleared")
     assert stopped[-1] == "Stopped at log position 6."
-    assert json.loads(recon(store, "findings", "-f", "json").stdout)["count"] == 5
+    assert (json.loads(listed.stdout)["count"], json.loads(listed.stdout)["position"]) == (5, 6)
+
+
+def test_while_another_process_keeps_the_view_findings_waits_for_it_and_will_not_rebuild(
+    store: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    imported(store, tmp_path, ISTANBUL)
+    assert recon(store, "findings").exit_code == 0
+    with keeping(findings_url(store), wait=False) as kept:
+        assert kept
+        assert recon(store, "findings", "-f", "json").exit_code == 0, "the view already holds every event"
+        rebuild = recon(store, "findings", "--rebuild")
+        imported(store, tmp_path, GENEVA)
+        monkeypatch.setattr("adapters.findings.keeper.PATIENCE_SECONDS", 0.0)
+        stuck = recon(store, "findings")
+    assert rebuild.exit_code == 4
+    assert rebuild.stderr.startswith("error: --rebuild: another process keeps the findings view")
+    assert stuck.exit_code == 4
+    assert "has stood at 3 of 6 events" in stuck.stderr
+
+
+def test_one_process_at_a_time_keeps_a_view_file(tmp_path: Path) -> None:
+    view = f"sqlite:///{tmp_path / 'recon-findings.sqlite3'}"
+    with keeping(view, wait=False) as first, keeping(view, wait=False) as second:
+        assert (first, second) == (True, False)
+    with keeping(view, wait=False) as again, keeping("memory:", wait=False) as in_memory:
+        assert again
+        assert in_memory
