@@ -186,16 +186,27 @@ class Reconciler(Application[UUID]):
         if as_of is None:
             return build_report(self.exchange(exchange))
         if as_of.version is not None:
-            current = self.exchange(exchange)
-            if as_of.version > current.version:
-                raise InvalidInputError(
-                    f"exchange {current.agreement.slug} has {current.version} events; "
-                    f"version {as_of.version} does not exist yet",
-                    "as_of_version",
-                )
-            earlier = self.repository.get(current.id, version=as_of.version, projector_func=_replay)
+            earlier = self._exchange_at(exchange, as_of.version)
             return build_report(earlier, as_of.label)
         return build_report(history.as_of(self.history(exchange), as_of), as_of.label)
+
+    def _exchange_at(self, exchange: str | UUID, version: int) -> Exchange:
+        """The exchange as its first `version` events left it, replaying those events only."""
+        aggregate_id = exchange if isinstance(exchange, UUID) else _parse_ref(exchange)
+        last = self.recorder.select_events(aggregate_id, desc=True, limit=1)
+        if not last:
+            raise ExchangeNotFoundError(f"no exchange {exchange!s}", "exchange")
+        if version > last[0].originator_version:
+            earliest = self.repository.get(aggregate_id, version=1, projector_func=_replay)
+            raise InvalidInputError(
+                f"exchange {earliest.agreement.slug} has {last[0].originator_version} events; "
+                f"version {version} does not exist yet",
+                "as_of_version",
+            )
+        found: object = self.repository.get(aggregate_id, version=version, projector_func=_replay)
+        if not isinstance(found, Exchange):
+            raise ExchangeNotFoundError(f"no exchange {exchange!s}", "exchange")
+        return found
 
     def history(self, exchange: str | UUID) -> list[Event]:
         """Every stored event of the exchange, in order."""
