@@ -13,6 +13,7 @@ from adapters.cli.epilog import examples
 from adapters.cli.extract import commands as extract_commands
 from adapters.cli.findings import commands as findings_commands
 from adapters.cli.importing import import_files, import_shipped
+from adapters.cli.review import commands as review_commands
 from adapters.cli.serve import commands as serve_commands
 from adapters.cli.session import Session, emit, session
 from adapters.reports import formats
@@ -230,6 +231,7 @@ def rules_command(form: FormatOption = Format.TEXT) -> None:
 app.add_typer(audit.commands)
 app.add_typer(extract_commands)
 app.add_typer(findings_commands)
+app.add_typer(review_commands)
 app.add_typer(serve_commands)
 
 

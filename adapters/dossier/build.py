@@ -119,6 +119,11 @@ def _target(value: int | str | AtLeast) -> Target:
     return Target(kind="unspecified")
 
 
+def build_figures(figures: FiguresEntry, path: EntryPath = ()) -> Figures:
+    """The domain's figures for one `figures` entry; what Figures refuses is refused at `path`."""
+    return _figures(figures, path)
+
+
 def _figures(figures: FiguresEntry, path: EntryPath) -> Figures:
     return _made(
         Figures,

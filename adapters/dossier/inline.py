@@ -1,0 +1,56 @@
+"""Figures and a source written inline as a dossier writes them, e.g. '{total: 390, breakdowns: {service: {...}}}'."""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from adapters.dossier.build import build_figures
+from adapters.dossier.document import parse_document
+from adapters.dossier.errors import EntryError, render_path
+from adapters.dossier.messages import entry_errors
+from adapters.dossier.schema import FiguresEntry
+from domain.errors import InvalidInputError
+from domain.figures import Figures, Source
+
+FIGURES_EXAMPLE = "{total: 390, breakdowns: {service: {military: 270, civilian: 120}}}"
+SOURCE_EXAMPLE = "{name: TASS, tier: official, published: 2025-05-24}"
+
+Model = TypeVar("Model", bound=BaseModel)
+
+
+def read_figures(text: str, field: str = "figures") -> Figures:
+    """The figures in YAML or JSON text, in a dossier claim's `figures` shape; refused naming `field` and the key."""
+    try:
+        data = _mapping(text, FIGURES_EXAMPLE)
+        return build_figures(_validated(FiguresEntry, data))
+    except EntryError as problem:
+        raise _refused(problem, field) from None
+
+
+def read_source(text: str, field: str = "source") -> Source:
+    """A source written out in full as in a dossier's `sources`: name and tier, and url, published, relays."""
+    try:
+        return _validated(Source, _mapping(text, SOURCE_EXAMPLE))
+    except EntryError as problem:
+        raise _refused(problem, field) from None
+
+
+def _mapping(text: str, example: str) -> dict[str, Any]:
+    data = parse_document(text, ".yaml").data
+    if not isinstance(data, dict):
+        raise EntryError((), f"expected a mapping like {example}, not {text.strip()!r}")
+    return data
+
+
+def _validated(model: type[Model], data: dict[str, Any]) -> Model:
+    try:
+        return model.model_validate(data)
+    except ValidationError as error:
+        raise entry_errors(error, data)[0] from None
+
+
+def _refused(problem: EntryError, field: str) -> InvalidInputError:
+    where = render_path(problem.path)
+    return InvalidInputError(f"{where}: {problem.message}" if where else problem.message, field)
