@@ -174,7 +174,9 @@ class ClaimRetracted(ExchangeEvent):
 
     def apply(self, aggregate: Any) -> None:
         state = aggregate.claims[self.claim_id]
-        aggregate.claims[self.claim_id] = replace(state, retracted_version=self.originator_version)
+        aggregate.claims[self.claim_id] = replace(
+            state, retracted_version=self.originator_version, retraction=(self.reason, self.retracted_by)
+        )
 
 
 class ExchangeDeclaredComplete(ExchangeEvent):
@@ -214,6 +216,8 @@ class ClaimState:
     recorded_version: int
     announced_at: Moment | None = None
     retracted_version: int | None = None
+    retraction: tuple[str, str] | None = None
+    """Why and by whom the claim was retracted."""
 
     @property
     def active(self) -> bool:
@@ -289,7 +293,11 @@ class Exchange(BaseAggregate[UUID]):
             )
 
     def retract(self, claim_id: UUID, reason: str, by: str, announced_at: Moment | None = None) -> None:
-        """Withdraw a claim so that it no longer counts."""
+        """Withdraw a claim so that it no longer counts; the same retraction again (same reason, same person)
+        changes nothing, another one is a conflict."""
+        state = self.claims.get(claim_id)
+        if state is not None and state.retraction == (reason.strip(), by.strip()):
+            return
         self._active_claim(claim_id)
         self.trigger_event(ClaimRetracted, claim_id=claim_id, reason=reason, retracted_by=by, announced_at=announced_at)
 

@@ -16,7 +16,6 @@ from adapters.cli.session import say, session
 from adapters.dossier.inline import FIGURES_EXAMPLE, read_figures
 from domain.application import Reconciler
 from domain.errors import ClaimNotFoundError, InvalidInputError, ReconError
-from domain.exchange import ClaimRetracted
 
 commands = typer.Typer()
 """Added to `recon` without a group name, so these are top-level commands."""
@@ -117,11 +116,7 @@ def retract_command(
     reconciler = session(ctx).reconciler
     claim_id = resolve_claim(reconciler, exchange, claim)
 
-    def retract() -> None:
-        if not _already_retracted(reconciler, exchange, claim_id, why, who):
-            reconciler.retract_claim(exchange, claim_id, why, who, when)
-
-    outcome = _recorded(reconciler, exchange, retract)
+    outcome = _recorded(reconciler, exchange, lambda: reconciler.retract_claim(exchange, claim_id, why, who, when))
     say(outcome(f"retracted claim {claim_id} by {who}", f"claim {claim_id} was retracted by {who} for this reason"))
 
 
@@ -234,13 +229,3 @@ def _options_named() -> Iterator[None]:
         if error.field in OPTIONS:
             raise type(error)(error.message, OPTIONS[error.field]) from None
         raise
-
-
-def _already_retracted(reconciler: Reconciler, exchange: str, claim_id: UUID, reason: str, by: str) -> bool:
-    aggregate = reconciler.exchange(exchange)
-    state = aggregate.claims.get(claim_id)
-    if state is None or state.retracted_version is None:
-        return False
-    version = state.retracted_version
-    event = next(iter(reconciler.events.get(aggregate.id, gt=version - 1, lte=version)), None)
-    return isinstance(event, ClaimRetracted) and (event.reason, event.retracted_by) == (reason, by)

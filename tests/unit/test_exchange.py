@@ -140,3 +140,13 @@ def test_a_correction_without_a_reason_is_refused_naming_the_field_and_records_n
     assert refused.value.field == "reason"
     assert exchange.version == 2
     assert exchange.claims[claim_id].claim.figures.total == 391
+
+
+def test_the_same_retraction_again_changes_nothing_and_another_one_is_a_conflict() -> None:
+    exchange = Exchange.agree(agreement())
+    claim_id = exchange.record(claim(1, figures(391)))
+    exchange.retract(claim_id, reason="the outlet withdrew the story", by="reviewer")
+    exchange.retract(claim_id, reason="the outlet withdrew the story ", by="reviewer")
+    assert exchange.version == 3
+    with pytest.raises(ConflictError, match="retracted"):
+        exchange.retract(claim_id, reason="another reason", by="reviewer")

@@ -12,7 +12,6 @@ from adapters.http.models import ClaimBody, CorrectionBody, RetractionBody, Writ
 from adapters.http.problems import CONFLICT, RESPONSES
 from adapters.http.retry import retried
 from domain.application import Reconciler
-from domain.exchange import ClaimRetracted
 
 router = APIRouter(prefix="/exchanges/{exchange}/claims", tags=["claims"], responses=RESPONSES)
 Ref = Annotated[str, Path(description="The exchange's slug or UUID.")]
@@ -62,20 +61,9 @@ def retract_claim(
     claim already retracted for another reason, or by someone else, is a conflict (409).
     """
     by = body.by or who.name
-    if _already_retracted(reconciler, exchange, claim_id, body.reason, by):
-        return _written(reconciler, exchange, changed=False, claim_id=claim_id)
+    before = reconciler.exchange(exchange).version
     retried(lambda: reconciler.retract_claim(exchange, claim_id, body.reason, by, body.announced_at), exchange)
-    return _written(reconciler, exchange, changed=True, claim_id=claim_id)
-
-
-def _already_retracted(reconciler: Reconciler, exchange: str, claim_id: UUID, reason: str, by: str) -> bool:
-    aggregate = reconciler.exchange(exchange)
-    state = aggregate.claims.get(claim_id)
-    if state is None or state.retracted_version is None:
-        return False
-    version = state.retracted_version
-    event = next(iter(reconciler.events.get(aggregate.id, gt=version - 1, lte=version)), None)
-    return isinstance(event, ClaimRetracted) and (event.reason, event.retracted_by) == (reason, by)
+    return _written(reconciler, exchange, changed=reconciler.exchange(exchange).version != before, claim_id=claim_id)
 
 
 def _written(reconciler: Reconciler, exchange: str, *, changed: bool, claim_id: UUID) -> Written:
