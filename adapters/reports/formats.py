@@ -36,38 +36,37 @@ def choose(
 
 def report(item: ReconciliationReport, form: Format) -> Rendering:
     """One exchange's reconciliation report."""
-    if form is Format.JSON:
-        return json.render_report(item)
-    if form is Format.MARKDOWN:
-        return markdown.render_report(item)
-    return text.report_view(item)
+    return choose(
+        form,
+        json=lambda: json.render_report(item),
+        markdown=lambda: markdown.render_report(item),
+        text=lambda: text.report_view(item),
+    )
 
 
 def listing(items: Sequence[ExchangeListing], form: Format) -> Rendering:
     """The recorded exchanges."""
-    if form is Format.JSON:
-        return json.render_listing(items)
-    if form is Format.MARKDOWN:
-        return overview.listing_markdown(items)
-    return overview.listing_view(items)
+    return choose(
+        form,
+        json=lambda: json.render_listing(items),
+        markdown=lambda: overview.listing_markdown(items),
+        text=lambda: overview.listing_view(items),
+    )
 
 
 def check(items: Sequence[ReconciliationReport], form: Format) -> Rendering:
     """The open findings of each exchange checked."""
-    if form is Format.JSON:
-        return json.render_check(items)
-    if form is Format.MARKDOWN:
-        return overview.check_markdown(items)
-    return overview.check_view(items)
+    return choose(
+        form,
+        json=lambda: json.render_check(items),
+        markdown=lambda: overview.check_markdown(items),
+        text=lambda: overview.check_view(items),
+    )
 
 
 def rules(form: Format) -> Rendering:
     """The rulebook."""
-    if form is Format.JSON:
-        return json.render_rules()
-    if form is Format.MARKDOWN:
-        return overview.rules_markdown()
-    return overview.rules_view()
+    return choose(form, json=json.render_rules, markdown=overview.rules_markdown, text=overview.rules_view)
 
 
 def as_text(rendering: Rendering, width: int = text.WIDTH) -> str:
