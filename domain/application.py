@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, cast
 from uuid import UUID
 
@@ -35,6 +35,15 @@ class ExchangePlan(Value):
     agreement: Agreement
     claims: tuple[Claim, ...] = ()
     completions: tuple[Source, ...] = ()
+
+
+class Outcome(Value):
+    """What one command did: the exchange's version afterwards, and whether anything new was recorded."""
+
+    slug: str
+    version: int
+    changed: bool
+    claim_id: UUID | None = None
 
 
 class ImportOutcome(Value):
@@ -74,10 +83,13 @@ class Reconciler(Application[UUID]):
 
     def record_claim(self, exchange: str | UUID, claim: Claim, announced_at: Moment | None = None) -> UUID:
         """Record what a source announced; the same claim recorded twice is kept once."""
-        aggregate = self.exchange(exchange)
-        claim_id = aggregate.record(claim, announced_at)
-        self.save(aggregate)
-        return claim_id
+        self.record(exchange, claim, announced_at)
+        return claim.claim_id
+
+    def record(self, exchange: str | UUID, claim: Claim, announced_at: Moment | None = None) -> Outcome:
+        """Record what a source announced, saying whether it was new (the same claim twice is kept once)."""
+        claim_id = claim.claim_id
+        return self._command(exchange, lambda aggregate: aggregate.record(claim, announced_at), claim_id)
 
     def correct_claim(
         self,
@@ -87,11 +99,11 @@ class Reconciler(Application[UUID]):
         reason: str,
         by: str,
         announced_at: Moment | None = None,
-    ) -> None:
-        """Correct a claim's figures, keeping who did it and why."""
-        aggregate = self.exchange(exchange)
-        aggregate.correct(claim_id, figures, reason, by, announced_at)
-        self.save(aggregate)
+    ) -> Outcome:
+        """Correct a claim's figures, keeping who did it and why; the same figures again change nothing."""
+        return self._command(
+            exchange, lambda aggregate: aggregate.correct(claim_id, figures, reason, by, announced_at), claim_id
+        )
 
     def retract_claim(
         self,
@@ -100,28 +112,37 @@ class Reconciler(Application[UUID]):
         reason: str,
         by: str,
         announced_at: Moment | None = None,
-    ) -> None:
-        """Withdraw a claim: it stays in the history and stops counting."""
-        aggregate = self.exchange(exchange)
-        aggregate.retract(claim_id, reason, by, announced_at)
-        self.save(aggregate)
+    ) -> Outcome:
+        """Withdraw a claim: it stays in the history and stops counting; the same retraction again changes nothing."""
+        return self._command(
+            exchange, lambda aggregate: aggregate.retract(claim_id, reason, by, announced_at), claim_id
+        )
 
-    def declare_complete(self, exchange: str | UUID, source: Source, announced_at: Moment | None = None) -> None:
-        """Record a source's declaration that the exchange is complete."""
-        aggregate = self.exchange(exchange)
-        aggregate.declare_complete(source, announced_at)
-        self.save(aggregate)
+    def declare_complete(self, exchange: str | UUID, source: Source, announced_at: Moment | None = None) -> Outcome:
+        """Record a source's declaration that the exchange is complete; once per source."""
+        return self._command(exchange, lambda aggregate: aggregate.declare_complete(source, announced_at))
 
-    def acknowledge_finding(self, exchange: str | UUID, finding_id: str, reviewer: str, note: str) -> None:
+    def acknowledge_finding(self, exchange: str | UUID, finding_id: str, reviewer: str, note: str) -> Outcome:
         """Acknowledge an open finding as it stands now; it reopens if the figures behind it change."""
+
+        def acknowledge(aggregate: Exchange) -> None:
+            checks = {check.finding_id: check for check in reconcile(build_ledger(aggregate)) if not check.passed}
+            if finding_id not in checks:
+                raise FindingNotFoundError(
+                    f"exchange {aggregate.agreement.slug} has no finding {finding_id!r}", "finding_id"
+                )
+            aggregate.acknowledge(finding_id, checks[finding_id].fingerprint, reviewer, note)
+
+        return self._command(exchange, acknowledge)
+
+    def _command(
+        self, exchange: str | UUID, action: Callable[[Exchange], object], claim_id: UUID | None = None
+    ) -> Outcome:
+        """Load the exchange once, apply one command, save what it triggered and say what changed."""
         aggregate = self.exchange(exchange)
-        checks = {check.finding_id: check for check in reconcile(build_ledger(aggregate)) if not check.passed}
-        if finding_id not in checks:
-            raise FindingNotFoundError(
-                f"exchange {aggregate.agreement.slug} has no finding {finding_id!r}", "finding_id"
-            )
-        aggregate.acknowledge(finding_id, checks[finding_id].fingerprint, reviewer, note)
-        self.save(aggregate)
+        action(aggregate)
+        changed = bool(self.save(aggregate))
+        return Outcome(slug=aggregate.agreement.slug, version=aggregate.version, changed=changed, claim_id=claim_id)
 
     def record_plans(self, plans: Sequence[ExchangePlan]) -> list[ImportOutcome]:
         """Record several exchanges and their claims in one transaction: all of it, or nothing."""

@@ -14,7 +14,7 @@ from adapters.cli import review_input as given
 from adapters.cli.epilog import examples
 from adapters.cli.session import say, session
 from adapters.dossier.inline import FIGURES_EXAMPLE, read_figures
-from domain.application import Reconciler
+from domain.application import Outcome, Reconciler
 from domain.errors import ClaimNotFoundError, InvalidInputError, ReconError
 
 commands = typer.Typer()
@@ -81,9 +81,7 @@ def correct_command(
     who, when = given.person(by, "--by"), given.moment(announced, "--announced")
     reconciler = session(ctx).reconciler
     claim_id = resolve_claim(reconciler, exchange, claim)
-    outcome = _recorded(
-        reconciler, exchange, lambda: reconciler.correct_claim(exchange, claim_id, new_figures, why, who, when)
-    )
+    outcome = _recorded(lambda: reconciler.correct_claim(exchange, claim_id, new_figures, why, who, when))
     say(outcome(f"corrected claim {claim_id} by {who}", f"claim {claim_id} already has these figures"))
 
 
@@ -116,7 +114,7 @@ def retract_command(
     reconciler = session(ctx).reconciler
     claim_id = resolve_claim(reconciler, exchange, claim)
 
-    outcome = _recorded(reconciler, exchange, lambda: reconciler.retract_claim(exchange, claim_id, why, who, when))
+    outcome = _recorded(lambda: reconciler.retract_claim(exchange, claim_id, why, who, when))
     say(outcome(f"retracted claim {claim_id} by {who}", f"claim {claim_id} was retracted by {who} for this reason"))
 
 
@@ -154,7 +152,7 @@ def complete_command(
         else given.source_options(source_name, tier, url, published, relays)
     )
     reconciler = session(ctx).reconciler
-    outcome = _recorded(reconciler, exchange, lambda: reconciler.declare_complete(exchange, declared))
+    outcome = _recorded(lambda: reconciler.declare_complete(exchange, declared))
     done = f"{declared.label} declared it complete"
     say(outcome(done, f"{done} before"))
 
@@ -183,7 +181,7 @@ def acknowledge_command(
         given.person(reviewer, "--reviewer"),
     )
     reconciler = session(ctx).reconciler
-    outcome = _recorded(reconciler, exchange, lambda: reconciler.acknowledge_finding(exchange, finding_id, who, why))
+    outcome = _recorded(lambda: reconciler.acknowledge_finding(exchange, finding_id, who, why))
     say(outcome(f"{who} acknowledged {finding_id}", f"{who} acknowledged {finding_id} with this note before"))
 
 
@@ -204,18 +202,15 @@ def resolve_claim(reconciler: Reconciler, exchange: str, ref: str) -> UUID:
     return found[0]
 
 
-def _recorded(reconciler: Reconciler, exchange: str, command: Callable[[], None]) -> Callable[[str, str], str]:
+def _recorded(command: Callable[[], Outcome]) -> Callable[[str, str], str]:
     """Run a command; then the line saying what it recorded, or that nothing changed, and the exchange's version."""
-    before = reconciler.exchange(exchange).version
     with _options_named():
-        command()
-    after = reconciler.exchange(exchange)
-    slug, version = after.agreement.slug, after.version
+        outcome = command()
 
     def line(done: str, unchanged: str) -> str:
-        if version == before:
-            return f"{slug}: nothing changed, {unchanged} (version {version})"
-        return f"{slug}: {done} (version {version})"
+        if not outcome.changed:
+            return f"{outcome.slug}: nothing changed, {unchanged} (version {outcome.version})"
+        return f"{outcome.slug}: {done} (version {outcome.version})"
 
     return line
 

@@ -7,6 +7,7 @@ from uuid import UUID
 from pydantic import BaseModel, ConfigDict
 
 from adapters.auth.keyring import Role
+from domain.application import Outcome
 from domain.exchange import Claim
 from domain.figures import Figures, Moment, Name, Source
 from domain.report import FindingLine
@@ -64,6 +65,11 @@ class Written(BaseModel):
     version: int
     changed: bool
     claim_id: UUID | None = None
+
+
+def written(outcome: Outcome) -> Written:
+    """The answer to a write, from what the command reported."""
+    return Written(exchange=outcome.slug, version=outcome.version, changed=outcome.changed, claim_id=outcome.claim_id)
 
 
 class OpenFinding(BaseModel):

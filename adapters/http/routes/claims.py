@@ -8,10 +8,9 @@ from uuid import UUID
 from fastapi import APIRouter, Path, Response
 
 from adapters.http.deps import ReconcilerDep, Recorder
-from adapters.http.models import ClaimBody, CorrectionBody, RetractionBody, Written
+from adapters.http.models import ClaimBody, CorrectionBody, RetractionBody, Written, written
 from adapters.http.problems import CONFLICT, RESPONSES
 from adapters.http.retry import retried
-from domain.application import Reconciler
 
 router = APIRouter(prefix="/exchanges/{exchange}/claims", tags=["claims"], responses=RESPONSES)
 Ref = Annotated[str, Path(description="The exchange's slug or UUID.")]
@@ -26,11 +25,10 @@ def record_claim(exchange: Ref, body: ClaimBody, reconciler: ReconcilerDep, resp
     again, by a retry or by a colleague, is recognised and counted once (200, `changed: false`). No
     Idempotency-Key is needed. An inconsistent figure is recorded and reported as a finding, never refused.
     """
-    known = body.claim.claim_id in reconciler.exchange(exchange).claims
-    claim_id = retried(lambda: reconciler.record_claim(exchange, body.claim, body.announced_at), exchange)
-    if known:
+    outcome = retried(lambda: reconciler.record(exchange, body.claim, body.announced_at), exchange)
+    if not outcome.changed:
         response.status_code = 200
-    return _written(reconciler, exchange, changed=not known, claim_id=claim_id)
+    return written(outcome)
 
 
 @router.post("/{claim_id}/corrections", responses=CONFLICT)
@@ -42,13 +40,13 @@ def correct_claim(
     Figures equal to the claim's current ones change nothing, so a retried correction answers the same. A
     retracted claim cannot be corrected (409).
     """
-    current = reconciler.exchange(exchange).claims.get(claim_id)
-    unchanged = current is not None and current.active and current.claim.figures == body.figures
     by = body.by or who.name
-    retried(
-        lambda: reconciler.correct_claim(exchange, claim_id, body.figures, body.reason, by, body.announced_at), exchange
+    return written(
+        retried(
+            lambda: reconciler.correct_claim(exchange, claim_id, body.figures, body.reason, by, body.announced_at),
+            exchange,
+        )
     )
-    return _written(reconciler, exchange, changed=not unchanged, claim_id=claim_id)
 
 
 @router.post("/{claim_id}/retraction", responses=CONFLICT)
@@ -61,11 +59,6 @@ def retract_claim(
     claim already retracted for another reason, or by someone else, is a conflict (409).
     """
     by = body.by or who.name
-    before = reconciler.exchange(exchange).version
-    retried(lambda: reconciler.retract_claim(exchange, claim_id, body.reason, by, body.announced_at), exchange)
-    return _written(reconciler, exchange, changed=reconciler.exchange(exchange).version != before, claim_id=claim_id)
-
-
-def _written(reconciler: Reconciler, exchange: str, *, changed: bool, claim_id: UUID) -> Written:
-    aggregate = reconciler.exchange(exchange)
-    return Written(exchange=aggregate.agreement.slug, version=aggregate.version, changed=changed, claim_id=claim_id)
+    return written(
+        retried(lambda: reconciler.retract_claim(exchange, claim_id, body.reason, by, body.announced_at), exchange)
+    )

@@ -10,7 +10,7 @@ from pydantic import ValidationError
 
 from adapters.audit.bundle import export_bundle
 from adapters.http.deps import Reader, ReconcilerDep, Recorder
-from adapters.http.models import CompletionBody, Written
+from adapters.http.models import CompletionBody, Written, written
 from adapters.http.problems import CONFLICT, RESPONSES
 from adapters.http.retry import retried
 from domain.application import ExchangeListing, Reconciler
@@ -119,10 +119,7 @@ def bundle(exchange: Ref, reconciler: ReconcilerDep, _: Reader) -> Response:
 def declare_complete(exchange: Ref, body: CompletionBody, reconciler: ReconcilerDep, _: Recorder) -> Written:
     """Record a source's declaration that the exchange is complete; once per source, so sending it again changes
     nothing and answers the same."""
-    known = any(completion.source == body.source for completion in reconciler.exchange(exchange).completions)
-    retried(lambda: reconciler.declare_complete(exchange, body.source, body.announced_at), exchange)
-    after = reconciler.exchange(exchange)
-    return Written(exchange=after.agreement.slug, version=after.version, changed=not known)
+    return written(retried(lambda: reconciler.declare_complete(exchange, body.source, body.announced_at), exchange))
 
 
 def _exists(reconciler: Reconciler, slug: str) -> bool:

@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Query
 
 from adapters.http.deps import Reader, ReconcilerDep, Reviewer
-from adapters.http.models import AcknowledgementBody, OpenFinding, Written
+from adapters.http.models import AcknowledgementBody, OpenFinding, Written, written
 from adapters.http.problems import CONFLICT, RESPONSES
 from adapters.http.retry import retried
 from domain.findings import Severity
@@ -48,10 +48,9 @@ def acknowledge_finding(
     listed but is no longer open; it reopens when the figures behind it change. The same acknowledgement sent again
     changes nothing. A finding the exchange does not currently have is refused (404)."""
     reviewer = body.reviewer or who.name
-    before = reconciler.exchange(exchange).version
-    retried(lambda: reconciler.acknowledge_finding(exchange, body.finding_id, reviewer, body.note), exchange)
-    after = reconciler.exchange(exchange)
-    return Written(exchange=after.agreement.slug, version=after.version, changed=after.version != before)
+    return written(
+        retried(lambda: reconciler.acknowledge_finding(exchange, body.finding_id, reviewer, body.note), exchange)
+    )
 
 
 def _wanted(severity: Severity, rule: str, wanted_severity: Severity | None, wanted_rule: str | None) -> bool:
