@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from typing import Any
 from uuid import UUID
 
 from domain.figures import Tier
@@ -66,13 +67,14 @@ class Check:
     expected: str
     found: str
     difference: int | None = None
-    evidence: tuple[Evidence, ...] = ()
+    evidence: Sequence[Evidence] = ()
+    finding_id: str = field(init=False, compare=False)
+    """Stable across replays: the rule and the subject, e.g. 'breakdown-sum/1/to Ukraine/service'."""
 
-    @property
-    def finding_id(self) -> str:
-        """Stable across replays: the rule and the subject, e.g. 'breakdown-sum/1/to Ukraine/service'."""
+    def __post_init__(self) -> None:
         stage = "all" if self.subject.stage is None else str(self.subject.stage)
-        return "/".join([self.rule, stage, self.subject.direction or "-", self.subject.figure or "-"])
+        finding_id = "/".join([self.rule, stage, self.subject.direction or "-", self.subject.figure or "-"])
+        object.__setattr__(self, "finding_id", finding_id)
 
     @property
     def fingerprint(self) -> str:
@@ -81,12 +83,60 @@ class Check:
         return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
 
 
+class Cited(Sequence[Evidence]):
+    """Evidence from many stages, put together only when it is read.
+
+    A finding about the whole exchange cites every stage's claims; kept up to date after each of thousands of
+    events, copying them all every time would cost more than everything else. The stages' evidence tuples are
+    immutable, so holding them is as good as copying them.
+    """
+
+    __slots__ = ("_head", "_items", "_stages", "_through")
+
+    def __init__(
+        self, head: Sequence[Evidence], stages: tuple[tuple[int, tuple[Evidence, ...]], ...], through: int | None
+    ) -> None:
+        self._head = tuple(head)
+        self._stages = stages
+        self._through = through
+        self._items: tuple[Evidence, ...] | None = None
+
+    def _all(self) -> tuple[Evidence, ...]:
+        if self._items is None:
+            through = self._through
+            ordered = sorted((p for p in self._stages if through is None or p[0] <= through), key=_stage_of)
+            self._items = (*self._head, *(item for _, items in ordered for item in items))
+        return self._items
+
+    def __getitem__(self, index: int | slice) -> Any:
+        return self._all()[index]
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+    def __iter__(self) -> Iterator[Evidence]:
+        return iter(self._all())
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and self._all() == tuple(other)
+
+    def __hash__(self) -> int:
+        return hash(self._all())
+
+    def __repr__(self) -> str:
+        return repr(self._all())
+
+
+def _stage_of(pair: tuple[int, tuple[Evidence, ...]]) -> int:
+    return pair[0]
+
+
 def unique(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:
     """Each claim's figure cited once: a claim stated "each side" reaches a check through both directions."""
     return tuple({(item.claim_id, item.figure): item for item in evidence}.values())
 
 
-def evidence_text(evidence: tuple[Evidence, ...]) -> str:
+def evidence_text(evidence: Sequence[Evidence]) -> str:
     """'Kyiv Independent (v4) 390; TASS (v5) 270' for a message or a table cell."""
     return "; ".join(f"{item.source} (v{item.version}) {item.shown}" for item in evidence)
 

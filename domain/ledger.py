@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from uuid import UUID
@@ -25,10 +26,19 @@ class Dimension:
     within: str | None
     complete: bool = False
     parts: list[str] = field(default_factory=list)
+    keys: list[str] = field(default_factory=list)
+    """The ledger keys of its parts, in the same order: 'service:military', 'service:civilian'."""
 
     def part_keys(self) -> list[str]:
         """The ledger keys of its parts: 'service:military', 'service:civilian'."""
-        return [f"{self.name}:{part}" for part in self.parts]
+        return self.keys
+
+    def extend(self, parts: Iterable[str]) -> bool:
+        """Add the parts not there yet; True when there were any."""
+        new = [part for part in parts if part not in self.parts]
+        self.parts.extend(new)
+        self.keys.extend(f"{self.name}:{part}" for part in new)
+        return bool(new)
 
 
 @dataclass(slots=True)
@@ -43,6 +53,8 @@ class Bucket:
     subsets: dict[str, str | None] = field(default_factory=dict)
     figures: dict[str, FigureState] = field(default_factory=dict)
     dirty: set[str] = field(default_factory=set)
+    settled: set[str] = field(default_factory=set)
+    """The figures the last settling accepted a value for again (their evidence may have changed)."""
     reshaped: bool = False
     """A breakdown became complete or gained a part: parts left out may now count as 0 elsewhere."""
 
@@ -96,6 +108,7 @@ class Bucket:
         """Accept a value for every figure the last changes touched; returns the figures whose reading changed."""
         changed: dict[str, Reading] = {}
         if not self.dirty:
+            self.settled = set()
             return changed
         # In the order the claims first gave each figure, so that reports list them as sources do.
         keys = [key for key in self.evidence if key in self.dirty]
@@ -106,7 +119,8 @@ class Bucket:
                 self._set(key, accept(key, counted_once(evidence.values())) if evidence else None, changed)
         claimed = self.evidence.get(TOTAL)
         self._set(TOTAL, accept(TOTAL, counted_once(claimed.values())) if claimed else self._derived_total(), changed)
-        self.dirty.clear()
+        self.settled = self.dirty | {TOTAL}
+        self.dirty = set()
         return changed
 
     def _set(self, key: str, after: FigureState | None, changed: dict[str, Reading]) -> None:
@@ -124,7 +138,7 @@ class Bucket:
                 breakdown.dimension, Dimension(breakdown.dimension, breakdown.within)
             )
             dimension.complete = dimension.complete or breakdown.complete
-            dimension.parts.extend(part for part in breakdown.parts if part not in dimension.parts)
+            dimension.extend(breakdown.parts)
         for subset in state.claim.figures.subsets:
             self.subsets.setdefault(subset.name, subset.within)
 
@@ -157,19 +171,67 @@ class Bucket:
 
 @dataclass(slots=True)
 class Column:
-    """One figure of one direction across the numbered stages, its sum kept as values change."""
+    """One figure of one direction across the numbered stages: each stage's value and sources, and their sums.
+
+    Sums up to a stage (what a running total is checked against) come from a Fenwick tree, so that checking a
+    running total costs the logarithm of the stage number rather than the stage number.
+    """
 
     values: dict[int, int] = field(default_factory=dict)
+    cited: dict[int, tuple[Evidence, ...]] = field(default_factory=dict)
+    """The claims behind each stage's value."""
     total: int = 0
+    _sums: list[int] = field(default_factory=lambda: [0] * 65)
+    _counts: list[int] = field(default_factory=lambda: [0] * 65)
 
-    def set(self, stage: int, value: int | None) -> None:
-        """Record the stage's value, or that it is unknown."""
+    def set(self, stage: int, value: int | None, cited: tuple[Evidence, ...] = ()) -> None:
+        """Record the stage's value and the evidence behind it, or that it is unknown."""
+        if value is not None and self.values.get(stage) == value:
+            self.cited[stage] = cited
+            return
         old = self.values.pop(stage, None)
+        self.cited.pop(stage, None)
         if old is not None:
             self.total -= old
+            self._add(stage, -old, -1)
         if value is not None:
             self.values[stage] = value
+            self.cited[stage] = cited
             self.total += value
+            self._add(stage, value, 1)
+
+    def through(self, stage: int) -> tuple[int, int]:
+        """The sum of the known values of stages 1 to `stage`, and how many of those stages are known."""
+        found = known = 0
+        index = min(stage, len(self._sums) - 1)
+        while index > 0:
+            found += self._sums[index]
+            known += self._counts[index]
+            index -= index & -index
+        return found, known
+
+    def _add(self, stage: int, value: int, count: int) -> None:
+        if stage >= len(self._sums):
+            self._grow(stage)
+            if count > 0:
+                return  # the value is already in `values`, which the tree was just rebuilt from
+        index = stage
+        while index < len(self._sums):
+            self._sums[index] += value
+            self._counts[index] += count
+            index += index & -index
+
+    def _grow(self, stage: int) -> None:
+        size = len(self._sums) - 1
+        while size < stage:
+            size *= 2
+        self._sums, self._counts = [0] * (size + 1), [0] * (size + 1)
+        for number, value in self.values.items():
+            index = number
+            while index <= size:
+                self._sums[index] += value
+                self._counts[index] += 1
+                index += index & -index
 
 
 @dataclass(slots=True)
@@ -187,6 +249,7 @@ class Ledger:
     """For each direction, the stages that have a running total."""
     _order: list[Bucket] | None = None
     _stages: list[int] | None = None
+    _dates: dict[int, date | None] = field(default_factory=dict)
 
     @property
     def stages(self) -> list[int]:
@@ -202,7 +265,8 @@ class Ledger:
             found = self.columns[(direction, key)] = Column()
             for bucket in self.buckets.values():
                 if bucket.direction == direction and bucket.stage is not None:
-                    found.set(bucket.stage, bucket.value(key))
+                    state = bucket.figures.get(key)
+                    found.set(bucket.stage, bucket.value(key), state.evidence if state else ())
         return found
 
     @property
@@ -212,8 +276,10 @@ class Ledger:
 
     def stage_date(self, stage: int) -> date | None:
         """The earliest date a claim gives for the stage."""
-        days = [item.value for item in self.dated_by.get(stage, {}).values() if isinstance(item.value, date)]
-        return min(days) if days else None
+        if stage not in self._dates:
+            days = [item.value for item in self.dated_by.get(stage, {}).values() if isinstance(item.value, date)]
+            self._dates[stage] = min(days) if days else None
+        return self._dates[stage]
 
     def bucket(self, stage: int | None, direction: str) -> Bucket | None:
         """The bucket of a stage and direction, if anything was claimed there."""
@@ -258,24 +324,30 @@ class Ledger:
                 readings = bucket.settle()
                 if readings or bucket.reshaped:
                     changed[key] = readings
+                # Every touched bucket, not only those whose readings changed: a claim repeating a value changes
+                # the evidence a column cites.
+                self._refresh(bucket, None if bucket.reshaped or not bucket.claims else bucket.settled)
                 bucket.reshaped = False
                 if not bucket.claims:
                     del self.buckets[key]
                     self._order = None
-        for stage, direction in changed:
-            self._refresh(stage, direction)
         return changed
 
-    def _refresh(self, stage: int | None, direction: str) -> None:
-        """Bring the columns and the index of running totals up to date with one bucket."""
+    def _refresh(self, bucket: Bucket, keys: set[str] | None) -> None:
+        """Bring the columns of `keys` (None: all of them) and the index of running totals up to date."""
+        stage, direction = bucket.key
         if stage is None:
             return
-        bucket = self.buckets.get((stage, direction))
-        for (column_direction, key), column in self.columns.items():
-            if column_direction == direction:
-                column.set(stage, bucket.value(key) if bucket else None)
+        gone = not bucket.claims
+        if keys is None:
+            columns = [(key, column) for (side, key), column in self.columns.items() if side == direction]
+        else:
+            columns = [(key, self.columns[direction, key]) for key in keys if (direction, key) in self.columns]
+        for key, column in columns:
+            state = None if gone else bucket.figures.get(key)
+            column.set(stage, None if gone else bucket.value(key), state.evidence if state else ())
         running = self.running.setdefault(direction, set())
-        if bucket is not None and CUMULATIVE in bucket.figures:
+        if not gone and CUMULATIVE in bucket.figures:
             running.add(stage)
         else:
             running.discard(stage)
@@ -298,6 +370,7 @@ class Ledger:
         if self.stage_claims[stage] in (0, 1):
             self._stages = None
         dated = self.dated_by.setdefault(stage, {})
+        self._dates.pop(stage, None)
         if step < 0:
             dated.pop(state.claim_id, None)
         elif state.claim.took_place_on is not None:

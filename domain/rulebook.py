@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from domain import rules, stage_rules
 from domain.findings import Check, Severity
@@ -38,13 +38,19 @@ class Change:
         object.__setattr__(self, "directions", frozenset(direction for _, direction in self.revalued))
 
 
+class Evaluate(Protocol):
+    """A rule's check of one scope; with `passing=False` it yields only the checks that fail (a cheaper question)."""
+
+    def __call__(self, ledger: Ledger, scope: Any, /, *, passing: bool = True) -> Iterable[Check]: ...
+
+
 @dataclass(frozen=True, slots=True)
 class Rule:
     """A reconciliation rule: a stable id, a severity, its pure check of one scope, and the scopes there are."""
 
     id: str
     severity: Severity
-    evaluate: Callable[[Ledger, Any], Iterable[Check]]
+    evaluate: Evaluate
     scopes: Callable[[Ledger], Iterable[Any]]
     affected: Callable[[Ledger, Change], Iterable[Any]]
 
@@ -77,25 +83,38 @@ def _parties(ledger: Ledger, change: Change) -> Iterable[str]:
 
 
 def _running_totals(ledger: Ledger, change: Change) -> Iterable[BucketKey]:
+    # A running total rests on its own figure and the stage totals up to it, not on stage numbers or dates.
     found = set(change.revalued)
-    if change.stages:
-        return found | set(stage_rules.running_totals(ledger))
     for stage, direction in change.revalued:
         later = ledger.running.get(direction, set())
         found |= {(number, direction) for number in later if stage is None or number >= stage}
     return found
 
 
-def _whole(ledger: Ledger, change: Change) -> Iterable[str]:
+def _whole(ledger: Ledger, change: Change) -> Iterable[tuple[str, str]]:
     if change.stages or change.completions:
-        return change.directions | set(stage_rules.whole_exchange(ledger))
-    found = set()
+        return {(d, key) for d in change.directions for key in change.figures} | _whole_figures(ledger, None)
+    found: set[tuple[str, str]] = set()
     for stage, direction in change.revalued:
-        whole = ledger.bucket(None, direction)
-        # A stage's change matters only for the figures the whole exchange is claimed to have
-        # (or when a breakdown's shape changed, which can turn a left-out part into 0).
-        if stage is None or whole is None or not change.figures or change.figures & whole.figures.keys():
-            found.add(direction)
+        if stage is None:
+            # The claimed figures themselves changed: those gone are checked again so that their findings clear.
+            found |= {(direction, key) for key in change.figures} | _whole_figures(ledger, direction)
+        elif not change.figures:
+            # A breakdown's shape changed, which can turn a part left out into 0.
+            found |= _whole_figures(ledger, direction)
+        else:
+            found |= {(direction, key) for key in change.figures} & _whole_figures(ledger, direction)
+    return found
+
+
+def _whole_figures(ledger: Ledger, direction: str | None) -> set[tuple[str, str]]:
+    """The whole exchange's figures in one direction, or in every direction."""
+    directions = [direction] if direction else [f"to {party}" for party in ledger.parties] + ["combined"]
+    found = set()
+    for name in directions:
+        whole = ledger.buckets.get((None, name))
+        if whole is not None:
+            found |= {(name, key) for key in whole.figures}
     return found
 
 

@@ -20,7 +20,7 @@ def buckets(ledger: Ledger) -> list[BucketKey]:
     return [bucket.key for bucket in ledger.in_order()]
 
 
-def breakdown_sum(ledger: Ledger, key: BucketKey) -> Iterator[Check]:
+def breakdown_sum(ledger: Ledger, key: BucketKey, *, passing: bool = True) -> Iterator[Check]:
     """A complete breakdown of the total makes it up exactly; a partial one does not exceed it."""
     bucket = ledger.buckets.get(key)
     total = bucket.figures.get(TOTAL) if bucket else None
@@ -28,20 +28,20 @@ def breakdown_sum(ledger: Ledger, key: BucketKey) -> Iterator[Check]:
         return
     for dimension in bucket.dimensions.values():
         if dimension.within is None and set(total.basis) != set(dimension.part_keys()):
-            yield from _balance(BREAKDOWN_SUM, bucket, dimension, total)
+            yield from _balance(BREAKDOWN_SUM, bucket, dimension, total, passing)
 
 
-def category_breakdown(ledger: Ledger, key: BucketKey) -> Iterator[Check]:
+def category_breakdown(ledger: Ledger, key: BucketKey, *, passing: bool = True) -> Iterator[Check]:
     """A breakdown of a category (branches of the military) fits that category's figure."""
     for bucket in _bucket(ledger, key):
         for dimension in bucket.dimensions.values():
             base_key = bucket.part_key(dimension.within) if dimension.within else None
             base = bucket.figures.get(base_key) if base_key else None
             if base is not None and base.accepted is not None:
-                yield from _balance(CATEGORY_BREAKDOWN, bucket, dimension, base)
+                yield from _balance(CATEGORY_BREAKDOWN, bucket, dimension, base, passing)
 
 
-def _balance(rule: str, bucket: Bucket, dimension: Dimension, base: FigureState) -> Iterator[Check]:
+def _balance(rule: str, bucket: Bucket, dimension: Dimension, base: FigureState, passing: bool) -> Iterator[Check]:
     states = [bucket.figures[key] for key in dimension.part_keys()]
     values = [state.accepted for state in states]
     if base.accepted is None or any(value is None for value in values):
@@ -49,6 +49,8 @@ def _balance(rule: str, bucket: Bucket, dimension: Dimension, base: FigureState)
     found = sum(value for value in values if value is not None)
     difference = found - base.accepted
     passed = difference == 0 if dimension.complete else difference <= 0
+    if passed and not passing:
+        return
     terms = " + ".join(f"{part} {value:,}" for part, value in zip(dimension.parts, values, strict=True))
     relation = "makes up" if dimension.complete else "does not exceed"
     outcome = "balances" if passed else f"off by {signed(difference)}"
@@ -68,7 +70,7 @@ def _balance(rule: str, bucket: Bucket, dimension: Dimension, base: FigureState)
     )
 
 
-def subset_within_base(ledger: Ledger, key: BucketKey) -> Iterator[Check]:
+def subset_within_base(ledger: Ledger, key: BucketKey, *, passing: bool = True) -> Iterator[Check]:
     """A subset ('27 of them defenders of Mariupol') does not exceed the figure it is drawn from."""
     for bucket in _bucket(ledger, key):
         for name, within in bucket.subsets.items():
@@ -79,6 +81,8 @@ def subset_within_base(ledger: Ledger, key: BucketKey) -> Iterator[Check]:
                 continue
             difference = subset.accepted - base.accepted
             passed = difference <= 0
+            if passed and not passing:
+                continue
             yield Check(
                 rule=SUBSET_WITHIN_BASE,
                 severity=Severity.ERROR,
@@ -95,7 +99,7 @@ def subset_within_base(ledger: Ledger, key: BucketKey) -> Iterator[Check]:
             )
 
 
-def source_agreement(ledger: Ledger, key: BucketKey) -> Iterator[Check]:
+def source_agreement(ledger: Ledger, key: BucketKey, *, passing: bool = True) -> Iterator[Check]:
     """Sources agree on each figure; where they differ the most reliable tier wins, or the figure is disputed."""
     for bucket in _bucket(ledger, key):
         for state in bucket.figures.values():
@@ -103,6 +107,8 @@ def source_agreement(ledger: Ledger, key: BucketKey) -> Iterator[Check]:
             if state.status == "derived" or (state.status == "agreed" and len(sources) < 2):
                 continue
             passed = state.status == "agreed"
+            if passed and not passing:
+                continue
             values = "" if passed else "; ".join(f"{e.source} ({e.tier.label}) {e.shown}" for e in state.evidence)
             if passed:
                 verdict = f"{len(sources)} sources agree on {state.accepted:,}"
@@ -130,7 +136,7 @@ def combined_stages(ledger: Ledger) -> list[int | None]:
     return [bucket.stage for bucket in ledger.in_order() if bucket.direction == "combined"]
 
 
-def combined_directions(ledger: Ledger, stage: int | None) -> Iterator[Check]:
+def combined_directions(ledger: Ledger, stage: int | None, *, passing: bool = True) -> Iterator[Check]:
     """A figure for both directions combined equals the two directions' figures added together."""
     for bucket in _bucket(ledger, (stage, "combined")):
         sides = [ledger.bucket(bucket.stage, f"to {party}") for party in ledger.parties]
@@ -140,6 +146,8 @@ def combined_directions(ledger: Ledger, stage: int | None) -> Iterator[Check]:
                 continue
             found = sum(value for value in side_values if value is not None)
             difference = found - state.accepted
+            if difference == 0 and not passing:
+                continue
             side_states = [side.figures[key] for side in sides if side and key in side.figures]
             yield Check(
                 rule=COMBINED_DIRECTIONS,

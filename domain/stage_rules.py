@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
+from collections.abc import Container, Iterator, Sequence
 from dataclasses import dataclass
 
 from domain.acceptance import CUMULATIVE, TOTAL
-from domain.findings import Check, Evidence, Severity, Subject, signed, unique
-from domain.ledger import BucketKey, Ledger
+from domain.findings import Check, Cited, Evidence, Severity, Subject, signed, unique
+from domain.ledger import BucketKey, Column, Ledger
 
 TARGET_PROGRESS = "target-progress"
 COMPLETION = "completion"
@@ -26,7 +26,7 @@ class Progress:
     kind: str
     target: int | None
     accepted: int
-    unknown_stages: tuple[int, ...]
+    unknown_stages: Gaps
     """Stages whose total for this party is not known."""
 
     @property
@@ -50,7 +50,8 @@ def progress_of(ledger: Ledger, party: str) -> Progress:
     target = ledger.terms.targets.get(party)
     totals = ledger.column(f"to {party}", TOTAL)
     kind = target.kind if target else "unspecified"
-    unknown = _missing(ledger.stages, totals.values)
+    # A column holds values only for stages with claims, so the difference in size counts the stages missing.
+    unknown = gaps(ledger.stages, totals.values, len(ledger.stages) - len(totals.values))
     return Progress(party, kind, target.count if target else None, totals.total, unknown)
 
 
@@ -60,24 +61,60 @@ def stage_totals(ledger: Ledger, party: str) -> dict[int, int | None]:
     return {stage: totals.get(stage) for stage in ledger.stages}
 
 
-def _missing(stages: list[int], known: dict[int, int]) -> tuple[int, ...]:
-    """The stages a column has no value for; cheap when it has them all."""
-    if len(known) >= len(stages):
-        return ()
-    return tuple(stage for stage in stages if stage not in known)
+@dataclass(frozen=True, slots=True)
+class Gaps:
+    """Stages a figure is not known for: how many, and the first of them (all of them when there are few)."""
+
+    count: int = 0
+    first: tuple[int, ...] = ()
+
+    def __bool__(self) -> bool:
+        return self.count > 0
+
+    @property
+    def label(self) -> str:
+        """'stage 4', 'stage 2, 5' or, for many, 'stage 2, 5, 7 ... and 40 more': a reason stays one line long."""
+        shown = ", ".join(map(str, self.first))
+        return (
+            f"stage {shown}"
+            if self.count <= len(self.first)
+            else f"stage {shown} and {self.count - len(self.first):,} more"
+        )
 
 
-def _sum_text(values: list[int]) -> str:
+_SHOWN = 12
+
+
+def gaps(stages: Sequence[int], known: Container[int], count: int | None = None) -> Gaps:
+    """The stages of `stages` not in `known`; `count`, when the caller knows it, saves counting them all.
+
+    Cheap in the usual cases: none missing, or the few missing among the latest stages.
+    """
+    if count is None:
+        count = sum(1 for stage in stages if stage not in known)
+    if count == 0:
+        return Gaps()
+    if count <= _SHOWN:
+        found = list(itertools.islice((s for s in reversed(stages) if s not in known), count))
+        return Gaps(count, tuple(reversed(found)))
+    return Gaps(count, tuple(itertools.islice((s for s in stages if s not in known), _SHOWN - 2)))
+
+
+def _sum_text(column: Column, stages: Sequence[int]) -> str:
     """'390 + 307 + 303' for a few stages; a long sum is summarised, not spelt out."""
-    if len(values) <= 12:
-        return " + ".join(f"{value:,}" for value in values)
-    return f"the {len(values):,} stage figures"
+    if len(stages) <= _SHOWN:
+        return " + ".join(f"{column.values[stage]:,}" for stage in stages)
+    return f"the {len(stages):,} stage figures"
 
 
-def _totals_evidence(ledger: Ledger, party: str) -> tuple[Evidence, ...]:
+def _cited(column: Column, head: Sequence[Evidence] = (), through: int | None = None) -> Cited:
+    """The claims behind a column's stage values (up to a stage), after `head`; put together when read."""
+    return Cited(head, tuple(column.cited.items()), through)
+
+
+def _totals_evidence(ledger: Ledger, party: str) -> Cited:
     """Every claim behind the stage totals one party received; gathered only for a finding that cites them."""
-    buckets = [ledger.bucket(stage, f"to {party}") for stage in ledger.stages]
-    return tuple(item for b in buckets if b and TOTAL in b.figures for item in b.figures[TOTAL].evidence)
+    return _cited(ledger.column(f"to {party}", TOTAL))
 
 
 def parties(ledger: Ledger) -> list[str]:
@@ -95,9 +132,9 @@ def running_totals(ledger: Ledger) -> list[BucketKey]:
     return [b.key for b in ledger.in_order() if b.stage is not None and CUMULATIVE in b.figures]
 
 
-def whole_exchange(ledger: Ledger) -> list[str]:
-    """The scopes of exchange-total: every direction with a figure claimed for the whole exchange."""
-    return [b.direction for b in ledger.in_order() if b.stage is None]
+def whole_exchange(ledger: Ledger) -> list[tuple[str, str]]:
+    """The scopes of exchange-total: every direction and figure claimed for the whole exchange."""
+    return [(b.direction, key) for b in ledger.in_order() if b.stage is None for key in b.figures if key != CUMULATIVE]
 
 
 def everything(ledger: Ledger) -> list[None]:
@@ -105,12 +142,12 @@ def everything(ledger: Ledger) -> list[None]:
     return [None]
 
 
-def target_progress(ledger: Ledger, party: str) -> Iterator[Check]:
+def target_progress(ledger: Ledger, party: str, *, passing: bool = True) -> Iterator[Check]:
     """Accepted stage totals per direction count towards the target; going over an exact target is a finding."""
     for item in [progress_of(ledger, party)]:
-        if item.target is None:
+        if item.target is None or (not item.over and not passing):
             continue
-        unknown = f" (stage {', '.join(map(str, item.unknown_stages))} total unknown)" if item.unknown_stages else ""
+        unknown = f" ({item.unknown_stages.label} total unknown)" if item.unknown_stages else ""
         if item.over:
             message = f"{item.accepted:,} received against a target of {item.target:,}: {item.over:,} over"
         else:
@@ -128,7 +165,7 @@ def target_progress(ledger: Ledger, party: str) -> Iterator[Check]:
         )
 
 
-def completion(ledger: Ledger, party: str) -> Iterator[Check]:
+def completion(ledger: Ledger, party: str, *, passing: bool = True) -> Iterator[Check]:
     """An exchange declared complete has stages that sum to its target, neither short nor over."""
     if not ledger.completions:
         return
@@ -139,10 +176,12 @@ def completion(ledger: Ledger, party: str) -> Iterator[Check]:
         difference = item.accepted - item.target
         subject = Subject(direction=f"to {item.party}", figure=TOTAL)
         if item.unknown_stages and difference <= 0:
-            unknown = f"stage {', '.join(map(str, item.unknown_stages))} total to {item.party} unknown"
+            unknown = f"{item.unknown_stages.label} total to {item.party} unknown"
             yield _unverifiable(COMPLETION, subject, item.accepted, unknown, _totals_evidence(ledger, party))
             continue
         passed = difference == 0 if item.kind == "exactly" else difference >= 0
+        if passed and not passing:
+            continue
         verdict = "matches the target" if passed else ("shortfall" if difference < 0 else "overshoot")
         yield Check(
             rule=COMPLETION,
@@ -158,7 +197,7 @@ def completion(ledger: Ledger, party: str) -> Iterator[Check]:
         )
 
 
-def reciprocity(ledger: Ledger, stage: int) -> Iterator[Check]:
+def reciprocity(ledger: Ledger, stage: int, *, passing: bool = True) -> Iterator[Check]:
     """Under symmetric terms both directions of every stage carry the same total."""
     if not ledger.terms.symmetric:
         return
@@ -169,6 +208,8 @@ def reciprocity(ledger: Ledger, stage: int) -> Iterator[Check]:
         if values[0] is None or values[1] is None:
             continue
         difference = values[0] - values[1]
+        if difference == 0 and not passing:
+            continue
         evidence = (
             [item for b in buckets if b and TOTAL in b.figures for item in b.figures[TOTAL].evidence]
             if difference
@@ -188,57 +229,56 @@ def reciprocity(ledger: Ledger, stage: int) -> Iterator[Check]:
         )
 
 
-def cumulative_sum(ledger: Ledger, key: BucketKey) -> Iterator[Check]:
+def cumulative_sum(ledger: Ledger, key: BucketKey, *, passing: bool = True) -> Iterator[Check]:
     """A running total equals the accepted stage totals up to and including its stage."""
     stage, direction = key
     bucket = ledger.buckets.get(key)
     claimed = bucket.figures.get(CUMULATIVE) if bucket else None
     if stage is None or claimed is None or claimed.accepted is None:
         return
-    totals = ledger.column(direction, TOTAL).values
+    column = ledger.column(direction, TOTAL)
     subject = Subject(stage=stage, direction=direction, figure=CUMULATIVE)
-    missing = [number for number in range(1, stage + 1) if number not in totals]
-    if missing:
-        reason = f"stage {', '.join(map(str, missing))} total unknown"
+    found, known = column.through(stage)
+    if known < stage:
+        reason = f"{gaps(range(1, stage + 1), column.values, stage - known).label} total unknown"
         yield _unverifiable(CUMULATIVE_SUM, subject, claimed.accepted, reason, claimed.evidence)
         return
-    values = [totals[number] for number in range(1, stage + 1)]
-    found = sum(values)
     difference = claimed.accepted - found
-    evidence = (
-        [item for n in range(1, stage + 1) for item in _figure_evidence(ledger, n, direction, TOTAL)]
-        if difference
-        else []
-    )
+    if difference == 0 and not passing:
+        return
     yield Check(
         rule=CUMULATIVE_SUM,
         severity=Severity.ERROR,
         passed=difference == 0,
         subject=subject,
-        message=f"{_sum_text(values)} = {found:,}; running total {claimed.accepted:,}: "
+        message=f"{_sum_text(column, range(1, stage + 1))} = {found:,}; running total {claimed.accepted:,}: "
         + ("balances" if difference == 0 else f"off by {signed(difference)}"),
         expected=f"= {found:,}",
         found=f"{claimed.accepted:,}",
         difference=difference,
-        evidence=(*claimed.evidence, *evidence),
+        evidence=_cited(column, claimed.evidence, stage) if difference else claimed.evidence,
     )
 
 
-def exchange_total(ledger: Ledger, direction: str) -> Iterator[Check]:
+def exchange_total(ledger: Ledger, scope: tuple[str, str], *, passing: bool = True) -> Iterator[Check]:
     """A figure claimed for the whole exchange equals the same figure summed over its stages."""
+    direction, key = scope
     whole = ledger.bucket(None, direction)
-    for key, claimed in whole.figures.items() if whole else []:
-        if key == CUMULATIVE or claimed.accepted is None:
+    claimed = whole.figures.get(key) if whole else None
+    for _ in [scope]:
+        if key == CUMULATIVE or claimed is None or claimed.accepted is None:
             continue
         column = ledger.column(direction, key)
         subject = Subject(direction=direction, figure=key)
-        missing = _missing(ledger.stages, column.values)
+        missing = gaps(ledger.stages, column.values, len(ledger.stages) - len(column.values))
         if not ledger.stages or missing:
-            reason = f"stage {', '.join(map(str, missing))} has no {key} figure" if missing else "no stages recorded"
+            reason = f"{missing.label} has no {key} figure" if missing else "no stages recorded"
             yield _unverifiable(EXCHANGE_TOTAL, subject, claimed.accepted, reason, claimed.evidence)
             continue
         found = column.total
         difference = claimed.accepted - found
+        if difference == 0 and not passing:
+            continue
         # Before anyone declares the exchange complete, a whole figure above the stages so far may
         # simply be ahead of the stages recorded: it is noted, not flagged as an error.
         pending = difference > 0 and not ledger.completions
@@ -248,46 +288,41 @@ def exchange_total(ledger: Ledger, direction: str) -> Iterator[Check]:
             outcome = f"{difference:,} not yet accounted for by the stages recorded"
         else:
             outcome = f"off by {signed(difference)}"
-        evidence = (
-            [item for n in ledger.stages for item in _figure_evidence(ledger, n, direction, key)] if difference else []
-        )
         yield Check(
             rule=EXCHANGE_TOTAL,
             severity=Severity.INFO if pending else Severity.ERROR,
             passed=difference == 0,
             subject=subject,
-            message=f"{_sum_text([column.values[n] for n in ledger.stages])} = {found:,} "
+            message=f"{_sum_text(column, ledger.stages)} = {found:,} "
             f"over {len(ledger.stages)} stages; whole exchange {claimed.accepted:,}: {outcome}",
             expected=f"= {found:,}",
             found=f"{claimed.accepted:,}",
             difference=difference,
-            evidence=(*claimed.evidence, *evidence),
+            evidence=_cited(column, claimed.evidence) if difference else claimed.evidence,
         )
 
 
-def _figure_evidence(ledger: Ledger, stage: int, direction: str, key: str) -> tuple[Evidence, ...]:
-    bucket = ledger.bucket(stage, direction)
-    state = bucket.figures.get(key) if bucket else None
-    return state.evidence if state else ()
-
-
-def stage_sequence(ledger: Ledger, scope: None) -> Iterator[Check]:
+def stage_sequence(ledger: Ledger, scope: None, *, passing: bool = True) -> Iterator[Check]:
     """Stages are numbered 1, 2, 3... without gaps and dated in order."""
     stages = ledger.stages
     if not stages:
         return
-    missing = sorted(set(range(1, stages[-1] + 1)) - set(stages))
-    yield Check(
-        rule=STAGE_SEQUENCE,
-        severity=Severity.WARNING,
-        passed=not missing,
-        subject=Subject(figure="numbering"),
-        message=f"stages {', '.join(map(str, stages))}: "
-        + ("numbered without gaps" if not missing else f"stage {', '.join(map(str, missing))} missing"),
-        expected=f"1 to {stages[-1]}",
-        found=", ".join(map(str, stages)),
-        difference=-len(missing),
-    )
+    missing = [] if len(stages) == stages[-1] else sorted(set(range(1, stages[-1] + 1)) - set(stages))
+    if missing or passing:
+        numbers = (
+            ", ".join(map(str, stages)) if len(stages) <= 12 else f"{len(stages):,} stages, {stages[0]} to {stages[-1]}"
+        )
+        yield Check(
+            rule=STAGE_SEQUENCE,
+            severity=Severity.WARNING,
+            passed=not missing,
+            subject=Subject(figure="numbering"),
+            message=f"stages {numbers}: "
+            + ("numbered without gaps" if not missing else f"stage {', '.join(map(str, missing))} missing"),
+            expected=f"1 to {stages[-1]}",
+            found=numbers,
+            difference=-len(missing),
+        )
     dated = [(stage, ledger.stage_date(stage)) for stage in stages if ledger.stage_date(stage) is not None]
     for (before, before_date), (after, after_date) in itertools.pairwise(dated):
         if before_date is not None and after_date is not None and after_date < before_date:
@@ -305,7 +340,7 @@ def stage_sequence(ledger: Ledger, scope: None) -> Iterator[Check]:
             )
 
 
-def _unverifiable(rule: str, subject: Subject, claimed: int, reason: str, evidence: tuple[Evidence, ...]) -> Check:
+def _unverifiable(rule: str, subject: Subject, claimed: int, reason: str, evidence: Sequence[Evidence]) -> Check:
     return Check(
         rule=rule,
         severity=Severity.INFO,

@@ -72,6 +72,7 @@ class Reconciliation:
     exchange: Exchange | None = None
     ledger: Ledger | None = None
     checks: dict[str, dict[Any, list[Check]]] = field(default_factory=lambda: {rule.id: {} for rule in RULES})
+    """Per rule, the failing checks of each scope that has any."""
     failing: dict[str, Check] = field(default_factory=dict)
     standings: dict[str, Standing] = field(default_factory=dict)
 
@@ -164,25 +165,31 @@ class Reconciliation:
         # figure must cite the new claim too: its scopes are checked again while they hold a finding.
         echo = Change(revalued=change.touched, echo=True) if change.touched else None
         for rule in RULES:
-            cache = self.checks[rule.id]
-            scopes = set(rule.affected(ledger, change))
-            if echo is not None:
-                scopes |= {s for s in rule.affected(ledger, echo) if any(not c.passed for c in cache.get(s, ()))}
+            failing = self.checks[rule.id]
+            scopes = rule.affected(ledger, change)
+            if echo is not None and failing:
+                scopes = set(scopes) | {scope for scope in rule.affected(ledger, echo) if scope in failing}
             for scope in scopes:
-                old = {c.finding_id: c for c in cache.get(scope, ()) if not c.passed}
-                fresh = list(rule.evaluate(ledger, scope))
-                cache[scope] = fresh
-                new = {c.finding_id: c for c in fresh if not c.passed}
-                for finding_id, check in new.items():
-                    if finding_id not in old:
+                old = failing.get(scope)
+                new = list(rule.evaluate(ledger, scope, passing=False))
+                if not new and not old:
+                    continue
+                if new:
+                    failing[scope] = new
+                else:
+                    del failing[scope]
+                before = {check.finding_id: check for check in old} if old else {}
+                for check in new:
+                    previous = before.pop(check.finding_id, None)
+                    if previous is None:
                         raised.append(check)
-                    elif (old[finding_id].found, old[finding_id].message) != (check.found, check.message):
+                    elif (previous.found, previous.message) != (check.found, check.message):
                         changed.append(check)
-                        if self._acknowledged(old[finding_id]) and not self._acknowledged(check):
-                            reopened.append(finding_id)
-                    self.failing[finding_id] = check
-                for finding_id in old.keys() - new.keys():
-                    cleared.append(old[finding_id])
+                        if self._acknowledged(previous) and not self._acknowledged(check):
+                            reopened.append(check.finding_id)
+                    self.failing[check.finding_id] = check
+                for finding_id, check in before.items():
+                    cleared.append(check)
                     self.failing.pop(finding_id, None)
         return tuple(raised), tuple(changed), tuple(cleared), tuple(reopened)
 

@@ -17,6 +17,9 @@ from tests.builders import AGGREGATOR, MINISTRY, PRAVDA, RUSSIA, TASS, UKRAINE, 
 
 SOURCES = (MINISTRY, PRAVDA, TASS, AGGREGATOR, Source(name="Censor.NET", tier=Tier.ESTABLISHED_MEDIA))
 DIRECTIONS = (f"to {UKRAINE}", f"to {RUSSIA}", "each side", "combined")
+STAGES = (None, 1, 1, 2, 2, 3, 5)
+MANY_STAGES = (None, *range(1, 151))
+"""Enough stages for running totals far along an exchange (their sums are kept in a tree that grows)."""
 
 
 def failing(checks: list[Check]) -> dict[str, tuple[object, ...]]:
@@ -54,7 +57,7 @@ def random_figures(rng: random.Random) -> Figures:
     return Figures(total=total, breakdowns=tuple(breakdowns), subsets=subsets, cumulative=cumulative)
 
 
-def random_history(rng: random.Random, length: int) -> list[Event]:
+def random_history(rng: random.Random, length: int, stages: tuple[int | None, ...] = STAGES) -> list[Event]:
     """An exchange's events: claims of every kind, some corrected, retracted, completed or acknowledged."""
     targets = rng.choice([None, {UKRAINE: Target(kind="at_least", count=500)}])
     exchange = Exchange.agree(agreement(targets=targets))
@@ -73,7 +76,7 @@ def random_history(rng: random.Random, length: int) -> list[Event]:
                 chosen = rng.choice(checks)
                 exchange.acknowledge(chosen.finding_id, chosen.fingerprint, reviewer="desk", note="seen")
         else:
-            stage = rng.choice([None, 1, 1, 2, 2, 3, 5])
+            stage = rng.choice(stages)
             day = date(2025, 5, 22) + timedelta(days=rng.randint(0, 4))
             exchange.record(
                 claim(
@@ -91,6 +94,17 @@ def random_history(rng: random.Random, length: int) -> list[Event]:
 def test_after_every_event_the_timeline_finds_what_a_fresh_reconciliation_finds(seed: int) -> None:
     rng = random.Random(seed)
     events = random_history(rng, length=rng.randint(5, 40))
+    assert_incremental_matches_fresh(events)
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_over_many_stages_the_timeline_finds_what_a_fresh_reconciliation_finds(seed: int) -> None:
+    rng = random.Random(1_000 + seed)
+    assert_incremental_matches_fresh(random_history(rng, length=300, stages=MANY_STAGES))
+
+
+def assert_incremental_matches_fresh(events: list[Event]) -> None:
+    """After every event, the findings kept up to date (with the claims they cite) equal a fresh reconciliation's."""
     reconciliation = Reconciliation()
     for event in events:
         reconciliation.apply(event)
