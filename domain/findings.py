@@ -91,20 +91,26 @@ class Cited(Sequence[Evidence]):
     immutable, so holding them is as good as copying them.
     """
 
-    __slots__ = ("_head", "_items", "_stages", "_through")
+    __slots__ = ("_cites", "_head", "_items", "_stages", "_through")
 
     def __init__(
-        self, head: Sequence[Evidence], stages: tuple[tuple[int, tuple[Evidence, ...]], ...], through: int | None
+        self,
+        head: Sequence[Evidence],
+        stages: tuple[int, ...],
+        cites: tuple[tuple[Evidence, ...], ...],
+        through: int | None = None,
     ) -> None:
         self._head = tuple(head)
         self._stages = stages
+        self._cites = cites
         self._through = through
         self._items: tuple[Evidence, ...] | None = None
 
     def _all(self) -> tuple[Evidence, ...]:
         if self._items is None:
             through = self._through
-            ordered = sorted((p for p in self._stages if through is None or p[0] <= through), key=_stage_of)
+            pairs = zip(self._stages, self._cites, strict=True)
+            ordered = sorted((p for p in pairs if through is None or p[0] <= through), key=_stage_of)
             self._items = (*self._head, *(item for _, items in ordered for item in items))
         return self._items
 
@@ -118,6 +124,12 @@ class Cited(Sequence[Evidence]):
         return iter(self._all())
 
     def __eq__(self, other: object) -> bool:
+        if (
+            isinstance(other, Cited)
+            and (self._through, self._head, self._stages) == (other._through, other._head, other._stages)
+            and self._cites == other._cites
+        ):
+            return True  # the same stages citing the same (immutable) evidence: no need to put it together
         return isinstance(other, Sequence) and self._all() == tuple(other)
 
     def __hash__(self) -> int:

@@ -82,16 +82,17 @@ class Bucket:
     def put(self, state: ClaimState) -> None:
         """Add a claim, or replace it with its corrected figures."""
         known = self.claims.get(state.claim_id)
-        shape = self._signature()
         self.claims[state.claim_id] = state
         if known is None:
             for key, value in state.claim.figures.values().items():
                 self.evidence.setdefault(key, {})[state.claim_id] = _evidence(state, key, value)
                 self.dirty.add(key)
-            self._shape(state)
+            if self._shape(state):
+                self.reshaped = True
         else:
+            shape = self._signature()
             self._reindex(set(known.claim.figures.values()) | set(state.claim.figures.values()))
-        self.reshaped = self.reshaped or shape != self._signature()
+            self.reshaped = self.reshaped or shape != self._signature()
 
     def drop(self, claim_id: UUID) -> None:
         """Take a retracted claim out."""
@@ -132,15 +133,22 @@ class Bucket:
         if (before is None) != (after is None) or (after is not None and not after.same_reading(before)):
             changed[key] = (before, after)
 
-    def _shape(self, state: ClaimState) -> None:
+    def _shape(self, state: ClaimState) -> bool:
+        """Take in a claim's breakdowns and subsets; True when that changed the bucket's shape."""
+        reshaped = False
         for breakdown in state.claim.figures.breakdowns:
-            dimension = self.dimensions.setdefault(
-                breakdown.dimension, Dimension(breakdown.dimension, breakdown.within)
-            )
-            dimension.complete = dimension.complete or breakdown.complete
-            dimension.extend(breakdown.parts)
+            dimension = self.dimensions.get(breakdown.dimension)
+            if dimension is None:
+                dimension = self.dimensions[breakdown.dimension] = Dimension(breakdown.dimension, breakdown.within)
+                reshaped = True
+            if breakdown.complete and not dimension.complete:
+                dimension.complete = reshaped = True
+            reshaped = dimension.extend(breakdown.parts) or reshaped
         for subset in state.claim.figures.subsets:
-            self.subsets.setdefault(subset.name, subset.within)
+            if subset.name not in self.subsets:
+                self.subsets[subset.name] = subset.within
+                reshaped = True
+        return reshaped
 
     def _reindex(self, keys: set[str]) -> None:
         """Rebuild the evidence of `keys` and the breakdowns' shape in the order the claims were recorded."""

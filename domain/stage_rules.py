@@ -109,7 +109,7 @@ def _sum_text(column: Column, stages: Sequence[int]) -> str:
 
 def _cited(column: Column, head: Sequence[Evidence] = (), through: int | None = None) -> Cited:
     """The claims behind a column's stage values (up to a stage), after `head`; put together when read."""
-    return Cited(head, tuple(column.cited.items()), through)
+    return Cited(head, tuple(column.cited), tuple(column.cited.values()), through)
 
 
 def _totals_evidence(ledger: Ledger, party: str) -> Cited:

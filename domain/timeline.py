@@ -163,11 +163,12 @@ class Reconciliation:
         reopened: list[str] = []
         # A claim that repeats an accepted figure changes no reading, but a finding elsewhere that cites that
         # figure must cite the new claim too: its scopes are checked again while they hold a finding.
-        echo = Change(revalued=change.touched, echo=True) if change.touched else None
+        echo: Change | None = None
         for rule in RULES:
             failing = self.checks[rule.id]
             scopes = rule.affected(ledger, change)
-            if echo is not None and failing:
+            if failing and change.touched:
+                echo = echo or Change(revalued=change.touched, echo=True)
                 scopes = set(scopes) | {scope for scope in rule.affected(ledger, echo) if scope in failing}
             for scope in scopes:
                 old = failing.get(scope)
