@@ -12,6 +12,7 @@ from eventsourcing.utils import get_topic
 
 from domain import changes, history
 from domain.changes import ExchangeDiff, Timeline, entry
+from domain.collector import collector_paused
 from domain.errors import (
     ConcurrentWriteError,
     ConflictError,
@@ -191,6 +192,7 @@ class Reconciler(Application[UUID]):
                 "exchange",
             ) from None
 
+    @collector_paused()
     def exchange(self, exchange: str | UUID) -> Exchange:
         """The exchange with this id or slug."""
         aggregate_id = exchange if isinstance(exchange, UUID) else _parse_ref(exchange)
@@ -202,6 +204,7 @@ class Reconciler(Application[UUID]):
             raise ExchangeNotFoundError(f"no exchange {exchange!s}", "exchange")
         return aggregate
 
+    @collector_paused()
     def report(self, exchange: str | UUID, as_of: AsOf | None = None) -> ReconciliationReport:
         """The reconciliation report of the exchange as it stands, or as it stood at a point of its history."""
         if as_of is None:
@@ -229,6 +232,7 @@ class Reconciler(Application[UUID]):
             raise ExchangeNotFoundError(f"no exchange {exchange!s}", "exchange")
         return found
 
+    @collector_paused()
     def history(self, exchange: str | UUID) -> list[Event]:
         """Every stored event of the exchange, in order."""
         aggregate_id = exchange if isinstance(exchange, UUID) else _parse_ref(exchange)
@@ -237,6 +241,7 @@ class Reconciler(Application[UUID]):
             raise ExchangeNotFoundError(f"no exchange {exchange!s}", "exchange")
         return events
 
+    @collector_paused()
     def timeline(self, exchange: str | UUID) -> Timeline:
         """Each event of the exchange and what it changed, computed in one pass over its history."""
         events = self.history(exchange)
@@ -244,6 +249,7 @@ class Reconciler(Application[UUID]):
         agreement = cast(ExchangeAgreed, events[0]).agreement
         return Timeline(slug=agreement.slug, title=agreement.title, entries=entries)
 
+    @collector_paused()
     def diff(self, exchange: str | UUID, start: AsOf, end: AsOf) -> ExchangeDiff:
         """What changed between two points of the recorded history, with the events responsible."""
         events = self.history(exchange)

@@ -160,7 +160,7 @@ def build_report(exchange: Exchange, as_of: str | None = None) -> Reconciliation
         stages=_stages(ledger),
         progress=[_progress_line(item, ledger) for item in progress(ledger)],
         passed=[
-            CheckLine.model_construct(
+            CheckLine.trusted(
                 id=c.finding_id,
                 rule=c.rule,
                 stage=c.subject.stage,
@@ -177,7 +177,7 @@ def build_report(exchange: Exchange, as_of: str | None = None) -> Reconciliation
 
 def finding_line(check: Check, acknowledgement: Acknowledgement | None) -> FindingLine:
     """A failed check as a report states it, with the reviewer's acknowledgement if there is one."""
-    return FindingLine.model_construct(
+    return FindingLine.trusted(
         id=check.finding_id,
         rule=check.rule,
         statement=RULES_BY_ID[check.rule].statement,
@@ -226,14 +226,14 @@ def _stages(ledger: Ledger) -> list[StageReport]:
     grouped: dict[int | None, list[DirectionFigures]] = {}
     for bucket in ledger.in_order():
         grouped.setdefault(bucket.stage, []).append(
-            DirectionFigures.model_construct(
+            DirectionFigures.trusted(
                 direction=bucket.direction,
                 figures=[_line(bucket.figures[key]) for key in sorted(bucket.figures, key=_figure_order)],
             )
         )
     numbers: list[int | None] = [*ledger.stages, *([None] if None in grouped else [])]
     return [
-        StageReport.model_construct(
+        StageReport.trusted(
             stage=number,
             date=ledger.stage_date(number) if number is not None else None,
             directions=grouped.get(number, []),
@@ -248,7 +248,7 @@ def _figure_order(key: str) -> int:
 
 
 def _line(state: FigureState) -> FigureLine:
-    return FigureLine.model_construct(
+    return FigureLine.trusted(
         figure=state.key,
         accepted=state.accepted,
         status=state.status,

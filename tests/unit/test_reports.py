@@ -195,3 +195,14 @@ def test_the_rulebook_names_every_rule_in_each_format(form: Format) -> None:
     for rule in RULES:
         assert rule.id in rendered
         assert rule.statement.split()[0] in rendered
+
+
+def test_a_report_built_without_validating_again_is_the_report_validation_gives(reconciler: Reconciler) -> None:
+    report = reconciler.report(SLUG)
+    assert report.findings
+    assert report.passed
+    assert report.stages
+    validated = ReconciliationReport.model_validate(report.model_dump())
+    assert validated == report
+    assert validated.model_dump_json() == report.model_dump_json()
+    assert report.findings[0].model_fields_set == set(type(report.findings[0]).model_fields)

@@ -1,0 +1,43 @@
+"""Python's cycle collector paused while a read model of a long exchange is built.
+
+Replaying an exchange and reconciling it allocate hundreds of thousands of small objects (events, claims, evidence,
+report lines), none of them in a reference cycle, so reference counting frees them all. The cycle collector still
+walks the growing heap again and again while they are made: on a 10,000-event exchange that is a third of the time.
+Pausing it for the length of one query changes nothing else; it runs again as soon as the last query in the process
+that paused it is done.
+"""
+
+from __future__ import annotations
+
+import gc
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+
+@dataclass(slots=True)
+class _Pause:
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    holders: int = 0
+    resume: bool = False
+
+
+_PAUSE = _Pause()
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Hold the cycle collector off for the block; concurrent holders in other threads share one pause."""
+    with _PAUSE.lock:
+        if _PAUSE.holders == 0:
+            _PAUSE.resume = gc.isenabled()
+            gc.disable()
+        _PAUSE.holders += 1
+    try:
+        yield
+    finally:
+        with _PAUSE.lock:
+            _PAUSE.holders -= 1
+            if _PAUSE.holders == 0 and _PAUSE.resume:
+                gc.enable()

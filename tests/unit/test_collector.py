@@ -1,0 +1,59 @@
+"""The cycle collector is held off only while a query runs, and comes back however the queries end or overlap."""
+
+from __future__ import annotations
+
+import gc
+import threading
+
+import pytest
+
+from domain.collector import collector_paused
+
+
+def test_the_collector_is_paused_inside_and_running_again_after() -> None:
+    assert gc.isenabled()
+    with collector_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+
+
+def test_nested_and_failing_queries_leave_the_collector_running() -> None:
+    def failing_query() -> None:
+        with collector_paused():
+            with collector_paused():
+                assert not gc.isenabled()
+            assert not gc.isenabled()
+            raise RuntimeError("the query failed")
+
+    with pytest.raises(RuntimeError, match="the query failed"):
+        failing_query()
+    assert gc.isenabled()
+
+
+def test_a_collector_switched_off_by_the_host_stays_off() -> None:
+    gc.disable()
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_overlapping_queries_in_threads_share_one_pause() -> None:
+    inside, leave = threading.Event(), threading.Event()
+
+    def long_query() -> None:
+        with collector_paused():
+            inside.set()
+            leave.wait(5)
+
+    worker = threading.Thread(target=long_query)
+    worker.start()
+    inside.wait(5)
+    with collector_paused():
+        pass
+    assert not gc.isenabled(), "the other thread's query is still running"
+    leave.set()
+    worker.join(5)
+    assert gc.isenabled()
