@@ -31,7 +31,7 @@ class Reading(Value):
     @classmethod
     def of(cls, state: FigureState | None) -> Reading:
         """The reading of a figure state, or of no state at all."""
-        return cls(accepted=state.accepted if state else None, status=state.status if state else None)
+        return cls.trusted(accepted=state.accepted if state else None, status=state.status if state else None)
 
     @property
     def label(self) -> str:
@@ -62,7 +62,7 @@ class FindingNote(Value):
     @classmethod
     def of(cls, check: Check) -> FindingNote:
         """The note of a check."""
-        return cls(id=check.finding_id, rule=check.rule, severity=check.severity, message=check.message)
+        return cls.trusted(id=check.finding_id, rule=check.rule, severity=check.severity, message=check.message)
 
 
 class Standing(Value):
@@ -101,8 +101,8 @@ class Timeline(Value):
 
 
 def entry(event: Event, step: Step) -> TimelineEntry:
-    """The timeline entry of one event."""
-    return TimelineEntry(
+    """The timeline entry of one event, built from the domain's own typed values without validating them again."""
+    return TimelineEntry.trusted(
         version=step.version,
         event=step.event,
         recorded_at=step.recorded_at,
@@ -114,7 +114,7 @@ def entry(event: Event, step: Step) -> TimelineEntry:
         changed=[FindingNote.of(check) for check in step.changed],
         cleared=[FindingNote.of(check) for check in step.cleared],
         reopened=list(step.reopened),
-        progress=[Standing(party=s.party, accepted=s.accepted, target=s.target) for s in step.progress],
+        progress=[Standing.trusted(party=s.party, accepted=s.accepted, target=s.target) for s in step.progress],
     )
 
 
@@ -149,7 +149,7 @@ def describe(event: Event, claim: Claim | None = None) -> str:
 
 
 def _delta(change: FigureChange) -> FigureDelta:
-    return FigureDelta(
+    return FigureDelta.trusted(
         stage=change.stage,
         direction=change.direction,
         figure=change.figure,

@@ -1,11 +1,30 @@
-"""Histories with every kind of exchange event, for tests that export, verify and import them."""
+"""Histories with every kind of exchange event: a fixed one to export, verify and import, and random ones that
+reach one result two ways (incrementally and from scratch, event by event and in batches)."""
 
 from __future__ import annotations
 
-from datetime import date
+import random
+from datetime import date, timedelta
 
 from domain.application import Reconciler
-from tests.builders import AGGREGATOR, PRAVDA, SLUG, agreement, claim, figures, stage_one
+from domain.exchange import Exchange
+from domain.figures import Breakdown, Figures, Source, Subset, Target, Tier
+from domain.ledger import build_ledger
+from domain.rulebook import reconcile
+from domain.timeline import Event
+from tests.builders import (
+    AGGREGATOR,
+    MINISTRY,
+    PRAVDA,
+    RUSSIA,
+    SLUG,
+    TASS,
+    UKRAINE,
+    agreement,
+    claim,
+    figures,
+    stage_one,
+)
 
 
 def history(app: Reconciler) -> None:
@@ -18,3 +37,66 @@ def history(app: Reconciler) -> None:
     app.correct_claim(SLUG, rounded, figures(390), reason="the outlet corrected its figure", by="desk editor")
     relayed = app.record_claim(SLUG, claim(2, figures(307), source=PRAVDA, took_place_on=date(2025, 5, 24)))
     app.retract_claim(SLUG, relayed, reason="relayed a draft", by="desk editor")
+
+
+SOURCES = (MINISTRY, PRAVDA, TASS, AGGREGATOR, Source(name="Censor.NET", tier=Tier.ESTABLISHED_MEDIA))
+DIRECTIONS = (f"to {UKRAINE}", f"to {RUSSIA}", "each side", "combined")
+STAGES = (None, 1, 1, 2, 2, 3, 5)
+MANY_STAGES = (None, *range(1, 151))
+"""Enough stages for running totals far along an exchange (their sums are kept in a tree that grows)."""
+
+
+def random_figures(rng: random.Random) -> Figures:
+    total = rng.choice([None, 300, 303, 307, 390, 391])
+    breakdowns = []
+    if rng.random() < 0.5:
+        military = rng.choice([270, 300, 307])
+        breakdowns.append(
+            Breakdown(
+                dimension="service",
+                parts={"military": military, "civilian": rng.choice([0, 3, 120])},
+                complete=rng.random() < 0.7,
+            )
+        )
+    if rng.random() < 0.3:
+        breakdowns.append(Breakdown(dimension="branch", within="military", parts={"navy": rng.choice([10, 400])}))
+    subsets = (Subset(name="mariupol_defenders", count=rng.choice([27, 70, 500])),) if rng.random() < 0.3 else ()
+    cumulative = rng.choice([None, None, 697, 1000])
+    if total is None and not breakdowns and not subsets and cumulative is None:
+        total = 390
+    return Figures(total=total, breakdowns=tuple(breakdowns), subsets=subsets, cumulative=cumulative)
+
+
+def random_history(
+    rng: random.Random, length: int, stages: tuple[int | None, ...] = STAGES, slug: str = SLUG
+) -> list[Event]:
+    """An exchange's events: claims of every kind, some corrected, retracted, completed or acknowledged."""
+    targets = rng.choice([None, {UKRAINE: Target(kind="at_least", count=500)}])
+    exchange = Exchange.agree(agreement(slug, targets=targets))
+    for _ in range(length):
+        roll = rng.random()
+        states = [s for s in exchange.claims.values() if s.active]
+        if roll < 0.1 and states:
+            exchange.correct(rng.choice(states).claim_id, random_figures(rng), reason="recount", by="desk")
+        elif roll < 0.15 and states:
+            exchange.retract(rng.choice(states).claim_id, reason="withdrawn", by="desk")
+        elif roll < 0.18:
+            exchange.declare_complete(rng.choice(SOURCES))
+        elif roll < 0.22:
+            checks = [c for c in reconcile(build_ledger(exchange)) if not c.passed]
+            if checks:
+                chosen = rng.choice(checks)
+                exchange.acknowledge(chosen.finding_id, chosen.fingerprint, reviewer="desk", note="seen")
+        else:
+            stage = rng.choice(stages)
+            day = date(2025, 5, 22) + timedelta(days=rng.randint(0, 4))
+            exchange.record(
+                claim(
+                    stage,
+                    random_figures(rng),
+                    source=rng.choice(SOURCES),
+                    to=rng.choice(DIRECTIONS),
+                    took_place_on=day if stage and rng.random() < 0.5 else None,
+                )
+            )
+    return list(exchange.collect_events())  # type: ignore[arg-type]

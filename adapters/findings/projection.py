@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 from uuid import UUID
 
@@ -65,7 +65,7 @@ class FindingsProjection(Projection[FindingsView]):
         self.head = head
         self.reconciliations: dict[UUID, Reconciliation] = {}
         self.tally = Tally()
-        self._pending: list[ViewChange] = []
+        self._batch = Batch()
         self._unwritten = 0
         self._known_head = 0
 
@@ -75,9 +75,7 @@ class FindingsProjection(Projection[FindingsView]):
         # its position always agree: every BATCH events, and as soon as the log holds nothing more to take in. With
         # no `head` to ask, each event is written on its own.
         if isinstance(domain_event, EVENTS):
-            change = self.change(domain_event)
-            if not change.empty:
-                self._pending.append(change)
+            self.take_in(domain_event)
         elif isinstance(domain_event, ExchangeEvent):
             raise TypeError(f"no reconciliation knows how to apply {type(domain_event).__name__}")
         self.tally.events += 1
@@ -95,32 +93,34 @@ class FindingsProjection(Projection[FindingsView]):
         return position >= self._known_head
 
     def _write(self, tracking: Tracking) -> None:
-        changes, self._pending, self._unwritten = self._pending, [], 0
+        batch, self._batch, self._unwritten = self._batch, Batch(), 0
+        changes = [batch.change(exchange_id, self.reconciliations[exchange_id]) for exchange_id in batch.exchanges]
         self.view.record(changes, tracking)
         self.tally.written += sum(len(change.written) for change in changes)
         self.tally.cleared += sum(len(change.cleared) for change in changes)
 
-    def change(self, event: Event) -> ViewChange:
-        """Apply the event to its exchange's reconciliation; the findings it raised, changed and cleared."""
+    def take_in(self, event: Event) -> None:
+        """Apply the event to its exchange's reconciliation and note the findings it raised, changed and cleared.
+
+        What is noted is written with the batch: a finding changed by several events of one batch is written once,
+        as the last of them left it, with the event that raised it and the last event that changed it.
+        """
         reconciliation = self._reconciliation(event)
         before = dict(reconciliation.failing)
         reconciliation.apply(event)
-        exchange = reconciliation.exchange
-        if exchange is None:
+        if reconciliation.exchange is None:
             raise TypeError("an exchange's history starts with ExchangeAgreed")
         after = reconciliation.failing
-        written = [check for finding_id, check in after.items() if _differs(before.get(finding_id), check)]
+        batch = self._batch
+        batch.touch(event.originator_id, agreed=isinstance(event, ExchangeAgreed))
+        for finding_id, check in after.items():
+            earlier = before.get(finding_id)
+            if _differs(earlier, check):
+                batch.write(event, check, raised=earlier is None)
         if isinstance(event, FindingAcknowledged) and event.finding_id in after:
-            written.append(after[event.finding_id])
-        agreed = None
-        if isinstance(event, ExchangeAgreed):
-            agreed = ExchangeEntry(exchange.id, exchange.agreement.slug, exchange.agreement.title)
-        return ViewChange(
-            exchange_id=exchange.id,
-            agreed=agreed,
-            written=tuple(_entry(exchange, check, event) for check in written),
-            cleared=tuple(finding_id for finding_id in before if finding_id not in after),
-        )
+            batch.write(event, after[event.finding_id], raised=False)
+        for finding_id in before.keys() - after.keys():
+            batch.clear(event, finding_id)
 
     def _reconciliation(self, event: Event) -> Reconciliation:
         found = self.reconciliations.get(event.originator_id)
@@ -142,17 +142,79 @@ class FindingsProjection(Projection[FindingsView]):
             yield event
 
 
+@dataclass(slots=True)
+class Noted:
+    """One finding's changes within a batch: how it stands at its end, the events that raised and last changed it."""
+
+    check: Check | None
+    """The finding as the batch leaves it; None when it was cleared."""
+    updated: Event
+    raised: Event | None = None
+    """The event that raised it within the batch (the row is written anew), if one did."""
+    cleared: bool = False
+    """Cleared at some point of the batch: any row from before the batch goes."""
+
+
+@dataclass(slots=True)
+class Batch:
+    """The changes of the events taken in since the view was last written, by exchange and finding."""
+
+    exchanges: dict[UUID, bool] = field(default_factory=dict)
+    """Each exchange the batch touched, and whether it was agreed within it."""
+    findings: dict[UUID, dict[str, Noted]] = field(default_factory=dict)
+    """By exchange, then by finding id."""
+
+    def touch(self, exchange_id: UUID, agreed: bool) -> None:
+        """Note an exchange the batch changes."""
+        self.exchanges[exchange_id] = self.exchanges.get(exchange_id, False) or agreed
+
+    def write(self, event: Event, check: Check, raised: bool) -> None:
+        """A finding raised or changed by `event`."""
+        noted = self.findings.setdefault(event.originator_id, {}).get(check.finding_id)
+        if noted is None:
+            noted = self.findings[event.originator_id][check.finding_id] = Noted(check, event)
+        noted.check, noted.updated = check, event
+        if raised:
+            noted.raised = event
+
+    def clear(self, event: Event, finding_id: str) -> None:
+        """A finding `event` cleared."""
+        noted = self.findings.setdefault(event.originator_id, {}).get(finding_id)
+        if noted is None:
+            noted = self.findings[event.originator_id][finding_id] = Noted(None, event)
+        noted.check, noted.updated, noted.raised, noted.cleared = None, event, None, True
+
+    def change(self, exchange_id: UUID, reconciliation: Reconciliation) -> ViewChange:
+        """What the batch changes in the view for one exchange, stated as the exchange stands at its end."""
+        exchange = reconciliation.exchange
+        if exchange is None:
+            raise TypeError("an exchange's history starts with ExchangeAgreed")
+        mine = self.findings.get(exchange_id, {}).items()
+        agreed = self.exchanges[exchange_id]
+        return ViewChange(
+            exchange_id=exchange_id,
+            agreed=ExchangeEntry(exchange.id, exchange.agreement.slug, exchange.agreement.title) if agreed else None,
+            written=tuple(
+                _entry(exchange, noted.check, noted.raised or noted.updated, noted.updated)
+                for _, noted in mine
+                if noted.check is not None
+            ),
+            cleared=tuple(finding_id for finding_id, noted in mine if noted.cleared),
+        )
+
+
 def _differs(before: Check | None, after: Check) -> bool:
     return before is not after and before != after
 
 
-def _entry(exchange: Exchange, check: Check, event: Event) -> ExchangeFinding:
+def _entry(exchange: Exchange, check: Check, raised: Event, updated: Event) -> ExchangeFinding:
+    # A row already in the view keeps the version that raised it: `raised` counts only for a row written anew.
     return ExchangeFinding(
         exchange_id=exchange.id,
         exchange=exchange.agreement.slug,
         finding=finding_line(check, exchange.acknowledgements.get(check.finding_id)),
-        raised_version=event.originator_version,
-        raised_at=event.timestamp,
-        updated_version=event.originator_version,
-        updated_at=event.timestamp,
+        raised_version=raised.originator_version,
+        raised_at=raised.timestamp,
+        updated_version=updated.originator_version,
+        updated_at=updated.timestamp,
     )

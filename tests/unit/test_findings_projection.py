@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from collections.abc import Iterator
 from uuid import UUID
 
@@ -18,6 +19,7 @@ from domain.exchange import Claim, exchange_id
 from domain.findings import Severity
 from domain.report import FindingLine
 from tests.builders import MINISTRY, PRAVDA, SLUG, TASS, agreement, claim, figures, stage_one
+from tests.histories import random_history
 
 EXTRA_CIVILIAN = "breakdown-sum/1/to Ukraine/service"
 
@@ -220,3 +222,21 @@ def test_the_librarys_runner_follows_an_in_memory_log_into_an_in_memory_view() -
         record_extra_civilian(runner.app)
         assert catch_up(runner) == runner.position == 2
         assert lines(runner.view.findings(FindingsQuery())) == reported(runner.app)
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_a_batch_written_at_once_leaves_the_view_as_writing_each_event_on_its_own_does(seed: int) -> None:
+    # Two exchanges' random histories (corrections, retractions, completions, acknowledgements), interleaved.
+    rng = random.Random(seed)
+    first = random_history(rng, length=60)
+    second = random_history(rng, length=60, slug="second-exchange")
+    events = sorted([*first, *second], key=lambda event: (event.originator_version, rng.random()))
+    one_by_one, batched = POPOFindingsView(), POPOFindingsView()
+    alone, together = FindingsProjection(one_by_one), FindingsProjection(batched, head=lambda: len(events))
+    for position, event in enumerate(events, start=1):
+        alone.process_event(event, Tracking("Reconciler", position))
+        together.process_event(event, Tracking("Reconciler", position))
+        if batched.max_tracking_id("Reconciler") == position:  # every 100 events, and at the last
+            assert batched.findings(FindingsQuery()) == one_by_one.findings(FindingsQuery())
+    assert together.tally.written < alone.tally.written
+    assert one_by_one.findings(FindingsQuery()), "the histories raise findings"

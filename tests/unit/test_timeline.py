@@ -3,23 +3,17 @@
 from __future__ import annotations
 
 import random
-from datetime import date, timedelta
 
 import pytest
 
+from domain.changes import Timeline, entry
 from domain.exchange import Exchange
-from domain.figures import Breakdown, Figures, Source, Subset, Target, Tier
 from domain.findings import Check
 from domain.ledger import build_ledger
 from domain.rulebook import reconcile
-from domain.timeline import Event, Reconciliation
-from tests.builders import AGGREGATOR, MINISTRY, PRAVDA, RUSSIA, TASS, UKRAINE, agreement, claim, figures, stage_one
-
-SOURCES = (MINISTRY, PRAVDA, TASS, AGGREGATOR, Source(name="Censor.NET", tier=Tier.ESTABLISHED_MEDIA))
-DIRECTIONS = (f"to {UKRAINE}", f"to {RUSSIA}", "each side", "combined")
-STAGES = (None, 1, 1, 2, 2, 3, 5)
-MANY_STAGES = (None, *range(1, 151))
-"""Enough stages for running totals far along an exchange (their sums are kept in a tree that grows)."""
+from domain.timeline import Event, Reconciliation, timeline
+from tests.builders import AGGREGATOR, RUSSIA, UKRAINE, agreement, claim, figures, stage_one
+from tests.histories import MANY_STAGES, random_history
 
 
 def failing(checks: list[Check]) -> dict[str, tuple[object, ...]]:
@@ -34,60 +28,6 @@ def failing(checks: list[Check]) -> dict[str, tuple[object, ...]]:
         for c in checks
         if not c.passed
     }
-
-
-def random_figures(rng: random.Random) -> Figures:
-    total = rng.choice([None, 300, 303, 307, 390, 391])
-    breakdowns = []
-    if rng.random() < 0.5:
-        military = rng.choice([270, 300, 307])
-        breakdowns.append(
-            Breakdown(
-                dimension="service",
-                parts={"military": military, "civilian": rng.choice([0, 3, 120])},
-                complete=rng.random() < 0.7,
-            )
-        )
-    if rng.random() < 0.3:
-        breakdowns.append(Breakdown(dimension="branch", within="military", parts={"navy": rng.choice([10, 400])}))
-    subsets = (Subset(name="mariupol_defenders", count=rng.choice([27, 70, 500])),) if rng.random() < 0.3 else ()
-    cumulative = rng.choice([None, None, 697, 1000])
-    if total is None and not breakdowns and not subsets and cumulative is None:
-        total = 390
-    return Figures(total=total, breakdowns=tuple(breakdowns), subsets=subsets, cumulative=cumulative)
-
-
-def random_history(rng: random.Random, length: int, stages: tuple[int | None, ...] = STAGES) -> list[Event]:
-    """An exchange's events: claims of every kind, some corrected, retracted, completed or acknowledged."""
-    targets = rng.choice([None, {UKRAINE: Target(kind="at_least", count=500)}])
-    exchange = Exchange.agree(agreement(targets=targets))
-    for _ in range(length):
-        roll = rng.random()
-        states = [s for s in exchange.claims.values() if s.active]
-        if roll < 0.1 and states:
-            exchange.correct(rng.choice(states).claim_id, random_figures(rng), reason="recount", by="desk")
-        elif roll < 0.15 and states:
-            exchange.retract(rng.choice(states).claim_id, reason="withdrawn", by="desk")
-        elif roll < 0.18:
-            exchange.declare_complete(rng.choice(SOURCES))
-        elif roll < 0.22:
-            checks = [c for c in reconcile(build_ledger(exchange)) if not c.passed]
-            if checks:
-                chosen = rng.choice(checks)
-                exchange.acknowledge(chosen.finding_id, chosen.fingerprint, reviewer="desk", note="seen")
-        else:
-            stage = rng.choice(stages)
-            day = date(2025, 5, 22) + timedelta(days=rng.randint(0, 4))
-            exchange.record(
-                claim(
-                    stage,
-                    random_figures(rng),
-                    source=rng.choice(SOURCES),
-                    to=rng.choice(DIRECTIONS),
-                    took_place_on=day if stage and rng.random() < 0.5 else None,
-                )
-            )
-    return list(exchange.collect_events())  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("seed", range(60))
@@ -138,3 +78,14 @@ def test_a_conflicting_claim_raises_a_finding_and_its_retraction_clears_it() -> 
     assert [c.finding_id for c in steps[2].raised] == ["source-agreement/1/to Ukraine/total"]
     assert [c.finding_id for c in steps[3].cleared] == ["source-agreement/1/to Ukraine/total"]
     assert reconciliation.failing == {}
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_timeline_built_without_validating_again_is_the_timeline_validation_gives(seed: int) -> None:
+    events = random_history(random.Random(seed), length=30)
+    entries = [entry(event, step) for event, (step, _) in zip(events, timeline(events), strict=True)]
+    built = Timeline.trusted(slug="istanbul", title="1,000 for 1,000", entries=entries)
+    assert any(item.changed or item.raised for item in built.entries)
+    validated = Timeline.model_validate(built.model_dump())
+    assert validated == built
+    assert validated.model_dump_json() == built.model_dump_json()
