@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 from typing import Literal
@@ -40,8 +40,10 @@ class FigureState:
         )
 
 
-def counted_once(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:
+def counted_once(evidence: Collection[Evidence]) -> tuple[Evidence, ...]:
     """The same source saying the same value twice is one piece of evidence, not two."""
+    if len(evidence) == 1:
+        return tuple(evidence)
     seen: dict[tuple[str, int | date], Evidence] = {}
     for item in evidence:
         seen.setdefault((item.source, item.value), item)
@@ -57,11 +59,12 @@ def count_of(item: Evidence) -> int:
 
 def accept(key: str, evidence: tuple[Evidence, ...]) -> FigureState:
     """Accept the value all sources give, else the most reliable tier's, else show the figure as disputed."""
-    values = sorted({count_of(item) for item in evidence})
-    if len(values) == 1:
-        names = len({item.source for item in evidence})
+    given = {item.value for item in evidence}
+    if len(given) == 1:
+        names = 1 if len(evidence) == 1 else len({item.source for item in evidence})
         reason = "one source" if names == 1 else f"{names} sources agree"
-        return FigureState(key, values[0], "agreed", reason, evidence)
+        return FigureState(key, count_of(evidence[0]), "agreed", reason, evidence)
+    values = sorted({count_of(item) for item in evidence})
     best = min(item.tier.rank for item in evidence)
     top = sorted({count_of(item) for item in evidence if item.tier.rank == best})
     tier = _TIERS[best].label
