@@ -7,6 +7,7 @@ import threading
 
 import pytest
 
+from domain import collector
 from domain.collector import collector_paused
 
 
@@ -54,6 +55,28 @@ def test_overlapping_queries_in_threads_share_one_pause() -> None:
     with collector_paused():
         pass
     assert not gc.isenabled(), "the other thread's query is still running"
+    leave.set()
+    worker.join(5)
+    assert gc.isenabled()
+
+
+def test_queries_overlapping_for_long_still_collect_now_and_then(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(collector, "LONGEST_PAUSE", 0.0)
+    collections = gc.get_stats()[2]["collections"]
+    inside, leave = threading.Event(), threading.Event()
+
+    def long_query() -> None:
+        with collector_paused():
+            inside.set()
+            leave.wait(5)
+
+    worker = threading.Thread(target=long_query)
+    worker.start()
+    inside.wait(5)
+    with collector_paused():
+        pass
+    assert gc.get_stats()[2]["collections"] > collections, "a full collection ran while the other query held on"
+    assert not gc.isenabled()
     leave.set()
     worker.join(5)
     assert gc.isenabled()
