@@ -309,15 +309,14 @@ def stage_sequence(ledger: Ledger, scope: None, *, passing: bool = True) -> Iter
         return
     missing = [] if len(stages) == stages[-1] else sorted(set(range(1, stages[-1] + 1)) - set(stages))
     if missing or passing:
-        numbers = (
-            ", ".join(map(str, stages)) if len(stages) <= 12 else f"{len(stages):,} stages, {stages[0]} to {stages[-1]}"
-        )
+        few = len(stages) <= _SHOWN
+        numbers = ", ".join(map(str, stages)) if few else f"{len(stages):,} stages, {stages[0]} to {stages[-1]}"
         yield Check(
             rule=STAGE_SEQUENCE,
             severity=Severity.WARNING,
             passed=not missing,
             subject=Subject(figure="numbering"),
-            message=f"stages {numbers}: "
+            message=f"{'stages ' if few else ''}{numbers}: "
             + ("numbered without gaps" if not missing else f"stage {', '.join(map(str, missing))} missing"),
             expected=f"1 to {stages[-1]}",
             found=numbers,

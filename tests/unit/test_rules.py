@@ -213,3 +213,36 @@ def test_all_findings_come_out_of_one_pass() -> None:
     exchange.record(claim(3, figures(1000)))
     rules = {c.rule for c in findings_of(exchange)}
     assert rules == {"breakdown-sum", "source-agreement", "stage-sequence", "target-progress"}
+
+
+def test_over_many_stages_a_reason_names_the_first_stages_and_counts_the_rest() -> None:
+    exchange = Exchange.agree(agreement())
+    exchange.record(claim(None, figures(1000, service=(800, 200)), source=AGGREGATOR))
+    for stage in range(1, 41):
+        # Only every third stage gives its service breakdown; stage 17 is never announced.
+        given = figures(25, service=(20, 5)) if stage % 3 == 0 else figures(25)
+        if stage != 17:
+            exchange.record(claim(stage, given, took_place_on=None))
+    checks = {c.finding_id: c for c in findings_of(exchange)}
+    military = checks["exchange-total/all/to Ukraine/service:military"]
+    assert military.found == "stage 1, 2, 4, 5, 7, 8, 10, 11, 13, 14 and 16 more has no service:military figure"
+    assert military.message == f"800 cannot be checked yet: {military.found}"
+    assert checks["stage-sequence/all/-/numbering"].message == "39 stages, 1 to 40: stage 17 missing"
+    total = checks["exchange-total/all/to Ukraine/total"]
+    assert total.message == (
+        "the 39 stage figures = 975 over 39 stages; "
+        "whole exchange 1,000: 25 not yet accounted for by the stages recorded"
+    )
+    assert [item.value for item in total.evidence] == [1000, *[25] * 39], "the whole figure, then every stage in order"
+
+
+def test_a_running_total_far_along_is_checked_against_every_stage_before_it() -> None:
+    exchange = Exchange.agree(agreement())
+    for stage in range(1, 151):
+        exchange.record(
+            claim(stage, figures(10, cumulative=stage * 10 + (1 if stage == 150 else 0)), took_place_on=None)
+        )
+    checks = [c for c in checks_of(exchange, "cumulative-sum") if c.subject.stage in (99, 150)]
+    assert [(c.subject.stage, c.passed, c.difference) for c in checks] == [(99, True, 0), (150, False, 1)]
+    assert checks[1].message == "the 150 stage figures = 1,500; running total 1,501: off by +1"
+    assert len(checks[1].evidence) == 151
