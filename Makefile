@@ -34,7 +34,7 @@ unit: $(STAMP) ## the fast in-memory tests only
 bench: $(STAMP) ## import 10,000 claims into SQLite and compare with a plain eventsourcing baseline
 	$(BIN)/python -m tests.bench.bench_import
 	$(BIN)/python -m tests.bench.bench_extract
-	$(BIN)/python -m tests.bench.bench_history --runs 3
+	$(BIN)/python -m tests.bench.bench_history --runs 5
 	$(BIN)/python -m tests.bench.bench_projection --profile 10000
 	$(BIN)/python -m tests.bench.bench_http
 
