@@ -30,6 +30,8 @@ class Change:
     completions: bool = False
     """A source declared the exchange complete."""
     echo: bool = False
+    cited: frozenset[str] = frozenset()
+    """The figures (keys) whose evidence changed in the touched buckets, whether or not their reading did."""
     """Claims changed without changing a reading: only findings that cite them need checking again."""
     directions: frozenset[str] = field(init=False)
     """Directions in which an accepted figure changed: the rules across stages depend on nothing else."""
@@ -65,7 +67,9 @@ class Rule:
 
 
 def _buckets(ledger: Ledger, change: Change) -> Iterable[BucketKey]:
-    return change.touched
+    # A claim that only repeats accepted figures leaves every outcome of its bucket as it was: the findings there
+    # that cite it are checked again as echoes (domain/timeline.py).
+    return change.revalued
 
 
 def _stages(ledger: Ledger, change: Change) -> Iterable[int | None]:

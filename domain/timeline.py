@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from domain.acceptance import FigureState
+from domain.acceptance import TOTAL, FigureState
 from domain.exchange import (
     Claim,
     ClaimCorrected,
@@ -103,6 +103,7 @@ class Reconciliation:
             revalued=frozenset(readings),
             figures=frozenset(figure for changes in readings.values() for figure in changes),
             stages=shape != self._stage_shape(stage),
+            cited=frozenset(_keys(before, after)),
         )
         figures = tuple(
             FigureChange(key[0], key[1], figure, old, new)
@@ -168,7 +169,7 @@ class Reconciliation:
             failing = self.checks[rule.id]
             scopes = rule.affected(ledger, change)
             if failing and change.touched:
-                echo = echo or Change(revalued=change.touched, echo=True)
+                echo = echo or Change(revalued=change.touched, figures=change.cited, echo=True)
                 scopes = set(scopes) | {scope for scope in rule.affected(ledger, echo) if scope in failing}
             for scope in scopes:
                 old = failing.get(scope)
@@ -207,6 +208,15 @@ class Reconciliation:
             item = progress_of(ledger, party)
             self.standings[party] = Standing(party, item.accepted, item.target)
         return tuple(self.standings[party] for party in ledger.parties if party in self.standings)
+
+
+def _keys(*states: ClaimState | None) -> set[str]:
+    """The figures a claim gives, before and after a change, and the total (which a complete breakdown derives)."""
+    found = {TOTAL}
+    for state in states:
+        if state is not None:
+            found.update(state.claim.figures.values())
+    return found
 
 
 def timeline(events: Iterable[Event]) -> Iterator[tuple[Step, Reconciliation]]:
