@@ -87,31 +87,27 @@ class Cited(Sequence[Evidence]):
     """Evidence from many stages, put together only when it is read.
 
     A finding about the whole exchange cites every stage's claims; kept up to date after each of thousands of
-    events, copying them all every time would cost more than everything else. The stages' evidence tuples are
-    immutable, so holding them is as good as copying them.
+    events, copying them all every time would cost more than everything else. The stages' evidence is held in
+    immutable chunks of stages (see `StageCitations`), so holding the chunks is as good as copying them.
     """
 
-    __slots__ = ("_cites", "_head", "_items", "_stages", "_through")
+    __slots__ = ("_chunks", "_head", "_items", "_through")
 
-    def __init__(
-        self,
-        head: Sequence[Evidence],
-        stages: tuple[int, ...],
-        cites: tuple[tuple[Evidence, ...], ...],
-        through: int | None = None,
-    ) -> None:
+    def __init__(self, head: Sequence[Evidence], chunks: Chunks, through: int | None = None) -> None:
         self._head = tuple(head)
-        self._stages = stages
-        self._cites = cites
+        self._chunks = chunks
         self._through = through
         self._items: tuple[Evidence, ...] | None = None
 
     def _all(self) -> tuple[Evidence, ...]:
         if self._items is None:
-            through = self._through
-            pairs = zip(self._stages, self._cites, strict=True)
-            ordered = sorted((p for p in pairs if through is None or p[0] <= through), key=_stage_of)
-            self._items = (*self._head, *(item for _, items in ordered for item in items))
+            last = self._through
+            found = list(self._head)
+            for first, chunk in enumerate(self._chunks):
+                for offset, cites in enumerate(chunk):
+                    if cites is not None and (last is None or first * CHUNK + offset <= last):
+                        found.extend(cites)
+            self._items = tuple(found)
         return self._items
 
     def __getitem__(self, index: int | slice) -> Any:
@@ -126,8 +122,8 @@ class Cited(Sequence[Evidence]):
     def __eq__(self, other: object) -> bool:
         if (
             isinstance(other, Cited)
-            and (self._through, self._head, self._stages) == (other._through, other._head, other._stages)
-            and self._cites == other._cites
+            and (self._through, self._head) == (other._through, other._head)
+            and self._chunks == other._chunks
         ):
             return True  # the same stages citing the same (immutable) evidence: no need to put it together
         return isinstance(other, Sequence) and self._all() == tuple(other)
@@ -139,8 +135,33 @@ class Cited(Sequence[Evidence]):
         return repr(self._all())
 
 
-def _stage_of(pair: tuple[int, tuple[Evidence, ...]]) -> int:
-    return pair[0]
+CHUNK = 64
+"""Stages per chunk of `StageCitations`."""
+Chunks = tuple[tuple[tuple[Evidence, ...] | None, ...], ...]
+"""Chunks of CHUNK stages, each stage's evidence or None: stage n is at chunks[n // CHUNK][n % CHUNK]."""
+
+
+class StageCitations:
+    """Each stage's evidence for one figure, kept in immutable chunks: changing a stage copies one chunk, and
+    `snapshot` hands out the current state without copying any stage."""
+
+    __slots__ = ("_chunks",)
+
+    def __init__(self) -> None:
+        self._chunks: list[tuple[tuple[Evidence, ...] | None, ...]] = []
+
+    def put(self, stage: int, cites: tuple[Evidence, ...] | None) -> None:
+        """Set (or, with None, remove) a stage's evidence."""
+        index, offset = divmod(stage, CHUNK)
+        while len(self._chunks) <= index:
+            self._chunks.append((None,) * CHUNK)
+        chunk = self._chunks[index]
+        if chunk[offset] is not cites:
+            self._chunks[index] = (*chunk[:offset], cites, *chunk[offset + 1 :])
+
+    def snapshot(self) -> Chunks:
+        """The evidence as it stands, unchanged by later puts."""
+        return tuple(self._chunks)
 
 
 def unique(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -11,7 +12,7 @@ from uuid import UUID
 from domain.acceptance import CUMULATIVE, TOTAL, FigureState, accept, counted_once, derived_total
 from domain.exchange import ClaimState, Completion, Exchange
 from domain.figures import Terms
-from domain.findings import Evidence
+from domain.findings import Evidence, StageCitations
 
 BucketKey = tuple[int | None, str]
 Reading = tuple[FigureState | None, FigureState | None]
@@ -186,8 +187,10 @@ class Column:
     """
 
     values: dict[int, int] = field(default_factory=dict)
-    cited: dict[int, tuple[Evidence, ...]] = field(default_factory=dict)
+    cited: StageCitations = field(default_factory=StageCitations)
     """The claims behind each stage's value."""
+    missing: set[int] = field(default_factory=set)
+    """The stages with claims that give no value for the figure (kept by the ledger)."""
     total: int = 0
     _sums: list[int] = field(default_factory=lambda: [0] * 65)
     _counts: list[int] = field(default_factory=lambda: [0] * 65)
@@ -195,16 +198,16 @@ class Column:
     def set(self, stage: int, value: int | None, cited: tuple[Evidence, ...] = ()) -> None:
         """Record the stage's value and the evidence behind it, or that it is unknown."""
         if value is not None and self.values.get(stage) == value:
-            self.cited[stage] = cited
+            self.cited.put(stage, cited)
             return
         old = self.values.pop(stage, None)
-        self.cited.pop(stage, None)
+        self.cited.put(stage, None)
         if old is not None:
             self.total -= old
             self._add(stage, -old, -1)
         if value is not None:
             self.values[stage] = value
-            self.cited[stage] = cited
+            self.cited.put(stage, cited)
             self.total += value
             self._add(stage, value, 1)
 
@@ -253,8 +256,8 @@ class Ledger:
     dated_by: dict[int, dict[UUID, Evidence]] = field(default_factory=dict)
     stage_claims: Counter[int] = field(default_factory=Counter)
     columns: dict[tuple[str, str], Column] = field(default_factory=dict)
-    running: dict[str, set[int]] = field(default_factory=dict)
-    """For each direction, the stages that have a running total."""
+    running: dict[str, list[int]] = field(default_factory=dict)
+    """For each direction, the stages that have a running total, in order."""
     _order: list[Bucket] | None = None
     _stages: list[int] | None = None
     _dates: dict[int, date | None] = field(default_factory=dict)
@@ -275,6 +278,7 @@ class Ledger:
                 if bucket.direction == direction and bucket.stage is not None:
                     state = bucket.figures.get(key)
                     found.set(bucket.stage, bucket.value(key), state.evidence if state else ())
+            found.missing = {stage for stage in self.stages if stage not in found.values}
         return found
 
     @property
@@ -353,12 +357,20 @@ class Ledger:
             columns = [(key, self.columns[direction, key]) for key in keys if (direction, key) in self.columns]
         for key, column in columns:
             state = None if gone else bucket.figures.get(key)
-            column.set(stage, None if gone else bucket.value(key), state.evidence if state else ())
-        running = self.running.setdefault(direction, set())
+            value = None if gone else bucket.value(key)
+            column.set(stage, value, state.evidence if state else ())
+            if value is None and self.stage_claims[stage]:
+                column.missing.add(stage)
+            else:
+                column.missing.discard(stage)
+        running = self.running.setdefault(direction, [])
+        at = bisect_left(running, stage)
+        present = at < len(running) and running[at] == stage
         if not gone and CUMULATIVE in bucket.figures:
-            running.add(stage)
-        else:
-            running.discard(stage)
+            if not present:
+                running.insert(at, stage)
+        elif present:
+            del running[at]
 
     def _keys(self, state: ClaimState) -> list[BucketKey]:
         direction = state.claim.direction
@@ -377,6 +389,13 @@ class Ledger:
         self.stage_claims[stage] += step
         if self.stage_claims[stage] in (0, 1):
             self._stages = None
+        if step > 0 and self.stage_claims[stage] == 1:
+            for column in self.columns.values():
+                if stage not in column.values:
+                    column.missing.add(stage)
+        elif step < 0 and self.stage_claims[stage] == 0:
+            for column in self.columns.values():
+                column.missing.discard(stage)
         dated = self.dated_by.setdefault(stage, {})
         self._dates.pop(stage, None)
         if step < 0:

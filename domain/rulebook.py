@@ -6,6 +6,7 @@ the scopes that event can have changed are checked again: see `affected` and dom
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -88,10 +89,12 @@ def _parties(ledger: Ledger, change: Change) -> Iterable[str]:
 
 def _running_totals(ledger: Ledger, change: Change) -> Iterable[BucketKey]:
     # A running total rests on its own figure and the stage totals up to it, not on stage numbers or dates.
+    # The whole exchange's figures play no part.
     found = set(change.revalued)
     for stage, direction in change.revalued:
-        later = ledger.running.get(direction, set())
-        found |= {(number, direction) for number in later if stage is None or number >= stage}
+        if stage is not None:
+            running = ledger.running.get(direction, [])
+            found.update((number, direction) for number in running[bisect_left(running, stage) :])
     return found
 
 
