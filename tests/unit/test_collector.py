@@ -11,6 +11,13 @@ from domain import collector
 from domain.collector import collector_paused
 
 
+@pytest.fixture(autouse=True)
+def no_query_running() -> None:
+    """These tests watch the process-wide collector: no query of an earlier test may still hold it."""
+    assert collector._PAUSE.holders == 0, "a query still holds the collector paused"
+    assert gc.isenabled()
+
+
 def test_the_collector_is_paused_inside_and_running_again_after() -> None:
     assert gc.isenabled()
     with collector_paused():
