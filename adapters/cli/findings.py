@@ -114,12 +114,12 @@ def project_command(
         if once:
             return
         say("Following the log; Ctrl-C stops.")
-        with _stopped_by_sigterm(runner), suppress(KeyboardInterrupt):
-            _follow(runner)
+        with _stop_signals() as stopping, suppress(KeyboardInterrupt):
+            _follow(runner, stopping)
         say(f"Stopped at log position {runner.position:,}.")
 
 
-def _follow(runner: FindingsRunner) -> None:
+def _follow(runner: FindingsRunner, stopping: threading.Event) -> None:
     tally = _copy(runner.projection.tally)
 
     def report(position: int, head: int) -> None:
@@ -127,7 +127,7 @@ def _follow(runner: FindingsRunner) -> None:
         say(f"{_stamp()} {_took_in(tally, runner)}")
         tally = _copy(runner.projection.tally)
 
-    follow(runner, report)
+    follow(runner, report, stopping=stopping.is_set)
 
 
 @contextmanager
@@ -212,17 +212,24 @@ def _stamp() -> str:
 
 
 @contextmanager
-def _stopped_by_sigterm(runner: FindingsRunner) -> Iterator[None]:
-    """SIGTERM, as a service manager sends it, stops the runner as Ctrl-C does; only the main thread can listen."""
+def _stop_signals() -> Iterator[threading.Event]:
+    """Ctrl-C (SIGINT) and SIGTERM, as a service manager sends it, ask the follower to stop after its current step.
+
+    The handlers only set an event that the follower looks at between steps: an exception raised at whatever line
+    the signal lands on could leave a lock of the store half taken, and the process unable to say where it stopped.
+    Only the main thread can listen; elsewhere nothing is installed.
+    """
+    stopping = threading.Event()
     if threading.current_thread() is not threading.main_thread():
-        yield
+        yield stopping
         return
 
     def stop(signum: int, frame: FrameType | None) -> None:
-        runner.stop()
+        stopping.set()
 
-    previous = signal.signal(signal.SIGTERM, stop)
+    previous = {number: signal.signal(number, stop) for number in (signal.SIGINT, signal.SIGTERM)}
     try:
-        yield
+        yield stopping
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for number, handler in previous.items():
+            signal.signal(number, handler)

@@ -140,10 +140,13 @@ def catch_up(runner: FindingsRunner, progress: Progress | None = None, every: fl
     return head
 
 
-def follow(runner: FindingsRunner, progress: Progress, every: float = 1.0) -> None:
-    """Take in events as they are recorded until the runner is stopped, telling `progress` whenever it moved."""
+def follow(
+    runner: FindingsRunner, progress: Progress, every: float = 1.0, stopping: Callable[[], bool] = lambda: False
+) -> None:
+    """Take in events as they are recorded until the runner is stopped or `stopping` says so (looked at every
+    `every` seconds), telling `progress` whenever it moved."""
     told = runner.position
-    while not runner.is_interrupted.is_set():
+    while not runner.is_interrupted.is_set() and not stopping():
         _run(runner, every)
         if runner.position != told:
             told = runner.position

@@ -170,7 +170,10 @@ class Output:
         return seen
 
 
-def test_project_follows_what_another_process_records_until_interrupted(store: str, tmp_path: Path) -> None:
+@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "sigterm"])
+def test_project_follows_what_another_process_records_until_interrupted(
+    store: str, tmp_path: Path, stop: signal.Signals
+) -> None:
     imported(store, tmp_path, ISTANBUL)
     script = Path(sys.executable).parent / "recon"
     env = {**os.environ, "RECON_DATABASE_URL": store}
@@ -181,7 +184,7 @@ def test_project_follows_what_another_process_records_until_interrupted(store: s
             imported(store, tmp_path, GENEVA)
             listed = recon(store, "findings", "-f", "json")
             took = output.until("took in")
-            process.send_signal(signal.SIGINT)
+            process.send_signal(stop)
             stopped = output.until("Stopped")
             assert process.wait(timeout=60) == 0
         finally:
