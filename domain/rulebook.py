@@ -31,9 +31,9 @@ class Change:
     completions: bool = False
     """A source declared the exchange complete."""
     echo: bool = False
+    """Claims changed without changing a reading: only findings that cite them need checking again."""
     cited: frozenset[str] = frozenset()
     """The figures (keys) whose evidence changed in the touched buckets, whether or not their reading did."""
-    """Claims changed without changing a reading: only findings that cite them need checking again."""
     directions: frozenset[str] = field(init=False)
     """Directions in which an accepted figure changed: the rules across stages depend on nothing else."""
 
