@@ -96,14 +96,12 @@ _NO_GAPS = Gaps()
 
 
 def gaps(stages: Sequence[int], known: Collection[int], count: int | None = None) -> Gaps:
-    """The stages of `stages` not in `known`; `count`, when the caller knows it, saves counting them all.
-
-    Cheap in the usual cases: none missing, or the few missing among the latest stages.
-    """
+    """The stages of `stages` not in `known` (for stage numbers no column keeps, such as 1 to a running total's
+    stage); `count`, when the caller knows it, saves counting them all."""
     if count is None:
         count = sum(1 for stage in stages if stage not in known)
     if count == 0:
-        return Gaps()
+        return _NO_GAPS
     if count <= _SHOWN:
         # A set difference walks the stages in C; it matters on an exchange of hundreds of stages.
         return Gaps(count, tuple(sorted(set(stages).difference(known))))
