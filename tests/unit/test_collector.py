@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import gc
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
 
@@ -48,7 +50,9 @@ def test_a_collector_switched_off_by_the_host_stays_off() -> None:
         gc.enable()
 
 
-def test_overlapping_queries_in_threads_share_one_pause() -> None:
+@contextmanager
+def another_query_running() -> Iterator[None]:
+    """A query in another thread holds the collector paused for the length of the block."""
     inside, leave = threading.Event(), threading.Event()
 
     def long_query() -> None:
@@ -59,31 +63,27 @@ def test_overlapping_queries_in_threads_share_one_pause() -> None:
     worker = threading.Thread(target=long_query)
     worker.start()
     inside.wait(5)
-    with collector_paused():
-        pass
-    assert not gc.isenabled(), "the other thread's query is still running"
-    leave.set()
-    worker.join(5)
+    try:
+        yield
+    finally:
+        leave.set()
+        worker.join(5)
+
+
+def test_overlapping_queries_in_threads_share_one_pause() -> None:
+    with another_query_running():
+        with collector_paused():
+            pass
+        assert not gc.isenabled(), "the other thread's query is still running"
     assert gc.isenabled()
 
 
 def test_queries_overlapping_for_long_still_collect_now_and_then(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(collector, "LONGEST_PAUSE", 0.0)
     collections = gc.get_stats()[2]["collections"]
-    inside, leave = threading.Event(), threading.Event()
-
-    def long_query() -> None:
+    with another_query_running():
         with collector_paused():
-            inside.set()
-            leave.wait(5)
-
-    worker = threading.Thread(target=long_query)
-    worker.start()
-    inside.wait(5)
-    with collector_paused():
-        pass
-    assert gc.get_stats()[2]["collections"] > collections, "a full collection ran while the other query held on"
-    assert not gc.isenabled()
-    leave.set()
-    worker.join(5)
+            pass
+        assert gc.get_stats()[2]["collections"] > collections, "a full collection ran while the other query held on"
+        assert not gc.isenabled()
     assert gc.isenabled()
