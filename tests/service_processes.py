@@ -40,6 +40,16 @@ class ServerProcess:
         self.process.send_signal(signal.SIGKILL)
         self.process.wait(timeout=30)
 
+    def stop(self) -> None:
+        """Terminate and wait, if still running; kill when it does not stop within 30 seconds."""
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(timeout=30)
+
 
 def issue_token(database_url: str, role: Role = Role.ADMIN) -> str:
     """A token issued in the store's keyring, as `recon token create` would."""
@@ -69,16 +79,11 @@ def server_process(database_url: str, log: Path | None = None) -> Iterator[Serve
             stderr=output,
         )
     sock.close()
+    server = ServerProcess(process, f"http://127.0.0.1:{port}")
     try:
-        yield ServerProcess(process, f"http://127.0.0.1:{port}")
+        yield server
     finally:
-        if process.poll() is None:
-            process.terminate()
-            try:
-                process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait(timeout=30)
+        server.stop()
 
 
 @contextmanager

@@ -105,21 +105,11 @@ def constant_process() -> Iterator[ServerProcess]:
         stderr=subprocess.DEVNULL,
     )
     sock.close()
+    server = ServerProcess(process, f"http://127.0.0.1:{port}")
     try:
-        yield ServerProcess(process, f"http://127.0.0.1:{port}")
+        yield server
     finally:
-        stop(process)
-
-
-def stop(process: subprocess.Popen[bytes]) -> None:
-    """Terminate and wait; kill when it does not stop within 30 seconds."""
-    if process.poll() is None:
-        process.terminate()
-        try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=30)
+        server.stop()
 
 
 def wait_ready(url: str) -> None:
