@@ -250,9 +250,11 @@ class Reconciler(Application[UUID]):
         return Timeline.trusted(slug=agreement.slug, title=agreement.title, entries=entries)
 
     @collector_paused()
-    def diff(self, exchange: str | UUID, start: AsOf, end: AsOf) -> ExchangeDiff:
-        """What changed between two points of the recorded history, with the events responsible."""
+    def diff(self, exchange: str | UUID, start: AsOf, end: AsOf | None = None) -> ExchangeDiff:
+        """What changed between two points of the recorded history (the end by default the latest), with the events
+        responsible."""
         events = self.history(exchange)
+        end = end or AsOf(version=len(events))
         first, last = _version_at(events, start, "from"), _version_at(events, end, "to")
         if first > last:
             raise InvalidInputError(f"the start ({_at(start, first)}) comes after the end ({_at(end, last)})", "from")

@@ -131,7 +131,7 @@ def diff_command(
     """
     reconciler = session(ctx).reconciler
     first = point(start, "--from")
-    last = point(end, "--to") if end is not None else AsOf(version=reconciler.exchange(exchange).version)
+    last = point(end, "--to") if end is not None else None
     with options_named():
         found = reconciler.diff(exchange, first, last)
     emit(

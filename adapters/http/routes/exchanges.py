@@ -94,8 +94,7 @@ def diff(
     """What changed between two points of the exchange's recorded history: figures whose accepted value or status
     changed, and findings raised, cleared, changed, acknowledged or reopened, with the versions responsible."""
     first = _point(start, "from")
-    last = _point(end, "to") if end is not None else AsOf(version=reconciler.exchange(exchange).version)
-    return reconciler.diff(exchange, first, last)
+    return reconciler.diff(exchange, first, _point(end, "to") if end is not None else None)
 
 
 @router.get(
