@@ -7,6 +7,7 @@ import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
+from dataclasses import replace
 from datetime import datetime
 from time import monotonic
 from types import FrameType
@@ -120,12 +121,12 @@ def project_command(
 
 
 def _follow(runner: FindingsRunner, stopping: threading.Event) -> None:
-    tally = _copy(runner.projection.tally)
+    tally = replace(runner.projection.tally)
 
     def report(position: int, head: int) -> None:
         nonlocal tally
         say(f"{_stamp()} {_took_in(tally, runner)}")
-        tally = _copy(runner.projection.tally)
+        tally = replace(runner.projection.tally)
 
     follow(runner, report, stopping=stopping.is_set)
 
@@ -201,10 +202,6 @@ def _took_in(before: Tally, runner: FindingsRunner, seconds: float | None = None
         f"took in {now.events - before.events:,} events{during} (log position {runner.position:,}): "
         f"{now.written - before.written:,} findings written, {now.cleared - before.cleared:,} cleared"
     )
-
-
-def _copy(tally: Tally) -> Tally:
-    return Tally(tally.events, tally.written, tally.cleared, tally.replayed)
 
 
 def _stamp() -> str:
