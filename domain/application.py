@@ -245,7 +245,7 @@ class Reconciler(Application[UUID]):
     def timeline(self, exchange: str | UUID) -> Timeline:
         """Each event of the exchange and what it changed, computed in one pass over its history."""
         events = self.history(exchange)
-        entries = [entry(event, step) for event, (step, _) in zip(events, timeline(events), strict=True)]
+        entries = [entry(event, step) for event, (step, _) in zip(events, timeline(events, cites=False), strict=True)]
         agreement = cast(ExchangeAgreed, events[0]).agreement
         return Timeline.trusted(slug=agreement.slug, title=agreement.title, entries=entries)
 
@@ -258,7 +258,10 @@ class Reconciler(Application[UUID]):
         first, last = _version_at(events, start, "from"), _version_at(events, end, "to")
         if first > last:
             raise InvalidInputError(f"the start ({_at(start, first)}) comes after the end ({_at(end, last)})", "from")
-        steps = [entry(event, step) for event, (step, _) in zip(events[:last], timeline(events[:last]), strict=True)]
+        steps = [
+            entry(event, step)
+            for event, (step, _) in zip(events[:last], timeline(events[:last], cites=False), strict=True)
+        ]
         return changes.diff(
             build_report(history.as_of(events, AsOf(version=first)), start.label),
             build_report(history.as_of(events, AsOf(version=last)), end.label),

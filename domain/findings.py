@@ -76,11 +76,25 @@ class Check:
         finding_id = "/".join([self.rule, stage, self.subject.direction or "-", self.subject.figure or "-"])
         object.__setattr__(self, "finding_id", finding_id)
 
+    def citing(self, evidence: Sequence[Evidence]) -> Check:
+        """The same check citing `evidence` instead (itself when that is the evidence it cites)."""
+        if evidence is self.evidence:
+            return self
+        made = object.__new__(Check)
+        for name in _KEPT:
+            _set(made, name, getattr(self, name))
+        _set(made, "evidence", evidence)
+        return made
+
     @property
     def fingerprint(self) -> str:
         """Changes whenever the figures behind the finding change (not when another source repeats them)."""
         parts = [self.finding_id, self.expected, self.found, str(self.difference)]
         return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
+
+
+_set = object.__setattr__
+_KEPT = tuple(name for name in Check.__slots__ if name != "evidence")
 
 
 class Cited(Sequence[Evidence]):

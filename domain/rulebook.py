@@ -47,6 +47,10 @@ class Evaluate(Protocol):
     def __call__(self, ledger: Ledger, scope: Any, /, *, passing: bool = True) -> Iterable[Check]: ...
 
 
+Recite = Callable[[Ledger, Any, Check], Check]
+"""A failing check of a scope, citing the claims as they stand after claims that repeat figures it cites."""
+
+
 @dataclass(frozen=True, slots=True)
 class Rule:
     """A reconciliation rule: a stable id, a severity, its pure check of one scope, and the scopes there are."""
@@ -56,6 +60,11 @@ class Rule:
     evaluate: Evaluate
     scopes: Callable[[Ledger], Iterable[Any]]
     affected: Callable[[Ledger, Change], Iterable[Any]]
+    recite: Recite | None = None
+    """A cheaper way than `evaluate` to bring a failing check's evidence up to date when its figures cannot have
+    changed (see `Change.echo`); without one, the scope is evaluated again."""
+    quotes: bool = False
+    """Its messages quote what each source said, so a claim that only repeats a figure changes them too."""
 
     @property
     def statement(self) -> str:
@@ -136,15 +145,23 @@ RULES: tuple[Rule, ...] = (
     Rule(stage_rules.TARGET_PROGRESS, Severity.ERROR, stage_rules.target_progress, stage_rules.parties, _parties),
     Rule(stage_rules.COMPLETION, Severity.ERROR, stage_rules.completion, stage_rules.parties, _parties),
     Rule(stage_rules.RECIPROCITY, Severity.WARNING, stage_rules.reciprocity, stage_rules.stages, _numbered_stages),
-    Rule(rules.SOURCE_AGREEMENT, Severity.WARNING, rules.source_agreement, rules.buckets, _buckets),
+    Rule(rules.SOURCE_AGREEMENT, Severity.WARNING, rules.source_agreement, rules.buckets, _buckets, quotes=True),
     Rule(
         stage_rules.CUMULATIVE_SUM,
         Severity.ERROR,
         stage_rules.cumulative_sum,
         stage_rules.running_totals,
         _running_totals,
+        stage_rules.cumulative_sum_cites,
     ),
-    Rule(stage_rules.EXCHANGE_TOTAL, Severity.ERROR, stage_rules.exchange_total, stage_rules.whole_exchange, _whole),
+    Rule(
+        stage_rules.EXCHANGE_TOTAL,
+        Severity.ERROR,
+        stage_rules.exchange_total,
+        stage_rules.whole_exchange,
+        _whole,
+        stage_rules.exchange_total_cites,
+    ),
     Rule(stage_rules.STAGE_SEQUENCE, Severity.WARNING, stage_rules.stage_sequence, stage_rules.everything, _sequence),
     Rule(rules.COMBINED_DIRECTIONS, Severity.ERROR, rules.combined_directions, rules.combined_stages, _stages),
 )

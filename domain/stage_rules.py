@@ -310,6 +310,28 @@ def exchange_total(ledger: Ledger, scope: tuple[str, str], *, passing: bool = Tr
         )
 
 
+def cumulative_sum_cites(ledger: Ledger, key: BucketKey, check: Check) -> Check:
+    """A failing cumulative-sum finding citing the claims as they stand now, its figures unchanged."""
+    stage, direction = key
+    bucket = ledger.buckets.get(key)
+    claimed = bucket.figures.get(CUMULATIVE) if bucket else None
+    if stage is None or claimed is None:
+        return check
+    cited = _cited(ledger.column(direction, TOTAL), claimed.evidence, stage) if check.difference else claimed.evidence
+    return check.citing(cited)
+
+
+def exchange_total_cites(ledger: Ledger, scope: tuple[str, str], check: Check) -> Check:
+    """A failing exchange-total finding citing the claims as they stand now, its figures unchanged."""
+    direction, key = scope
+    whole = ledger.bucket(None, direction)
+    claimed = whole.figures.get(key) if whole else None
+    if claimed is None:
+        return check
+    cited = _cited(ledger.column(direction, key), claimed.evidence) if check.difference else claimed.evidence
+    return check.citing(cited)
+
+
 def stage_sequence(ledger: Ledger, scope: None, *, passing: bool = True) -> Iterator[Check]:
     """Stages are numbered 1, 2, 3... without gaps and dated in order."""
     stages = ledger.stages

@@ -22,7 +22,7 @@ from domain.findings import Check
 from domain.ledger import Ledger
 from domain.moments import Event, announcement
 
-__all__ = ["Event", "FigureChange", "Reconciliation", "Standing", "Step", "timeline"]
+__all__ = ["Event", "FigureChange", "Rechecked", "Reconciliation", "Standing", "Step", "timeline"]
 from domain.rulebook import RULES, Change
 from domain.stage_rules import progress_of
 
@@ -61,8 +61,22 @@ class Step:
     raised: tuple[Check, ...] = ()
     changed: tuple[Check, ...] = ()
     cleared: tuple[Check, ...] = ()
+    recited: tuple[Check, ...] = ()
+    """Findings whose figures stand as they were but whose evidence changed (kept only when the reconciliation
+    cites: see `Reconciliation.cites`)."""
     reopened: tuple[str, ...] = ()
     progress: tuple[Standing, ...] = ()
+
+
+@dataclass(slots=True)
+class Rechecked:
+    """What checking again found: findings raised, changed, cleared, citing other claims, and reopened."""
+
+    raised: list[Check] = field(default_factory=list)
+    changed: list[Check] = field(default_factory=list)
+    cleared: list[Check] = field(default_factory=list)
+    recited: list[Check] = field(default_factory=list)
+    reopened: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -75,6 +89,11 @@ class Reconciliation:
     """Per rule, the failing checks of each scope that has any."""
     failing: dict[str, Check] = field(default_factory=dict)
     standings: dict[str, Standing] = field(default_factory=dict)
+    cites: bool = True
+    """Keep every failing finding's evidence up to date. A timeline, which shows no evidence, turns this off: then
+    a finding cites the claims it cited when its figures last changed, and a claim that only repeats figures
+    (most claims of a long exchange) is not checked against the findings that cite them; what is raised, changed
+    and cleared is the same either way."""
 
     def apply(self, event: Event) -> Step:
         """Apply the next event and say what it changed."""
@@ -139,38 +158,41 @@ class Reconciliation:
         return bool(ledger.stage_claims.get(stage)), ledger.stage_date(stage)
 
     def _step(self, event: Event, change: Change, extra: dict[str, Any]) -> Step:
-        raised, changed, cleared, reopened = self._recheck(change)
+        found = self._recheck(change)
         return Step(
             version=event.originator_version,
             event=type(event).__name__,
             recorded_at=event.timestamp,
             announced_at=announcement(event),
-            raised=raised,
-            changed=changed,
-            cleared=cleared,
-            reopened=reopened,
+            raised=_ordered(found.raised),
+            changed=_ordered(found.changed),
+            cleared=_ordered(found.cleared),
+            recited=_ordered(found.recited),
+            reopened=tuple(found.reopened),
             progress=self._progress(change),
             **extra,
         )
 
-    def _recheck(
-        self, change: Change
-    ) -> tuple[tuple[Check, ...], tuple[Check, ...], tuple[Check, ...], tuple[str, ...]]:
+    def _recheck(self, change: Change) -> Rechecked:
         """Check again only the scopes the change can reach; compare their findings with the last ones."""
         ledger = self._ledger
-        raised: list[Check] = []
-        changed: list[Check] = []
-        cleared: list[Check] = []
-        reopened: list[str] = []
+        found = Rechecked()
         # A claim that repeats an accepted figure changes no reading, but a finding elsewhere that cites that
-        # figure must cite the new claim too: its scopes are checked again while they hold a finding.
+        # figure must cite the new claim too: its scopes are checked again while they hold a finding (unless the
+        # reconciliation does not keep evidence up to date, and the finding does not quote its sources).
         echo: Change | None = None
         for rule in RULES:
             failing = self.checks[rule.id]
             scopes = rule.affected(ledger, change)
-            if failing and change.touched:
+            if failing and change.touched and (self.cites or rule.quotes):
                 echo = echo or Change(revalued=change.touched, figures=change.cited, echo=True)
-                scopes = set(scopes) | {scope for scope in rule.affected(ledger, echo) if scope in failing}
+                scopes = set(scopes)
+                echoed = [s for s in rule.affected(ledger, echo) if s in failing and s not in scopes]
+                if rule.recite is None or rule.quotes:
+                    scopes.update(echoed)
+                else:
+                    for scope in echoed:
+                        self._recite(found, failing, scope, [rule.recite(ledger, scope, c) for c in failing[scope]])
             for scope in scopes:
                 old = failing.get(scope)
                 new = list(rule.evaluate(ledger, scope, passing=False))
@@ -184,16 +206,26 @@ class Reconciliation:
                 for check in new:
                     previous = before.pop(check.finding_id, None)
                     if previous is None:
-                        raised.append(check)
+                        found.raised.append(check)
                     elif (previous.found, previous.message) != (check.found, check.message):
-                        changed.append(check)
+                        found.changed.append(check)
                         if self._acknowledged(previous) and not self._acknowledged(check):
-                            reopened.append(check.finding_id)
+                            found.reopened.append(check.finding_id)
+                    elif self.cites and previous != check:
+                        found.recited.append(check)
                     self.failing[check.finding_id] = check
                 for finding_id, check in before.items():
-                    cleared.append(check)
+                    found.cleared.append(check)
                     self.failing.pop(finding_id, None)
-        return tuple(raised), tuple(changed), tuple(cleared), tuple(reopened)
+        return found
+
+    def _recite(self, found: Rechecked, failing: dict[Any, list[Check]], scope: Any, new: list[Check]) -> None:
+        """Keep a scope's findings citing the claims as they stand, their figures as they were."""
+        for old, check in zip(failing[scope], new, strict=True):
+            if check is not old and check != old:
+                found.recited.append(check)
+            self.failing[check.finding_id] = check
+        failing[scope] = new
 
     def _acknowledged(self, check: Check) -> bool:
         known = self.exchange.acknowledgements.get(check.finding_id) if self.exchange else None
@@ -210,6 +242,21 @@ class Reconciliation:
         return tuple(self.standings[party] for party in ledger.parties if party in self.standings)
 
 
+_RANK = {rule.id: rank for rank, rule in enumerate(RULES)}
+
+
+def _ordered(checks: list[Check]) -> tuple[Check, ...]:
+    """In rule order, then by stage (the whole exchange last), direction and figure: the same in every run."""
+    if len(checks) > 1:
+        checks.sort(key=_order)
+    return tuple(checks)
+
+
+def _order(check: Check) -> tuple[int, bool, int, str, str]:
+    subject = check.subject
+    return _RANK[check.rule], subject.stage is None, subject.stage or 0, subject.direction or "", subject.figure or ""
+
+
 def _keys(*states: ClaimState | None) -> set[str]:
     """The figures a claim gives, before and after a change, and the total (which a complete breakdown derives)."""
     found = {TOTAL}
@@ -219,8 +266,9 @@ def _keys(*states: ClaimState | None) -> set[str]:
     return found
 
 
-def timeline(events: Iterable[Event]) -> Iterator[tuple[Step, Reconciliation]]:
-    """Each event's step, with the reconciliation as it stands after it, computed in one pass."""
-    reconciliation = Reconciliation()
+def timeline(events: Iterable[Event], *, cites: bool = True) -> Iterator[tuple[Step, Reconciliation]]:
+    """Each event's step, with the reconciliation as it stands after it, computed in one pass; with `cites` off,
+    findings' evidence is not kept up to date (see `Reconciliation.cites`)."""
+    reconciliation = Reconciliation(cites=cites)
     for event in events:
         yield reconciliation.apply(event), reconciliation

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import random
+import subprocess
+import sys
 
 import pytest
 
@@ -11,9 +13,9 @@ from domain.exchange import Exchange
 from domain.findings import Check
 from domain.ledger import build_ledger
 from domain.rulebook import reconcile
-from domain.timeline import Event, Reconciliation, timeline
+from domain.timeline import Event, Reconciliation, Step, timeline
 from tests.builders import AGGREGATOR, RUSSIA, UKRAINE, agreement, claim, figures, stage_one
-from tests.histories import MANY_STAGES, random_history
+from tests.histories import MANY_STAGES, STAGES, random_history
 
 
 def failing(checks: list[Check]) -> dict[str, tuple[object, ...]]:
@@ -53,6 +55,47 @@ def assert_incremental_matches_fresh(events: list[Event]) -> None:
         assert failing(list(reconciliation.failing.values())) == fresh, f"after version {event.originator_version}"
 
 
+@pytest.mark.parametrize("seed", range(20))
+def test_a_timeline_that_keeps_no_evidence_raises_changes_and_clears_what_one_that_does_would(seed: int) -> None:
+    rng = random.Random(2_000 + seed)
+    events = random_history(rng, length=rng.randint(20, 80), stages=MANY_STAGES if seed % 4 == 0 else STAGES)
+    citing, bare = Reconciliation(), Reconciliation(cites=False)
+    for event in events:
+        full, lean = citing.apply(event), bare.apply(event)
+        assert notes(lean) == notes(full), f"at version {event.originator_version}"
+        assert lean.figures == full.figures
+        assert lean.progress == full.progress
+        assert lean.recited == ()
+        assert {i: (c.found, c.message) for i, c in bare.failing.items()} == {
+            i: (c.found, c.message) for i, c in citing.failing.items()
+        }
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_a_step_names_every_finding_the_event_raised_changed_re_cited_or_cleared(seed: int) -> None:
+    rng = random.Random(3_000 + seed)
+    events = random_history(rng, length=rng.randint(20, 80), stages=MANY_STAGES if seed % 4 == 0 else STAGES)
+    reconciliation = Reconciliation()
+    for event in events:
+        before = dict(reconciliation.failing)
+        step = reconciliation.apply(event)
+        after = reconciliation.failing
+        assert {c.finding_id for c in step.raised} == after.keys() - before.keys()
+        assert {c.finding_id for c in step.cleared} == before.keys() - after.keys()
+        differing = {i for i in after.keys() & before.keys() if after[i] != before[i]}
+        assert {c.finding_id for c in (*step.changed, *step.recited)} == differing
+        assert all(after[c.finding_id] is c for c in (*step.raised, *step.changed, *step.recited))
+
+
+def notes(step: Step) -> tuple[object, ...]:
+    """What a timeline shows of a step's findings."""
+    shown = [
+        [(c.finding_id, c.severity, c.found, c.message) for c in checks]
+        for checks in (step.raised, step.changed, step.cleared)
+    ]
+    return (*shown, step.reopened)
+
+
 def test_the_seed_stage_raises_nothing_and_moves_progress_to_390() -> None:
     exchange = Exchange.agree(agreement())
     exchange.record(stage_one())
@@ -89,3 +132,31 @@ def test_a_timeline_built_without_validating_again_is_the_timeline_validation_gi
     validated = Timeline.model_validate(built.model_dump())
     assert validated == built
     assert validated.model_dump_json() == built.model_dump_json()
+
+
+_NOTES_OF_RANDOM_TIMELINES = """
+import json, random
+from domain.changes import entry
+from domain.timeline import timeline
+from tests.histories import MANY_STAGES, random_history
+for seed in range(12):
+    events = random_history(random.Random(seed), length=60, stages=MANY_STAGES)
+    for event, (step, _) in zip(events, timeline(events, cites=False)):
+        line = entry(event, step)
+        print(json.dumps([[n.id for n in notes] for notes in (line.raised, line.changed, line.cleared)]))
+"""
+
+
+@pytest.mark.integration
+def test_a_timeline_lists_an_events_findings_in_the_same_order_whatever_the_hash_seed() -> None:
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", _NOTES_OF_RANDOM_TIMELINES],
+            capture_output=True,
+            check=True,
+            env={"PYTHONHASHSEED": str(seed), "PYTHONPATH": "."},
+        ).stdout
+        for seed in (1, 2, 3)
+    }
+    assert len(outputs) == 1
+    assert b'"' in outputs.pop()  # some step raised, changed or cleared findings
