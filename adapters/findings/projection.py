@@ -106,21 +106,20 @@ class FindingsProjection(Projection[FindingsView]):
         as the last of them left it, with the event that raised it and the last event that changed it.
         """
         reconciliation = self._reconciliation(event)
-        before = dict(reconciliation.failing)
-        reconciliation.apply(event)
+        step = reconciliation.apply(event)
         if reconciliation.exchange is None:
             raise TypeError("an exchange's history starts with ExchangeAgreed")
-        after = reconciliation.failing
         batch = self._batch
         batch.touch(event.originator_id, agreed=isinstance(event, ExchangeAgreed))
-        for finding_id, check in after.items():
-            earlier = before.get(finding_id)
-            if _differs(earlier, check):
-                batch.write(event, check, raised=earlier is None)
+        for check in step.raised:
+            batch.write(event, check, raised=True)
+        for check in (*step.changed, *step.recited):
+            batch.write(event, check, raised=False)
+        after = reconciliation.failing
         if isinstance(event, FindingAcknowledged) and event.finding_id in after:
             batch.write(event, after[event.finding_id], raised=False)
-        for finding_id in before.keys() - after.keys():
-            batch.clear(event, finding_id)
+        for check in step.cleared:
+            batch.clear(event, check.finding_id)
 
     def _reconciliation(self, event: Event) -> Reconciliation:
         found = self.reconciliations.get(event.originator_id)
@@ -201,10 +200,6 @@ class Batch:
             ),
             cleared=tuple(finding_id for finding_id, noted in mine if noted.cleared),
         )
-
-
-def _differs(before: Check | None, after: Check) -> bool:
-    return before is not after and before != after
 
 
 def _entry(exchange: Exchange, check: Check, raised: Event, updated: Event) -> ExchangeFinding:
