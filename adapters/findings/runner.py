@@ -17,6 +17,7 @@ from eventsourcing.sqlite import SQLiteFactory
 from adapters.findings.projection import FindingsProjection
 from adapters.findings.sqlite import SQLiteFindingsView
 from adapters.findings.view import FindingsView, POPOFindingsView
+from adapters.persistence.store import tables_lock
 from adapters.settings import Settings, findings_url, projection_env
 from domain.application import Reconciler
 from domain.collector import collector_paused
@@ -52,13 +53,14 @@ class FindingsRunner(BaseProjectionRunner[Reconciler]):
         """The position the view stood at when the runner started taking in events."""
         log = _Log(weakref.ref(self))
         self.projection = projection_class(self.view, history=log.history, head=log.head)
-        super().__init__(
-            projection=self.projection,
-            application_class=Reconciler,
-            tracking_recorder=self.view,
-            topics=self.projection.topics,
-            env=env,
-        )
+        with tables_lock(env):
+            super().__init__(
+                projection=self.projection,
+                application_class=Reconciler,
+                tracking_recorder=self.view,
+                topics=self.projection.topics,
+                env=env,
+            )
 
     @property
     def position(self) -> int:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 import psycopg
@@ -82,11 +84,22 @@ def redact(database_url: str) -> str:
     return parts._replace(netloc=f"{parts.username}:***@{netloc}").geturl()
 
 
-def check_reachable(env: dict[str, str]) -> None:
-    """Connect once, briefly, so that an unreachable server is one clear error rather than a pool's retries."""
+TABLES_LOCK = 0x7265636F6E5F7462
+"""The advisory lock under which applications create their tables (any one number agreed by every process)."""
+
+
+@contextmanager
+def creating_tables(env: dict[str, str]) -> Iterator[None]:
+    """Hold the store's lock for creating tables while the block constructs an application.
+
+    The library creates tables with CREATE TABLE IF NOT EXISTS, which PostgreSQL does not guard against itself:
+    of several processes starting at once on a new database (two `recon serve` behind one balancer), all but one
+    could fail on a unique index of the catalogue. Connecting first also makes an unreachable server one clear
+    error rather than a connection pool's retries.
+    """
     where = f"{env['POSTGRES_HOST']}:{env['POSTGRES_PORT']}"
     try:
-        with psycopg.connect(
+        connection = psycopg.connect(
             dbname=env["POSTGRES_DBNAME"],
             host=env["POSTGRES_HOST"],
             port=env["POSTGRES_PORT"],
@@ -94,10 +107,11 @@ def check_reachable(env: dict[str, str]) -> None:
             password=env["POSTGRES_PASSWORD"],
             connect_timeout=max(1, int(float(env["POSTGRES_CONNECT_TIMEOUT"]))),
             autocommit=True,
-        ) as connection:
-            schema = env.get("POSTGRES_SCHEMA")
-            if schema:
-                connection.execute(sql.SQL("CREATE SCHEMA IF NOT EXISTS {}").format(sql.Identifier(schema)))
+        )
+        connection.execute("SELECT pg_advisory_lock(%s)", (TABLES_LOCK,))
+        schema = env.get("POSTGRES_SCHEMA")
+        if schema:
+            connection.execute(sql.SQL("CREATE SCHEMA IF NOT EXISTS {}").format(sql.Identifier(schema)))
     except psycopg.Error as error:
         reason = " ".join(line.strip() for line in str(error).splitlines() if line.strip()) or type(error).__name__
         raise StoreUnreachableError(
@@ -106,6 +120,8 @@ def check_reachable(env: dict[str, str]) -> None:
         ) from None
     except ValueError:
         raise _invalid(f"connect_timeout {env['POSTGRES_CONNECT_TIMEOUT']!r} is not a number of seconds") from None
+    with connection:  # closing the session releases the lock
+        yield
 
 
 def _invalid(message: str) -> InvalidInputError:

@@ -31,6 +31,26 @@ def test_the_shipped_dossier_is_imported_and_reported_on_postgresql(postgres_url
     assert '"slug": "1000-for-1000"' in again.output
 
 
+SERVICE_START = """
+import sys
+from adapters.persistence.store import open_application, open_reconciler
+from adapters.auth.keyring import Keyring
+open_reconciler(sys.argv[1]).close()
+open_application(Keyring, sys.argv[1]).close()
+"""
+
+
+@pytest.mark.parametrize("attempt", range(3))
+def test_service_processes_starting_together_on_a_new_database_all_start(postgres_url: str, attempt: int) -> None:
+    # PostgreSQL's CREATE TABLE IF NOT EXISTS is not safe against itself: of two processes creating the same
+    # table at once, one can fail on a unique index of the catalogue.
+    starting = [
+        subprocess.Popen([sys.executable, "-c", SERVICE_START, postgres_url], stderr=subprocess.PIPE) for _ in range(6)
+    ]
+    failures = [process.communicate(timeout=120)[1].decode() for process in starting if process.wait() != 0]
+    assert failures == []
+
+
 def test_the_reconciler_keeps_its_events_in_a_table_named_after_it(postgres_url: str) -> None:
     open_reconciler(postgres_url).close()
     with psycopg.connect(postgres_url) as connection:
