@@ -95,9 +95,11 @@ class FindingsProjection(Projection[FindingsView]):
     def _write(self, tracking: Tracking) -> None:
         batch, self._batch, self._unwritten = self._batch, Batch(), 0
         changes = [batch.change(exchange_id, self.reconciliations[exchange_id]) for exchange_id in batch.exchanges]
-        self.view.record(changes, tracking)
+        # Counted before the write: whoever sees the view's new position (another thread) then sees these counts.
+        # A write that fails stops the projection with its error, and the counts are never reported.
         self.tally.written += sum(len(change.written) for change in changes)
         self.tally.cleared += sum(len(change.cleared) for change in changes)
+        self.view.record(changes, tracking)
 
     def take_in(self, event: Event) -> None:
         """Apply the event to its exchange's reconciliation and note the findings it raised, changed and cleared.
