@@ -6,6 +6,7 @@ import json
 import logging
 from collections.abc import Iterator
 from pathlib import Path
+from time import monotonic, sleep
 
 import httpx
 import pytest
@@ -164,11 +165,23 @@ def test_each_request_is_logged_as_one_json_line_without_the_token(
 ) -> None:
     with caplog.at_level(logging.INFO, logger="recon.http"), served.client(Role.READER) as client:
         client.get("/exchanges", headers={"X-Request-ID": "log-check"})
-    line = json.loads(next(r.getMessage() for r in caplog.records if "log-check" in r.getMessage()))
+        line = json.loads(logged(caplog, "log-check"))
     assert line["method"] == "GET"
     assert (line["path"], line["status"]) == ("/exchanges", 200)
     assert line["duration_ms"] >= 0
     assert served.tokens[Role.READER] not in caplog.text
+
+
+def logged(caplog: pytest.LogCaptureFixture, marker: str, seconds: float = 10.0) -> str:
+    """The first log message holding `marker`: the service logs a request once its response is sent, so the
+    line can come a moment after the client has the response."""
+    deadline = monotonic() + seconds
+    while monotonic() < deadline:
+        found = [r.getMessage() for r in caplog.records if marker in r.getMessage()]
+        if found:
+            return found[0]
+        sleep(0.01)
+    raise AssertionError(f"no log line with {marker!r} within {seconds} s")
 
 
 def test_the_store_file_is_where_the_settings_say(served: Running, tmp_path: Path) -> None:
