@@ -120,8 +120,14 @@ class Bucket:
                 evidence = self.evidence.get(key)
                 self._set(key, accept(key, counted_once(evidence.values())) if evidence else None, changed)
         claimed = self.evidence.get(TOTAL)
-        self._set(TOTAL, accept(TOTAL, counted_once(claimed.values())) if claimed else self._derived_total(), changed)
-        self.settled = self.dirty | {TOTAL}
+        if claimed is None:
+            self._set(TOTAL, self._derived_total(), changed)  # its parts may have changed
+            self.settled = self.dirty | {TOTAL}
+        elif TOTAL in self.dirty:
+            self._set(TOTAL, accept(TOTAL, counted_once(claimed.values())), changed)
+            self.settled = self.dirty
+        else:
+            self.settled = self.dirty  # a total claimed, and no claim of it changed: it stands as it was
         self.dirty = set()
         return changed
 

@@ -181,9 +181,13 @@ class Reconciliation:
         # figure must cite the new claim too: its scopes are checked again while they hold a finding (unless the
         # reconciliation does not keep evidence up to date, and the finding does not quote its sources).
         echo: Change | None = None
+        # A change that moved no reading, stage or completion reaches no scope but as an echo.
+        quiet = not (change.revalued or change.stages or change.completions)
         for rule in RULES:
             failing = self.checks[rule.id]
-            scopes = rule.affected(ledger, change)
+            if quiet and not failing:
+                continue
+            scopes = () if quiet else rule.affected(ledger, change)
             if failing and change.touched and (self.cites or rule.quotes):
                 echo = echo or Change(revalued=change.touched, figures=change.cited, echo=True)
                 scopes = set(scopes)
