@@ -159,16 +159,18 @@ class Reconciliation:
 
     def _step(self, event: Event, change: Change, extra: dict[str, Any]) -> Step:
         found = self._recheck(change)
+        changed = _ordered(found.changed)
+        reopened = set(found.reopened)
         return Step(
             version=event.originator_version,
             event=type(event).__name__,
             recorded_at=event.timestamp,
             announced_at=announcement(event),
             raised=_ordered(found.raised),
-            changed=_ordered(found.changed),
+            changed=changed,
             cleared=_ordered(found.cleared),
             recited=_ordered(found.recited),
-            reopened=tuple(found.reopened),
+            reopened=tuple(check.finding_id for check in changed if check.finding_id in reopened),
             progress=self._progress(change),
             **extra,
         )

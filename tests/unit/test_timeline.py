@@ -139,11 +139,14 @@ import json, random
 from domain.changes import entry
 from domain.timeline import timeline
 from tests.histories import MANY_STAGES, random_history
-for seed in range(12):
-    events = random_history(random.Random(seed), length=60, stages=MANY_STAGES)
+histories = [random_history(random.Random(seed), length=60, stages=MANY_STAGES) for seed in range(12)]
+rng = random.Random(50_129)  # a step of this one reopens three findings
+histories.append(random_history(rng, length=rng.randint(20, 120), stages=MANY_STAGES))
+for events in histories:
     for event, (step, _) in zip(events, timeline(events, cites=False)):
         line = entry(event, step)
-        print(json.dumps([[n.id for n in notes] for notes in (line.raised, line.changed, line.cleared)]))
+        shown = [[n.id for n in notes] for notes in (line.raised, line.changed, line.cleared)]
+        print(json.dumps([*shown, line.reopened]))
 """
 
 
