@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 import httpx
 
@@ -63,21 +64,29 @@ def issue_token(database_url: str, role: Role = Role.ADMIN) -> str:
 @contextmanager
 def server_process(database_url: str, log: Path | None = None) -> Iterator[ServerProcess]:
     """Start one server process on a free loopback port; stopped, if still running, when the block ends."""
+    env = {**os.environ, "RECON_DATABASE_URL": database_url, "RECON_MAX_BODY_BYTES": str(64 * 1024 * 1024)}
+    with ExitStack() as files:
+        output = files.enter_context(log.open("ab")) if log else subprocess.DEVNULL
+        with socket_server(SERVE, env, output) as server:
+            yield server
+
+
+@contextmanager
+def socket_server(script: str, env: dict[str, str], output: IO[bytes] | int) -> Iterator[ServerProcess]:
+    """Run `script` with the descriptor of a socket bound to a free loopback port as its argument; stopped, if
+    still running, when the block ends."""
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.bind(("127.0.0.1", 0))
     sock.listen(128)
     port = sock.getsockname()[1]
-    env = {**os.environ, "RECON_DATABASE_URL": database_url, "RECON_MAX_BODY_BYTES": str(64 * 1024 * 1024)}
-    with ExitStack() as files:
-        output = files.enter_context(log.open("ab")) if log else subprocess.DEVNULL
-        process = subprocess.Popen(
-            [sys.executable, "-c", SERVE, str(sock.fileno())],
-            pass_fds=(sock.fileno(),),
-            env=env,
-            cwd=ROOT,
-            stdout=output,
-            stderr=output,
-        )
+    process = subprocess.Popen(
+        [sys.executable, "-c", script, str(sock.fileno())],
+        pass_fds=(sock.fileno(),),
+        env=env,
+        cwd=ROOT,
+        stdout=output,
+        stderr=output,
+    )
     sock.close()
     server = ServerProcess(process, f"http://127.0.0.1:{port}")
     try:

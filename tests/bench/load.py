@@ -6,21 +6,19 @@ import asyncio
 import itertools
 import json
 import os
-import socket
 import statistics
 import subprocess
-import sys
 import time
 from collections import Counter
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
 
 from tests.builders import claim, figures
-from tests.service_processes import ROOT, ServerProcess
+from tests.service_processes import ServerProcess, socket_server
 
 SLUG = "load-run"
 """The exchange every request of a run writes into or reads."""
@@ -89,27 +87,9 @@ class Claims:
         return f"{self._head}{next(self._stages)}{self._tail}".encode()
 
 
-@contextmanager
-def constant_process() -> Iterator[ServerProcess]:
+def constant_process() -> AbstractContextManager[ServerProcess]:
     """The constant app in a uvicorn process of its own on a free loopback port; stopped when the block ends."""
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.bind(("127.0.0.1", 0))
-    sock.listen(128)
-    port = sock.getsockname()[1]
-    process = subprocess.Popen(
-        [sys.executable, "-c", CONSTANT_APP, str(sock.fileno())],
-        pass_fds=(sock.fileno(),),
-        env=dict(os.environ),
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    sock.close()
-    server = ServerProcess(process, f"http://127.0.0.1:{port}")
-    try:
-        yield server
-    finally:
-        server.stop()
+    return socket_server(CONSTANT_APP, dict(os.environ), subprocess.DEVNULL)
 
 
 def wait_ready(url: str) -> None:
