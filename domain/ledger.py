@@ -121,13 +121,11 @@ class Bucket:
                 self._set(key, accept(key, counted_once(evidence.values())) if evidence else None, changed)
         claimed = self.evidence.get(TOTAL)
         if claimed is None:
-            self._set(TOTAL, self._derived_total(), changed)  # its parts may have changed
-            self.settled = self.dirty | {TOTAL}
-        elif TOTAL in self.dirty:
+            self.dirty.add(TOTAL)  # derived from parts, which may have changed
+            self._set(TOTAL, self._derived_total(), changed)
+        elif TOTAL in self.dirty:  # else no claim of the total changed, and it stands as it was
             self._set(TOTAL, accept(TOTAL, counted_once(claimed.values())), changed)
-            self.settled = self.dirty
-        else:
-            self.settled = self.dirty  # a total claimed, and no claim of it changed: it stands as it was
+        self.settled = self.dirty
         self.dirty = set()
         return changed
 
