@@ -7,7 +7,7 @@ import itertools
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 
-from domain.acceptance import CUMULATIVE, TOTAL
+from domain.acceptance import CUMULATIVE, TOTAL, FigureState
 from domain.findings import Check, Cited, Evidence, Severity, Subject, signed, unique
 from domain.ledger import BucketKey, Column, Ledger
 
@@ -118,6 +118,14 @@ def _sum_text(column: Column, stages: Sequence[int]) -> str:
 def _cited(column: Column, head: Sequence[Evidence] = (), through: int | None = None) -> Cited:
     """The claims behind a column's stage values (up to a stage), after `head`; put together when read."""
     return Cited(head, column.cited.snapshot(), through)
+
+
+def _against_stages(
+    column: Column, claimed: FigureState, difference: int | None, through: int | None = None
+) -> Sequence[Evidence]:
+    """What a figure checked against the stages cites: its own claims, and when it is off (not when it cannot be
+    checked yet), the claims behind the stages' values too. `evaluate` and `recite` agree through this."""
+    return _cited(column, claimed.evidence, through) if difference else claimed.evidence
 
 
 def _totals_evidence(ledger: Ledger, party: str) -> Cited:
@@ -264,7 +272,7 @@ def cumulative_sum(ledger: Ledger, key: BucketKey, *, passing: bool = True) -> I
         expected=f"= {found:,}",
         found=f"{claimed.accepted:,}",
         difference=difference,
-        evidence=_cited(column, claimed.evidence, stage) if difference else claimed.evidence,
+        evidence=_against_stages(column, claimed, difference, stage),
     )
 
 
@@ -306,7 +314,7 @@ def exchange_total(ledger: Ledger, scope: tuple[str, str], *, passing: bool = Tr
             expected=f"= {found:,}",
             found=f"{claimed.accepted:,}",
             difference=difference,
-            evidence=_cited(column, claimed.evidence) if difference else claimed.evidence,
+            evidence=_against_stages(column, claimed, difference),
         )
 
 
@@ -317,8 +325,7 @@ def cumulative_sum_cites(ledger: Ledger, key: BucketKey, check: Check) -> Check:
     claimed = bucket.figures.get(CUMULATIVE) if bucket else None
     if stage is None or claimed is None:
         return check
-    cited = _cited(ledger.column(direction, TOTAL), claimed.evidence, stage) if check.difference else claimed.evidence
-    return check.citing(cited)
+    return check.citing(_against_stages(ledger.column(direction, TOTAL), claimed, check.difference, stage))
 
 
 def exchange_total_cites(ledger: Ledger, scope: tuple[str, str], check: Check) -> Check:
@@ -328,8 +335,7 @@ def exchange_total_cites(ledger: Ledger, scope: tuple[str, str], check: Check) -
     claimed = whole.figures.get(key) if whole else None
     if claimed is None:
         return check
-    cited = _cited(ledger.column(direction, key), claimed.evidence) if check.difference else claimed.evidence
-    return check.citing(cited)
+    return check.citing(_against_stages(ledger.column(direction, key), claimed, check.difference))
 
 
 def stage_sequence(ledger: Ledger, scope: None, *, passing: bool = True) -> Iterator[Check]:
