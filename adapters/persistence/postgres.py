@@ -97,7 +97,6 @@ def creating_tables(env: dict[str, str]) -> Iterator[None]:
     could fail on a unique index of the catalogue. Connecting first also makes an unreachable server one clear
     error rather than a connection pool's retries.
     """
-    where = f"{env['POSTGRES_HOST']}:{env['POSTGRES_PORT']}"
     try:
         connection = psycopg.connect(
             dbname=env["POSTGRES_DBNAME"],
@@ -108,20 +107,27 @@ def creating_tables(env: dict[str, str]) -> Iterator[None]:
             connect_timeout=max(1, int(float(env["POSTGRES_CONNECT_TIMEOUT"]))),
             autocommit=True,
         )
-        connection.execute("SELECT pg_advisory_lock(%s)", (TABLES_LOCK,))
-        schema = env.get("POSTGRES_SCHEMA")
-        if schema:
-            connection.execute(sql.SQL("CREATE SCHEMA IF NOT EXISTS {}").format(sql.Identifier(schema)))
     except psycopg.Error as error:
-        reason = " ".join(line.strip() for line in str(error).splitlines() if line.strip()) or type(error).__name__
-        raise StoreUnreachableError(
-            f"cannot use the PostgreSQL database {env['POSTGRES_DBNAME']!r} at {where} "
-            f"as {env['POSTGRES_USER']!r}: {reason}"
-        ) from None
+        raise _unreachable(env, error) from None
     except ValueError:
         raise _invalid(f"connect_timeout {env['POSTGRES_CONNECT_TIMEOUT']!r} is not a number of seconds") from None
     with connection:  # closing the session releases the lock
+        try:
+            connection.execute("SELECT pg_advisory_lock(%s)", (TABLES_LOCK,))
+            schema = env.get("POSTGRES_SCHEMA")
+            if schema:
+                connection.execute(sql.SQL("CREATE SCHEMA IF NOT EXISTS {}").format(sql.Identifier(schema)))
+        except psycopg.Error as error:
+            raise _unreachable(env, error) from None
         yield
+
+
+def _unreachable(env: dict[str, str], error: psycopg.Error) -> StoreUnreachableError:
+    reason = " ".join(line.strip() for line in str(error).splitlines() if line.strip()) or type(error).__name__
+    return StoreUnreachableError(
+        f"cannot use the PostgreSQL database {env['POSTGRES_DBNAME']!r} at "
+        f"{env['POSTGRES_HOST']}:{env['POSTGRES_PORT']} as {env['POSTGRES_USER']!r}: {reason}"
+    )
 
 
 def _invalid(message: str) -> InvalidInputError:
