@@ -58,6 +58,12 @@ class Bucket:
     """The figures the last settling accepted a value for again (their evidence may have changed)."""
     reshaped: bool = False
     """A breakdown became complete or gained a part: parts left out may now count as 0 elsewhere."""
+    added: dict[str, list[Evidence]] = field(default_factory=dict)
+    """Since the last settling, evidence added by new claims, per figure (see `_accept`)."""
+    rebuilt: set[str] = field(default_factory=set)
+    """Since the last settling, figures whose evidence was rebuilt by a correction or retraction."""
+    quoted: dict[str, set[tuple[str, int | date]]] = field(default_factory=dict)
+    """Per figure, the (source, value) pairs its accepted reading cites, once asked for."""
 
     @property
     def key(self) -> BucketKey:
@@ -86,7 +92,8 @@ class Bucket:
         self.claims[state.claim_id] = state
         if known is None:
             for key, value in state.claim.figures.values().items():
-                self.evidence.setdefault(key, {})[state.claim_id] = _evidence(state, key, value)
+                item = self.evidence.setdefault(key, {})[state.claim_id] = _evidence(state, key, value)
+                self.added.setdefault(key, []).append(item)
                 self.dirty.add(key)
             if self._shape(state):
                 self.reshaped = True
@@ -117,17 +124,41 @@ class Bucket:
         keys += sorted(key for key in self.dirty if key not in self.evidence)
         for key in keys:
             if key != TOTAL:
-                evidence = self.evidence.get(key)
-                self._set(key, accept(key, counted_once(evidence.values())) if evidence else None, changed)
-        claimed = self.evidence.get(TOTAL)
-        if claimed is None:
+                self._set(key, self._accept(key), changed)
+        if TOTAL not in self.evidence:
             self.dirty.add(TOTAL)  # derived from parts, which may have changed
             self._set(TOTAL, self._derived_total(), changed)
         elif TOTAL in self.dirty:  # else no claim of the total changed, and it stands as it was
-            self._set(TOTAL, accept(TOTAL, counted_once(claimed.values())), changed)
+            self._set(TOTAL, self._accept(TOTAL), changed)
         self.settled = self.dirty
         self.dirty = set()
+        self.added.clear()
+        self.rebuilt.clear()
         return changed
+
+    def _accept(self, key: str) -> FigureState | None:
+        """The figure's reading from its evidence; when new claims only added sources repeating the value all
+        sources agree on, or repeated what their source already said, the last reading extended rather than all
+        the evidence weighed again (the same result: see `accept` and `counted_once`)."""
+        before = self.figures.get(key)
+        if before is not None and before.status != "derived" and key not in self.rebuilt:
+            quoted = self.quoted.get(key)
+            if quoted is None:
+                quoted = self.quoted[key] = {(item.source, item.value) for item in before.evidence}
+            new = [item for item in self.added.get(key, ()) if (item.source, item.value) not in quoted]
+            if not new:
+                return before
+            if before.status == "agreed" and all(item.value == before.accepted for item in new):
+                fresh = []
+                for item in new:
+                    if (item.source, item.value) not in quoted:  # else a second new claim of the same source
+                        quoted.add((item.source, item.value))
+                        fresh.append(item)
+                cited = before.evidence + tuple(fresh)
+                return FigureState(key, before.accepted, "agreed", f"{len(cited)} sources agree", cited)
+        self.quoted.pop(key, None)
+        evidence = self.evidence.get(key)
+        return accept(key, counted_once(evidence.values())) if evidence else None
 
     def _set(self, key: str, after: FigureState | None, changed: dict[str, Reading]) -> None:
         before = self.figures.get(key)
@@ -157,6 +188,7 @@ class Bucket:
 
     def _reindex(self, keys: set[str]) -> None:
         """Rebuild the evidence of `keys` and the breakdowns' shape in the order the claims were recorded."""
+        self.rebuilt |= keys
         for key in keys:
             self.evidence[key] = {
                 claim_id: _evidence(state, key, state.claim.figures.values()[key])

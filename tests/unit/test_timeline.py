@@ -55,6 +55,21 @@ def assert_incremental_matches_fresh(events: list[Event]) -> None:
         assert failing(list(reconciliation.failing.values())) == fresh, f"after version {event.originator_version}"
 
 
+@pytest.mark.parametrize("seed", range(30))
+def test_after_every_event_each_figure_reads_as_a_fresh_ledger_reads_it(seed: int) -> None:
+    # Readings are extended rather than weighed again when new claims only repeat them (Bucket._accept): the
+    # value, status, reason and cited claims must still be what weighing all the evidence gives.
+    rng = random.Random(4_000 + seed)
+    reconciliation = Reconciliation()
+    for event in random_history(rng, length=rng.randint(20, 80), stages=MANY_STAGES if seed % 4 == 0 else STAGES):
+        reconciliation.apply(event)
+        assert reconciliation.exchange is not None
+        assert reconciliation.ledger is not None
+        fresh = build_ledger(reconciliation.exchange)
+        kept = {key: bucket.figures for key, bucket in reconciliation.ledger.buckets.items()}
+        assert kept == {key: bucket.figures for key, bucket in fresh.buckets.items()}, event.originator_version
+
+
 @pytest.mark.parametrize("seed", range(20))
 def test_a_timeline_that_keeps_no_evidence_raises_changes_and_clears_what_one_that_does_would(seed: int) -> None:
     rng = random.Random(2_000 + seed)
