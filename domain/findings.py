@@ -134,13 +134,28 @@ class Cited(Sequence[Evidence]):
         return iter(self._all())
 
     def __eq__(self, other: object) -> bool:
-        if (
-            isinstance(other, Cited)
-            and (self._through, self._head) == (other._through, other._head)
-            and self._chunks == other._chunks
-        ):
-            return True  # the same stages citing the same (immutable) evidence: no need to put it together
+        if isinstance(other, Cited) and (self._through, self._head) == (other._through, other._head):
+            # The same stages citing the same (immutable) evidence: no need to put it together.
+            return self._chunks == other._chunks or self._same_stages(other)
         return isinstance(other, Sequence) and self._all() == tuple(other)
+
+    def _same_stages(self, other: Cited) -> bool:
+        """True when every stage up to `through` cites the same claims in both.
+
+        This gives the answer comparing all the evidence put together would give: a claim cited at one stage in
+        one and at another stage in the other was corrected in between, so the two cite different versions."""
+        empty = (None,) * CHUNK
+        for index in range(max(len(self._chunks), len(other._chunks))):
+            mine = self._chunks[index] if index < len(self._chunks) else empty
+            theirs = other._chunks[index] if index < len(other._chunks) else empty
+            if mine is theirs:
+                continue
+            for offset, (a, b) in enumerate(zip(mine, theirs, strict=True)):
+                if self._through is not None and index * CHUNK + offset > self._through:
+                    return True
+                if a != b and (a or ()) != (b or ()):
+                    return False
+        return True
 
     def __hash__(self) -> int:
         return hash(self._all())
