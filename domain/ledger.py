@@ -64,6 +64,9 @@ class Bucket:
     """Since the last settling, figures whose evidence was rebuilt by a correction or retraction."""
     quoted: dict[str, set[tuple[str, int | date]]] = field(default_factory=dict)
     """Per figure, the (source, value) pairs its accepted reading cites, once asked for."""
+    restated: set[str] = field(default_factory=set)
+    """The figures whose reading the last settling replaced (their evidence may have changed; the others'
+    did not)."""
 
     @property
     def key(self) -> BucketKey:
@@ -116,6 +119,7 @@ class Bucket:
     def settle(self) -> dict[str, Reading]:
         """Accept a value for every figure the last changes touched; returns the figures whose reading changed."""
         changed: dict[str, Reading] = {}
+        self.restated = set()
         if not self.dirty:
             self.settled = set()
             return changed
@@ -162,6 +166,8 @@ class Bucket:
 
     def _set(self, key: str, after: FigureState | None, changed: dict[str, Reading]) -> None:
         before = self.figures.get(key)
+        if after is not before:
+            self.restated.add(key)
         if after is None:
             self.figures.pop(key, None)
         else:
@@ -294,6 +300,8 @@ class Ledger:
     columns: dict[tuple[str, str], Column] = field(default_factory=dict)
     running: dict[str, list[int]] = field(default_factory=dict)
     """For each direction, the stages that have a running total, in order."""
+    restated: set[str] = field(default_factory=set)
+    """The figures whose reading the last settling replaced in any bucket: only their evidence can have changed."""
     _order: list[Bucket] | None = None
     _stages: list[int] | None = None
     _dates: dict[int, date | None] = field(default_factory=dict)
@@ -366,10 +374,12 @@ class Ledger:
     def settle(self, touched: set[BucketKey]) -> dict[BucketKey, dict[str, Reading]]:
         """Accept values in the touched buckets; returns, per bucket, the figures whose reading changed."""
         changed = {}
+        self.restated = set()
         for key in touched:
             bucket = self.buckets.get(key)
             if bucket is not None:
                 readings = bucket.settle()
+                self.restated |= bucket.restated
                 if readings or bucket.reshaped:
                     changed[key] = readings
                 # Every touched bucket, not only those whose readings changed: a claim repeating a value changes

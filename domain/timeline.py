@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from domain.acceptance import TOTAL, FigureState
+from domain.acceptance import FigureState
 from domain.exchange import (
     Claim,
     ClaimCorrected,
@@ -122,7 +122,7 @@ class Reconciliation:
             revalued=frozenset(readings),
             figures=frozenset(figure for changes in readings.values() for figure in changes),
             stages=shape != self._stage_shape(stage),
-            cited=frozenset(_keys(before, after)),
+            cited=frozenset(_cited(ledger, before, after)),
         )
         figures = tuple(
             FigureChange(key[0], key[1], figure, old, new)
@@ -190,7 +190,7 @@ class Reconciliation:
             if quiet and not failing:
                 continue
             scopes = () if quiet else rule.affected(ledger, change)
-            if failing and change.touched and (self.cites or rule.quotes):
+            if failing and change.cited and (self.cites or rule.quotes):
                 echo = echo or Change(revalued=change.touched, figures=change.cited, echo=True)
                 scopes = set(scopes)
                 echoed = [s for s in rule.affected(ledger, echo) if s in failing and s not in scopes]
@@ -263,13 +263,12 @@ def _order(check: Check) -> tuple[int, bool, int, str, str]:
     return _RANK[check.rule], subject.stage is None, subject.stage or 0, subject.direction or "", subject.figure or ""
 
 
-def _keys(*states: ClaimState | None) -> set[str]:
-    """The figures a claim gives, before and after a change, and the total (which a complete breakdown derives)."""
-    found = {TOTAL}
-    for state in states:
-        if state is not None:
-            found.update(state.claim.figures.values())
-    return found
+def _cited(ledger: Ledger, *states: ClaimState | None) -> set[str]:
+    """The figures whose evidence the change can have changed: those whose reading the ledger replaced, and the
+    stage's date when the claim gives one ('date', as date evidence names its figure)."""
+    if any(state is not None and state.claim.took_place_on is not None for state in states):
+        return {*ledger.restated, "date"}
+    return ledger.restated
 
 
 def timeline(events: Iterable[Event], *, cites: bool = True) -> Iterator[tuple[Step, Reconciliation]]:
