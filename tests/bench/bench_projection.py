@@ -26,6 +26,7 @@ from adapters.findings.runner import FindingsRunner, catch_up
 from adapters.findings.sqlite import SQLiteFindingsView
 from adapters.persistence.store import open_reconciler
 from adapters.settings import projection_env
+from domain.collector import collector_paused
 from domain.exchange import Exchange
 from domain.timeline import Event
 from tests.bench.dossiers import Shape, generate
@@ -36,7 +37,10 @@ PAGE = 500
 _DESCRIPTION = (
     "Record generated exchanges into a fresh SQLite file, then time a plain replay of its notification log (each "
     "exchange rebuilt by applying its events in order, no reconciliation) and the findings projection catching up "
-    "from an empty view. Machines are shared, so only the ratio within one run means anything."
+    "from an empty view. The projection catches up with Python's cycle collector paused (domain/collector.py); so "
+    "that this is not what makes it look fast, the target is judged against a replay paused too, and the plain "
+    "replay with the collector running is shown beside it. Machines are shared, so only the ratio within one run "
+    "means anything."
 )
 
 
@@ -45,6 +49,9 @@ class Timing:
     """One run: the replay, the projection, and where the projection's time went."""
 
     replay: float
+    """The plain replay with the cycle collector paused, as the projection's catch-up runs."""
+    plain_replay: float
+    """The plain replay as the library runs it, collector running."""
     projection: float
     reconciling: float
     """In the projection's `change`: the exchange's reconciliation advanced, the finding lines built."""
@@ -55,6 +62,11 @@ class Timing:
     def ratio(self) -> float:
         """Projection rate over replay rate (the same events): replay time over projection time."""
         return self.replay / self.projection
+
+    @property
+    def ratio_to_plain(self) -> float:
+        """The same against the replay with the collector running."""
+        return self.plain_replay / self.projection
 
 
 class TimedProjection(FindingsProjection):
@@ -142,9 +154,12 @@ def replay(store: str) -> tuple[int, float]:
 
 
 def measure(store: str, view: Path, log: Callable[[str], None]) -> Timing:
-    """One plain replay, then the projection catching up from an empty view of its own."""
-    count, replayed = replay(store)
-    log(f"replay: {count:,} events in {replayed:.1f} s")
+    """Plain replays (collector running, then paused), then the projection catching up from an empty view of its
+    own."""
+    count, plain = replay(store)
+    with collector_paused():
+        count, replayed = replay(store)
+    log(f"replay: {count:,} events in {replayed:.1f} s ({plain:.1f} s with the collector running)")
     started = perf_counter()
     env = projection_env(store, f"sqlite:///{view}", FindingsProjection.name)
     with FindingsRunner(env, projection_class=TimedProjection) as runner:
@@ -154,7 +169,7 @@ def measure(store: str, view: Path, log: Callable[[str], None]) -> Timing:
     if reached != count or not isinstance(timed, TimedProjection):
         raise RuntimeError(f"the projection stopped at {reached:,} of {count:,} events")
     log(f"projection: {count:,} events in {projected:.1f} s")
-    return Timing(replayed, projected, timed.reconciling, timed.processing - timed.reconciling)
+    return Timing(replayed, plain, projected, timed.reconciling, timed.processing - timed.reconciling)
 
 
 def profiled(store: str, view: Path, events: int) -> dict[str, Any]:
@@ -217,12 +232,18 @@ def _short(filename: str) -> str:
 def figures(events: int, exchanges: int, timings: Sequence[Timing]) -> dict[str, Any]:
     """Medians of each run's figures, rates and the ratio, as plain JSON-ready values."""
     replay = statistics.median(t.replay for t in timings)
+    plain = statistics.median(t.plain_replay for t in timings)
     projection = statistics.median(t.projection for t in timings)
     ratio = statistics.median(t.ratio for t in timings)
     return {
         "dataset": {"events": events, "exchanges": exchanges},
         "runs": len(timings),
         "replay": {"seconds": replay, "events_per_second": events / replay},
+        "plain_replay": {
+            "seconds": plain,
+            "events_per_second": events / plain,
+            "ratio": statistics.median(t.ratio_to_plain for t in timings),
+        },
         "projection": {
             "seconds": projection,
             "events_per_second": events / projection,
@@ -237,12 +258,18 @@ def figures(events: int, exchanges: int, timings: Sequence[Timing]) -> dict[str,
 def show(results: dict[str, Any], console: Console) -> None:
     """The figures as a table, where the projection's time went, and one PASS or FAIL line."""
     data, runs = results["dataset"], results["runs"]
-    replay, projection, target = results["replay"], results["projection"], results["target"]
+    replay, plain = results["replay"], results["plain_replay"]
+    projection, target = results["projection"], results["target"]
     table = Table(title=f"{data['events']:,} events in {data['exchanges']:,} exchanges, {_median_of(runs)}")
     table.add_column("")
     for column in ("seconds", "events/s"):
         table.add_column(column, justify="right")
-    table.add_row("plain replay (read the log, apply each event)", f"{replay['seconds']:.1f}", _rate(replay))
+    table.add_row(
+        "plain replay (read the log, apply each event), collector paused like the projection",
+        f"{replay['seconds']:.1f}",
+        _rate(replay),
+    )
+    table.add_row("  the same, collector running", f"{plain['seconds']:.1f}", _rate(plain))
     table.add_row("projection catch-up from an empty view", f"{projection['seconds']:.1f}", _rate(projection))
     table.add_row("  of which reconciling", f"{projection['reconciling_seconds']:.1f}", "")
     table.add_row(
@@ -252,6 +279,7 @@ def show(results: dict[str, Any], console: Console) -> None:
     profile = results.get("profile")
     if profile is not None:
         console.print(_profile_table(profile))
+    console.print(f"Against the replay with the collector running: {plain['ratio']:.2f}x the replay rate")
     verdict = "[bold green]PASS[/]" if target["passed"] else "[bold red]FAIL[/]"
     console.print(f"{verdict} projection catch-up: {target['ratio']:.2f}x the replay rate (target >= {TARGET}x)")
 

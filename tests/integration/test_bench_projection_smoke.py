@@ -34,6 +34,8 @@ def test_the_quick_run_replays_and_projects_the_same_events(results: dict[str, A
     ("side", "key"),
     [
         ("replay", "events_per_second"),
+        ("plain_replay", "events_per_second"),
+        ("plain_replay", "ratio"),
         ("projection", "events_per_second"),
         ("projection", "reconciling_seconds"),
         ("projection", "writing_seconds"),
