@@ -305,6 +305,8 @@ class Ledger:
     _order: list[Bucket] | None = None
     _stages: list[int] | None = None
     _dates: dict[int, date | None] = field(default_factory=dict)
+    _recorded: dict[UUID, int] = field(default_factory=dict)
+    """The version that first recorded each claim giving a date."""
 
     @property
     def stages(self) -> list[int]:
@@ -448,6 +450,10 @@ class Ledger:
             dated.pop(state.claim_id, None)
         elif state.claim.took_place_on is not None:
             dated[state.claim_id] = _evidence(state, "date", state.claim.took_place_on)
+            self._recorded[state.claim_id] = state.recorded_version
+            if state.version != state.recorded_version and len(dated) > 1:
+                # A corrected claim keeps its place among the stage's dates: in the order claims were recorded.
+                self.dated_by[stage] = dict(sorted(dated.items(), key=lambda item: self._recorded[item[0]]))
 
 
 def build_ledger(exchange: Exchange) -> Ledger:

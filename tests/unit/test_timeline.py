@@ -19,13 +19,13 @@ from tests.histories import MANY_STAGES, STAGES, random_history
 
 
 def failing(checks: list[Check]) -> dict[str, tuple[object, ...]]:
-    """Failing checks by id, with what a reader sees of them and the claims they cite."""
+    """Failing checks by id, with what a reader sees of them and the claims they cite, in the order cited."""
     return {
         c.finding_id: (
             c.expected,
             c.found,
             c.message,
-            sorted((str(e.claim_id), e.figure, e.version) for e in c.evidence),
+            [(str(e.claim_id), e.figure, e.version) for e in c.evidence],
         )
         for c in checks
         if not c.passed
