@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from domain.acceptance import TOTAL, FigureState, count_of
+from domain.buckets import Bucket, BucketKey, Dimension
 from domain.findings import Check, Evidence, Severity, Subject, signed, unique
-from domain.ledger import Bucket, BucketKey, Dimension, Ledger
+from domain.ledger import Ledger
 
 BREAKDOWN_SUM = "breakdown-sum"
 CATEGORY_BREAKDOWN = "category-breakdown"
