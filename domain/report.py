@@ -11,8 +11,8 @@ from domain.exchange import Acknowledgement, Exchange
 from domain.figures import Value
 from domain.findings import Check, Evidence, Severity
 from domain.ledger import Ledger, build_ledger
+from domain.progress import Progress, progress, stage_totals
 from domain.rulebook import RULES_BY_ID, reconcile
-from domain.stage_rules import Progress, progress, stage_totals
 
 
 class FigureLine(Value):

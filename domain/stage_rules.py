@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import heapq
 import itertools
-from collections.abc import Collection, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
 
 from domain.acceptance import CUMULATIVE, TOTAL, FigureState
 from domain.findings import Check, Cited, Evidence, Severity, Subject, signed, unique
 from domain.ledger import BucketKey, Column, Ledger
+from domain.progress import SHOWN, Gaps, gaps, progress_of
 
 TARGET_PROGRESS = "target-progress"
 COMPLETION = "completion"
@@ -19,98 +18,9 @@ EXCHANGE_TOTAL = "exchange-total"
 STAGE_SEQUENCE = "stage-sequence"
 
 
-@dataclass(frozen=True, slots=True)
-class Progress:
-    """Accepted stage totals received by one party, against what the agreement promises it."""
-
-    party: str
-    kind: str
-    target: int | None
-    accepted: int
-    unknown_stages: Gaps
-    """Stages whose total for this party is not known."""
-
-    @property
-    def remaining(self) -> int | None:
-        """How many are still to come; None without a numeric target."""
-        return None if self.target is None else max(self.target - self.accepted, 0)
-
-    @property
-    def over(self) -> int:
-        """How far an exact target was exceeded."""
-        return max(self.accepted - self.target, 0) if self.target is not None and self.kind == "exactly" else 0
-
-
-def progress(ledger: Ledger) -> list[Progress]:
-    """For each party, the sum of accepted stage totals and what remains of its target."""
-    return [progress_of(ledger, party) for party in ledger.parties]
-
-
-def progress_of(ledger: Ledger, party: str) -> Progress:
-    """The sum of accepted stage totals received by `party`, and what remains of its target."""
-    target = ledger.terms.targets.get(party)
-    totals = ledger.column(f"to {party}", TOTAL)
-    kind = target.kind if target else "unspecified"
-    unknown = Gaps.of(totals.missing)
-    return Progress(party, kind, target.count if target else None, totals.total, unknown)
-
-
-def stage_totals(ledger: Ledger, party: str) -> dict[int, int | None]:
-    """Each stage's accepted total received by `party`, None where unknown."""
-    totals = ledger.column(f"to {party}", TOTAL).values
-    return {stage: totals.get(stage) for stage in ledger.stages}
-
-
-@dataclass(frozen=True, slots=True)
-class Gaps:
-    """Stages a figure is not known for: how many, and the first of them (all of them when there are few)."""
-
-    count: int = 0
-    first: tuple[int, ...] = ()
-
-    def __bool__(self) -> bool:
-        return self.count > 0
-
-    @classmethod
-    def of(cls, missing: Collection[int]) -> Gaps:
-        """The gaps of a set of stage numbers."""
-        if not missing:
-            return _NO_GAPS
-        if len(missing) <= _SHOWN:
-            return cls(len(missing), tuple(sorted(missing)))
-        return cls(len(missing), tuple(heapq.nsmallest(_SHOWN - 2, missing)))
-
-    @property
-    def label(self) -> str:
-        """'stage 4', 'stage 2, 5' or, for many, 'stage 2, 5, 7 ... and 40 more': a reason stays one line long."""
-        shown = ", ".join(map(str, self.first))
-        return (
-            f"stage {shown}"
-            if self.count <= len(self.first)
-            else f"stage {shown} and {self.count - len(self.first):,} more"
-        )
-
-
-_SHOWN = 12
-_NO_GAPS = Gaps()
-
-
-def gaps(stages: Sequence[int], known: Collection[int], count: int | None = None) -> Gaps:
-    """The stages of `stages` not in `known` (for stage numbers no column keeps, such as 1 to a running total's
-    stage); `count`, when the caller knows it, saves counting them all."""
-    if count is None:
-        count = sum(1 for stage in stages if stage not in known)
-    if count == 0:
-        return _NO_GAPS
-    if count <= _SHOWN:
-        # A set difference walks the stages in C; it matters on an exchange of hundreds of stages.
-        return Gaps(count, tuple(sorted(set(stages).difference(known))))
-    return Gaps(count, tuple(itertools.islice((s for s in stages if s not in known), _SHOWN - 2)))
-
-
 def _sum_text(column: Column, stages: Sequence[int]) -> str:
     """'390 + 307 + 303' for a few stages; a long sum is summarised, not spelt out."""
-    if len(stages) <= _SHOWN:
+    if len(stages) <= SHOWN:
         return " + ".join(f"{column.values[stage]:,}" for stage in stages)
     return f"the {len(stages):,} stage figures"
 
@@ -345,7 +255,7 @@ def stage_sequence(ledger: Ledger, scope: None, *, passing: bool = True) -> Iter
         return
     missing = [] if len(stages) == stages[-1] else sorted(set(range(1, stages[-1] + 1)) - set(stages))
     if missing or passing:
-        few = len(stages) <= _SHOWN
+        few = len(stages) <= SHOWN
         numbers = ", ".join(map(str, stages)) if few else f"{len(stages):,} stages, {stages[0]} to {stages[-1]}"
         yield Check(
             rule=STAGE_SEQUENCE,

@@ -23,8 +23,8 @@ from domain.ledger import Ledger
 from domain.moments import Event, announcement
 
 __all__ = ["Event", "FigureChange", "Rechecked", "Reconciliation", "Standing", "Step", "timeline"]
+from domain.progress import progress_of
 from domain.rulebook import RULES, Change
-from domain.stage_rules import progress_of
 
 
 @dataclass(frozen=True, slots=True)
