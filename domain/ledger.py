@@ -102,8 +102,6 @@ class Ledger:
     _order: list[Bucket] | None = None
     _stages: list[int] | None = None
     _dates: dict[int, date | None] = field(default_factory=dict)
-    _recorded: dict[UUID, int] = field(default_factory=dict)
-    """The version that first recorded each claim giving a date."""
 
     @property
     def stages(self) -> list[int]:
@@ -153,14 +151,19 @@ class Ledger:
     def place(self, before: ClaimState | None, after: ClaimState | None) -> set[BucketKey]:
         """Move a claim into the ledger, replace it, or take it out; returns the buckets it touched."""
         touched: set[BucketKey] = set()
+        corrected = before is not None and after is not None and before.active and after.active
+        if corrected and after is not None:
+            self._redate(after)
         if before is not None and before.active:
-            self._count(before, -1)
+            if not corrected:
+                self._count(before, -1)
             for key in self._keys(before):
                 if after is None or not after.active or key not in self._keys(after):
                     self._leave(key, before.claim_id)
                     touched.add(key)
         if after is not None and after.active:
-            self._count(after, +1)
+            if not corrected:
+                self._count(after, +1)
             for key in self._keys(after):
                 bucket = self.buckets.get(key)
                 if bucket is None:
@@ -247,10 +250,14 @@ class Ledger:
             dated.pop(state.claim_id, None)
         elif state.claim.took_place_on is not None:
             dated[state.claim_id] = evidence_of(state, "date", state.claim.took_place_on)
-            self._recorded[state.claim_id] = state.recorded_version
-            if state.version != state.recorded_version and len(dated) > 1:
-                # A corrected claim keeps its place among the stage's dates: in the order claims were recorded.
-                self.dated_by[stage] = dict(sorted(dated.items(), key=lambda item: self._recorded[item[0]]))
+
+    def _redate(self, state: ClaimState) -> None:
+        """A corrected claim (its stage and date as they were, its figures at a new version) cites its date at the
+        new version, in its place among the stage's dates."""
+        stage = state.claim.stage
+        if stage is not None and state.claim.took_place_on is not None:
+            self.dated_by[stage][state.claim_id] = evidence_of(state, "date", state.claim.took_place_on)
+            self._dates.pop(stage, None)
 
 
 def build_ledger(exchange: Exchange) -> Ledger:
