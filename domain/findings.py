@@ -142,8 +142,8 @@ class Cited(Sequence[Evidence]):
     def _same_stages(self, other: Cited) -> bool:
         """True when every stage up to `through` cites the same claims in both.
 
-        This gives the answer comparing all the evidence put together would give: a claim cited at one stage in
-        one and at another stage in the other was corrected in between, so the two cite different versions."""
+        This gives the answer comparing all the evidence put together would give, because a claim is cited at
+        its own stage only and never changes stage (a correction replaces its figures)."""
         empty = (None,) * CHUNK
         for index in range(max(len(self._chunks), len(other._chunks))):
             mine = self._chunks[index] if index < len(self._chunks) else empty
