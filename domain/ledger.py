@@ -99,6 +99,8 @@ class Ledger:
     """For each direction, the stages that have a running total, in order."""
     restated: set[str] = field(default_factory=set)
     """The figures whose reading the last settling replaced in any bucket: only their evidence can have changed."""
+    reshaped: set[BucketKey] = field(default_factory=set)
+    """The buckets whose breakdowns the last settling found changed in shape."""
     _order: list[Bucket] | None = None
     _stages: list[int] | None = None
     _dates: dict[int, date | None] = field(default_factory=dict)
@@ -177,11 +179,14 @@ class Ledger:
         """Accept values in the touched buckets; returns, per bucket, the figures whose reading changed."""
         changed = {}
         self.restated = set()
+        self.reshaped = set()
         for key in touched:
             bucket = self.buckets.get(key)
             if bucket is not None:
                 readings = bucket.settle()
                 self.restated |= bucket.restated
+                if bucket.reshaped:
+                    self.reshaped.add(key)
                 if readings or bucket.reshaped:
                     changed[key] = readings
                 # Every touched bucket, not only those whose readings changed: a claim repeating a value changes

@@ -34,6 +34,8 @@ class Change:
     """Claims changed without changing a reading: only findings that cite them need checking again."""
     cited: frozenset[str] = frozenset()
     """The figures (keys) whose evidence changed in the touched buckets, whether or not their reading did."""
+    reshaped: frozenset[BucketKey] = frozenset()
+    """Buckets whose breakdowns changed shape: a part left out of a complete breakdown may now count as 0."""
     directions: frozenset[str] = field(init=False)
     """Directions in which an accepted figure changed: the rules across stages depend on nothing else."""
 
@@ -115,8 +117,8 @@ def _whole(ledger: Ledger, change: Change) -> Iterable[tuple[str, str]]:
         if stage is None:
             # The claimed figures themselves changed: those gone are checked again so that their findings clear.
             found |= {(direction, key) for key in change.figures} | _whole_figures(ledger, direction)
-        elif not change.figures:
-            # A breakdown's shape changed, which can turn a part left out into 0.
+        elif (stage, direction) in change.reshaped:
+            # A part left out of a breakdown may now count as 0, whatever else changed: every figure is checked.
             found |= _whole_figures(ledger, direction)
         else:
             found |= {(direction, key) for key in change.figures} & _whole_figures(ledger, direction)

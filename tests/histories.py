@@ -50,14 +50,10 @@ def random_figures(rng: random.Random) -> Figures:
     total = rng.choice([None, 300, 303, 307, 390, 391])
     breakdowns = []
     if rng.random() < 0.5:
-        military = rng.choice([270, 300, 307])
-        breakdowns.append(
-            Breakdown(
-                dimension="service",
-                parts={"military": military, "civilian": rng.choice([0, 3, 120])},
-                complete=rng.random() < 0.7,
-            )
-        )
+        parts = {"military": rng.choice([270, 300, 307])}
+        if rng.random() < 0.7:  # else left out, which a complete breakdown makes 0
+            parts["civilian"] = rng.choice([0, 3, 120])
+        breakdowns.append(Breakdown(dimension="service", parts=parts, complete=rng.random() < 0.7))
     if rng.random() < 0.3:
         breakdowns.append(Breakdown(dimension="branch", within="military", parts={"navy": rng.choice([10, 400])}))
     subsets = (Subset(name="mariupol_defenders", count=rng.choice([27, 70, 500])),) if rng.random() < 0.3 else ()

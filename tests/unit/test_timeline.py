@@ -10,11 +10,12 @@ import pytest
 
 from domain.changes import Timeline, entry
 from domain.exchange import Exchange
+from domain.figures import Breakdown, Figures
 from domain.findings import Check
 from domain.ledger import build_ledger
 from domain.rulebook import reconcile
 from domain.timeline import Event, Reconciliation, Step, timeline
-from tests.builders import AGGREGATOR, RUSSIA, UKRAINE, agreement, claim, figures, stage_one
+from tests.builders import AGGREGATOR, RUSSIA, TASS, UKRAINE, agreement, claim, figures, stage_one
 from tests.histories import MANY_STAGES, STAGES, random_history
 
 
@@ -124,6 +125,18 @@ def test_the_seed_stage_raises_nothing_and_moves_progress_to_390() -> None:
         ("sex:women", 3),
     }
     assert [(s.party, s.accepted, s.target) for s in recorded.progress] == [(UKRAINE, 390, 1000), (RUSSIA, 0, 1000)]
+
+
+def test_a_part_a_complete_breakdown_leaves_out_counts_as_0_even_when_other_figures_change_with_it() -> None:
+    # The whole exchange says 0 civilians; stage 1's total alone leaves them unknown, until a source gives a
+    # complete service breakdown without them (so 0) along with a military figure no one gave before.
+    whole = Breakdown(dimension="service", parts={"military": 300, "civilian": 0})
+    only_military = Breakdown(dimension="service", parts={"military": 300})
+    exchange = Exchange.agree(agreement())
+    exchange.record(claim(None, Figures(total=300, breakdowns=(whole,))))
+    exchange.record(claim(1, Figures(total=300)))
+    exchange.record(claim(1, Figures(total=300, breakdowns=(only_military,)), source=TASS))
+    assert_incremental_matches_fresh(list(exchange.collect_events()))  # type: ignore[arg-type]
 
 
 def test_a_conflicting_claim_raises_a_finding_and_its_retraction_clears_it() -> None:
