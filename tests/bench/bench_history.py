@@ -64,6 +64,7 @@ def measure(app: Reconciler, slug: str, runs: int, log: Callable[[str], None]) -
     events = app.exchange(slug).version
     log(f"{events:,} events; timeline, {runs} runs")
     replay = [_timed(lambda: app.exchange(slug)) for _ in range(runs)]  # paused, as every Reconciler query
+    plain = [_timed(partial(app.repository.get, aggregate_id)) for _ in range(runs)]
     timeline = [_timed(lambda: app.timeline(slug)) for _ in range(runs)]
     points = sorted({max(2, events // 4), events // 2, 3 * events // 4, events})
     as_of = []
@@ -92,7 +93,9 @@ def measure(app: Reconciler, slug: str, runs: int, log: Callable[[str], None]) -
         "timeline": {
             "timeline_ms": statistics.median(timeline) * 1000,
             "replay_ms": statistics.median(replay) * 1000,
+            "plain_replay_ms": statistics.median(plain) * 1000,
             "ratio": timeline_ratio,
+            "ratio_to_plain": statistics.median(t / r for t, r in zip(timeline, plain, strict=True)),
             "target": TIMELINE_TARGET,
             "passed": timeline_ratio <= TIMELINE_TARGET,
         },
@@ -120,8 +123,10 @@ def show(results: dict[str, Any], console: Console) -> None:
     table.add_row(
         "plain replay (Reconciler.exchange, collector paused like the timeline)", f"{timeline['replay_ms']:.0f}"
     )
+    table.add_row("plain library replay (repository.get, collector running)", f"{timeline['plain_replay_ms']:.0f}")
     table.add_row("timeline (Reconciler.timeline)", f"{timeline['timeline_ms']:.0f}")
     table.add_row("ratio timeline / replay", f"{timeline['ratio']:.2f}x")
+    table.add_row("ratio timeline / plain library replay", f"{timeline['ratio_to_plain']:.2f}x")
     console.print(table)
     points = Table(title="As-of report at a version, against replaying to that version")
     for column in ("version", "replay ms", "report ms", "ratio", "replay ms, collector running", "ratio to it"):

@@ -16,5 +16,6 @@ def test_the_history_benchmark_reports_timeline_and_as_of_ratios(capsys: pytest.
     results = json.loads(capsys.readouterr().out)
     assert results["events"] > 500
     assert results["timeline"]["ratio"] > 0
+    assert results["timeline"]["ratio_to_plain"] > 0
     assert [point["version"] for point in results["as_of"]["points"]][-1] == results["events"]
     assert all(point["ratio"] > 0 for point in results["as_of"]["points"])
