@@ -99,8 +99,8 @@ class Ledger:
     """For each direction, the stages that have a running total, in order."""
     restated: set[str] = field(default_factory=set)
     """The figures whose reading the last settling replaced in any bucket: only their evidence can have changed."""
-    reshaped: set[BucketKey] = field(default_factory=set)
-    """The buckets whose breakdowns the last settling found changed in shape."""
+    moved: set[tuple[str, str]] = field(default_factory=set)
+    """The columns (direction, figure) in which the last settling changed a stage's value or made it unknown."""
     _order: list[Bucket] | None = None
     _stages: list[int] | None = None
     _dates: dict[int, date | None] = field(default_factory=dict)
@@ -179,14 +179,12 @@ class Ledger:
         """Accept values in the touched buckets; returns, per bucket, the figures whose reading changed."""
         changed = {}
         self.restated = set()
-        self.reshaped = set()
+        self.moved = set()
         for key in touched:
             bucket = self.buckets.get(key)
             if bucket is not None:
                 readings = bucket.settle()
                 self.restated |= bucket.restated
-                if bucket.reshaped:
-                    self.reshaped.add(key)
                 if readings or bucket.reshaped:
                     changed[key] = readings
                 # Every touched bucket, not only those whose readings changed: a claim repeating a value changes
@@ -211,8 +209,11 @@ class Ledger:
         for key, column in columns:
             state = None if gone else bucket.figures.get(key)
             value = None if gone else bucket.value(key)
+            unknown = value is None and self.stage_claims[stage] > 0
+            if column.values.get(stage) != value or (stage in column.missing) != unknown:
+                self.moved.add((direction, key))
             column.set(stage, value, state.evidence if state else ())
-            if value is None and self.stage_claims[stage]:
+            if unknown:
                 column.missing.add(stage)
             else:
                 column.missing.discard(stage)

@@ -34,8 +34,9 @@ class Change:
     """Claims changed without changing a reading: only findings that cite them need checking again."""
     cited: frozenset[str] = frozenset()
     """The figures (keys) whose evidence changed in the touched buckets, whether or not their reading did."""
-    reshaped: frozenset[BucketKey] = frozenset()
-    """Buckets whose breakdowns changed shape: a part left out of a complete breakdown may now count as 0."""
+    moved: frozenset[tuple[str, str]] = frozenset()
+    """Columns (direction, figure) in which a stage's value changed or became unknown or known: a figure's reading,
+    or a part left out of a breakdown that became complete (now 0)."""
     directions: frozenset[str] = field(init=False)
     """Directions in which an accepted figure changed: the rules across stages depend on nothing else."""
 
@@ -117,11 +118,10 @@ def _whole(ledger: Ledger, change: Change) -> Iterable[tuple[str, str]]:
         if stage is None:
             # The claimed figures themselves changed: those gone are checked again so that their findings clear.
             found |= {(direction, key) for key in change.figures} | _whole_figures(ledger, direction)
-        elif (stage, direction) in change.reshaped:
-            # A part left out of a breakdown may now count as 0, whatever else changed: every figure is checked.
-            found |= _whole_figures(ledger, direction)
         else:
-            found |= {(direction, key) for key in change.figures} & _whole_figures(ledger, direction)
+            # What a stage changed in the columns: its readings, and parts a breakdown now leaves out (0).
+            moved = {(direction, key) for key in change.figures} | change.moved
+            found |= moved & _whole_figures(ledger, direction)
     return found
 
 

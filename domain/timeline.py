@@ -123,7 +123,7 @@ class Reconciliation:
             figures=frozenset(figure for changes in readings.values() for figure in changes),
             stages=shape != self._stage_shape(stage),
             cited=frozenset(_cited(ledger, before, after)),
-            reshaped=frozenset(ledger.reshaped),
+            moved=frozenset(ledger.moved),
         )
         figures = tuple(
             FigureChange(key[0], key[1], figure, old, new)
