@@ -146,18 +146,17 @@ class Bucket:
             quoted = self.quoted.get(key)
             if quoted is None:
                 quoted = self.quoted[key] = {(item.source, item.value) for item in before.evidence}
-            new = [item for item in self.added.get(key, ()) if (item.source, item.value) not in quoted]
-            if not new:
+            fresh = []
+            for item in self.added.get(key, ()):
+                if (item.source, item.value) not in quoted:  # else its source said so already: counted once
+                    quoted.add((item.source, item.value))
+                    fresh.append(item)
+            if not fresh:
                 return before
-            if before.status == "agreed" and all(item.value == before.accepted for item in new):
-                fresh = []
-                for item in new:
-                    if (item.source, item.value) not in quoted:  # else a second new claim of the same source
-                        quoted.add((item.source, item.value))
-                        fresh.append(item)
+            if before.status == "agreed" and all(item.value == before.accepted for item in fresh):
                 cited = before.evidence + tuple(fresh)
                 return FigureState(key, before.accepted, "agreed", f"{len(cited)} sources agree", cited)
-        self.quoted.pop(key, None)
+        self.quoted.pop(key, None)  # weighed again below: what it cites is asked for afresh next time
         evidence = self.evidence.get(key)
         return accept(key, counted_once(evidence.values())) if evidence else None
 
