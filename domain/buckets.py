@@ -51,8 +51,6 @@ class Bucket:
     subsets: dict[str, str | None] = field(default_factory=dict)
     figures: dict[str, FigureState] = field(default_factory=dict)
     dirty: set[str] = field(default_factory=set)
-    settled: set[str] = field(default_factory=set)
-    """The figures the last settling accepted a value for again (their evidence may have changed)."""
     reshaped: bool = False
     """A breakdown became complete or gained a part: parts left out may now count as 0 elsewhere."""
     added: dict[str, list[Evidence]] = field(default_factory=dict)
@@ -118,7 +116,6 @@ class Bucket:
         changed: dict[str, Reading] = {}
         self.restated = set()
         if not self.dirty:
-            self.settled = set()
             return changed
         # In the order the claims first gave each figure, so that reports list them as sources do.
         keys = [key for key in self.evidence if key in self.dirty]
@@ -131,7 +128,6 @@ class Bucket:
             self._set(TOTAL, self._derived_total(), changed)
         elif TOTAL in self.dirty:  # else no claim of the total changed, and it stands as it was
             self._set(TOTAL, self._accept(TOTAL), changed)
-        self.settled = self.dirty
         self.dirty = set()
         self.added.clear()
         self.rebuilt.clear()

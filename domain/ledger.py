@@ -187,9 +187,9 @@ class Ledger:
                 self.restated |= bucket.restated
                 if readings or bucket.reshaped:
                     changed[key] = readings
-                # Every touched bucket, not only those whose readings changed: a claim repeating a value changes
-                # the evidence a column cites.
-                self._refresh(bucket, None if bucket.reshaped or not bucket.claims else bucket.settled)
+                # The figures whose reading was replaced, not only those whose value changed: a claim repeating a
+                # value changes the evidence a column cites. The others stand as the columns hold them.
+                self._refresh(bucket, None if bucket.reshaped or not bucket.claims else bucket.restated)
                 bucket.reshaped = False
                 if not bucket.claims:
                     del self.buckets[key]
