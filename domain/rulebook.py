@@ -119,7 +119,8 @@ def _whole(ledger: Ledger, change: Change) -> Iterable[tuple[str, str]]:
             # The claimed figures themselves changed: those gone are checked again so that their findings clear.
             found |= {(direction, key) for key in change.figures} | _whole_figures(ledger, direction)
         else:
-            # What a stage changed in the columns: its readings, and parts a breakdown now leaves out (0).
+            # What a stage changed in the columns (`moved`: values, parts a breakdown now leaves out as 0), and the
+            # figures whose readings changed or, in an echo, whose evidence did.
             moved = {(direction, key) for key in change.figures} | change.moved
             found |= moved & _whole_figures(ledger, direction)
     return found
