@@ -153,7 +153,7 @@ class Cited(Sequence[Evidence]):
             for offset, (a, b) in enumerate(zip(mine, theirs, strict=True)):
                 if self._through is not None and index * CHUNK + offset > self._through:
                     return True
-                if a != b and (a or ()) != (b or ()):
+                if (a or ()) != (b or ()):
                     return False
         return True
 
