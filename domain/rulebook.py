@@ -55,11 +55,34 @@ Recite = Callable[[Ledger, Any, Check], Check]
 
 
 @dataclass(frozen=True, slots=True)
+class SeverityPolicy:
+    """How much a rule's findings matter: its usual severity, and the cases in which it says otherwise."""
+
+    usual: Severity
+    otherwise: tuple[tuple[Severity, str], ...] = ()
+    """(severity, when) pairs: 'error', 'the figure is disputed'."""
+
+    @property
+    def label(self) -> str:
+        """'warning (error when the figure is disputed)' in plain words."""
+        cases = "; ".join(f"{severity.value} when {when}" for severity, when in self.otherwise)
+        return f"{self.usual.value} ({cases})" if cases else self.usual.value
+
+    @property
+    def possible(self) -> frozenset[Severity]:
+        """Every severity the rule's findings can have."""
+        return frozenset({self.usual, *(severity for severity, _ in self.otherwise)})
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Rule:
-    """A reconciliation rule: a stable id, a severity, its pure check of one scope, and the scopes there are."""
+    """A reconciliation rule: a stable id, a statement, a severity policy, its pure check of one scope, and the
+    scopes there are."""
 
     id: str
-    severity: Severity
+    statement: str
+    """The rule in one plain sentence, as `recon rules`, the README and the feature files state it."""
+    severity: SeverityPolicy
     evaluate: Evaluate
     scopes: Callable[[Ledger], Iterable[Any]]
     affected: Callable[[Ledger, Change], Iterable[Any]]
@@ -68,11 +91,6 @@ class Rule:
     changed (see `Change.echo`); without one, the scope is evaluated again."""
     quotes: bool = False
     """Its messages quote what each source said, so a claim that only repeats a figure changes them too."""
-
-    @property
-    def statement(self) -> str:
-        """The rule in one plain sentence: the first line of its function's docstring."""
-        return (self.evaluate.__doc__ or "").strip().splitlines()[0]
 
     def check(self, ledger: Ledger) -> list[Check]:
         """Every check of this rule over the whole ledger, in report order."""
@@ -142,31 +160,110 @@ def _sequence(ledger: Ledger, change: Change) -> Iterable[None]:
 
 
 RULES: tuple[Rule, ...] = (
-    Rule(rules.BREAKDOWN_SUM, Severity.ERROR, rules.breakdown_sum, rules.buckets, _buckets),
-    Rule(rules.CATEGORY_BREAKDOWN, Severity.ERROR, rules.category_breakdown, rules.buckets, _buckets),
-    Rule(rules.SUBSET_WITHIN_BASE, Severity.ERROR, rules.subset_within_base, rules.buckets, _buckets),
-    Rule(stage_rules.TARGET_PROGRESS, Severity.ERROR, stage_rules.target_progress, stage_rules.parties, _parties),
-    Rule(stage_rules.COMPLETION, Severity.ERROR, stage_rules.completion, stage_rules.parties, _parties),
-    Rule(stage_rules.RECIPROCITY, Severity.WARNING, stage_rules.reciprocity, stage_rules.stages, _numbered_stages),
-    Rule(rules.SOURCE_AGREEMENT, Severity.WARNING, rules.source_agreement, rules.buckets, _buckets, quotes=True),
     Rule(
-        stage_rules.CUMULATIVE_SUM,
-        Severity.ERROR,
-        stage_rules.cumulative_sum,
-        stage_rules.running_totals,
-        _running_totals,
-        stage_rules.cumulative_sum_cites,
+        id=rules.BREAKDOWN_SUM,
+        statement="A complete breakdown of the total makes it up exactly; a partial one does not exceed it.",
+        severity=SeverityPolicy(Severity.ERROR),
+        evaluate=rules.breakdown_sum,
+        scopes=rules.buckets,
+        affected=_buckets,
     ),
     Rule(
-        stage_rules.EXCHANGE_TOTAL,
-        Severity.ERROR,
-        stage_rules.exchange_total,
-        stage_rules.whole_exchange,
-        _whole,
-        stage_rules.exchange_total_cites,
+        id=rules.CATEGORY_BREAKDOWN,
+        statement="A breakdown of a category (branches of the military) fits that category's figure.",
+        severity=SeverityPolicy(Severity.ERROR),
+        evaluate=rules.category_breakdown,
+        scopes=rules.buckets,
+        affected=_buckets,
     ),
-    Rule(stage_rules.STAGE_SEQUENCE, Severity.WARNING, stage_rules.stage_sequence, stage_rules.everything, _sequence),
-    Rule(rules.COMBINED_DIRECTIONS, Severity.ERROR, rules.combined_directions, rules.combined_stages, _stages),
+    Rule(
+        id=rules.SUBSET_WITHIN_BASE,
+        statement="A subset ('27 of them defenders of Mariupol') does not exceed the figure it is drawn from.",
+        severity=SeverityPolicy(Severity.ERROR),
+        evaluate=rules.subset_within_base,
+        scopes=rules.buckets,
+        affected=_buckets,
+    ),
+    Rule(
+        id=stage_rules.TARGET_PROGRESS,
+        statement="Accepted stage totals per direction count towards the target; "
+        "going over an exact target is a finding.",
+        severity=SeverityPolicy(Severity.ERROR),
+        evaluate=stage_rules.target_progress,
+        scopes=stage_rules.parties,
+        affected=_parties,
+    ),
+    Rule(
+        id=stage_rules.COMPLETION,
+        statement="An exchange declared complete has stages that sum to its target, neither short nor over.",
+        severity=SeverityPolicy(
+            Severity.ERROR, ((Severity.INFO, "a stage's total is unknown and the rest fall short"),)
+        ),
+        evaluate=stage_rules.completion,
+        scopes=stage_rules.parties,
+        affected=_parties,
+    ),
+    Rule(
+        id=stage_rules.RECIPROCITY,
+        statement="Under symmetric terms both directions of every stage carry the same total.",
+        severity=SeverityPolicy(Severity.WARNING),
+        evaluate=stage_rules.reciprocity,
+        scopes=stage_rules.stages,
+        affected=_numbered_stages,
+    ),
+    Rule(
+        id=rules.SOURCE_AGREEMENT,
+        statement="Sources agree on each figure; where they differ the most reliable tier wins, "
+        "or the figure is disputed.",
+        severity=SeverityPolicy(Severity.WARNING, ((Severity.ERROR, "the figure is disputed"),)),
+        evaluate=rules.source_agreement,
+        scopes=rules.buckets,
+        affected=_buckets,
+        quotes=True,
+    ),
+    Rule(
+        id=stage_rules.CUMULATIVE_SUM,
+        statement="A running total equals the accepted stage totals up to and including its stage.",
+        severity=SeverityPolicy(Severity.ERROR, ((Severity.INFO, "an earlier stage's total is unknown"),)),
+        evaluate=stage_rules.cumulative_sum,
+        scopes=stage_rules.running_totals,
+        affected=_running_totals,
+        recite=stage_rules.cumulative_sum_cites,
+    ),
+    Rule(
+        id=stage_rules.EXCHANGE_TOTAL,
+        statement="A figure claimed for the whole exchange equals the same figure summed over its stages.",
+        severity=SeverityPolicy(
+            Severity.ERROR,
+            (
+                (
+                    Severity.INFO,
+                    "a stage gives no such figure, or the whole figure is ahead of the stages "
+                    "before anyone declares the exchange complete",
+                ),
+            ),
+        ),
+        evaluate=stage_rules.exchange_total,
+        scopes=stage_rules.whole_exchange,
+        affected=_whole,
+        recite=stage_rules.exchange_total_cites,
+    ),
+    Rule(
+        id=stage_rules.STAGE_SEQUENCE,
+        statement="Stages are numbered 1, 2, 3... without gaps and dated in order.",
+        severity=SeverityPolicy(Severity.WARNING),
+        evaluate=stage_rules.stage_sequence,
+        scopes=stage_rules.everything,
+        affected=_sequence,
+    ),
+    Rule(
+        id=rules.COMBINED_DIRECTIONS,
+        statement="A figure for both directions combined equals the two directions' figures added together.",
+        severity=SeverityPolicy(Severity.ERROR),
+        evaluate=rules.combined_directions,
+        scopes=rules.combined_stages,
+        affected=_stages,
+    ),
 )
 RULES_BY_ID = {rule.id: rule for rule in RULES}
 

@@ -22,7 +22,7 @@ def buckets(ledger: Ledger) -> list[BucketKey]:
 
 
 def breakdown_sum(ledger: Ledger, key: BucketKey, *, passing: bool = True) -> Iterator[Check]:
-    """A complete breakdown of the total makes it up exactly; a partial one does not exceed it."""
+    """breakdown-sum in one stage and direction: each breakdown of the total against it."""
     bucket = ledger.buckets.get(key)
     total = bucket.figures.get(TOTAL) if bucket else None
     if bucket is None or total is None or total.accepted is None:
@@ -33,7 +33,7 @@ def breakdown_sum(ledger: Ledger, key: BucketKey, *, passing: bool = True) -> It
 
 
 def category_breakdown(ledger: Ledger, key: BucketKey, *, passing: bool = True) -> Iterator[Check]:
-    """A breakdown of a category (branches of the military) fits that category's figure."""
+    """category-breakdown in one stage and direction: each breakdown of a category against its figure."""
     for bucket in _bucket(ledger, key):
         for dimension in bucket.dimensions.values():
             base_key = bucket.part_key(dimension.within) if dimension.within else None
@@ -72,7 +72,7 @@ def _balance(rule: str, bucket: Bucket, dimension: Dimension, base: FigureState,
 
 
 def subset_within_base(ledger: Ledger, key: BucketKey, *, passing: bool = True) -> Iterator[Check]:
-    """A subset ('27 of them defenders of Mariupol') does not exceed the figure it is drawn from."""
+    """subset-within-base in one stage and direction: each subset against its base."""
     for bucket in _bucket(ledger, key):
         for name, within in bucket.subsets.items():
             subset = bucket.figures[f"subset:{name}"]
@@ -101,7 +101,7 @@ def subset_within_base(ledger: Ledger, key: BucketKey, *, passing: bool = True) 
 
 
 def source_agreement(ledger: Ledger, key: BucketKey, *, passing: bool = True) -> Iterator[Check]:
-    """Sources agree on each figure; where they differ the most reliable tier wins, or the figure is disputed."""
+    """source-agreement in one stage and direction: each figure that more than one source gives."""
     for bucket in _bucket(ledger, key):
         for state in bucket.figures.values():
             sources = {item.source for item in state.evidence}
@@ -138,7 +138,7 @@ def combined_stages(ledger: Ledger) -> list[int | None]:
 
 
 def combined_directions(ledger: Ledger, stage: int | None, *, passing: bool = True) -> Iterator[Check]:
-    """A figure for both directions combined equals the two directions' figures added together."""
+    """combined-directions at one stage: each combined figure against the two directions added."""
     for bucket in _bucket(ledger, (stage, "combined")):
         sides = [ledger.bucket(bucket.stage, f"to {party}") for party in ledger.parties]
         for key, state in bucket.figures.items():

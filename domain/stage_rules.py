@@ -69,7 +69,7 @@ def everything(ledger: Ledger) -> list[None]:
 
 
 def target_progress(ledger: Ledger, party: str, *, passing: bool = True) -> Iterator[Check]:
-    """Accepted stage totals per direction count towards the target; going over an exact target is a finding."""
+    """target-progress for one party: its accepted stage totals against its target."""
     for item in [progress_of(ledger, party)]:
         if item.target is None or (not item.over and not passing):
             continue
@@ -92,7 +92,7 @@ def target_progress(ledger: Ledger, party: str, *, passing: bool = True) -> Iter
 
 
 def completion(ledger: Ledger, party: str, *, passing: bool = True) -> Iterator[Check]:
-    """An exchange declared complete has stages that sum to its target, neither short nor over."""
+    """completion for one party: once declared complete, its stage totals against its target."""
     if not ledger.completions:
         return
     declared = ", ".join(sorted({c.source.label for c in ledger.completions}))
@@ -124,7 +124,7 @@ def completion(ledger: Ledger, party: str, *, passing: bool = True) -> Iterator[
 
 
 def reciprocity(ledger: Ledger, stage: int, *, passing: bool = True) -> Iterator[Check]:
-    """Under symmetric terms both directions of every stage carry the same total."""
+    """reciprocity at one stage: the two directions' totals under symmetric terms."""
     if not ledger.terms.symmetric:
         return
     first, second = ledger.parties
@@ -156,7 +156,7 @@ def reciprocity(ledger: Ledger, stage: int, *, passing: bool = True) -> Iterator
 
 
 def cumulative_sum(ledger: Ledger, key: BucketKey, *, passing: bool = True) -> Iterator[Check]:
-    """A running total equals the accepted stage totals up to and including its stage."""
+    """cumulative-sum for one running total: against the stage totals up to its stage."""
     stage, direction = key
     bucket = ledger.buckets.get(key)
     claimed = bucket.figures.get(CUMULATIVE) if bucket else None
@@ -187,7 +187,7 @@ def cumulative_sum(ledger: Ledger, key: BucketKey, *, passing: bool = True) -> I
 
 
 def exchange_total(ledger: Ledger, scope: tuple[str, str], *, passing: bool = True) -> Iterator[Check]:
-    """A figure claimed for the whole exchange equals the same figure summed over its stages."""
+    """exchange-total for one whole-exchange figure: against the sum over the stages."""
     direction, key = scope
     whole = ledger.bucket(None, direction)
     claimed = whole.figures.get(key) if whole else None
@@ -249,7 +249,7 @@ def exchange_total_cites(ledger: Ledger, scope: tuple[str, str], check: Check) -
 
 
 def stage_sequence(ledger: Ledger, scope: None, *, passing: bool = True) -> Iterator[Check]:
-    """Stages are numbered 1, 2, 3... without gaps and dated in order."""
+    """stage-sequence over the whole exchange: the stages' numbers and dates."""
     stages = ledger.stages
     if not stages:
         return
