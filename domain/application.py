@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, cast
 from uuid import UUID
 
@@ -21,9 +21,9 @@ from domain.errors import (
     InvalidInputError,
     ReconError,
 )
-from domain.exchange import Agreement, Claim, Exchange, ExchangeAgreed, ExchangeEvent, exchange_id
+from domain.exchange import Agreement, Claim, Exchange, ExchangeAgreed, exchange_id
 from domain.figures import Figures, Moment, Source, Value
-from domain.history import AsOf
+from domain.history import AsOf, replay
 from domain.ledger import build_ledger
 from domain.report import ReconciliationReport, build_report
 from domain.rulebook import reconcile
@@ -76,18 +76,13 @@ class Reconciler(Application[UUID]):
 
     name = "Reconciler"
 
-    def agree_exchange(self, agreement: Agreement) -> UUID:
-        """Record an agreed exchange; agreeing it again on the same terms changes nothing."""
+    def agree_exchange(self, agreement: Agreement) -> Outcome:
+        """Record an agreed exchange; agreeing it again on the same terms changes nothing (`changed` False)."""
         exchange, _ = self._agreed(agreement)
-        self.save(exchange)
-        return exchange.id
+        changed = bool(self.save(exchange))
+        return Outcome(slug=agreement.slug, version=exchange.version, changed=changed)
 
-    def record_claim(self, exchange: str | UUID, claim: Claim, announced_at: Moment | None = None) -> UUID:
-        """Record what a source announced; the same claim recorded twice is kept once."""
-        self.record(exchange, claim, announced_at)
-        return claim.claim_id
-
-    def record(self, exchange: str | UUID, claim: Claim, announced_at: Moment | None = None) -> Outcome:
+    def record_claim(self, exchange: str | UUID, claim: Claim, announced_at: Moment | None = None) -> Outcome:
         """Record what a source announced, saying whether it was new (the same claim twice is kept once)."""
         claim_id = claim.claim_id
         return self._command(exchange, lambda aggregate: aggregate.record(claim, announced_at), claim_id)
@@ -197,7 +192,7 @@ class Reconciler(Application[UUID]):
         """The exchange with this id or slug."""
         aggregate_id = exchange if isinstance(exchange, UUID) else _parse_ref(exchange)
         try:
-            aggregate: object = self.repository.get(aggregate_id, projector_func=_replay)
+            aggregate: object = self.repository.get(aggregate_id, projector_func=replay)
         except AggregateNotFoundError:
             raise ExchangeNotFoundError(f"no exchange {exchange!s}", "exchange") from None
         if not isinstance(aggregate, Exchange):
@@ -221,13 +216,13 @@ class Reconciler(Application[UUID]):
         if not last:
             raise ExchangeNotFoundError(f"no exchange {exchange!s}", "exchange")
         if version > last[0].originator_version:
-            earliest = self.repository.get(aggregate_id, version=1, projector_func=_replay)
+            earliest = self.repository.get(aggregate_id, version=1, projector_func=replay)
             raise InvalidInputError(
                 f"exchange {earliest.agreement.slug} has {last[0].originator_version} events; "
                 f"version {version} does not exist yet",
                 "as_of_version",
             )
-        found: object = self.repository.get(aggregate_id, version=version, projector_func=_replay)
+        found: object = self.repository.get(aggregate_id, version=version, projector_func=replay)
         if not isinstance(found, Exchange):
             raise ExchangeNotFoundError(f"no exchange {exchange!s}", "exchange")
         return found
@@ -313,13 +308,6 @@ class Reconciler(Application[UUID]):
                 "exchange",
             )
         return existing, False
-
-
-def _replay(exchange: Exchange | None, events: Iterable[ExchangeEvent | ExchangeAgreed]) -> Exchange | None:
-    """Apply stored events in order; every Exchange event knows how to mutate the aggregate."""
-    for event in events:
-        exchange = event.mutate(exchange)
-    return exchange
 
 
 def _at(point: AsOf, version: int) -> str:
