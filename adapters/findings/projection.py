@@ -115,7 +115,7 @@ class FindingsProjection(Projection[FindingsView]):
         batch.touch(event.originator_id, agreed=isinstance(event, ExchangeAgreed))
         for check in step.raised:
             batch.write(event, check, raised=True)
-        for check in (*step.changed, *step.recited):
+        for check in (*step.changed, *step.cited_anew):
             batch.write(event, check, raised=False)
         after = reconciliation.failing
         if isinstance(event, FindingAcknowledged) and event.finding_id in after:
