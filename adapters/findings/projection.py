@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 from uuid import UUID
@@ -24,6 +24,7 @@ from domain.exchange import (
 )
 from domain.findings import Check
 from domain.report import finding_line
+from domain.rulebook import RULES, Rule
 from domain.timeline import Event, Reconciliation
 
 EVENTS = (ExchangeAgreed, ClaimRecorded, ClaimCorrected, ClaimRetracted, ExchangeDeclaredComplete, FindingAcknowledged)
@@ -59,10 +60,17 @@ class FindingsProjection(Projection[FindingsView]):
     name = "FindingsProjection"
     """Names the view's settings: FINDINGSPROJECTION_SQLITE_DBNAME is the view's file."""
 
-    def __init__(self, view: FindingsView, history: History | None = None, head: Head | None = None) -> None:
+    def __init__(
+        self,
+        view: FindingsView,
+        history: History | None = None,
+        head: Head | None = None,
+        rules: Sequence[Rule] = RULES,
+    ) -> None:
         super().__init__(view)
         self.history = history
         self.head = head
+        self.rules = tuple(rules)
         self.reconciliations: dict[UUID, Reconciliation] = {}
         self.tally = Tally()
         self._batch = Batch()
@@ -94,7 +102,10 @@ class FindingsProjection(Projection[FindingsView]):
 
     def _write(self, tracking: Tracking) -> None:
         batch, self._batch, self._unwritten = self._batch, Batch(), 0
-        changes = [batch.change(exchange_id, self.reconciliations[exchange_id]) for exchange_id in batch.exchanges]
+        rules = {rule.id: rule for rule in self.rules}
+        changes = [
+            batch.change(exchange_id, self.reconciliations[exchange_id], rules) for exchange_id in batch.exchanges
+        ]
         # Counted before the write: whoever sees the view's new position (another thread) then sees these counts.
         # A write that fails stops the projection with its error, and the counts are never reported.
         self.tally.written += sum(len(change.written) for change in changes)
@@ -126,7 +137,7 @@ class FindingsProjection(Projection[FindingsView]):
     def _reconciliation(self, event: Event) -> Reconciliation:
         found = self.reconciliations.get(event.originator_id)
         if found is None:
-            found = Reconciliation()
+            found = Reconciliation(rules=self.rules)
             if event.originator_version > 1:
                 for earlier in self._earlier(event.originator_id, event.originator_version):
                     found.apply(earlier)
@@ -185,7 +196,7 @@ class Batch:
             noted = self.findings[event.originator_id][finding_id] = Noted(None, event)
         noted.check, noted.updated, noted.raised, noted.cleared = None, event, None, True
 
-    def change(self, exchange_id: UUID, reconciliation: Reconciliation) -> ViewChange:
+    def change(self, exchange_id: UUID, reconciliation: Reconciliation, rules: Mapping[str, Rule]) -> ViewChange:
         """What the batch changes in the view for one exchange, stated as the exchange stands at its end."""
         exchange = reconciliation.exchange
         if exchange is None:
@@ -196,7 +207,7 @@ class Batch:
             exchange_id=exchange_id,
             agreed=ExchangeEntry(exchange.id, exchange.agreement.slug, exchange.agreement.title) if agreed else None,
             written=tuple(
-                _entry(exchange, noted.check, noted.raised or noted.updated, noted.updated)
+                _entry(exchange, noted.check, noted.raised or noted.updated, noted.updated, rules)
                 for _, noted in mine
                 if noted.check is not None
             ),
@@ -204,12 +215,14 @@ class Batch:
         )
 
 
-def _entry(exchange: Exchange, check: Check, raised: Event, updated: Event) -> ExchangeFinding:
+def _entry(
+    exchange: Exchange, check: Check, raised: Event, updated: Event, rules: Mapping[str, Rule]
+) -> ExchangeFinding:
     # A row already in the view keeps the version that raised it: `raised` counts only for a row written anew.
     return ExchangeFinding(
         exchange_id=exchange.id,
         exchange=exchange.agreement.slug,
-        finding=finding_line(check, exchange.acknowledgements.get(check.finding_id)),
+        finding=finding_line(check, exchange.acknowledgements.get(check.finding_id), rules),
         raised_version=raised.originator_version,
         raised_at=raised.timestamp,
         updated_version=updated.originator_version,
