@@ -12,7 +12,6 @@ from eventsourcing.utils import get_topic
 
 from domain import changes, history
 from domain.changes import ExchangeDiff, Timeline, entry
-from domain.collector import collector_paused
 from domain.errors import (
     ConcurrentWriteError,
     ConflictError,
@@ -187,7 +186,6 @@ class Reconciler(Application[UUID]):
                 "exchange",
             ) from None
 
-    @collector_paused()
     def exchange(self, exchange: str | UUID) -> Exchange:
         """The exchange with this id or slug."""
         aggregate_id = exchange if isinstance(exchange, UUID) else _parse_ref(exchange)
@@ -199,7 +197,6 @@ class Reconciler(Application[UUID]):
             raise ExchangeNotFoundError(f"no exchange {exchange!s}", "exchange")
         return aggregate
 
-    @collector_paused()
     def report(self, exchange: str | UUID, as_of: AsOf | None = None) -> ReconciliationReport:
         """The reconciliation report of the exchange as it stands, or as it stood at a point of its history."""
         if as_of is None:
@@ -227,7 +224,6 @@ class Reconciler(Application[UUID]):
             raise ExchangeNotFoundError(f"no exchange {exchange!s}", "exchange")
         return found
 
-    @collector_paused()
     def history(self, exchange: str | UUID) -> list[Event]:
         """Every stored event of the exchange, in order."""
         aggregate_id = exchange if isinstance(exchange, UUID) else _parse_ref(exchange)
@@ -236,7 +232,6 @@ class Reconciler(Application[UUID]):
             raise ExchangeNotFoundError(f"no exchange {exchange!s}", "exchange")
         return events
 
-    @collector_paused()
     def timeline(self, exchange: str | UUID) -> Timeline:
         """Each event of the exchange and what it changed, computed in one pass over its history."""
         events = self.history(exchange)
@@ -244,7 +239,6 @@ class Reconciler(Application[UUID]):
         agreement = cast(ExchangeAgreed, events[0]).agreement
         return Timeline.trusted(slug=agreement.slug, title=agreement.title, entries=entries)
 
-    @collector_paused()
     def diff(self, exchange: str | UUID, start: AsOf, end: AsOf | None = None) -> ExchangeDiff:
         """What changed between two points of the recorded history (the end by default the latest), with the events
         responsible."""
