@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from uuid import UUID
@@ -67,12 +67,14 @@ class Check:
     found: str
     difference: int | None = None
     evidence: tuple[Evidence, ...] = ()
+    finding_id: str = field(init=False, compare=False)
+    """Stable across replays: the rule and the subject, e.g. 'breakdown-sum/1/to Ukraine/service'."""
 
-    @property
-    def finding_id(self) -> str:
-        """Stable across replays: the rule and the subject, e.g. 'breakdown-sum/1/to Ukraine/service'."""
+    def __post_init__(self) -> None:
+        # Worked out once: the engine and the read models look findings up by it again and again.
         stage = "all" if self.subject.stage is None else str(self.subject.stage)
-        return "/".join([self.rule, stage, self.subject.direction or "-", self.subject.figure or "-"])
+        finding_id = "/".join([self.rule, stage, self.subject.direction or "-", self.subject.figure or "-"])
+        object.__setattr__(self, "finding_id", finding_id)
 
     @property
     def fingerprint(self) -> str:

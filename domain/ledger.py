@@ -1,8 +1,8 @@
 """The ledger: every claim's figures sorted by stage and direction, kept up to date one claim at a time.
 
 Each change says which parts of the ledger it changed, as keys the reconciliation engine matches against what each
-check read (domain/reconciliation/): a bucket, the numbered stages, a stage's date, a column of one figure across
-the stages (its values, or only the claims they cite), the declarations of completion.
+check read (domain/reconciliation/): a bucket, the numbered stages, the stages' dates (or the claims dating one), a
+column of one figure across the stages (its values, or only the claims they cite), the declarations of completion.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from domain.findings import Evidence
 __all__ = ["Bucket", "BucketKey", "Changes", "Column", "Ledger", "Reading", "build_ledger"]
 
 Key = Hashable
-"""A part of the ledger a check can read: ('bucket', stage, direction), ('stages',), ('date', stage)..."""
+"""A part of the ledger a check can read: ('bucket', stage, direction), ('stages',), ('dates',)..."""
 
 
 @dataclass(slots=True)
@@ -248,7 +248,7 @@ class Ledger:
         self._dates.pop(stage, None)
         changes.keys.add(("dated", stage))
         if self.stage_date(stage) != earliest:
-            changes.keys.add(("date", stage))
+            changes.keys.add(("dates",))
 
 
 def build_ledger(exchange: Exchange) -> Ledger:

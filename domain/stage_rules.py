@@ -247,8 +247,7 @@ def stage_sequence(view: View, scope: None, *, passing: bool = True) -> Iterator
             found=numbers,
             difference=-len(missing),
         )
-    dated = [(stage, day) for stage in stages if (day := view.stage_date(stage)) is not None]
-    for (before, before_date), (after, after_date) in itertools.pairwise(dated):
+    for (before, before_date), (after, after_date) in itertools.pairwise(view.stage_dates().items()):
         if after_date < before_date:
             yield Check(
                 rule=STAGE_SEQUENCE,

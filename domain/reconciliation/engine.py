@@ -122,10 +122,12 @@ class Engine:
 
     def _replace(self, reader: Reader, checks: list[Check], found: Rechecked) -> None:
         """Keep a scope's new checks, and say how its findings changed."""
-        old = self.checks.pop(reader, [])
+        old = self.checks.pop(reader, None)
         if checks:
             self.checks[reader] = checks
-        before = {check.finding_id: check for check in old if not check.passed}
+        elif old is None:
+            return  # nothing there before, nothing now: the usual case of a scope that passes
+        before = {check.finding_id: check for check in old or () if not check.passed}
         for check in checks:
             if check.passed:
                 continue

@@ -68,10 +68,12 @@ class View:
         self._read(("stages",))
         return self._ledger.stages
 
-    def stage_date(self, stage: int) -> date | None:
-        """The earliest date a claim gives for the stage."""
-        self._read(("date", stage))
-        return self._ledger.stage_date(stage)
+    def stage_dates(self) -> dict[int, date]:
+        """Each dated stage's date (the earliest a claim gives), in stage order."""
+        self._read(("dates",))
+        self._read(("stages",))
+        ledger = self._ledger
+        return {stage: day for stage in ledger.stages if (day := ledger.stage_date(stage)) is not None}
 
     def dated(self, stage: int) -> tuple[Evidence, ...]:
         """The claims that date the stage, in the order they were recorded."""
