@@ -181,6 +181,8 @@ class Ledger:
         }
         if readings:
             changes.readings[bucket.key] = readings
+        if readings or what.reshaped:
+            changes.keys.add(("figures", *bucket.key))
         if not bucket.claims:
             del self.buckets[bucket.key]
             if self._order is not None:

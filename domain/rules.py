@@ -102,34 +102,34 @@ def subset_within_base(view: View, key: BucketKey, *, passing: bool = True) -> I
 
 def source_agreement(view: View, key: BucketKey, *, passing: bool = True) -> Iterator[Check]:
     """source-agreement in one stage and direction: each figure that more than one source gives."""
-    for bucket in _bucket(view, key):
-        for state in bucket.figures.values():
-            sources = {item.source for item in state.evidence}
-            if state.status == "derived" or (state.status == "agreed" and len(sources) < 2):
-                continue
-            passed = state.status == "agreed"
-            if passed and not passing:
-                continue
-            values = "" if passed else "; ".join(f"{e.source} ({e.tier.label}) {e.shown}" for e in state.evidence)
-            if passed:
-                verdict = f"{len(sources)} sources agree on {state.accepted:,}"
-            elif state.accepted is not None:
-                verdict = f"{values}: accepted {state.accepted:,} ({state.reason})"
-            else:
-                verdict = f"{values}: disputed, range {state.low:,} to {state.high:,}"
-            yield Check(
-                rule=SOURCE_AGREEMENT,
-                severity=Severity.ERROR if state.status == "disputed" else Severity.WARNING,
-                passed=passed,
-                subject=Subject(stage=bucket.stage, direction=bucket.direction, figure=state.key),
-                message=verdict,
-                expected="one value from every source",
-                found=f"{state.accepted:,}"
-                if passed
-                else " / ".join(f"{v:,}" for v in sorted({count_of(e) for e in state.evidence})),
-                difference=None if state.low is None or state.high is None else state.high - state.low,
-                evidence=state.evidence,
-            )
+    bucket = view.sources(*key)
+    for state in bucket.figures.values() if bucket else ():
+        sources = {item.source for item in state.evidence}
+        if state.status == "derived" or (state.status == "agreed" and len(sources) < 2):
+            continue
+        passed = state.status == "agreed"
+        if passed and not passing:
+            continue
+        values = "" if passed else "; ".join(f"{e.source} ({e.tier.label}) {e.shown}" for e in state.evidence)
+        if passed:
+            verdict = f"{len(sources)} sources agree on {state.accepted:,}"
+        elif state.accepted is not None:
+            verdict = f"{values}: accepted {state.accepted:,} ({state.reason})"
+        else:
+            verdict = f"{values}: disputed, range {state.low:,} to {state.high:,}"
+        yield Check(
+            rule=SOURCE_AGREEMENT,
+            severity=Severity.ERROR if state.status == "disputed" else Severity.WARNING,
+            passed=passed,
+            subject=Subject(stage=key[0], direction=key[1], figure=state.key),
+            message=verdict,
+            expected="one value from every source",
+            found=f"{state.accepted:,}"
+            if passed
+            else " / ".join(f"{v:,}" for v in sorted({count_of(e) for e in state.evidence})),
+            difference=None if state.low is None or state.high is None else state.high - state.low,
+            evidence=state.evidence,
+        )
 
 
 def combined_directions(view: View, scope: BucketKey, *, passing: bool = True) -> Iterator[Check]:

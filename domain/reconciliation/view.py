@@ -51,10 +51,16 @@ class View:
             self.reads.keys.add(key)
 
     def bucket(self, stage: int | None, direction: str) -> Bucket | None:
-        """Everything claimed about one stage and direction, if anything was."""
+        """Everything claimed about one stage and direction, if anything was. A view that cites no claims reads
+        only its accepted figures and shape: a claim repeating them changes nothing read."""
         reads = self.reads
         if reads is not None:
-            reads.keys.add(("bucket", stage, direction))
+            reads.keys.add(("bucket", stage, direction) if self.cites else ("figures", stage, direction))
+        return self._ledger.buckets.get((stage, direction))
+
+    def sources(self, stage: int | None, direction: str) -> Bucket | None:
+        """The same bucket, read for what each source said (for a message that quotes them), cited or not."""
+        self._read(("bucket", stage, direction))
         return self._ledger.buckets.get((stage, direction))
 
     def buckets(self) -> tuple[BucketKey, ...]:
@@ -76,8 +82,9 @@ class View:
         return {stage: day for stage in ledger.stages if (day := ledger.stage_date(stage)) is not None}
 
     def dated(self, stage: int) -> tuple[Evidence, ...]:
-        """The claims that date the stage, in the order they were recorded."""
-        self._read(("dated", stage))
+        """The claims that date the stage, in the order they were recorded (read only by a view that cites)."""
+        if self.cites:
+            self._read(("dated", stage))
         return tuple(self._ledger.dated_by.get(stage, {}).values())
 
     def completions(self) -> tuple[Completion, ...]:
