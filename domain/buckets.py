@@ -31,11 +31,12 @@ class Dimension:
         """The ledger keys of its parts: 'service:military', 'service:civilian'."""
         return self.keys
 
-    def extend(self, parts: Iterable[str]) -> None:
-        """Add the parts not there yet."""
+    def extend(self, parts: Iterable[str]) -> bool:
+        """Add the parts not there yet; True when there were any."""
         new = [part for part in parts if part not in self.parts]
         self.parts.extend(new)
         self.keys.extend(f"{self.name}:{part}" for part in new)
+        return bool(new)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,12 +45,12 @@ class Restated:
 
     figures: dict[str, Reading] = field(default_factory=dict)
     """Every figure whose state was replaced (its value, or only the claims it cites), before and after."""
-    reshaped: bool = False
+    shape_changed: bool = False
     """A breakdown or subset appeared, gained a part or became complete (or the reverse): a part left out of a
     complete breakdown may now count as 0, or no longer."""
 
     def __bool__(self) -> bool:
-        return bool(self.figures) or self.reshaped
+        return bool(self.figures) or self.shape_changed
 
 
 @dataclass(slots=True)
@@ -90,15 +91,14 @@ class Bucket:
         known = self.claims.get(state.claim_id)
         self.claims[state.claim_id] = state
         if known is None:
-            shape = self._signature()
             given = state.claim.figures.values()
             restated: dict[str, Reading] = {}
             for key, value in list(given.items()):
                 item = self.evidence.setdefault(key, {})[state.claim_id] = evidence_of(state, key, value)
                 if self._repeats(key, item, restated):
                     del given[key]
-            self._shape(state)
-            return self._accept_again(list(given), shape, restated)
+            shaped = self._shape(state)
+            return self._accept_again(list(given), None, restated, shaped)
         return self._rebuild([*known.claim.figures.values(), *state.claim.figures.values()])
 
     def _repeats(self, key: str, item: Evidence, restated: dict[str, Reading]) -> bool:
@@ -126,7 +126,7 @@ class Bucket:
             for key, value in state.claim.figures.values().items():
                 self.evidence.setdefault(key, {})[state.claim_id] = evidence_of(state, key, value)
             self._shape(state)
-        self._accept_again(list(self.evidence), self._signature())
+        self._accept_again(list(self.evidence), None)
 
     def _rebuild(self, keys: list[str]) -> Restated:
         """Rebuild the evidence of `keys` and the breakdowns' shape in the order the claims were recorded."""
@@ -150,7 +150,11 @@ class Bucket:
         return dimensions, tuple(self.subsets.items())
 
     def _accept_again(
-        self, keys: list[str], shape: tuple[object, ...], restated: dict[str, Reading] | None = None
+        self,
+        keys: list[str],
+        shape: tuple[object, ...] | None,
+        restated: dict[str, Reading] | None = None,
+        shaped: bool = False,
     ) -> Restated:
         """Weigh the evidence of `keys` again, and the derived total, in the order the claims first gave each."""
         restated = {} if restated is None else restated
@@ -164,7 +168,7 @@ class Bucket:
         else:
             # Derived from the parts, which may have changed; kept last, as a fresh weighing puts it.
             self._set(TOTAL, self._derived_total(), restated, last=True)
-        return Restated(restated, shape != self._signature())
+        return Restated(restated, shaped or (shape is not None and shape != self._signature()))
 
     def _set(self, key: str, after: FigureState | None, restated: dict[str, Reading], last: bool = False) -> None:
         before = self.figures.get(key)
@@ -179,16 +183,22 @@ class Bucket:
         if after is not before:
             restated[key] = (before, after)
 
-    def _shape(self, state: ClaimState) -> None:
-        """Take in a claim's breakdowns and subsets."""
+    def _shape(self, state: ClaimState) -> bool:
+        """Take in a claim's breakdowns and subsets; True when that changed the bucket's shape."""
+        shaped = False
         for breakdown in state.claim.figures.breakdowns:
             dimension = self.dimensions.get(breakdown.dimension)
             if dimension is None:
                 dimension = self.dimensions[breakdown.dimension] = Dimension(breakdown.dimension, breakdown.within)
-            dimension.complete = dimension.complete or breakdown.complete
-            dimension.extend(breakdown.parts)
+                shaped = True
+            if breakdown.complete and not dimension.complete:
+                dimension.complete = shaped = True
+            shaped = dimension.extend(breakdown.parts) or shaped
         for subset in state.claim.figures.subsets:
-            self.subsets.setdefault(subset.name, subset.within)
+            if subset.name not in self.subsets:
+                self.subsets[subset.name] = subset.within
+                shaped = True
+        return shaped
 
     def _derived_total(self) -> FigureState | None:
         for dimension in sorted(self.dimensions.values(), key=lambda d: d.name):

@@ -9,71 +9,17 @@ from __future__ import annotations
 
 from bisect import insort
 from collections import Counter
-from collections.abc import Hashable
 from dataclasses import dataclass, field
 from datetime import date
 from uuid import UUID
 
 from domain.buckets import Bucket, BucketKey, Reading, Restated, evidence_of
+from domain.columns import Changes, Column
 from domain.exchange import ClaimState, Completion, Exchange
 from domain.figures import Terms
 from domain.findings import Evidence
 
 __all__ = ["Bucket", "BucketKey", "Changes", "Column", "Ledger", "Reading", "build_ledger"]
-
-Key = Hashable
-"""A part of the ledger a check can read: ('bucket', stage, direction), ('stages',), ('dates',)..."""
-
-
-@dataclass(slots=True)
-class Changes:
-    """What one change did to the ledger: the keys it changed, where columns moved, and the readings it changed."""
-
-    keys: set[Key] = field(default_factory=set)
-    moved: set[tuple[str, str, str, int]] = field(default_factory=set)
-    """('column' or 'cited', direction, figure, stage): a column's value (or only its claims) changed at a stage,
-    which changes every sum up to a later stage."""
-    readings: dict[BucketKey, dict[str, Reading]] = field(default_factory=dict)
-    """Per bucket, the figures whose accepted reading (value, status or range) changed."""
-
-    def column(self, kind: str, direction: str, figure: str, stage: int) -> None:
-        """Note that a column changed at a stage."""
-        self.keys.add((kind, direction, figure))
-        self.moved.add((kind, direction, figure, stage))
-
-
-@dataclass(slots=True)
-class Column:
-    """One figure of one direction across the numbered stages: each stage's value and the claims behind it."""
-
-    values: dict[int, int] = field(default_factory=dict)
-    evidence: dict[int, tuple[Evidence, ...]] = field(default_factory=dict)
-    missing: set[int] = field(default_factory=set)
-    """The stages with claims that give no value for the figure."""
-    total: int = 0
-
-    def set(self, stage: int, value: int | None) -> bool:
-        """Record the stage's value, or that it is unknown; True when that changed it."""
-        old = self.values.get(stage)
-        if old == value:
-            return False
-        if old is not None:
-            self.total -= old
-            del self.values[stage]
-        if value is not None:
-            self.values[stage] = value
-            self.total += value
-        return True
-
-    def cite(self, stage: int, evidence: tuple[Evidence, ...]) -> bool:
-        """Record the claims behind the stage's value; True when they changed."""
-        if self.evidence.get(stage, ()) == evidence:
-            return False
-        if evidence:
-            self.evidence[stage] = evidence
-        else:
-            self.evidence.pop(stage, None)
-        return True
 
 
 @dataclass(slots=True)
@@ -181,7 +127,7 @@ class Ledger:
         }
         if readings:
             changes.readings[bucket.key] = readings
-        if readings or what.reshaped:
+        if readings or what.shape_changed:
             changes.keys.add(("figures", *bucket.key))
         if not bucket.claims:
             del self.buckets[bucket.key]
@@ -192,7 +138,7 @@ class Ledger:
         if stage is None:
             return
         for (side, key), column in self.columns.items():
-            if side == direction and (what.reshaped or key in what.figures or not bucket.claims):
+            if side == direction and (what.shape_changed or key in what.figures or not bucket.claims):
                 self._fill(column, bucket, key, changes)
 
     def _fill(self, column: Column, bucket: Bucket, key: str, changes: Changes | None = None) -> None:

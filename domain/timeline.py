@@ -76,8 +76,9 @@ class Reconciliation:
     ledger: Ledger | None = None
     cites: bool = True
     """Keep every failing finding's evidence up to date. A timeline, which shows no evidence, turns this off: then
-    a finding about the stages cites only the claims of its own figure, and a claim that only repeats figures
-    elsewhere is not checked against it; what is raised, changed and cleared is the same either way."""
+    a finding about the stages cites only the claims of its own figure, and a claim that only repeats accepted
+    figures is checked again only where a message quotes the sources (see `View.bucket`); what is raised, changed
+    and cleared is the same either way."""
     rules: Sequence[Rule] = RULES
     engine: Engine | None = None
 

@@ -68,7 +68,7 @@ class Engine:
 
     def update(self, changes: Changes) -> Rechecked:
         """Check again what the change reached, and the scopes it made."""
-        return self._run(self._dependencies.reached(changes.keys, changes.moved))
+        return self._run(self._dependencies.reached(changes.keys, changes.columns))
 
     def all_checks(self) -> list[Check]:
         """Every check kept, in rule order, then in the order of the rule's scopes."""
@@ -117,6 +117,8 @@ class Engine:
     def _check(self, rule: Rule, scope: Any, found: Rechecked) -> None:
         reads = self._reading()
         checks = list(rule.evaluate(self.view, scope, passing=self.passing))
+        if reads is not None and checks:
+            reads.keys |= reads.citing  # what it found cites those claims: a change among them changes it
         self._noted((rule.id, scope), reads)
         self._replace((rule.id, scope), checks, found)
 

@@ -22,6 +22,8 @@ class Reads:
 
     keys: set[Hashable] = field(default_factory=set)
     prefixes: set[Prefix] = field(default_factory=set)
+    citing: set[Hashable] = field(default_factory=set)
+    """Keys of the claims behind what was read, which matter only to a check that cites them (one that fails)."""
 
 
 class View:
@@ -51,15 +53,19 @@ class View:
             self.reads.keys.add(key)
 
     def bucket(self, stage: int | None, direction: str) -> Bucket | None:
-        """Everything claimed about one stage and direction, if anything was. A view that cites no claims reads
-        only its accepted figures and shape: a claim repeating them changes nothing read."""
+        """Everything claimed about one stage and direction, if anything was, read for its accepted figures and
+        shape: whether a check passes must not depend on who gave them (read `sources` for that). The claims
+        behind them count only for a check that cites them, in a view that cites: a claim repeating a figure
+        changes nothing else."""
         reads = self.reads
         if reads is not None:
-            reads.keys.add(("bucket", stage, direction) if self.cites else ("figures", stage, direction))
+            reads.keys.add(("figures", stage, direction))
+            if self.cites:
+                reads.citing.add(("bucket", stage, direction))
         return self._ledger.buckets.get((stage, direction))
 
     def sources(self, stage: int | None, direction: str) -> Bucket | None:
-        """The same bucket, read for what each source said (for a message that quotes them), cited or not."""
+        """The same bucket, read for what each source said (a check or message that depends on who said what)."""
         self._read(("bucket", stage, direction))
         return self._ledger.buckets.get((stage, direction))
 
