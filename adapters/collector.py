@@ -66,6 +66,9 @@ class PausedReconciler(Reconciler):
     """The Reconciler as the entry points run it: each query that replays or reconciles an exchange runs with the
     cycle collector paused."""
 
+    name = Reconciler.name
+    """The same application as far as the store knows: the same tables, the same notification log."""
+
     def exchange(self, exchange: str | UUID) -> Exchange:
         with collector_paused():
             return super().exchange(exchange)
