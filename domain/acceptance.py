@@ -29,14 +29,22 @@ class FigureState:
     high: int | None = None
     basis: tuple[str, ...] = ()
     """For a derived value, the keys it was computed from."""
+    choices: tuple[int, ...] = ()
+    """For a disputed figure, the values the most reliable sources give: any of them may be right."""
+
+    @property
+    def possible(self) -> tuple[int, ...]:
+        """Every value the figure may have: the accepted one, or a disputed figure's best-tier values."""
+        return self.choices if self.accepted is None else (self.accepted,)
 
     def same_reading(self, other: FigureState | None) -> bool:
-        """True when `other` accepts the same value with the same status and range."""
-        return other is not None and (self.accepted, self.status, self.low, self.high) == (
+        """True when `other` accepts the same value with the same status, range and possible values."""
+        return other is not None and (self.accepted, self.status, self.low, self.high, self.choices) == (
             other.accepted,
             other.status,
             other.low,
             other.high,
+            other.choices,
         )
 
 
@@ -72,7 +80,7 @@ def accept(key: str, evidence: tuple[Evidence, ...]) -> FigureState:
         reason = f"sources differ; accepted the {tier} value"
         return FigureState(key, top[0], "resolved", reason, evidence, values[0], values[-1])
     reason = f"{tier} sources differ ({top[0]:,} to {top[-1]:,}); disputed"
-    return FigureState(key, None, "disputed", reason, evidence, values[0], values[-1])
+    return FigureState(key, None, "disputed", reason, evidence, values[0], values[-1], choices=tuple(top))
 
 
 def derived_total(parts: list[tuple[str, FigureState | None]], dimension: str) -> FigureState | None:

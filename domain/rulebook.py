@@ -13,25 +13,28 @@ from domain.reconciliation.rule import Rule, SeverityPolicy
 
 __all__ = ["RULES", "RULES_BY_ID", "Rule", "SeverityPolicy", "reconcile"]
 
+_DEPENDS = (Severity.WARNING, "it holds for some of a disputed figure's values only")
+"""A check that a disputed figure decides: neither a pass nor an error, and it names the values it needs."""
+
 RULES: tuple[Rule, ...] = (
     Rule(
         id=rules.BREAKDOWN_SUM,
         statement="A complete breakdown of the total makes it up exactly; a partial one does not exceed it.",
-        severity=SeverityPolicy(Severity.ERROR),
+        severity=SeverityPolicy(Severity.ERROR, (_DEPENDS,)),
         evaluate=rules.breakdown_sum,
         scopes=rules.buckets,
     ),
     Rule(
         id=rules.CATEGORY_BREAKDOWN,
         statement="A breakdown of a category (branches of the military) fits that category's figure.",
-        severity=SeverityPolicy(Severity.ERROR),
+        severity=SeverityPolicy(Severity.ERROR, (_DEPENDS,)),
         evaluate=rules.category_breakdown,
         scopes=rules.buckets,
     ),
     Rule(
         id=rules.SUBSET_WITHIN_BASE,
         statement="A subset ('27 of them defenders of Mariupol') does not exceed the figure it is drawn from.",
-        severity=SeverityPolicy(Severity.ERROR),
+        severity=SeverityPolicy(Severity.ERROR, (_DEPENDS,)),
         evaluate=rules.subset_within_base,
         scopes=rules.buckets,
     ),

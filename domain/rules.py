@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from domain.acceptance import TOTAL, FigureState, count_of
 from domain.buckets import Bucket, BucketKey, Dimension
 from domain.findings import Check, Evidence, Severity, Subject, signed, unique
+from domain.readings import Span, Verdict, disputed_names, judge, known, span
 from domain.reconciliation.view import View
 
 BREAKDOWN_SUM = "breakdown-sum"
@@ -25,7 +26,7 @@ def breakdown_sum(view: View, key: BucketKey, *, passing: bool = True) -> Iterat
     """breakdown-sum in one stage and direction: each breakdown of the total against it."""
     bucket = view.bucket(*key)
     total = bucket.figures.get(TOTAL) if bucket else None
-    if bucket is None or total is None or total.accepted is None:
+    if bucket is None or total is None or not total.possible:
         return
     for dimension in bucket.dimensions.values():
         if dimension.within is None and set(total.basis) != set(dimension.part_keys()):
@@ -38,37 +39,50 @@ def category_breakdown(view: View, key: BucketKey, *, passing: bool = True) -> I
         for dimension in bucket.dimensions.values():
             base_key = bucket.part_key(dimension.within) if dimension.within else None
             base = bucket.figures.get(base_key) if base_key else None
-            if base is not None and base.accepted is not None:
+            if base is not None and base.possible:
                 yield from _balance(CATEGORY_BREAKDOWN, bucket, dimension, base, passing)
 
 
 def _balance(rule: str, bucket: Bucket, dimension: Dimension, base: FigureState, passing: bool) -> Iterator[Check]:
     states = [bucket.figures[key] for key in dimension.part_keys()]
-    values = [state.accepted for state in states]
-    if base.accepted is None or any(value is None for value in values):
+    if not known(base, *states):
         return
-    found = sum(value for value in values if value is not None)
-    difference = found - base.accepted
-    passed = difference == 0 if dimension.complete else difference <= 0
-    if passed and not passing:
+    complete = dimension.complete
+    verdict = judge([base, *states], lambda v: sum(v[1:]) == v[0] if complete else sum(v[1:]) <= v[0])
+    if verdict.passed and not passing:
         return
-    terms = " + ".join(f"{part} {value:,}" for part, value in zip(dimension.parts, values, strict=True))
-    relation = "makes up" if dimension.complete else "does not exceed"
-    outcome = "balances" if passed else f"off by {signed(difference)}"
+    found, expected = span(*states), span(base)
+    difference = Span(found.low - expected.high, found.high - expected.low)
+    terms = " + ".join(f"{part} {span(state)}" for part, state in zip(dimension.parts, states, strict=True))
+    relation = "makes up" if complete else "does not exceed"
     yield Check(
         rule=rule,
-        severity=Severity.ERROR,
-        passed=passed,
+        severity=Severity.WARNING if verdict.judgement == "depends" else Severity.ERROR,
+        passed=verdict.passed,
         subject=Subject(stage=bucket.stage, direction=bucket.direction, figure=dimension.name),
         message=(
-            f"{terms} = {found:,}; {'complete' if dimension.complete else 'partial'} {dimension.name} breakdown "
-            f"{relation} {base.key.split(':')[-1]} {base.accepted:,}: {outcome}"
+            f"{terms} = {found}; {'complete' if complete else 'partial'} {dimension.name} breakdown "
+            f"{relation} {base.key.split(':')[-1]} {expected}: "
+            + _outcome(verdict, difference, [base, *states], "balances")
         ),
-        expected=("= " if dimension.complete else "<= ") + f"{base.accepted:,}",
-        found=f"{found:,}",
-        difference=difference,
+        expected=("= " if complete else "<= ") + str(expected),
+        found=str(found),
+        difference=difference.low if difference.exact else None,
         evidence=_evidence(base, *states),
     )
+
+
+def _outcome(verdict: Verdict, difference: Span, states: list[FigureState], holding: str) -> str:
+    """'balances', 'off by +3', 'off by -7 to -6, whichever border_guard figure is right', 'balances only if...'."""
+    if verdict.judgement == "depends":
+        return f"{holding} only if {verdict.condition}"
+    if difference.exact and all(len(state.possible) == 1 for state in states):
+        return holding if verdict.passed else f"off by {signed(difference.low)}"
+    whichever = f"whichever {disputed_names(states)} figure is right"
+    if verdict.passed:
+        return f"{holding}, {whichever}"
+    shown = signed(difference.low) if difference.exact else f"{signed(difference.low)} to {signed(difference.high)}"
+    return f"off by {shown}, {whichever}"
 
 
 def subset_within_base(view: View, key: BucketKey, *, passing: bool = True) -> Iterator[Check]:
@@ -78,26 +92,37 @@ def subset_within_base(view: View, key: BucketKey, *, passing: bool = True) -> I
             subset = bucket.figures[f"subset:{name}"]
             base_key = bucket.part_key(within) if within else TOTAL
             base = bucket.figures.get(base_key) if base_key else None
-            if base is None or base.accepted is None or subset.accepted is None:
+            if base is None or not known(base, subset):
                 continue
-            difference = subset.accepted - base.accepted
-            passed = difference <= 0
-            if passed and not passing:
+            verdict = judge([base, subset], lambda v: v[1] <= v[0])
+            if verdict.passed and not passing:
                 continue
+            found, expected = span(subset), span(base)
+            difference = Span(found.low - expected.high, found.high - expected.low)
             yield Check(
                 rule=SUBSET_WITHIN_BASE,
-                severity=Severity.ERROR,
-                passed=passed,
+                severity=Severity.WARNING if verdict.judgement == "depends" else Severity.ERROR,
+                passed=verdict.passed,
                 subject=Subject(stage=bucket.stage, direction=bucket.direction, figure=f"subset:{name}"),
-                message=(
-                    f"{name} {subset.accepted:,} of {base.key.split(':')[-1]} {base.accepted:,}: "
-                    + ("within its base" if passed else f"exceeds its base by {difference:,}")
-                ),
-                expected=f"<= {base.accepted:,}",
-                found=f"{subset.accepted:,}",
-                difference=difference,
+                message=f"{name} {found} of {base.key.split(':')[-1]} {expected}: "
+                + _within(verdict, difference, [base, subset]),
+                expected=f"<= {expected}",
+                found=str(found),
+                difference=difference.low if difference.exact else None,
                 evidence=_evidence(base, subset),
             )
+
+
+def _within(verdict: Verdict, difference: Span, states: list[FigureState]) -> str:
+    """'within its base', 'exceeds its base by 67', with the disputed values named when they matter."""
+    if verdict.judgement == "depends":
+        return f"within its base only if {verdict.condition}"
+    exact = all(len(state.possible) == 1 for state in states)
+    whichever = "" if exact else f", whichever {disputed_names(states)} figure is right"
+    if verdict.passed:
+        return "within its base" + whichever
+    excess = f"{difference.low:,}" if difference.exact else f"{max(difference.low, 1):,} to {difference.high:,}"
+    return f"exceeds its base by {excess}{whichever}"
 
 
 def source_agreement(view: View, key: BucketKey, *, passing: bool = True) -> Iterator[Check]:

@@ -1,0 +1,48 @@
+Feature: A disputed figure still gets checked, for every value it may have
+  When equally reliable sources give a figure different values, nobody can yet say which is right, but the
+  checks that use the figure must not fall silent. Each check is tried with every value the most reliable
+  sources give. A check that holds whichever value is right passes; one that fails whichever value is right
+  is a finding at its rule's usual severity, and says so; one that holds for some values only is a warning
+  that names the values it needs ("balances only if total is 56"), so the desk knows which source to call.
+
+  Scenario: Medvedchuk and 55: Russia got back 56 people by one Ukrainian official's count, 55 by another's
+    Given Ukrainian News (established media) reported that Ukraine and Russia agreed the "215 for Medvedchuk and 55" exchange: all for all
+    And these announcements:
+      | source                                    | tier     | stage          | direction | total | group                        | of whom        |
+      | Ukraine's Head of the Presidential Office | official | whole exchange | to Russia | 56    | Medvedchuk 1, prisoners 55   | prisoners 55   |
+      | President Zelensky                        | official | whole exchange | to Russia | 55    |                              | Medvedchuk 1   |
+    When the exchange is reconciled
+    Then the "breakdown-sum" rule finds:
+      | finding                          | severity | expected | found | difference |
+      | breakdown-sum/all/to Russia/group | warning  | = 55–56  | 56    | none       |
+    And the finding "breakdown-sum/all/to Russia/group" reads "Medvedchuk 1 + prisoners 55 = 56; complete group breakdown makes up total 55–56: balances only if total is 56"
+    And these checks pass:
+      | check                                             | message                                                                  |
+      | subset-within-base/all/to Russia/subset:prisoners  | prisoners 55 of total 55–56: within its base, whichever total figure is right  |
+      | subset-within-base/all/to Russia/subset:Medvedchuk | Medvedchuk 1 of total 55–56: within its base, whichever total figure is right  |
+
+  Scenario: Branches short of the servicemen whichever border-guard figure is right
+    Given TASS (established media) reported that Ukraine and Russia agreed the "1,000 for 1,000" exchange: exactly 1,000 to each side
+    And these announcements:
+      | source                     | tier     | stage | direction  | service                | branch of military                      |
+      | Ukraine's Defence Ministry | official | 1     | to Ukraine | military 880 (partial) | army 500, navy 318, border guards 56    |
+      | State Border Guard Service | official | 1     | to Ukraine |                        | army 500, navy 318, border guards 55    |
+    When the exchange is reconciled
+    Then the "category-breakdown" rule finds:
+      | finding                                  | severity | expected | found   | difference |
+      | category-breakdown/1/to Ukraine/branch   | error    | = 880    | 873–874 | none       |
+    And the finding "category-breakdown/1/to Ukraine/branch" reads "army 500 + navy 318 + border guards 55–56 = 873–874; complete branch breakdown makes up military 880: off by -7 to -6, whichever border guards figure is right"
+
+  Scenario Outline: A group drawn from a disputed total (<case>)
+    Given TASS (established media) reported that Ukraine and Russia agreed the "1,000 for 1,000" exchange: exactly 1,000 to each side
+    And these announcements:
+      | source                     | tier     | stage | direction  | total    | of whom                 |
+      | Ukraine's Defence Ministry | official | 2     | to Ukraine | 303      | Mariupol defenders <n>  |
+      | Coordination Headquarters  | official | 2     | to Ukraine | 307      |                         |
+    When the exchange is reconciled
+    Then the finding "subset-within-base/2/to Ukraine/subset:Mariupol defenders" reads "<message>"
+
+    Examples:
+      | case                 | n   | message                                                                                               |
+      | it depends           | 305 | Mariupol defenders 305 of total 303–307: within its base only if total is 307                        |
+      | too many either way  | 310 | Mariupol defenders 310 of total 303–307: exceeds its base by 3 to 7, whichever total figure is right |
