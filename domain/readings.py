@@ -56,8 +56,12 @@ class Verdict:
         return self.judgement == "holds"
 
 
-def judge(states: Sequence[FigureState], holds: Callable[[tuple[int, ...]], bool]) -> Verdict:
-    """Try `holds` on every combination of the states' possible values, in the states' order."""
+def judge(
+    states: Sequence[FigureState], holds: Callable[[tuple[int, ...]], bool], names: Sequence[str] = ()
+) -> Verdict:
+    """Try `holds` on every combination of the states' possible values, in the states' order; a condition names
+    each figure by `names` when given (figures of different directions share a key), else by its key."""
+    labels = list(names) or [_name(state) for state in states]
     choices = [state.possible for state in states]
     combinations = list(product(*choices))
     good = [values for values in combinations if holds(values)]
@@ -68,7 +72,7 @@ def judge(states: Sequence[FigureState], holds: Callable[[tuple[int, ...]], bool
     if len(combinations) > LIMIT:
         return Verdict("depends", "some of the disputed values are right")
     disputed = [index for index, options in enumerate(choices) if len(options) > 1]
-    readings = [" and ".join(f"{_name(states[index])} is {values[index]:,}" for index in disputed) for values in good]
+    readings = [" and ".join(f"{labels[index]} is {values[index]:,}" for index in disputed) for values in good]
     return Verdict("depends", " or ".join(dict.fromkeys(readings)))
 
 

@@ -103,7 +103,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id=rules.COMBINED_DIRECTIONS,
         statement="A figure for both directions combined equals the two directions' figures added together.",
-        severity=SeverityPolicy(Severity.ERROR),
+        severity=SeverityPolicy(Severity.ERROR, (_DEPENDS,)),
         evaluate=rules.combined_directions,
         scopes=rules.buckets,
     ),

@@ -163,29 +163,40 @@ def combined_directions(view: View, scope: BucketKey, *, passing: bool = True) -
     for bucket in _bucket(view, scope) if scope[1] == "combined" else []:
         sides = [view.bucket(bucket.stage, f"to {party}") for party in view.parties]
         for key, state in bucket.figures.items():
-            side_values = [side.value(key) if side else None for side in sides]
-            if state.accepted is None or any(value is None for value in side_values):
+            side_states = [_side(side, key) for side in sides]
+            if any(side is None for side in side_states) or not known(state, *filter(None, side_states)):
                 continue
-            found = sum(value for value in side_values if value is not None)
-            difference = found - state.accepted
-            if difference == 0 and not passing:
+            parts = [side for side in side_states if side is not None]
+            names = [f"combined {key}", *(f"{key} to {party}" for party in view.parties)]
+            verdict = judge([state, *parts], lambda v: sum(v[1:]) == v[0], names)
+            if verdict.passed and not passing:
                 continue
-            side_states = [side.figures[key] for side in sides if side and key in side.figures]
+            found, expected = span(*parts), span(state)
+            difference = Span(found.low - expected.high, found.high - expected.low)
             yield Check(
                 rule=COMBINED_DIRECTIONS,
-                severity=Severity.ERROR,
-                passed=difference == 0,
+                severity=Severity.WARNING if verdict.judgement == "depends" else Severity.ERROR,
+                passed=verdict.passed,
                 subject=Subject(stage=bucket.stage, direction="combined", figure=key),
                 message=(
-                    " + ".join(f"to {p} {v:,}" for p, v in zip(view.parties, side_values, strict=True))
-                    + f" = {found:,}; combined {state.accepted:,}: "
-                    + ("balances" if difference == 0 else f"off by {signed(difference)}")
+                    " + ".join(f"to {p} {span(v)}" for p, v in zip(view.parties, parts, strict=True))
+                    + f" = {found}; combined {expected}: "
+                    + _outcome(verdict, difference, [state, *parts], "balances")
                 ),
-                expected=f"= {state.accepted:,}",
-                found=f"{found:,}",
-                difference=difference,
-                evidence=unique(_evidence(state, *side_states)),
+                expected=f"= {expected}",
+                found=str(found),
+                difference=difference.low if difference.exact else None,
+                evidence=unique(_evidence(state, *(part for part in parts if part.evidence))),
             )
+
+
+def _side(side: Bucket | None, key: str) -> FigureState | None:
+    """One direction's state of a figure; a part its complete breakdown leaves out is an exact 0."""
+    if side is None:
+        return None
+    if key in side.figures:
+        return side.figures[key]
+    return FigureState(key, 0, "derived", "left out of a complete breakdown") if side.value(key) == 0 else None
 
 
 def _bucket(view: View, key: BucketKey) -> list[Bucket]:

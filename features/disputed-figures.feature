@@ -46,3 +46,17 @@ Feature: A disputed figure still gets checked, for every value it may have
       | case                 | n   | message                                                                                               |
       | it depends           | 305 | Mariupol defenders 305 of total 303–307: within its base only if total is 307                        |
       | too many either way  | 310 | Mariupol defenders 310 of total 303–307: exceeds its base by 3 to 7, whichever total figure is right |
+
+  Scenario: Both directions against a combined figure when one direction is disputed
+    Given TASS (established media) reported that Ukraine and Russia agreed the "1,000 for 1,000" exchange: exactly 1,000 to each side
+    And these announcements:
+      | source                     | tier     | stage | direction  | total |
+      | Ukraine's Defence Ministry | official | 1     | combined   | 780   |
+      | Ukraine's Defence Ministry | official | 1     | to Ukraine | 390   |
+      | Russia's Defence Ministry  | official | 1     | to Russia  | 390   |
+      | Coordination Headquarters  | official | 1     | to Russia  | 389   |
+    When the exchange is reconciled
+    Then the "combined-directions" rule finds:
+      | finding                              | severity | expected | found   | difference |
+      | combined-directions/1/combined/total | warning  | = 780    | 779–780 | none       |
+    And the finding "combined-directions/1/combined/total" reads "to Ukraine 390 + to Russia 389–390 = 779–780; combined 780: balances only if total to Russia is 390"
