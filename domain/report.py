@@ -117,13 +117,18 @@ class ExchangeSummary(Value):
     version: int
 
 
+Verdict = Literal["nothing recorded yet", "reconciles", "findings open", "errors open"]
+"""An exchange's state in a word: 'nothing recorded yet' while no claim states a figure, so that an empty record
+never reads as one that checks out."""
+
+
 class ReconciliationReport(Value):
     """Everything a verification team needs to know about one exchange at one version."""
 
     exchange: ExchangeSummary
     as_of: str | None = None
     """The point of the history the report describes ('as of version 5'); None for the latest."""
-    verdict: Literal["reconciles", "findings open", "errors open"]
+    verdict: Verdict
     stages: list[StageReport]
     progress: list[ProgressLine]
     passed: list[CheckLine]
@@ -149,7 +154,7 @@ def build_report(exchange: Exchange, as_of: str | None = None) -> Reconciliation
     known = exchange.acknowledgements
     findings = [finding_line(check, known.get(check.finding_id)) for check in checks if not check.passed]
     open_findings = [f for f in findings if f.open]
-    verdict: Literal["reconciles", "findings open", "errors open"] = "reconciles"
+    verdict: Verdict = "reconciles" if ledger.buckets else "nothing recorded yet"
     if any(f.severity == Severity.ERROR for f in open_findings):
         verdict = "errors open"
     elif any(f.severity != Severity.INFO for f in open_findings):

@@ -21,7 +21,7 @@ def no_findings(casefile: Casefile) -> None:
 
 @then(phrase('the verdict is "{verdict}"'))
 def verdict_is(casefile: Casefile, verdict: str) -> None:
-    """'reconciles', 'findings open' or 'errors open'."""
+    """'nothing recorded yet', 'reconciles', 'findings open' or 'errors open'."""
     assert casefile.report.verdict == verdict, [(line.id, line.open) for line in casefile.report.findings]
 
 
