@@ -69,6 +69,13 @@ def has_headcount(statement: Statement) -> bool:
     return figures is not None and (figures.total is not None or any(counts_of(figures)))
 
 
+def stages_without_headcount(case: Case) -> set[int | str]:
+    """Stages that took place, yet no statement gave how many people (or bodies) they moved."""
+    stages = {each.stage for each in case.statements if each.stage != "all"}
+    counted = {each.stage for each in case.statements if has_headcount(each)}
+    return stages - counted
+
+
 def uses_bounds(case: Case) -> bool:
     return any(isinstance(count, AtLeast | AtMost | Between) for count in statement_counts(case))
 
@@ -94,9 +101,7 @@ EVIDENCE: dict[Construct, Callable[[Case], bool]] = {
         subset.relation == "in_addition" for each in case.statements if each.figures for subset in each.figures.subsets
     ),
     Construct.NESTED_GROUPS: uses_nesting,
-    Construct.STAGE_WITHOUT_HEADCOUNT: lambda case: any(
-        each.stage != "all" and not has_headcount(each) for each in case.statements
-    ),
+    Construct.STAGE_WITHOUT_HEADCOUNT: lambda case: bool(stages_without_headcount(case)),
     Construct.PEOPLE_AND_BODIES: lambda case: case.exchange.unit == "both",
     Construct.COMPETING_TERMS: lambda case: len({terms.says for terms in case.exchange.terms}) > 1,
     Construct.COMPOSITE_TERMS: lambda case: any(terms.form == "composite" for terms in case.exchange.terms),
