@@ -69,10 +69,10 @@ def has_headcount(statement: Statement) -> bool:
     return figures is not None and (figures.total is not None or any(counts_of(figures)))
 
 
-def stages_without_headcount(case: Case) -> set[int | str]:
-    """Stages that took place, yet no statement gave how many people (or bodies) they moved."""
-    stages = {each.stage for each in case.statements if each.stage != "all"}
-    counted = {each.stage for each in case.statements if has_headcount(each)}
+def stages_without_headcount(case: Case) -> set[tuple[str, int | str]]:
+    """Stages (of people or of bodies) that took place, yet no statement gave how many they moved."""
+    stages = {(each.unit, each.stage) for each in case.statements if each.stage != "all"}
+    counted = {(each.unit, each.stage) for each in case.statements if has_headcount(each)}
     return stages - counted
 
 
