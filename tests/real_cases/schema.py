@@ -80,7 +80,7 @@ class Subset(Strict):
     name: str
     count: Count | None = None
     relation: Literal["among", "in_addition"] = "among"
-    within: str | None = None  # the enclosing subset, for groups inside groups
+    within: str | None = None  # the enclosing subset (or breakdown part), for groups inside groups
 
 
 class Qualitative(Strict):

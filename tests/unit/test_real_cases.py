@@ -71,9 +71,18 @@ def has_headcount(statement: Statement) -> bool:
 
 def stages_without_headcount(case: Case) -> set[tuple[str, int | str]]:
     """Stages (of people or of bodies) that took place, yet no statement gave how many they moved."""
-    stages = {(each.unit, each.stage) for each in case.statements if each.stage != "all"}
-    counted = {(each.unit, each.stage) for each in case.statements if has_headcount(each)}
+    stages: set[tuple[str, int | str]] = {(each.unit, each.stage) for each in case.statements if each.stage != "all"}
+    counted: set[tuple[str, int | str]] = {(each.unit, each.stage) for each in case.statements if has_headcount(each)}
     return stages - counted
+
+
+def terms_compete(case: Case) -> bool:
+    """Two sources state the terms of one unit differently (not merely in other words)."""
+    stated: dict[str, set[str]] = {}
+    for terms in case.exchange.terms:
+        content = terms.model_dump_json(include={"form", "each_side", "combined", "per_direction", "parts"})
+        stated.setdefault(terms.unit, set()).add(content)
+    return any(len(versions) > 1 for versions in stated.values())
 
 
 def uses_bounds(case: Case) -> bool:
@@ -103,7 +112,7 @@ EVIDENCE: dict[Construct, Callable[[Case], bool]] = {
     Construct.NESTED_GROUPS: uses_nesting,
     Construct.STAGE_WITHOUT_HEADCOUNT: lambda case: bool(stages_without_headcount(case)),
     Construct.PEOPLE_AND_BODIES: lambda case: case.exchange.unit == "both",
-    Construct.COMPETING_TERMS: lambda case: len({terms.says for terms in case.exchange.terms}) > 1,
+    Construct.COMPETING_TERMS: terms_compete,
     Construct.COMPOSITE_TERMS: lambda case: any(terms.form == "composite" for terms in case.exchange.terms),
     Construct.PLANNED_VS_DELIVERED: lambda case: any(each.planned for each in case.statements),
     Construct.NO_TERMS: lambda case: any(terms.form == "not_announced" for terms in case.exchange.terms),
