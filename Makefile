@@ -44,7 +44,7 @@ serve: $(STAMP) ## the shared service over HTTP on http://127.0.0.1:8000 (docs a
 fuzz: $(STAMP) ## schemathesis against the published OpenAPI, 500 examples per route
 	RECON_FUZZ_EXAMPLES=500 $(BIN)/pytest -p no:cacheprovider tests/integration/test_http_fuzz.py
 
-eval-extract: $(STAMP) ## precision and recall of recon extract on the labelled corpus, per kind of figure
+eval-extract: $(STAMP) ## precision and recall of recon extract: own texts, real tuning and held-out splits
 	$(BIN)/python -m tests.eval.eval_extract
 
 format: $(STAMP)
