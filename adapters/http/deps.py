@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from adapters.auth.keyring import Holder, Keyring, Role
+from adapters.http.availability import StoreWatch
 from adapters.http.problems import ApiError
 from domain.application import Reconciler
 
@@ -22,6 +23,7 @@ class Service:
     database_url: str
     public_reads: bool
     max_body_bytes: int
+    watch: StoreWatch = field(default_factory=StoreWatch)
 
     def close(self) -> None:
         """Close the store's and the keyring's connections."""

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
+from eventsourcing.persistence import InterfaceError, OperationalError
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
@@ -64,7 +66,11 @@ TITLES = {
     413: "Request body too large",
     422: "Invalid input",
     500: "Internal error",
+    503: "Store unavailable",
 }
+
+RETRY_AFTER_SECONDS = 2
+"""What a 503 asks the client to wait before sending the same request again (every write is safe to resend)."""
 
 
 def documented(status: int, description: str | None = None) -> dict[str, Any]:
@@ -91,6 +97,19 @@ def problem(status: int, kind: str, detail: str, field: str | None = None, title
     return JSONResponse(body.model_dump(), status_code=status, media_type=PROBLEM_JSON)
 
 
+def unavailable(reason: str) -> JSONResponse:
+    """The 503 for a store that cannot be reached or used now; the reason goes to the log, not to the client."""
+    LOG.warning("store unavailable: %s", reason)
+    response = problem(
+        503,
+        "store-unavailable",
+        f"the store cannot be reached just now; send the same request again in {RETRY_AFTER_SECONDS} seconds "
+        "(a write that got through is recognised and not recorded twice)",
+    )
+    response.headers["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    return response
+
+
 def domain_problem(error: ReconError) -> JSONResponse:
     """The response for a domain error, by its most specific class."""
     line = getattr(error, "line", None)
@@ -110,8 +129,8 @@ def validation_problem(error: RequestValidationError) -> JSONResponse:
     return problem(422, "invalid-input", str(first.get("msg", "invalid input")), field)
 
 
-def install(app: FastAPI) -> None:
-    """Register the one mapping from exceptions to responses."""
+def install(app: FastAPI, store_lost: Callable[[], None] = lambda: None) -> None:
+    """Register the one mapping from exceptions to responses; `store_lost` hears of a store that failed."""
 
     async def on_domain(request: Request, error: Exception) -> JSONResponse:
         return domain_problem(error) if isinstance(error, ReconError) else _unexpected(request, error)
@@ -136,6 +155,10 @@ def install(app: FastAPI) -> None:
         response.headers.update(error.headers or {})
         return response
 
+    async def on_store(request: Request, error: Exception) -> JSONResponse:
+        store_lost()
+        return unavailable(f"{type(error).__name__}: {error}")
+
     async def on_unexpected(request: Request, error: Exception) -> JSONResponse:
         return _unexpected(request, error)
 
@@ -143,6 +166,8 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(ApiError, on_api)
     app.add_exception_handler(RequestValidationError, on_validation)
     app.add_exception_handler(HTTPException, on_http)
+    for lost in (OperationalError, InterfaceError):  # a server gone, a connection broken, a pool that waited
+        app.add_exception_handler(lost, on_store)
     app.add_exception_handler(Exception, on_unexpected)
 
 

@@ -8,6 +8,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
 from adapters.http.deps import ServiceDep
+from adapters.http.problems import RETRY_AFTER_SECONDS
 
 router = APIRouter(tags=["service"])
 
@@ -36,11 +37,16 @@ def health() -> Health:
     "/ready", response_model=Readiness, responses={503: {"model": Readiness, "description": "The store cannot be read"}}
 )
 def ready(service: ServiceDep) -> Readiness | JSONResponse:
-    """Answers 200 when the store can be read (its log's last position), 503 otherwise; for a readiness probe.
-    Needs no token."""
-    try:
-        events = service.reconciler.recorder.max_notification_id() or 0
-    except (PersistenceError, OSError) as error:
-        body = Readiness(status="unavailable", detail=f"the store cannot be read: {type(error).__name__}")
-        return JSONResponse(body.model_dump(), status_code=503)
+    """Answers 200 when the store can be read (its log's last position), 503 otherwise, within about two seconds;
+    for a readiness probe. Needs no token."""
+    reason = service.watch.unavailable()
+    if reason is None:
+        try:
+            events = service.reconciler.recorder.max_notification_id() or 0
+        except (PersistenceError, OSError) as error:
+            service.watch.mark_lost()
+            reason = type(error).__name__
+    if reason is not None:
+        body = Readiness(status="unavailable", detail="the store cannot be read just now")
+        return JSONResponse(body.model_dump(), status_code=503, headers={"Retry-After": str(RETRY_AFTER_SECONDS)})
     return Readiness(status="ready", events=events)
