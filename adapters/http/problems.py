@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -38,12 +39,14 @@ class Problem(BaseModel):
     field: str | None = None
 
 
-class ApiError(Exception):
-    """Raised by the service itself: an unauthenticated or forbidden request, or a body too large."""
+class ApiError(HTTPException):
+    """Raised by the service itself: an unauthenticated or forbidden request, or a body too large or unreadable.
+
+    An HTTPException, so that FastAPI lets it through when it is raised while the body is read."""
 
     def __init__(self, status: int, kind: str, detail: str, field: str | None = None, **headers: str) -> None:
-        super().__init__(detail)
-        self.status, self.kind, self.detail, self.field, self.headers = status, kind, detail, field, headers
+        super().__init__(status, detail, headers or None)
+        self.status, self.kind, self.field = status, kind, field
 
 
 DOMAIN: list[tuple[type[ReconError], int, str, str]] = [
@@ -139,7 +142,7 @@ def install(app: FastAPI, store_lost: Callable[[], None] = lambda: None) -> None
         if not isinstance(error, ApiError):
             return _unexpected(request, error)
         response = problem(error.status, error.kind, error.detail, error.field)
-        response.headers.update(error.headers)
+        response.headers.update(error.headers or {})
         return response
 
     async def on_validation(request: Request, error: Exception) -> JSONResponse:
@@ -174,5 +177,6 @@ def install(app: FastAPI, store_lost: Callable[[], None] = lambda: None) -> None
 def _unexpected(request: Request, error: Exception) -> JSONResponse:
     """A fault of the service: logged with the request id for the operator, answered without any detail."""
     request_id = getattr(request.state, "request_id", None)
-    LOG.error("unexpected error", exc_info=error, extra={"request_id": request_id})
+    line = {"event": "unexpected-error", "request_id": request_id, "error": type(error).__name__}
+    LOG.error(json.dumps(line), exc_info=error)
     return problem(500, "internal-error", f"the service failed; quote request id {request_id} to its operator")
