@@ -45,19 +45,23 @@ class Running:
 
 
 def service(
-    tmp_path: Path, *, public_reads: bool = False, max_body_bytes: int = 1_048_576
+    tmp_path: Path, *, public_reads: bool = False, max_body_bytes: int = 1_048_576, database_url: str | None = None
 ) -> tuple[Service, dict[Role, str]]:
-    """A service on a SQLite file in `tmp_path`, with a token issued for every role."""
-    url = f"sqlite:///{tmp_path / 'recon.sqlite3'}"
+    """A service on `database_url`, else a SQLite file in `tmp_path`, with a token issued for every role."""
+    url = database_url or f"sqlite:///{tmp_path / 'recon.sqlite3'}"
     running = open_service(Settings(database_url=url, public_reads=public_reads, max_body_bytes=max_body_bytes))
     tokens = {role: running.keyring.issue(f"{role.value} holder", role)[0] for role in Role}
     return running, tokens
 
 
 @contextmanager
-def serve(tmp_path: Path, *, public_reads: bool = False, max_body_bytes: int = 1_048_576) -> Iterator[Running]:
+def serve(
+    tmp_path: Path, *, public_reads: bool = False, max_body_bytes: int = 1_048_576, database_url: str | None = None
+) -> Iterator[Running]:
     """Serve the real app with uvicorn in a thread; the socket listens before the server starts, so no wait."""
-    running, tokens = service(tmp_path, public_reads=public_reads, max_body_bytes=max_body_bytes)
+    running, tokens = service(
+        tmp_path, public_reads=public_reads, max_body_bytes=max_body_bytes, database_url=database_url
+    )
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.bind(("127.0.0.1", 0))
     sock.listen(64)

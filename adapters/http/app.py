@@ -15,6 +15,7 @@ from adapters.auth.keyring import Keyring
 from adapters.http import problems
 from adapters.http.availability import StoreGate, StoreWatch
 from adapters.http.deps import Service
+from adapters.http.front import AuthenticateWrites
 from adapters.http.middleware import BodyLimit, RequestLog
 from adapters.http.routes import claims, dossiers, exchanges, findings, service, tokens
 from adapters.persistence.store import open_application, open_reconciler
@@ -67,6 +68,7 @@ def create_app(running: Service | None = None) -> FastAPI:
     for module in (service, exchanges, claims, findings, dossiers, tokens):
         app.include_router(module.router)
     app.add_middleware(BodyLimit, max_bytes=current.max_body_bytes)
+    app.add_middleware(AuthenticateWrites, service=current)
     app.add_middleware(StoreGate, watch=current.watch)
     app.add_middleware(RequestLog)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]

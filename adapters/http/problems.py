@@ -14,6 +14,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException
 
+from adapters.auth.keyring import TokenNotFoundError
 from domain.errors import (
     ClaimNotFoundError,
     ConcurrentWriteError,
@@ -55,6 +56,7 @@ DOMAIN: list[tuple[type[ReconError], int, str, str]] = [
     (ExchangeNotFoundError, 404, "exchange-not-found", "No such exchange"),
     (ClaimNotFoundError, 404, "claim-not-found", "No such claim"),
     (FindingNotFoundError, 404, "finding-not-found", "No such finding"),
+    (TokenNotFoundError, 404, "token-not-found", "No such token"),
     (InvalidInputError, 422, "invalid-input", "Invalid input"),
 ]
 """Each domain error's status, problem type and title, most specific first."""
@@ -113,6 +115,13 @@ def unavailable(reason: str) -> JSONResponse:
     return response
 
 
+def api_problem(error: ApiError) -> JSONResponse:
+    """The response for an error the service raised itself, with the headers it asks for."""
+    response = problem(error.status, error.kind, error.detail, error.field)
+    response.headers.update(error.headers or {})
+    return response
+
+
 def domain_problem(error: ReconError) -> JSONResponse:
     """The response for a domain error, by its most specific class."""
     line = getattr(error, "line", None)
@@ -139,11 +148,7 @@ def install(app: FastAPI, store_lost: Callable[[], None] = lambda: None) -> None
         return domain_problem(error) if isinstance(error, ReconError) else _unexpected(request, error)
 
     async def on_api(request: Request, error: Exception) -> JSONResponse:
-        if not isinstance(error, ApiError):
-            return _unexpected(request, error)
-        response = problem(error.status, error.kind, error.detail, error.field)
-        response.headers.update(error.headers or {})
-        return response
+        return api_problem(error) if isinstance(error, ApiError) else _unexpected(request, error)
 
     async def on_validation(request: Request, error: Exception) -> JSONResponse:
         if not isinstance(error, RequestValidationError):
