@@ -16,6 +16,7 @@ import uvicorn
 from adapters.auth.keyring import Role
 from adapters.http.app import create_app, open_service
 from adapters.http.deps import Service
+from adapters.http.server import server_config
 from adapters.settings import Settings
 
 with warnings.catch_warnings():
@@ -56,7 +57,12 @@ def service(
 
 @contextmanager
 def serve(
-    tmp_path: Path, *, public_reads: bool = False, max_body_bytes: int = 1_048_576, database_url: str | None = None
+    tmp_path: Path,
+    *,
+    public_reads: bool = False,
+    max_body_bytes: int = 1_048_576,
+    database_url: str | None = None,
+    read_timeouts: tuple[float, float] = (10.0, 30.0),
 ) -> Iterator[Running]:
     """Serve the real app with uvicorn in a thread; the socket listens before the server starts, so no wait."""
     running, tokens = service(
@@ -66,7 +72,8 @@ def serve(
     sock.bind(("127.0.0.1", 0))
     sock.listen(64)
     port = sock.getsockname()[1]
-    config = uvicorn.Config(create_app(running), log_level="warning", access_log=False, lifespan="on")
+    header_seconds, body_seconds = read_timeouts
+    config = server_config(create_app(running), header_seconds=header_seconds, body_seconds=body_seconds)
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
