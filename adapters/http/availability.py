@@ -39,10 +39,10 @@ class StoreWatch:
         with self._lock:
             if not self.lost:
                 return None
-            if self._checked_at >= asked_at:  # a check began after this request did: the requests that queued
-                return self._reason  # behind it take its answer, so an outage costs one check at a time
-            self._checked_at = time.monotonic()
+            if self._checked_at >= asked_at:  # a check ended after this request arrived: the requests that
+                return self._reason  # queued behind it take its answer, so an outage costs one check at a time
             reason = unreachable(self.datastores[0])
+            self._checked_at = time.monotonic()
             if reason is not None:
                 self._reason = reason
                 return reason
