@@ -11,6 +11,7 @@ import uvicorn
 from starlette.types import ASGIApp
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
+from adapters.http.middleware import LOG, TIMED_OUT
 from adapters.http.problems import PROBLEM_JSON, TYPE_BASE
 
 
@@ -70,6 +71,10 @@ class TimedH11Protocol(H11Protocol):
         self._deadline = None
         if self.transport.is_closing():
             return
+        if part == "body" and self.scope is not None:
+            self.scope[TIMED_OUT] = 408  # type: ignore[literal-required]
+        else:  # no request to log: say what happened here
+            LOG.info(json.dumps({"event": "request-timeout", "waiting_for": part, "seconds": seconds}))
         if self.conn.our_state in (h11.IDLE, h11.SEND_RESPONSE):  # nothing of a response sent yet
             self.transport.write(_request_timeout(f"the request's {part} did not arrive within {seconds:g} seconds"))
         self.transport.close()

@@ -3,7 +3,10 @@ for ever; a whole request on the same kind of connection is answered as usual.""
 
 from __future__ import annotations
 
+import json
+import logging
 import socket
+import threading
 from collections.abc import Iterator
 
 import pytest
@@ -36,11 +39,37 @@ def exchange(served: Running, sent: bytes) -> bytes:
     return answer
 
 
-def test_a_client_that_sends_half_its_headers_is_answered_408_and_closed(served: Running) -> None:
-    answer = exchange(served, b"GET /exchanges HTTP/1.1\r\nHost: recon\r\nAuthorization: Bear")
+def logged(caplog: pytest.LogCaptureFixture) -> list[dict[str, object]]:
+    """The service's JSON log lines."""
+    return [json.loads(entry.getMessage()) for entry in caplog.records if entry.name == "recon.http"]
+
+
+def test_a_client_that_sends_half_its_headers_is_answered_408_and_closed(
+    served: Running, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.INFO, logger="recon.http"):
+        answer = exchange(served, b"GET /exchanges HTTP/1.1\r\nHost: recon\r\nAuthorization: Bear")
     assert answer.startswith(b"HTTP/1.1 408 ")
     assert b"application/problem+json" in answer
     assert b"request's head did not arrive within 0.5 seconds" in answer
+    assert {"event": "request-timeout", "waiting_for": "head", "seconds": 0.5} in logged(caplog)
+
+
+class RequestLines(logging.Handler):
+    """Collects the service's request log lines; `seen` is set once one arrives (the app may log it after the
+    connection has closed, so the test waits for it rather than read the log at once)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.lines: list[dict[str, object]] = []
+        self.seen = threading.Event()
+
+    def emit(self, record: logging.LogRecord) -> None:
+        """Keep a request line."""
+        line = json.loads(record.getMessage())
+        if line.get("event") == "request":
+            self.lines.append(line)
+            self.seen.set()
 
 
 def test_a_client_that_sends_half_its_body_is_answered_408_and_closed(served: Running) -> None:
@@ -49,9 +78,20 @@ def test_a_client_that_sends_half_its_body_is_answered_408_and_closed(served: Ru
         b"POST /exchanges HTTP/1.1\r\nHost: recon\r\nAuthorization: Bearer " + token + b"\r\n"
         b"Content-Type: application/json\r\nContent-Length: 100\r\n\r\n"
     )
-    answer = exchange(served, head + b'{"slug": ')
+    lines, logger = RequestLines(), logging.getLogger("recon.http")
+    level = logger.level
+    logger.addHandler(lines)
+    logger.setLevel(logging.INFO)
+    try:
+        answer = exchange(served, head + b'{"slug": ')
+        logged_in_time = lines.seen.wait(CLIENT_TIMEOUT)
+    finally:
+        logger.removeHandler(lines)
+        logger.setLevel(level)
     assert answer.startswith(b"HTTP/1.1 408 ")
     assert b"request's body did not arrive within 0.5 seconds" in answer
+    assert logged_in_time, "the request was never logged"
+    assert [(line["method"], line["status"]) for line in lines.lines] == [("POST", 408)]
 
 
 def test_a_whole_request_is_answered_and_then_the_idle_connection_closed(served: Running) -> None:
