@@ -86,7 +86,10 @@ def documented(status: int, description: str | None = None) -> dict[str, Any]:
     }
 
 
-RESPONSES: dict[int | str, dict[str, Any]] = {status: documented(status) for status in (400, 401, 403, 404, 413, 422)}
+RESPONSES: dict[int | str, dict[str, Any]] = {
+    **{status: documented(status) for status in (400, 401, 403, 404, 413, 422)},
+    503: documented(503, "The store cannot be reached just now; send the same request again after Retry-After"),
+}
 """Documented on every route, so that the OpenAPI says what an error looks like."""
 
 CONFLICT: dict[int | str, dict[str, Any]] = {
