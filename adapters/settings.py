@@ -44,6 +44,10 @@ class Settings(BaseSettings):
     """When true, `recon serve` answers reads without a token; writes always need one."""
     max_body_bytes: int = Field(default=1_048_576, ge=1)
     """The largest request body `recon serve` reads; a larger one is refused with 413."""
+    header_timeout: float = Field(default=10.0, gt=0)
+    """Seconds a client of `recon serve` has to send a request's line and headers; then 408, and it is closed."""
+    body_timeout: float = Field(default=30.0, gt=0)
+    """Seconds a client of `recon serve` has to send a request's body once its headers are in; then 408."""
 
     @classmethod
     def settings_customise_sources(

@@ -47,11 +47,17 @@ def serve_command(
     import uvicorn
 
     from adapters.http.app import create_app, open_service
+    from adapters.http.server import server_config
 
-    running = open_service(database_url=session(ctx).database_url)
+    settings = Settings()
+    running = open_service(settings, database_url=session(ctx).database_url)
     _log_json_lines()
     say(f"Serving {running.database_url} on http://{host}:{port} (OpenAPI at /openapi.json, docs at /docs).")
-    uvicorn.run(create_app(running), host=host, port=port, access_log=False, log_level="warning")
+    app = create_app(running)
+    config = server_config(
+        app, host=host, port=port, header_seconds=settings.header_timeout, body_seconds=settings.body_timeout
+    )
+    uvicorn.Server(config).run()
 
 
 @tokens.command("create", epilog=examples(("recon token create --role recorder --name 'Desk A'", "print it once")))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from datetime import date, datetime
 from functools import cached_property
 from typing import Any
@@ -54,8 +55,21 @@ class _Loader(_SafeLoader):
             raise _NodeError(node, f"{node.value} is not a real date: {error}") from None
         return moment
 
+    def construct_yaml_int(self, node: ScalarNode) -> int:
+        try:
+            number: int = super().construct_yaml_int(node)
+        except ValueError:  # Python refuses to read integers this long, as a guard against slow conversions
+            raise _NodeError(node, too_long_number(len(str(node.value)))) from None
+        return number
+
 
 _Loader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_yaml_timestamp)
+_Loader.add_constructor("tag:yaml.org,2002:int", _Loader.construct_yaml_int)
+
+
+def too_long_number(length: int) -> str:
+    """Why a number written with `length` characters is not read."""
+    return f"a number {length:,} characters long is not read (at most {sys.get_int_max_str_digits():,} digits)"
 
 
 def _refuse_duplicate_keys(node: MappingNode) -> None:
@@ -128,6 +142,10 @@ def _json_data(text: str) -> Any:
         return json.loads(text, object_pairs_hook=_unique_keys)
     except json.JSONDecodeError as error:
         raise EntryError((), f"this is not valid JSON: {error.msg} (column {error.colno})", error.lineno) from None
+    except RecursionError:
+        raise EntryError((), "this JSON nests lists or objects too deeply to read") from None
+    except ValueError:  # the only other ValueError json raises: an integer longer than Python will convert
+        raise EntryError((), f"this JSON holds a number of more than {sys.get_int_max_str_digits():,} digits") from None
 
 
 def _tabs_to_spaces(text: str) -> str:

@@ -32,13 +32,14 @@ READY_TIMEOUT = 60.0
 CONSTANT_APP = """
 import socket, sys, uvicorn
 from fastapi import FastAPI
+from adapters.http.server import server_config
 ANSWER = {"exchange": "load-run", "version": 1, "changed": True}
 app = FastAPI()
 app.get("/health")(lambda: ANSWER)
 app.post("/exchanges/{exchange}/claims", status_code=201)(lambda exchange: ANSWER)
 app.get("/exchanges/{exchange}/report")(lambda exchange: ANSWER)
 sock = socket.socket(fileno=int(sys.argv[1]))
-uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False)).run(sockets=[sock])
+uvicorn.Server(server_config(app)).run(sockets=[sock])
 """
 """FastAPI answering a constant from memory on the service's paths, under the service's uvicorn settings."""
 

@@ -505,3 +505,17 @@ def test_yaml_anchors_and_aliases_are_refused_because_a_few_lines_could_stand_fo
     error = refusal(edited("  id: test-swap", "  id: &slug test-swap\n  venue: *slug"))
     assert (error.path, error.line) == ("exchange.id", 3)
     assert "anchors and aliases" in error.message
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "problem"),
+    [
+        ("[" * 100_000 + "]" * 100_000, "dossier.json", "nests lists or objects too deeply"),
+        ('{"format": ' + "9" * 100_000 + "}", "dossier.json", "a number of more than 4,300 digits"),
+        ("format: " + "9" * 100_000 + "\n", "dossier.yaml", "a number 100,000 characters long is not read"),
+    ],
+    ids=["json-nested-too-deep", "json-number-too-long", "yaml-number-too-long"],
+)
+def test_what_the_parser_cannot_take_is_refused_as_malformed_input(text: str, name: str, problem: str) -> None:
+    error = refusal(text, name)
+    assert problem in error.message

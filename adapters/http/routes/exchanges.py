@@ -9,6 +9,7 @@ from fastapi import APIRouter, Path, Query, Response
 from pydantic import ValidationError
 
 from adapters.audit.bundle import export_bundle
+from adapters.http.bodies import StrictJSONRoute
 from adapters.http.deps import Reader, ReconcilerDep, Recorder
 from adapters.http.models import CompletionBody, Written, written
 from adapters.http.problems import CONFLICT, RESPONSES
@@ -20,7 +21,7 @@ from domain.exchange import Agreement
 from domain.history import AsOf
 from domain.report import ReconciliationReport
 
-router = APIRouter(prefix="/exchanges", tags=["exchanges"], responses=RESPONSES)
+router = APIRouter(prefix="/exchanges", tags=["exchanges"], responses=RESPONSES, route_class=StrictJSONRoute)
 Ref = Annotated[str, Path(description="The exchange's slug (as GET /exchanges lists it) or its UUID.")]
 
 

@@ -6,13 +6,14 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Query
 
+from adapters.http.bodies import StrictJSONRoute
 from adapters.http.deps import Reader, ReconcilerDep, Reviewer
 from adapters.http.models import AcknowledgementBody, OpenFinding, Written, written
 from adapters.http.problems import CONFLICT, RESPONSES
 from adapters.http.retry import retried
 from domain.findings import Severity
 
-router = APIRouter(tags=["findings"], responses=RESPONSES)
+router = APIRouter(tags=["findings"], responses=RESPONSES, route_class=StrictJSONRoute)
 
 
 @router.get("/findings")
