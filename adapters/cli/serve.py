@@ -48,9 +48,10 @@ def serve_command(
 
     from adapters.http.app import create_app, open_service
 
-    running = open_service(database_url=session(ctx).database_url)
+    current = session(ctx)
+    running = open_service(database_url=current.database_url)
     _log_json_lines()
-    say(f"Serving {running.database_url} on http://{host}:{port} (OpenAPI at /openapi.json, docs at /docs).")
+    say(f"Serving {current.shown} on http://{host}:{port} (OpenAPI at /openapi.json, docs at /docs).")
     uvicorn.run(create_app(running), host=host, port=port, access_log=False, log_level="warning")
 
 
