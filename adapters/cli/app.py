@@ -73,14 +73,7 @@ def options(
             show_default=False,
         ),
     ] = None,
-    debug: Annotated[
-        bool,
-        typer.Option(
-            "--debug",
-            envvar="RECON_DEBUG",
-            help="On an unexpected failure (exit status 70), or a store that fails, show the traceback.",
-        ),
-    ] = False,
+    debug: errors.DebugOption = False,  # read by errors.ReconGroup, which maps every failure
 ) -> None:
     """Reconcile the figures announced about prisoner exchanges."""
     settings = load_settings()  # every RECON_* setting is checked here, before any command runs

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from typing import Any
+from typing import Annotated, Any
 from urllib.parse import unquote, urlsplit
 
 import typer
@@ -43,6 +43,16 @@ EXIT_CODES: dict[type[ReconError], int] = {
 HINTS: dict[type[ReconError], str] = {
     ExchangeNotFoundError: "run `recon list` to see the recorded exchanges",
 }
+
+DebugOption = Annotated[
+    bool,
+    typer.Option(
+        "--debug",
+        envvar="RECON_DEBUG",
+        help="On an unexpected failure (exit status 70), or a store that fails, show the traceback.",
+    ),
+]
+"""recon's --debug: a failure is shown as the traceback it is, rather than one line."""
 
 DEBUG_HINT = "run again with --debug (or RECON_DEBUG=1) to see where it happened, and report it"
 LONGEST_MESSAGE = 500

@@ -174,3 +174,19 @@ def test_the_shipped_dossier_still_imports_under_the_default_settings(store: str
 
 def _defect(*args: object) -> object:
     raise RuntimeError("a defect")
+
+
+def test_an_unexpected_failure_quoting_the_store_url_does_not_show_its_password(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    url = "postgresql://team:s%40cret@db.internal:5432/recon"
+
+    def quoting(*args: object) -> object:
+        raise RuntimeError(f"lost {url} (password s@cret)")
+
+    monkeypatch.setattr("adapters.cli.app.formats.rules", quoting)
+    answer = CliRunner().invoke(app, ["--db", url, "rules"])
+    assert answer.exit_code == 70
+    assert answer.stderr.startswith(
+        "error: unexpected RuntimeError: lost postgresql://team:***@db.internal:5432/recon (password ***)\n"
+    )
