@@ -128,6 +128,9 @@ def eventsourcing_env(database_url: str) -> dict[str, str]:
     )
 
 
+_INIT_HINT = "or create it with `recon init`"
+
+
 def _store_folder(path: Path) -> None:
     folder = path.parent
     if folder.is_dir():
@@ -137,8 +140,7 @@ def _store_folder(path: Path) -> None:
         return
     problem = "is not a folder" if folder.exists() else "does not exist"
     raise InvalidInputError(
-        f"{folder} {problem}, so no store can be kept at {path}: check the path, or create it with `recon init`",
-        "database_url",
+        f"{folder} {problem}, so no store can be kept at {path}: check the path, {_INIT_HINT}", "database_url"
     )
 
 
@@ -159,7 +161,10 @@ def projection_env(database_url: str, view_url: str, projection: str) -> dict[st
     """The environment of a projection that follows the Reconciler's log on one store into a view on another."""
     env = eventsourcing_env(database_url)
     store = env["PERSISTENCE_MODULE"]
-    view = eventsourcing_env(view_url)
+    try:
+        view = eventsourcing_env(view_url)
+    except InvalidInputError as error:  # the view's own URL is at fault, not the store's
+        raise InvalidInputError(error.message.replace(_INIT_HINT, "or create it first"), _VIEW_FIELD) from None
     prefix = projection.upper()
     if view["PERSISTENCE_MODULE"] == "eventsourcing.popo":
         return {**env, f"{prefix}_PERSISTENCE_MODULE": "eventsourcing.popo"}
