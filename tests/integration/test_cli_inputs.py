@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from adapters.cli.app import app
 from adapters.dossier.loader import shipped_dossier
-from tests.integration.test_cli_failures import one_error, recon
+from tests.integration.test_cli_failures import many_stages, one_error, recon
 
 pytestmark = pytest.mark.integration
 
@@ -100,3 +100,15 @@ def test_a_findings_view_in_a_missing_folder_is_refused_naming_its_setting(store
         f"{missing / 'f.sqlite3'}: check the path, or create it first\n"
     )
     assert not missing.exists()
+
+
+def test_export_onto_a_full_disk_fails_naming_the_file_and_leaves_the_previous_bundle(
+    store: str, tmp_path: Path
+) -> None:
+    assert recon("--db", store, "import", str(many_stages(tmp_path))).returncode == 0
+    target = tmp_path / "many.bundle"
+    target.write_text("the bundle exported yesterday\n")
+    done = recon("--db", store, "export", "many-stages", "-o", str(target), file_limit=64 * 1024)
+    assert one_error(done, 2) == f"error: --output: cannot write {target}: File too large\n"
+    assert target.read_text() == "the bundle exported yesterday\n"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["many.bundle", "many.yaml", "recon.sqlite3"]
