@@ -62,8 +62,8 @@ EXIT_CODES_HELP = """\b
 Exit codes:
   0   done; for check, no open finding of error severity
   1   check: at least one open finding of error severity
-  2   invalid input: a malformed dossier (file:line: field: why), a missing, oversized or special file, a bad
-      option or RECON_* setting, a --db in a folder that does not exist
+  2   invalid input: a malformed dossier (file:line: field: why), a missing, oversized or special file, a file
+      the system will not read or write, a bad option or RECON_* setting, a --db in a folder that does not exist
   3   no such exchange, claim or finding
   4   conflicts with what is already recorded (an exchange recorded again with other terms)
   5   the store cannot be used: unreachable, damaged, full or not a store (the message names it)
@@ -98,6 +98,11 @@ class ReconGroup(TyperGroup):
             if _debugging(ctx):
                 raise
             _fail(ctx, str(store_failure(_store_url(ctx), error)), STORE_UNAVAILABLE)
+        except OSError as error:  # the system refused a file named on the command line: a path to correct
+            if _debugging(ctx):
+                raise
+            where = f"{error.filename}: " if error.filename else ""
+            _fail(ctx, f"{where}{error.strerror or error}", INVALID_INPUT)
         except Exception as error:
             if _debugging(ctx):
                 raise

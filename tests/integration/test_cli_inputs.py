@@ -112,3 +112,11 @@ def test_export_onto_a_full_disk_fails_naming_the_file_and_leaves_the_previous_b
     assert one_error(done, 2) == f"error: --output: cannot write {target}: File too large\n"
     assert target.read_text() == "the bundle exported yesterday\n"
     assert sorted(path.name for path in tmp_path.iterdir()) == ["many.bundle", "many.yaml", "recon.sqlite3"]
+
+
+def test_a_file_the_system_will_not_write_is_named_as_invalid_input(tmp_path: Path) -> None:
+    statement = tmp_path / "statement.txt"
+    statement.write_text("Ukraine returned 390 people: 270 military and 120 civilians.\n")
+    target = tmp_path / "drafts" / "claims.yaml"
+    done = recon("extract", str(statement), "-o", str(target))
+    assert one_error(done, 2) == f"error: {target}: No such file or directory\n"
