@@ -16,9 +16,10 @@ from adapters.cli.importing import import_files, import_shipped
 from adapters.cli.review import commands as review_commands
 from adapters.cli.serve import commands as serve_commands
 from adapters.cli.session import Session, emit, session
+from adapters.cli.store import commands as store_commands
 from adapters.reports import formats
 from adapters.reports.formats import Format
-from adapters.settings import DEFAULT_DATABASE_URL, Settings
+from adapters.settings import DEFAULT_DATABASE_URL, load_settings
 
 app = typer.Typer(
     name="recon",
@@ -45,7 +46,8 @@ app = typer.Typer(
                 ("recon --db sqlite:///team.sqlite3 list", "use another store"),
             ),
             f"The store is --db URL, else $RECON_DATABASE_URL, else {DEFAULT_DATABASE_URL}; a postgresql:// URL "
-            "shares one store between a team's machines; memory: keeps nothing.",
+            "shares one store between a team's machines; memory: keeps nothing. A SQLite file's folder must exist "
+            "(`recon init` creates it), except the default ./var/.",
             errors.EXIT_CODES_HELP,
         ]
     ),
@@ -71,9 +73,11 @@ def options(
             show_default=False,
         ),
     ] = None,
+    debug: errors.DebugOption = False,  # read by errors.ReconGroup, which maps every failure
 ) -> None:
     """Reconcile the figures announced about prisoner exchanges."""
-    current = Session(db or Settings().database_url)
+    settings = load_settings()  # every RECON_* setting is checked here, before any command runs
+    current = Session(db or settings.database_url)
     ctx.obj = current
     ctx.call_on_close(current.close)
 
@@ -233,6 +237,7 @@ app.add_typer(extract_commands)
 app.add_typer(findings_commands)
 app.add_typer(review_commands)
 app.add_typer(serve_commands)
+app.add_typer(store_commands)
 
 
 def main() -> None:

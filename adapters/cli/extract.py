@@ -10,6 +10,7 @@ import typer
 from pydantic import TypeAdapter, ValidationError
 
 from adapters.cli.epilog import examples
+from adapters.cli.inputs import readable_file
 from adapters.cli.session import say
 from adapters.dossier.document import parse_document
 from adapters.dossier.dump import render_document
@@ -86,7 +87,7 @@ def _read(file: str, max_bytes: int) -> bytes:
     if file == "-":
         return sys.stdin.buffer.read(max_bytes + 1)
     try:
-        with Path(file).open("rb") as stream:
+        with readable_file(Path(file), None).open("rb") as stream:  # the text's own limit is checked after
             return stream.read(max_bytes + 1)
     except FileNotFoundError:
         raise InvalidInputError("no such file", file) from None

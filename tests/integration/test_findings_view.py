@@ -63,6 +63,7 @@ BREAKDOWN = "breakdown-sum/1/to Ukraine/service"
 
 @pytest.fixture
 def store(tmp_path: Path) -> str:
+    (tmp_path / "var").mkdir()
     return f"sqlite:///{tmp_path / 'var' / 'recon.sqlite3'}"
 
 
