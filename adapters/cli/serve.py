@@ -97,7 +97,9 @@ def revoke_command(
 
 @contextmanager
 def _keyring(ctx: typer.Context) -> Iterator[Keyring]:
-    keyring = Keyring(env=eventsourcing_env(keyring_url(session(ctx).database_url, load_settings().keyring_database_url)))
+    keyring = Keyring(
+        env=eventsourcing_env(keyring_url(session(ctx).database_url, load_settings().keyring_database_url))
+    )
     try:
         yield keyring
     finally:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sys
 from datetime import date, datetime
 from functools import cached_property
 from typing import Any
@@ -64,13 +63,6 @@ class _Loader(_SafeLoader):
         except ValueError as error:
             raise _NodeError(node, f"{node.value} is not a real date: {error}") from None
         return moment
-
-    def construct_yaml_int(self, node: ScalarNode) -> int:
-        try:
-            number: int = super().construct_yaml_int(node)
-        except ValueError:  # Python refuses to read integers this long, as a guard against slow conversions
-            raise _NodeError(node, too_long_number(len(str(node.value)))) from None
-        return number
 
 
 _Loader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_yaml_timestamp)
