@@ -13,6 +13,7 @@ from adapters.auth.keyring import Keyring
 from adapters.http import problems
 from adapters.http.deps import Service
 from adapters.http.middleware import BodyLimit, RequestLog
+from adapters.http.pages import install as install_pages
 from adapters.http.routes import claims, dossiers, exchanges, findings, service, tokens
 from adapters.persistence.store import open_application, open_reconciler
 from adapters.settings import Settings, keyring_url
@@ -51,6 +52,7 @@ def create_app(running: Service | None = None) -> FastAPI:
     problems.install(app)
     for module in (service, exchanges, claims, findings, dossiers, tokens):
         app.include_router(module.router)
+    install_pages(app)
     app.add_middleware(BodyLimit, max_bytes=current.max_body_bytes)
     app.add_middleware(RequestLog)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
