@@ -9,7 +9,7 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.datastructures import URL
 
-from adapters.http.pages.session import PageError, SignInNeededError, Visitor
+from adapters.http.pages.session import PageError, SignInNeededError, the_service, visitor
 from domain.errors import (
     ClaimNotFoundError,
     ConflictError,
@@ -40,13 +40,16 @@ async def page_error(request: Request, error: Exception) -> Response:
     """The error page, with the status the error carries."""
     from adapters.http.pages.render import page
 
-    assert isinstance(error, PageError)
-    who = Visitor(None, "")
-    return page(request, "error.html", who, status=error.status, message=error.message)
+    if not isinstance(error, PageError):
+        raise error
+    return page(
+        request, "error.html", visitor(request, the_service(request)), status=error.status, message=error.message
+    )
 
 
 async def sign_in_needed(request: Request, error: Exception) -> HTMLResponse | RedirectResponse:
     """Send the visitor to sign in, and back to the page asked for afterwards."""
-    assert isinstance(error, SignInNeededError)
+    if not isinstance(error, SignInNeededError):
+        raise error
     target = URL("/sign-in").include_query_params(next=error.back_to)
     return RedirectResponse(str(target), status_code=303)

@@ -16,6 +16,7 @@ from adapters.http.pages.errors import on_page
 from adapters.http.pages.listing import SORTS, VERDICTS, chosen, rows
 from adapters.http.pages.render import page
 from adapters.http.pages.session import PageError, Reading
+from domain.exchange import Exchange
 from domain.history import AsOf
 
 router = APIRouter(include_in_schema=False)
@@ -103,7 +104,6 @@ def _point(version: int | None, instant: str) -> AsOf | None:
         raise PageError(422, f"{instant!r} is not a date or time like 2025-05-24T20:00.") from None
 
 
-def _claim_sources(exchange: object) -> dict[UUID, str]:
-    """Each claim's source name, so that evidence can say whose claim it links to."""
-    claims = getattr(exchange, "claims", {})
-    return {claim_id: state.claim.source.label for claim_id, state in claims.items()}
+def _claim_sources(exchange: Exchange) -> dict[UUID, str]:
+    """Each claim's source name, so that a note can say whose claim it links to."""
+    return {claim_id: state.claim.source.label for claim_id, state in exchange.claims.items()}
