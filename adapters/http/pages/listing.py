@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from domain.application import Reconciler
+from domain.collector import collector_paused
+from domain.exchange import Exchange
 from domain.findings import Severity
 from domain.report import ProgressLine, build_report
 
@@ -37,26 +39,26 @@ class Row:
 
 def rows(reconciler: Reconciler) -> list[Row]:
     """Every exchange, in the order agreed, reconciled as it stands (the same work as `recon list`)."""
-    found = []
-    for aggregate_id in reconciler.exchange_ids():
-        exchange = reconciler.exchange(aggregate_id)
-        report = build_report(exchange)
-        summary = report.exchange
-        found.append(
-            Row(
-                slug=summary.slug,
-                title=summary.title,
-                parties=summary.parties,
-                terms=summary.terms,
-                verdict=report.verdict,
-                errors=len(report.open_errors),
-                warnings=sum(1 for f in report.open_findings if f.severity == Severity.WARNING),
-                progress=report.progress,
-                changed=exchange.modified_on,
-                version=summary.version,
-            )
-        )
-    return found
+    # Paused as the Reconciler's own queries are (domain/collector.py): the reports are many small acyclic objects.
+    with collector_paused():
+        return [_row(reconciler.exchange(aggregate_id)) for aggregate_id in reconciler.exchange_ids()]
+
+
+def _row(exchange: Exchange) -> Row:
+    report = build_report(exchange)
+    summary = report.exchange
+    return Row(
+        slug=summary.slug,
+        title=summary.title,
+        parties=summary.parties,
+        terms=summary.terms,
+        verdict=report.verdict,
+        errors=len(report.open_errors),
+        warnings=sum(1 for f in report.open_findings if f.severity == Severity.WARNING),
+        progress=report.progress,
+        changed=exchange.modified_on,
+        version=summary.version,
+    )
 
 
 def chosen(found: list[Row], search: str, verdict: str, sort: str, descending: bool) -> list[Row]:

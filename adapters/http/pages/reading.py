@@ -13,13 +13,18 @@ from adapters.http.deps import ReconcilerDep
 from adapters.http.pages.chart import progress_chart
 from adapters.http.pages.claims import claim_story, figures_text
 from adapters.http.pages.errors import on_page
+from adapters.http.pages.evidence import by_value
 from adapters.http.pages.listing import SORTS, VERDICTS, chosen, rows
 from adapters.http.pages.render import page
 from adapters.http.pages.session import PageError, Reading
+from domain.collector import collector_paused
 from domain.exchange import Exchange
 from domain.history import AsOf
+from domain.report import StageReport, build_report
 
 router = APIRouter(include_in_schema=False)
+STAGES_SHOWN = 12
+"""Stage tables an exchange page shows unless asked for all: the progress chart still counts every stage."""
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -57,26 +62,34 @@ def exchange_page(
     who: Reading,
     as_of_version: Annotated[int | None, Query(ge=1)] = None,
     recorded_before: str = "",
+    stages: str = "",
 ) -> HTMLResponse:
-    """One exchange: progress per direction, stage tables, findings and notes, now or as of a version or instant."""
-    with on_page():
+    """One exchange: progress per direction, stage tables, findings and notes, now or as of a version or instant.
+
+    An exchange of many stages shows the tables of its latest stages unless `stages=all` asks for every one."""
+    with on_page(), collector_paused():
         latest = reconciler.exchange(exchange)
         point = _point(as_of_version, recorded_before)
-        report = reconciler.report(latest.id, point)
+        # The latest report is built from the exchange already loaded, not loaded a second time.
+        report = build_report(latest) if point is None else reconciler.report(latest.id, point)
     notes = [
         (state.claim_id, state.claim.note) for state in latest.claims.values() if state.claim.note and state.active
     ]
+    tables = report.stages if stages == "all" else _latest_stages(report.stages)
     return page(
         request,
         "exchange.html",
         who,
         report=report,
+        tables=tables,
+        hidden=len(report.stages) - len(tables),
         charts=[progress_chart(line) for line in report.progress],
         latest=latest.version,
         shown_version=report.exchange.version,
         recorded_before=recorded_before,
         notes=notes,
         sources=_claim_sources(latest),
+        by_value=by_value,
     )
 
 
@@ -88,6 +101,12 @@ def claim_page(
     with on_page():
         story = claim_story(reconciler, exchange, claim_id)
     return page(request, "claim.html", who, story=story, figures=figures_text)
+
+
+def _latest_stages(stages: list[StageReport]) -> list[StageReport]:
+    """The last STAGES_SHOWN numbered stages and the whole exchange: a page that stays light for a long exchange."""
+    numbered = [stage for stage in stages if stage.stage is not None]
+    return numbered[-STAGES_SHOWN:] + [stage for stage in stages if stage.stage is None]
 
 
 def _point(version: int | None, instant: str) -> AsOf | None:
