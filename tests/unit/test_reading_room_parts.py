@@ -6,10 +6,12 @@ from datetime import UTC, datetime
 
 import pytest
 
-from adapters.http.pages.chart import WIDTH, progress_chart
+from adapters.http.pages.chart import WIDTH, disputed_totals, progress_chart
 from adapters.http.pages.listing import Row, chosen
 from adapters.http.pages.recording import _field
-from domain.report import ProgressLine
+from adapters.http.pages.render import web_address
+from domain.acceptance import Status
+from domain.report import DirectionFigures, FigureLine, ProgressLine, StageReport
 
 
 def _line(target: int | None, totals: dict[int, int | None]) -> ProgressLine:
@@ -107,3 +109,39 @@ def test_the_list_is_filtered_by_verdict_and_sorted_by_any_column() -> None:
 )
 def test_a_dossier_complaint_is_shown_beside_the_form_field_it_is_about(path: str, field: str) -> None:
     assert _field(path) == field
+
+
+@pytest.mark.parametrize(
+    ("address", "link"),
+    [
+        ("https://tass.com/politics/1962645", "https://tass.com/politics/1962645"),
+        ("http://example.org/a", "http://example.org/a"),
+        ("javascript:alert(1)", None),
+        (" JavaScript:alert(1)", None),
+        ("data:text/html,hi", None),
+        (None, None),
+    ],
+)
+def test_only_a_web_address_becomes_a_link(address: str | None, link: str | None) -> None:
+    assert web_address(address) == link
+
+
+def _stage(
+    stage: int, direction: str, accepted: int | None, low: int | None = None, high: int | None = None
+) -> StageReport:
+    status: Status = "agreed" if accepted is not None else "disputed"
+    line = FigureLine(figure="total", accepted=accepted, status=status, reason="", low=low, high=high, sources=[])
+    return StageReport(stage=stage, date=None, directions=[DirectionFigures(direction=direction, figures=[line])])
+
+
+def test_a_disputed_stage_total_is_drawn_as_the_range_its_sources_give() -> None:
+    stages = [_stage(1, "to Ukraine", 390), _stage(2, "to Ukraine", None, 300, 310), _stage(2, "to Russia", 307)]
+    disputed = disputed_totals(stages, "Ukraine")
+    assert disputed == {2: (300, 310)}
+    assert disputed_totals(stages, "Russia") == {}
+    chart = progress_chart(_line(1000, {1: 390, 2: None}), disputed)
+    drawn = chart.segments[-1]
+    assert (drawn.label, drawn.value, drawn.high) == ("Stage 2 (disputed)", 300, 310)
+    assert drawn.x == pytest.approx(chart.segments[0].width)
+    assert drawn.range_width == pytest.approx(WIDTH * 10 / 1000)
+    assert chart.summary.endswith("Stage 2 is disputed: sources give 300 to 310.")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from domain.report import ProgressLine
+from domain.report import ProgressLine, StageReport
 
 WIDTH = 600.0
 """The chart's drawing width in SVG units; the SVG scales to its container."""
@@ -20,6 +20,9 @@ class Segment:
     value: int
     shade: int
     """0 or 1: alternate stages alternate shades, so neighbours stay apart without relying on colour alone."""
+    high: int | None = None
+    """For a disputed stage, the highest value given: the segment is drawn to the lowest, the range beyond it."""
+    range_width: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -40,15 +43,38 @@ class Chart:
     summary: str
 
 
-def progress_chart(line: ProgressLine) -> Chart:
-    """The chart of one party's receipts: the scale is the target, or what was received when that is larger."""
+def disputed_totals(stages: list[StageReport], party: str) -> dict[int, tuple[int, int]]:
+    """Each stage whose total received by `party` is disputed, with the lowest and highest values given."""
+    found = {}
+    for stage in stages:
+        for direction in stage.directions:
+            if stage.stage is None or direction.direction != f"to {party}":
+                continue
+            for figure in direction.figures:
+                if figure.figure == "total" and figure.accepted is None and figure.low is not None:
+                    found[stage.stage] = (figure.low, figure.high if figure.high is not None else figure.low)
+    return found
+
+
+def progress_chart(line: ProgressLine, disputed: dict[int, tuple[int, int]] | None = None) -> Chart:
+    """The chart of one party's receipts: the scale is the target, or what was received when that is larger.
+
+    A disputed stage counts nothing towards the target, as the rules count it; it is drawn as the range its
+    sources give (hatched to the lowest value, outlined to the highest), after the stages that are settled."""
+    ranges = disputed or {}
     known = {stage: total for stage, total in sorted(line.stage_totals.items()) if total}
-    scale = max(line.target or 0, line.accepted, 1)
+    scale = max(line.target or 0, line.accepted + sum(high for _, high in ranges.values()), 1)
     segments, x = [], 0.0
     for index, (stage, total) in enumerate(known.items()):
         width = WIDTH * total / scale
         segments.append(Segment(f"Stage {stage}", x, width, total, index % 2))
         x += width
+    settled = x
+    for stage, (low, high) in sorted(ranges.items()):
+        width, extra = WIDTH * low / scale, WIDTH * (high - low) / scale
+        segments.append(Segment(f"Stage {stage} (disputed)", x, width, low, 2, high, extra))
+        x += width + extra
+    x = settled
     target_x = WIDTH * line.target / scale if line.target else None
     rest = line.remaining or 0
     over_width = WIDTH * line.over / scale
@@ -64,7 +90,11 @@ def progress_chart(line: ProgressLine) -> Chart:
         rest_width=WIDTH * rest / scale,
         over_x=(target_x or x) if line.over else x,
         over_width=over_width,
-        summary=_summary(line),
+        summary=_summary(line)
+        + "".join(
+            f" Stage {stage} is disputed: sources give {low:,} to {high:,}."
+            for stage, (low, high) in sorted(ranges.items())
+        ),
     )
 
 

@@ -10,7 +10,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
 from adapters.http.deps import ReconcilerDep
-from adapters.http.pages.chart import progress_chart
+from adapters.http.pages.chart import disputed_totals, progress_chart
 from adapters.http.pages.claims import claim_story, figures_text
 from adapters.http.pages.errors import on_page
 from adapters.http.pages.evidence import by_value
@@ -83,7 +83,7 @@ def exchange_page(
         report=report,
         tables=tables,
         hidden=len(report.stages) - len(tables),
-        charts=[progress_chart(line) for line in report.progress],
+        charts=[progress_chart(line, disputed_totals(report.stages, line.party)) for line in report.progress],
         latest=latest.version,
         shown_version=report.exchange.version,
         recorded_before=recorded_before,

@@ -6,6 +6,7 @@ import re
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from fastapi import Request
 from fastapi.responses import HTMLResponse
@@ -40,7 +41,16 @@ def _anchor(finding_id: str) -> str:
     return "finding-" + re.sub(r"[^a-z0-9]+", "-", finding_id.lower()).strip("-")
 
 
+def web_address(url: str | None) -> str | None:
+    """The address when it is a web address a link may point at; None for anything else (javascript:, data:)."""
+    if url is None:
+        return None
+    scheme = urlsplit(url.strip()).scheme.lower()
+    return url.strip() if scheme in ("http", "https") else None
+
+
 templates.env.filters["count"] = _count
+templates.env.filters["web_address"] = web_address
 templates.env.filters["anchor"] = _anchor
 templates.env.filters["when"] = _when
 templates.env.globals["Role"] = Role
