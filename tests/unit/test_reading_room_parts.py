@@ -6,12 +6,17 @@ from datetime import UTC, datetime
 
 import pytest
 
+from adapters.findings.rows import FindingsQuery
 from adapters.http.pages.chart import WIDTH, disputed_totals, progress_chart
 from adapters.http.pages.listing import Row, chosen
+from adapters.http.pages.morning import morning_list
 from adapters.http.pages.recording import _field
 from adapters.http.pages.render import web_address
+from adapters.persistence.store import open_reconciler
 from domain.acceptance import Status
+from domain.findings import Severity
 from domain.report import DirectionFigures, FigureLine, ProgressLine, StageReport
+from tests.builders import AGGREGATOR, SLUG, agreement, claim, figures
 
 
 def _line(target: int | None, totals: dict[int, int | None]) -> ProgressLine:
@@ -145,3 +150,25 @@ def test_a_disputed_stage_total_is_drawn_as_the_range_its_sources_give() -> None
     assert drawn.x == pytest.approx(chart.segments[0].width)
     assert drawn.range_width == pytest.approx(WIDTH * 10 / 1000)
     assert chart.summary.endswith("Stage 2 is disputed: sources give 300 to 310.")
+
+
+def test_the_morning_list_of_a_store_in_memory_reads_the_reports_with_errors_first() -> None:
+    reconciler = open_reconciler("memory:")
+    try:
+        # The first exchange agreed has only a warning, the second an error: errors still come first.
+        reconciler.agree_exchange(agreement("first"))
+        reconciler.record("first", claim(1, figures(390)))
+        reconciler.record("first", claim(1, figures(391), source=AGGREGATOR))
+        reconciler.agree_exchange(agreement())
+        reconciler.record(SLUG, claim(1, figures(390, service=(270, 121))))
+        lines = morning_list(reconciler, "memory:", FindingsQuery(open_only=True))
+        warnings_only = morning_list(reconciler, "memory:", FindingsQuery(True, None, Severity.WARNING, None))
+    finally:
+        reconciler.close()
+    severities = [line.finding.severity for line in lines]
+    assert Severity.ERROR in severities
+    assert Severity.WARNING in severities
+    assert severities == sorted(severities, key=list(Severity).index)
+    assert {line.finding.severity for line in warnings_only} == {Severity.WARNING}
+    assert lines[0].exchange == SLUG
+    assert {line.exchange for line in warnings_only} == {"first"}
