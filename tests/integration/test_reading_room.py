@@ -209,3 +209,15 @@ def test_every_page_passes_the_accessibility_check_at_phone_width(browser: Brows
             assert width <= 375 + 1, f"{path} is {width} px wide at phone width"
     finally:
         context.close()
+
+
+def test_the_keyboard_reaches_the_content_first_and_focus_is_always_visible(page: Page, desk: Desk) -> None:
+    sign_in(page, desk, Role.REVIEWER)
+    page.goto(f"/exchanges/{SLUG}")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent") == "Skip to the content"
+    outlines = []
+    for _ in range(30):
+        page.keyboard.press("Tab")
+        outlines.append(page.evaluate("getComputedStyle(document.activeElement).outlineStyle"))
+    assert "none" not in outlines, outlines
