@@ -25,6 +25,15 @@ Feature: The reading room: the verification desk reads and acts in a browser
     Then the page shows stage 1 only
     And the page reads "Ukraine has received 390 of 1,000 agreed; 610 remain."
 
+  Scenario: A claim's page shows where it comes from and how it was corrected
+    Given the editor has signed in with a reader token
+    And Ukrainska Pravda's stage 1 claim was corrected to 391 because "the first report misread the total"
+    When the editor opens the page of Ukrainska Pravda's stage 1 claim
+    Then the page reads "Ukrainska Pravda (established media), citing President Zelensky"
+    And the page links to "https://www.pravda.com.ua/eng/news/2025/05/23/7513734/"
+    And the page reads "corrected by Desk editor: “the first report misread the total”"
+    And the page reads "As first recorded: total 390"
+
   Scenario: An acknowledged finding leaves the morning list
     Given the editor has signed in with a reviewer token
     And the editor has recorded from the form that Sakh.online announced 391 returned to Ukraine at stage 1

@@ -144,6 +144,41 @@ def uploads(room: Room, name: str, total: int) -> None:
     room.answer = room.client.post("/record", data={"csrf": room.csrf("/record")}, files=files)
 
 
+def _claim_of(room: Room, source: str, stage: int) -> str:
+    """The id of the claim `source` made about `stage`, as the JSON report cites it."""
+    headers = {"Authorization": f"Bearer {room.tokens[Role.READER]}"}
+    report = room.client.get(f"/exchanges/{SLUG}/report", headers=headers).json()
+    cited = [
+        evidence["claim_id"]
+        for part in report["stages"]
+        if part["stage"] == stage
+        for direction in part["directions"]
+        for line in direction["figures"]
+        for evidence in line["sources"]
+        if evidence["source"].startswith(source)
+    ]
+    assert cited, f"{source} made no claim about stage {stage}"
+    return str(cited[0])
+
+
+@given(parsers.parse('{source}\'s stage {stage:d} claim was corrected to {total:d} because "{reason}"'))
+def claim_corrected(room: Room, source: str, stage: int, total: int, reason: str) -> None:
+    body = {"figures": {"total": total}, "reason": reason, "by": "Desk editor"}
+    headers = {"Authorization": f"Bearer {room.tokens[Role.RECORDER]}"}
+    path = f"/exchanges/{SLUG}/claims/{_claim_of(room, source, stage)}/corrections"
+    room.client.post(path, json=body, headers=headers).raise_for_status()
+
+
+@when(parsers.parse("the editor opens the page of {source}'s stage {stage:d} claim"))
+def opens_claim(room: Room, source: str, stage: int) -> None:
+    room.open(f"/exchanges/{SLUG}/claims/{_claim_of(room, source, stage)}")
+
+
+@then(parsers.parse('the page links to "{address}"'))
+def links_to(room: Room, address: str) -> None:
+    assert f'<a href="{address}"' in room.last.text
+
+
 @when("the editor reads the morning list")
 def reads_morning(room: Room) -> None:
     room.open("/morning")
