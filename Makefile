@@ -36,9 +36,11 @@ bench: $(STAMP) ## import 10,000 claims into SQLite and compare with a plain eve
 	$(BIN)/python -m tests.bench.bench_extract
 	$(BIN)/python -m tests.bench.bench_history --runs 5
 	$(BIN)/python -m tests.bench.bench_projection --profile 10000
+	$(BIN)/python -m tests.bench.bench_pages
 	$(BIN)/python -m tests.bench.bench_http
 
 serve: $(STAMP) ## the shared service over HTTP on http://127.0.0.1:8000 (docs at /docs), on the configured store
+	@echo "Reading room: http://127.0.0.1:8000/ (API docs at http://127.0.0.1:8000/docs)"
 	$(BIN)/recon serve
 
 fuzz: $(STAMP) ## schemathesis against the published OpenAPI, 500 examples per route

@@ -17,6 +17,7 @@ from adapters.http.availability import StoreGate, StoreWatch
 from adapters.http.deps import Service
 from adapters.http.front import AuthenticateWrites
 from adapters.http.middleware import BodyLimit, RequestLog
+from adapters.http.pages import install as install_pages
 from adapters.http.routes import claims, dossiers, exchanges, findings, service, tokens
 from adapters.persistence.store import open_application, open_reconciler
 from adapters.settings import Settings, keyring_url
@@ -67,6 +68,7 @@ def create_app(running: Service | None = None) -> FastAPI:
     problems.install(app, store_lost=current.watch.mark_lost)
     for module in (service, exchanges, claims, findings, dossiers, tokens):
         app.include_router(module.router)
+    install_pages(app)
     app.add_middleware(BodyLimit, max_bytes=current.max_body_bytes)
     app.add_middleware(AuthenticateWrites, service=current)
     app.add_middleware(StoreGate, watch=current.watch)
