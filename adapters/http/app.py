@@ -68,9 +68,9 @@ def create_app(running: Service | None = None) -> FastAPI:
     problems.install(app, store_lost=current.watch.mark_lost)
     for module in (service, exchanges, claims, findings, dossiers, tokens):
         app.include_router(module.router)
-    install_pages(app)
+    pages = install_pages(app)
     app.add_middleware(BodyLimit, max_bytes=current.max_body_bytes)
-    app.add_middleware(AuthenticateWrites, service=current)
+    app.add_middleware(AuthenticateWrites, service=current, exempt=pages)
     app.add_middleware(StoreGate, watch=current.watch)
     app.add_middleware(RequestLog)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
 from anyio import to_thread
 from eventsourcing.persistence import InterfaceError, OperationalError
 from starlette.types import ASGIApp, Receive, Scope, Send
@@ -18,15 +21,17 @@ class AuthenticateWrites:
     """Refuses a write without a valid bearer token (401) before anything reads its body.
 
     Otherwise a client without a token would be told its body is too large or malformed (413, 400) by a service
-    that would refuse it anyway; the role is still checked by the route, after the body is read."""
+    that would refuse it anyway; the role is still checked by the route, after the body is read. Paths in `exempt`
+    (the reading room's forms, signed in by a session cookie and a CSRF token) make their own checks."""
 
-    def __init__(self, app: ASGIApp, service: Service) -> None:
+    def __init__(self, app: ASGIApp, service: Service, exempt: Sequence[re.Pattern[str]] = ()) -> None:
         self.app = app
         self.service = service
+        self.exempt = tuple(exempt)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Look the token up (in a worker thread: the keyring is in the store) and remember its holder."""
-        if scope["type"] != "http" or scope["method"] not in WRITES:
+        if scope["type"] != "http" or scope["method"] not in WRITES or self._exempt(scope["path"]):
             await self.app(scope, receive, send)
             return
         try:
@@ -40,6 +45,9 @@ class AuthenticateWrites:
             return
         scope.setdefault("state", {})[AUTHENTICATED] = found
         await self.app(scope, receive, send)
+
+    def _exempt(self, path: str) -> bool:
+        return any(pattern.match(path) for pattern in self.exempt)
 
     def _holder(self, token: str | None) -> Holder:
         if token is None:

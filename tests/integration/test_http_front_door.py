@@ -73,3 +73,16 @@ def test_revoking_a_token_nobody_issued_is_404_and_changes_nothing(served: Runni
     assert answer.status_code == 404
     assert (answer.json()["type"].rsplit("/", 1)[1], answer.json()["field"]) == ("token-not-found", "token_id")
     assert after == before
+
+
+def test_the_reading_rooms_forms_pass_the_front_door_to_their_own_checks(served: Running) -> None:
+    """A page's form is signed in by its session cookie, not a bearer token: the front door lets it through, and the
+    page itself refuses a visitor who is not signed in, recording nothing."""
+    before = served.service.reconciler.report(SLUG).model_dump_json()
+    with httpx.Client(base_url=served.url, timeout=30) as client:
+        answer = client.post(f"/exchanges/{SLUG}/record", data={"stage": "1", "figures": "total: 5"})
+        sign_in = client.post("/sign-in", data={"token": "recon_not-a-token"})
+    assert answer.status_code == 403, answer.text
+    assert "text/html" in answer.headers["content-type"]
+    assert sign_in.status_code == 403, sign_in.text  # a sign-in form that did not come from the page
+    assert served.service.reconciler.report(SLUG).model_dump_json() == before

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
@@ -11,10 +13,16 @@ from adapters.http.pages.render import HERE
 from adapters.http.pages.session import PageError, SignInNeededError
 
 
-def install(app: FastAPI) -> None:
-    """Add the pages, their static files (/static) and the handlers that answer their errors as pages."""
+def install(app: FastAPI) -> list[re.Pattern[str]]:
+    """Add the pages, their static files (/static) and the handlers that answer their errors as pages.
+
+    Returns the patterns of the pages' paths: their forms are signed in by the session cookie and guarded by its
+    CSRF token, not by a bearer token, so the API's front door lets them through to their own checks."""
+    paths: list[re.Pattern[str]] = []
     for module in (reading, history, desk, recording):
         app.include_router(module.router)
+        paths += [route.path_regex for route in module.router.routes if hasattr(route, "path_regex")]
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.add_exception_handler(PageError, page_error)
     app.add_exception_handler(SignInNeededError, sign_in_needed)
+    return paths
