@@ -15,6 +15,7 @@ from domain.errors import (
     FindingNotFoundError,
     InvalidInputError,
     ReconError,
+    UnreadableExchangeError,
 )
 
 OK = 0
@@ -22,6 +23,8 @@ FINDINGS_OPEN = 1
 INVALID_INPUT = 2
 NOT_FOUND = 3
 CONFLICT = 4
+DAMAGED = 5
+"""A stored event cannot be loaded: the store holds damage that `recon verify-store` names."""
 
 EXIT_CODES: dict[type[ReconError], int] = {
     InvalidInputError: INVALID_INPUT,
@@ -29,6 +32,7 @@ EXIT_CODES: dict[type[ReconError], int] = {
     ClaimNotFoundError: NOT_FOUND,
     FindingNotFoundError: NOT_FOUND,
     ConflictError: CONFLICT,
+    UnreadableExchangeError: DAMAGED,
 }
 
 HINTS: dict[type[ReconError], str] = {
@@ -41,7 +45,8 @@ Exit codes:
   1  check: at least one open finding of error severity
   2  invalid input: a malformed dossier (file:line: field: why), a missing file, a bad option, an unusable --db
   3  no such exchange, claim or finding
-  4  conflicts with what is already recorded (an exchange recorded again with other terms)"""
+  4  conflicts with what is already recorded (an exchange recorded again with other terms)
+  5  a stored event cannot be read (check: an exchange is unreadable; verify-store: damage found)"""
 
 
 def exit_code(error: ReconError) -> int:

@@ -19,6 +19,7 @@ from domain.errors import (
     FindingNotFoundError,
     InvalidInputError,
     ReconError,
+    UnreadableExchangeError,
 )
 
 PROBLEM_JSON = "application/problem+json"
@@ -51,6 +52,7 @@ DOMAIN: list[tuple[type[ReconError], int, str, str]] = [
     (ClaimNotFoundError, 404, "claim-not-found", "No such claim"),
     (FindingNotFoundError, 404, "finding-not-found", "No such finding"),
     (InvalidInputError, 422, "invalid-input", "Invalid input"),
+    (UnreadableExchangeError, 500, "unreadable-exchange", "A stored event of this exchange cannot be read"),
 ]
 """Each domain error's status, problem type and title, most specific first."""
 
