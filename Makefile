@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck contracts unit bench eval-extract format clean serve fuzz
+.PHONY: demo test lint typecheck contracts unit bench eval-extract format clean serve fuzz roundtrip
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,9 @@ serve: $(STAMP) ## the shared service over HTTP on http://127.0.0.1:8000 (docs a
 
 fuzz: $(STAMP) ## schemathesis against the published OpenAPI, 500 examples per route
 	RECON_FUZZ_EXAMPLES=500 $(BIN)/pytest -p no:cacheprovider tests/integration/test_http_fuzz.py
+
+roundtrip: $(STAMP) ## generated events of every kind, stored and loaded back on memory, SQLite and PostgreSQL, 1,000 examples
+	RECON_ROUNDTRIP_EXAMPLES=1000 $(BIN)/pytest -p no:cacheprovider tests/integration/test_event_round_trip.py
 
 eval-extract: $(STAMP) ## precision and recall of recon extract on the labelled corpus, per kind of figure
 	$(BIN)/python -m tests.eval.eval_extract
