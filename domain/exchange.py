@@ -12,7 +12,20 @@ from eventsourcing.domain import BaseAggregate, CanInitAggregate, CanMutateAggre
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from domain.errors import ClaimNotFoundError, ConflictError, InvalidInputError, invalid_input
-from domain.figures import MAX_OFFSET, Day, Direction, Figures, Moment, Name, Source, Stage, Terms, Text, Value
+from domain.figures import (
+    MAX_OFFSET,
+    Day,
+    Direction,
+    Figures,
+    FindingId,
+    Moment,
+    Name,
+    Source,
+    Stage,
+    Terms,
+    Text,
+    Value,
+)
 
 _NAMESPACE = uuid5(NAMESPACE_URL, "https://exchange-reconciler.invalid/")
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]{0,99}$")]
@@ -192,7 +205,7 @@ class ExchangeDeclaredComplete(ExchangeEvent):
 class FindingAcknowledged(ExchangeEvent):
     """A reviewer acknowledged a finding, with a note; it reopens when the evidence behind it changes."""
 
-    finding_id: Name
+    finding_id: FindingId
     fingerprint: Name
     reviewer: Name
     note: Name

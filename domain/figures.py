@@ -57,6 +57,14 @@ Name = Annotated[
 ]
 """A non-empty name: a party, a source, a dimension or a part."""
 
+MAX_FINDING_ID = 1_000
+FindingId = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_FINDING_ID),
+    AfterValidator(_storable_text),
+]
+"""A finding's id: its rule, stage, direction and figure joined, each of which may hold a name of 200 characters."""
+
 _INSTANT: TypeAdapter[datetime] = TypeAdapter(datetime)
 
 

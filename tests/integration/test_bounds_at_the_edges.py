@@ -42,10 +42,10 @@ def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 
 @pytest.fixture
 def http(store_url: str, tmp_path: Path) -> Iterator[TestClient]:
-    """The real app on the store, holding the agreed exchange and one claim, with a recorder's token."""
+    """The real app on the store, holding the agreed exchange and one claim, with a reviewer's token."""
     keyring = f"sqlite:///{tmp_path / 'keyring.sqlite3'}"
     running = open_service(Settings(database_url=store_url, keyring_database_url=keyring))
-    token, _ = running.keyring.issue("recorder", Role.RECORDER)
+    token, _ = running.keyring.issue("reviewer", Role.REVIEWER)
     with TestClient(create_app(running), headers={"Authorization": f"Bearer {token}"}) as client:
         client.post("/exchanges", json=agreement().model_dump(mode="json")).raise_for_status()
         client.post(f"/exchanges/{SLUG}/claims", json={"claim": CLAIM}).raise_for_status()
@@ -121,3 +121,17 @@ def test_the_cli_refuses_a_correction_beyond_the_maximum_and_the_store_stays_rea
     assert "--figures: total: must be at most 100,000,000" in answer.output
     for command in (["list"], ["check"], ["findings"]):
         assert runner.invoke(app, ["--db", url, *command], env=env).exit_code in (0, 1), command
+
+
+def test_a_finding_of_parties_with_the_longest_names_can_be_acknowledged(http: TestClient) -> None:
+    ukraine, russia = "U" * 200, "R" * 200
+    long_names = agreement(slug="long-names").model_dump(mode="json")
+    long_names["parties"] = [ukraine, russia]
+    long_names["terms"]["targets"] = {ukraine: {"kind": "exactly", "count": 10}}
+    assert http.post("/exchanges", json=long_names).status_code == 201
+    claim = {**CLAIM, "direction": {"kind": "to", "party": ukraine}, "figures": {"total": 11}}
+    assert http.post("/exchanges/long-names/claims", json={"claim": claim}).status_code == 201
+    (finding,) = http.get("/exchanges/long-names/report").json()["findings"]
+    assert len(finding["id"]) > 200
+    body = {"finding_id": finding["id"], "note": "the ministry counted one twice"}
+    assert http.post("/exchanges/long-names/acknowledgements", json=body).status_code == 200
