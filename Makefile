@@ -41,8 +41,9 @@ bench: $(STAMP) ## import 10,000 claims into SQLite and compare with a plain eve
 serve: $(STAMP) ## the shared service over HTTP on http://127.0.0.1:8000 (docs at /docs), on the configured store
 	$(BIN)/recon serve
 
-fuzz: $(STAMP) ## schemathesis against the published OpenAPI, 500 examples per route
-	RECON_FUZZ_EXAMPLES=500 $(BIN)/pytest -p no:cacheprovider tests/integration/test_http_fuzz.py
+fuzz: $(STAMP) ## schemathesis against the published OpenAPI (500 examples per route), then stateful runs that read after every write
+	RECON_FUZZ_EXAMPLES=500 RECON_FUZZ_SCENARIOS=200 RECON_FUZZ_STEPS=12 $(BIN)/pytest -p no:cacheprovider \
+		tests/integration/test_http_fuzz.py tests/integration/test_http_stateful.py
 
 roundtrip: $(STAMP) ## generated events of every kind, stored and loaded back on memory, SQLite and PostgreSQL, 1,000 examples
 	RECON_ROUNDTRIP_EXAMPLES=1000 $(BIN)/pytest -p no:cacheprovider tests/integration/test_event_round_trip.py

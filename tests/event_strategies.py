@@ -76,13 +76,20 @@ days = rarely(
     st.one_of(st.sampled_from([EARLIEST, LATEST]), st.dates(min_value=EARLIEST, max_value=LATEST)),
     st.sampled_from([date.min, date.max]),
 )
-zones = st.one_of(
+zones: st.SearchStrategy[Any] = st.one_of(
     st.none(),
     st.just(UTC),
     st.integers(-(24 * 60 - 1), 24 * 60 - 1).map(lambda minutes: timezone(timedelta(minutes=minutes))),
     rarely(st.none(), st.integers(1, 59).map(lambda seconds: timezone(timedelta(seconds=seconds)))),
 )
-instants = st.datetimes(timezones=zones).filter(lambda moment: EARLIEST.year - 1 < moment.year < LATEST.year + 1)
+instants = rarely(
+    st.datetimes(
+        min_value=datetime.combine(EARLIEST, datetime.min.time()),
+        max_value=datetime.combine(LATEST, datetime.max.time()),
+        timezones=zones,
+    ),
+    st.sampled_from([datetime.min, datetime.max.replace(tzinfo=UTC)]),
+)
 midnights = st.builds(lambda day, zone: datetime.combine(day, datetime.min.time(), tzinfo=zone), days, zones)
 moments = st.one_of(st.none(), days, instants, midnights)
 
@@ -161,7 +168,12 @@ def claims(draw: st.DrawFn, parties: tuple[str, str]) -> Claim:
             ]
         )
     )
-    fields: dict[str, Any] = {"stage": draw(stages), "direction": direction, "source": draw(sources()), "figures": draw(figures())}
+    fields: dict[str, Any] = {
+        "stage": draw(stages),
+        "direction": direction,
+        "source": draw(sources()),
+        "figures": draw(figures()),
+    }
     fields |= {
         "took_place_on": draw(st.one_of(st.none(), days)),
         "note": draw(texts),
