@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -135,3 +136,18 @@ def test_a_finding_of_parties_with_the_longest_names_can_be_acknowledged(http: T
     assert len(finding["id"]) > 200
     body = {"finding_id": finding["id"], "note": "the ministry counted one twice"}
     assert http.post("/exchanges/long-names/acknowledgements", json=body).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("raw", "field"),
+    [
+        (b'"note": "wrong \\ud800 figure"', "claim.note"),
+        (b'"took_place_on": "0001-01-01"', "claim.took_place_on"),
+        (b'"took_place_on": "9999-12-31"', "claim.took_place_on"),
+    ],
+    ids=["lone surrogate in a note", "the first day of the calendar", "the last day of the calendar"],
+)
+def test_text_and_dates_that_could_not_be_stored_are_refused(http: TestClient, raw: bytes, field: str) -> None:
+    body = json.dumps({"claim": CLAIM}).encode().replace(b'"stage": 1', b'"stage": 1, ' + raw)
+    refused(http.post(f"/exchanges/{SLUG}/claims", content=body, headers={"Content-Type": "application/json"}), field)
+    assert versions(http) == [2]
