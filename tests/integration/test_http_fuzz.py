@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import warnings
+from itertools import count
 from pathlib import Path
 from typing import Any
 
@@ -56,17 +57,27 @@ def test_no_server_error_and_answers_as_published(tmp_path: Path) -> None:
 
 def test_after_every_accepted_write_every_read_of_what_it_touched_answers(tmp_path: Path) -> None:
     """Stateful: writes follow the OpenAPI links from one answer to the next operation, and after each accepted
-    write the exchange's report, timeline and bundle, GET /exchanges and GET /findings must all answer 2xx."""
-    running, tokens = service(tmp_path, max_body_bytes=64_000)
-    running.reconciler.agree_exchange(agreement())
+    write the exchange's report, timeline and bundle, GET /exchanges and GET /findings must all answer 2xx.
+
+    Each scenario starts on a fresh store holding the agreed exchange, so that what a scenario can draw from
+    earlier answers depends on that scenario alone (as Hypothesis needs to replay and shrink it)."""
+    first, tokens = service(tmp_path / "schema", max_body_bytes=64_000)
+    app = create_app(first)
     headers = {"Authorization": f"Bearer {tokens[Role.ADMIN]}"}
-    app = create_app(running)
-    reader = TestClient(app, headers=headers)
+    reader = TestClient(app)
+    scenarios = count()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         api = schemathesis.openapi.from_asgi("/openapi.json", app)
 
     class ReadsAfterWrites(api.as_state_machine()):  # type: ignore[misc]
+        def setup(self) -> None:
+            app.state.service.close()
+            fresh, tokens = service(tmp_path / f"scenario-{next(scenarios)}", max_body_bytes=64_000)
+            fresh.reconciler.agree_exchange(agreement())
+            app.state.service = fresh
+            headers["Authorization"] = f"Bearer {tokens[Role.ADMIN]}"
+
         def get_call_kwargs(self, case: schemathesis.Case[Any]) -> dict[str, Any]:
             return {"headers": headers}
 
@@ -78,7 +89,7 @@ def test_after_every_accepted_write_every_read_of_what_it_touched_answers(tmp_pa
         def after_call(self, response: Any, case: schemathesis.Case[Any]) -> None:
             if case.method.upper() == "POST" and 200 <= response.status_code < 300:
                 for slug in written_to(response.json()):
-                    every_read_answers(reader, slug, f"{case.method} {case.formatted_path}")
+                    every_read_answers(reader, headers, slug, f"{case.method} {case.formatted_path}")
 
     ReadsAfterWrites.run(
         settings=settings(
@@ -89,6 +100,7 @@ def test_after_every_accepted_write_every_read_of_what_it_touched_answers(tmp_pa
             derandomize=True,
         )
     )
+    app.state.service.close()
 
 
 def written_to(answer: Any) -> list[str]:
@@ -100,10 +112,8 @@ def written_to(answer: Any) -> list[str]:
     return []
 
 
-def every_read_answers(reader: TestClient, slug: str, after: str) -> None:
-    for path in (f"/exchanges/{slug}/report", f"/exchanges/{slug}/timeline", f"/exchanges/{slug}/bundle"):
-        answer = reader.get(path)
-        assert 200 <= answer.status_code < 300, f"after {after}: GET {path} answered {answer.status_code}"
-    for path in ("/exchanges", "/findings"):
-        answer = reader.get(path)
+def every_read_answers(reader: TestClient, headers: dict[str, str], slug: str, after: str) -> None:
+    reads = (f"/exchanges/{slug}/report", f"/exchanges/{slug}/timeline", f"/exchanges/{slug}/bundle")
+    for path in (*reads, "/exchanges", "/findings"):
+        answer = reader.get(path, headers=headers)
         assert 200 <= answer.status_code < 300, f"after {after}: GET {path} answered {answer.status_code}"
