@@ -27,7 +27,8 @@ from domain.exchange import Agreement, Claim, Exchange, ExchangeAgreed, Exchange
 from domain.figures import Figures, Moment, Source, Value
 from domain.history import AsOf
 from domain.ledger import build_ledger
-from domain.listing import ExchangeListing, listings
+from domain.listing import ExchangeListing as ExchangeListing  # re-exported: the listing is part of the query API
+from domain.listing import listings
 from domain.report import ReconciliationReport, build_report
 from domain.rulebook import reconcile
 from domain.timeline import Event, timeline
