@@ -21,6 +21,7 @@ from domain.errors import (
     FindingNotFoundError,
     InvalidInputError,
     ReconError,
+    UnreadableExchangeError,
 )
 
 OK = 0
@@ -31,6 +32,8 @@ CONFLICT = 4
 STORE_UNAVAILABLE = 5
 DEFECT = 70
 """An unexpected failure: a defect of recon itself (70 is EX_SOFTWARE in the BSD sysexits convention)."""
+DAMAGED = STORE_UNAVAILABLE
+"""A stored event cannot be loaded: damage that `recon verify-store` names; the store cannot be used as it is."""
 
 EXIT_CODES: dict[type[ReconError], int] = {
     InvalidInputError: INVALID_INPUT,
@@ -38,6 +41,7 @@ EXIT_CODES: dict[type[ReconError], int] = {
     ClaimNotFoundError: NOT_FOUND,
     FindingNotFoundError: NOT_FOUND,
     ConflictError: CONFLICT,
+    UnreadableExchangeError: DAMAGED,
 }
 
 HINTS: dict[type[ReconError], str] = {
@@ -66,7 +70,8 @@ Exit codes:
       the system will not read or write, a bad option or RECON_* setting, a --db in a folder that does not exist
   3   no such exchange, claim or finding
   4   conflicts with what is already recorded (an exchange recorded again with other terms)
-  5   the store cannot be used: unreachable, damaged, full or not a store (the message names it)
+  5   the store cannot be used: unreachable, damaged, full or not a store (the message names it); check: an
+      exchange is unreadable; verify-store: damage found
   70  an unexpected failure, a defect of recon: --debug (or RECON_DEBUG=1) shows its traceback"""
 
 

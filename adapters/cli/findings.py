@@ -85,6 +85,13 @@ def findings_command(
         items = view.findings(query)
         titles = {e.slug: e.title for e in known if query.exchange in (None, e.slug, str(e.exchange_id))}
         emit(render(FindingsList(items, query, titles, view.max_tracking_id(Reconciler.name) or 0), form))
+        for damaged in view.unreadable():
+            if query.exchange in (None, damaged.slug, str(damaged.exchange_id)):
+                typer.echo(
+                    f"error: exchange {damaged.slug} cannot be read from version {damaged.version} "
+                    f"({damaged.topic}): its findings are left out; `recon verify-store` says why",
+                    err=True,
+                )
 
 
 @commands.command(

@@ -16,6 +16,7 @@ from adapters.http import problems
 from adapters.http.availability import StoreGate, StoreWatch
 from adapters.http.deps import Service
 from adapters.http.front import AuthenticateWrites
+from adapters.http.links import add_links
 from adapters.http.middleware import BodyLimit, RequestLog
 from adapters.http.pages import install as install_pages
 from adapters.http.routes import claims, dossiers, exchanges, findings, service, tokens
@@ -78,9 +79,9 @@ def create_app(running: Service | None = None) -> FastAPI:
 
 
 def _openapi(app: FastAPI) -> dict[str, Any]:
-    """FastAPI's schema, with the Problem that every error response refers to."""
+    """FastAPI's schema, with the Problem that every error response refers to and links from writes onwards."""
     if app.openapi_schema is None:
         spec = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
         spec.setdefault("components", {}).setdefault("schemas", {})["Problem"] = problems.Problem.model_json_schema()
-        app.openapi_schema = spec
+        app.openapi_schema = add_links(spec)
     return app.openapi_schema

@@ -23,6 +23,7 @@ from domain.errors import (
     FindingNotFoundError,
     InvalidInputError,
     ReconError,
+    UnreadableExchangeError,
 )
 
 PROBLEM_JSON = "application/problem+json"
@@ -58,6 +59,7 @@ DOMAIN: list[tuple[type[ReconError], int, str, str]] = [
     (FindingNotFoundError, 404, "finding-not-found", "No such finding"),
     (TokenNotFoundError, 404, "token-not-found", "No such token"),
     (InvalidInputError, 422, "invalid-input", "Invalid input"),
+    (UnreadableExchangeError, 500, "unreadable-exchange", "A stored event of this exchange cannot be read"),
 ]
 """Each domain error's status, problem type and title, most specific first."""
 

@@ -20,7 +20,12 @@ _IDENTIFIERS = frozenset({"Exchange", "Rule", "Direction", "Figure", "Claim", "R
 WIDTH = 120
 """Columns of text when there is no terminal to ask: wide enough for a stage table without wrapping."""
 
-VERDICT_STYLE = {"reconciles": "bold green", "findings open": "bold yellow", "errors open": "bold red"}
+VERDICT_STYLE = {
+    "reconciles": "bold green",
+    "findings open": "bold yellow",
+    "errors open": "bold red",
+    "unreadable": "bold red",
+}
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 STATUS_STYLE = {"agreed": "green", "resolved": "yellow", "disputed": "bold red", "derived": "cyan"}
 

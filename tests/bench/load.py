@@ -77,8 +77,9 @@ class Claims:
     """Distinct claims for the exchange, each about a stage of its own, serialised once up front but for the stage."""
 
     def __init__(self, first_stage: int = 1) -> None:
-        template = {"claim": claim(999_999, figures(50, service=(40, 10))).model_dump(mode="json")}
-        self._head, _, self._tail = json.dumps(template).partition("999999")
+        # The stage leads the claim's JSON, so its placeholder is the first place the number's digits appear.
+        template = {"claim": claim(77_777, figures(50, service=(40, 10))).model_dump(mode="json")}
+        self._head, _, self._tail = json.dumps(template).partition("77777")
         self._stages = itertools.count(first_stage)
         self.recorded = 0
         """How many were answered 201, recorded as new."""

@@ -403,6 +403,30 @@ MALFORMED = [
         "this key is written twice in one mapping (first on line 16)",
         id="key written twice",
     ),
+    pytest.param(
+        "      total: 100\n      breakdowns",
+        "      total: 18446744073709551616\n      breakdowns",
+        "claims[0].figures.total",
+        16,
+        "must be at most 100,000,000, not 18446744073709551616",
+        id="count beyond the maximum",
+    ),
+    pytest.param(
+        "  - stage: 1",
+        "  - stage: 100001",
+        "claims[0].stage",
+        12,
+        "must be at most 100,000, not 100001",
+        id="stage beyond the maximum",
+    ),
+    pytest.param(
+        "    each side: 100",
+        "    each side: 100000000000000000000",
+        "exchange.terms.each side",
+        7,
+        "must be at most 100,000,000",
+        id="target beyond the maximum",
+    ),
 ]
 
 
