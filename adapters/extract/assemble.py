@@ -38,6 +38,11 @@ class Headcount:
     note: str = ""
 
     @property
+    def slot(self) -> tuple[str | None, str, bool, bool]:
+        """What a figure is one of: its direction and key, planned or delivered, exact or not."""
+        return (self.direction, self.key, self.reading.planned, self.reading.bound is not None)
+
+    @property
     def value(self) -> int:
         """The number read."""
         return self.reading.value if isinstance(self.reading.value, int) else 0
@@ -128,13 +133,12 @@ class Assembly:
                     break
 
     def _one_per_key(self, found: list[Headcount]) -> list[Headcount]:
-        best: dict[tuple[str | None, str], Headcount] = {}
+        best: dict[tuple[str | None, str, bool, bool], Headcount] = {}
         for count in found:
-            slot = (count.direction, count.key)
-            if slot not in best or count.confidence > best[slot].confidence:
-                best[slot] = count
+            if count.slot not in best or count.confidence > best[count.slot].confidence:
+                best[count.slot] = count
         for count in found:
-            kept = best[(count.direction, count.key)]
+            kept = best[count.slot]
             if kept is count:
                 continue
             if kept.reading.value == count.reading.value:
@@ -142,6 +146,13 @@ class Assembly:
             else:
                 reason = f"differs from the {count.key} taken ({kept.reading.quote} at {kept.reading.start}); check"
                 self.aside(count.reading, reason)
+        for slot, count in list(best.items()):
+            exact = best.get((slot[0], slot[1], slot[2], False))
+            if slot[3] and exact is not None:
+                self.aside(
+                    count.reading, f"an approximate {count.key}; the text gives it exactly ({exact.reading.quote})"
+                )
+                del best[slot]
         return sorted(best.values(), key=lambda count: count.reading.start)
 
     def first(self, readings: list[Reading], key: str, chosen: int | str | None = None) -> Reading | None:
@@ -182,6 +193,10 @@ def proposed(count: Headcount) -> Proposed:
     reading = count.reading
     direction = count.direction or "(to whom not stated)"
     template = _MEANINGS.get(count.key, _named(count.key))
+    if reading.bound is not None:
+        template = f"{reading.bound}: " + template
+    if reading.planned:
+        template = "expected, not yet delivered: " + template
     return Proposed(
         figure=count.key,
         value=count.value,
@@ -191,6 +206,8 @@ def proposed(count: Headcount) -> Proposed:
         end=reading.end,
         quote=reading.quote,
         confidence=round(max(0.0, min(1.0, count.confidence)), 2),
+        bound=reading.bound,
+        planned=reading.planned,
     )
 
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import hashlib
 from datetime import date
+from typing import Any
 
 from adapters.extract.assemble import Assembly, Headcount, proposed
 from adapters.extract.cues import direction_cues
 from adapters.extract.layout import Layout
 from adapters.extract.lexicon import PARTIES
-from adapters.extract.model import Extraction, Proposed, ProposedClaim
-from adapters.extract.numbers import Mention, mentions
+from adapters.extract.model import Bound, Extraction, Proposed, ProposedClaim
+from adapters.extract.numbers import Mention, completed, mentions
 from adapters.extract.reading import Reader, Reading, stage_readings, terms_readings
 
 DEFAULT_MAX_BYTES = 1_000_000
@@ -21,14 +22,16 @@ UNKNOWN = "unknown"
 """Written where the text does not say: a dossier refuses it until a person writes the real value."""
 
 
-def extract(data: bytes | str, *, max_bytes: int = DEFAULT_MAX_BYTES, stage: int | None = None) -> Extraction:
+def extract(
+    data: bytes | str, *, max_bytes: int = DEFAULT_MAX_BYTES, stage: int | None = None, published: date | None = None
+) -> Extraction:
     """Every claim `data` states; empty, binary or oversize input gives a zero-claim result saying why."""
     raw = data.encode("utf-8") if isinstance(data, str) else data
     refusal = _refusal(raw, max_bytes)
     if refusal is not None:
         digest = hashlib.sha256(raw).hexdigest()
         return Extraction(text_sha256=digest, characters=0, parties=PARTY_NAMES, refused=refusal, messages=(refusal,))
-    return read_text(raw.decode("utf-8").removeprefix("\ufeff"), stage=stage)
+    return read_text(raw.decode("utf-8").removeprefix("\ufeff"), stage=stage, published=published)
 
 
 def _refusal(raw: bytes, max_bytes: int) -> str | None:
@@ -48,8 +51,10 @@ def _refusal(raw: bytes, max_bytes: int) -> str | None:
     return None
 
 
-def read_text(text: str, *, stage: int | None = None) -> Extraction:
-    """Every claim `text` states, with the span of each figure and the numbers left aside with why."""
+def read_text(text: str, *, stage: int | None = None, published: date | None = None) -> Extraction:
+    """Every claim `text` states, with the span of each figure and the numbers left aside with why.
+
+    `published`, the day the statement was published, gives its year to a date written without one."""
     layout = Layout(text)
     assembly = Assembly(text, layout)
     found = mentions(text)
@@ -68,7 +73,7 @@ def read_text(text: str, *, stage: int | None = None) -> Extraction:
     stated = _stage(assembly, readings, stage)
     terms = assembly.first(readings, "terms")
     counts = assembly.headcounts(readings, direction_cues(text), stage or _value(stated))
-    day = assembly.took_place_on([m for m in loose if m.form == "date"], counts, stated)
+    day = assembly.took_place_on([completed(m, published) for m in loose if m.form == "date"], counts, stated)
     return _extraction(text, assembly, counts, _about_statement(text, stated, terms, day), stage or _value(stated))
 
 
@@ -177,11 +182,27 @@ def _claims(
                 stage=stage,
                 direction=direction,
                 took_place_on=day if isinstance(day, date) else None,
-                figures={count.key: count.value for count in group},
+                **_by_form(group),
                 spans=(*shared, *(proposed(count).span() for count in group)),
             )
         )
     return tuple(claims), directions
+
+
+def _by_form(group: list[Headcount]) -> dict[str, Any]:
+    """A claim's figures sorted by form: exact and delivered, approximate or bounded, planned."""
+    figures: dict[str, int] = {}
+    bounds: dict[str, Bound] = {}
+    planned: dict[str, int | Bound] = {}
+    for count in group:
+        bound = count.reading.bound
+        if count.reading.planned:
+            planned[count.key] = bound if bound is not None else count.value
+        elif bound is not None:
+            bounds[count.key] = bound
+        else:
+            figures[count.key] = count.value
+    return {"figures": figures, "bounds": bounds, "planned": planned}
 
 
 def _messages(claims: tuple[ProposedClaim, ...], about: dict[str, Proposed], stage: int | None) -> list[str]:

@@ -14,7 +14,7 @@ Range = tuple[int, int]
 _SENTENCE_END = re.compile(
     r"(?<=[.!?\u2026])[\"\u201d\u2019)]*\s+(?=[\"\u201c\u2018(]?[A-Z0-9\U0001F000-\U0001FAFF])|\n\s*\n"
 )
-_CLAUSE_MARK = re.compile(r"[,;:\u2014\u2013()]|\s-\s")
+_CLAUSE_MARK = re.compile(r"(?<!\d),|,(?!\d{3})|[;:\u2014\u2013()]|\s-\s")
 _SHORT_LINE = 60
 _FURNITURE_LINE = 120
 

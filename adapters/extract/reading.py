@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
+from adapters.extract.bounds import bound_before
 from adapters.extract.cues import People, people_after, people_before
 from adapters.extract.layout import Layout
 from adapters.extract.lexicon import EXCHANGE_NOUNS, RETURN_VERBS, STAGE_NOUNS
+from adapters.extract.model import Bound
 from adapters.extract.numbers import Mention, ordinal_value
 
 
@@ -26,13 +28,10 @@ class Reading:
     confidence: float = 0.0
     people: People | None = None
     mention: Mention | None = None
+    bound: Bound | None = None
+    planned: bool = False
 
 
-_APPROXIMATE = re.compile(
-    r"(?:\b(?:about|around|nearly|almost|approximately|roughly|some|more\s+than|less\s+than|fewer\s+than|at\s+least"
-    r"|up\s+to|under|close\s+to|upwards\s+of)|(?<!handed\s)(?<!taken\s)\bover)\s+$",
-    re.I,
-)
 _AGE_BEFORE = re.compile(
     r"\b(?:aged|age\s+of|ages\s+of|aged\s+between|aged\s+from)\s+$|\baged\s+\d+\s*(?:to|and|-|\u2013)\s*$"
 )
@@ -51,7 +50,8 @@ _CUMULATIVE = re.compile(
 )
 _CUMULATIVE_BEFORE = re.compile(r"\bbringing\s+(?:(?:the\s+)?(?:total|number)\s+)?(?:\w+\s+)?to\s+$", re.I)
 _EXPECTED = re.compile(
-    r"\b(?:expected|will|would|to\s+be\s+\w+ed|plan(?:s|ned)?\s+to|agreed\s+to|is\s+to|are\s+to)\b", re.I
+    r"\b(?:expect(?:s|ed|ing)?|tomorrow|will|would|to\s+be\s+\w+ed|plan(?:s|ned)?\s+to|agreed\s+to|is\s+to|are\s+to)\b",
+    re.I,
 )
 _WHOLE_WAR = re.compile(
     r"\bsince\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:full-scale\s+)?(?:war|invasion)"
@@ -149,8 +149,6 @@ class Reader:
             return self._aside(mention, "an age")
         if mention.form == "words" and mention.value == 1 and re.match(r"\s+of\b", text[mention.end :]):
             return self._aside(mention, "'one of' singles out someone; it does not count people")
-        if _APPROXIMATE.search(before):
-            return self._aside(mention, "an approximate number, not an exact count")
         if _BODIES.search(before):
             return self._aside(mention, "counts the bodies of the dead, not people returned")
         people, confidence = self._people(mention)
@@ -177,8 +175,7 @@ class Reader:
     def _in_context(self, mention: Mention, people: People, confidence: float) -> Reading:
         scope = [self.text[start:end] for start, end in self.layout.scope(mention.start)]
         clause = scope[-1]
-        if _EXPECTED.search(clause):
-            return self._aside(mention, "a number expected or agreed, not people returned")
+        planned = _EXPECTED.search(clause) is not None
         if any(_WHOLE_WAR.search(part) for part in scope):
             return self._aside(mention, "a count over the whole war, not this exchange")
         key = people.key
@@ -189,7 +186,9 @@ class Reader:
             key = "cumulative"
         if self.layout.in_headline(mention.start):
             confidence -= 0.1
-        return self._taken(mention, key, confidence, people)
+        taken = self._taken(mention, key, confidence, people)
+        bound = bound_before(self.text, mention.start, mention.value or 0)
+        return replace(taken, bound=bound, planned=planned, confidence=confidence - 0.1 * planned)
 
     def _not_people(self, mention: Mention) -> str:
         following = re.match(r"[\s-]*([A-Za-z]+)", self.text[mention.end : mention.end + 40])
