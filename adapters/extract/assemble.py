@@ -71,7 +71,7 @@ class Assembly:
             count.direction, count.cue = self._direction(count, everything, starts)
         self._default_direction(found, everything)
         self._relabel(found)
-        return self._one_per_key(found)
+        return self.one_per_key(found)
 
     def _of_this_stage(self, count: Headcount, readings: list[Reading], stage: int | None) -> bool:
         """A figure whose clause (or, failing that, the sentence's opening clause) names another stage is left aside."""
@@ -132,7 +132,8 @@ class Assembly:
                     count.key, count.confidence = "total", min(count.confidence, 0.75)
                     break
 
-    def _one_per_key(self, found: list[Headcount]) -> list[Headcount]:
+    def one_per_key(self, found: list[Headcount]) -> list[Headcount]:
+        """One figure per direction, key and form; the others left aside as repeats or as differing."""
         best: dict[tuple[str | None, str, bool, bool], Headcount] = {}
         for count in found:
             if count.slot not in best or count.confidence > best[count.slot].confidence:

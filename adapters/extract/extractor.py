@@ -11,8 +11,10 @@ from adapters.extract.cues import direction_cues
 from adapters.extract.layout import Layout
 from adapters.extract.lexicon import PARTIES
 from adapters.extract.model import Bound, Extraction, Proposed, ProposedClaim
+from adapters.extract.morphology import language_of
 from adapters.extract.numbers import Mention, completed, mentions
 from adapters.extract.reading import Reader, Reading, stage_readings, terms_readings
+from adapters.extract.slavic import SlavicReader
 
 DEFAULT_MAX_BYTES = 1_000_000
 """The largest statement read by default: far beyond any announcement, well short of a stray binary file."""
@@ -55,6 +57,9 @@ def read_text(text: str, *, stage: int | None = None, published: date | None = N
     """Every claim `text` states, with the span of each figure and the numbers left aside with why.
 
     `published`, the day the statement was published, gives its year to a date written without one."""
+    language = language_of(text)
+    if language != "en":
+        return _read_slavic(text, language, stage, published)
     layout = Layout(text)
     assembly = Assembly(text, layout)
     found = mentions(text)
@@ -75,6 +80,18 @@ def read_text(text: str, *, stage: int | None = None, published: date | None = N
     counts = assembly.headcounts(readings, direction_cues(text), stage or _value(stated))
     day = assembly.took_place_on([completed(m, published) for m in loose if m.form == "date"], counts, stated)
     return _extraction(text, assembly, counts, _about_statement(text, stated, terms, day), stage or _value(stated))
+
+
+def _read_slavic(text: str, language: str, stage: int | None, published: date | None) -> Extraction:
+    """A Ukrainian or Russian statement, read with the morphology of its language."""
+    assembly = Assembly(text, Layout(text))
+    found = SlavicReader(text, language, assembly).read(stage)
+    day = completed(found.day, published) if found.day is not None else None
+    if day is not None and day.when is None:
+        assembly.aside(day, "a date without its year (give --published); write took_place_on by hand")
+        day = None
+    stated = stage or _value(found.stage)
+    return _extraction(text, assembly, found.counts, _about_statement(text, found.stage, found.terms, day), stated)
 
 
 def _fixed_readings(text: str, found: list[Mention], reader: Reader) -> list[Reading]:
@@ -194,15 +211,18 @@ def _by_form(group: list[Headcount]) -> dict[str, Any]:
     figures: dict[str, int] = {}
     bounds: dict[str, Bound] = {}
     planned: dict[str, int | Bound] = {}
+    added: dict[str, int] = {}
     for count in group:
         bound = count.reading.bound
-        if count.reading.planned:
+        if count.reading.in_addition and bound is None:
+            added[count.key] = count.value
+        elif count.reading.planned:
             planned[count.key] = bound if bound is not None else count.value
         elif bound is not None:
             bounds[count.key] = bound
         else:
             figures[count.key] = count.value
-    return {"figures": figures, "bounds": bounds, "planned": planned}
+    return {"figures": figures, "bounds": bounds, "planned": planned, "added": added}
 
 
 def _messages(claims: tuple[ProposedClaim, ...], about: dict[str, Proposed], stage: int | None) -> list[str]:

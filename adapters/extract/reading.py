@@ -30,6 +30,7 @@ class Reading:
     mention: Mention | None = None
     bound: Bound | None = None
     planned: bool = False
+    in_addition: bool = False
 
 
 _AGE_BEFORE = re.compile(
