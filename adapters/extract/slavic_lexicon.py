@@ -16,6 +16,8 @@ PEOPLE: dict[str, str] = {
             "військовий",
             "військовослужбовець",
             "військовополонений",
+            "полонений",
+            "пленный",
             "воїн",
             "захисник",
             "оборонець",
@@ -41,8 +43,6 @@ PEOPLE: dict[str, str] = {
             "люди",
             "громадянин",
             "гражданин",
-            "полонений",
-            "пленный",
             "українець",
             "украинец",
             "россиянин",
@@ -89,6 +89,8 @@ PARTY: dict[str, str] = {
 OURS = frozenset(("наш", "свій", "свой"))
 """'Our people', 'its own': the side that speaks, which the language stands for."""
 HOME_WORDS = frozenset(("додому", "домой", "вдома", "дома", "батьківщина", "родина", "рідний"))
+RECEIVING = frozenset(("отримати", "получить", "повернути", "вернуть", "забрати", "забрать"))
+"""Verbs whose subject, a party in the nominative, received the people: 'Россия получила 303 военнослужащих'."""
 GIVING = frozenset(("передати", "передать", "віддати", "отдать", "передавати", "передавать", "повернути"))
 """Verbs whose receiver is named in the dative: 'Україні передали 270 військовополонених'."""
 INTO = frozenset(("в", "у", "на"))

@@ -58,8 +58,16 @@ def test_the_party_named_with_the_people_says_who_received_them() -> None:
 
 
 def test_a_receiver_in_the_dative_after_handing_over_is_the_direction() -> None:
-    assert figures("Українській стороні передали 58 полонених.") == {"to Ukraine": {"total": 58}}
-    assert figures("Российской стороне отдали 58 пленных.") == {"to Russia": {"total": 58}}
+    assert figures("Українській стороні передали 58 людей.") == {"to Ukraine": {"total": 58}}
+    assert figures("Российской стороне отдали 58 человек.") == {"to Russia": {"total": 58}}
+
+
+def test_a_party_receiving_as_the_subject_is_the_direction() -> None:
+    assert figures("Україна отримала 58 людей.") == {"to Ukraine": {"total": 58}}
+    assert figures("Украина получила 58 человек, а Россия получила 40 человек.") == {
+        "to Ukraine": {"total": 58},
+        "to Russia": {"total": 40},
+    }
 
 
 def test_each_side_comes_from_po_with_an_exchange_in_the_same_sentence() -> None:

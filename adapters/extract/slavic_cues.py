@@ -1,0 +1,131 @@
+"""Who received the people counted in a Ukrainian or Russian sentence, and what its words are: the cues around
+a number, looked for in the number's own clause first, then in its sentence, never elsewhere in the text."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter
+
+from adapters.extract.assemble import Headcount
+from adapters.extract.cues import EACH_SIDE, Cue
+from adapters.extract.morphology import Range, Word, sentences, words
+from adapters.extract.slavic_lexicon import (
+    ARMED_FORCES,
+    EACH,
+    EXCHANGED,
+    GIVING,
+    HOME,
+    HOME_WORDS,
+    INTO,
+    ORDINALS,
+    OURS,
+    PARTY,
+    PEOPLE,
+    RECEIVING,
+    UKRAINE,
+)
+from adapters.extract.slavic_numbers import Number, numbers
+
+DASHES = frozenset(("-", "\u2013", "\u2014"))
+CLAUSE_END = frozenset((",", ".", ";", "!", "?", "(", ")"))
+
+
+class Statement:
+    """A statement's words with their lemmas, its sentences and numbers, and the receivers its sentences name."""
+
+    def __init__(self, text: str, language: str) -> None:
+        self.text, self.home = text, HOME[language]
+        self.words = words(text, language)
+        self.sentences = sentences(text)
+        self._starts = [start for start, _ in self.sentences]
+        self.numbers = numbers(text, self.words, language)
+
+    def ours(self, word: Word, number: Number) -> str | None:
+        """'наших' is the speaking side; 'своих' the side the clause names before it, else the speaking side."""
+        if not word.has(*OURS):
+            return None
+        start, _ = self.sentence(number.mention.start)
+        named = [party_of(w) for w in self.words[: number.first] if w.start >= start and party_of(w)]
+        if word.has("свій", "свой") and named:
+            return named[-1]
+        return self.home
+
+    def cue(self, number: Number) -> Cue | None:
+        """Who received the people, from the number's own sentence only: the cue nearest to the number."""
+        start, end = self.sentence(number.mention.start)
+        inside = [(i, w) for i, w in enumerate(self.words) if start <= w.start < end]
+        cues: list[Cue] = []
+        giving = any(w.has(*GIVING) for _, w in inside)
+        receiving = any(w.has(*RECEIVING) for _, w in inside)
+        exchanged = any(w.has(*EXCHANGED) or w.has(*EACH) for _, w in inside)
+        before = self.words[number.first - 1] if number.first > 0 else None
+        if before is not None and before.text.lower() == "по" and exchanged:
+            return Cue(before.start, number.mention.end, EACH_SIDE)
+        for index, word in inside:
+            party = party_of(word)
+            # 'Україні передали' names the receiver in the dative; 'Россия получила' as the subject.
+            dative, subject = "datv" in word.tags, "NOUN" in word.tags and "nomn" in word.tags
+            if party and ((giving and dative) or (receiving and subject)):
+                cues.append(Cue(word.start, word.end, f"to {party}"))
+            elif word.has(*HOME_WORDS):
+                cues.append(Cue(word.start, word.end, f"to {self.home}"))
+            elif word.text.lower() in INTO and index + 1 < len(self.words):
+                target = self.words[index + 1]
+                if party_of(target) and "accs" in target.tags:
+                    cues.append(Cue(word.start, target.end, f"to {party_of(target)}"))
+        return nearest(cues, number.mention.start, self.clause(number))
+
+    def clause(self, number: Number) -> Range:
+        """Where the number's clause begins and ends: at the commas, semicolons and dashes around it."""
+        start, end = self.sentence(number.mention.start)
+        marks = [w.start for w in self.words if start <= w.start < end and (w.text in CLAUSE_END or w.text in DASHES)]
+        before = [mark for mark in marks if mark < number.mention.start]
+        after = [mark for mark in marks if mark >= number.mention.end]
+        return (before[-1] if before else start, after[0] if after else end)
+
+    def sentence(self, position: int) -> Range:
+        index = bisect_right(self._starts, position) - 1
+        return self.sentences[max(index, 0)] if self.sentences else (0, len(self.text))
+
+    def sentence_has(self, position: int, lemmas: frozenset[str]) -> bool:
+        start, end = self.sentence(position)
+        return any(start <= word.start < end and word.has(*lemmas) for word in self.words)
+
+
+def nearest(cues: list[Cue], position: int, clause: Range) -> Cue | None:
+    """The cue in the number's own clause, before it if any; else the nearest one before it; else after it."""
+    own = [cue for cue in cues if clause[0] <= cue.start < clause[1]]
+    for group in (own, cues):
+        before = [cue for cue in group if cue.start < position]
+        if before:
+            return before[-1]
+        if group:
+            return group[0]
+    return None
+
+
+def default_direction(counts: list[Headcount], home: str) -> None:
+    """A figure whose sentence names no receiver goes where the statement's other figures go, else home."""
+    named = Counter(count.direction for count in counts if count.cue is not None)
+    usual = named.most_common(1)[0][0] if named else f"to {home}"
+    for count in counts:
+        if count.cue is None:
+            count.direction = usual
+
+
+def ordinal_of(word: Word) -> int | None:
+    return next((ORDINALS[lemma] for lemma in word.lemmas if lemma in ORDINALS), None)
+
+
+def key_of(word: Word) -> str | None:
+    return next((PEOPLE[lemma] for lemma in sorted(word.lemmas) if lemma in PEOPLE), None)
+
+
+def party_of(word: Word) -> str | None:
+    if word.text.lower() in ARMED_FORCES:
+        return UKRAINE
+    return next((PARTY[lemma] for lemma in sorted(word.lemmas) if lemma in PARTY), None)
+
+
+def is_modifier(word: Word) -> bool:
+    return any(tag in word.tags for tag in ("ADJF", "PRTF", "NPRO", "NUMR", "ADVB"))
