@@ -91,15 +91,13 @@ class Assembly:
             return f"to {people.party}", Cue(people.start, people.end, f"to {people.party}")
         start, end = self.layout.sentence(count.reading.start)
         near = cues[bisect_left(starts, start) : bisect_left(starts, end)]
-        each = [cue for cue in near if cue.direction == EACH_SIDE]
-        if each:
-            return EACH_SIDE, each[0]
-        strong = [cue for cue in near if not cue.weak]
-        before = [cue for cue in strong if cue.end <= count.reading.start]
-        after = [cue for cue in strong if cue.start >= count.reading.end]
-        weak = [cue for cue in near if cue.weak]
-        chosen = before[-1] if before else after[0] if after else weak[0] if weak else None
-        return (chosen.direction, chosen) if chosen else (None, None)
+        clause_start, clause_end = self.layout.clause(count.reading.start)
+        own = [cue for cue in near if clause_start <= cue.start < clause_end]
+        for group in (own, near):
+            chosen = _chosen(group, count.reading.start, count.reading.end)
+            if chosen is not None:
+                return chosen.direction, chosen
+        return None, None
 
     def _default_direction(self, found: list[Headcount], cues: list[Cue]) -> None:
         """A figure whose sentence names nobody goes where most of the statement's figures go."""
@@ -210,6 +208,18 @@ def proposed(count: Headcount) -> Proposed:
         bound=reading.bound,
         planned=reading.planned,
     )
+
+
+def _chosen(cues: list[Cue], start: int, end: int) -> Cue | None:
+    """'Each side' first; else the nearest strong cue before the number, else after it; else a weak one."""
+    each = [cue for cue in cues if cue.direction == EACH_SIDE]
+    if each:
+        return each[0]
+    strong = [cue for cue in cues if not cue.weak]
+    before = [cue for cue in strong if cue.end <= start]
+    after = [cue for cue in strong if cue.start >= end]
+    weak = [cue for cue in cues if cue.weak]
+    return before[-1] if before else after[0] if after else weak[0] if weak else None
 
 
 def _named(key: str) -> str:

@@ -47,6 +47,15 @@ _EACH = re.compile(
     r"|\b(?:swapped|exchanged|traded)\s+[\d,\u00a0 ]+?\s*-?\s*for\b",
     re.I,
 )
+COMBINED = "combined"
+_COMBINED = re.compile(
+    r"\b(?:exchanged|swapped|traded)\s+(?:a\s+(?:total|combined)\s+(?:of\s+)?)?(?=\d[\d,]*\s+(?!for\b)[a-z])"
+    r"|\b(?:swap|exchange)\s+(?:of|involving)\s+(?=\d)"
+    r"|\b(?:had|have|has)\s+been\s+(?:exchanged|swapped)\b(?!\s+for)|\bwere\s+(?:exchanged|swapped)\b(?!\s+for)"
+    r"|\bnumber\s+of\s+(?:people|prisoners)\s+exchanged\b",
+    re.I,
+)
+"""A figure for both directions together: 'exchanged 190 prisoners', 'a swap of 372', '180 had been exchanged'."""
 _ATTRIBUTION = re.compile(
     rf"\b(?P<party>{ANY_PARTY})(?:'s\s+[A-Za-z ]{{0,40}}?)?\s+(?:said|says|reported|announced|stated)\b"
     rf"|\baccording\s+to\s+(?:the\s+)?(?P<party2>{ANY_PARTY})"
@@ -61,6 +70,7 @@ def _receiving() -> list[tuple[re.Pattern[str], bool]]:
 def direction_cues(text: str) -> list[Cue]:
     """Every phrase in `text` that says who received the people, in order."""
     found = [Cue(m.start(), m.end(), EACH_SIDE) for m in _EACH.finditer(text)]
+    found += [Cue(m.start(), max(m.end(), m.start() + 1), COMBINED) for m in _COMBINED.finditer(text)]
     for pattern, receives in _receiving():
         for match in pattern.finditer(text):
             party = party_of(match["party"])

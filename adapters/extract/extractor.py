@@ -14,6 +14,7 @@ from adapters.extract.model import Bound, Extraction, Proposed, ProposedClaim
 from adapters.extract.morphology import language_of
 from adapters.extract.numbers import Mention, completed, mentions
 from adapters.extract.reading import Reader, Reading, stage_readings, terms_readings
+from adapters.extract.recaps import another_day, stage_day
 from adapters.extract.slavic import SlavicReader
 
 DEFAULT_MAX_BYTES = 1_000_000
@@ -75,11 +76,26 @@ def read_text(text: str, *, stage: int | None = None, published: date | None = N
         if reading.key is None:
             assembly.aside(reading, reading.reason)
     readings = [reading for reading in readings if reading.key is not None]
+    dates = [completed(m, published) for m in loose if m.form == "date"]
+    readings = _this_day(readings, dates, layout, assembly)
     stated = _stage(assembly, readings, stage)
     terms = assembly.first(readings, "terms")
     counts = assembly.headcounts(readings, direction_cues(text), stage or _value(stated))
-    day = assembly.took_place_on([completed(m, published) for m in loose if m.form == "date"], counts, stated)
+    day = assembly.took_place_on(dates, counts, stated)
     return _extraction(text, assembly, counts, _about_statement(text, stated, terms, day), stage or _value(stated))
+
+
+def _this_day(readings: list[Reading], dates: list[Mention], layout: Layout, assembly: Assembly) -> list[Reading]:
+    """The readings, less the figures of a sentence about another day than the stage's (a recap)."""
+    day = stage_day(readings, dates, layout)
+    kept = []
+    for reading in readings:
+        other = another_day(reading, dates, day, layout)
+        if other is None:
+            kept.append(reading)
+        else:
+            assembly.aside(reading, f"about another day ({other.quote}), a recap")
+    return kept
 
 
 def _read_slavic(text: str, language: str, stage: int | None, published: date | None) -> Extraction:

@@ -10,7 +10,7 @@ from itertools import pairwise
 from adapters.extract.bounds import bound_before
 from adapters.extract.cues import People, people_after, people_before
 from adapters.extract.layout import Layout
-from adapters.extract.lexicon import EXCHANGE_NOUNS, RETURN_VERBS, STAGE_NOUNS
+from adapters.extract.lexicon import EXCHANGE_NOUNS, MONTH_NAMES, RETURN_VERBS, STAGE_NOUNS
 from adapters.extract.model import Bound
 from adapters.extract.numbers import Mention, ordinal_value
 
@@ -37,6 +37,9 @@ _AGE_BEFORE = re.compile(
     r"\b(?:aged|age\s+of|ages\s+of|aged\s+between|aged\s+from)\s+$|\baged\s+\d+\s*(?:to|and|-|\u2013)\s*$"
 )
 _AGE_AFTER = re.compile(r"\s*(?:-|\s)years?(?:-|\s)old\b", re.I)
+_HELD = re.compile(
+    r"\b(?:holds?|held|holding)\s+(?:more\s+than\s+|about\s+|some\s+|over\s+|almost\s+|nearly\s+)?$", re.I
+)
 _BODIES = re.compile(r"\bbodies\s+of\s+(?:the\s+)?$", re.I)
 _VERB_AFTER = re.compile(rf"\s+(?:more\s+)?(?:{RETURN_VERBS})\b", re.I)
 _VERB_BEFORE = re.compile(
@@ -56,7 +59,9 @@ _EXPECTED = re.compile(
 )
 _WHOLE_WAR = re.compile(
     r"\bsince\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:full-scale\s+)?(?:war|invasion)"
-    r"|\bsince\s+the\s+(?:full-scale\s+)?(?:war|invasion)\s+began|\bsince\s+(?:February\s+)?(?:19|20)\d\d\b",
+    r"|\bsince\s+the\s+(?:full-scale\s+|all-out\s+)?(?:war|invasion)\b|\bsince\s+(?:February\s+)?(?:19|20)\d\d\b"
+    rf"|\bas\s+of\b|\bby\s+(?:\d{{1,2}}\s+)?(?:{MONTH_NAMES})\b|\b(?:over|in|across)\s+\d+\s+exchanges\b"
+    r"|\b(?:has|have)\s+now\b",
     re.I,
 )
 _ORDINAL_NOUN = re.compile(
@@ -150,6 +155,8 @@ class Reader:
             return self._aside(mention, "an age")
         if mention.form == "words" and mention.value == 1 and re.match(r"\s+of\b", text[mention.end :]):
             return self._aside(mention, "'one of' singles out someone; it does not count people")
+        if _HELD.search(before):
+            return self._aside(mention, "a count of people held captive, not of people returned")
         if _BODIES.search(before):
             return self._aside(mention, "counts the bodies of the dead, not people returned")
         people, confidence = self._people(mention)

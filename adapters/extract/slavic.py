@@ -81,7 +81,7 @@ class SlavicReader(Statement):
         counts = self._headline_aside(counts)
         lead_end = self.sentence(counts[0].reading.start)[1] if counts else len(self.text)
         found.stage = self._stage(named, stage, lead_end)
-        found.day = self._day([n.mention for n in self.numbers if n.mention.form == "date"], lead_end if counts else 0)
+        found.day = self._day([n.mention for n in self.numbers if n.mention.form == "date"], counts, lead_end)
         kept = [count for count in counts if self._of_this_stage(count, found)]
         default_direction(kept, self.home)
         found.counts = self.assembly.one_per_key(kept)
@@ -203,9 +203,13 @@ class SlavicReader(Statement):
             return False
         return True
 
-    def _day(self, dates: list[Mention], lead_end: int) -> Mention | None:
-        """The stage's day: a date in the first sentence with a figure, or in the sentences before it."""
-        return next((d for d in dates if d.start < lead_end), None)
+    def _day(self, dates: list[Mention], counts: list[Headcount], lead_end: int) -> Mention | None:
+        """The stage's day: a date up to the end of the first figure's sentence, else in a sentence with a figure."""
+        if not counts:
+            return None
+        sentences = {self.sentence(count.reading.start) for count in counts}
+        lead = next((d for d in dates if d.start < lead_end), None)
+        return lead or next((d for d in dates if self.sentence(d.start) in sentences), None)
 
     def _headline_aside(self, counts: list[Headcount]) -> list[Headcount]:
         """A headline's figure is the body's rounded or added up: set aside when the body gives figures of its own."""

@@ -82,3 +82,48 @@ def test_a_dossier_written_from_bounds_and_planned_figures_stays_a_valid_version
     assert claim.figures.total is None
     assert claim.provenance is not None
     assert {span.figure for span in claim.provenance.spans} == {"direction", "service:civilian"}
+
+
+def test_a_figure_for_both_directions_together_is_combined() -> None:
+    [claim] = read_text("Kyiv and Moscow swapped 260 prisoners in a deal brokered by Qatar.").claims
+    assert (claim.direction, claim.figures) == ("combined", {"total": 260})
+
+
+def test_each_side_wins_over_a_combined_swap_in_the_same_clause() -> None:
+    [claim] = read_text("The two sides swapped 130 prisoners each.").claims
+    assert (claim.direction, claim.figures) == ("each side", {"total": 130})
+
+
+def test_the_direction_comes_from_the_numbers_own_clause_before_the_rest_of_its_sentence() -> None:
+    text = "Ukraine got back 64 soldiers, and the swap also covered 9 civilians from each side."
+    directions = {figure.value: figure.direction for figure in read_text(text).headcounts}
+    assert directions == {64: "to Ukraine", 9: "each side"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "reason"),
+    [
+        ("Russia holds 5,900 Ukrainians, Kyiv says; 64 Ukrainians came home.", "5,900", "a count of people held"),
+        ("As of 2 March, 2,900 Ukrainians had come home; 64 more came home today.", "2,900", "a count over the whole"),
+        ("Since the invasion, 2,900 Ukrainians have come home; 64 came home today.", "2,900", "a count over the whole"),
+        ("In all, 4,200 Ukrainians have now come home; 64 came home today.", "4,200", "a count over the whole"),
+    ],
+)
+def test_a_count_of_the_whole_war_or_of_people_held_is_set_aside(sentence: str, quote: str, reason: str) -> None:
+    extraction = read_text(sentence)
+    assert any(r.quote == quote and r.reason.startswith(reason) for r in extraction.rejected), extraction.rejected
+    assert [figure.value for figure in extraction.headcounts] == [64]
+
+
+def test_a_figure_of_another_day_is_a_recap_set_aside() -> None:
+    text = "On 12 March, 64 Ukrainians came home. On 2 March, 50 Ukrainians had come home."
+    extraction = read_text(text, published=date(2025, 3, 12))
+    assert [figure.value for figure in extraction.headcounts] == [64]
+    assert any(r.quote == "50" and r.reason.startswith("about another day (2 March)") for r in extraction.rejected)
+
+
+def test_without_a_day_in_the_lead_the_first_day_named_with_a_figure_is_the_stages() -> None:
+    text = '64 Ukrainians came home. "On 12 March 64 servicemen came home," the ministry said.'
+    extraction = read_text(text, published=date(2025, 3, 12))
+    assert {figure.value for figure in extraction.headcounts} == {64}
+    assert extraction.claims[0].took_place_on == date(2025, 3, 12)
