@@ -196,6 +196,8 @@ def proposed(count: Headcount) -> Proposed:
         template = f"{reading.bound}: " + template
     if reading.planned:
         template = "expected, not yet delivered: " + template
+    if reading.in_addition:
+        template = "in addition to the total: " + template
     return Proposed(
         figure=count.key,
         value=count.value,
@@ -207,6 +209,7 @@ def proposed(count: Headcount) -> Proposed:
         confidence=round(max(0.0, min(1.0, count.confidence)), 2),
         bound=reading.bound,
         planned=reading.planned,
+        in_addition=reading.in_addition,
     )
 
 

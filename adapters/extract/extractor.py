@@ -77,7 +77,7 @@ def read_text(text: str, *, stage: int | None = None, published: date | None = N
             assembly.aside(reading, reading.reason)
     readings = [reading for reading in readings if reading.key is not None]
     dates = [completed(m, published) for m in loose if m.form == "date"]
-    readings = _this_day(readings, dates, layout, assembly)
+    readings = _this_day(readings, dates, layout, assembly, published)
     stated = _stage(assembly, readings, stage)
     terms = assembly.first(readings, "terms")
     counts = assembly.headcounts(readings, direction_cues(text), stage or _value(stated))
@@ -85,9 +85,11 @@ def read_text(text: str, *, stage: int | None = None, published: date | None = N
     return _extraction(text, assembly, counts, _about_statement(text, stated, terms, day), stage or _value(stated))
 
 
-def _this_day(readings: list[Reading], dates: list[Mention], layout: Layout, assembly: Assembly) -> list[Reading]:
+def _this_day(
+    readings: list[Reading], dates: list[Mention], layout: Layout, assembly: Assembly, published: date | None
+) -> list[Reading]:
     """The readings, less the figures of a sentence about another day than the stage's (a recap)."""
-    day = stage_day(readings, dates, layout)
+    day = stage_day(readings, dates, layout, published)
     kept = []
     for reading in readings:
         other = another_day(reading, dates, day, layout)
@@ -101,7 +103,7 @@ def _this_day(readings: list[Reading], dates: list[Mention], layout: Layout, ass
 def _read_slavic(text: str, language: str, stage: int | None, published: date | None) -> Extraction:
     """A Ukrainian or Russian statement, read with the morphology of its language."""
     assembly = Assembly(text, Layout(text))
-    found = SlavicReader(text, language, assembly).read(stage)
+    found = SlavicReader(text, language, assembly).read(stage, published)
     day = completed(found.day, published) if found.day is not None else None
     if day is not None and day.when is None:
         assembly.aside(day, "a date without its year (give --published); write took_place_on by hand")

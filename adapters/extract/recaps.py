@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from adapters.extract.layout import Layout
 from adapters.extract.numbers import Mention
 from adapters.extract.reading import Reading
@@ -13,9 +15,12 @@ def _day(mention: Mention) -> tuple[int, int] | None:
     return (mention.when.month, mention.when.day) if mention.when is not None else mention.month_day
 
 
-def stage_day(readings: list[Reading], dates: list[Mention], layout: Layout) -> Mention | None:
+def stage_day(
+    readings: list[Reading], dates: list[Mention], layout: Layout, published: date | None = None
+) -> Mention | None:
     """The stage's day: the first day named up to the end of the sentence of the statement's first figure, else
-    the first day named in a sentence with a figure."""
+    the day of publication when a sentence with a figure names it (a statement reports its own day's stage; an
+    older day further down recalls an earlier one)."""
     counted = [r for r in readings if r.key not in _NOT_HEADCOUNTS and not layout.in_headline(r.start)]
     dates = [d for d in dates if _day(d) is not None and not layout.is_furniture(d.start)]
     if not counted:
@@ -23,7 +28,15 @@ def stage_day(readings: list[Reading], dates: list[Mention], layout: Layout) -> 
     lead_end = layout.sentence(min(r.start for r in counted))[1]
     sentences = {layout.sentence(r.start) for r in counted}
     lead = next((d for d in dates if d.start < lead_end), None)
-    return lead or next((d for d in dates if layout.sentence(d.start) in sentences), None)
+    later = [d for d in dates if layout.sentence(d.start) in sentences and recent(d, published)]
+    return lead or next(iter(later), None)
+
+
+def recent(mention: Mention, published: date | None) -> bool:
+    """Whether a day is the publication's (any day is, when the publication day is unknown)."""
+    if published is None or mention.when is None:
+        return True
+    return mention.when == published
 
 
 def another_day(reading: Reading, dates: list[Mention], day: Mention | None, layout: Layout) -> Mention | None:

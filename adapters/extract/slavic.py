@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 from adapters.extract.assemble import Assembly, Headcount
 from adapters.extract.bounds import bound_before
 from adapters.extract.cues import EACH_SIDE, Cue, People
-from adapters.extract.numbers import Mention
+from adapters.extract.numbers import Mention, completed
 from adapters.extract.reading import Reading
+from adapters.extract.recaps import recent
 from adapters.extract.slavic_cues import (
     CLAUSE_END,
     DASHES,
@@ -58,7 +60,7 @@ class SlavicReader(Statement):
         self.assembly = assembly
         self._covered = -1
 
-    def read(self, stage: int | None) -> Slavic:
+    def read(self, stage: int | None, published: date | None = None) -> Slavic:
         """Every figure of the statement, the others left aside with why."""
         named, found = self._stages(), Slavic()
         counts: list[Headcount] = []
@@ -81,7 +83,8 @@ class SlavicReader(Statement):
         counts = self._headline_aside(counts)
         lead_end = self.sentence(counts[0].reading.start)[1] if counts else len(self.text)
         found.stage = self._stage(named, stage, lead_end)
-        found.day = self._day([n.mention for n in self.numbers if n.mention.form == "date"], counts, lead_end)
+        dates = [completed(n.mention, published) for n in self.numbers if n.mention.form == "date"]
+        found.day = self._day(dates, counts, lead_end, published)
         kept = [count for count in counts if self._of_this_stage(count, found)]
         default_direction(kept, self.home)
         found.counts = self.assembly.one_per_key(kept)
@@ -203,13 +206,16 @@ class SlavicReader(Statement):
             return False
         return True
 
-    def _day(self, dates: list[Mention], counts: list[Headcount], lead_end: int) -> Mention | None:
+    def _day(
+        self, dates: list[Mention], counts: list[Headcount], lead_end: int, published: date | None
+    ) -> Mention | None:
         """The stage's day: a date up to the end of the first figure's sentence, else in a sentence with a figure."""
         if not counts:
             return None
         sentences = {self.sentence(count.reading.start) for count in counts}
         lead = next((d for d in dates if d.start < lead_end), None)
-        return lead or next((d for d in dates if self.sentence(d.start) in sentences), None)
+        later = [d for d in dates if self.sentence(d.start) in sentences and recent(d, published)]
+        return lead or next(iter(later), None)
 
     def _headline_aside(self, counts: list[Headcount]) -> list[Headcount]:
         """A headline's figure is the body's rounded or added up: set aside when the body gives figures of its own."""

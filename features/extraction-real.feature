@@ -1,0 +1,98 @@
+Feature: Reading published statements as they are written, in English, Ukrainian and Russian
+  Real announcements are not tidy. A figure's receiver is named in its own clause or sentence, while other
+  sentences of the same text speak of other exchanges, earlier days, the whole war or the people still held.
+  Counts come rounded or as bounds, some are only expected, some groups are added on top of the exchange, and
+  the first announcements are usually in Ukrainian or Russian, with nouns inflected for case and number. The
+  reader proposes each figure in its own form, takes who received the people from the figure's own clause,
+  and sets the background aside with its reason, so that it never blocks the stage's own figures.
+
+  Scenario Outline: A Ukrainian or Russian head noun finds its figure whatever its case
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes <figure> <value> <direction>, read from "<words>"
+
+    Examples:
+      | statement                                                | figure    | value | direction  | words |
+      | Додому повернулися 212 наших оборонців.                  | military  | 212   | to Ukraine | 212   |
+      | Серед звільнених – 14 цивільних і 3 жінки.                | civilians | 14    | to Ukraine | 14    |
+      | Из плена вернулись 212 российских военнослужащих.        | military  | 212   | to Russia  | 212   |
+      | Украинской стороне передали 212 военнопленных ВСУ.       | military  | 212   | to Ukraine | 212   |
+      | Стороны обменялись по 212 военнопленных.                 | military  | 212   | each side  | 212   |
+      | Додому повернулися двісті дванадцять наших захисників.   | military  | 212   | to Ukraine | двісті дванадцять |
+
+  Scenario: The receiver is read from the figure's own clause, not from elsewhere in the sentence
+    Given the statement "Kyiv got back 64 soldiers, and the swap also covered 9 civilians from each side."
+    When the team reads the statement
+    Then it proposes military 64 to Ukraine, read from "64"
+    And it proposes civilians 9 each side, read from "9"
+
+  Scenario: A swap of both directions together is proposed as combined
+    Given the statement "Kyiv and Moscow swapped 260 prisoners in a deal brokered by Qatar."
+    When the team reads the statement
+    Then it proposes total 260 combined, read from "260"
+
+  Scenario Outline: Background figures are set aside with their reason and the stage's own figure is kept
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then "<words>" is not taken because it is <reason>
+    And it proposes <figure> <value> to Ukraine, read from "<kept>"
+
+    Examples:
+      | statement                                                                 | words | reason                                      | figure | value | kept |
+      | As of 2 March, 2,900 Ukrainians had come home; 64 more Ukrainians came home today. | 2,900 | a count over the whole war                  | total  | 64    | 64   |
+      | Russia holds 5,900 Ukrainians, Kyiv says; 64 Ukrainians came home.        | 5,900 | a count of people held captive              | total  | 64    | 64   |
+      | Додому повернулися 77 воїнів. З початку повномасштабної війни повернули 4100 людей. | 4100 | a count over the whole war | military | 77 | 77 |
+      | Україні передали 700 тіл загиблих. Додому повернулися 77 воїнів.          | 700   | counts bodies, not living people            | military | 77  | 77   |
+
+  Scenario: A figure of another day than the stage's is a recap, set aside
+    Given the statement "64 Ukrainians came home today. On 2 March, 50 Ukrainians had come home."
+    When the team reads the statement published on 2025-03-12
+    Then "50" is not taken because it is about another day (2 March), a recap
+    And it proposes total 64 to Ukraine, read from "64"
+
+  Scenario: A figure of a stage recalled later is set aside; the stage the statement reports is kept
+    Given the statement:
+      """
+      Завершився третій етап обміну: додому повернулися 88 воїнів.
+      Під час другого етапу додому повернулися 66 воїнів.
+      """
+    When the team reads the statement
+    Then it proposes military 88 to Ukraine, read from "88"
+    And "66" is not taken because it is about stage 2
+
+  Scenario Outline: A count that is not exact is proposed in its own form
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then the <figure> is proposed as <bound> <direction>, read from "<words>"
+
+    Examples:
+      | statement                                         | figure   | bound             | direction  | words |
+      | Some 213 Ukrainians came home on Friday.          | total    | about 213         | to Ukraine | 213   |
+      | More than 500 Ukrainians came home on Friday.     | total    | at least 501      | to Ukraine | 500   |
+      | Up to 250 Ukrainians came home on Friday.         | total    | at most 250       | to Ukraine | 250   |
+      | Додому повернулися понад 300 захисників.          | military | at least 301      | to Ukraine | 300   |
+
+  Scenario: A figure that is only expected is proposed as planned, never as delivered
+    Given the statement "90 Ukrainians came home today; 300 servicemen are expected to follow tomorrow."
+    When the team reads the statement
+    Then it proposes total 90 to Ukraine, read from "90"
+    And the military is proposed as 300 planned to Ukraine, read from "300"
+
+  Scenario: A group handed over besides the exchange is counted in addition, not among its total
+    Given the statement "Додому повернулися 90 воїнів. Крім того, окремо передали 12 тяжкопоранених."
+    When the team reads the statement
+    Then the wounded is proposed as 12 in addition to Ukraine, read from "12"
+
+  Scenario: A day written without its year takes the year of the publication
+    Given the statement "On 24 May, 307 Ukrainians came home."
+    When the team reads the statement published on 2025-05-25
+    Then the stage took place on 2025-05-24
+
+  Scenario: A dossier written from the reading stays a version-1 dossier and lists what it cannot hold
+    Given the statement file "statement.txt":
+      """
+      Some 213 Ukrainians came home on Friday, among them 120 civilians.
+      """
+    When the team extracts "statement.txt" as the official "Ministry" into "claim.yaml"
+    Then the file "claim.yaml" says "# Not taken, to Ukraine: total about 213: not an exact count"
+    And "claim.yaml" is a recon-dossier/1 dossier once a person writes the terms and the stage
