@@ -58,17 +58,26 @@ def _analysis(word: str, language: str) -> tuple[frozenset[str], str]:
     return frozenset(parse.normal_form for parse in parses) | {word.lower()}, " ".join(str(p.tag) for p in parses)
 
 
-def words(text: str, language: str) -> list[Word]:
-    """Every token of `text` with its lemmas; punctuation and numbers keep their own text as the lemma."""
-    from razdel import tokenize
+def forget() -> None:
+    """Forget every word's lemmas read so far (the dictionaries stay loaded), as on a fresh start."""
+    _analysis.cache_clear()
 
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*|\d+(?:-[^\W\d_]+)?|[^\w\s]")
+"""A word with its inner hyphens and apostrophes ('п'ятий', 'військово-морські'), a run of digits with its ending
+('68-го'), or one mark. razdel splits the sentences; words need no more than this, and it is fifty times faster."""
+
+
+def words(text: str, language: str) -> list[Word]:
+    """Every token of `text` with its lemmas; marks and numbers keep their own text as the lemma."""
     found = []
-    for token in tokenize(text):
-        if token.text.isalpha() or "-" in token.text or "'" in token.text or "\u2019" in token.text:
-            lemmas, tags = _analysis(token.text, language)
+    for token in _TOKEN.finditer(text):
+        word = token[0]
+        if word[0].isalpha():
+            lemmas, tags = _analysis(word, language)
         else:
-            lemmas, tags = frozenset({token.text.lower()}), ""
-        found.append(Word(token.start, token.stop, token.text, lemmas, tags))
+            lemmas, tags = frozenset({word.lower()}), ""
+        found.append(Word(token.start(), token.end(), word, lemmas, tags))
     return found
 
 

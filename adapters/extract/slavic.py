@@ -57,6 +57,7 @@ class SlavicReader(Statement):
 
     def __init__(self, text: str, language: str, assembly: Assembly) -> None:
         super().__init__(text, language)
+        self.dates = [number.mention for number in self.numbers if number.mention.form == "date"]
         self.assembly = assembly
         self._covered = -1
 
@@ -134,10 +135,10 @@ class SlavicReader(Statement):
         following = self.words[number.last + 1 : number.last + 6]
         if following and following[0].text in DASHES:
             following = following[1:]
-        for word in following:
+        for index, word in enumerate(following):
             key = key_of(word)
             if key is not None:
-                follower = self.words[self.words.index(word) + 1 : self.words.index(word) + 2]
+                follower = following[index + 1 : index + 2]
                 if follower and follower[0].text.lower() in ARMED_FORCES:
                     party = UKRAINE
                 return People(key, word.start, word.end, party or party_of(word), plain=False), ""
@@ -191,14 +192,14 @@ class SlavicReader(Statement):
     def _of_this_stage(self, count: Headcount, found: Slavic) -> bool:
         """A figure in a sentence naming another stage, or another day than the stage's, is a recap: left aside."""
         start, end = self.sentence(count.reading.start)
-        inside = [word for word in self.words if start <= word.start < end]
+        inside = [self.words[i] for i in self.span(start, end)]
         stage = found.stage.value if found.stage is not None else None
         if any(word.has(*STAGES) for word in inside):
             other = next((v for w in inside if (v := ordinal_of(w)) is not None and v != stage), None)
             if other is not None:
                 self.assembly.aside(count.reading, f"about stage {other}, not this statement's stage")
                 return False
-        dates = [n.mention for n in self.numbers if n.mention.form == "date" and start <= n.mention.start < end]
+        dates = [d for d in self.dates if start <= d.start < end]
         day = found.day
         other_day = dates and all(d.month_day != (day.month_day if day else None) for d in dates)
         if other_day and (day is None or dates[0].start > day.start):

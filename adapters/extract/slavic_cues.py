@@ -3,7 +3,7 @@ a number, looked for in the number's own clause first, then in its sentence, nev
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from adapters.extract.assemble import Headcount
@@ -39,28 +39,45 @@ class Statement:
         self.sentences = sentences(text)
         self._starts = [start for start, _ in self.sentences]
         self.numbers = numbers(text, self.words, language)
+        self._word_starts = [word.start for word in self.words]
+        self._sentence_cues: dict[Range, tuple[list[Cue], bool]] = {}
+        self._has: dict[tuple[Range, frozenset[str]], bool] = {}
+
+    def span(self, start: int, end: int) -> range:
+        """The indices of the words that begin between `start` and `end`."""
+        return range(bisect_left(self._word_starts, start), bisect_left(self._word_starts, end))
+
+    def in_sentence(self, position: int) -> range:
+        """The indices of the words of the sentence holding `position`."""
+        return self.span(*self.sentence(position))
 
     def ours(self, word: Word, number: Number) -> str | None:
         """'наших' is the speaking side; 'своих' the side the clause names before it, else the speaking side."""
         if not word.has(*OURS):
             return None
         start, _ = self.sentence(number.mention.start)
-        named = [party_of(w) for w in self.words[: number.first] if w.start >= start and party_of(w)]
+        named = [party for i in self.span(start, number.mention.start) if (party := party_of(self.words[i]))]
         if word.has("свій", "свой") and named:
             return named[-1]
         return self.home
 
     def cue(self, number: Number) -> Cue | None:
         """Who received the people, from the number's own sentence only: the cue nearest to the number."""
-        start, end = self.sentence(number.mention.start)
-        inside = [(i, w) for i, w in enumerate(self.words) if start <= w.start < end]
+        cues, exchanged = self._cues(self.sentence(number.mention.start))
+        before = self.words[number.first - 1] if number.first > 0 else None
+        if before is not None and before.text.lower() == "по" and exchanged:
+            return Cue(before.start, number.mention.end, EACH_SIDE)
+        return nearest(cues, number.mention.start, self.clause(number))
+
+    def _cues(self, sentence: Range) -> tuple[list[Cue], bool]:
+        """The receivers a sentence names, and whether it speaks of an exchange of both sides; read once."""
+        if sentence in self._sentence_cues:
+            return self._sentence_cues[sentence]
+        inside = [(i, self.words[i]) for i in self.span(*sentence)]
         cues: list[Cue] = []
         giving = any(w.has(*GIVING) for _, w in inside)
         receiving = any(w.has(*RECEIVING) for _, w in inside)
         exchanged = any(w.has(*EXCHANGED) or w.has(*EACH) for _, w in inside)
-        before = self.words[number.first - 1] if number.first > 0 else None
-        if before is not None and before.text.lower() == "по" and exchanged:
-            return Cue(before.start, number.mention.end, EACH_SIDE)
         for index, word in inside:
             party = party_of(word)
             # 'Україні передали' names the receiver in the dative; 'Россия получила' as the subject.
@@ -73,12 +90,14 @@ class Statement:
                 target = self.words[index + 1]
                 if party_of(target) and "accs" in target.tags:
                     cues.append(Cue(word.start, target.end, f"to {party_of(target)}"))
-        return nearest(cues, number.mention.start, self.clause(number))
+        self._sentence_cues[sentence] = (cues, exchanged)
+        return cues, exchanged
 
     def clause(self, number: Number) -> Range:
         """Where the number's clause begins and ends: at the commas, semicolons and dashes around it."""
         start, end = self.sentence(number.mention.start)
-        marks = [w.start for w in self.words if start <= w.start < end and (w.text in CLAUSE_END or w.text in DASHES)]
+        found = (self.words[i] for i in self.span(start, end))
+        marks = [w.start for w in found if w.text in CLAUSE_END or w.text in DASHES]
         before = [mark for mark in marks if mark < number.mention.start]
         after = [mark for mark in marks if mark >= number.mention.end]
         return (before[-1] if before else start, after[0] if after else end)
@@ -88,8 +107,10 @@ class Statement:
         return self.sentences[max(index, 0)] if self.sentences else (0, len(self.text))
 
     def sentence_has(self, position: int, lemmas: frozenset[str]) -> bool:
-        start, end = self.sentence(position)
-        return any(start <= word.start < end and word.has(*lemmas) for word in self.words)
+        key = (self.sentence(position), lemmas)
+        if key not in self._has:
+            self._has[key] = any(self.words[i].has(*lemmas) for i in self.in_sentence(position))
+        return self._has[key]
 
 
 def nearest(cues: list[Cue], position: int, clause: Range) -> Cue | None:
