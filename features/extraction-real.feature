@@ -20,6 +20,24 @@ Feature: Reading published statements as they are written, in English, Ukrainian
       | Стороны обменялись по 212 военнопленных.                 | military  | 212   | each side  | 212   |
       | Додому повернулися двісті дванадцять наших захисників.   | military  | 212   | to Ukraine | двісті дванадцять |
 
+  Scenario: A list of units after dashes gives each branch, and defenders are named by the place they held
+    Given the statement:
+      """
+      Додому повернулися 60 захисників, серед них 12 захисників «Азовсталі». Серед звільнених:
+      - 41 – воїни ЗСУ,
+      - 7 – тероборони,
+      - 12 – Нацгвардії.
+      """
+    When the team reads the statement
+    Then it proposes these figures to Ukraine:
+      | figure                | value | words |
+      | military              | 60    | 60    |
+      | defenders of Azovstal | 12    | 12    |
+      | armed forces          | 41    | 41    |
+      | territorial defence   | 7     | 7     |
+      | national guard        | 12    | 12    |
+    And nothing else is proposed as a headcount
+
   Scenario: The receiver is read from the figure's own clause, not from elsewhere in the sentence
     Given the statement "Kyiv got back 64 soldiers, and the swap also covered 9 civilians from each side."
     When the team reads the statement

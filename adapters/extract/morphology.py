@@ -46,6 +46,8 @@ class Word:
     lemmas: frozenset[str]
     tags: str
     """Every tag of every reading, joined: 'datv' in it means the word may be in the dative."""
+    lemma: str = ""
+    """The dictionary form of the likeliest reading."""
 
     def has(self, *lemmas: str) -> bool:
         """Whether any of the word's lemmas is one of `lemmas`."""
@@ -53,9 +55,10 @@ class Word:
 
 
 @lru_cache(maxsize=8192)
-def _analysis(word: str, language: str) -> tuple[frozenset[str], str]:
+def _analysis(word: str, language: str) -> tuple[frozenset[str], str, str]:
     parses = analyzer(language).parse(word)
-    return frozenset(parse.normal_form for parse in parses) | {word.lower()}, " ".join(str(p.tag) for p in parses)
+    lemmas = frozenset(parse.normal_form for parse in parses) | {word.lower()}
+    return lemmas, " ".join(str(p.tag) for p in parses), parses[0].normal_form if parses else word.lower()
 
 
 def forget() -> None:
@@ -74,10 +77,10 @@ def words(text: str, language: str) -> list[Word]:
     for token in _TOKEN.finditer(text):
         word = token[0]
         if word[0].isalpha():
-            lemmas, tags = _analysis(word, language)
+            lemmas, tags, lemma = _analysis(word, language)
         else:
-            lemmas, tags = frozenset({word.lower()}), ""
-        found.append(Word(token.start(), token.end(), word, lemmas, tags))
+            lemmas, tags, lemma = frozenset({word.lower()}), "", word.lower()
+        found.append(Word(token.start(), token.end(), word, lemmas, tags, lemma))
     return found
 
 

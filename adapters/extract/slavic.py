@@ -23,17 +23,19 @@ from adapters.extract.slavic_cues import (
     key_of,
     ordinal_of,
     party_of,
+    place_after,
+    unit_of,
 )
 from adapters.extract.slavic_lexicon import (
     ARMED_FORCES,
     BODIES,
+    DEFENDERS,
     EXPECTED,
     FORMULA,
     IN_ADDITION,
     NOT_PEOPLE,
     STAGES,
     UKRAINE,
-    UNITS,
     WHOLE_WAR,
 )
 from adapters.extract.slavic_numbers import Number
@@ -132,13 +134,17 @@ class SlavicReader(Statement):
     def _people(self, number: Number) -> tuple[People | None, str]:
         """Whom a number counts: the head noun after it, with the party named on the way, or a list's label before."""
         party: str | None = None
-        following = self.words[number.last + 1 : number.last + 6]
-        if following and following[0].text in DASHES:
-            following = following[1:]
-        for index, word in enumerate(following):
-            key = key_of(word)
+        at = number.last + 1
+        if at < len(self.words) and self.words[at].text in DASHES:
+            at += 1
+            unit = next((u for w in self.words[at : at + 2] if (u := unit_of(w)) is not None), None)
+            if unit is not None:  # '35 – захисниці ЗСУ', '12 – тероборони': a list of units
+                return People(unit, self.words[at].start, self.words[at].end, None, plain=False), ""
+        for index in range(at, min(at + 5, len(self.words))):
+            word = self.words[index]
+            key = self._key(index)
             if key is not None:
-                follower = following[index + 1 : index + 2]
+                follower = self.words[index + 1 : index + 2]
                 if follower and follower[0].text.lower() in ARMED_FORCES:
                     party = UKRAINE
                 return People(key, word.start, word.end, party or party_of(word), plain=False), ""
@@ -151,14 +157,22 @@ class SlavicReader(Statement):
 
     def _label(self, number: Number) -> People | None:
         """'воїнів ЗСУ – 149', 'ТрО – 4': the unit or people named just before the number in its clause."""
-        for word in reversed(self.words[max(0, number.first - 4) : number.first]):
+        for index in reversed(range(max(0, number.first - 6), number.first)):
+            word = self.words[index]
             if word.text in CLAUSE_END:
                 return None
-            unit = UNITS.get(word.text.lower()) or next((UNITS[lemma] for lemma in word.lemmas if lemma in UNITS), None)
-            key = unit or key_of(word)
+            key = unit_of(word) or self._key(index)
             if key is not None:
                 return People(key, word.start, word.end, None, plain=True)
         return None
+
+    def _key(self, index: int) -> str | None:
+        """The figure of the head noun at `index`; defenders named by the place they held are a group of their own."""
+        key = key_of(self.words[index])
+        place = place_after(self.words, index + 1)
+        if key is not None and self.words[index].has(*DEFENDERS) and place is not None:
+            return f"subset:{place}_defenders"
+        return key
 
     def _headcount(self, number: Number, reading: Reading, people: People) -> Headcount:
         if people.party is not None:

@@ -3,8 +3,11 @@ a number, looked for in the number's own clause first, then in its sentence, nev
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+
+from anyascii import anyascii
 
 from adapters.extract.assemble import Headcount
 from adapters.extract.cues import EACH_SIDE, Cue
@@ -23,9 +26,11 @@ from adapters.extract.slavic_lexicon import (
     PEOPLE,
     RECEIVING,
     UKRAINE,
+    UNITS,
 )
 from adapters.extract.slavic_numbers import Number, numbers
 
+QUOTES = frozenset(("«", '"', "\u201c", "\u201e", "'"))
 DASHES = frozenset(("-", "\u2013", "\u2014"))
 CLAUSE_END = frozenset((",", ".", ";", "!", "?", "(", ")"))
 
@@ -150,3 +155,20 @@ def party_of(word: Word) -> str | None:
 
 def is_modifier(word: Word) -> bool:
     return any(tag in word.tags for tag in ("ADJF", "PRTF", "NPRO", "NUMR", "ADVB"))
+
+
+def unit_of(word: Word) -> str | None:
+    """The branch a unit's name stands for ('ЗСУ', 'Нацгвардії', 'тероборони'), if it is one."""
+    return UNITS.get(word.text.lower()) or next((UNITS[lemma] for lemma in word.lemmas if lemma in UNITS), None)
+
+
+def place_after(found: list[Word], index: int) -> str | None:
+    """The place named right after a noun, in the genitive and capitalised ('Маріуполя', '«Азовсталі»'), as a key."""
+    while index < len(found) and found[index].text in QUOTES:
+        index += 1
+    if index >= len(found):
+        return None
+    place = found[index]
+    if not place.text[:1].isupper() or "gent" not in place.tags or "NOUN" not in place.tags:
+        return None
+    return re.sub(r"[^a-z]+", "", anyascii(place.lemma).lower()) or None

@@ -56,6 +56,11 @@ PEOPLE: dict[str, str] = {
     **dict.fromkeys(("нацгвардієць", "нацгвардеец", "гвардієць", "гвардеец"), "branch:national_guard"),
     **dict.fromkeys(("прикордонник", "пограничник"), "branch:border_guard"),
     **dict.fromkeys(("моряк",), "branch:navy"),
+    **dict.fromkeys(("тероборонець", "тероборонівець"), "branch:territorial_defence"),
+    **dict.fromkeys(("десантник", "десантник"), "branch:air_assault"),
+    **dict.fromkeys(("морпіх", "морпех"), "branch:marines"),
+    **dict.fromkeys(("поліцейський", "полицейский"), "branch:police"),
+    **dict.fromkeys(("офіцер", "офицер"), "subset:officers"),
 }
 """A head noun's lemma and the figure it makes; adjectives used as nouns ('цивільних') are listed by their lemma."""
 
@@ -68,11 +73,18 @@ UNITS: dict[str, str] = {
     "нацгвардия": "branch:national_guard",
     "дпсу": "branch:border_guard",
     "держприкордонслужба": "branch:border_guard",
+    "тероборона": "branch:territorial_defence",
+    "держспецтрансслужба": "branch:special_transport",
+    "дсст": "branch:special_transport",
+    "нацполіція": "branch:police",
 }
 """Units named in a list ('воїнів ЗСУ – 149', 'ТрО – 4'): the branch each stands for."""
 
 ARMED_FORCES = frozenset(("зсу", "всу"))
 """Abbreviations of Ukraine's armed forces: '103 военнопленных ВСУ' are Ukraine's."""
+
+DEFENDERS = frozenset(("захисник", "оборонець", "захисниця", "защитник", "оборонец"))
+"""Defenders named by the place they held ('захисники «Азовсталі»', 'защитников Мариуполя'): a group singled out."""
 
 NOT_PEOPLE = frozenset(
     ("тіло", "тело", "останки", "рік", "год", "річниця", "бригада", "обмін", "обмен", "день", "доба", "сутки")

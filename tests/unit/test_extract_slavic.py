@@ -123,3 +123,16 @@ def test_an_english_statement_does_not_load_the_dictionaries() -> None:
     morphology.analyzer.cache_clear()
     read_text("Ukraine brought home 52 soldiers.")
     assert "pymorphy3" not in sys.modules
+
+
+def test_a_list_of_units_after_dashes_gives_each_branch() -> None:
+    text = "Серед звільнених:\n- 41 – воїни ЗСУ,\n- 7 – тероборони,\n- 5 – Нацгвардії."
+    assert figures(text) == {
+        "to Ukraine": {"branch:armed_forces": 41, "branch:territorial_defence": 7, "branch:national_guard": 5}
+    }
+
+
+def test_defenders_named_by_the_place_they_held_are_a_group_of_their_own() -> None:
+    assert figures("Додому повернулися 19 захисників «Азовсталі».") == {"to Ukraine": {"subset:azovstal_defenders": 19}}
+    assert figures("Домой вернулись 19 защитников Херсона.") == {"to Russia": {"subset:kherson_defenders": 19}}
+    assert figures("Додому повернулися 19 захисників.") == {"to Ukraine": {"service:military": 19}}

@@ -24,6 +24,10 @@ FIGURES = {
     "men": "sex:men",
     "women": "sex:women",
     "wounded": "subset:wounded",
+    "armed forces": "branch:armed_forces",
+    "territorial defence": "branch:territorial_defence",
+    "national guard": "branch:national_guard",
+    "defenders of Azovstal": "subset:azovstal_defenders",
 }
 """The figures as the team names them in scenarios, and their keys."""
 
