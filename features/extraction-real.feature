@@ -61,6 +61,20 @@ Feature: Reading published statements as they are written, in English, Ukrainian
       | Russia holds 5,900 Ukrainians, Kyiv says; 64 Ukrainians came home.        | 5,900 | a count of people held captive              | total  | 64    | 64   |
       | Додому повернулися 77 воїнів. З початку повномасштабної війни повернули 4100 людей. | 4100 | a count over the whole war | military | 77 | 77 |
       | Україні передали 700 тіл загиблих. Додому повернулися 77 воїнів.          | 700   | counts bodies, not living people            | military | 77  | 77   |
+      | Додому повернулися 77 воїнів. З березня 2022 року визволили 4100 людей.   | 4100  | a count over the whole war                  | military | 77  | 77   |
+      | 64 Ukrainians came home; 4,100 people have been freed in these exchanges. | 4,100 | a count over the whole war                  | total  | 64    | 64   |
+
+  Scenario Outline: Terms for bodies, terms only called for, or the manner of a swap are not the exchange's terms
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then "<words>" is not taken because it is <reason>
+    And it proposes total 64 to Ukraine, read from "64"
+
+    Examples:
+      | statement                                                                | words         | reason                          |
+      | They agreed on 2000 for 2000 for the bodies of the fallen; 64 Ukrainians came home. | 2000 for 2000 | terms for the bodies of the dead |
+      | Kyiv keeps urging an exchange of all for all; 64 Ukrainians came home.  | all for all   | terms called for, not agreed    |
+      | They swapped soldiers on a 40 for 40 basis; 64 Ukrainians came home.    | 40 for 40     | the manner of an exchange       |
 
   Scenario: A figure of another day than the stage's is a recap, set aside
     Given the statement "64 Ukrainians came home today. On 2 March, 50 Ukrainians had come home."

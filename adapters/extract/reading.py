@@ -61,6 +61,7 @@ _WHOLE_WAR = re.compile(
     r"\bsince\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:full-scale\s+)?(?:war|invasion)"
     r"|\bsince\s+the\s+(?:full-scale\s+|all-out\s+)?(?:war|invasion)\b|\bsince\s+(?:February\s+)?(?:19|20)\d\d\b"
     rf"|\bas\s+of\b|\bby\s+(?:\d{{1,2}}\s+)?(?:{MONTH_NAMES})\b|\b(?:over|in|across)\s+\d+\s+exchanges\b"
+    r"|\bin\s+(?:these|those|all|all\s+the)\s+exchanges\b"
     r"|\b(?:has|have)\s+now\b",
     re.I,
 )
@@ -72,7 +73,11 @@ _ORDINAL_NOUN = re.compile(
 _STAGE_BEFORE = re.compile(rf"\b(?:{STAGE_NOUNS})\s+(?:No\.?\s*|number\s+)?$", re.I)
 _TERMS_BETWEEN = re.compile(r"(?:\s+|\s*-\s*)for(?:\s+|\s*-\s*)", re.I)
 _SWAPPED = re.compile(r"\b(?:swapped|exchanged|traded|handed\s+over)\s+$", re.I)
-_MANNER = re.compile(r"\s*(?:basis|principle|ratio)\b", re.I)
+_MANNER = re.compile(r"[\"\u201d\u2019']?\s*(?:basis|principle|ratio)\b", re.I)
+_FOR_BODIES = re.compile(r"[\"\u201d\u2019']?\s*(?:for|of)\s+(?:the\s+)?(?:bodies|remains|fallen|dead)\b", re.I)
+_CALLED_FOR = re.compile(
+    r"\b(?:call(?:s|ed|ing)?\s+(?:on|for)|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|propos(?:e|es|ed|ing))\b", re.I
+)
 _RESTATED = re.compile(r"\d\s*\(\s*$")
 _BASE_BEFORE = re.compile(r"\b(?:among|of|out\s+of)\s+the\s+$", re.I)
 _ALL_FOR_ALL = re.compile(r"\ball[\s-]+for[\s-]+all\b", re.I)
@@ -104,6 +109,8 @@ def terms_readings(text: str, found: list[Mention]) -> Iterator[Reading]:
             quote = text[first.start : second.end]
             if _MANNER.match(text, second.end):
                 yield Reading(first.start, second.end, quote, None, reason="the manner of an exchange, not its terms")
+            elif _FOR_BODIES.match(text, second.end):
+                yield Reading(first.start, second.end, quote, None, reason="terms for the bodies of the dead")
             elif _SWAPPED.search(text, max(0, first.start - 20), first.start) and first.value == second.value:
                 people = People("total", first.start, first.end, None, plain=False)
                 yield Reading(first.start, first.end, first.quote, "total", first.value, "", 0.85, people, first)
@@ -115,7 +122,10 @@ def terms_readings(text: str, found: list[Mention]) -> Iterator[Reading]:
                 reason = "terms of two numbers: which party is promised which is not stated; write the terms by hand"
                 yield Reading(first.start, second.end, quote, None, reason=reason, mention=first)
     for match in _ALL_FOR_ALL.finditer(text):
-        yield Reading(match.start(), match.end(), match[0], "terms", "all", confidence=0.9)
+        if _CALLED_FOR.search(text, max(0, match.start() - 60), match.start()):
+            yield Reading(match.start(), match.end(), match[0], None, reason="terms called for, not agreed")
+        else:
+            yield Reading(match.start(), match.end(), match[0], "terms", "all", confidence=0.9)
 
 
 class Reader:

@@ -41,7 +41,7 @@ def recent(mention: Mention, published: date | None) -> bool:
 
 def another_day(reading: Reading, dates: list[Mention], day: Mention | None, layout: Layout) -> Mention | None:
     """The date that makes `reading` a recap: its sentence names days, none of them the stage's, after the stage's."""
-    if reading.key in _NOT_HEADCOUNTS:
+    if reading.key in _NOT_HEADCOUNTS:  # the terms were agreed on a day of their own
         return None
     start, end = layout.sentence(reading.start)
     named = [d for d in dates if start <= d.start < end and _day(d) is not None]

@@ -27,6 +27,7 @@ from adapters.extract.slavic_cues import (
     unit_of,
 )
 from adapters.extract.slavic_lexicon import (
+    AGREEMENT,
     ARMED_FORCES,
     BODIES,
     DEFENDERS,
@@ -41,6 +42,7 @@ from adapters.extract.slavic_lexicon import (
 from adapters.extract.slavic_numbers import Number
 
 _SKIPPED = frozenset(("з", "із", "зі", "из", "них", "их", "ще", "ещё", "еще", "по", "и", "і", "та", "это", "це"))
+_SINCE = frozenset(("з", "із", "зі", "с", "со", "від", "от"))
 _BLANK_LINE = re.compile(r"[ \t]*\n[ \t]*\n")
 
 
@@ -107,7 +109,7 @@ class SlavicReader(Statement):
         people, reason = self._people(number)
         if people is None:
             return _aside(mention, reason)
-        if self.sentence_has(mention.start, WHOLE_WAR):
+        if self.sentence_has(mention.start, WHOLE_WAR) or self._since_a_year(mention.start):
             return _aside(mention, "a count over the whole war, not this exchange")
         reading = Reading(
             mention.start, mention.end, mention.quote, people.key, mention.value, "", 0.8, people, mention
@@ -117,6 +119,17 @@ class SlavicReader(Statement):
         added = people.key.startswith("subset:") and self.sentence_has(mention.start, IN_ADDITION)
         return replace(reading, bound=bound, planned=planned, in_addition=added)
 
+    def _since_a_year(self, position: int) -> bool:
+        """'з березня 2022 року', 'с 2022 года': a count since a year is one over the war, not this exchange's."""
+        indices = self.in_sentence(position)
+        for index in indices:
+            word = self.words[index]
+            if re.fullmatch(r"(?:19|20)\d\d", word.text):
+                before = {self.words[i].text.lower() for i in range(max(indices.start, index - 2), index)}
+                if before & _SINCE:
+                    return True
+        return False
+
     def _pair(self, number: Number) -> Reading | None:
         """'«1000 на 1000»' is the terms; 'по формуле 303 на 303' the stage's count for each side."""
         after = self.words[number.last + 1 : number.last + 3]
@@ -124,7 +137,7 @@ class SlavicReader(Statement):
             return None
         mention = number.mention
         before = self.words[max(0, number.first - 3) : number.first]
-        if any(word.has(*FORMULA) for word in before):
+        if any(word.has(*FORMULA) for word in before) and not self.sentence_has(mention.start, AGREEMENT):
             self._covered = after[1].end
             people = People("total", mention.start, mention.end, EACH_SIDE, plain=False)
             return Reading(mention.start, mention.end, mention.quote, "total", mention.value, "", 0.85, people, mention)

@@ -127,3 +127,28 @@ def test_without_a_day_in_the_lead_the_first_day_named_with_a_figure_is_the_stag
     extraction = read_text(text, published=date(2025, 3, 12))
     assert {figure.value for figure in extraction.headcounts} == {64}
     assert extraction.claims[0].took_place_on == date(2025, 3, 12)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "reason"),
+    [
+        (
+            'They agreed "2000 for 2000" for the bodies of the fallen; 64 Ukrainians came home.',
+            "2000 for 2000",
+            "terms for",
+        ),
+        ("Kyiv keeps urging an exchange of all for all; 64 Ukrainians came home.", "all for all", "terms called for"),
+        ('They swapped soldiers on a "40 for 40" basis; 64 Ukrainians came home.', "40 for 40", "the manner of"),
+    ],
+)
+def test_terms_for_bodies_called_for_or_a_manner_are_not_the_exchanges_terms(
+    sentence: str, quote: str, reason: str
+) -> None:
+    extraction = read_text(sentence)
+    assert extraction.terms is None
+    assert any(r.quote == quote and r.reason.startswith(reason) for r in extraction.rejected), extraction.rejected
+
+
+def test_a_count_over_the_exchanges_so_far_is_set_aside() -> None:
+    extraction = read_text("64 Ukrainians came home today; 4,100 people have been freed in these exchanges.")
+    assert [figure.value for figure in extraction.headcounts] == [64]

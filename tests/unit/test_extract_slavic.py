@@ -136,3 +136,18 @@ def test_defenders_named_by_the_place_they_held_are_a_group_of_their_own() -> No
     assert figures("Додому повернулися 19 захисників «Азовсталі».") == {"to Ukraine": {"subset:azovstal_defenders": 19}}
     assert figures("Домой вернулись 19 защитников Херсона.") == {"to Russia": {"subset:kherson_defenders": 19}}
     assert figures("Додому повернулися 19 захисників.") == {"to Ukraine": {"service:military": 19}}
+
+
+def test_a_count_since_a_year_is_set_aside() -> None:
+    extraction = read_text("Додому повернулися 77 воїнів. З березня 2022 року вдалося визволити 4100 людей.")
+    assert figures("Додому повернулися 77 воїнів. З березня 2022 року вдалося визволити 4100 людей.") == {
+        "to Ukraine": {"service:military": 77}
+    }
+    assert any(r.quote == "4100" and "whole war" in r.reason for r in extraction.rejected)
+
+
+def test_a_formula_under_the_agreement_is_the_terms_and_otherwise_each_sides_count() -> None:
+    agreed = read_text("По договорённостям стороны провели обмен по формуле 500 на 500 человек.")
+    assert agreed.terms is not None
+    assert agreed.terms.value == 500
+    assert figures("Стороны провели обмен по формуле 70 на 70.") == {"each side": {"total": 70}}
