@@ -38,6 +38,33 @@ Feature: Reading published statements as they are written, in English, Ukrainian
       | national guard        | 12    | 12    |
     And nothing else is proposed as a headcount
 
+  Scenario: An English list of branches after dashes gives each branch
+    Given the statement:
+      """
+      Ukraine has freed 70 soldiers from Russian captivity. Of the 70 freed:
+      41 – National Guard,
+      17 – Armed Forces,
+      12 – Territorial Defence.
+      """
+    When the team reads the statement
+    Then it proposes these figures to Ukraine:
+      | figure              | value | words |
+      | military            | 70    | 70    |
+      | national guard      | 41    | 41    |
+      | armed forces        | 17    | 17    |
+      | territorial defence | 12    | 12    |
+
+  Scenario Outline: A party that frees people brings them home from captivity, or gives them to the other side
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes military 58 <direction>, read from "58"
+
+    Examples:
+      | statement                                                 | direction  |
+      | Ukraine has freed 58 soldiers from Russian captivity.     | to Ukraine |
+      | Russia released 58 soldiers.                              | to Ukraine |
+      | In return, 58 prisoners of war of Ukraine's armed forces were handed back. | to Ukraine |
+
   Scenario: The receiver is read from the figure's own clause, not from elsewhere in the sentence
     Given the statement "Kyiv got back 64 soldiers, and the swap also covered 9 civilians from each side."
     When the team reads the statement

@@ -39,9 +39,13 @@ _RECEIVING: tuple[tuple[str, bool], ...] = (
         True,
     ),
     (rf"\b(?P<party>{NAMES})\b[^.;:]{{1,80}}?\band\s+(?P<cue>received|got\s+back|brought\s+(?:home|back))\b", True),
-    (rf"\b{_SIDE}\s+(?:has\s+|have\s+)?(?:handed\s+over|released|transferred|freed)\b", False),
+    (rf"\b{_SIDE}\s+(?:has\s+|have\s+)?(?:handed\s+over|transferred)\b", False),
     (rf"\b(?i:armed\s+forces|army|navy|national\s+guard)\s+of\s+(?P<party>{NAMES})\b", True),
+    (rf"\b(?P<party>{NAMES})'s\s+(?i:armed\s+forces|army|navy|national\s+guard)\b", True),
 )
+# 'Russia released 90 Ukrainians' gives them to Ukraine, but 'Ukraine has freed 144 from captivity' brings them
+# home: a party that releases or frees is only a weak cue, which any receiver named near the number outweighs.
+_RELEASING = re.compile(rf"\b{_SIDE}\s+(?:has\s+|have\s+)?(?:released|freed)\b")
 _EACH = re.compile(
     r"\beach\s+(?:side|party)\b|\b(?:from|by)\s+(?:each|both)\s+sides?\b|\bboth\s+sides\b|\beach\b(?!\s+of\b)"
     r"|\b(?:swapped|exchanged|traded)\s+[\d,\u00a0 ]+?\s*-?\s*for\b",
@@ -76,6 +80,9 @@ def direction_cues(text: str) -> list[Cue]:
             party = party_of(match["party"])
             group = "cue" if "cue" in pattern.groupindex else 0
             found.append(Cue(match.start(group), match.end(group), f"to {(party if receives else other(party)).name}"))
+    for match in _RELEASING.finditer(text):
+        party = other(party_of(match["party"]))
+        found.append(Cue(match.start(), match.end(), f"to {party.name}", weak=True))
     for match in _ATTRIBUTION.finditer(text):
         party = party_of(match["party"] or match["party2"])
         found.append(Cue(match.start(), match.end(), f"to {party.name}", weak=True))
@@ -115,7 +122,7 @@ _BRIDGE = (
 @cache
 def _after() -> re.Pattern[str]:
     return re.compile(
-        rf"(?P<gap>\s*-?\s*(?:\([^()]{{1,30}}\)\s*)?{_BRIDGE}(?P<fillers>(?:{_FILLERS}\s+){{0,3}}))"
+        rf"(?P<gap>\s*[-\u2013\u2014]?\s*(?:\([^()]{{1,30}}\)\s*)?{_BRIDGE}(?P<fillers>(?:{_FILLERS}\s+){{0,3}}))"
         rf"(?:{_people_alternatives()})\b",
         re.I,
     )

@@ -152,3 +152,33 @@ def test_terms_for_bodies_called_for_or_a_manner_are_not_the_exchanges_terms(
 def test_a_count_over_the_exchanges_so_far_is_set_aside() -> None:
     extraction = read_text("64 Ukrainians came home today; 4,100 people have been freed in these exchanges.")
     assert [figure.value for figure in extraction.headcounts] == [64]
+
+
+def test_a_list_of_branches_after_dashes_gives_each_branch() -> None:
+    dash = "\u2013"
+    text = (
+        f"Of the 90 freed:\n41 {dash} National Guard,\n22 {dash} Naval Forces,\n17 {dash} Armed Forces,\n"
+        f"10 {dash} State Border Guard Service."
+    )
+    [claim] = read_text(text, published=date(2025, 3, 1)).claims
+    assert {key: value for key, value in claim.figures.items() if key.startswith("branch:")} == {
+        "branch:national_guard": 41,
+        "branch:navy": 22,
+        "branch:armed_forces": 17,
+        "branch:border_guard": 10,
+    }
+
+
+def test_a_party_freeing_people_from_captivity_brings_them_home() -> None:
+    [claim] = read_text("Ukraine has freed 58 soldiers from Russian captivity.").claims
+    assert (claim.direction, claim.figures) == ("to Ukraine", {"service:military": 58})
+
+
+def test_a_party_releasing_people_without_another_cue_gives_them_to_the_other_side() -> None:
+    [claim] = read_text("Russia released 58 soldiers.").claims
+    assert (claim.direction, claim.figures) == ("to Ukraine", {"service:military": 58})
+
+
+def test_prisoners_of_a_partys_armed_forces_go_to_that_party() -> None:
+    [claim] = read_text("In return, 58 prisoners of war of Ukraine's armed forces were handed back.").claims
+    assert claim.direction == "to Ukraine"
