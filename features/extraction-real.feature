@@ -71,6 +71,13 @@ Feature: Reading published statements as they are written, in English, Ukrainian
     Then it proposes military 64 to Ukraine, read from "64"
     And it proposes civilians 9 each side, read from "9"
 
+  Scenario: An each-side figure that both directions give is not counted twice
+    Given the statement "Each side got 70 servicemen back: 70 Russian servicemen came back and 70 Ukrainian servicemen came home."
+    When the team reads the statement
+    Then it proposes military 70 to Russia, read from "70"
+    And it proposes military 70 to Ukraine, read from "70"
+    And nothing is proposed for each side
+
   Scenario: A swap of both directions together is proposed as combined
     Given the statement "Kyiv and Moscow swapped 260 prisoners in a deal brokered by Qatar."
     When the team reads the statement
@@ -90,6 +97,7 @@ Feature: Reading published statements as they are written, in English, Ukrainian
       | Україні передали 700 тіл загиблих. Додому повернулися 77 воїнів.          | 700   | counts bodies, not living people            | military | 77  | 77   |
       | Додому повернулися 77 воїнів. З березня 2022 року визволили 4100 людей.   | 4100  | a count over the whole war                  | military | 77  | 77   |
       | 64 Ukrainians came home; 4,100 people have been freed in these exchanges. | 4,100 | a count over the whole war                  | total  | 64    | 64   |
+      | 64 Ukrainians came home. The previous swap saw 95 Ukrainians come home.   | 95    | about an earlier exchange                   | total  | 64    | 64   |
 
   Scenario Outline: Terms for bodies, terms only called for, or the manner of a swap are not the exchange's terms
     Given the statement "<statement>"

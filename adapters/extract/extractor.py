@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from adapters.extract.assemble import Assembly, Headcount, proposed
-from adapters.extract.cues import direction_cues
+from adapters.extract.cues import EACH_SIDE, direction_cues
 from adapters.extract.layout import Layout
 from adapters.extract.lexicon import PARTIES
 from adapters.extract.model import Bound, Extraction, Proposed, ProposedClaim
@@ -170,6 +170,7 @@ def _proposed(figure: str, value: int | str, meaning: str, reading: Reading, con
 def _extraction(
     text: str, assembly: Assembly, counts: list[Headcount], about: dict[str, Proposed], stage: int | None
 ) -> Extraction:
+    counts = _without_repeated_each_side(counts, assembly)
     claims, directions = _claims(text, counts, about, stage)
     figures = [*about.values(), *directions, *(proposed(count) for count in counts)]
     return Extraction(
@@ -182,6 +183,23 @@ def _extraction(
         rejected=tuple(sorted(assembly.rejected, key=lambda rejected: rejected.start)),
         messages=tuple(_messages(claims, about, stage)),
     )
+
+
+def _without_repeated_each_side(counts: list[Headcount], assembly: Assembly) -> list[Headcount]:
+    """'Each side got 150 back' says again what '150 Russians came back' and '150 Ukrainians were released' say:
+    an each-side figure whose value both directions give is left aside, so that it is not counted twice."""
+    directed: dict[str, set[int]] = {}
+    for count in counts:
+        if count.direction is not None and count.direction.startswith("to ") and count.reading.bound is None:
+            directed.setdefault(count.direction, set()).add(count.value)
+    both = set.intersection(*directed.values()) if len(directed) == 2 else set()
+    kept = []
+    for count in counts:
+        if count.direction == EACH_SIDE and count.value in both and not count.reading.planned:
+            assembly.aside(count.reading, "each side's figure, given for each direction in the text too")
+        else:
+            kept.append(count)
+    return kept
 
 
 def _claims(

@@ -37,6 +37,7 @@ _AGE_BEFORE = re.compile(
     r"\b(?:aged|age\s+of|ages\s+of|aged\s+between|aged\s+from)\s+$|\baged\s+\d+\s*(?:to|and|-|\u2013)\s*$"
 )
 _AGE_AFTER = re.compile(r"\s*(?:-|\s)years?(?:-|\s)old\b", re.I)
+_EARLIER = re.compile(r"\b(?:previous|prior|earlier)\s+(?:one|exchange|swap|stage|round|part)\b", re.I)
 _HELD = re.compile(
     r"\b(?:holds?|held|holding)\s+(?:more\s+than\s+|about\s+|some\s+|over\s+|almost\s+|nearly\s+)?$", re.I
 )
@@ -194,6 +195,8 @@ class Reader:
         scope = [self.text[start:end] for start, end in self.layout.scope(mention.start)]
         clause = scope[-1]
         planned = _EXPECTED.search(clause) is not None
+        if _EARLIER.search(self.text, self.layout.sentence(mention.start)[0], mention.start):
+            return self._aside(mention, "about an earlier exchange, not this one")
         if any(_WHOLE_WAR.search(part) for part in scope):
             return self._aside(mention, "a count over the whole war, not this exchange")
         key = people.key

@@ -182,3 +182,16 @@ def test_a_party_releasing_people_without_another_cue_gives_them_to_the_other_si
 def test_prisoners_of_a_partys_armed_forces_go_to_that_party() -> None:
     [claim] = read_text("In return, 58 prisoners of war of Ukraine's armed forces were handed back.").claims
     assert claim.direction == "to Ukraine"
+
+
+def test_an_each_side_figure_that_both_directions_give_is_not_counted_twice() -> None:
+    text = "Each side got 70 servicemen back. 70 Russian servicemen came back and 70 Ukrainian servicemen came home."
+    extraction = read_text(text)
+    assert {claim.direction for claim in extraction.claims} == {"to Russia", "to Ukraine"}
+    assert any(r.reason.startswith("each side's figure, given for each direction") for r in extraction.rejected)
+
+
+def test_a_figure_of_an_earlier_exchange_is_set_aside() -> None:
+    extraction = read_text("64 Ukrainians came home. The previous swap, in May, saw 95 Ukrainians come home.")
+    assert [figure.value for figure in extraction.headcounts] == [64]
+    assert any(r.quote == "95" and r.reason == "about an earlier exchange, not this one" for r in extraction.rejected)

@@ -180,6 +180,11 @@ def nothing_from(reading: Reading, words: str) -> None:
     assert all(figure.quote != words for figure in reading.extraction.figures)
 
 
+@then("nothing is proposed for each side")
+def nothing_each_side(reading: Reading) -> None:
+    assert all(figure.direction != "each side" for figure in reading.extraction.headcounts)
+
+
 @then("no total is proposed")
 def no_total(reading: Reading) -> None:
     assert all(figure.figure != "total" for figure in reading.extraction.figures)
