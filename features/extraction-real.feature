@@ -155,6 +155,12 @@ Feature: Reading published statements as they are written, in English, Ukrainian
     When the team reads the statement published on 2025-05-25
     Then the stage took place on 2025-05-24
 
+  Scenario: The lead's day is the stage's, and a day announced ahead of the publication never is
+    Given the statement "The sides will swap 500 prisoners each on 9 June. In the swap on 4 June, 41 Ukrainians came home."
+    When the team reads the statement published on 2025-06-04
+    Then the stage took place on 2025-06-04
+    And "9 June" is not taken because it is a day after the publication
+
   Scenario: A dossier written from the reading stays a version-1 dossier and lists what it cannot hold
     Given the statement file "statement.txt":
       """

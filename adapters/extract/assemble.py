@@ -164,11 +164,16 @@ class Assembly:
                 self.aside(reading, f"{word} the {key} taken ({kept.quote if kept else chosen})")
         return kept
 
-    def took_place_on(self, dates: list[Mention], headcounts: list[Headcount], stage: Reading | None) -> Mention | None:
-        """The first full date in a sentence about the exchange (or opening the statement); others left aside."""
-        taken: Mention | None = None
-        anchors = [count.reading.start for count in headcounts] + ([stage.start] if stage else [])
+    def took_place_on(
+        self, dates: list[Mention], anchors: list[int], stage: Reading | None, chosen: Mention | None = None
+    ) -> Mention | None:
+        """The stage's day when it was `chosen` by the lead, else the first full date in a sentence about the exchange
+        (one with a figure, a stage or a verb of return, or the opening); the others left aside."""
+        taken: Mention | None = chosen if chosen is not None and chosen.when is not None else None
+        anchors = anchors + ([stage.start] if stage else [])
         for mention in dates:
+            if mention is taken:
+                continue
             if self.layout.is_furniture(mention.start):
                 self.aside(mention, "page furniture, not part of the statement")
             elif mention.when is None:

@@ -7,14 +7,14 @@ from datetime import date
 from typing import Any
 
 from adapters.extract.assemble import Assembly, Headcount, proposed
-from adapters.extract.cues import EACH_SIDE, direction_cues
+from adapters.extract.cues import direction_cues
 from adapters.extract.layout import Layout
 from adapters.extract.lexicon import PARTIES
 from adapters.extract.model import Bound, Extraction, Proposed, ProposedClaim
 from adapters.extract.morphology import language_of
 from adapters.extract.numbers import Mention, completed, mentions
 from adapters.extract.reading import Reader, Reading, stage_readings, terms_readings
-from adapters.extract.recaps import another_day, stage_day
+from adapters.extract.recaps import stage_day, this_day, without_repeated_each_side
 from adapters.extract.slavic import SlavicReader
 
 DEFAULT_MAX_BYTES = 1_000_000
@@ -77,27 +77,17 @@ def read_text(text: str, *, stage: int | None = None, published: date | None = N
             assembly.aside(reading, reading.reason)
     readings = [reading for reading in readings if reading.key is not None]
     dates = [completed(m, published) for m in loose if m.form == "date"]
-    readings = _this_day(readings, dates, layout, assembly, published)
+    lead_day = stage_day(readings, dates, layout, published)
+    readings = this_day(readings, dates, lead_day, layout, assembly)
     stated = _stage(assembly, readings, stage)
     terms = assembly.first(readings, "terms")
     counts = assembly.headcounts(readings, direction_cues(text), stage or _value(stated))
-    day = assembly.took_place_on(dates, counts, stated)
+    anchors = [r.start for r in readings if r.key not in ("stage", "terms")]
+    ahead = [d for d in dates if published is not None and d.when is not None and d.when > published]
+    for mention in ahead:
+        assembly.aside(mention, "a day after the publication: announced ahead, not the day of the stage")
+    day = assembly.took_place_on([d for d in dates if d not in ahead], anchors, stated, lead_day)
     return _extraction(text, assembly, counts, _about_statement(text, stated, terms, day), stage or _value(stated))
-
-
-def _this_day(
-    readings: list[Reading], dates: list[Mention], layout: Layout, assembly: Assembly, published: date | None
-) -> list[Reading]:
-    """The readings, less the figures of a sentence about another day than the stage's (a recap)."""
-    day = stage_day(readings, dates, layout, published)
-    kept = []
-    for reading in readings:
-        other = another_day(reading, dates, day, layout)
-        if other is None:
-            kept.append(reading)
-        else:
-            assembly.aside(reading, f"about another day ({other.quote}), a recap")
-    return kept
 
 
 def _read_slavic(text: str, language: str, stage: int | None, published: date | None) -> Extraction:
@@ -170,7 +160,7 @@ def _proposed(figure: str, value: int | str, meaning: str, reading: Reading, con
 def _extraction(
     text: str, assembly: Assembly, counts: list[Headcount], about: dict[str, Proposed], stage: int | None
 ) -> Extraction:
-    counts = _without_repeated_each_side(counts, assembly)
+    counts = without_repeated_each_side(counts, assembly)
     claims, directions = _claims(text, counts, about, stage)
     figures = [*about.values(), *directions, *(proposed(count) for count in counts)]
     return Extraction(
@@ -183,23 +173,6 @@ def _extraction(
         rejected=tuple(sorted(assembly.rejected, key=lambda rejected: rejected.start)),
         messages=tuple(_messages(claims, about, stage)),
     )
-
-
-def _without_repeated_each_side(counts: list[Headcount], assembly: Assembly) -> list[Headcount]:
-    """'Each side got 150 back' says again what '150 Russians came back' and '150 Ukrainians were released' say:
-    an each-side figure whose value both directions give is left aside, so that it is not counted twice."""
-    directed: dict[str, set[int]] = {}
-    for count in counts:
-        if count.direction is not None and count.direction.startswith("to ") and count.reading.bound is None:
-            directed.setdefault(count.direction, set()).add(count.value)
-    both = set.intersection(*directed.values()) if len(directed) == 2 else set()
-    kept = []
-    for count in counts:
-        if count.direction == EACH_SIDE and count.value in both and not count.reading.planned:
-            assembly.aside(count.reading, "each side's figure, given for each direction in the text too")
-        else:
-            kept.append(count)
-    return kept
 
 
 def _claims(

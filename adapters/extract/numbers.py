@@ -118,18 +118,21 @@ def _month_day(match: re.Match[str]) -> tuple[int, int] | None:
 
 
 def completed(mention: Mention, published: date | None) -> Mention:
-    """A date written without its year, given the year of the publication (the year before, for a later day)."""
+    """A date written without its year, given the year of the publication: the year before for a day later in the
+    year, unless that day is within the month after the publication (a day announced ahead, 'on June 7')."""
     if mention.when is not None or mention.month_day is None or published is None:
         return mention
     month, day = mention.month_day
-    for year in (published.year, published.year - 1):
-        try:
-            when = date(year, month, day)
-        except ValueError:
-            return mention
-        if when <= published:
-            return replace(mention, when=when)
-    return mention
+    try:
+        when = date(published.year, month, day)
+        if when > published and (when - published).days > _AHEAD_DAYS:
+            when = date(published.year - 1, month, day)
+    except ValueError:
+        return mention
+    return replace(mention, when=when)
+
+
+_AHEAD_DAYS = 31
 
 
 def _never_counts(text: str) -> list[Mention]:

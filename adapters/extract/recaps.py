@@ -1,9 +1,12 @@
-"""Figures of another day: a sentence that names a day other than the stage's recalls an earlier exchange."""
+"""Figures that say again what the stage's own say: of another day (a sentence naming a day other than the
+stage's recalls an earlier exchange), or each side's figure repeating both directions'."""
 
 from __future__ import annotations
 
 from datetime import date
 
+from adapters.extract.assemble import Assembly, Headcount
+from adapters.extract.cues import EACH_SIDE
 from adapters.extract.layout import Layout
 from adapters.extract.numbers import Mention
 from adapters.extract.reading import Reading
@@ -22,7 +25,7 @@ def stage_day(
     the day of publication when a sentence with a figure names it (a statement reports its own day's stage; an
     older day further down recalls an earlier one)."""
     counted = [r for r in readings if r.key not in _NOT_HEADCOUNTS and not layout.in_headline(r.start)]
-    dates = [d for d in dates if _day(d) is not None and not layout.is_furniture(d.start)]
+    dates = [d for d in dates if _day(d) is not None and not layout.is_furniture(d.start) and not _ahead(d, published)]
     if not counted:
         return None
     lead_end = layout.sentence(min(r.start for r in counted))[1]
@@ -30,6 +33,11 @@ def stage_day(
     lead = next((d for d in dates if d.start < lead_end), None)
     later = [d for d in dates if layout.sentence(d.start) in sentences and recent(d, published)]
     return lead or next(iter(later), None)
+
+
+def _ahead(mention: Mention, published: date | None) -> bool:
+    """A day after the publication is one announced ahead, never the day a stage took place."""
+    return published is not None and mention.when is not None and mention.when > published
 
 
 def recent(mention: Mention, published: date | None) -> bool:
@@ -48,3 +56,34 @@ def another_day(reading: Reading, dates: list[Mention], day: Mention | None, lay
     if not named or (day is not None and any(_day(d) == _day(day) for d in named)):
         return None
     return named[0] if day is None or named[0].start > day.start else None
+
+
+def this_day(
+    readings: list[Reading], dates: list[Mention], day: Mention | None, layout: Layout, assembly: Assembly
+) -> list[Reading]:
+    """The readings, less the figures of a sentence about another day than the stage's `day` (a recap)."""
+    kept = []
+    for reading in readings:
+        other = another_day(reading, dates, day, layout)
+        if other is None:
+            kept.append(reading)
+        else:
+            assembly.aside(reading, f"about another day ({other.quote}), a recap")
+    return kept
+
+
+def without_repeated_each_side(counts: list[Headcount], assembly: Assembly) -> list[Headcount]:
+    """'Each side got 150 back' says again what '150 Russians came back' and '150 Ukrainians were released' say:
+    an each-side figure whose value both directions give is left aside, so that it is not counted twice."""
+    directed: dict[str, set[int]] = {}
+    for count in counts:
+        if count.direction is not None and count.direction.startswith("to ") and count.reading.bound is None:
+            directed.setdefault(count.direction, set()).add(count.value)
+    both = set.intersection(*directed.values()) if len(directed) == 2 else set()
+    kept = []
+    for count in counts:
+        if count.direction == EACH_SIDE and count.value in both and not count.reading.planned:
+            assembly.aside(count.reading, "each side's figure, given for each direction in the text too")
+        else:
+            kept.append(count)
+    return kept

@@ -42,7 +42,6 @@ from adapters.extract.slavic_lexicon import (
 from adapters.extract.slavic_numbers import Number
 
 _SKIPPED = frozenset(("з", "із", "зі", "из", "них", "их", "ще", "ещё", "еще", "по", "и", "і", "та", "это", "це"))
-_SINCE = frozenset(("з", "із", "зі", "с", "со", "від", "от"))
 _BLANK_LINE = re.compile(r"[ \t]*\n[ \t]*\n")
 
 
@@ -67,7 +66,7 @@ class SlavicReader(Statement):
 
     def read(self, stage: int | None, published: date | None = None) -> Slavic:
         """Every figure of the statement, the others left aside with why."""
-        named, found = self._stages(), Slavic()
+        named, found = self.stages(), Slavic()
         counts: list[Headcount] = []
         for number in self.numbers:
             inside_stage = any(r.start <= number.mention.start < r.end for r in named)
@@ -87,7 +86,7 @@ class SlavicReader(Statement):
                 )
         counts = self._headline_aside(counts)
         lead_end = self.sentence(counts[0].reading.start)[1] if counts else len(self.text)
-        found.stage = self._stage(named, stage, lead_end)
+        found.stage = self.stage_of(named, stage, lead_end)
         dates = [completed(n.mention, published) for n in self.numbers if n.mention.form == "date"]
         found.day = self._day(dates, counts, lead_end, published)
         kept = [count for count in counts if self._of_this_stage(count, found)]
@@ -109,7 +108,7 @@ class SlavicReader(Statement):
         people, reason = self._people(number)
         if people is None:
             return _aside(mention, reason)
-        if self.sentence_has(mention.start, WHOLE_WAR) or self._since_a_year(mention.start):
+        if self.sentence_has(mention.start, WHOLE_WAR) or self.since_a_year(mention.start):
             return _aside(mention, "a count over the whole war, not this exchange")
         reading = Reading(
             mention.start, mention.end, mention.quote, people.key, mention.value, "", 0.8, people, mention
@@ -118,17 +117,6 @@ class SlavicReader(Statement):
         planned = self.sentence_has(mention.start, EXPECTED)
         added = people.key.startswith("subset:") and self.sentence_has(mention.start, IN_ADDITION)
         return replace(reading, bound=bound, planned=planned, in_addition=added)
-
-    def _since_a_year(self, position: int) -> bool:
-        """'з березня 2022 року', 'с 2022 года': a count since a year is one over the war, not this exchange's."""
-        indices = self.in_sentence(position)
-        for index in indices:
-            word = self.words[index]
-            if re.fullmatch(r"(?:19|20)\d\d", word.text):
-                before = {self.words[i].text.lower() for i in range(max(indices.start, index - 2), index)}
-                if before & _SINCE:
-                    return True
-        return False
 
     def _pair(self, number: Number) -> Reading | None:
         """'«1000 на 1000»' is the terms; 'по формуле 303 на 303' the stage's count for each side."""
@@ -197,24 +185,6 @@ class SlavicReader(Statement):
         if cue is not None:
             return Headcount(reading, reading.key or "total", reading.confidence, cue.direction, cue)
         return Headcount(reading, reading.key or "total", reading.confidence - 0.1, f"to {self.home}", None)
-
-    def _stages(self) -> list[Reading]:
-        """Every stage the text names by an ordinal and a stage noun: 'Перша частина обміну', 'третий этап'."""
-        named = []
-        for word, following in zip(self.words, self.words[1:], strict=False):
-            value = ordinal_of(word)
-            if value is not None and following.has(*STAGES):
-                quote = self.text[word.start : following.end]
-                named.append(Reading(word.start, following.end, quote, "stage", value, "", 0.9))
-        return named
-
-    def _stage(self, named: list[Reading], given: int | None, lead_end: int) -> Reading | None:
-        """The stage the statement reports: the one given, else the last named up to the first figure's sentence;
-        a stage named only after it is an earlier one recalled."""
-        if given is not None:
-            return next((r for r in named if r.value == given), None)
-        before = [r for r in named if r.start < lead_end]
-        return before[-1] if before else None
 
     def _of_this_stage(self, count: Headcount, found: Slavic) -> bool:
         """A figure in a sentence naming another stage, or another day than the stage's, is a recap: left aside."""

@@ -12,6 +12,7 @@ from anyascii import anyascii
 from adapters.extract.assemble import Headcount
 from adapters.extract.cues import EACH_SIDE, Cue
 from adapters.extract.morphology import Range, Word, sentences, words
+from adapters.extract.reading import Reading
 from adapters.extract.slavic_lexicon import (
     ARMED_FORCES,
     EACH,
@@ -25,11 +26,13 @@ from adapters.extract.slavic_lexicon import (
     PARTY,
     PEOPLE,
     RECEIVING,
+    STAGES,
     UKRAINE,
     UNITS,
 )
 from adapters.extract.slavic_numbers import Number, numbers
 
+_SINCE = frozenset(("з", "із", "зі", "с", "со", "від", "от"))
 QUOTES = frozenset(("«", '"', "\u201c", "\u201e", "'"))
 DASHES = frozenset(("-", "\u2013", "\u2014"))
 CLAUSE_END = frozenset((",", ".", ";", "!", "?", "(", ")"))
@@ -55,6 +58,35 @@ class Statement:
     def in_sentence(self, position: int) -> range:
         """The indices of the words of the sentence holding `position`."""
         return self.span(*self.sentence(position))
+
+    def since_a_year(self, position: int) -> bool:
+        """'з березня 2022 року', 'с 2022 года': a count since a year is one over the war, not this exchange's."""
+        indices = self.in_sentence(position)
+        for index in indices:
+            word = self.words[index]
+            if re.fullmatch(r"(?:19|20)\d\d", word.text):
+                before = {self.words[i].text.lower() for i in range(max(indices.start, index - 2), index)}
+                if before & _SINCE:
+                    return True
+        return False
+
+    def stages(self) -> list[Reading]:
+        """Every stage the text names by an ordinal and a stage noun: 'Перша частина обміну', 'третий этап'."""
+        named = []
+        for word, following in zip(self.words, self.words[1:], strict=False):
+            value = ordinal_of(word)
+            if value is not None and following.has(*STAGES):
+                quote = self.text[word.start : following.end]
+                named.append(Reading(word.start, following.end, quote, "stage", value, "", 0.9))
+        return named
+
+    def stage_of(self, named: list[Reading], given: int | None, lead_end: int) -> Reading | None:
+        """The stage the statement reports: the one given, else the last named up to the first figure's sentence;
+        a stage named only after it is an earlier one recalled."""
+        if given is not None:
+            return next((r for r in named if r.value == given), None)
+        before = [r for r in named if r.start < lead_end]
+        return before[-1] if before else None
 
     def ours(self, word: Word, number: Number) -> str | None:
         """'наших' is the speaking side; 'своих' the side the clause names before it, else the speaking side."""

@@ -195,3 +195,16 @@ def test_a_figure_of_an_earlier_exchange_is_set_aside() -> None:
     extraction = read_text("64 Ukrainians came home. The previous swap, in May, saw 95 Ukrainians come home.")
     assert [figure.value for figure in extraction.headcounts] == [64]
     assert any(r.quote == "95" and r.reason == "about an earlier exchange, not this one" for r in extraction.rejected)
+
+
+def test_the_day_of_the_lead_is_the_stages_day_even_when_its_sentence_names_no_verb_of_return() -> None:
+    text = "In the swap with Russia on Friday, 7 March, Ukraine brought 41 defenders home."
+    [claim] = read_text(text, published=date(2025, 3, 7)).claims
+    assert claim.took_place_on == date(2025, 3, 7)
+
+
+def test_a_day_announced_ahead_of_the_publication_is_never_the_stages_day() -> None:
+    text = "The sides will swap 500 prisoners each on 9 June. 41 Ukrainians came home today."
+    extraction = read_text(text, published=date(2025, 6, 4))
+    assert all(claim.took_place_on is None for claim in extraction.claims)
+    assert any(r.quote == "9 June" and r.reason.startswith("a day after the publication") for r in extraction.rejected)

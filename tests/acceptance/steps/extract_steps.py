@@ -153,7 +153,7 @@ def _form(figure: Proposed) -> str:
 
 @then(phrase("the stage took place on {day}"))
 def took_place_on(reading: Reading, day: str) -> None:
-    assert [claim.took_place_on for claim in reading.extraction.claims] == [date.fromisoformat(day)]
+    assert {claim.took_place_on for claim in reading.extraction.claims} == {date.fromisoformat(day)}
 
 
 @then(phrase('the file "{name:Q}" says "{line:Q}"'))
