@@ -38,6 +38,17 @@ Feature: Reading published statements as they are written, in English, Ukrainian
       | national guard        | 12    | 12    |
     And nothing else is proposed as a headcount
 
+  Scenario: A headline's figure is kept only for a direction the body does not give
+    Given the statement:
+      """
+      Домой вернулись 64 российских военных
+
+      Взамен украинской стороне передали 64 военнопленных.
+      """
+    When the team reads the statement
+    Then it proposes military 64 to Russia, read from "64"
+    And it proposes military 64 to Ukraine, read from "64"
+
   Scenario: An English list of branches after dashes gives each branch
     Given the statement:
       """

@@ -140,12 +140,15 @@ class SlavicReader(Statement):
             at += 1
             unit = next((u for w in self.words[at : at + 2] if (u := unit_of(w)) is not None), None)
             if unit is not None:  # '35 – захисниці ЗСУ', '12 – тероборони': a list of units
-                return People(unit, self.words[at].start, self.words[at].end, None, plain=False), ""
+                return People(unit, self.words[at].start, self.words[at].end, UKRAINE, plain=False), ""
         for index in range(at, min(at + 5, len(self.words))):
             word = self.words[index]
             key = self._key(index)
             if key is not None:
                 follower = self.words[index + 1 : index + 2]
+                unit = unit_of(follower[0]) if follower else None
+                if unit is not None and self._lists_units(number):  # '92 бойца ВСУ, 20 бойцов терробороны, ...'
+                    return People(unit, word.start, follower[0].end, UKRAINE, plain=False), ""
                 if follower and follower[0].text.lower() in ARMED_FORCES:
                     party = UKRAINE
                 return People(key, word.start, word.end, party or party_of(word), plain=False), ""
@@ -156,15 +159,21 @@ class SlavicReader(Statement):
             party = party or party_of(word) or self.ours(word, number)
         return self._label(number), f"not followed by whom it counts ({self.text[number.mention.start :][:30]!r})"
 
+    def _lists_units(self, number: Number) -> bool:
+        """Whether the number's sentence names two units or branches or more: a list by unit, not one count."""
+        named = {unit_of(self.words[i]) or self._key(i) for i in self.in_sentence(number.mention.start)}
+        return len({key for key in named if key is not None and key.startswith("branch:")}) >= 2
+
     def _label(self, number: Number) -> People | None:
         """'воїнів ЗСУ – 149', 'ТрО – 4': the unit or people named just before the number in its clause."""
         for index in reversed(range(max(0, number.first - 6), number.first)):
             word = self.words[index]
             if word.text in CLAUSE_END:
                 return None
-            key = unit_of(word) or self._key(index)
+            unit = unit_of(word)
+            key = unit or self._key(index)
             if key is not None:
-                return People(key, word.start, word.end, None, plain=True)
+                return People(key, word.start, word.end, UKRAINE if unit else None, plain=True)
         return None
 
     def _key(self, index: int) -> str | None:
@@ -221,12 +230,18 @@ class SlavicReader(Statement):
         end = len(line)
         headline = _BLANK_LINE.match(self.text, end) is not None and not line.rstrip().endswith((".", "!", "?"))
         body = [count for count in counts if count.reading.start >= end]
-        if not headline or not body:
+        if not headline:
             return counts
+        covered = {count.direction for count in body}
+        kept = list(body)
         for count in counts:
-            if count.reading.start < end:
+            if count.reading.start >= end:
+                continue
+            if count.direction in covered:
                 self.assembly.aside(count.reading, "a headline's figure; the body gives the statement's own")
-        return body
+            else:  # the only figure for its direction, as some wires give the other side's in the headline alone
+                kept.append(count)
+        return sorted(kept, key=lambda count: count.reading.start)
 
 
 def _aside(mention: Mention, reason: str) -> Reading:

@@ -74,11 +74,14 @@ UNITS: dict[str, str] = {
     "дпсу": "branch:border_guard",
     "держприкордонслужба": "branch:border_guard",
     "тероборона": "branch:territorial_defence",
+    "терроборона": "branch:territorial_defence",
+    "гсст": "branch:special_transport",
     "держспецтрансслужба": "branch:special_transport",
     "дсст": "branch:special_transport",
     "нацполіція": "branch:police",
 }
-"""Units named in a list ('воїнів ЗСУ – 149', 'ТрО – 4'): the branch each stands for."""
+"""Units named in a list ('воїнів ЗСУ – 149', 'ТрО – 4'): the branch each stands for. All are Ukraine's services,
+so people counted by one of them are Ukraine's."""
 
 ARMED_FORCES = frozenset(("зсу", "всу"))
 """Abbreviations of Ukraine's armed forces: '103 военнопленных ВСУ' are Ukraine's."""

@@ -151,3 +151,19 @@ def test_a_formula_under_the_agreement_is_the_terms_and_otherwise_each_sides_cou
     assert agreed.terms is not None
     assert agreed.terms.value == 500
     assert figures("Стороны провели обмен по формуле 70 на 70.") == {"each side": {"total": 70}}
+
+
+def test_people_counted_by_unit_in_a_list_of_units_are_that_branchs_and_ukraines() -> None:
+    text = "Из плена вернулись 61 боец ВСУ, 14 бойцов терробороны и 9 нацгвардейцев."
+    assert figures(text) == {
+        "to Ukraine": {"branch:armed_forces": 61, "branch:territorial_defence": 14, "branch:national_guard": 9}
+    }
+
+
+def test_a_single_count_of_the_armed_forces_is_servicemen_not_a_branch() -> None:
+    assert figures("В ответ передали 61 военнопленного ВСУ.") == {"to Ukraine": {"service:military": 61}}
+
+
+def test_a_headline_figure_for_a_direction_the_body_does_not_give_is_kept() -> None:
+    text = "Домой вернулись 64 российских военных\n\nВзамен украинской стороне передали 64 военнопленных.\n"
+    assert figures(text) == {"to Russia": {"service:military": 64}, "to Ukraine": {"service:military": 64}}
