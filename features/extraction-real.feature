@@ -76,6 +76,17 @@ Feature: Reading published statements as they are written, in English, Ukrainian
       | Russia released 58 soldiers.                              | to Ukraine |
       | In return, 58 prisoners of war of Ukraine's armed forces were handed back. | to Ukraine |
 
+  Scenario Outline: Ranks singled out are groups of their own
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes officers 7 to Ukraine, read from "7"
+    And it proposes privates and sergeants 53 to Ukraine, read from "53"
+
+    Examples:
+      | statement                                                                          |
+      | Ukraine got back 60 soldiers: 7 officers and 53 privates and sergeants.           |
+      | Додому повернулися 60 військових. Серед них 7 офіцерів і 53 рядових та сержантів. |
+
   Scenario: The receiver is read from the figure's own clause, not from elsewhere in the sentence
     Given the statement "Kyiv got back 64 soldiers, and the swap also covered 9 civilians from each side."
     When the team reads the statement

@@ -35,6 +35,7 @@ from adapters.extract.slavic_lexicon import (
     FORMULA,
     IN_ADDITION,
     NOT_PEOPLE,
+    PRIVATES,
     STAGES,
     UKRAINE,
     WHOLE_WAR,
@@ -179,6 +180,9 @@ class SlavicReader(Statement):
     def _key(self, index: int) -> str | None:
         """The figure of the head noun at `index`; defenders named by the place they held are a group of their own."""
         key = key_of(self.words[index])
+        if self.words[index].has(*PRIVATES):  # 'рядових та сержантів', 'рядовые и сержанты'
+            ranks = self.words[index + 2 : index + 3]
+            return "subset:privates_and_sergeants" if ranks and ranks[0].has("сержант") else "subset:privates"
         place = place_after(self.words, index + 1)
         if key is not None and self.words[index].has(*DEFENDERS) and place is not None:
             return f"subset:{place}_defenders"

@@ -61,6 +61,7 @@ PEOPLE: dict[str, str] = {
     **dict.fromkeys(("морпіх", "морпех"), "branch:marines"),
     **dict.fromkeys(("поліцейський", "полицейский"), "branch:police"),
     **dict.fromkeys(("офіцер", "офицер"), "subset:officers"),
+    **dict.fromkeys(("сержант",), "subset:sergeants"),
 }
 """A head noun's lemma and the figure it makes; adjectives used as nouns ('цивільних') are listed by their lemma."""
 
@@ -86,6 +87,7 @@ so people counted by one of them are Ukraine's."""
 ARMED_FORCES = frozenset(("зсу", "всу"))
 """Abbreviations of Ukraine's armed forces: '103 военнопленных ВСУ' are Ukraine's."""
 
+PRIVATES = frozenset(("рядовий", "рядовой"))
 DEFENDERS = frozenset(("захисник", "оборонець", "захисниця", "защитник", "оборонец"))
 """Defenders named by the place they held ('захисники «Азовсталі»', 'защитников Мариуполя'): a group singled out."""
 

@@ -208,3 +208,12 @@ def test_a_day_announced_ahead_of_the_publication_is_never_the_stages_day() -> N
     extraction = read_text(text, published=date(2025, 6, 4))
     assert all(claim.took_place_on is None for claim in extraction.claims)
     assert any(r.quote == "9 June" and r.reason.startswith("a day after the publication") for r in extraction.rejected)
+
+
+def test_ranks_singled_out_are_groups_of_their_own() -> None:
+    [claim] = read_text("Ukraine got back 60 soldiers: 7 officers and 53 privates and sergeants.").claims
+    assert claim.figures == {
+        "service:military": 60,
+        "subset:officers": 7,
+        "subset:privates_and_sergeants": 53,
+    }

@@ -167,3 +167,10 @@ def test_a_single_count_of_the_armed_forces_is_servicemen_not_a_branch() -> None
 def test_a_headline_figure_for_a_direction_the_body_does_not_give_is_kept() -> None:
     text = "Домой вернулись 64 российских военных\n\nВзамен украинской стороне передали 64 военнопленных.\n"
     assert figures(text) == {"to Russia": {"service:military": 64}, "to Ukraine": {"service:military": 64}}
+
+
+def test_ranks_singled_out_are_groups_of_their_own_in_ukrainian() -> None:
+    text = "Додому повернулися 60 військових. Серед них 7 офіцерів і 53 рядових та сержантів."
+    assert figures(text) == {
+        "to Ukraine": {"service:military": 60, "subset:officers": 7, "subset:privates_and_sergeants": 53}
+    }

@@ -28,6 +28,8 @@ FIGURES = {
     "territorial defence": "branch:territorial_defence",
     "national guard": "branch:national_guard",
     "defenders of Azovstal": "subset:azovstal_defenders",
+    "officers": "subset:officers",
+    "privates and sergeants": "subset:privates_and_sergeants",
 }
 """The figures as the team names them in scenarios, and their keys."""
 
