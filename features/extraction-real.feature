@@ -161,6 +161,18 @@ Feature: Reading published statements as they are written, in English, Ukrainian
       | Up to 250 Ukrainians came home on Friday.         | total    | at most 250       | to Ukraine | 250   |
       | Додому повернулися понад 300 захисників.          | military | at least 301      | to Ukraine | 300   |
 
+  Scenario: A rounded count that an exact one restates is set aside
+    Given the statement "Over 100 Ukrainian soldiers are home. The 116 Ukrainians freed include medics."
+    When the team reads the statement
+    Then it proposes total 116 to Ukraine, read from "116"
+    And "100" is not taken because it is an approximate service:military; the text gives it exactly (116)
+
+  Scenario: A party's own people are the party that speaks
+    Given the statement "Moscow said it handed over 95 Ukrainian prisoners and got 95 of its own servicemen back."
+    When the team reads the statement
+    Then it proposes total 95 to Ukraine, read from "95"
+    And it proposes military 95 to Russia, read from "95"
+
   Scenario: A figure that is only expected is proposed as planned, never as delivered
     Given the statement "90 Ukrainians came home today; 300 servicemen are expected to follow tomorrow."
     When the team reads the statement

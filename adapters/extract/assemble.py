@@ -5,25 +5,18 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from adapters.extract.cues import EACH_SIDE, Cue
 from adapters.extract.layout import Layout
 from adapters.extract.lexicon import CONNECTORS, RETURN_VERBS
-from adapters.extract.model import Proposed, Rejected
+from adapters.extract.model import Bound, Rejected
 from adapters.extract.numbers import Mention
 from adapters.extract.reading import Reading
 
 _OPPOSITE = {"service:military": "service:civilian", "service:civilian": "service:military"}
 _RETURNING = re.compile(rf"\b(?:{RETURN_VERBS}|handed\s+over|received|brought\s+(?:home|back))\b", re.I)
-_MEANINGS = {
-    "total": "everyone returned {direction} in this stage",
-    "cumulative": "the running total returned {direction}, every stage so far",
-    "service:military": "servicemen among those returned {direction}",
-    "service:civilian": "civilians among those returned {direction}",
-    "sex:men": "men among those returned {direction}",
-    "sex:women": "women among those returned {direction}",
-}
 
 
 @dataclass
@@ -91,6 +84,9 @@ class Assembly:
             return f"to {people.party}", Cue(people.start, people.end, f"to {people.party}")
         start, end = self.layout.sentence(count.reading.start)
         near = cues[bisect_left(starts, start) : bisect_left(starts, end)]
+        speaker = [cue for cue in near if cue.weak and cue.attribution]
+        if people is not None and people.own and speaker:  # 'Moscow said it got 95 of its own servicemen back'
+            return speaker[0].direction, speaker[0]
         clause_start, clause_end = self.layout.clause(count.reading.start)
         own = [cue for cue in near if clause_start <= cue.start < clause_end]
         for group in (own, near):
@@ -146,7 +142,7 @@ class Assembly:
                 reason = f"differs from the {count.key} taken ({kept.reading.quote} at {kept.reading.start}); check"
                 self.aside(count.reading, reason)
         for slot, count in list(best.items()):
-            exact = best.get((slot[0], slot[1], slot[2], False))
+            exact = best.get((slot[0], slot[1], slot[2], False)) or _exact_for(count, best.values())
             if slot[3] and exact is not None:
                 self.aside(
                     count.reading, f"an approximate {count.key}; the text gives it exactly ({exact.reading.quote})"
@@ -192,30 +188,27 @@ class Assembly:
         return opening or any(start <= a < end for a in anchors) or bool(_RETURNING.search(self.text, start, end))
 
 
-def proposed(count: Headcount) -> Proposed:
-    """A headcount as a proposed figure, with what it means in words."""
-    reading = count.reading
-    direction = count.direction or "(to whom not stated)"
-    template = _MEANINGS.get(count.key, _named(count.key))
-    if reading.bound is not None:
-        template = f"{reading.bound}: " + template
-    if reading.planned:
-        template = "expected, not yet delivered: " + template
-    if reading.in_addition:
-        template = "in addition to the total: " + template
-    return Proposed(
-        figure=count.key,
-        value=count.value,
-        meaning=template.format(direction=direction) + count.note,
-        direction=count.direction or "unknown",
-        start=reading.start,
-        end=reading.end,
-        quote=reading.quote,
-        confidence=round(max(0.0, min(1.0, count.confidence)), 2),
-        bound=reading.bound,
-        planned=reading.planned,
-        in_addition=reading.in_addition,
-    )
+_HEADCOUNTS = frozenset(("total", "service:military", "service:civilian"))
+
+
+def _exact_for(rounded: Headcount, counts: Iterable[Headcount]) -> Headcount | None:
+    """An exact total or service figure of the same direction that a rounded one ('more than 100') restates."""
+    bound = rounded.reading.bound
+    if bound is None or rounded.key not in _HEADCOUNTS:
+        return None
+    for count in counts:
+        fits = count.reading.bound is None and count.key in _HEADCOUNTS and count.direction == rounded.direction
+        if fits and not count.reading.planned and _within(count.value, bound):
+            return count
+    return None
+
+
+def _within(value: int, bound: Bound) -> bool:
+    if bound.relation == "at least":
+        return value >= bound.value
+    if bound.relation == "at most":
+        return value <= bound.value
+    return abs(value - bound.value) <= bound.value / 10
 
 
 def _chosen(cues: list[Cue], start: int, end: int) -> Cue | None:
@@ -228,14 +221,6 @@ def _chosen(cues: list[Cue], start: int, end: int) -> Cue | None:
     after = [cue for cue in strong if cue.start >= end]
     weak = [cue for cue in cues if cue.weak]
     return before[-1] if before else after[0] if after else weak[0] if weak else None
-
-
-def _named(key: str) -> str:
-    kind, _, name = key.partition(":")
-    words = name.replace("_", " ")
-    if kind == "branch":
-        return f"{words} among the servicemen returned {{direction}}"
-    return f"{words}, singled out among those returned {{direction}}"
 
 
 def _own_cue(count: Headcount) -> Cue | None:

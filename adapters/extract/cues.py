@@ -22,6 +22,8 @@ class Cue:
     end: int
     direction: str
     weak: bool = False
+    attribution: bool = False
+    """True for who speaks ('Moscow said'): their own people are theirs."""
 
 
 # (pattern, whether the named party receives, or the party across the line does)
@@ -85,7 +87,7 @@ def direction_cues(text: str) -> list[Cue]:
         found.append(Cue(match.start(), match.end(), f"to {party.name}", weak=True))
     for match in _ATTRIBUTION.finditer(text):
         party = party_of(match["party"] or match["party2"])
-        found.append(Cue(match.start(), match.end(), f"to {party.name}", weak=True))
+        found.append(Cue(match.start(), match.end(), f"to {party.name}", weak=True, attribution=True))
     return sorted(found, key=lambda cue: cue.start)
 
 
@@ -100,6 +102,8 @@ class People:
     """The party named with the people ('Ukrainian servicemen', 'Russians'), if any."""
     plain: bool
     """True when the noun follows the number directly, with nothing in between."""
+    own: bool = False
+    """True for 'of its own servicemen', 'our people': the speaker's side, whoever the sentence says is speaking."""
 
 
 def _people_alternatives() -> str:
@@ -145,7 +149,8 @@ def people_after(text: str, end: int) -> People | None:
     key, start, stop = _which(match)
     named = re.search(rf"\b(?:{ADJECTIVES})\b", match["fillers"], re.I)
     party = party_of(named[0]).name if named else _plural_party(match[key])
-    return People(_key_of(match, key), start, stop, party, plain=match["gap"].strip() == "")
+    own = re.search(r"\b(?:its|their|our)\s+own\b|\bour\b", match["gap"], re.I) is not None
+    return People(_key_of(match, key), start, stop, party, plain=match["gap"].strip() == "", own=own)
 
 
 def people_before(text: str, start: int) -> People | None:

@@ -6,10 +6,11 @@ import hashlib
 from datetime import date
 from typing import Any
 
-from adapters.extract.assemble import Assembly, Headcount, proposed
+from adapters.extract.assemble import Assembly, Headcount
 from adapters.extract.cues import direction_cues
 from adapters.extract.layout import Layout
 from adapters.extract.lexicon import PARTIES
+from adapters.extract.meanings import proposed
 from adapters.extract.model import Bound, Extraction, Proposed, ProposedClaim
 from adapters.extract.morphology import language_of
 from adapters.extract.numbers import Mention, completed, mentions

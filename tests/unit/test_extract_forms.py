@@ -217,3 +217,15 @@ def test_ranks_singled_out_are_groups_of_their_own() -> None:
         "subset:officers": 7,
         "subset:privates_and_sergeants": 53,
     }
+
+
+def test_a_rounded_count_that_an_exact_one_of_the_same_direction_restates_is_set_aside() -> None:
+    extraction = read_text("Over 100 Ukrainian soldiers are home. The 116 Ukrainians freed include medics.")
+    assert [(f.figure, f.value, f.bound) for f in extraction.headcounts] == [("total", 116, None)]
+    assert any(r.quote == "100" and r.reason.startswith("an approximate service:military") for r in extraction.rejected)
+
+
+def test_its_own_people_belong_to_the_party_that_speaks() -> None:
+    text = "Moscow said it handed over 95 Ukrainian prisoners and got 95 of its own servicemen back."
+    directions = sorted((f.direction, f.figure) for f in read_text(text).headcounts)
+    assert directions == [("to Russia", "service:military"), ("to Ukraine", "total")]
