@@ -139,6 +139,16 @@ Feature: Reading published statements as they are written, in English, Ukrainian
     Then "50" is not taken because it is about another day (2 March), a recap
     And it proposes total 64 to Ukraine, read from "64"
 
+  Scenario: What follows a word of recalling is a recap
+    Given the statement:
+      """
+      Додому повернулися 303 захисники.
+      Нагадаємо: 24 травня додому повернулися 307 українців.
+      """
+    When the team reads the statement published on 2025-05-25
+    Then it proposes military 303 to Ukraine, read from "303"
+    And "307" is not taken because it is a recap
+
   Scenario: A figure of a stage recalled later is set aside; the stage the statement reports is kept
     Given the statement:
       """

@@ -44,7 +44,7 @@ def recent(mention: Mention, published: date | None) -> bool:
     """Whether a day is the publication's (any day is, when the publication day is unknown)."""
     if published is None or mention.when is None:
         return True
-    return mention.when == published
+    return 0 <= (published - mention.when).days <= 1
 
 
 def another_day(reading: Reading, dates: list[Mention], day: Mention | None, layout: Layout) -> Mention | None:

@@ -13,7 +13,6 @@ from adapters.extract.bounds import bound_before
 from adapters.extract.cues import EACH_SIDE, Cue, People
 from adapters.extract.numbers import Mention, completed
 from adapters.extract.reading import Reading
-from adapters.extract.recaps import recent
 from adapters.extract.slavic_cues import (
     CLAUSE_END,
     DASHES,
@@ -89,7 +88,7 @@ class SlavicReader(Statement):
         lead_end = self.sentence(counts[0].reading.start)[1] if counts else len(self.text)
         found.stage = self.stage_of(named, stage, lead_end)
         dates = [completed(n.mention, published) for n in self.numbers if n.mention.form == "date"]
-        found.day = self._day(dates, counts, lead_end, published)
+        found.day = self.stage_day(dates, counts, lead_end, published)
         kept = [count for count in counts if self._of_this_stage(count, found)]
         default_direction(kept, self.home)
         found.counts = self.assembly.one_per_key(kept)
@@ -204,6 +203,9 @@ class SlavicReader(Statement):
         start, end = self.sentence(count.reading.start)
         inside = [self.words[i] for i in self.span(start, end)]
         stage = found.stage.value if found.stage is not None else None
+        if self.recalled(count.reading.start):
+            self.assembly.aside(count.reading, "a recap: the text recalls it ('нагадаємо', 'напомним')")
+            return False
         if any(word.has(*STAGES) for word in inside):
             other = next((v for w in inside if (v := ordinal_of(w)) is not None and v != stage), None)
             if other is not None:
@@ -216,17 +218,6 @@ class SlavicReader(Statement):
             self.assembly.aside(count.reading, f"about another day ({dates[0].quote}), a recap")
             return False
         return True
-
-    def _day(
-        self, dates: list[Mention], counts: list[Headcount], lead_end: int, published: date | None
-    ) -> Mention | None:
-        """The stage's day: a date up to the end of the first figure's sentence, else in a sentence with a figure."""
-        if not counts:
-            return None
-        sentences = {self.sentence(count.reading.start) for count in counts}
-        lead = next((d for d in dates if d.start < lead_end), None)
-        later = [d for d in dates if self.sentence(d.start) in sentences and recent(d, published)]
-        return lead or next(iter(later), None)
 
     def _headline_aside(self, counts: list[Headcount]) -> list[Headcount]:
         """A headline's figure is the body's rounded or added up: set aside when the body gives figures of its own."""

@@ -6,13 +6,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from datetime import date
 
 from anyascii import anyascii
 
 from adapters.extract.assemble import Headcount
 from adapters.extract.cues import EACH_SIDE, Cue
 from adapters.extract.morphology import Range, Word, sentences, words
+from adapters.extract.numbers import Mention
 from adapters.extract.reading import Reading
+from adapters.extract.recaps import recent
 from adapters.extract.slavic_lexicon import (
     ARMED_FORCES,
     EACH,
@@ -25,6 +28,7 @@ from adapters.extract.slavic_lexicon import (
     OURS,
     PARTY,
     PEOPLE,
+    RECALLING,
     RECEIVING,
     STAGES,
     UKRAINE,
@@ -32,6 +36,7 @@ from adapters.extract.slavic_lexicon import (
 )
 from adapters.extract.slavic_numbers import Number, numbers
 
+_BLANK_LINE = re.compile(r"[ \t]*\n[ \t]*\n")
 _SINCE = frozenset(("з", "із", "зі", "с", "со", "від", "от"))
 QUOTES = frozenset(("«", '"', "\u201c", "\u201e", "'"))
 DASHES = frozenset(("-", "\u2013", "\u2014"))
@@ -50,6 +55,7 @@ class Statement:
         self._word_starts = [word.start for word in self.words]
         self._sentence_cues: dict[Range, tuple[list[Cue], bool]] = {}
         self._has: dict[tuple[Range, frozenset[str]], bool] = {}
+        self._recaps = [(w.start, _paragraph_end(text, w.start)) for w in self.words if w.has(*RECALLING)]
 
     def span(self, start: int, end: int) -> range:
         """The indices of the words that begin between `start` and `end`."""
@@ -87,6 +93,32 @@ class Statement:
             return next((r for r in named if r.value == given), None)
         before = [r for r in named if r.start < lead_end]
         return before[-1] if before else None
+
+    def recalled(self, position: int) -> bool:
+        """Whether `position` follows a word of recalling ('нагадаємо', 'напомним') in its paragraph."""
+        return any(start <= position < end for start, end in self._recaps)
+
+    def names_a_stage(self, position: int) -> bool:
+        inside = [self.words[i] for i in self.in_sentence(position)]
+        return any(word.has(*STAGES) for word in inside) and any(ordinal_of(word) for word in inside)
+
+    def stage_day(
+        self, dates: list[Mention], counts: list[Headcount], lead_end: int, published: date | None
+    ) -> Mention | None:
+        """The stage's day: a date up to the end of the first figure's sentence, else in a sentence with a figure."""
+        if not counts:
+            return None
+        sentences = {self.sentence(count.reading.start) for count in counts}
+        lead = next((d for d in dates if d.start < lead_end), None)
+        later = [
+            d
+            for d in dates
+            if self.sentence(d.start) in sentences
+            and recent(d, published)
+            and not self.recalled(d.start)
+            and not self.names_a_stage(d.start)
+        ]
+        return lead or next(iter(later), None)
 
     def ours(self, word: Word, number: Number) -> str | None:
         """'наших' is the speaking side; 'своих' the side the clause names before it, else the speaking side."""
@@ -204,3 +236,8 @@ def place_after(found: list[Word], index: int) -> str | None:
     if not place.text[:1].isupper() or "gent" not in place.tags or "NOUN" not in place.tags:
         return None
     return re.sub(r"[^a-z]+", "", anyascii(place.lemma).lower()) or None
+
+
+def _paragraph_end(text: str, position: int) -> int:
+    found = _BLANK_LINE.search(text, position)
+    return found.start() if found else len(text)

@@ -229,3 +229,10 @@ def test_its_own_people_belong_to_the_party_that_speaks() -> None:
     text = "Moscow said it handed over 95 Ukrainian prisoners and got 95 of its own servicemen back."
     directions = sorted((f.direction, f.figure) for f in read_text(text).headcounts)
     assert directions == [("to Russia", "service:military"), ("to Ukraine", "total")]
+
+
+def test_the_day_before_the_publication_named_with_figures_is_the_stages_when_the_lead_names_none() -> None:
+    text = "64 Ukrainians came home. The exchange, held on 11 March, freed 30 soldiers and 34 civilians."
+    [claim] = read_text(text, published=date(2025, 3, 12)).claims
+    assert claim.took_place_on == date(2025, 3, 11)
+    assert claim.figures == {"total": 64, "service:military": 30, "service:civilian": 34}

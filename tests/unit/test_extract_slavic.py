@@ -174,3 +174,11 @@ def test_ranks_singled_out_are_groups_of_their_own_in_ukrainian() -> None:
     assert figures(text) == {
         "to Ukraine": {"service:military": 60, "subset:officers": 7, "subset:privates_and_sergeants": 53}
     }
+
+
+def test_figures_after_a_word_of_recalling_are_a_recap() -> None:
+    text = "Додому повернулися 303 захисники.\nНагадаємо: 24 травня додому повернулися 307 українців."
+    extraction = read_text(text, published=date(2025, 5, 25))
+    assert {claim.direction: claim.figures for claim in extraction.claims} == {"to Ukraine": {"service:military": 303}}
+    assert all(claim.took_place_on is None for claim in extraction.claims)
+    assert any(r.quote == "307" and r.reason.startswith("a recap") for r in extraction.rejected)
