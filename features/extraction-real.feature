@@ -75,6 +75,8 @@ Feature: Reading published statements as they are written, in English, Ukrainian
       | Ukraine has freed 58 soldiers from Russian captivity.     | to Ukraine |
       | Russia released 58 soldiers.                              | to Ukraine |
       | In return, 58 prisoners of war of Ukraine's armed forces were handed back. | to Ukraine |
+      | In return, 58 prisoners of war of the Ukrainian armed forces were handed over. | to Ukraine |
+      | Russia has brought home 61 soldiers and has handed over 58 soldiers to Ukraine. | to Ukraine |
 
   Scenario Outline: Ranks singled out are groups of their own
     Given the statement "<statement>"

@@ -87,6 +87,10 @@ class Assembly:
         speaker = [cue for cue in near if cue.weak and cue.attribution]
         if people is not None and people.own and speaker:  # 'Moscow said it got 95 of its own servicemen back'
             return speaker[0].direction, speaker[0]
+        said = people.end if people is not None else count.reading.end
+        right_after = [cue for cue in near if not cue.weak and 0 <= cue.start - said <= 2]
+        if right_after:  # '205 prisoners of war to Ukraine': the receiver named with the people
+            return right_after[0].direction, right_after[0]
         clause_start, clause_end = self.layout.clause(count.reading.start)
         own = [cue for cue in near if clause_start <= cue.start < clause_end]
         for group in (own, near):

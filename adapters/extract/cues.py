@@ -44,6 +44,7 @@ _RECEIVING: tuple[tuple[str, bool], ...] = (
     (rf"\b{_SIDE}\s+(?:has\s+|have\s+)?(?:handed\s+over|transferred)\b", False),
     (rf"\b(?i:armed\s+forces|army|navy|national\s+guard)\s+of\s+(?P<party>{NAMES})\b", True),
     (rf"\b(?P<party>{NAMES})'s\s+(?i:armed\s+forces|army|navy|national\s+guard)\b", True),
+    (rf"\bof\s+the\s+(?P<party>{ADJECTIVES})\s+(?i:armed\s+forces|army|navy|national\s+guard)\b", True),
 )
 # 'Russia released 90 Ukrainians' gives them to Ukraine, but 'Ukraine has freed 144 from captivity' brings them
 # home: a party that releases or frees is only a weak cue, which any receiver named near the number outweighs.

@@ -236,3 +236,14 @@ def test_the_day_before_the_publication_named_with_figures_is_the_stages_when_th
     [claim] = read_text(text, published=date(2025, 3, 12)).claims
     assert claim.took_place_on == date(2025, 3, 11)
     assert claim.figures == {"total": 64, "service:military": 30, "service:civilian": 34}
+
+
+def test_a_receiver_named_right_after_the_people_wins_over_the_clauses_subject() -> None:
+    text = "Russia has brought home 205 servicemen and has handed over another 205 prisoners of war to Ukraine."
+    directions = sorted(f.direction or "" for f in read_text(text).headcounts)
+    assert directions == ["to Russia", "to Ukraine"]
+
+
+def test_prisoners_of_the_armed_forces_named_by_adjective_belong_to_that_party() -> None:
+    [claim] = read_text("In return, 58 prisoners of war of the Ukrainian armed forces were handed over.").claims
+    assert claim.direction == "to Ukraine"
