@@ -19,6 +19,8 @@ Feature: Reading published statements as they are written, in English, Ukrainian
       | Украинской стороне передали 212 военнопленных ВСУ.       | military  | 212   | to Ukraine | 212   |
       | Стороны обменялись по 212 военнопленных.                 | military  | 212   | each side  | 212   |
       | Додому повернулися двісті дванадцять наших захисників.   | military  | 212   | to Ukraine | двісті дванадцять |
+      | Додому повернулися 230 наших людей, переважно чоловіки (212). | men  | 212   | to Ukraine | 212   |
+      | Ukraine got back 230 people. Most are men (212).         | men       | 212   | to Ukraine | 212   |
 
   Scenario: A list of units after dashes gives each branch, and defenders are named by the place they held
     Given the statement:
@@ -119,6 +121,7 @@ Feature: Reading published statements as they are written, in English, Ukrainian
       | Russia holds 5,900 Ukrainians, Kyiv says; 64 Ukrainians came home.        | 5,900 | a count of people held captive              | total  | 64    | 64   |
       | Додому повернулися 77 воїнів. З початку повномасштабної війни повернули 4100 людей. | 4100 | a count over the whole war | military | 77 | 77 |
       | Україні передали 700 тіл загиблих. Додому повернулися 77 воїнів.          | 700   | counts bodies, not living people            | military | 77  | 77   |
+      | Україні передали тіла 700 загиблих. Додому повернулися 77 воїнів.         | 700   | counts the bodies of the dead               | military | 77  | 77   |
       | Додому повернулися 77 воїнів. З березня 2022 року визволили 4100 людей.   | 4100  | a count over the whole war                  | military | 77  | 77   |
       | 64 Ukrainians came home; 4,100 people have been freed in these exchanges. | 4,100 | a count over the whole war                  | total  | 64    | 64   |
       | 64 Ukrainians came home. The previous swap saw 95 Ukrainians come home.   | 95    | about an earlier exchange                   | total  | 64    | 64   |

@@ -137,7 +137,7 @@ def _after() -> re.Pattern[str]:
 def _label() -> re.Pattern[str]:
     return re.compile(
         rf"(?:\b(?:{_people_alternatives()})|\breturned\s+to\s+(?P<to>{ANY_PARTY})|\b(?P<all>total|returned))"
-        r"\s*(?:[:\u2014\u2013]|\s-)\s*$",
+        r"\s*(?:[:\u2014\u2013(]|\s-)\s*$",
         re.I,
     )
 

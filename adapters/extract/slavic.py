@@ -102,6 +102,8 @@ class SlavicReader(Statement):
             mention.form == "digits" and 1900 <= mention.value < 2100 and len(mention.quote) == 4
         ):
             return _aside(mention, "a year")
+        if number.first > 0 and self.words[number.first - 1].has(*BODIES):  # 'тіла 563 загиблих'
+            return _aside(mention, "counts the bodies of the dead, not people returned")
         pair = self._pair(number)
         if pair is not None:
             return pair
@@ -166,7 +168,8 @@ class SlavicReader(Statement):
 
     def _label(self, number: Number) -> People | None:
         """'воїнів ЗСУ – 149', 'ТрО – 4': the unit or people named just before the number in its clause."""
-        for index in reversed(range(max(0, number.first - 6), number.first)):
+        first = number.first - 1 if number.first > 0 and self.words[number.first - 1].text == "(" else number.first
+        for index in reversed(range(max(0, first - 6), first)):  # 'чоловіки (225)' as 'чоловіки – 225'
             word = self.words[index]
             if word.text in CLAUSE_END:
                 return None

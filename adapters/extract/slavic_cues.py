@@ -195,9 +195,11 @@ def nearest(cues: list[Cue], position: int, clause: Range) -> Cue | None:
 
 
 def default_direction(counts: list[Headcount], home: str) -> None:
-    """A figure whose sentence names no receiver goes where the statement's other figures go, else home."""
+    """A figure whose sentence names no receiver goes where most of the statement's other figures go, else (and
+    on a tie) home."""
     named = Counter(count.direction for count in counts if count.cue is not None)
-    usual = named.most_common(1)[0][0] if named else f"to {home}"
+    most = max(named.values(), default=0)
+    usual = f"to {home}" if named.get(f"to {home}", 0) == most else named.most_common(1)[0][0]  # a tie: home
     for count in counts:
         if count.cue is None:
             count.direction = usual

@@ -247,3 +247,8 @@ def test_a_receiver_named_right_after_the_people_wins_over_the_clauses_subject()
 def test_prisoners_of_the_armed_forces_named_by_adjective_belong_to_that_party() -> None:
     [claim] = read_text("In return, 58 prisoners of war of the Ukrainian armed forces were handed over.").claims
     assert claim.direction == "to Ukraine"
+
+
+def test_a_number_in_brackets_after_the_people_it_counts_is_their_figure_in_english() -> None:
+    [claim] = read_text("Ukraine got back 230 people. Most are men (225).").claims
+    assert claim.figures == {"total": 230, "sex:men": 225}

@@ -182,3 +182,14 @@ def test_figures_after_a_word_of_recalling_are_a_recap() -> None:
     assert {claim.direction: claim.figures for claim in extraction.claims} == {"to Ukraine": {"service:military": 303}}
     assert all(claim.took_place_on is None for claim in extraction.claims)
     assert any(r.quote == "307" and r.reason.startswith("a recap") for r in extraction.rejected)
+
+
+def test_a_number_in_brackets_after_the_people_it_counts_is_their_figure() -> None:
+    text = "Додому повернулися 230 українців. Переважна більшість – чоловіки (225), а ще 5 жінок."
+    assert figures(text) == {"to Ukraine": {"total": 230, "sex:men": 225, "sex:women": 5}}
+
+
+def test_bodies_named_before_the_number_are_not_living_people() -> None:
+    extraction = read_text("Україна отримала тіла 563 загиблих оборонців.")
+    assert extraction.claims == ()
+    assert extraction.rejected[0].reason.startswith("counts the bodies of the dead")
