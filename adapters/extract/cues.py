@@ -120,6 +120,7 @@ _FILLERS = (
 _BRIDGE = (
     r"(?:of\s+(?:them|whom|those|the\s+\d[\d,]*)(?:\s+(?:freed|released|returned|exchanged))?\s*,?\s+)?"
     r"(?:of\s+(?:its|our|their|his)\s+(?:own\s+)?)?"
+    rf"(?:of\s+(?P<whose>{NAMES})'s\s+)?"
     r"(?:(?:are|were|is|was|being|have\s+been|had\s+been)\s+)?"
 )
 
@@ -150,6 +151,8 @@ def people_after(text: str, end: int) -> People | None:
     key, start, stop = _which(match)
     named = re.search(rf"\b(?:{ADJECTIVES})\b", match["fillers"], re.I)
     party = party_of(named[0]).name if named else _plural_party(match[key])
+    if match["whose"]:  # '185 of Ukraine's military personnel'
+        party = party_of(match["whose"]).name
     own = re.search(r"\b(?:its|their|our)\s+own\b|\bour\b", match["gap"], re.I) is not None
     return People(_key_of(match, key), start, stop, party, plain=match["gap"].strip() == "", own=own)
 

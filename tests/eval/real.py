@@ -122,7 +122,8 @@ def proposed_facts(extraction: Extraction, several_stages: bool) -> set[Fact]:
     for claim in extraction.claims:
         tag = _tag(claim.stage, claim.took_place_on, None) if several_stages else ""
         direction = claim.direction or "unknown"
-        found.add(("direction", tag, direction, "direction", direction))
+        if claim.figures or claim.bounds or claim.added:  # as labelled: planned figures name no receiver of their own
+            found.add(("direction", tag, direction, "direction", direction))
         found.update((kind_of(key), tag, direction, key, value) for key, value in claim.figures.items())
         found.update(("bound", tag, direction, key, bound_form(bound)) for key, bound in claim.bounds.items())
         found.update(

@@ -252,3 +252,8 @@ def test_prisoners_of_the_armed_forces_named_by_adjective_belong_to_that_party()
 def test_a_number_in_brackets_after_the_people_it_counts_is_their_figure_in_english() -> None:
     [claim] = read_text("Ukraine got back 230 people. Most are men (225).").claims
     assert claim.figures == {"total": 230, "sex:men": 225}
+
+
+def test_people_of_a_party_named_in_the_possessive_are_that_partys() -> None:
+    [claim] = read_text("185 of Ukraine's military personnel have come home.").claims
+    assert (claim.direction, claim.figures) == ("to Ukraine", {"service:military": 185})
