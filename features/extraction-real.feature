@@ -182,6 +182,11 @@ Feature: Reading published statements as they are written, in English, Ukrainian
     Then it proposes total 116 to Ukraine, read from "116"
     And "100" is not taken because it is an approximate service:military; the text gives it exactly (116)
 
+  Scenario: People of a party named in the possessive are that party's
+    Given the statement "185 of Ukraine's military personnel have come home."
+    When the team reads the statement
+    Then it proposes military 185 to Ukraine, read from "185"
+
   Scenario: A party's own people are the party that speaks
     Given the statement "Moscow said it handed over 95 Ukrainian prisoners and got 95 of its own servicemen back."
     When the team reads the statement
