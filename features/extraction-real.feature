@@ -125,6 +125,8 @@ Feature: Reading published statements as they are written, in English, Ukrainian
       | Додому повернулися 77 воїнів. З березня 2022 року визволили 4100 людей.   | 4100  | a count over the whole war                  | military | 77  | 77   |
       | 64 Ukrainians came home; 4,100 people have been freed in these exchanges. | 4,100 | a count over the whole war                  | total  | 64    | 64   |
       | 64 Ukrainians came home. The previous swap saw 95 Ukrainians come home.   | 95    | about an earlier exchange                   | total  | 64    | 64   |
+      | 64 Ukrainians came home. In the previous swap, on Dec. 31, 95 Ukrainians came home. | 95 | about an earlier exchange         | total  | 64    | 64   |
+      | 64 Ukrainians came home; this year 356 more people came home than last year. | 356 | a difference between two counts         | total  | 64    | 64   |
 
   Scenario Outline: Terms for bodies, terms only called for, or the manner of a swap are not the exchange's terms
     Given the statement "<statement>"

@@ -38,6 +38,7 @@ _AGE_BEFORE = re.compile(
 )
 _AGE_AFTER = re.compile(r"\s*(?:-|\s)years?(?:-|\s)old\b", re.I)
 _EARLIER = re.compile(r"\b(?:previous|prior|earlier)\s+(?:one|exchange|swap|stage|round|part)\b", re.I)
+_COMPARED = re.compile(r"\s+(?:more|fewer|less)\s+(?:\w+\s+){0,2}than\b", re.I)
 _HELD = re.compile(
     r"\b(?:holds?|held|holding)\s+(?:more\s+than\s+|about\s+|some\s+|over\s+|almost\s+|nearly\s+)?$", re.I
 )
@@ -166,6 +167,8 @@ class Reader:
             return self._aside(mention, "an age")
         if mention.form == "words" and mention.value == 1 and re.match(r"\s+of\b", text[mention.end :]):
             return self._aside(mention, "'one of' singles out someone; it does not count people")
+        if _COMPARED.match(text, mention.end):
+            return self._aside(mention, "a difference between two counts, not a count of people returned")
         if _HELD.search(before):
             return self._aside(mention, "a count of people held captive, not of people returned")
         if _BODIES.search(before):

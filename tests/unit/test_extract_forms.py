@@ -257,3 +257,15 @@ def test_a_number_in_brackets_after_the_people_it_counts_is_their_figure_in_engl
 def test_people_of_a_party_named_in_the_possessive_are_that_partys() -> None:
     [claim] = read_text("185 of Ukraine's military personnel have come home.").claims
     assert (claim.direction, claim.figures) == ("to Ukraine", {"service:military": 185})
+
+
+def test_an_abbreviated_month_does_not_end_the_sentence() -> None:
+    extraction = read_text("64 Ukrainians came home. In the previous exchange, on Dec. 31, 140 Ukrainians were freed.")
+    assert [figure.value for figure in extraction.headcounts] == [64]
+    assert any(r.quote == "140" and r.reason == "about an earlier exchange, not this one" for r in extraction.rejected)
+
+
+def test_a_difference_between_two_counts_is_not_a_count() -> None:
+    extraction = read_text("64 Ukrainians came home; this year 356 more people came home than last year.")
+    assert [figure.value for figure in extraction.headcounts] == [64]
+    assert any(r.quote == "356" and r.reason.startswith("a difference between two counts") for r in extraction.rejected)
