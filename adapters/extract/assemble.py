@@ -88,7 +88,7 @@ class Assembly:
         if people is not None and people.own and speaker:  # 'Moscow said it got 95 of its own servicemen back'
             return speaker[0].direction, speaker[0]
         said = people.end if people is not None else count.reading.end
-        right_after = [cue for cue in near if not cue.weak and 0 <= cue.start - said <= 2]
+        right_after = [cue for cue in near if not cue.weak and 0 <= cue.start - said <= 2 and self._names_goal(cue)]
         if right_after:  # '205 prisoners of war to Ukraine': the receiver named with the people
             return right_after[0].direction, right_after[0]
         clause_start, clause_end = self.layout.clause(count.reading.start)
@@ -98,6 +98,10 @@ class Assembly:
             if chosen is not None:
                 return chosen.direction, chosen
         return None, None
+
+    def _names_goal(self, cue: Cue) -> bool:
+        """'to Ukraine', 'into Russia': a cue that names where the people went."""
+        return self.text[cue.start : cue.end].lower().startswith(("to ", "into ", "back in", "home in"))
 
     def _default_direction(self, found: list[Headcount], cues: list[Cue]) -> None:
         """A figure whose sentence names nobody goes where most of the statement's figures go."""
