@@ -206,6 +206,12 @@ Feature: Reading published statements as they are written, in English, Ukrainian
     When the team reads the statement
     Then the wounded is proposed as 12 in addition to Ukraine, read from "12"
 
+  Scenario: A group freed on top of the exchange is counted in addition, in English too
+    Given the statement "Ukraine got back 175 soldiers. Moscow said it had freed 22 more severely wounded Ukrainian captives as a goodwill gesture."
+    When the team reads the statement
+    Then it proposes military 175 to Ukraine, read from "175"
+    And the severely wounded is proposed as 22 in addition to Ukraine, read from "22"
+
   Scenario: A day written without its year takes the year of the publication
     Given the statement "On 24 May, 307 Ukrainians came home."
     When the team reads the statement published on 2025-05-25

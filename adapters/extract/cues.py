@@ -149,7 +149,7 @@ def people_after(text: str, end: int) -> People | None:
     if match is None:
         return None
     key, start, stop = _which(match)
-    named = re.search(rf"\b(?:{ADJECTIVES})\b", match["fillers"], re.I)
+    named = re.search(rf"\b(?:{ADJECTIVES})\b", match["fillers"] + " " + match[key], re.I)
     party = party_of(named[0]).name if named else _plural_party(match[key])
     if match["whose"]:  # '185 of Ukraine's military personnel'
         party = party_of(match["whose"]).name

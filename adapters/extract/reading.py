@@ -38,6 +38,12 @@ _AGE_BEFORE = re.compile(
 )
 _AGE_AFTER = re.compile(r"\s*(?:-|\s)years?(?:-|\s)old\b", re.I)
 _EARLIER = re.compile(r"\b(?:previous|prior|earlier)\s+(?:one|exchange|swap|stage|round|part)\b", re.I)
+_IN_ADDITION = re.compile(
+    r"\b(?:in\s+addition|additionally|besides|separately|outside\s+(?:of\s+)?(?:the\s+)?exchange|goodwill\s+gesture"
+    r"|on\s+top\s+of)\b",
+    re.I,
+)
+"""Words that add a group on top of the exchange's count: 'freed 22 more severely wounded as a goodwill gesture'."""
 _COMPARED = re.compile(r"\s+(?:more|fewer|less)\s+(?:\w+\s+){0,3}than\b", re.I)
 _HELD = re.compile(
     r"\b(?:holds?|held|holding)\s+(?:more\s+than\s+|about\s+|some\s+|over\s+|almost\s+|nearly\s+)?$", re.I
@@ -212,7 +218,9 @@ class Reader:
             confidence -= 0.1
         taken = self._taken(mention, key, confidence, people)
         bound = bound_before(self.text, mention.start, mention.value or 0)
-        return replace(taken, bound=bound, planned=planned, confidence=confidence - 0.1 * planned)
+        sentence = self.text[slice(*self.layout.sentence(mention.start))]
+        added = key.startswith("subset:") and _IN_ADDITION.search(sentence) is not None
+        return replace(taken, bound=bound, planned=planned, in_addition=added, confidence=confidence - 0.1 * planned)
 
     def _not_people(self, mention: Mention) -> str:
         following = re.match(r"[\s-]*([A-Za-z]+)", self.text[mention.end : mention.end + 40])

@@ -269,3 +269,13 @@ def test_a_difference_between_two_counts_is_not_a_count() -> None:
     extraction = read_text("64 Ukrainians came home; this year 356 more people came home than last year.")
     assert [figure.value for figure in extraction.headcounts] == [64]
     assert any(r.quote == "356" and r.reason.startswith("a difference between two counts") for r in extraction.rejected)
+
+
+def test_a_group_freed_on_top_of_the_exchange_is_counted_in_addition() -> None:
+    text = (
+        "Ukraine got back 175 soldiers. "
+        "Moscow said it had freed 22 more severely wounded Ukrainian captives as a goodwill gesture."
+    )
+    claims = {claim.direction: claim for claim in read_text(text).claims}
+    assert claims["to Ukraine"].figures == {"service:military": 175}
+    assert claims["to Ukraine"].added == {"subset:severely_wounded": 22}

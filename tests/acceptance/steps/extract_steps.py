@@ -24,6 +24,7 @@ FIGURES = {
     "men": "sex:men",
     "women": "sex:women",
     "wounded": "subset:wounded",
+    "severely wounded": "subset:severely_wounded",
     "armed forces": "branch:armed_forces",
     "territorial defence": "branch:territorial_defence",
     "national guard": "branch:national_guard",
