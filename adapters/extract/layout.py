@@ -95,7 +95,11 @@ def _holding(ranges: list[Range], starts: list[int], position: int) -> Range:
 
 def _sentences(text: str, lines: list[Range]) -> list[Range]:
     """Sentences end at closing punctuation, at a blank line, and after a short line with no punctuation."""
-    cuts = {m.start() for m in _SENTENCE_END.finditer(text) if not _ABBREVIATION.search(text, 0, m.start())}
+    cuts = {
+        m.start()
+        for m in _SENTENCE_END.finditer(text)
+        if not _ABBREVIATION.search(text, max(0, m.start() - 6), m.start())
+    }
     for start, end in lines:
         line = text[start:end].strip()
         if line and len(line) < _SHORT_LINE and not line.endswith((",", ";", "—", "-", " and", " of", " the")):
