@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck contracts unit bench eval-extract format clean serve fuzz
+.PHONY: demo test lint typecheck contracts unit bench eval-extract format clean serve fuzz roundtrip
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,15 +36,21 @@ bench: $(STAMP) ## import 10,000 claims into SQLite and compare with a plain eve
 	$(BIN)/python -m tests.bench.bench_extract
 	$(BIN)/python -m tests.bench.bench_history --runs 5
 	$(BIN)/python -m tests.bench.bench_projection --profile 10000
+	$(BIN)/python -m tests.bench.bench_pages
 	$(BIN)/python -m tests.bench.bench_http
 
 serve: $(STAMP) ## the shared service over HTTP on http://127.0.0.1:8000 (docs at /docs), on the configured store
+	@echo "Reading room: http://127.0.0.1:8000/ (API docs at http://127.0.0.1:8000/docs)"
 	$(BIN)/recon serve
 
-fuzz: $(STAMP) ## schemathesis against the published OpenAPI, 500 examples per route
-	RECON_FUZZ_EXAMPLES=500 $(BIN)/pytest -p no:cacheprovider tests/integration/test_http_fuzz.py
+fuzz: $(STAMP) ## schemathesis against the published OpenAPI (500 examples per route), then stateful runs that read after every write
+	RECON_FUZZ_EXAMPLES=500 RECON_FUZZ_SCENARIOS=200 RECON_FUZZ_STEPS=12 $(BIN)/pytest -p no:cacheprovider \
+		tests/integration/test_http_fuzz.py tests/integration/test_http_stateful.py
 
-eval-extract: $(STAMP) ## precision and recall of recon extract on the labelled corpus, per kind of figure
+roundtrip: $(STAMP) ## generated events of every kind, stored and loaded back on memory, SQLite and PostgreSQL, 1,000 examples
+	RECON_ROUNDTRIP_EXAMPLES=1000 $(BIN)/pytest -p no:cacheprovider tests/integration/test_event_round_trip.py
+
+eval-extract: $(STAMP) ## precision and recall of recon extract: own texts, real tuning and held-out splits
 	$(BIN)/python -m tests.eval.eval_extract
 
 format: $(STAMP)

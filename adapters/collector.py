@@ -77,9 +77,9 @@ class PausedReconciler(Reconciler):
         with collector_paused():
             return super().report(exchange, as_of)
 
-    def history(self, exchange: str | UUID) -> list[Event]:
+    def history(self, exchange: str | UUID, upto: int | None = None) -> list[Event]:
         with collector_paused():
-            return super().history(exchange)
+            return super().history(exchange, upto)
 
     def timeline(self, exchange: str | UUID) -> Timeline:
         with collector_paused():

@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 from eventsourcing.utils import get_topic
-from pydantic import Field
+from pydantic import Field, ValidationError
 from pydantic_settings import (
     BaseSettings,
     DotEnvSettingsSource,
@@ -44,6 +44,12 @@ class Settings(BaseSettings):
     """When true, `recon serve` answers reads without a token; writes always need one."""
     max_body_bytes: int = Field(default=1_048_576, ge=1)
     """The largest request body `recon serve` reads; a larger one is refused with 413."""
+    header_timeout: float = Field(default=10.0, gt=0)
+    """Seconds a client of `recon serve` has to send a request's line and headers; then 408, and it is closed."""
+    body_timeout: float = Field(default=30.0, gt=0)
+    """Seconds a client of `recon serve` has to send a request's body once its headers are in; then 408."""
+    max_file_bytes: int = Field(default=64 * 1_048_576, ge=1)
+    """The largest dossier or bundle file `recon import`, `import-bundle` and `verify` read (64 MiB)."""
 
     @classmethod
     def settings_customise_sources(
@@ -63,8 +69,46 @@ class Settings(BaseSettings):
         return init_settings, env_settings, DotEnvSettingsSource(settings_cls, env_file=path), file_secret_settings
 
 
+ACCEPTS = {
+    "public_reads": "true or false (also 1 or 0, yes or no, on or off)",
+    "max_body_bytes": "a whole number of bytes, at least 1",
+    "max_file_bytes": "a whole number of bytes, at least 1",
+}
+"""What each setting that is not free text accepts, for the message that refuses a mistyped value."""
+
+
+def load_settings() -> Settings:
+    """The settings, checked: a mistyped value is refused naming its RECON_* variable and what it accepts."""
+    try:
+        return Settings()
+    except ValidationError as error:
+        first = error.errors()[0]
+        name = str(first["loc"][0]) if first["loc"] else ""
+        variable = name.upper() if name.upper().startswith("RECON_") else f"RECON_{name.upper()}"
+        if first["type"] == "extra_forbidden":
+            raise InvalidInputError("no such setting", variable) from None
+        accepts = ACCEPTS.get(name, first["msg"])
+        raise InvalidInputError(f"{first['input']!r} is not accepted: write {accepts}", variable) from None
+
+
+DEFAULT_FOLDER = Path(DEFAULT_DATABASE_URL.removeprefix("sqlite:///")).parent
+"""The default store's folder, made on first use so that `make demo` runs on a fresh clone; any other folder a
+store URL names must exist (or be made by `recon init`), so that a mistyped path is not a new, empty store."""
+
+
+def make_store_folder(database_url: str) -> None:
+    """Create the folder of a SQLite store's file, as `recon init` does; nothing for other stores."""
+    if database_url.startswith("sqlite:///"):
+        Path(database_url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+
+
+def sqlite_path(database_url: str) -> Path | None:
+    """The file of a SQLite store URL, else None."""
+    return Path(database_url.removeprefix("sqlite:///")) if database_url.startswith("sqlite:///") else None
+
+
 def eventsourcing_env(database_url: str) -> dict[str, str]:
-    """The eventsourcing environment for a store URL; creates the SQLite file's folder if needed."""
+    """The eventsourcing environment for a store URL; refuses a SQLite file in a folder that does not exist."""
     env = {"MAPPER_TOPIC": get_topic(PydanticMapper), "TRANSCODER_TOPIC": get_topic(OrjsonTranscoder)}
     if database_url in ("memory:", "memory://"):
         return {**env, "PERSISTENCE_MODULE": "eventsourcing.popo"}
@@ -72,7 +116,7 @@ def eventsourcing_env(database_url: str) -> dict[str, str]:
         path = Path(database_url.removeprefix("sqlite:///"))
         if not path.name:
             raise InvalidInputError("the SQLite URL names no file: write sqlite:///var/recon.sqlite3", "database_url")
-        path.parent.mkdir(parents=True, exist_ok=True)
+        _store_folder(path)
         return {
             **env,
             "PERSISTENCE_MODULE": "eventsourcing.sqlite",
@@ -85,6 +129,22 @@ def eventsourcing_env(database_url: str) -> dict[str, str]:
         f"unsupported store URL {redact(database_url)!r}: "
         "use sqlite:///PATH, postgresql://USER:PASSWORD@HOST:PORT/DBNAME or memory:",
         "database_url",
+    )
+
+
+_INIT_HINT = "or create it with `recon init`"
+
+
+def _store_folder(path: Path) -> None:
+    folder = path.parent
+    if folder.is_dir():
+        return
+    if folder == DEFAULT_FOLDER and not folder.exists():
+        folder.mkdir(parents=True, exist_ok=True)
+        return
+    problem = "is not a folder" if folder.exists() else "does not exist"
+    raise InvalidInputError(
+        f"{folder} {problem}, so no store can be kept at {path}: check the path, {_INIT_HINT}", "database_url"
     )
 
 
@@ -105,7 +165,10 @@ def projection_env(database_url: str, view_url: str, projection: str) -> dict[st
     """The environment of a projection that follows the Reconciler's log on one store into a view on another."""
     env = eventsourcing_env(database_url)
     store = env["PERSISTENCE_MODULE"]
-    view = eventsourcing_env(view_url)
+    try:
+        view = eventsourcing_env(view_url)
+    except InvalidInputError as error:  # the view's own URL is at fault, not the store's
+        raise InvalidInputError(error.message.replace(_INIT_HINT, "or create it first"), _VIEW_FIELD) from None
     prefix = projection.upper()
     if view["PERSISTENCE_MODULE"] == "eventsourcing.popo":
         return {**env, f"{prefix}_PERSISTENCE_MODULE": "eventsourcing.popo"}

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any, cast
 from uuid import UUID
 
 from eventsourcing.application import AggregateNotFoundError, Application
-from eventsourcing.persistence import RecordConflictError, Recording
+from eventsourcing.persistence import MapperDeserialisationError, RecordConflictError, Recording
 from eventsourcing.utils import get_topic
 
 from domain import changes, history
@@ -19,11 +20,14 @@ from domain.errors import (
     FindingNotFoundError,
     InvalidInputError,
     ReconError,
+    UnreadableExchangeError,
 )
 from domain.exchange import Agreement, Claim, Exchange, ExchangeAgreed, exchange_id
 from domain.figures import Figures, Moment, Source, Value
 from domain.history import AsOf, replay
 from domain.ledger import build_ledger
+from domain.listing import ExchangeListing as ExchangeListing  # re-exported: the listing is part of the query API
+from domain.listing import listings
 from domain.report import ReconciliationReport, build_report
 from domain.rulebook import reconcile
 from domain.timeline import Event, timeline
@@ -54,19 +58,6 @@ class ImportOutcome(Value):
     claims_recorded: int
     claims_already_known: int
     completions_recorded: int
-    version: int
-
-
-class ExchangeListing(Value):
-    """One line of `recon list`."""
-
-    slug: str
-    title: str
-    parties: tuple[str, str]
-    claims: int
-    verdict: str
-    open_findings: int
-    open_errors: int
     version: int
 
 
@@ -190,7 +181,8 @@ class Reconciler(Application[UUID]):
         """The exchange with this id or slug."""
         aggregate_id = exchange if isinstance(exchange, UUID) else _parse_ref(exchange)
         try:
-            aggregate: object = self.repository.get(aggregate_id, projector_func=replay)
+            with _readable(exchange):
+                aggregate: object = self.repository.get(aggregate_id, projector_func=replay)
         except AggregateNotFoundError:
             raise ExchangeNotFoundError(f"no exchange {exchange!s}", "exchange") from None
         if not isinstance(aggregate, Exchange):
@@ -213,21 +205,24 @@ class Reconciler(Application[UUID]):
         if not last:
             raise ExchangeNotFoundError(f"no exchange {exchange!s}", "exchange")
         if version > last[0].originator_version:
-            earliest = self.repository.get(aggregate_id, version=1, projector_func=replay)
+            with _readable(exchange):
+                earliest = self.repository.get(aggregate_id, version=1, projector_func=replay)
             raise InvalidInputError(
                 f"exchange {earliest.agreement.slug} has {last[0].originator_version} events; "
                 f"version {version} does not exist yet",
                 "as_of_version",
             )
-        found: object = self.repository.get(aggregate_id, version=version, projector_func=replay)
+        with _readable(exchange):
+            found: object = self.repository.get(aggregate_id, version=version, projector_func=replay)
         if not isinstance(found, Exchange):
             raise ExchangeNotFoundError(f"no exchange {exchange!s}", "exchange")
         return found
 
-    def history(self, exchange: str | UUID) -> list[Event]:
-        """Every stored event of the exchange, in order."""
+    def history(self, exchange: str | UUID, upto: int | None = None) -> list[Event]:
+        """Every stored event of the exchange in order, or its first `upto` events."""
         aggregate_id = exchange if isinstance(exchange, UUID) else _parse_ref(exchange)
-        events = cast(list[Event], list(self.events.get(aggregate_id)))
+        with _readable(exchange):
+            events = cast(list[Event], list(self.events.get(aggregate_id, lte=upto)))
         if not events or not isinstance(events[0], ExchangeAgreed):
             raise ExchangeNotFoundError(f"no exchange {exchange!s}", "exchange")
         return events
@@ -271,24 +266,8 @@ class Reconciler(Application[UUID]):
             start = page[-1].id + 1
 
     def exchanges(self) -> list[ExchangeListing]:
-        """One listing per exchange, with its verdict and open findings."""
-        listings = []
-        for aggregate_id in self.exchange_ids():
-            report = self.report(aggregate_id)
-            summary = report.exchange
-            listings.append(
-                ExchangeListing(
-                    slug=summary.slug,
-                    title=summary.title,
-                    parties=summary.parties,
-                    claims=summary.claims,
-                    verdict=report.verdict,
-                    open_findings=len(report.open_findings),
-                    open_errors=len(report.open_errors),
-                    version=summary.version,
-                )
-            )
-        return listings
+        """One listing per exchange, with its verdict and open findings; one that cannot be read says why."""
+        return listings(self)
 
     def _agreed(self, agreement: Agreement) -> tuple[Exchange, bool]:
         try:
@@ -302,6 +281,17 @@ class Reconciler(Application[UUID]):
                 "exchange",
             )
         return existing, False
+
+
+@contextmanager
+def _readable(exchange: str | UUID) -> Iterator[None]:
+    """A stored event that cannot be loaded makes its exchange unreadable, and no other."""
+    try:
+        yield
+    except MapperDeserialisationError as error:
+        raise UnreadableExchangeError(
+            f"exchange {exchange!s} cannot be read: {error}; `recon verify-store` names every damaged event", "exchange"
+        ) from None
 
 
 def _at(point: AsOf, version: int) -> str:

@@ -33,6 +33,10 @@ class FindingNotFoundError(ReconError):
     """Raised when a reviewer acknowledges a finding the exchange does not currently have."""
 
 
+class UnreadableExchangeError(ReconError):
+    """Raised when a stored event of an exchange cannot be loaded: damaged, of an unknown kind, or no longer valid."""
+
+
 class ConflictError(ReconError):
     """Raised when a command contradicts what is already recorded (an exchange agreed again on other terms)."""
 

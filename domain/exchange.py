@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import datetime
 from functools import cached_property
 from typing import Annotated, Any, ClassVar, Literal
 from uuid import NAMESPACE_URL, UUID, uuid5
@@ -12,7 +12,20 @@ from eventsourcing.domain import BaseAggregate, CanInitAggregate, CanMutateAggre
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from domain.errors import ClaimNotFoundError, ConflictError, InvalidInputError, invalid_input
-from domain.figures import Direction, Figures, Moment, Name, Source, Terms, Value
+from domain.figures import (
+    MAX_OFFSET,
+    Day,
+    Direction,
+    Figures,
+    FindingId,
+    Moment,
+    Name,
+    Source,
+    Stage,
+    Terms,
+    Text,
+    Value,
+)
 
 _NAMESPACE = uuid5(NAMESPACE_URL, "https://exchange-reconciler.invalid/")
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]{0,99}$")]
@@ -29,9 +42,9 @@ class Span(Value):
 
     figure: Name
     """The figure's key: 'total', 'service:military', 'subset:mariupol_defenders', 'cumulative'."""
-    start: int = Field(ge=0, strict=True)
-    end: int = Field(ge=0, strict=True)
-    quote: str
+    start: int = Field(ge=0, le=MAX_OFFSET, strict=True)
+    end: int = Field(ge=0, le=MAX_OFFSET, strict=True)
+    quote: Text
 
     @model_validator(mode="after")
     def _ordered(self) -> Span:
@@ -50,13 +63,13 @@ class Provenance(Value):
 class Claim(Value):
     """What one source announced about one stage (or the whole exchange) in one direction."""
 
-    stage: int | None = Field(default=None, ge=1, strict=True)
+    stage: Stage | None = None
     """The stage's number; None for a claim about the exchange as a whole."""
     direction: Direction
     source: Source
     figures: Figures
-    took_place_on: date | None = None
-    note: str | None = None
+    took_place_on: Day | None = None
+    note: Text | None = None
     provenance: Provenance | None = None
     """Where the figures were read, when they were read from a statement's text; not part of the claim's id."""
 
@@ -101,8 +114,8 @@ class Agreement(Value):
     parties: tuple[Name, Name]
     terms: Terms
     unit: Unit = "people"
-    agreed_on: date | None = None
-    venue: str | None = None
+    agreed_on: Day | None = None
+    venue: Text | None = None
     source: Source
     announced_at: Moment | None = None
 
@@ -192,7 +205,7 @@ class ExchangeDeclaredComplete(ExchangeEvent):
 class FindingAcknowledged(ExchangeEvent):
     """A reviewer acknowledged a finding, with a note; it reopens when the evidence behind it changes."""
 
-    finding_id: Name
+    finding_id: FindingId
     fingerprint: Name
     reviewer: Name
     note: Name

@@ -3,21 +3,26 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
 from enum import StrEnum
 from functools import lru_cache
-from typing import Annotated, Any, Literal, Self, cast
+from typing import Any, Literal, Self, cast
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-Count = Annotated[int, Field(ge=0, strict=True)]
-"""A headcount: a whole number, never negative."""
-
-Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
-"""A non-empty name: a party, a source, a dimension or a part."""
-
-Moment = date | datetime
-"""When something was announced: a calendar day, or an instant when the source gives the time."""
+# The limits live in domain.limits; the value types are imported from here as well as from there.
+from domain.limits import EARLIEST as EARLIEST
+from domain.limits import LATEST as LATEST
+from domain.limits import MAX_COUNT as MAX_COUNT
+from domain.limits import MAX_FINDING_ID as MAX_FINDING_ID
+from domain.limits import MAX_OFFSET as MAX_OFFSET
+from domain.limits import MAX_STAGE as MAX_STAGE
+from domain.limits import Count as Count
+from domain.limits import Day as Day
+from domain.limits import FindingId as FindingId
+from domain.limits import Moment as Moment
+from domain.limits import Name as Name
+from domain.limits import Stage as Stage
+from domain.limits import Text as Text
 
 
 class Value(BaseModel):
@@ -76,9 +81,9 @@ class Source(Value):
 
     name: Name
     tier: Tier
-    url: str | None = None
+    url: Text | None = None
     published: Moment | None = None
-    relays: str | None = None
+    relays: Text | None = None
 
     @property
     def label(self) -> str:

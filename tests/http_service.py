@@ -16,6 +16,7 @@ import uvicorn
 from adapters.auth.keyring import Role
 from adapters.http.app import create_app, open_service
 from adapters.http.deps import Service
+from adapters.http.server import server_config
 from adapters.settings import Settings
 
 with warnings.catch_warnings():
@@ -45,24 +46,35 @@ class Running:
 
 
 def service(
-    tmp_path: Path, *, public_reads: bool = False, max_body_bytes: int = 1_048_576
+    tmp_path: Path, *, public_reads: bool = False, max_body_bytes: int = 1_048_576, database_url: str | None = None
 ) -> tuple[Service, dict[Role, str]]:
-    """A service on a SQLite file in `tmp_path`, with a token issued for every role."""
-    url = f"sqlite:///{tmp_path / 'recon.sqlite3'}"
+    """A service on `database_url`, else a SQLite file in `tmp_path` (made if missing), with a token for every role."""
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    url = database_url or f"sqlite:///{tmp_path / 'recon.sqlite3'}"
     running = open_service(Settings(database_url=url, public_reads=public_reads, max_body_bytes=max_body_bytes))
     tokens = {role: running.keyring.issue(f"{role.value} holder", role)[0] for role in Role}
     return running, tokens
 
 
 @contextmanager
-def serve(tmp_path: Path, *, public_reads: bool = False, max_body_bytes: int = 1_048_576) -> Iterator[Running]:
+def serve(
+    tmp_path: Path,
+    *,
+    public_reads: bool = False,
+    max_body_bytes: int = 1_048_576,
+    database_url: str | None = None,
+    read_timeouts: tuple[float, float] = (10.0, 30.0),
+) -> Iterator[Running]:
     """Serve the real app with uvicorn in a thread; the socket listens before the server starts, so no wait."""
-    running, tokens = service(tmp_path, public_reads=public_reads, max_body_bytes=max_body_bytes)
+    running, tokens = service(
+        tmp_path, public_reads=public_reads, max_body_bytes=max_body_bytes, database_url=database_url
+    )
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.bind(("127.0.0.1", 0))
     sock.listen(64)
     port = sock.getsockname()[1]
-    config = uvicorn.Config(create_app(running), log_level="warning", access_log=False, lifespan="on")
+    header_seconds, body_seconds = read_timeouts
+    config = server_config(create_app(running), header_seconds=header_seconds, body_seconds=body_seconds)
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()

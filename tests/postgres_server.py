@@ -84,24 +84,42 @@ class PostgresServer:
         )
         for _attempt in range(3):
             self.port = free_port()
-            options = (
-                f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c fsync=off "
-                "-c synchronous_commit=off -c full_page_writes=off -c max_connections=300"
-            )
-            log = str(self.root / "log")
-            started = self._run(
-                "pg_ctl", "-D", str(self.data), "-l", log, "-w", "-t", "60", "-o", options, "start", check=False
-            )
+            started = self._launch()
             if started.returncode == 0:
                 return
-        log = (self.root / "log").read_text(errors="replace") if (self.root / "log").exists() else ""
-        raise RuntimeError(f"PostgreSQL did not start: {started.stdout}{started.stderr}\n{log}")
+        raise RuntimeError(f"PostgreSQL did not start: {started.stdout}{started.stderr}\n{self._log()}")
+
+    def halt(self) -> None:
+        """Stop the server, ending every client's connection as an outage would, keeping its data for `resume`.
+
+        A fast shutdown, not an immediate one: with synchronous_commit off, an immediate stop may lose the last
+        commits, which would be this test server's doing, not the application's."""
+        self._run("pg_ctl", "-D", str(self.data), "-m", "fast", "-w", "stop")
+
+    def resume(self) -> None:
+        """Start the halted server again on the same port, with the data it had."""
+        started = self._launch()
+        if started.returncode != 0:
+            raise RuntimeError(f"PostgreSQL did not start again: {started.stdout}{started.stderr}\n{self._log()}")
 
     def stop(self) -> None:
         """Stop the server at once and remove its folder."""
         with contextlib.suppress(OSError, subprocess.SubprocessError):
             self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop", check=False)
         shutil.rmtree(self.root, ignore_errors=True)
+
+    def _launch(self) -> subprocess.CompletedProcess[str]:
+        options = (
+            f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c fsync=off "
+            "-c synchronous_commit=off -c full_page_writes=off -c max_connections=300"
+        )
+        log = str(self.root / "log")
+        return self._run(
+            "pg_ctl", "-D", str(self.data), "-l", log, "-w", "-t", "60", "-o", options, "start", check=False
+        )
+
+    def _log(self) -> str:
+        return (self.root / "log").read_text(errors="replace") if (self.root / "log").exists() else ""
 
     def url(self, dbname: str) -> str:
         """The URL of one database of this server, as the application is given it."""

@@ -21,8 +21,9 @@ from adapters.settings import eventsourcing_env
 SERVE = """
 import socket, sys, uvicorn
 from adapters.http.app import create_app
+from adapters.http.server import server_config
 sock = socket.socket(fileno=int(sys.argv[1]))
-uvicorn.Server(uvicorn.Config(create_app(), log_level="warning", access_log=False)).run(sockets=[sock])
+uvicorn.Server(server_config(create_app())).run(sockets=[sock])
 """
 """One server process: it accepts on the inherited socket, so requests sent before it is up simply queue."""
 

@@ -100,6 +100,10 @@ class Holder(BaseModel):
     revoked: bool = False
 
 
+class TokenNotFoundError(InvalidInputError):
+    """Raised when no token has the given id: over HTTP a 404; for the CLI, like any mistyped argument."""
+
+
 class Keyring(Application[UUID]):
     """Issues, checks and revokes bearer tokens."""
 
@@ -126,7 +130,7 @@ class Keyring(Application[UUID]):
         """Revoke the token with this id; an unknown id is refused."""
         aggregate = self._token(token)
         if aggregate is None:
-            raise InvalidInputError(f"no token {token}", "token_id")
+            raise TokenNotFoundError(f"no token {token}", "token_id")
         aggregate.revoke(reason)
         self.save(aggregate)
         return _holder(aggregate)

@@ -16,9 +16,12 @@ from adapters.cli.importing import import_files, import_shipped
 from adapters.cli.review import commands as review_commands
 from adapters.cli.serve import commands as serve_commands
 from adapters.cli.session import Session, emit, session
+from adapters.cli.store import commands as store_commands
+from adapters.cli.store_check import commands as store_check_commands
 from adapters.reports import formats
 from adapters.reports.formats import Format
-from adapters.settings import DEFAULT_DATABASE_URL, Settings
+from adapters.settings import DEFAULT_DATABASE_URL, load_settings
+from domain.errors import UnreadableExchangeError
 
 app = typer.Typer(
     name="recon",
@@ -45,7 +48,8 @@ app = typer.Typer(
                 ("recon --db sqlite:///team.sqlite3 list", "use another store"),
             ),
             f"The store is --db URL, else $RECON_DATABASE_URL, else {DEFAULT_DATABASE_URL}; a postgresql:// URL "
-            "shares one store between a team's machines; memory: keeps nothing.",
+            "shares one store between a team's machines; memory: keeps nothing. A SQLite file's folder must exist "
+            "(`recon init` creates it), except the default ./var/.",
             errors.EXIT_CODES_HELP,
         ]
     ),
@@ -71,9 +75,11 @@ def options(
             show_default=False,
         ),
     ] = None,
+    debug: errors.DebugOption = False,  # read by errors.ReconGroup, which maps every failure
 ) -> None:
     """Reconcile the figures announced about prisoner exchanges."""
-    current = Session(db or Settings().database_url)
+    settings = load_settings()  # every RECON_* setting is checked here, before any command runs
+    current = Session(db or settings.database_url)
     ctx.obj = current
     ctx.call_on_close(current.close)
 
@@ -191,12 +197,22 @@ def check_command(
 
     Exits with status 1 when any open finding has error severity (a breakdown that does not make up its total,
     a target exceeded, a disputed figure), so that a script or a CI job can stop on it. Warnings and findings a
-    reviewer acknowledged do not fail the check.
+    reviewer acknowledged do not fail the check. An exchange whose stored events cannot all be read is named on
+    stderr and the check exits with status 5, whatever the others show: its figures could not be checked.
     """
     reconciler = session(ctx).reconciler
     refs: list[str | UUID] = [*exchanges] if exchanges else [*reconciler.exchange_ids()]
-    reports = [reconciler.report(ref) for ref in refs]
+    reports, unreadable = [], list[str]()
+    for ref in refs:
+        try:
+            reports.append(reconciler.report(ref))
+        except UnreadableExchangeError as error:
+            unreadable.append(error.message)
     emit(formats.check(reports, form))
+    for message in unreadable:
+        typer.echo(f"error: {message}", err=True)
+    if unreadable:
+        raise typer.Exit(errors.DAMAGED)
     if any(report.open_errors for report in reports):
         raise typer.Exit(errors.FINDINGS_OPEN)
 
@@ -233,6 +249,8 @@ app.add_typer(extract_commands)
 app.add_typer(findings_commands)
 app.add_typer(review_commands)
 app.add_typer(serve_commands)
+app.add_typer(store_commands)
+app.add_typer(store_check_commands)
 
 
 def main() -> None:

@@ -11,7 +11,10 @@ from adapters.audit.bundle import Bundle, export_bundle
 from adapters.audit.restore import import_bundle
 from adapters.audit.verify import verify_bundle
 from adapters.cli.epilog import examples
+from adapters.cli.inputs import readable_file
 from adapters.cli.session import say, session
+from adapters.settings import load_settings
+from domain.errors import InvalidInputError
 
 commands = typer.Typer()
 """Added to `recon` without a group name, so these are top-level commands."""
@@ -47,12 +50,14 @@ def export_command(
     the same history again gives the same bytes. Publish the head with the bundle: `recon verify --head` then
     proves that the history a partner holds is the one exported.
     """
+    if output is not None and not output.parent.is_dir():
+        raise InvalidInputError(f"{output.parent} is not a folder that exists; create it first", "--output")
     bundle = export_bundle(session(ctx).reconciler, exchange)
     if output is None:
         typer.echo(bundle.to_bytes(), nl=False)
         typer.echo(_exported(bundle, "standard output"), err=True)
     else:
-        output.write_bytes(bundle.to_bytes())
+        _write(output, bundle.to_bytes())
         say(_exported(bundle, str(output)))
 
 
@@ -78,7 +83,7 @@ def verify_command(
     was found; the exit status is then 2. A bundle rewritten whole with new hashes is consistent in itself:
     --head, compared with the head published by whoever exported it, rules that out.
     """
-    bundle = verify_bundle(file.read_bytes(), str(file), head)
+    bundle = verify_bundle(_read(file), str(file), head)
     manifest = bundle.manifest
     say(
         f"{file}: intact: {manifest.slug} ({manifest.exchange_id}), {_records(manifest.records)}, "
@@ -101,15 +106,31 @@ def import_bundle_command(ctx: typer.Context, file: BundleFile) -> None:
     (exit status 4): bundles are never merged. Importing the history already recorded changes nothing.
     """
     current = session(ctx)
-    bundle = verify_bundle(file.read_bytes(), str(file))
-    restored = import_bundle(current.reconciler, bundle, str(file))
+    bundle = verify_bundle(_read(file), str(file))
+    restored = import_bundle(current.writable(), bundle, str(file))
     if restored.created:
         say(
             f"Imported {restored.slug} from {file}: {_records(restored.records)}, head sha256 {restored.head} "
-            f"(store {current.database_url})."
+            f"(store {current.shown})."
         )
     else:
         say(f"{restored.slug}: nothing new (this store already holds the same {_records(restored.records)}).")
+
+
+def _read(file: Path) -> bytes:
+    """The bundle's bytes, once the file is known to be a regular file within RECON_MAX_FILE_BYTES."""
+    return readable_file(file, load_settings().max_file_bytes).read_bytes()
+
+
+def _write(output: Path, content: bytes) -> None:
+    """Write the bundle beside its place, then move it there: a full disk leaves the file as it was, named."""
+    partial = output.with_name(f".{output.name}.partial")
+    try:
+        partial.write_bytes(content)
+        partial.replace(output)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise InvalidInputError(f"cannot write {output}: {error.strerror or error}", "--output") from None
 
 
 def _exported(bundle: Bundle, where: str) -> str:

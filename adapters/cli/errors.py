@@ -1,13 +1,19 @@
-"""The one place where the domain's errors become exit codes and a single `error:` line on stderr."""
+"""The one place where failures become exit codes and a single `error:` line on stderr, never a traceback."""
 
 from __future__ import annotations
 
-from typing import Any
+import sqlite3
+from typing import Annotated, Any
+from urllib.parse import unquote, urlsplit
 
 import typer
+from eventsourcing.persistence import PersistenceError
 from typer.core import TyperGroup
+from typer.exceptions import TyperException
 
-from adapters.persistence.postgres import StoreUnreachableError
+from adapters.cli.session import Session
+from adapters.persistence.failures import StoreFailureError, store_failure
+from adapters.persistence.postgres import redact
 from domain.errors import (
     ClaimNotFoundError,
     ConflictError,
@@ -15,6 +21,7 @@ from domain.errors import (
     FindingNotFoundError,
     InvalidInputError,
     ReconError,
+    UnreadableExchangeError,
 )
 
 OK = 0
@@ -22,6 +29,11 @@ FINDINGS_OPEN = 1
 INVALID_INPUT = 2
 NOT_FOUND = 3
 CONFLICT = 4
+STORE_UNAVAILABLE = 5
+DEFECT = 70
+"""An unexpected failure: a defect of recon itself (70 is EX_SOFTWARE in the BSD sysexits convention)."""
+DAMAGED = STORE_UNAVAILABLE
+"""A stored event cannot be loaded: damage that `recon verify-store` names; the store cannot be used as it is."""
 
 EXIT_CODES: dict[type[ReconError], int] = {
     InvalidInputError: INVALID_INPUT,
@@ -29,19 +41,38 @@ EXIT_CODES: dict[type[ReconError], int] = {
     ClaimNotFoundError: NOT_FOUND,
     FindingNotFoundError: NOT_FOUND,
     ConflictError: CONFLICT,
+    UnreadableExchangeError: DAMAGED,
 }
 
 HINTS: dict[type[ReconError], str] = {
     ExchangeNotFoundError: "run `recon list` to see the recorded exchanges",
 }
 
+DebugOption = Annotated[
+    bool,
+    typer.Option(
+        "--debug",
+        envvar="RECON_DEBUG",
+        help="On an unexpected failure (exit status 70), or a store that fails, show the traceback.",
+    ),
+]
+"""recon's --debug: a failure is shown as the traceback it is, rather than one line."""
+
+DEBUG_HINT = "run again with --debug (or RECON_DEBUG=1) to see where it happened, and report it"
+LONGEST_MESSAGE = 500
+"""Characters of an unexpected error's text shown: enough to recognise it, never a screenful."""
+
 EXIT_CODES_HELP = """\b
 Exit codes:
-  0  done; for check, no open finding of error severity
-  1  check: at least one open finding of error severity
-  2  invalid input: a malformed dossier (file:line: field: why), a missing file, a bad option, an unusable --db
-  3  no such exchange, claim or finding
-  4  conflicts with what is already recorded (an exchange recorded again with other terms)"""
+  0   done; for check, no open finding of error severity
+  1   check: at least one open finding of error severity
+  2   invalid input: a malformed dossier (file:line: field: why), a missing, oversized or special file, a file
+      the system will not read or write, a bad option or RECON_* setting, a --db in a folder that does not exist
+  3   no such exchange, claim or finding
+  4   conflicts with what is already recorded (an exchange recorded again with other terms)
+  5   the store cannot be used: unreachable, damaged, full or not a store (the message names it); check: an
+      exchange is unreadable; verify-store: damage found
+  70  an unexpected failure, a defect of recon: --debug (or RECON_DEBUG=1) shows its traceback"""
 
 
 def exit_code(error: ReconError) -> int:
@@ -58,18 +89,53 @@ def hint(error: ReconError) -> str | None:
 
 
 class ReconGroup(TyperGroup):
-    """Runs a command and turns any domain error into `error: <message>` on stderr and its exit code."""
+    """Runs a command and turns any failure into `error: <message>` on stderr and its exit code."""
 
     def invoke(self, ctx: Any) -> Any:  # typer vendors click and exports no base Context type to name here
-        """Run the chosen command; a domain error ends it with its exit code instead of a traceback."""
+        """Run the chosen command; a failure ends it with its exit code instead of a traceback (unless --debug)."""
         try:
             return super().invoke(ctx)
         except ReconError as error:
-            typer.echo(f"error: {error}", err=True)
-            advice = hint(error)
-            if advice:
-                typer.echo(f"hint: {advice}", err=True)
-            raise typer.Exit(exit_code(error)) from None
-        except StoreUnreachableError as error:
-            typer.echo(f"error: database_url: {error}", err=True)
-            raise typer.Exit(INVALID_INPUT) from None
+            _fail(ctx, str(error), exit_code(error), hint(error))
+        except (typer.Exit, typer.Abort, TyperException):
+            raise  # click's own endings: an exit code chosen by a command, Ctrl-C, a usage error
+        except (StoreFailureError, sqlite3.Error, PersistenceError) as error:
+            if _debugging(ctx):
+                raise
+            _fail(ctx, str(store_failure(_store_url(ctx), error)), STORE_UNAVAILABLE)
+        except OSError as error:  # the system refused a file named on the command line: a path to correct
+            if _debugging(ctx):
+                raise
+            where = f"{error.filename}: " if error.filename else ""
+            _fail(ctx, f"{where}{error.strerror or error}", INVALID_INPUT)
+        except Exception as error:
+            if _debugging(ctx):
+                raise
+            text = str(error)[:LONGEST_MESSAGE] or "(no message)"
+            _fail(ctx, f"unexpected {type(error).__name__}: {text}", DEFECT, DEBUG_HINT)
+
+
+def _fail(ctx: Any, message: str, code: int, advice: str | None = None) -> None:
+    typer.echo(f"error: {_scrubbed(ctx, message)}", err=True)
+    if advice:
+        typer.echo(f"hint: {advice}", err=True)
+    raise typer.Exit(code) from None
+
+
+def _debugging(ctx: Any) -> bool:
+    return bool(ctx.params.get("debug"))
+
+
+def _store_url(ctx: Any) -> str:
+    found = ctx.find_object(Session)
+    return found.database_url if found is not None else "(the configured store)"
+
+
+def _scrubbed(ctx: Any, message: str) -> str:
+    """The message without the store's password, wherever a library or the system may have quoted the URL."""
+    url = _store_url(ctx)
+    password = urlsplit(url).password
+    if not password:
+        return message
+    message = message.replace(url, redact(url))
+    return message.replace(password, "***").replace(unquote(password), "***")

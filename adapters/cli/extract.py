@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from datetime import datetime
 from pathlib import Path
 from typing import Annotated
 
@@ -10,13 +11,14 @@ import typer
 from pydantic import TypeAdapter, ValidationError
 
 from adapters.cli.epilog import examples
+from adapters.cli.inputs import readable_file
 from adapters.cli.session import say
 from adapters.dossier.document import parse_document
 from adapters.dossier.dump import render_document
 from adapters.extract.extractor import DEFAULT_MAX_BYTES, extract
 from adapters.extract.model import Extraction
 from adapters.extract.render import ExtractFormat, render
-from adapters.extract.snippet import Recording, snippet
+from adapters.extract.snippet import Recording, recordable, snippet
 from domain.errors import InvalidInputError
 from domain.figures import Moment, Tier
 
@@ -73,7 +75,8 @@ def extract_command(
     """
     name = "standard input" if file == "-" else file
     recording = Recording(exchange, stage, source, tier, url, _moment(published))
-    extraction = extract(_read(file, max_bytes), max_bytes=max_bytes, stage=stage)
+    day = recording.published.date() if isinstance(recording.published, datetime) else recording.published
+    extraction = extract(_read(file, max_bytes), max_bytes=max_bytes, stage=stage, published=day)
     if extraction.refused is not None:
         raise InvalidInputError(extraction.refused, name)
     typer.echo(render(extraction, form, recording, name), nl=False)
@@ -86,7 +89,7 @@ def _read(file: str, max_bytes: int) -> bytes:
     if file == "-":
         return sys.stdin.buffer.read(max_bytes + 1)
     try:
-        with Path(file).open("rb") as stream:
+        with readable_file(Path(file), None).open("rb") as stream:  # the text's own limit is checked after
             return stream.read(max_bytes + 1)
     except FileNotFoundError:
         raise InvalidInputError("no such file", file) from None
@@ -105,12 +108,12 @@ def _moment(text: str | None) -> Moment | None:
 
 
 def _write(output: Path, extraction: Extraction, recording: Recording, name: str) -> None:
-    if not extraction.claims:
-        say(f"Nothing written to {output}: the text states no figure to record.")
+    if not recordable(extraction):
+        say(f"Nothing written to {output}: the text states no exact figure to record.")
         return
     text = snippet(extraction, recording, name)
     if output.suffix.lower() == ".json":
         text = render_document(parse_document(text, ".yaml").data, ".json")
     output.write_text(text, encoding="utf-8")
-    claims = len(extraction.claims)
+    claims = len(recordable(extraction))
     say(f"Wrote {claims} proposed claim{'s' * (claims != 1)} to {output}: review it, then `recon import {output}`.")

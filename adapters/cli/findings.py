@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import signal
-import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -15,7 +14,6 @@ from typing import Annotated
 from uuid import UUID
 
 import typer
-from eventsourcing.persistence import PersistenceError
 
 from adapters.cli.epilog import examples
 from adapters.cli.session import Session, emit, say, session
@@ -23,6 +21,8 @@ from adapters.findings.keeper import keeping, up_to_date
 from adapters.findings.projection import FindingsProjection, Tally
 from adapters.findings.rows import FindingsQuery
 from adapters.findings.runner import FindingsRunner, Progress, catch_up, follow
+from adapters.persistence.failures import STORE_ERRORS, StoreFailureError, store_failure
+from adapters.persistence.postgres import redact
 from adapters.reports.findings import FindingsList, render
 from adapters.reports.formats import Format
 from adapters.settings import Settings, findings_url, projection_env
@@ -85,6 +85,13 @@ def findings_command(
         items = view.findings(query)
         titles = {e.slug: e.title for e in known if query.exchange in (None, e.slug, str(e.exchange_id))}
         emit(render(FindingsList(items, query, titles, view.max_tracking_id(Reconciler.name) or 0), form))
+        for damaged in view.unreadable():
+            if query.exchange in (None, damaged.slug, str(damaged.exchange_id)):
+                typer.echo(
+                    f"error: exchange {damaged.slug} cannot be read from version {damaged.version} "
+                    f"({damaged.topic}): its findings are left out; `recon verify-store` says why",
+                    err=True,
+                )
 
 
 @commands.command(
@@ -133,13 +140,17 @@ def _follow(runner: FindingsRunner, stopping: threading.Event) -> None:
 
 @contextmanager
 def _store_errors(current: Session) -> Iterator[None]:
-    """A store or view that cannot be used is invalid input naming --db, as for every other command."""
+    """A malformed URL is invalid input naming --db; a store or view that fails is a store failure naming both."""
     try:
         yield
     except InvalidInputError as error:
-        raise InvalidInputError(error.message, error.field or "--db") from None
-    except (OSError, sqlite3.Error, PersistenceError) as error:
-        raise InvalidInputError(f"cannot use the findings view of {current.database_url}: {error}", "--db") from None
+        raise InvalidInputError(
+            error.message, "--db" if error.field in (None, "database_url") else error.field
+        ) from None
+    except STORE_ERRORS as error:
+        view = redact(findings_url(current.database_url, Settings().findings_database_url))
+        failure = store_failure(current.database_url, error)
+        raise StoreFailureError(current.database_url, f"{failure.reason} (or its findings view {view})") from None
 
 
 @contextmanager

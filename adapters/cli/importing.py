@@ -7,19 +7,23 @@ from pathlib import Path
 
 import typer
 
+from adapters.cli.inputs import readable_file
 from adapters.cli.session import Session, busy
 from adapters.dossier.loader import load_dossiers, shipped_dossier
+from adapters.settings import load_settings
 from domain.application import ImportOutcome
 
 
 def import_files(current: Session, files: Sequence[Path], err: bool = False) -> list[ImportOutcome]:
     """Load every file, record every plan in one transaction, and print one line per exchange."""
     several = len(files) > 1
+    for file in files:
+        readable_file(file, load_settings().max_file_bytes)
     with busy(f"Reading {len(files)} dossier files", wanted=several):
         plans = load_dossiers(files)
     with busy(f"Recording {len(plans)} exchanges", wanted=several):
-        outcomes = current.reconciler.record_plans(plans)
-    typer.echo(summary(files, outcomes, current.database_url), err=err)
+        outcomes = current.writable().record_plans(plans)
+    typer.echo(summary(files, outcomes, current.shown), err=err)
     for outcome in outcomes:
         typer.echo(f"  {outcome_line(outcome)}", err=err)
     return outcomes

@@ -16,6 +16,7 @@ from adapters.cli.session import say, session
 from adapters.dossier.inline import FIGURES_EXAMPLE, read_figures
 from domain.application import Outcome, Reconciler
 from domain.errors import ClaimNotFoundError, InvalidInputError, ReconError
+from domain.figures import MAX_FINDING_ID
 
 commands = typer.Typer()
 """Added to `recon` without a group name, so these are top-level commands."""
@@ -176,7 +177,7 @@ def acknowledge_command(
 ) -> None:
     """Acknowledge an open finding as it stands now; it reopens when the figures behind it change."""
     finding_id, why, who = (
-        given.required(finding, "FINDING_ID"),
+        given.required(finding, "FINDING_ID", MAX_FINDING_ID),
         given.required(note, "--note"),
         given.person(reviewer, "--reviewer"),
     )

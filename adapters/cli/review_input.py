@@ -19,13 +19,13 @@ MAX_TEXT = 200
 """The longest reason, note or name the history keeps."""
 
 
-def required(value: str, option: str) -> str:
-    """Text a reader must give: not empty, at most 200 characters, as the history keeps it."""
+def required(value: str, option: str, longest: int = MAX_TEXT) -> str:
+    """Text a reader must give: not empty, at most `longest` characters (200 by default), as the history keeps it."""
     cleaned = value.strip()
     if not cleaned:
         raise InvalidInputError("is empty; write a few words", option)
-    if len(cleaned) > MAX_TEXT:
-        raise InvalidInputError(f"is longer than {MAX_TEXT} characters", option)
+    if len(cleaned) > longest:
+        raise InvalidInputError(f"is longer than {longest} characters", option)
     return cleaned
 
 

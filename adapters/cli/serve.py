@@ -14,7 +14,7 @@ import typer
 from adapters.auth.keyring import Keyring, Role
 from adapters.cli.epilog import examples
 from adapters.cli.session import say, session
-from adapters.settings import Settings, eventsourcing_env, keyring_url
+from adapters.settings import eventsourcing_env, keyring_url, load_settings
 
 commands = typer.Typer()
 """Added to `recon` without a group name: `serve` is a top-level command, `token` a group."""
@@ -47,11 +47,18 @@ def serve_command(
     import uvicorn
 
     from adapters.http.app import create_app, open_service
+    from adapters.http.server import server_config
 
-    running = open_service(database_url=session(ctx).database_url)
+    current = session(ctx)
+    settings = load_settings()
+    running = open_service(settings, database_url=current.database_url)
     _log_json_lines()
-    say(f"Serving {running.database_url} on http://{host}:{port} (OpenAPI at /openapi.json, docs at /docs).")
-    uvicorn.run(create_app(running), host=host, port=port, access_log=False, log_level="warning")
+    say(f"Serving {current.shown} on http://{host}:{port} (OpenAPI at /openapi.json, docs at /docs).")
+    app = create_app(running)
+    config = server_config(
+        app, host=host, port=port, header_seconds=settings.header_timeout, body_seconds=settings.body_timeout
+    )
+    uvicorn.Server(config).run()
 
 
 @tokens.command("create", epilog=examples(("recon token create --role recorder --name 'Desk A'", "print it once")))
@@ -90,7 +97,9 @@ def revoke_command(
 
 @contextmanager
 def _keyring(ctx: typer.Context) -> Iterator[Keyring]:
-    keyring = Keyring(env=eventsourcing_env(keyring_url(session(ctx).database_url, Settings().keyring_database_url)))
+    keyring = Keyring(
+        env=eventsourcing_env(keyring_url(session(ctx).database_url, load_settings().keyring_database_url))
+    )
     try:
         yield keyring
     finally:

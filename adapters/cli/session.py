@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 
 import typer
-from eventsourcing.persistence import PersistenceError
 from rich.console import Console
 
+from adapters.persistence.failures import STORE_ERRORS, check_sqlite_intact, store_failure
 from adapters.persistence.postgres import redact
 from adapters.persistence.store import open_reconciler
 from adapters.reports.formats import Rendering, as_text
+from adapters.settings import sqlite_path
 from domain.application import Reconciler
 from domain.errors import InvalidInputError
 
@@ -26,16 +26,29 @@ class Session:
     _reconciler: Reconciler | None = field(default=None, init=False, repr=False)
 
     @property
+    def shown(self) -> str:
+        """The store's URL fit to print: its password, if any, replaced by `***`."""
+        return redact(self.database_url)
+
+    @property
     def reconciler(self) -> Reconciler:
-        """The Reconciler on the session's store; an unusable store is refused as invalid input."""
+        """The Reconciler on the session's store; a malformed URL is invalid input, a failing store a failure."""
         if self._reconciler is None:
             try:
                 self._reconciler = open_reconciler(self.database_url)
             except InvalidInputError as error:
                 raise InvalidInputError(error.message, "--db") from None
-            except (OSError, sqlite3.Error, PersistenceError) as error:
-                raise InvalidInputError(f"cannot open the store {redact(self.database_url)}: {error}", "--db") from None
+            except STORE_ERRORS as error:
+                raise store_failure(self.database_url, error) from None
         return self._reconciler
+
+    def writable(self) -> Reconciler:
+        """The Reconciler, once its store is known to be undamaged: checked before writing what was read."""
+        reconciler = self.reconciler
+        path = sqlite_path(self.database_url)
+        if path is not None:
+            check_sqlite_intact(self.database_url, path)
+        return reconciler
 
     def close(self) -> None:
         """Close the store's connections, if it was opened."""

@@ -15,6 +15,10 @@ from adapters.dossier.errors import EntryError, EntryPath
 YAML_SUFFIXES = (".yaml", ".yml")
 JSON_SUFFIXES = (".json",)
 _MERGE_TAG = "tag:yaml.org,2002:merge"
+_INT_TAG = "tag:yaml.org,2002:int"
+MAX_DIGITS = 100
+"""The most digits a number in a dossier may have: far beyond any count, and far below the length at which Python
+refuses to read a number at all (thousands of digits), so such a number is named instead of crashing the reader."""
 _STR_TAG = "tag:yaml.org,2002:str"
 
 try:
@@ -47,6 +51,12 @@ class _Loader(_SafeLoader):
         mapping: dict[Any, Any] = super().construct_mapping(node, deep)
         return mapping
 
+    def construct_yaml_int(self, node: ScalarNode) -> int:
+        if _too_long(node.value):
+            raise _NodeError(node, _too_long_message(node.value))
+        number: int = super().construct_yaml_int(node)
+        return number
+
     def construct_yaml_timestamp(self, node: ScalarNode) -> date | datetime:
         try:
             moment: date | datetime = super().construct_yaml_timestamp(node)
@@ -56,6 +66,16 @@ class _Loader(_SafeLoader):
 
 
 _Loader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_yaml_timestamp)
+_Loader.add_constructor(_INT_TAG, _Loader.construct_yaml_int)
+
+
+def _too_long(number: str) -> bool:
+    return len(number.lstrip("+-").replace("_", "")) > MAX_DIGITS
+
+
+def _too_long_message(number: str) -> str:
+    digits = len(number.lstrip("+-").replace("_", ""))
+    return f"this number has {digits:,} digits; a number in a dossier has at most {MAX_DIGITS}"
 
 
 def _refuse_duplicate_keys(node: MappingNode) -> None:
@@ -107,6 +127,8 @@ def parse_document(text: str, suffix: str) -> Document:
         except _RepeatedKeyError:
             _refuse_duplicate_json_keys(document.root)
             raise EntryError((), "a key is written twice in one mapping") from None
+        except _LongNumberError as error:
+            raise _long_json_number(document.root, error.number) from None
         return document
     root, data = _yaml_document(text, construct=True)
     return Document(data, root)
@@ -114,6 +136,20 @@ def parse_document(text: str, suffix: str) -> Document:
 
 class _RepeatedKeyError(Exception):
     """Raised while decoding JSON when a mapping repeats a key; the YAML node tree then says where."""
+
+
+class _LongNumberError(Exception):
+    """Raised while decoding JSON at a number with too many digits; the YAML node tree then says where."""
+
+    def __init__(self, number: str) -> None:
+        super().__init__(number)
+        self.number = number
+
+
+def _bounded_int(number: str) -> int:
+    if _too_long(number):
+        raise _LongNumberError(number)
+    return int(number)
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -125,9 +161,20 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 def _json_data(text: str) -> Any:
     try:
-        return json.loads(text, object_pairs_hook=_unique_keys)
+        return json.loads(text, object_pairs_hook=_unique_keys, parse_int=_bounded_int)
     except json.JSONDecodeError as error:
         raise EntryError((), f"this is not valid JSON: {error.msg} (column {error.colno})", error.lineno) from None
+    except RecursionError:
+        # Python's decoder recurses once per level; a dossier needs a handful of levels, never hundreds.
+        raise EntryError((), "this JSON nests lists or mappings too deeply; a dossier needs a few levels") from None
+
+
+def _long_json_number(root: Node | None, number: str) -> EntryError:
+    """The error at the first scalar that holds the long number, or without a line if the tree cannot be had."""
+    for _, node in _walk(root, entries=False):
+        if isinstance(node, ScalarNode) and node.value == number:
+            return _located(root, _NodeError(node, _too_long_message(number)))
+    return EntryError((), _too_long_message(number))
 
 
 def _tabs_to_spaces(text: str) -> str:
@@ -145,10 +192,10 @@ def _yaml_document(text: str, *, construct: bool) -> tuple[Node | None, Any]:
         return root, loader.construct_document(root) if construct and root is not None else None
     except _NodeError as error:
         raise _located(root, error) from None
-    except yaml.MarkedYAMLError as error:
+    except (yaml.MarkedYAMLError, yaml.reader.ReaderError) as error:
         if not construct:
             return None, None
-        raise _syntax_error(error) from None
+        raise _syntax_error(error, text) from None
     finally:
         loader.dispose()
 
@@ -163,7 +210,11 @@ def _refuse_duplicate_json_keys(root: Node | None) -> None:
         raise _located(root, error) from None
 
 
-def _syntax_error(error: yaml.MarkedYAMLError) -> EntryError:
+def _syntax_error(error: yaml.MarkedYAMLError | yaml.reader.ReaderError, text: str) -> EntryError:
+    if isinstance(error, yaml.reader.ReaderError):
+        line = text.count("\n", 0, error.position) + 1
+        code = error.character if isinstance(error.character, int) else ord(error.character)
+        return EntryError((), f"this is not valid YAML: the character U+{code:04X} is not allowed in YAML", line)
     mark = error.problem_mark or error.context_mark
     problem = error.problem or error.context or "unreadable"
     column = f" (column {mark.column + 1})" if mark is not None else ""

@@ -58,6 +58,7 @@ _TEMPLATES: Mapping[str, str] = {
     "int_parsing": "a {noun} is a whole number, not {value}",
     "negative": "a count cannot be negative, not {value}",
     "greater_than_equal": "must be at least {ge}, not {value}",
+    "less_than_equal": "must be at most {le:,}, not {value}",
     "literal_error": "expected {expected}, not {value}",
     "enum": "expected {expected}, not {value}",
     "union_tag_invalid": "expected {expected}, not {value}",
@@ -80,7 +81,16 @@ _TEMPLATES: Mapping[str, str] = {
 """Each kind of complaint in plain words; any other kind keeps pydantic's own message."""
 
 _WITHOUT_HINT = frozenset(
-    {"int_type", "int_from_float", "int_parsing", "negative", "greater_than_equal", "extra_forbidden", "value_error"}
+    {
+        "int_type",
+        "int_from_float",
+        "int_parsing",
+        "negative",
+        "greater_than_equal",
+        "less_than_equal",
+        "extra_forbidden",
+        "value_error",
+    }
 )
 _CHOICES = frozenset({"literal_error", "enum", "union_tag_invalid"})
 

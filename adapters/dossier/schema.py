@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag
 
 from domain.exchange import Provenance, Slug, Span, Unit
-from domain.figures import Breakdown, Count, Moment, Name, Source, Subset
+from domain.figures import Breakdown, Count, Day, Moment, Name, Source, Stage, Subset, Text
 
 FORMAT = "recon-dossier/1"
 """The `format` value of every dossier this version reads and writes."""
@@ -75,8 +74,8 @@ class ExchangeEntry(Entry):
     parties: tuple[Name, Name]
     terms: TermsValue
     unit: Unit = "people"
-    agreed_on: date | None = None
-    venue: str | None = None
+    agreed_on: Day | None = None
+    venue: Text | None = None
     source: SourceRef
     announced_at: Moment | None = None
 
@@ -132,7 +131,7 @@ class FiguresEntry(Entry):
 
 
 StageValue = Annotated[
-    Annotated[Annotated[int, Field(ge=1, strict=True)], Tag("a number")] | Annotated[Literal["all"], Tag("a word")],
+    Annotated[Stage, Tag("a number")] | Annotated[Literal["all"], Tag("a word")],
     Discriminator(_form),
 ]
 """A stage's number, or `all` for a claim about the whole exchange."""
@@ -144,8 +143,8 @@ class ClaimEntry(Entry):
     stage: StageValue | None = None
     direction: Name
     source: SourceRef
-    took_place_on: date | None = None
-    note: str | None = None
+    took_place_on: Day | None = None
+    note: Text | None = None
     figures: FiguresEntry
     provenance: Provenance | None = None
 

@@ -10,8 +10,9 @@ from uuid import UUID
 from eventsourcing.persistence import Tracking
 from eventsourcing.projection import Projection
 
-from adapters.findings.rows import ExchangeEntry, ExchangeFinding
+from adapters.findings.rows import ExchangeEntry, ExchangeFinding, UnreadableEntry
 from adapters.findings.view import FindingsView, ViewChange
+from adapters.persistence.mapper import UnreadableEvent
 from domain.exchange import (
     ClaimCorrected,
     ClaimRecorded,
@@ -72,6 +73,8 @@ class FindingsProjection(Projection[FindingsView]):
         self.head = head
         self.rules = tuple(rules)
         self.reconciliations: dict[UUID, Reconciliation] = {}
+        self.unreadable: dict[UUID, UnreadableEntry] = {}
+        """Exchanges one of whose events cannot be loaded: their later events are passed over."""
         self.tally = Tally()
         self._batch = Batch()
         self._unwritten = 0
@@ -82,7 +85,11 @@ class FindingsProjection(Projection[FindingsView]):
         # Changes are written in one transaction with the position of the last event they include, so the view and
         # its position always agree: every BATCH events, and as soon as the log holds nothing more to take in. With
         # no `head` to ask, each event is written on its own.
-        if isinstance(domain_event, EVENTS):
+        if isinstance(domain_event, UnreadableEvent):
+            self._unreadable(domain_event)
+        elif getattr(domain_event, "originator_id", None) in self.unreadable:
+            pass
+        elif isinstance(domain_event, EVENTS):
             self.take_in(domain_event)
         elif isinstance(domain_event, ExchangeEvent):
             raise TypeError(f"no reconciliation knows how to apply {type(domain_event).__name__}")
@@ -106,6 +113,10 @@ class FindingsProjection(Projection[FindingsView]):
         changes = [
             batch.change(exchange_id, self.reconciliations[exchange_id], rules) for exchange_id in batch.exchanges
         ]
+        changes += [
+            ViewChange(exchange_id=entry.exchange_id, agreed=agreed, unreadable=entry)
+            for entry, agreed in batch.unreadable
+        ]
         # Counted before the write: whoever sees the view's new position (another thread) then sees these counts.
         # A write that fails stops the projection with its error, and the counts are never reported.
         self.tally.written += sum(len(change.written) for change in changes)
@@ -119,6 +130,8 @@ class FindingsProjection(Projection[FindingsView]):
         as the last of them left it, with the event that raised it and the last event that changed it.
         """
         reconciliation = self._reconciliation(event)
+        if reconciliation is None:
+            return
         step = reconciliation.apply(event)
         if reconciliation.exchange is None:
             raise TypeError("an exchange's history starts with ExchangeAgreed")
@@ -134,21 +147,39 @@ class FindingsProjection(Projection[FindingsView]):
         for check in step.cleared:
             batch.clear(event, check.finding_id)
 
-    def _reconciliation(self, event: Event) -> Reconciliation:
+    def _reconciliation(self, event: Event) -> Reconciliation | None:
+        """The event's exchange's reconciliation; None when one of its earlier events cannot be loaded."""
         found = self.reconciliations.get(event.originator_id)
         if found is None:
             found = Reconciliation(rules=self.rules)
             if event.originator_version > 1:
                 for earlier in self._earlier(event.originator_id, event.originator_version):
+                    if isinstance(earlier, UnreadableEvent):
+                        self._unreadable(earlier)
+                        return None
                     found.apply(earlier)
                     self.tally.replayed += 1
             self.reconciliations[event.originator_id] = found
         return found
 
-    def _earlier(self, exchange_id: UUID, version: int) -> Iterable[Event]:
+    def _unreadable(self, damaged: UnreadableEvent) -> None:
+        """Leave the exchange out from this event on, its findings dropped and the view saying why; the others carry
+        on."""
+        exchange = getattr(self.reconciliations.pop(damaged.originator_id, None), "exchange", None)
+        slug = exchange.agreement.slug if isinstance(exchange, Exchange) else str(damaged.originator_id)
+        entry = UnreadableEntry(damaged.originator_id, slug, damaged.originator_version, damaged.topic, damaged.why)
+        self.unreadable[damaged.originator_id] = entry
+        agreed_now = self._batch.exchanges.get(damaged.originator_id, False) and isinstance(exchange, Exchange)
+        agreed = ExchangeEntry(exchange.id, slug, exchange.agreement.title) if agreed_now and exchange else None
+        self._batch.unreadable_now(entry, agreed)
+
+    def _earlier(self, exchange_id: UUID, version: int) -> Iterable[Event | UnreadableEvent]:
         if self.history is None:
             raise HistoryUnavailableError(f"exchange {exchange_id} first seen at version {version}, with no history")
         for event in self.history(exchange_id, version):
+            if isinstance(event, UnreadableEvent):
+                yield event
+                return
             if not isinstance(event, EVENTS):
                 raise HistoryUnavailableError(f"exchange {exchange_id} holds an event of another kind: {event!r}")
             yield event
@@ -175,6 +206,14 @@ class Batch:
     """Each exchange the batch touched, and whether it was agreed within it."""
     findings: dict[UUID, dict[str, Noted]] = field(default_factory=dict)
     """By exchange, then by finding id."""
+    unreadable: list[tuple[UnreadableEntry, ExchangeEntry | None]] = field(default_factory=list)
+    """Exchanges found unreadable within the batch, each with its agreement if that came within the batch too."""
+
+    def unreadable_now(self, entry: UnreadableEntry, agreed: ExchangeEntry | None) -> None:
+        """An exchange found unreadable: whatever the batch noted of it is dropped, except its agreement."""
+        self.exchanges.pop(entry.exchange_id, None)
+        self.findings.pop(entry.exchange_id, None)
+        self.unreadable.append((entry, agreed))
 
     def touch(self, exchange_id: UUID, agreed: bool) -> None:
         """Note an exchange the batch changes."""

@@ -25,6 +25,18 @@ class ExchangeEntry:
     title: str
 
 
+@dataclass(frozen=True, slots=True)
+class UnreadableEntry:
+    """An exchange whose stored event at `version` cannot be loaded: its findings are left out of the view."""
+
+    exchange_id: UUID
+    slug: str
+    """The exchange's slug when it was read before the damage; else its id."""
+    version: int
+    topic: str
+    why: str
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ExchangeFinding:
     """A finding of one exchange as the report states it, with the versions that raised it and last changed it."""

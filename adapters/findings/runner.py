@@ -13,11 +13,13 @@ from eventsourcing.persistence import InfrastructureFactory, IntegrityError
 from eventsourcing.popo import POPOFactory
 from eventsourcing.projection import BaseProjectionRunner
 from eventsourcing.sqlite import SQLiteFactory
+from eventsourcing.utils import get_topic
 
 from adapters.collector import collector_paused
 from adapters.findings.projection import FindingsProjection
 from adapters.findings.sqlite import SQLiteFindingsView
 from adapters.findings.view import FindingsView, POPOFindingsView
+from adapters.persistence.mapper import TolerantMapper
 from adapters.persistence.store import tables_lock
 from adapters.settings import Settings, findings_url, projection_env
 from domain.application import Reconciler
@@ -53,6 +55,9 @@ class FindingsRunner(BaseProjectionRunner[Reconciler]):
         """The position the view stood at when the runner started taking in events."""
         log = _Log(weakref.ref(self))
         self.projection = projection_class(self.view, history=log.history, head=log.head)
+        # An event that cannot be loaded reaches the projection as an UnreadableEvent instead of stopping the runner:
+        # the projection leaves that exchange out and carries on with the others.
+        env = {**env, "MAPPER_TOPIC": get_topic(TolerantMapper)}
         with tables_lock(env):
             super().__init__(
                 projection=self.projection,

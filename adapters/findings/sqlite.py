@@ -12,7 +12,7 @@ import orjson
 from eventsourcing.persistence import Tracking
 from eventsourcing.sqlite import SQLiteConnection, SQLiteCursor, SQLiteDatastore, SQLiteTrackingRecorder
 
-from adapters.findings.rows import ExchangeEntry, ExchangeFinding, FindingsQuery, evidence_from
+from adapters.findings.rows import ExchangeEntry, ExchangeFinding, FindingsQuery, UnreadableEntry, evidence_from
 from adapters.findings.view import FindingsView, ViewChange
 from domain.findings import Severity
 from domain.report import AcknowledgementLine, FindingLine
@@ -28,7 +28,15 @@ _TABLES = (
     "updated_version INTEGER NOT NULL, updated_at TEXT NOT NULL, PRIMARY KEY (exchange_id, finding_id)) WITHOUT ROWID",
     "CREATE TABLE IF NOT EXISTS finding_exchanges ("
     "exchange_id TEXT PRIMARY KEY, slug TEXT NOT NULL, title TEXT NOT NULL) WITHOUT ROWID",
+    "CREATE TABLE IF NOT EXISTS unreadable_exchanges ("
+    "exchange_id TEXT PRIMARY KEY, slug TEXT NOT NULL, version INTEGER NOT NULL, topic TEXT NOT NULL, "
+    "why TEXT NOT NULL) WITHOUT ROWID",
 )
+_UNREADABLE = (
+    "INSERT OR REPLACE INTO unreadable_exchanges "
+    "SELECT ?, COALESCE((SELECT slug FROM finding_exchanges WHERE exchange_id = ?), ?), ?, ?, ?"
+)
+"""Notes an exchange that cannot be read, under the slug the view knows it by, if any."""
 _UPSERT = (
     "INSERT INTO findings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
     "ON CONFLICT (exchange_id, finding_id) DO UPDATE SET "
@@ -88,11 +96,18 @@ class SQLiteFindingsView(SQLiteTrackingRecorder, FindingsView):
             cursor.execute("SELECT exchange_id, slug, title FROM finding_exchanges ORDER BY slug")
             return [ExchangeEntry(UUID(row[0]), row[1], row[2]) for row in cursor.fetchall()]
 
+    def unreadable(self) -> list[UnreadableEntry]:
+        """Every exchange one of whose events could not be loaded, by slug."""
+        with self.datastore.transaction(commit=False) as cursor:
+            cursor.execute("SELECT exchange_id, slug, version, topic, why FROM unreadable_exchanges ORDER BY slug")
+            return [UnreadableEntry(UUID(row[0]), row[1], row[2], row[3], row[4]) for row in cursor.fetchall()]
+
     def reset(self, application_name: str) -> None:
         """Drop the view's tables and the tracked position, then create the tables again, in one transaction."""
         with self.datastore.transaction(commit=True) as cursor:
             cursor.execute("DROP TABLE IF EXISTS findings")
             cursor.execute("DROP TABLE IF EXISTS finding_exchanges")
+            cursor.execute("DROP TABLE IF EXISTS unreadable_exchanges")
             cursor.execute("DELETE FROM tracking WHERE application_name = ?", (application_name,))
             for statement in _TABLES:
                 cursor.execute(statement)
@@ -111,6 +126,12 @@ class SQLiteFindingsView(SQLiteTrackingRecorder, FindingsView):
             )
         if change.written:
             cursor.executemany(_UPSERT, [_values(item) for item in change.written])
+        damaged = change.unreadable
+        if damaged is not None:
+            cursor.execute("DELETE FROM findings WHERE exchange_id = ?", (exchange_id,))
+            cursor.execute(
+                _UNREADABLE, (exchange_id, exchange_id, damaged.slug, damaged.version, damaged.topic, damaged.why)
+            )
 
 
 def _values(item: ExchangeFinding) -> tuple[Any, ...]:

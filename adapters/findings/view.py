@@ -10,7 +10,7 @@ from uuid import UUID
 from eventsourcing.persistence import Tracking, TrackingRecorder
 from eventsourcing.popo import POPOTrackingRecorder
 
-from adapters.findings.rows import ExchangeEntry, ExchangeFinding, FindingsQuery
+from adapters.findings.rows import ExchangeEntry, ExchangeFinding, FindingsQuery, UnreadableEntry
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,11 +21,13 @@ class ViewChange:
     agreed: ExchangeEntry | None = None
     written: tuple[ExchangeFinding, ...] = ()
     cleared: tuple[str, ...] = ()
+    unreadable: UnreadableEntry | None = None
+    """Set when an event of the exchange cannot be loaded: its findings go, and the view says why."""
 
     @property
     def empty(self) -> bool:
         """True when the event changed nothing the view shows."""
-        return self.agreed is None and not self.written and not self.cleared
+        return self.agreed is None and not self.written and not self.cleared and self.unreadable is None
 
 
 class FindingsView(TrackingRecorder, ABC):
@@ -44,6 +46,10 @@ class FindingsView(TrackingRecorder, ABC):
         """Every exchange seen agreed, by slug."""
 
     @abstractmethod
+    def unreadable(self) -> list[UnreadableEntry]:
+        """Every exchange one of whose events could not be loaded, by slug."""
+
+    @abstractmethod
     def reset(self, application_name: str) -> None:
         """Drop every row and the position tracked for the application, so that the view is rebuilt from the start."""
 
@@ -55,6 +61,7 @@ class POPOFindingsView(POPOTrackingRecorder, FindingsView):
         super().__init__()
         self._findings: dict[tuple[UUID, str], ExchangeFinding] = {}
         self._exchanges: dict[UUID, ExchangeEntry] = {}
+        self._unreadable: dict[UUID, UnreadableEntry] = {}
 
     def record(self, changes: Sequence[ViewChange], tracking: Tracking) -> None:
         """Apply events' changes in order and track the last one's position, under the store's lock."""
@@ -75,9 +82,20 @@ class POPOFindingsView(POPOTrackingRecorder, FindingsView):
         with self._database_lock:
             return sorted(self._exchanges.values(), key=lambda entry: entry.slug)
 
+    def unreadable(self) -> list[UnreadableEntry]:
+        """Every exchange one of whose events could not be loaded, by slug."""
+        with self._database_lock:
+            return sorted(self._unreadable.values(), key=lambda entry: entry.slug)
+
     def _apply(self, change: ViewChange) -> None:
         if change.agreed is not None:
             self._exchanges[change.exchange_id] = change.agreed
+        if change.unreadable is not None:
+            known = self._exchanges.get(change.exchange_id)
+            slug = change.unreadable.slug if known is None else known.slug
+            self._unreadable[change.exchange_id] = replace(change.unreadable, slug=slug)
+            for key in [key for key in self._findings if key[0] == change.exchange_id]:
+                del self._findings[key]
         for finding_id in change.cleared:
             self._findings.pop((change.exchange_id, finding_id), None)
         for item in change.written:
@@ -92,4 +110,5 @@ class POPOFindingsView(POPOTrackingRecorder, FindingsView):
         with self._database_lock:
             self._findings.clear()
             self._exchanges.clear()
+            self._unreadable.clear()
             self._max_tracking_ids.pop(application_name, None)

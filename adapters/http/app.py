@@ -6,13 +6,19 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
+from eventsourcing.application import Application
+from eventsourcing.postgres import PostgresDatastore
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 
 from adapters.auth.keyring import Keyring
 from adapters.http import problems
+from adapters.http.availability import StoreGate, StoreWatch
 from adapters.http.deps import Service
+from adapters.http.front import AuthenticateWrites
+from adapters.http.links import add_links
 from adapters.http.middleware import BodyLimit, RequestLog
+from adapters.http.pages import install as install_pages
 from adapters.http.routes import claims, dossiers, exchanges, findings, service, tokens
 from adapters.persistence.store import open_application, open_reconciler
 from adapters.settings import Settings, keyring_url
@@ -33,8 +39,20 @@ def open_service(settings: Settings | None = None, database_url: str | None = No
     """The store, the keyring and the limits the settings (RECON_* variables) name."""
     chosen = settings or Settings()
     url = database_url or chosen.database_url
-    keyring = open_application(Keyring, keyring_url(url, chosen.keyring_database_url))
-    return Service(open_reconciler(url), keyring, url, chosen.public_reads, chosen.max_body_bytes)
+    keyring = open_application(Keyring, keyring_url(url, chosen.keyring_database_url), fail_fast=True)
+    reconciler = open_reconciler(url, fail_fast=True)
+    watch = StoreWatch(postgres_datastores(reconciler, keyring))
+    return Service(reconciler, keyring, url, chosen.public_reads, chosen.max_body_bytes, watch)
+
+
+def postgres_datastores(*applications: Application[Any]) -> list[PostgresDatastore]:
+    """The PostgreSQL datastores of the applications' recorders, each once; none for other stores."""
+    found: list[PostgresDatastore] = []
+    for application in applications:
+        datastore = getattr(application.recorder, "datastore", None)
+        if isinstance(datastore, PostgresDatastore) and datastore not in found:
+            found.append(datastore)
+    return found
 
 
 def create_app(running: Service | None = None) -> FastAPI:
@@ -48,19 +66,22 @@ def create_app(running: Service | None = None) -> FastAPI:
 
     app = FastAPI(title="Exchange Reconciler", version="1", description=DESCRIPTION, lifespan=lifespan)
     app.state.service = current
-    problems.install(app)
+    problems.install(app, store_lost=current.watch.mark_lost)
     for module in (service, exchanges, claims, findings, dossiers, tokens):
         app.include_router(module.router)
+    pages = install_pages(app)
     app.add_middleware(BodyLimit, max_bytes=current.max_body_bytes)
+    app.add_middleware(AuthenticateWrites, exempt=pages)
+    app.add_middleware(StoreGate)
     app.add_middleware(RequestLog)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     return app
 
 
 def _openapi(app: FastAPI) -> dict[str, Any]:
-    """FastAPI's schema, with the Problem that every error response refers to."""
+    """FastAPI's schema, with the Problem that every error response refers to and links from writes onwards."""
     if app.openapi_schema is None:
         spec = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
         spec.setdefault("components", {}).setdefault("schemas", {})["Problem"] = problems.Problem.model_json_schema()
-        app.openapi_schema = spec
+        app.openapi_schema = add_links(spec)
     return app.openapi_schema

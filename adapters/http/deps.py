@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from adapters.auth.keyring import Holder, Keyring, Role
+from adapters.http.availability import StoreWatch
 from adapters.http.problems import ApiError
 from domain.application import Reconciler
 
@@ -22,6 +23,7 @@ class Service:
     database_url: str
     public_reads: bool
     max_body_bytes: int
+    watch: StoreWatch = field(default_factory=StoreWatch)
 
     def close(self) -> None:
         """Close the store's and the keyring's connections."""
@@ -49,19 +51,41 @@ bearer = HTTPBearer(auto_error=False, description="A token from `recon token cre
 Credentials = Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
 
 
-def holder(service: ServiceDep, credentials: Credentials) -> Holder | None:
+def invalid_token() -> ApiError:
+    """The 401 for a bearer token the keyring does not hold, or holds revoked."""
+    return ApiError(
+        401,
+        "invalid-token",
+        "the bearer token is unknown or revoked",
+        "Authorization",
+        **{"WWW-Authenticate": 'Bearer realm="recon", error="invalid_token"'},
+    )
+
+
+def token_required(needed: str) -> ApiError:
+    """The 401 for a request that sent no bearer token but needs `needed` (a role, or "a token")."""
+    return ApiError(
+        401,
+        "token-required",
+        f"this needs a bearer token with {needed}",
+        "Authorization",
+        **{"WWW-Authenticate": 'Bearer realm="recon"'},
+    )
+
+
+AUTHENTICATED = "holder"
+"""Where a request's state keeps the holder the front door already found, so that the token is looked up once."""
+
+
+def holder(request: Request, service: ServiceDep, credentials: Credentials) -> Holder | None:
     """Who the request's bearer token belongs to; None without a token; 401 for a token the keyring refuses."""
     if credentials is None:
         return None
-    found = service.keyring.holder(credentials.credentials)
+    found: Holder | None = getattr(request.state, AUTHENTICATED, None) or service.keyring.holder(
+        credentials.credentials
+    )
     if found is None:
-        raise ApiError(
-            401,
-            "invalid-token",
-            "the bearer token is unknown or revoked",
-            "Authorization",
-            **{"WWW-Authenticate": 'Bearer realm="recon", error="invalid_token"'},
-        )
+        raise invalid_token()
     return found
 
 
@@ -75,13 +99,7 @@ def require(role: Role, *, public: bool = False) -> Any:
         if found is None:
             if public and service.public_reads:
                 return None
-            raise ApiError(
-                401,
-                "token-required",
-                f"this needs a bearer token with the {role.value} role or above",
-                "Authorization",
-                **{"WWW-Authenticate": 'Bearer realm="recon"'},
-            )
+            raise token_required(f"the {role.value} role or above")
         if not found.role.allows(role):
             raise ApiError(
                 403,

@@ -14,6 +14,8 @@ from adapters.http.problems import ApiError, problem
 
 LOG = logging.getLogger("recon.http")
 REQUEST_ID = "x-request-id"
+TIMED_OUT = "recon.timed_out"
+"""Set in a request's scope, to 408, by the server when the request's body did not arrive in time."""
 _ACCEPTED_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
 
 
@@ -42,7 +44,8 @@ class RequestLog:
         try:
             await self.app(scope, receive, send_with_id)
         finally:
-            LOG.info(log_line(scope, status, perf_counter() - started, request_id))
+            # A body that came too late was answered 408 by the server itself, whatever the app then tried to send.
+            LOG.info(log_line(scope, scope.get(TIMED_OUT, status), perf_counter() - started, request_id))
 
 
 def log_line(scope: Scope, status: int, seconds: float, request_id: str) -> str:

@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict
 from adapters.auth.keyring import Role
 from domain.application import Outcome
 from domain.exchange import Claim
-from domain.figures import Figures, Moment, Name, Source
+from domain.figures import Figures, FindingId, Moment, Name, Source
 from domain.report import FindingLine
 
 
@@ -53,7 +53,7 @@ class CompletionBody(Body):
 class AcknowledgementBody(Body):
     """The finding acknowledged (its id as the report gives it), the reviewer's note, and who (the token's holder)."""
 
-    finding_id: Name
+    finding_id: FindingId
     note: Name
     reviewer: Name | None = None
 

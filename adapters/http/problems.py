@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import json
 import logging
+from collections.abc import Callable
 from typing import Any
 
+from eventsourcing.persistence import InterfaceError, OperationalError
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException
 
+from adapters.auth.keyring import TokenNotFoundError
 from domain.errors import (
     ClaimNotFoundError,
     ConcurrentWriteError,
@@ -19,6 +23,7 @@ from domain.errors import (
     FindingNotFoundError,
     InvalidInputError,
     ReconError,
+    UnreadableExchangeError,
 )
 
 PROBLEM_JSON = "application/problem+json"
@@ -36,12 +41,14 @@ class Problem(BaseModel):
     field: str | None = None
 
 
-class ApiError(Exception):
-    """Raised by the service itself: an unauthenticated or forbidden request, or a body too large."""
+class ApiError(HTTPException):
+    """Raised by the service itself: an unauthenticated or forbidden request, or a body too large or unreadable.
+
+    An HTTPException, so that FastAPI lets it through when it is raised while the body is read."""
 
     def __init__(self, status: int, kind: str, detail: str, field: str | None = None, **headers: str) -> None:
-        super().__init__(detail)
-        self.status, self.kind, self.detail, self.field, self.headers = status, kind, detail, field, headers
+        super().__init__(status, detail, headers or None)
+        self.status, self.kind, self.field = status, kind, field
 
 
 DOMAIN: list[tuple[type[ReconError], int, str, str]] = [
@@ -50,7 +57,9 @@ DOMAIN: list[tuple[type[ReconError], int, str, str]] = [
     (ExchangeNotFoundError, 404, "exchange-not-found", "No such exchange"),
     (ClaimNotFoundError, 404, "claim-not-found", "No such claim"),
     (FindingNotFoundError, 404, "finding-not-found", "No such finding"),
+    (TokenNotFoundError, 404, "token-not-found", "No such token"),
     (InvalidInputError, 422, "invalid-input", "Invalid input"),
+    (UnreadableExchangeError, 500, "unreadable-exchange", "A stored event of this exchange cannot be read"),
 ]
 """Each domain error's status, problem type and title, most specific first."""
 
@@ -64,7 +73,11 @@ TITLES = {
     413: "Request body too large",
     422: "Invalid input",
     500: "Internal error",
+    503: "Store unavailable",
 }
+
+RETRY_AFTER_SECONDS = 2
+"""What a 503 asks the client to wait before sending the same request again (every write is safe to resend)."""
 
 
 def documented(status: int, description: str | None = None) -> dict[str, Any]:
@@ -75,7 +88,10 @@ def documented(status: int, description: str | None = None) -> dict[str, Any]:
     }
 
 
-RESPONSES: dict[int | str, dict[str, Any]] = {status: documented(status) for status in (400, 401, 403, 404, 413, 422)}
+RESPONSES: dict[int | str, dict[str, Any]] = {
+    **{status: documented(status) for status in (400, 401, 403, 404, 413, 422)},
+    503: documented(503, "The store cannot be reached just now; send the same request again after Retry-After"),
+}
 """Documented on every route, so that the OpenAPI says what an error looks like."""
 
 CONFLICT: dict[int | str, dict[str, Any]] = {
@@ -89,6 +105,26 @@ def problem(status: int, kind: str, detail: str, field: str | None = None, title
     body = Problem(type=TYPE_BASE + kind, title=title or TITLES.get(status, "Error"), status=status, detail=detail)
     body.field = field
     return JSONResponse(body.model_dump(), status_code=status, media_type=PROBLEM_JSON)
+
+
+def unavailable(reason: str) -> JSONResponse:
+    """The 503 for a store that cannot be reached or used now; the reason goes to the log, not to the client."""
+    LOG.warning("store unavailable: %s", reason)
+    response = problem(
+        503,
+        "store-unavailable",
+        f"the store cannot be reached just now; send the same request again in {RETRY_AFTER_SECONDS} seconds "
+        "(a write that got through is recognised and not recorded twice)",
+    )
+    response.headers["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    return response
+
+
+def api_problem(error: ApiError) -> JSONResponse:
+    """The response for an error the service raised itself, with the headers it asks for."""
+    response = problem(error.status, error.kind, error.detail, error.field)
+    response.headers.update(error.headers or {})
+    return response
 
 
 def domain_problem(error: ReconError) -> JSONResponse:
@@ -110,18 +146,14 @@ def validation_problem(error: RequestValidationError) -> JSONResponse:
     return problem(422, "invalid-input", str(first.get("msg", "invalid input")), field)
 
 
-def install(app: FastAPI) -> None:
-    """Register the one mapping from exceptions to responses."""
+def install(app: FastAPI, store_lost: Callable[[], None] = lambda: None) -> None:
+    """Register the one mapping from exceptions to responses; `store_lost` hears of a store that failed."""
 
     async def on_domain(request: Request, error: Exception) -> JSONResponse:
         return domain_problem(error) if isinstance(error, ReconError) else _unexpected(request, error)
 
     async def on_api(request: Request, error: Exception) -> JSONResponse:
-        if not isinstance(error, ApiError):
-            return _unexpected(request, error)
-        response = problem(error.status, error.kind, error.detail, error.field)
-        response.headers.update(error.headers)
-        return response
+        return api_problem(error) if isinstance(error, ApiError) else _unexpected(request, error)
 
     async def on_validation(request: Request, error: Exception) -> JSONResponse:
         if not isinstance(error, RequestValidationError):
@@ -136,6 +168,10 @@ def install(app: FastAPI) -> None:
         response.headers.update(error.headers or {})
         return response
 
+    async def on_store(request: Request, error: Exception) -> JSONResponse:
+        store_lost()
+        return unavailable(f"{type(error).__name__}: {error}")
+
     async def on_unexpected(request: Request, error: Exception) -> JSONResponse:
         return _unexpected(request, error)
 
@@ -143,11 +179,14 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(ApiError, on_api)
     app.add_exception_handler(RequestValidationError, on_validation)
     app.add_exception_handler(HTTPException, on_http)
+    for lost in (OperationalError, InterfaceError):  # a server gone, a connection broken, a pool that waited
+        app.add_exception_handler(lost, on_store)
     app.add_exception_handler(Exception, on_unexpected)
 
 
 def _unexpected(request: Request, error: Exception) -> JSONResponse:
     """A fault of the service: logged with the request id for the operator, answered without any detail."""
     request_id = getattr(request.state, "request_id", None)
-    LOG.error("unexpected error", exc_info=error, extra={"request_id": request_id})
+    line = {"event": "unexpected-error", "request_id": request_id, "error": type(error).__name__}
+    LOG.error(json.dumps(line), exc_info=error)
     return problem(500, "internal-error", f"the service failed; quote request id {request_id} to its operator")

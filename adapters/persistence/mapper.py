@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any, cast
+from uuid import UUID
 
 import orjson
 from eventsourcing.domain import DomainEventProtocol
@@ -52,8 +54,8 @@ class PydanticMapper(Mapper[Any]):
             data = self.cipher.decrypt(data)
         if self.compressor:
             data = self.compressor.decompress(data)
-        cls = resolve_topic(stored_event.topic)
         try:
+            cls = resolve_topic(stored_event.topic)
             state: dict[str, Any] = self.transcoder.decode(data)
             from_version = state.pop("class_version", 1)
             while from_version < getattr(cls, "class_version", 1):
@@ -68,3 +70,33 @@ class PydanticMapper(Mapper[Any]):
                 f"of {stored_event.originator_id}: {error}"
             )
             raise MapperDeserialisationError(message) from error
+
+
+@dataclass(frozen=True, slots=True)
+class UnreadableEvent:
+    """Stands in for a stored event that cannot be loaded, so that a reader of the whole log can carry on."""
+
+    originator_id: UUID
+    originator_version: int
+    topic: str
+    why: str
+
+
+class TolerantMapper(PydanticMapper):
+    """Loads events as PydanticMapper does, but gives an UnreadableEvent for one that cannot be loaded.
+
+    For readers that follow every exchange's events (the findings projection): one damaged exchange must not stop
+    them for all the others.
+    """
+
+    def to_domain_event(self, stored_event: StoredEvent) -> DomainEventProtocol[Any]:
+        try:
+            return super().to_domain_event(stored_event)
+        except MapperDeserialisationError as error:
+            originator_id = stored_event.originator_id
+            return UnreadableEvent(
+                originator_id if isinstance(originator_id, UUID) else UUID(str(originator_id)),
+                stored_event.originator_version,
+                stored_event.topic,
+                str(error),
+            )

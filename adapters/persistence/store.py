@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from eventsourcing.application import Application
 
 from adapters.collector import PausedReconciler
+from adapters.persistence.failfast import fail_fast_env
 from adapters.persistence.postgres import creating_tables
 from adapters.settings import Settings, eventsourcing_env
 from domain.application import Reconciler
@@ -15,11 +16,14 @@ from domain.application import Reconciler
 App = TypeVar("App", bound=Application[Any])
 
 
-def open_application(application_class: type[App], database_url: str) -> App:
-    """An application on the store `database_url` names; an unreachable PostgreSQL server is one clear error."""
+def open_application(application_class: type[App], database_url: str, *, fail_fast: bool = False) -> App:
+    """An application on the store `database_url` names; an unreachable PostgreSQL server is one clear error.
+
+    `fail_fast` (for the service) tries each PostgreSQL call once and waits briefly for a pooled connection, so
+    that a lost server is an error at once rather than a minute of the library's retries."""
     env = eventsourcing_env(database_url)
-    with tables_lock(env):
-        return application_class(env=env)
+    with tables_lock(env):  # the first connection keeps the usual timeout: a slow network is not an outage
+        return application_class(env=fail_fast_env(env, database_url) if fail_fast else env)
 
 
 def tables_lock(env: dict[str, str]) -> AbstractContextManager[None]:
@@ -28,7 +32,7 @@ def tables_lock(env: dict[str, str]) -> AbstractContextManager[None]:
     return creating_tables(env) if env.get("PERSISTENCE_MODULE") == "eventsourcing.postgres" else nullcontext()
 
 
-def open_reconciler(database_url: str | None = None) -> Reconciler:
+def open_reconciler(database_url: str | None = None, *, fail_fast: bool = False) -> Reconciler:
     """The Reconciler on `database_url`, or on the configured store (RECON_DATABASE_URL, else ./var/), its queries
     run with the cycle collector paused (see adapters/collector.py)."""
-    return open_application(PausedReconciler, database_url or Settings().database_url)
+    return open_application(PausedReconciler, database_url or Settings().database_url, fail_fast=fail_fast)

@@ -8,7 +8,7 @@ from enum import StrEnum
 from rich.console import RenderableType
 
 from adapters.reports import json, markdown, overview, text
-from domain.application import ExchangeListing
+from domain.listing import ExchangeListing
 from domain.report import ReconciliationReport
 
 Rendering = RenderableType

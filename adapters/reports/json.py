@@ -6,7 +6,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from domain.application import ExchangeListing
+from domain.listing import ExchangeListing
 from domain.report import ReconciliationReport
 from domain.rulebook import RULES
 

@@ -8,7 +8,7 @@ from rich.console import Group, RenderableType
 from rich.text import Text
 
 from adapters.reports import cells, markdown, text
-from domain.application import ExchangeListing
+from domain.listing import ExchangeListing
 from domain.report import FindingLine, ReconciliationReport
 from domain.rulebook import RULES
 
@@ -39,14 +39,21 @@ def listing_view(listings: Sequence[ExchangeListing]) -> RenderableType:
     view = text.table(*LISTING_HEADERS, title=f"{len(listings)} exchange{'s' * (len(listings) != 1)}")
     for row in _listing_rows(listings):
         view.add_row(*(Text(cell, style=text.VERDICT_STYLE.get(cell, "")) for cell in row))
-    return view
+    notes = unreadable_lines(listings)
+    return Group(view, *(Text(line, style="bold red") for line in notes)) if notes else view
 
 
 def listing_markdown(listings: Sequence[ExchangeListing]) -> str:
     """The recorded exchanges as a Markdown table."""
     if not listings:
         return "No exchanges recorded yet.\n"
-    return markdown.table(LISTING_HEADERS, _listing_rows(listings)) + "\n"
+    notes = "".join(f"\n- {line}" for line in unreadable_lines(listings))
+    return markdown.table(LISTING_HEADERS, _listing_rows(listings)) + ("\n" + notes if notes else "") + "\n"
+
+
+def unreadable_lines(listings: Sequence[ExchangeListing]) -> list[str]:
+    """Why each exchange that cannot be read is listed without figures."""
+    return [f"{item.slug}: {item.unreadable}" for item in listings if item.unreadable is not None]
 
 
 def _finding_row(finding: FindingLine) -> tuple[str, ...]:

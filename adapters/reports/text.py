@@ -25,6 +25,7 @@ VERDICT_STYLE = {
     "reconciles": "bold green",
     "findings open": "bold yellow",
     "errors open": "bold red",
+    "unreadable": "bold red",
 }
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 STATUS_STYLE = {"agreed": "green", "resolved": "yellow", "disputed": "bold red", "derived": "cyan"}

@@ -32,13 +32,14 @@ READY_TIMEOUT = 60.0
 CONSTANT_APP = """
 import socket, sys, uvicorn
 from fastapi import FastAPI
+from adapters.http.server import server_config
 ANSWER = {"exchange": "load-run", "version": 1, "changed": True}
 app = FastAPI()
 app.get("/health")(lambda: ANSWER)
 app.post("/exchanges/{exchange}/claims", status_code=201)(lambda exchange: ANSWER)
 app.get("/exchanges/{exchange}/report")(lambda exchange: ANSWER)
 sock = socket.socket(fileno=int(sys.argv[1]))
-uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False)).run(sockets=[sock])
+uvicorn.Server(server_config(app)).run(sockets=[sock])
 """
 """FastAPI answering a constant from memory on the service's paths, under the service's uvicorn settings."""
 
@@ -76,8 +77,9 @@ class Claims:
     """Distinct claims for the exchange, each about a stage of its own, serialised once up front but for the stage."""
 
     def __init__(self, first_stage: int = 1) -> None:
-        template = {"claim": claim(999_999, figures(50, service=(40, 10))).model_dump(mode="json")}
-        self._head, _, self._tail = json.dumps(template).partition("999999")
+        # The stage leads the claim's JSON, so its placeholder is the first place the number's digits appear.
+        template = {"claim": claim(77_777, figures(50, service=(40, 10))).model_dump(mode="json")}
+        self._head, _, self._tail = json.dumps(template).partition("77777")
         self._stages = itertools.count(first_stage)
         self.recorded = 0
         """How many were answered 201, recorded as new."""

@@ -138,6 +138,7 @@ def _import_round(
     number: int, files: Sequence[Path], json_files: Sequence[Path], work: Sequence[baseline.Batch], folder: Path
 ) -> tuple[Reconciler, Application[UUID], list[UUID], ImportRound]:
     """Both sides import everything into fresh files, dossier by dossier in turns, so noise falls on both alike."""
+    folder.mkdir(parents=True, exist_ok=True)
     ours = open_reconciler(f"sqlite:///{folder / 'bench.sqlite3'}")
     theirs = baseline.open_baseline(folder / "baseline.sqlite3")
     result, ids = ImportRound(), list[UUID]()

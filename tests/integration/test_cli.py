@@ -64,7 +64,9 @@ def test_the_help_explains_every_command_with_examples_and_exit_codes() -> None:
     for command in ("import", "list", "report", "check", "demo", "rules"):
         assert f"  {command} " in answer.stdout
     assert "Exit codes:" in answer.stdout
-    assert "3  no such exchange, claim or finding" in answer.stdout
+    assert "3   no such exchange, claim or finding" in answer.stdout
+    assert "5   the store cannot be used" in answer.stdout
+    assert "70  an unexpected failure" in answer.stdout
 
 
 @pytest.mark.parametrize("command", ["import", "list", "report", "check", "demo", "rules"])
@@ -158,17 +160,22 @@ def test_an_unknown_format_is_refused_by_the_option_parser(store: str) -> None:
     assert "'xml' is not one of 'text', 'markdown', 'json'" in answer.stderr
 
 
-def test_an_unusable_store_is_invalid_input(tmp_path: Path) -> None:
-    not_a_database = tmp_path / "notes.sqlite3"
-    not_a_database.write_text("shopping list")
+def test_a_malformed_store_url_is_invalid_input() -> None:
     for url, message in [
         ("mysql://newsroom", "error: --db: unsupported store URL 'mysql://newsroom'"),
         ("postgres://newsroom", "error: --db: 'postgres://newsroom' names no database"),
-        (f"sqlite:///{not_a_database}", f"error: --db: cannot open the store sqlite:///{not_a_database}"),
     ]:
         answer = recon(url, "list")
         assert answer.exit_code == 2
         assert answer.stderr.startswith(message)
+
+
+def test_a_file_that_is_not_a_store_is_a_store_failure_naming_it(tmp_path: Path) -> None:
+    not_a_database = tmp_path / "notes.sqlite3"
+    not_a_database.write_text("shopping list")
+    answer = recon(f"sqlite:///{not_a_database}", "list")
+    assert answer.exit_code == 5
+    assert answer.stderr == f"error: the store sqlite:///{not_a_database} cannot be used: file is not a database\n"
 
 
 def test_the_store_comes_from_the_environment_without_db(tmp_path: Path) -> None:

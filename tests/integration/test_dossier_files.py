@@ -24,7 +24,7 @@ SHIPPED_SLUG = "1000-for-1000"
 @pytest.fixture
 def app(tmp_path: Path) -> Iterator[Reconciler]:
     """A reconciler on a fresh SQLite file."""
-    reconciler = open_reconciler(f"sqlite:///{tmp_path / 'store' / 'recon.sqlite3'}")
+    reconciler = open_reconciler(f"sqlite:///{tmp_path / 'recon.sqlite3'}")
     yield reconciler
     reconciler.close()
 

@@ -63,6 +63,7 @@ BREAKDOWN = "breakdown-sum/1/to Ukraine/service"
 
 @pytest.fixture
 def store(tmp_path: Path) -> str:
+    (tmp_path / "var").mkdir()
     return f"sqlite:///{tmp_path / 'var' / 'recon.sqlite3'}"
 
 
@@ -156,7 +157,12 @@ def test_the_store_and_the_view_each_have_their_own_file(app: Reconciler, store:
     import_dossiers(app, tmp_path, ISTANBUL)
     caught_up(store)
     assert tables(tmp_path / "var" / "recon.sqlite3") == {"stored_events"}
-    assert tables(tmp_path / "var" / "recon-findings.sqlite3") == {"tracking", "findings", "finding_exchanges"}
+    assert tables(tmp_path / "var" / "recon-findings.sqlite3") == {
+        "tracking",
+        "findings",
+        "finding_exchanges",
+        "unreadable_exchanges",
+    }
 
 
 def tables(path: Path) -> set[str]:

@@ -70,21 +70,16 @@ def test_an_unreachable_server_is_one_clear_error() -> None:
         open_reconciler(f"postgresql://team:hidden@127.0.0.1:{free_port()}/recon")
 
 
-@pytest.mark.parametrize(
-    ("command", "says"),
-    [
-        (["list"], "error: --db: cannot open the store postgresql://team:***@127.0.0.1"),
-        (["serve", "--port", "0"], "error: database_url: cannot use the PostgreSQL database 'recon' at 127.0.0.1"),
-    ],
-)
-def test_recon_on_an_unreachable_server_exits_2_without_a_traceback_or_the_password(
-    command: list[str], says: str, tmp_path: Path
+@pytest.mark.parametrize("command", [["list"], ["serve", "--port", "0"]])
+def test_recon_on_an_unreachable_server_exits_5_without_a_traceback_or_the_password(
+    command: list[str], tmp_path: Path
 ) -> None:
     url = f"postgresql://team:hidden@127.0.0.1:{free_port()}/recon"
     env = {**os.environ, "RECON_DATABASE_URL": url}
     done = subprocess.run([str(RECON), *command], capture_output=True, text=True, env=env, cwd=tmp_path, check=False)
-    assert done.returncode == 2
-    assert done.stderr.startswith(says)
+    assert done.returncode == 5
+    says = "error: the store postgresql://team:***@127.0.0.1:{port}/recon cannot be used: cannot use the PostgreSQL"
+    assert done.stderr.startswith(says.format(port=url.split(":")[3].split("/")[0]))
     assert "Traceback" not in done.stderr
     assert "hidden" not in done.stderr
 

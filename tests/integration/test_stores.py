@@ -24,7 +24,7 @@ def url_of(kind: str, request: pytest.FixtureRequest, tmp_path: Path) -> str:
     if kind == "memory":
         return "memory:"
     if kind == "sqlite":
-        return f"sqlite:///{tmp_path / 'store' / 'recon.sqlite3'}"
+        return f"sqlite:///{tmp_path / 'recon.sqlite3'}"
     url: str = request.getfixturevalue("postgres_url")
     return url
 

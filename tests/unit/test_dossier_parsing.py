@@ -6,6 +6,7 @@ import json
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
+import yaml
 
 from adapters.dossier.loader import DossierError, dump_dossier, read_dossier
 from domain.application import ExchangePlan
@@ -402,6 +403,30 @@ MALFORMED = [
         "this key is written twice in one mapping (first on line 16)",
         id="key written twice",
     ),
+    pytest.param(
+        "      total: 100\n      breakdowns",
+        "      total: 18446744073709551616\n      breakdowns",
+        "claims[0].figures.total",
+        16,
+        "must be at most 100,000,000, not 18446744073709551616",
+        id="count beyond the maximum",
+    ),
+    pytest.param(
+        "  - stage: 1",
+        "  - stage: 100001",
+        "claims[0].stage",
+        12,
+        "must be at most 100,000, not 100001",
+        id="stage beyond the maximum",
+    ),
+    pytest.param(
+        "    each side: 100",
+        "    each side: 100000000000000000000",
+        "exchange.terms.each side",
+        7,
+        "must be at most 100,000,000",
+        id="target beyond the maximum",
+    ),
 ]
 
 
@@ -505,3 +530,32 @@ def test_yaml_anchors_and_aliases_are_refused_because_a_few_lines_could_stand_fo
     error = refusal(edited("  id: test-swap", "  id: &slug test-swap\n  venue: *slug"))
     assert (error.path, error.line) == ("exchange.id", 3)
     assert "anchors and aliases" in error.message
+
+
+def test_json_nested_far_deeper_than_any_dossier_is_refused_not_a_crash() -> None:
+    deep = '{"format": "recon-dossier/1", "notes": ' + "[" * 100_000 + "]" * 100_000 + "}"
+    with pytest.raises(DossierError, match="nests lists or mappings too deeply") as refused:
+        read_dossier(deep, "deep.json")
+    assert str(refused.value).startswith("deep.json: ")
+
+
+@pytest.mark.parametrize("name", ["long.json", "long.yaml"])
+def test_a_number_with_thousands_of_digits_is_refused_at_its_path_and_line(name: str) -> None:
+    text = DOSSIER.replace("total: 100\n      breakdowns", f"total: {'9' * 100_000}\n      breakdowns")
+    if name.endswith(".json"):
+        text = json.dumps(_yaml_as_data(DOSSIER), indent=2).replace('"total": 100,', f'"total": {"9" * 100_000},')
+    with pytest.raises(DossierError, match="this number has 100,000 digits") as refused:
+        read_dossier(text, name)
+    assert refused.value.path == "claims[0].figures.total"
+    assert refused.value.line is not None
+
+
+def test_a_nul_character_in_yaml_is_refused_with_its_line() -> None:
+    text = DOSSIER.replace("title: Test swap", "title: Test\x00swap")
+    with pytest.raises(DossierError, match="the character U\\+0000 is not allowed") as refused:
+        read_dossier(text, "nul.yaml")
+    assert refused.value.line == 4
+
+
+def _yaml_as_data(text: str) -> object:
+    return yaml.safe_load(text)

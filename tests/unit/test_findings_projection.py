@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import random
 from collections.abc import Iterator
 from uuid import UUID
@@ -13,6 +14,7 @@ from adapters.findings.projection import FindingsProjection, History, HistoryUna
 from adapters.findings.rows import ExchangeFinding, FindingsQuery
 from adapters.findings.runner import catch_up, open_findings
 from adapters.findings.view import POPOFindingsView, ViewChange
+from adapters.persistence.mapper import OrjsonTranscoder, TolerantMapper
 from adapters.persistence.store import open_reconciler
 from domain.application import ExchangePlan, Reconciler
 from domain.exchange import Claim, exchange_id
@@ -240,3 +242,18 @@ def test_a_batch_written_at_once_leaves_the_view_as_writing_each_event_on_its_ow
             assert batched.findings(FindingsQuery()) == one_by_one.findings(FindingsQuery())
     assert together.tally.written < alone.tally.written
     assert one_by_one.findings(FindingsQuery()), "the histories raise findings"
+
+
+def test_an_exchange_whose_event_cannot_be_loaded_is_left_out_and_the_others_carry_on(app: Reconciler) -> None:
+    record_extra_civilian(app, "other")
+    record_extra_civilian(app)
+    damaged, mapper = exchange_id("other"), TolerantMapper(transcoder=OrjsonTranscoder())
+    view = POPOFindingsView()
+    projection = FindingsProjection(view)
+    for notification in app.recorder.select_notifications(start=1, limit=100):
+        if (notification.originator_id, notification.originator_version) == (damaged, 2):
+            notification = dataclasses.replace(notification, state=b'{"claim_id": ')
+        projection.process_event(mapper.to_domain_event(notification), Tracking(app.name, notification.id))
+    assert {item.exchange for item in view.findings(FindingsQuery())} == {SLUG}
+    assert [(entry.slug, entry.version) for entry in view.unreadable()] == [("other", 2)]
+    assert {entry.slug for entry in view.exchanges()} == {SLUG, "other"}

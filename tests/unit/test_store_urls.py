@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from adapters.persistence.failfast import fail_fast_env
 from adapters.persistence.postgres import postgres_env, redact
 from adapters.settings import Settings, eventsourcing_env
 from domain.errors import InvalidInputError
@@ -65,3 +66,16 @@ def test_a_missing_settings_file_is_refused_by_name(tmp_path: Path, monkeypatch:
     with pytest.raises(InvalidInputError, match="no settings file") as refused:
         Settings()
     assert refused.value.field == "RECON_SETTINGS_FILE"
+
+
+def test_the_service_tries_postgresql_once_and_waits_a_second_for_a_pooled_connection() -> None:
+    url = "postgresql://team:pw@db.example.org/recon"
+    env = fail_fast_env(eventsourcing_env(url), url)
+    assert env["APPLICATION_RECORDER_TOPIC"].endswith("FailFastRecorder")
+    assert env["POSTGRES_CONNECT_TIMEOUT"] == "1"
+
+
+def test_a_connect_timeout_in_the_url_still_wins_and_other_stores_are_left_alone() -> None:
+    url = "postgresql://team:pw@db.example.org/recon?connect_timeout=4"
+    assert fail_fast_env(eventsourcing_env(url), url)["POSTGRES_CONNECT_TIMEOUT"] == "4"
+    assert fail_fast_env(eventsourcing_env("memory:"), "memory:") == eventsourcing_env("memory:")

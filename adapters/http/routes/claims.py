@@ -7,12 +7,15 @@ from uuid import UUID
 
 from fastapi import APIRouter, Path, Response
 
+from adapters.http.bodies import StrictJSONRoute
 from adapters.http.deps import ReconcilerDep, Recorder
 from adapters.http.models import ClaimBody, CorrectionBody, RetractionBody, Written, written
 from adapters.http.problems import CONFLICT, RESPONSES
 from adapters.http.retry import retried
 
-router = APIRouter(prefix="/exchanges/{exchange}/claims", tags=["claims"], responses=RESPONSES)
+router = APIRouter(
+    prefix="/exchanges/{exchange}/claims", tags=["claims"], responses=RESPONSES, route_class=StrictJSONRoute
+)
 Ref = Annotated[str, Path(description="The exchange's slug or UUID.")]
 ClaimId = Annotated[UUID, Path(description="The claim's id, as recording it answered or the report cites it.")]
 

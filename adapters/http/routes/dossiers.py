@@ -10,13 +10,14 @@ from fastapi.concurrency import run_in_threadpool
 from adapters.dossier.loader import read_dossier
 from adapters.extract.extractor import extract
 from adapters.extract.model import Extraction
+from adapters.http.bodies import StrictJSONRoute
 from adapters.http.deps import ReconcilerDep, Recorder, ServiceDep
 from adapters.http.problems import CONFLICT, RESPONSES
 from adapters.http.retry import retried
 from domain.application import ImportOutcome
 from domain.errors import InvalidInputError
 
-router = APIRouter(tags=["dossiers"], responses=RESPONSES)
+router = APIRouter(tags=["dossiers"], responses=RESPONSES, route_class=StrictJSONRoute)
 
 DOSSIER_BODY: dict[str, Any] = {
     "requestBody": {

@@ -9,24 +9,26 @@ from fastapi import APIRouter, Path, Query, Response
 from pydantic import ValidationError
 
 from adapters.audit.bundle import export_bundle
+from adapters.http.bodies import StrictJSONRoute
 from adapters.http.deps import Reader, ReconcilerDep, Recorder
 from adapters.http.models import CompletionBody, Written, written
 from adapters.http.problems import CONFLICT, RESPONSES
 from adapters.http.retry import retried
-from domain.application import ExchangeListing
 from domain.changes import ExchangeDiff, Timeline
 from domain.errors import InvalidInputError
 from domain.exchange import Agreement
 from domain.history import AsOf
+from domain.listing import ExchangeListing
 from domain.report import ReconciliationReport
 
-router = APIRouter(prefix="/exchanges", tags=["exchanges"], responses=RESPONSES)
+router = APIRouter(prefix="/exchanges", tags=["exchanges"], responses=RESPONSES, route_class=StrictJSONRoute)
 Ref = Annotated[str, Path(description="The exchange's slug (as GET /exchanges lists it) or its UUID.")]
 
 
 @router.get("")
 def list_exchanges(reconciler: ReconcilerDep, _: Reader) -> list[ExchangeListing]:
-    """Every recorded exchange, in the order agreed, with its verdict, claims and open findings."""
+    """Every recorded exchange, in the order agreed, with its verdict, claims and open findings. An exchange one of
+    whose stored events cannot be read is listed with the verdict `unreadable` and the reason in `unreadable`."""
     return reconciler.exchanges()
 
 

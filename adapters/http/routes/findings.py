@@ -3,37 +3,54 @@
 from __future__ import annotations
 
 from typing import Annotated
+from uuid import UUID
 
-from fastapi import APIRouter, Path, Query
+from fastapi import APIRouter, Path, Query, Response
 
+from adapters.http.bodies import StrictJSONRoute
 from adapters.http.deps import Reader, ReconcilerDep, Reviewer
 from adapters.http.models import AcknowledgementBody, OpenFinding, Written, written
 from adapters.http.problems import CONFLICT, RESPONSES
 from adapters.http.retry import retried
+from domain.errors import UnreadableExchangeError
 from domain.findings import Severity
 
-router = APIRouter(tags=["findings"], responses=RESPONSES)
+UNREADABLE_HEADER = "X-Unreadable-Exchanges"
+
+router = APIRouter(tags=["findings"], responses=RESPONSES, route_class=StrictJSONRoute)
 
 
 @router.get("/findings")
 def open_findings(
     reconciler: ReconcilerDep,
+    response: Response,
     _: Reader,
     exchange: Annotated[str | None, Query(description="Only this exchange's (slug or UUID).")] = None,
     severity: Annotated[Severity | None, Query(description="Only error, warning or info.")] = None,
     rule: Annotated[str | None, Query(description="Only this rule's, e.g. breakdown-sum.")] = None,
 ) -> list[OpenFinding]:
     """Every finding no reviewer has acknowledged, exchange by exchange in the order agreed, errors first within
-    each, as the reports state them now (each request reconciles the current record)."""
-    refs = [exchange] if exchange is not None else [*reconciler.exchange_ids()]
+    each, as the reports state them now (each request reconciles the current record). An exchange one of whose
+    stored events cannot be read is left out and named (by id) in the X-Unreadable-Exchanges header; GET
+    /exchanges lists it with the reason."""
+    refs: list[str | UUID] = [exchange] if exchange is not None else [*reconciler.exchange_ids()]
     found: list[OpenFinding] = []
+    unreadable: list[str] = []
     for ref in refs:
-        report = reconciler.report(ref)
+        try:
+            report = reconciler.report(ref)
+        except UnreadableExchangeError:
+            if exchange is not None:
+                raise
+            unreadable.append(str(ref))
+            continue
         lines = [line for line in report.open_findings if _wanted(line.severity, line.rule, severity, rule)]
         ranked = sorted(lines, key=lambda line: list(Severity).index(line.severity))
         found += [
             OpenFinding(exchange=report.exchange.slug, title=report.exchange.title, finding=line) for line in ranked
         ]
+    if unreadable:
+        response.headers[UNREADABLE_HEADER] = ", ".join(unreadable)
     return found
 
 

@@ -7,7 +7,8 @@ from fastapi import APIRouter
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
-from adapters.http.deps import ServiceDep
+from adapters.http.deps import Service, ServiceDep
+from adapters.http.problems import RETRY_AFTER_SECONDS
 
 router = APIRouter(tags=["service"])
 
@@ -36,11 +37,21 @@ def health() -> Health:
     "/ready", response_model=Readiness, responses={503: {"model": Readiness, "description": "The store cannot be read"}}
 )
 def ready(service: ServiceDep) -> Readiness | JSONResponse:
-    """Answers 200 when the store can be read (its log's last position), 503 otherwise; for a readiness probe.
-    Needs no token."""
-    try:
-        events = service.reconciler.recorder.max_notification_id() or 0
-    except (PersistenceError, OSError) as error:
-        body = Readiness(status="unavailable", detail=f"the store cannot be read: {type(error).__name__}")
-        return JSONResponse(body.model_dump(), status_code=503)
+    """Answers 200 when the store can be read (its log's last position), 503 otherwise, within about two seconds;
+    for a readiness probe. Needs no token."""
+    events = _last_position(service)
+    if events is None:
+        body = Readiness(status="unavailable", detail="the store cannot be read just now")
+        return JSONResponse(body.model_dump(), status_code=503, headers={"Retry-After": str(RETRY_AFTER_SECONDS)})
     return Readiness(status="ready", events=events)
+
+
+def _last_position(service: Service) -> int | None:
+    """The position of the store's last event (0 when empty), or None when the store cannot be read now."""
+    if service.watch.unavailable() is not None:
+        return None
+    try:
+        return service.reconciler.recorder.max_notification_id() or 0
+    except (PersistenceError, OSError):
+        service.watch.mark_lost()
+        return None

@@ -8,11 +8,12 @@ from uuid import UUID
 from fastapi import APIRouter, Path
 
 from adapters.auth.keyring import Holder
+from adapters.http.bodies import StrictJSONRoute
 from adapters.http.deps import Admin, ServiceDep
 from adapters.http.models import IssuedToken, RevocationBody, TokenBody
 from adapters.http.problems import RESPONSES
 
-router = APIRouter(prefix="/tokens", tags=["tokens"], responses=RESPONSES)
+router = APIRouter(prefix="/tokens", tags=["tokens"], responses=RESPONSES, route_class=StrictJSONRoute)
 
 
 @router.post("", status_code=201)

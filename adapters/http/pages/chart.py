@@ -1,0 +1,111 @@
+"""The progress chart of one direction: stages stacked along a bar against the agreed target, as SVG geometry."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from domain.report import ProgressLine, StageReport
+
+WIDTH = 600.0
+"""The chart's drawing width in SVG units; the SVG scales to its container."""
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One stage's share of the bar: where it starts, how wide it is, and what it says."""
+
+    label: str
+    x: float
+    width: float
+    value: int
+    shade: int
+    """0 or 1: alternate stages alternate shades, so neighbours stay apart without relying on colour alone."""
+    high: int | None = None
+    """For a disputed stage, the highest value given: the segment is drawn to the lowest, the range beyond it."""
+    range_width: float = 0.0
+
+
+@dataclass(frozen=True)
+class Chart:
+    """Everything drawn for one direction: stage segments, the target mark, the remaining gap or the overshoot."""
+
+    party: str
+    target: int | None
+    accepted: int
+    remaining: int | None
+    over: int
+    segments: list[Segment]
+    target_x: float | None
+    rest_x: float
+    rest_width: float
+    over_x: float
+    over_width: float
+    summary: str
+
+
+def disputed_totals(stages: list[StageReport], party: str) -> dict[int, tuple[int, int]]:
+    """Each stage whose total received by `party` is disputed, with the lowest and highest values given."""
+    found = {}
+    for stage in stages:
+        for direction in stage.directions:
+            if stage.stage is None or direction.direction != f"to {party}":
+                continue
+            for figure in direction.figures:
+                if figure.figure == "total" and figure.accepted is None and figure.low is not None:
+                    found[stage.stage] = (figure.low, figure.high if figure.high is not None else figure.low)
+    return found
+
+
+def progress_chart(line: ProgressLine, disputed: dict[int, tuple[int, int]] | None = None) -> Chart:
+    """The chart of one party's receipts: the scale is the target, or what was received when that is larger.
+
+    A disputed stage counts nothing towards the target, as the rules count it; it is drawn as the range its
+    sources give (hatched to the lowest value, outlined to the highest), after the stages that are settled."""
+    ranges = disputed or {}
+    known = {stage: total for stage, total in sorted(line.stage_totals.items()) if total}
+    scale = max(line.target or 0, line.accepted + sum(high for _, high in ranges.values()), 1)
+    segments, x = [], 0.0
+    for index, (stage, total) in enumerate(known.items()):
+        width = WIDTH * total / scale
+        segments.append(Segment(f"Stage {stage}", x, width, total, index % 2))
+        x += width
+    settled = x
+    for stage, (low, high) in sorted(ranges.items()):
+        width, extra = WIDTH * low / scale, WIDTH * (high - low) / scale
+        segments.append(Segment(f"Stage {stage} (disputed)", x, width, low, 2, high, extra))
+        x += width + extra
+    x = settled
+    target_x = WIDTH * line.target / scale if line.target else None
+    rest = line.remaining or 0
+    over_width = WIDTH * line.over / scale
+    return Chart(
+        party=line.party,
+        target=line.target,
+        accepted=line.accepted,
+        remaining=line.remaining,
+        over=line.over,
+        segments=segments,
+        target_x=target_x,
+        rest_x=x,
+        rest_width=WIDTH * rest / scale,
+        over_x=(target_x or x) if line.over else x,
+        over_width=over_width,
+        summary=_summary(line)
+        + "".join(
+            f" Stage {stage} is disputed: sources give {low:,} to {high:,}."
+            for stage, (low, high) in sorted(ranges.items())
+        ),
+    )
+
+
+def _summary(line: ProgressLine) -> str:
+    """The chart in one sentence, for screen readers and for print."""
+    received = f"{line.party} has received {line.accepted:,}"
+    if line.target is None:
+        return f"{received}; no number was agreed."
+    text = f"{received} of {line.target:,} agreed"
+    if line.over:
+        return f"{text}, {line.over:,} over the target."
+    if line.remaining:
+        return f"{text}; {line.remaining:,} remain."
+    return f"{text}; the target is reached."

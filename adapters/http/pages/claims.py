@@ -1,0 +1,79 @@
+"""One claim's story: what it says, where it comes from, and the corrections and retraction that followed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from uuid import UUID
+
+from domain.application import Reconciler
+from domain.errors import ClaimNotFoundError
+from domain.exchange import ClaimCorrected, ClaimRecorded, ClaimRetracted, ClaimState
+from domain.figures import Figures
+
+
+@dataclass(frozen=True)
+class Change:
+    """A correction or a retraction: which event, when recorded, by whom, why, and new figures if any."""
+
+    version: int
+    recorded_at: datetime
+    kind: str
+    by: str
+    reason: str
+    figures: Figures | None = None
+
+
+@dataclass(frozen=True)
+class ClaimStory:
+    """A claim of one exchange with its history."""
+
+    slug: str
+    title: str
+    state: ClaimState
+    recorded_at: datetime
+    first_figures: Figures
+    changes: list[Change] = field(default_factory=list)
+
+
+def claim_story(reconciler: Reconciler, exchange: str, claim_id: UUID) -> ClaimStory:
+    """The claim's current state and every event about it, in order; an unknown claim is refused."""
+    latest = reconciler.exchange(exchange)
+    state = latest.claims.get(claim_id)
+    if state is None:
+        raise ClaimNotFoundError(f"exchange {latest.agreement.slug} holds no claim {claim_id}", "claim_id")
+    first, changes = state.claim.figures, list[Change]()
+    when = latest.created_on
+    for event in reconciler.history(latest.id):
+        if isinstance(event, ClaimRecorded) and event.claim_id == claim_id:
+            when, first = event.recorded_at, event.claim.figures
+        elif isinstance(event, ClaimCorrected) and event.claim_id == claim_id:
+            changes.append(
+                Change(
+                    event.originator_version,
+                    event.recorded_at,
+                    "corrected",
+                    event.corrected_by,
+                    event.reason,
+                    event.figures,
+                )
+            )
+        elif isinstance(event, ClaimRetracted) and event.claim_id == claim_id:
+            changes.append(
+                Change(event.originator_version, event.recorded_at, "retracted", event.retracted_by, event.reason)
+            )
+    return ClaimStory(latest.agreement.slug, latest.agreement.title, state, when, first, changes)
+
+
+def figures_text(figures: Figures) -> list[str]:
+    """The figures a claim states, one line each, as a desk editor would read them aloud."""
+    lines = [] if figures.total is None else [f"total {figures.total:,}"]
+    for breakdown in figures.breakdowns:
+        parts = ", ".join(f"{name} {count:,}" for name, count in breakdown.parts.items())
+        within = f" of the {breakdown.within}" if breakdown.within else ""
+        partial = "" if breakdown.complete else " (partial)"
+        lines.append(f"{breakdown.dimension}{within}: {parts}{partial}")
+    lines += [f"{s.name}: {s.count:,}" + (f" of the {s.within}" if s.within else "") for s in figures.subsets]
+    if figures.cumulative is not None:
+        lines.append(f"running total {figures.cumulative:,}")
+    return lines

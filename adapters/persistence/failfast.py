@@ -1,0 +1,100 @@
+"""PostgreSQL for a service that must answer at once: no long retries, a short wait for a connection, a quick
+check whether the server answers, and a fresh connection pool once it does again."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar, cast
+from urllib.parse import parse_qsl, urlsplit
+
+import psycopg
+from eventsourcing.postgres import ConnectionPool, PostgresApplicationRecorder, PostgresDatastore
+from eventsourcing.utils import get_topic
+
+T = TypeVar("T")
+
+POOL_TIMEOUT = "1"
+"""Seconds a request waits for a pooled connection before the service says the store is unavailable. The library
+reads it from POSTGRES_CONNECT_TIMEOUT; a `connect_timeout` in the URL still wins."""
+CHECK_TIMEOUT = 2
+"""Seconds the reachability check waits for the server (libpq counts anything shorter as 2)."""
+
+
+def _once(method: Callable[..., T]) -> Callable[..., T]:
+    """The library's method without its retry decorator, which tries ten times and so holds a request for up to
+    ten pool timeouts while the server is away."""
+    return cast(Callable[..., T], getattr(method, "__wrapped__", method))
+
+
+class FailFastRecorder(PostgresApplicationRecorder):
+    """The library's recorder, each call tried once: a lost server becomes an error the service answers with 503
+    in about a second, instead of a request held for a minute."""
+
+    def insert_events(self, stored_events: Sequence[Any], **kwargs: Any) -> Sequence[int] | None:
+        """Insert, once."""
+        ids: Sequence[int] | None = _once(PostgresApplicationRecorder.insert_events)(self, stored_events, **kwargs)
+        return ids
+
+    def select_events(self, originator_id: Any, **kwargs: Any) -> Sequence[Any]:
+        """Select an aggregate's events, once."""
+        events: Sequence[Any] = _once(PostgresApplicationRecorder.select_events)(self, originator_id, **kwargs)
+        return events
+
+    def select_notifications(self, start: int | None, limit: int, *args: Any, **kwargs: Any) -> Sequence[Any]:
+        """Select from the log, once."""
+        select = _once(PostgresApplicationRecorder.select_notifications)
+        notifications: Sequence[Any] = select(self, start, limit, *args, **kwargs)
+        return notifications
+
+    def max_notification_id(self) -> int | None:
+        """The log's last position, asked once."""
+        last: int | None = _once(PostgresApplicationRecorder.max_notification_id)(self)
+        return last
+
+
+def fail_fast_env(env: dict[str, str], database_url: str) -> dict[str, str]:
+    """The environment `env` of `database_url` with the fail-fast recorder and, unless the URL sets
+    `connect_timeout`, a short pool timeout; unchanged unless it names PostgreSQL."""
+    if env.get("PERSISTENCE_MODULE") != "eventsourcing.postgres":
+        return env
+    tuned = {**env, "APPLICATION_RECORDER_TOPIC": get_topic(FailFastRecorder)}
+    if "connect_timeout" not in dict(parse_qsl(urlsplit(database_url).query)):
+        tuned["POSTGRES_CONNECT_TIMEOUT"] = POOL_TIMEOUT
+    return tuned
+
+
+def unreachable(datastore: PostgresDatastore) -> str | None:
+    """Why a new connection to the datastore's server fails within CHECK_TIMEOUT seconds, or None if it works.
+
+    Connects directly, not through the pool, whose attempts back off for up to minutes while a server is away."""
+    given = datastore.pool.kwargs
+    settings = given() if callable(given) else given
+    kwargs = {name: value for name, value in (settings or {}).items() if name != "row_factory"}
+    try:
+        with psycopg.connect(**kwargs, connect_timeout=CHECK_TIMEOUT, autocommit=True) as connection:
+            connection.execute("SELECT 1")
+    except psycopg.Error as error:
+        return " ".join(str(error).split()) or type(error).__name__
+    return None
+
+
+def renew_pool(datastore: PostgresDatastore) -> None:
+    """Give the datastore a new pool like its old one, and close the old one.
+
+    While the server was away, the old pool's attempts to reconnect backed off (up to minutes between tries),
+    and the connections it held were broken; a new pool connects at once."""
+    old = datastore.pool
+    datastore.pool = ConnectionPool(
+        get_password_func=old.get_password_func,
+        connection_class=old.connection_class,
+        kwargs=old.kwargs,
+        min_size=old.min_size,
+        max_size=old.max_size,
+        open=False,
+        configure=datastore.after_connect_func(),
+        timeout=old.timeout,
+        max_waiting=old.max_waiting,
+        max_lifetime=old.max_lifetime,
+        check=ConnectionPool.check_connection if datastore.pre_ping else None,
+    )
+    old.close(timeout=0)

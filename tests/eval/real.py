@@ -1,0 +1,172 @@
+"""The real-statements corpus and the team's own texts as one kind of scored text, and how each is turned into facts."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import yaml
+
+from adapters.extract.model import Bound, Extraction
+from tests.eval.corpus import Labelled, kind_of
+from tests.eval.schema import About, AtLeast, AtMost, Group, Range, RealText, Stage, Value
+
+REAL = Path(__file__).resolve().parent.parent / "extract_corpus" / "real"
+HELD_OUT_DIGITS = "01234"
+"""A file is held out when the last hex digit of its name's SHA-256 is one of these: 5 in 16, decided by name alone."""
+
+Fact = tuple[str, str, str, str, int | str]
+"""(kind, stage, direction or '', key, value). The stage is '' unless the text reports several stages."""
+
+
+@dataclass(frozen=True)
+class Scored:
+    """One text to read, in a language, with the facts a careful reader takes from it."""
+
+    name: str
+    language: str
+    text: str
+    expected: frozenset[Fact]
+    several_stages: bool = False
+    set_aside: frozenset[int] = frozenset()
+    published: date | None = None
+    """The day the statement was published, as a reviewer gives it with --published."""
+
+
+def held_out(name: str) -> bool:
+    """Whether the corpus file called `name` belongs to the held-out split."""
+    return hashlib.sha256(name.encode("utf-8")).hexdigest()[-1] in HELD_OUT_DIGITS
+
+
+def real_files(folder: Path = REAL) -> list[Path]:
+    """Every labelled file of the real corpus, by name."""
+    return sorted(folder.glob("*.yaml"))
+
+
+def parse(path: Path) -> RealText:
+    """One file of the real corpus, checked against the schema."""
+    return RealText.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+
+
+def load_real(folder: Path = REAL) -> list[Scored]:
+    """Every text of the real corpus with its facts."""
+    return [scored(path.name, parse(path)) for path in real_files(folder)]
+
+
+def scored(name: str, entry: RealText) -> Scored:
+    """A parsed corpus file as a text to score."""
+    several = len(entry.expected.stages) > 1
+    facts: set[Fact] = set()
+    if entry.expected.terms is not None:
+        facts.add(("terms", "", "", "terms", _terms(entry.expected.terms)))
+    for index, stage in enumerate(entry.expected.stages):
+        facts.update(stage_facts(stage, _tag(stage.stage, stage.took_place_on, index) if several else ""))
+    aside = frozenset(item.value for item in entry.expected.set_aside)
+    return Scored(name, entry.language, entry.text, frozenset(facts), several, aside, entry.published)
+
+
+def from_labelled(entry: Labelled) -> Scored:
+    """One of the team's own texts, whose labels know neither several stages nor bounds."""
+    return Scored(entry.name, "en", entry.text, frozenset((f[0], "", *f[1:]) for f in entry.expected))
+
+
+def stage_facts(stage: Stage, tag: str) -> Iterable[Fact]:
+    """The facts one labelled stage states, each carrying `tag`."""
+    if stage.stage is not None:
+        yield ("stage", tag, "", "stage", stage.stage)
+    if stage.took_place_on is not None:
+        yield ("date", tag, "", "took_place_on", _iso(stage.took_place_on))
+    for direction, figures in stage.claims.items():
+        yield ("direction", tag, direction, "direction", direction)
+        for key, value in figures.items():
+            yield (_kind(key, value), tag, direction, key, form(value))
+    for direction, figures in stage.planned.items():
+        for key, value in figures.items():
+            yield ("planned", tag, direction, f"planned {key}", form(value))
+
+
+def form(value: Value) -> int | str:
+    """A value as scored: exact counts as numbers, every other form as its own text ('~15', '>=1001', '10-12')."""
+    match value:
+        case int():
+            return value
+        case About(about=about):
+            return f"~{about}"
+        case AtLeast(at_least=low):
+            return f">={low}"
+        case AtMost(at_most=high):
+            return f"<={high}"
+        case Range(low=low, high=high):
+            return f"{low}-{high}"
+        case Group(value=count, within=parent) if parent is not None:
+            return f"{count} within {parent}"
+        case Group(value=count):
+            return f"{count} in addition"
+    raise TypeError(value)
+
+
+def _kind(key: str, value: Value) -> str:
+    if isinstance(value, About | AtLeast | AtMost | Range):
+        return "bound"
+    if isinstance(value, Group):
+        return "subset within" if value.within is not None else "subset added"
+    return kind_of(key)
+
+
+def proposed_facts(extraction: Extraction, several_stages: bool) -> set[Fact]:
+    """The facts an extraction proposes, tagged with each claim's stage when the text reports several."""
+    found: set[Fact] = set()
+    for claim in extraction.claims:
+        tag = _tag(claim.stage, claim.took_place_on, None) if several_stages else ""
+        direction = claim.direction or "unknown"
+        if claim.figures or claim.bounds or claim.added:  # as labelled: planned figures name no receiver of their own
+            found.add(("direction", tag, direction, "direction", direction))
+        found.update((kind_of(key), tag, direction, key, value) for key, value in claim.figures.items())
+        found.update(("bound", tag, direction, key, bound_form(bound)) for key, bound in claim.bounds.items())
+        found.update(
+            ("subset added", tag, direction, key, f"{value} in addition") for key, value in claim.added.items()
+        )
+        for key, value in claim.planned.items():
+            found.add(
+                ("planned", tag, direction, f"planned {key}", value if isinstance(value, int) else bound_form(value))
+            )
+        if claim.stage is not None:
+            found.add(("stage", tag, "", "stage", claim.stage))
+        if claim.took_place_on is not None:
+            found.add(("date", tag, "", "took_place_on", claim.took_place_on.isoformat()))
+    if extraction.terms is not None:
+        found.add(("terms", "", "", "terms", _terms(extraction.terms.value)))
+    return found
+
+
+def bound_form(bound: Bound) -> str:
+    """A proposed bound in the form the labels are scored in: '~15', '>=1001', '<=250'."""
+    return {"about": "~", "at least": ">=", "at most": "<="}[bound.relation] + str(bound.value)
+
+
+def _tag(stage: int | None, day: date | str | None, index: int | None) -> str:
+    """What tells a text's stages apart: the stage number, else its day, else its place among the labelled stages.
+
+    A proposal with neither number nor day gets '?', which matches no labelled stage: a reading that cannot say
+    which stage a figure belongs to has not read it right."""
+    if stage is not None:
+        return f"stage {stage}"
+    if day is not None:
+        return _iso(day)
+    return f"#{index + 1}" if index is not None else "?"
+
+
+def _terms(value: object) -> int | str:
+    """Terms as the team's corpus writes them: '1000 for 1000' is 1000, like a bare 1000."""
+    if isinstance(value, int):
+        return value
+    text = str(value).replace(",", "").replace(" ", "")
+    left, _, right = text.partition("for")
+    return int(left) if left.isdigit() and left == right else str(value)
+
+
+def _iso(value: date | str) -> str:
+    return value.isoformat() if isinstance(value, date) else str(value)
