@@ -50,6 +50,21 @@ def progress_of(ledger: Ledger, party: str) -> Progress:
     return Progress(party, kind, target.count if target else None, totals.total, unknown)
 
 
+def disputed_share(ledger: Ledger, party: str) -> tuple[int, int] | None:
+    """What the stages whose total to `party` is disputed add at least and at most (the most reliable sources'
+    lowest and highest values); None when no stage total is disputed. Progress is a range then, never 0."""
+    states = [
+        state
+        for stage in ledger.column(f"to {party}", TOTAL).missing
+        if (bucket := ledger.buckets.get((stage, f"to {party}"))) is not None
+        and (state := bucket.figures.get(TOTAL)) is not None
+        and state.possible
+    ]
+    if not states:
+        return None
+    return sum(min(state.possible) for state in states), sum(max(state.possible) for state in states)
+
+
 def stage_totals(ledger: Ledger, party: str) -> dict[int, int | None]:
     """Each stage's accepted total received by `party`, None where unknown."""
     totals = ledger.column(f"to {party}", TOTAL).values

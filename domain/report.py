@@ -12,7 +12,7 @@ from domain.exchange import Acknowledgement, Exchange
 from domain.figures import Value
 from domain.findings import Check, Evidence, Severity
 from domain.ledger import Ledger, build_ledger
-from domain.progress import Progress, progress, stage_totals
+from domain.progress import Progress, disputed_share, progress, stage_totals
 from domain.rulebook import RULES_BY_ID, Rule, reconcile
 
 
@@ -54,6 +54,14 @@ class ProgressLine(Value):
     remaining: int | None
     over: int
     stage_totals: dict[int, int | None]
+    disputed: tuple[int, int] | None = None
+    """What the stages with a disputed total add to `accepted`, at least and at most; None when none is."""
+
+    @property
+    def received(self) -> tuple[int, int]:
+        """The fewest and the most received: one value unless a stage's total is disputed."""
+        low, high = self.disputed or (0, 0)
+        return self.accepted + low, self.accepted + high
 
 
 class AcknowledgementLine(Value):
@@ -276,4 +284,5 @@ def _progress_line(item: Progress, ledger: Ledger) -> ProgressLine:
         remaining=item.remaining,
         over=item.over,
         stage_totals=stage_totals(ledger, item.party),
+        disputed=disputed_share(ledger, item.party),
     )

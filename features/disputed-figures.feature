@@ -60,3 +60,14 @@ Feature: A disputed figure still gets checked, for every value it may have
       | finding                              | severity | expected | found   | difference |
       | combined-directions/1/combined/total | warning  | = 780    | 779–780 | none       |
     And the finding "combined-directions/1/combined/total" reads "to Ukraine 390 + to Russia 389–390 = 779–780; combined 780: balances only if total to Russia is 390"
+
+  Scenario: Progress while a stage's total is disputed is a range, never 0 for that stage
+    Given TASS (established media) reported that Ukraine and Russia agreed the "1,000 for 1,000" exchange: exactly 1,000 to each side
+    And these announcements:
+      | source                     | tier     | stage | direction  | total |
+      | Ukraine's Defence Ministry | official | 1     | to Ukraine | 390   |
+      | Ukraine's Defence Ministry | official | 2     | to Ukraine | 303   |
+      | Coordination Headquarters  | official | 2     | to Ukraine | 307   |
+    When the exchange is reconciled
+    Then the progress table shows Ukraine received 693–697 of the target, with 303–307 to go
+    And the progress table shows Russia received 0 of the target, with 1,000 to go

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from domain.findings import Evidence, Subject, signed
+from domain.readings import DASH as RANGE_DASH
 from domain.report import (
     CheckLine,
     ExchangeSummary,
@@ -176,11 +177,26 @@ def progress_row(line: ProgressLine, report: ReconciliationReport) -> list[str]:
     return [
         line.party,
         target(line, report.exchange),
-        number(line.accepted),
-        number(line.remaining),
+        _received(line),
+        _remaining(line),
         number(line.over),
         *stages,
     ]
+
+
+def _received(line: ProgressLine) -> str:
+    """'1,000', or '697\u2013701' while a stage's total is disputed."""
+    low, high = line.received
+    return number(low) if low == high else f"{low:,}{RANGE_DASH}{high:,}"
+
+
+def _remaining(line: ProgressLine) -> str:
+    """What remains of the target, a range while a stage's total is disputed."""
+    low, high = line.received
+    if line.target is None or low == high:
+        return number(line.remaining)
+    most, fewest = max(line.target - low, 0), max(line.target - high, 0)
+    return number(most) if most == fewest else f"{fewest:,}{RANGE_DASH}{most:,}"
 
 
 def passed_summary(report: ReconciliationReport) -> str:

@@ -6,6 +6,7 @@ from typing import Any
 
 from pytest_bdd import then
 
+from adapters.reports.cells import progress_row
 from domain.figures import Direction, Target
 from tests.acceptance.steps.casefile import Casefile
 from tests.acceptance.steps.tables import CheckRow, EvidenceRow, FigureRow, FindingRow, PartyRow, rows_of
@@ -131,3 +132,11 @@ def finding_cites(casefile: Casefile, finding_id: str, source: str, version: int
     """Among the claims behind the finding is the one this source made, as recorded at this version."""
     cited = sorted({(item.source, item.version) for item in casefile.finding(finding_id).evidence})
     assert (source, version) in cited, f"the finding cites {cited}"
+
+
+@then(phrase("the progress table shows {party} received {received} of the target, with {remaining} to go"))
+def progress_row_shows(casefile: Casefile, party: str, received: str, remaining: str) -> None:
+    """The 'Accepted' and 'Remaining' cells of the party's row, as text and Markdown print them."""
+    report = casefile.report
+    line = next(line for line in report.progress if line.party == party)
+    assert progress_row(line, report)[2:4] == [received, remaining]
