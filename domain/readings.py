@@ -61,8 +61,11 @@ def judge(
 ) -> Verdict:
     """Try `holds` on every combination of the states' possible values, in the states' order; a condition names
     each figure by `names` when given (figures of different directions share a key), else by its key."""
-    labels = list(names) or [_name(state) for state in states]
     choices = [state.possible for state in states]
+    if all(len(options) == 1 for options in choices):
+        # Nearly every check: no figure is disputed, so there is one reading and nothing to name.
+        return _HOLDS if holds(tuple(options[0] for options in choices)) else _FAILS
+    labels = list(names) or [_name(state) for state in states]
     combinations = list(product(*choices))
     good = [values for values in combinations if holds(values)]
     if len(good) == len(combinations):
@@ -74,6 +77,10 @@ def judge(
     disputed = [index for index, options in enumerate(choices) if len(options) > 1]
     readings = [" and ".join(f"{labels[index]} is {values[index]:,}" for index in disputed) for values in good]
     return Verdict("depends", " or ".join(dict.fromkeys(readings)))
+
+
+_HOLDS = Verdict("holds")
+_FAILS = Verdict("fails")
 
 
 def disputed_names(states: Sequence[FigureState]) -> str:
