@@ -38,6 +38,8 @@ class Ledger:
     """The buckets' keys in report order, kept in order as buckets come and go once asked for."""
     _stages: list[int] | None = None
     _dates: dict[int, date | None] = field(default_factory=dict)
+    _sides: dict[str, dict[str, Column]] = field(default_factory=dict)
+    """The same columns by direction, then figure: a bucket brings its own direction's up to date."""
 
     @property
     def stages(self) -> list[int]:
@@ -50,7 +52,7 @@ class Ledger:
         """A figure of one direction across the stages, kept up to date from now on."""
         found = self.columns.get((direction, key))
         if found is None:
-            found = self.columns[(direction, key)] = Column()
+            found = self.columns[(direction, key)] = self._sides.setdefault(direction, {})[key] = Column()
             for bucket in self.buckets.values():
                 if bucket.direction == direction and bucket.stage is not None:
                     self._fill(found, bucket, key)
@@ -137,9 +139,10 @@ class Ledger:
         stage, direction = bucket.key
         if stage is None:
             return
-        for (side, key), column in self.columns.items():
-            if side == direction and (what.shape_changed or key in what.figures or not bucket.claims):
-                self._fill(column, bucket, key, changes)
+        columns = self._sides.get(direction, {})
+        every = what.shape_changed or not bucket.claims
+        for key in columns if every else [key for key in what.figures if key in columns]:
+            self._fill(columns[key], bucket, key, changes)
 
     def _fill(self, column: Column, bucket: Bucket, key: str, changes: Changes | None = None) -> None:
         """Bring one stage of a column up to date with its bucket."""

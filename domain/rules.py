@@ -129,11 +129,11 @@ def source_agreement(view: View, key: BucketKey, *, passing: bool = True) -> Ite
     """source-agreement in one stage and direction: each figure that more than one source gives."""
     bucket = view.sources(*key)
     for state in bucket.figures.values() if bucket else ():
-        sources = {item.source for item in state.evidence}
-        if state.status == "derived" or (state.status == "agreed" and len(sources) < 2):
-            continue
         passed = state.status == "agreed"
-        if passed and not passing:
+        if state.status == "derived" or (passed and not passing):
+            continue
+        sources = {item.source for item in state.evidence}
+        if passed and len(sources) < 2:
             continue
         values = "" if passed else "; ".join(f"{e.source} ({e.tier.label}) {e.shown}" for e in state.evidence)
         if passed:
