@@ -5,7 +5,7 @@ The engine (domain/reconciliation/) runs them all in one pass and keeps them up 
 
 from __future__ import annotations
 
-from domain import rules, stage_rules
+from domain import disputed_progress, rules, stage_rules
 from domain.findings import Check, Severity
 from domain.ledger import Ledger
 from domain.reconciliation.engine import reconcile_once
@@ -42,8 +42,8 @@ RULES: tuple[Rule, ...] = (
         id=stage_rules.TARGET_PROGRESS,
         statement="Accepted stage totals per direction count towards the target; "
         "going over an exact target is a finding.",
-        severity=SeverityPolicy(Severity.ERROR),
-        evaluate=stage_rules.target_progress,
+        severity=SeverityPolicy(Severity.ERROR, (_DEPENDS,)),
+        evaluate=disputed_progress.target_progress,
         scopes=stage_rules.parties,
     ),
     Rule(

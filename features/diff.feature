@@ -47,7 +47,7 @@ Feature: What changed between two points of an exchange's history, and which eve
         | stage 3, to Ukraine, total      | unknown | 303 (agreed) | v6     |
         | stage 3, to Russia, total       | unknown | 303 (agreed) | v7     |
 
-    Scenario: An outlet's 304 for stage 3 raises a dispute; its correction clears it
+    Scenario: An outlet's 304 for stage 3 raises a dispute, and 1,001 received if it is right; its correction clears both
       Given these announcements:
         | source           | tier              | stage | direction  | total |
         | Kyiv Independent | established media | 3     | to Ukraine | 304   |
@@ -59,15 +59,17 @@ Feature: What changed between two points of an exchange's history, and which eve
         | figure                     | before       | after    | events |
         | stage 3, to Ukraine, total | 303 (agreed) | disputed | v8     |
       And the findings that changed are:
-        | finding                             | severity | change | events |
-        | source-agreement/3/to Ukraine/total | error    | raised | v8     |
+        | finding                              | severity | change | events |
+        | target-progress/all/to Ukraine/total | warning  | raised | v8     |
+        | source-agreement/3/to Ukraine/total  | error    | raised | v8     |
       When the team compares version 8 with version 9
       Then the figures that changed are:
         | figure                     | before   | after        | events |
         | stage 3, to Ukraine, total | disputed | 303 (agreed) | v9     |
       And the findings that changed are:
-        | finding                             | severity | change  | events |
-        | source-agreement/3/to Ukraine/total | error    | cleared | v9     |
+        | finding                              | severity | change  | events |
+        | target-progress/all/to Ukraine/total | warning  | cleared | v9     |
+        | source-agreement/3/to Ukraine/total  | error    | cleared | v9     |
       When the team compares version 7 with version 9
       Then no figure changed
       And no finding was raised, cleared or changed

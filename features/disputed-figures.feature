@@ -71,3 +71,33 @@ Feature: A disputed figure still gets checked, for every value it may have
     When the exchange is reconciled
     Then the progress table shows Ukraine received 693–697 of the target, with 303–307 to go
     And the progress table shows Russia received 0 of the target, with 1,000 to go
+
+  Scenario Outline: Progress against an exact target while a stage's total is disputed (<case>)
+    Given TASS (established media) reported that Ukraine and Russia agreed the "1,000 for 1,000" exchange: exactly 1,000 to each side
+    And these announcements:
+      | source                     | tier     | stage | direction  | total    |
+      | Ukraine's Defence Ministry | official | 1     | to Ukraine | <first>  |
+      | Ukraine's Defence Ministry | official | 2     | to Ukraine | <one>    |
+      | Coordination Headquarters  | official | 2     | to Ukraine | <other>  |
+    When the exchange is reconciled
+    Then the "target-progress" rule finds:
+      | finding                               | severity   | expected | found   | difference |
+      | target-progress/all/to Ukraine/total  | <severity> | <= 1,000 | <found> | none       |
+    And the finding "target-progress/all/to Ukraine/total" reads "<message>"
+
+    Examples:
+      | case             | first | one | other | severity | found       | message                                                                                                          |
+      | over either way  | 710   | 303 | 307   | error    | 1,013–1,017 | 1,013–1,017 received against a target of 1,000: 13 to 17 over (stage 2 disputed)                                |
+      | over if 307      | 697   | 303 | 307   | warning  | 1,000–1,004 | 1,000–1,004 received against a target of 1,000: within it only if stage 2's total is 303 (stage 2 disputed) |
+
+  Scenario: Progress within an exact target while a stage's total is disputed
+    Given TASS (established media) reported that Ukraine and Russia agreed the "1,000 for 1,000" exchange: exactly 1,000 to each side
+    And these announcements:
+      | source                     | tier     | stage | direction  | total |
+      | Ukraine's Defence Ministry | official | 1     | to Ukraine | 390   |
+      | Ukraine's Defence Ministry | official | 2     | to Ukraine | 303   |
+      | Coordination Headquarters  | official | 2     | to Ukraine | 307   |
+    When the exchange is reconciled
+    Then these checks pass:
+      | check                                | message                                                   |
+      | target-progress/all/to Ukraine/total | 693–697 of 1,000: 303–307 to go (stage 2 disputed)        |

@@ -1,0 +1,63 @@
+"""target-progress when a stage's total is disputed: what a party received is then a range, never a gap."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from domain import stage_rules
+from domain.acceptance import TOTAL, FigureState
+from domain.findings import Check, Severity, Subject
+from domain.progress import Gaps
+from domain.readings import DASH, judge
+from domain.reconciliation.view import View
+
+
+def _disputed(view: View, party: str, missing: set[int]) -> dict[int, FigureState]:
+    """The stages among `missing` whose total to `party` the most reliable sources dispute."""
+    found: dict[int, FigureState] = {}
+    for stage in sorted(missing):
+        bucket = view.bucket(stage, f"to {party}")
+        state = bucket.figures.get(TOTAL) if bucket else None
+        if state is not None and state.possible:
+            found[stage] = state
+    return found
+
+
+def target_progress(view: View, party: str, *, passing: bool = True) -> Iterator[Check]:
+    """target-progress for one party: its stage totals against its target, a disputed stage counted as a range."""
+    target = view.terms.targets.get(party)
+    totals = view.column(f"to {party}", TOTAL)
+    disputed = _disputed(view, party, totals.missing) if target is not None and target.count is not None else {}
+    if not disputed or target is None or target.count is None:
+        yield from stage_rules.target_progress(view, party, passing=passing)
+        return
+    low = totals.total + sum(min(state.possible) for state in disputed.values())
+    high = totals.total + sum(max(state.possible) for state in disputed.values())
+    goal = target.count
+    exact = target.kind == "exactly"
+    judgement = "fails" if exact and low > goal else "depends" if exact and high > goal else "holds"
+    if judgement == "holds" and not passing:
+        return
+    stages = ", ".join(str(stage) for stage in disputed)
+    unknown = Gaps.of(totals.missing - disputed.keys())
+    note = f" (stage {stages} disputed" + (f"; {unknown.label} total unknown)" if unknown else ")")
+    received = f"{low:,}{DASH}{high:,}"
+    if judgement == "holds":
+        message = f"{received} of {goal:,}: {max(goal - high, 0):,}{DASH}{max(goal - low, 0):,} to go{note}"
+    elif judgement == "fails":
+        message = f"{received} received against a target of {goal:,}: {low - goal:,} to {high - goal:,} over{note}"
+    else:
+        names = [f"stage {stage}'s total" for stage in disputed]
+        within = judge(list(disputed.values()), lambda v: totals.total + sum(v) <= goal, names)
+        message = f"{received} received against a target of {goal:,}: within it only if {within.condition}{note}"
+    yield Check(
+        rule=stage_rules.TARGET_PROGRESS,
+        severity=Severity.WARNING if judgement == "depends" else Severity.ERROR,
+        passed=judgement == "holds",
+        subject=Subject(direction=f"to {party}", figure=TOTAL),
+        message=message,
+        expected=("<= " if exact else ">= ") + f"{goal:,}",
+        found=received,
+        difference=None,
+        evidence=() if judgement == "holds" else (*totals.cited(), *(e for s in disputed.values() for e in s.evidence)),
+    )
