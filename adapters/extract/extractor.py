@@ -11,10 +11,8 @@ from adapters.extract.layout import Layout
 from adapters.extract.lexicon import PARTIES
 from adapters.extract.model import Extraction, Proposed, ProposedClaim
 from adapters.extract.numbers import Mention, mentions
+from adapters.extract.options import DEFAULT_MAX_BYTES as DEFAULT_MAX_BYTES
 from adapters.extract.reading import Reader, Reading, stage_readings, terms_readings
-
-DEFAULT_MAX_BYTES = 1_000_000
-"""The largest statement read by default: far beyond any announcement, well short of a stray binary file."""
 
 PARTY_NAMES = (PARTIES[0].name, PARTIES[1].name)
 UNKNOWN = "unknown"
