@@ -48,7 +48,8 @@ class Running:
 def service(
     tmp_path: Path, *, public_reads: bool = False, max_body_bytes: int = 1_048_576, database_url: str | None = None
 ) -> tuple[Service, dict[Role, str]]:
-    """A service on `database_url`, else a SQLite file in `tmp_path`, with a token issued for every role."""
+    """A service on `database_url`, else a SQLite file in `tmp_path` (made if missing), with a token for every role."""
+    tmp_path.mkdir(parents=True, exist_ok=True)
     url = database_url or f"sqlite:///{tmp_path / 'recon.sqlite3'}"
     running = open_service(Settings(database_url=url, public_reads=public_reads, max_body_bytes=max_body_bytes))
     tokens = {role: running.keyring.issue(f"{role.value} holder", role)[0] for role in Role}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -78,7 +79,8 @@ def extract_command(
     name = "standard input" if file == "-" else file
     chosen = Tier(tier.value) if tier is not None else None
     recording = Recording(exchange, stage, source, chosen, url, _moment(published))
-    extraction = extract(_read(file, max_bytes), max_bytes=max_bytes, stage=stage)
+    day = recording.published.date() if isinstance(recording.published, datetime) else recording.published
+    extraction = extract(_read(file, max_bytes), max_bytes=max_bytes, stage=stage, published=day)
     if extraction.refused is not None:
         raise InvalidInputError(extraction.refused, name)
     typer.echo(render(extraction, form, recording, name), nl=False)
@@ -120,14 +122,14 @@ def _moment(text: str | None) -> Moment | None:
 def _write(output: Path, extraction: Extraction, recording: Recording, name: str) -> None:
     from adapters.dossier.document import parse_document
     from adapters.dossier.dump import render_document
-    from adapters.extract.snippet import snippet
+    from adapters.extract.snippet import recordable, snippet
 
-    if not extraction.claims:
-        say(f"Nothing written to {output}: the text states no figure to record.")
+    if not recordable(extraction):
+        say(f"Nothing written to {output}: the text states no exact figure to record.")
         return
     text = snippet(extraction, recording, name)
     if output.suffix.lower() == ".json":
         text = render_document(parse_document(text, ".yaml").data, ".json")
     output.write_text(text, encoding="utf-8")
-    claims = len(extraction.claims)
+    claims = len(recordable(extraction))
     say(f"Wrote {claims} proposed claim{'s' * (claims != 1)} to {output}: review it, then `recon import {output}`.")

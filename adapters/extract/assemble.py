@@ -5,25 +5,18 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from adapters.extract.cues import EACH_SIDE, Cue
 from adapters.extract.layout import Layout
 from adapters.extract.lexicon import CONNECTORS, RETURN_VERBS
-from adapters.extract.model import Proposed, Rejected
+from adapters.extract.model import Bound, Rejected
 from adapters.extract.numbers import Mention
 from adapters.extract.reading import Reading
 
 _OPPOSITE = {"service:military": "service:civilian", "service:civilian": "service:military"}
 _RETURNING = re.compile(rf"\b(?:{RETURN_VERBS}|handed\s+over|received|brought\s+(?:home|back))\b", re.I)
-_MEANINGS = {
-    "total": "everyone returned {direction} in this stage",
-    "cumulative": "the running total returned {direction}, every stage so far",
-    "service:military": "servicemen among those returned {direction}",
-    "service:civilian": "civilians among those returned {direction}",
-    "sex:men": "men among those returned {direction}",
-    "sex:women": "women among those returned {direction}",
-}
 
 
 @dataclass
@@ -36,6 +29,11 @@ class Headcount:
     direction: str | None = None
     cue: Cue | None = None
     note: str = ""
+
+    @property
+    def slot(self) -> tuple[str | None, str, bool, bool]:
+        """What a figure is one of: its direction and key, planned or delivered, exact or not."""
+        return (self.direction, self.key, self.reading.planned, self.reading.bound is not None)
 
     @property
     def value(self) -> int:
@@ -66,7 +64,7 @@ class Assembly:
             count.direction, count.cue = self._direction(count, everything, starts)
         self._default_direction(found, everything)
         self._relabel(found)
-        return self._one_per_key(found)
+        return self.one_per_key(found)
 
     def _of_this_stage(self, count: Headcount, readings: list[Reading], stage: int | None) -> bool:
         """A figure whose clause (or, failing that, the sentence's opening clause) names another stage is left aside."""
@@ -86,15 +84,24 @@ class Assembly:
             return f"to {people.party}", Cue(people.start, people.end, f"to {people.party}")
         start, end = self.layout.sentence(count.reading.start)
         near = cues[bisect_left(starts, start) : bisect_left(starts, end)]
-        each = [cue for cue in near if cue.direction == EACH_SIDE]
-        if each:
-            return EACH_SIDE, each[0]
-        strong = [cue for cue in near if not cue.weak]
-        before = [cue for cue in strong if cue.end <= count.reading.start]
-        after = [cue for cue in strong if cue.start >= count.reading.end]
-        weak = [cue for cue in near if cue.weak]
-        chosen = before[-1] if before else after[0] if after else weak[0] if weak else None
-        return (chosen.direction, chosen) if chosen else (None, None)
+        speaker = [cue for cue in near if cue.weak and cue.attribution]
+        if people is not None and people.own and speaker:  # 'Moscow said it got 95 of its own servicemen back'
+            return speaker[0].direction, speaker[0]
+        said = people.end if people is not None else count.reading.end
+        right_after = [cue for cue in near if not cue.weak and 0 <= cue.start - said <= 2 and self._names_goal(cue)]
+        if right_after:  # '205 prisoners of war to Ukraine': the receiver named with the people
+            return right_after[0].direction, right_after[0]
+        clause_start, clause_end = self.layout.clause(count.reading.start)
+        own = [cue for cue in near if clause_start <= cue.start < clause_end]
+        for group in (own, near):
+            chosen = _chosen(group, count.reading.start, count.reading.end)
+            if chosen is not None:
+                return chosen.direction, chosen
+        return None, None
+
+    def _names_goal(self, cue: Cue) -> bool:
+        """'to Ukraine', 'into Russia': a cue that names where the people went."""
+        return self.text[cue.start : cue.end].lower().startswith(("to ", "into ", "back in", "home in"))
 
     def _default_direction(self, found: list[Headcount], cues: list[Cue]) -> None:
         """A figure whose sentence names nobody goes where most of the statement's figures go."""
@@ -127,14 +134,14 @@ class Assembly:
                     count.key, count.confidence = "total", min(count.confidence, 0.75)
                     break
 
-    def _one_per_key(self, found: list[Headcount]) -> list[Headcount]:
-        best: dict[tuple[str | None, str], Headcount] = {}
+    def one_per_key(self, found: list[Headcount]) -> list[Headcount]:
+        """One figure per direction, key and form; the others left aside as repeats or as differing."""
+        best: dict[tuple[str | None, str, bool, bool], Headcount] = {}
         for count in found:
-            slot = (count.direction, count.key)
-            if slot not in best or count.confidence > best[slot].confidence:
-                best[slot] = count
+            if count.slot not in best or count.confidence > best[count.slot].confidence:
+                best[count.slot] = count
         for count in found:
-            kept = best[(count.direction, count.key)]
+            kept = best[count.slot]
             if kept is count:
                 continue
             if kept.reading.value == count.reading.value:
@@ -142,6 +149,13 @@ class Assembly:
             else:
                 reason = f"differs from the {count.key} taken ({kept.reading.quote} at {kept.reading.start}); check"
                 self.aside(count.reading, reason)
+        for slot, count in list(best.items()):
+            exact = best.get((slot[0], slot[1], slot[2], False)) or _exact_for(count, best.values())
+            if slot[3] and exact is not None:
+                self.aside(
+                    count.reading, f"an approximate {count.key}; the text gives it exactly ({exact.reading.quote})"
+                )
+                del best[slot]
         return sorted(best.values(), key=lambda count: count.reading.start)
 
     def first(self, readings: list[Reading], key: str, chosen: int | str | None = None) -> Reading | None:
@@ -154,11 +168,16 @@ class Assembly:
                 self.aside(reading, f"{word} the {key} taken ({kept.quote if kept else chosen})")
         return kept
 
-    def took_place_on(self, dates: list[Mention], headcounts: list[Headcount], stage: Reading | None) -> Mention | None:
-        """The first full date in a sentence about the exchange (or opening the statement); others left aside."""
-        taken: Mention | None = None
-        anchors = [count.reading.start for count in headcounts] + ([stage.start] if stage else [])
+    def took_place_on(
+        self, dates: list[Mention], anchors: list[int], stage: Reading | None, chosen: Mention | None = None
+    ) -> Mention | None:
+        """The stage's day when it was `chosen` by the lead, else the first full date in a sentence about the exchange
+        (one with a figure, a stage or a verb of return, or the opening); the others left aside."""
+        taken: Mention | None = chosen if chosen is not None and chosen.when is not None else None
+        anchors = anchors + ([stage.start] if stage else [])
         for mention in dates:
+            if mention is taken:
+                continue
             if self.layout.is_furniture(mention.start):
                 self.aside(mention, "page furniture, not part of the statement")
             elif mention.when is None:
@@ -177,29 +196,39 @@ class Assembly:
         return opening or any(start <= a < end for a in anchors) or bool(_RETURNING.search(self.text, start, end))
 
 
-def proposed(count: Headcount) -> Proposed:
-    """A headcount as a proposed figure, with what it means in words."""
-    reading = count.reading
-    direction = count.direction or "(to whom not stated)"
-    template = _MEANINGS.get(count.key, _named(count.key))
-    return Proposed(
-        figure=count.key,
-        value=count.value,
-        meaning=template.format(direction=direction) + count.note,
-        direction=count.direction or "unknown",
-        start=reading.start,
-        end=reading.end,
-        quote=reading.quote,
-        confidence=round(max(0.0, min(1.0, count.confidence)), 2),
-    )
+_HEADCOUNTS = frozenset(("total", "service:military", "service:civilian"))
 
 
-def _named(key: str) -> str:
-    kind, _, name = key.partition(":")
-    words = name.replace("_", " ")
-    if kind == "branch":
-        return f"{words} among the servicemen returned {{direction}}"
-    return f"{words}, singled out among those returned {{direction}}"
+def _exact_for(rounded: Headcount, counts: Iterable[Headcount]) -> Headcount | None:
+    """An exact total or service figure of the same direction that a rounded one ('more than 100') restates."""
+    bound = rounded.reading.bound
+    if bound is None or rounded.key not in _HEADCOUNTS:
+        return None
+    for count in counts:
+        fits = count.reading.bound is None and count.key in _HEADCOUNTS and count.direction == rounded.direction
+        if fits and not count.reading.planned and _within(count.value, bound):
+            return count
+    return None
+
+
+def _within(value: int, bound: Bound) -> bool:
+    if bound.relation == "at least":
+        return value >= bound.value
+    if bound.relation == "at most":
+        return value <= bound.value
+    return abs(value - bound.value) <= bound.value / 10
+
+
+def _chosen(cues: list[Cue], start: int, end: int) -> Cue | None:
+    """'Each side' first; else the nearest strong cue before the number, else after it; else a weak one."""
+    each = [cue for cue in cues if cue.direction == EACH_SIDE]
+    if each:
+        return each[0]
+    strong = [cue for cue in cues if not cue.weak]
+    before = [cue for cue in strong if cue.end <= start]
+    after = [cue for cue in strong if cue.start >= end]
+    weak = [cue for cue in cues if cue.weak]
+    return before[-1] if before else after[0] if after else weak[0] if weak else None
 
 
 def _own_cue(count: Headcount) -> Cue | None:

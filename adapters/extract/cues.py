@@ -22,6 +22,8 @@ class Cue:
     end: int
     direction: str
     weak: bool = False
+    attribution: bool = False
+    """True for who speaks ('Moscow said'): their own people are theirs."""
 
 
 # (pattern, whether the named party receives, or the party across the line does)
@@ -39,14 +41,28 @@ _RECEIVING: tuple[tuple[str, bool], ...] = (
         True,
     ),
     (rf"\b(?P<party>{NAMES})\b[^.;:]{{1,80}}?\band\s+(?P<cue>received|got\s+back|brought\s+(?:home|back))\b", True),
-    (rf"\b{_SIDE}\s+(?:has\s+|have\s+)?(?:handed\s+over|released|transferred|freed)\b", False),
+    (rf"\b{_SIDE}\s+(?:has\s+|have\s+)?(?:handed\s+over|transferred)\b", False),
     (rf"\b(?i:armed\s+forces|army|navy|national\s+guard)\s+of\s+(?P<party>{NAMES})\b", True),
+    (rf"\b(?P<party>{NAMES})'s\s+(?i:armed\s+forces|army|navy|national\s+guard)\b", True),
+    (rf"\bof\s+the\s+(?P<party>{ADJECTIVES})\s+(?i:armed\s+forces|army|navy|national\s+guard)\b", True),
 )
+# 'Russia released 90 Ukrainians' gives them to Ukraine, but 'Ukraine has freed 144 from captivity' brings them
+# home: a party that releases or frees is only a weak cue, which any receiver named near the number outweighs.
+_RELEASING = re.compile(rf"\b{_SIDE}\s+(?:has\s+|have\s+)?(?:released|freed)\b")
 _EACH = re.compile(
     r"\beach\s+(?:side|party)\b|\b(?:from|by)\s+(?:each|both)\s+sides?\b|\bboth\s+sides\b|\beach\b(?!\s+of\b)"
     r"|\b(?:swapped|exchanged|traded)\s+[\d,\u00a0 ]+?\s*-?\s*for\b",
     re.I,
 )
+COMBINED = "combined"
+_COMBINED = re.compile(
+    r"\b(?:exchanged|swapped|traded)\s+(?:a\s+(?:total|combined)\s+(?:of\s+)?)?(?=\d[\d,]*\s+(?!for\b)[a-z])"
+    r"|\b(?:swap|exchange)\s+(?:of|involving)\s+(?=\d)"
+    r"|\b(?:had|have|has)\s+been\s+(?:exchanged|swapped)\b(?!\s+for)|\bwere\s+(?:exchanged|swapped)\b(?!\s+for)"
+    r"|\bnumber\s+of\s+(?:people|prisoners)\s+exchanged\b",
+    re.I,
+)
+"""A figure for both directions together: 'exchanged 190 prisoners', 'a swap of 372', '180 had been exchanged'."""
 _ATTRIBUTION = re.compile(
     rf"\b(?P<party>{ANY_PARTY})(?:'s\s+[A-Za-z ]{{0,40}}?)?\s+(?:said|says|reported|announced|stated)\b"
     rf"|\baccording\s+to\s+(?:the\s+)?(?P<party2>{ANY_PARTY})"
@@ -61,14 +77,18 @@ def _receiving() -> list[tuple[re.Pattern[str], bool]]:
 def direction_cues(text: str) -> list[Cue]:
     """Every phrase in `text` that says who received the people, in order."""
     found = [Cue(m.start(), m.end(), EACH_SIDE) for m in _EACH.finditer(text)]
+    found += [Cue(m.start(), max(m.end(), m.start() + 1), COMBINED) for m in _COMBINED.finditer(text)]
     for pattern, receives in _receiving():
         for match in pattern.finditer(text):
             party = party_of(match["party"])
             group = "cue" if "cue" in pattern.groupindex else 0
             found.append(Cue(match.start(group), match.end(group), f"to {(party if receives else other(party)).name}"))
+    for match in _RELEASING.finditer(text):
+        party = other(party_of(match["party"]))
+        found.append(Cue(match.start(), match.end(), f"to {party.name}", weak=True))
     for match in _ATTRIBUTION.finditer(text):
         party = party_of(match["party"] or match["party2"])
-        found.append(Cue(match.start(), match.end(), f"to {party.name}", weak=True))
+        found.append(Cue(match.start(), match.end(), f"to {party.name}", weak=True, attribution=True))
     return sorted(found, key=lambda cue: cue.start)
 
 
@@ -83,6 +103,8 @@ class People:
     """The party named with the people ('Ukrainian servicemen', 'Russians'), if any."""
     plain: bool
     """True when the noun follows the number directly, with nothing in between."""
+    own: bool = False
+    """True for 'of its own servicemen', 'our people': the speaker's side, whoever the sentence says is speaking."""
 
 
 def _people_alternatives() -> str:
@@ -98,6 +120,7 @@ _FILLERS = (
 _BRIDGE = (
     r"(?:of\s+(?:them|whom|those|the\s+\d[\d,]*)(?:\s+(?:freed|released|returned|exchanged))?\s*,?\s+)?"
     r"(?:of\s+(?:its|our|their|his)\s+(?:own\s+)?)?"
+    rf"(?:of\s+(?P<whose>{NAMES})'s\s+)?"
     r"(?:(?:are|were|is|was|being|have\s+been|had\s+been)\s+)?"
 )
 
@@ -105,7 +128,7 @@ _BRIDGE = (
 @cache
 def _after() -> re.Pattern[str]:
     return re.compile(
-        rf"(?P<gap>\s*-?\s*(?:\([^()]{{1,30}}\)\s*)?{_BRIDGE}(?P<fillers>(?:{_FILLERS}\s+){{0,3}}))"
+        rf"(?P<gap>\s*[-\u2013\u2014]?\s*(?:\([^()]{{1,30}}\)\s*)?{_BRIDGE}(?P<fillers>(?:{_FILLERS}\s+){{0,3}}))"
         rf"(?:{_people_alternatives()})\b",
         re.I,
     )
@@ -115,7 +138,7 @@ def _after() -> re.Pattern[str]:
 def _label() -> re.Pattern[str]:
     return re.compile(
         rf"(?:\b(?:{_people_alternatives()})|\breturned\s+to\s+(?P<to>{ANY_PARTY})|\b(?P<all>total|returned))"
-        r"\s*(?:[:\u2014\u2013]|\s-)\s*$",
+        r"\s*(?:[:\u2014\u2013(]|\s-)\s*$",
         re.I,
     )
 
@@ -126,9 +149,12 @@ def people_after(text: str, end: int) -> People | None:
     if match is None:
         return None
     key, start, stop = _which(match)
-    named = re.search(rf"\b(?:{ADJECTIVES})\b", match["fillers"], re.I)
+    named = re.search(rf"\b(?:{ADJECTIVES})\b", match["fillers"] + " " + match[key], re.I)
     party = party_of(named[0]).name if named else _plural_party(match[key])
-    return People(_key_of(match, key), start, stop, party, plain=match["gap"].strip() == "")
+    if match["whose"]:  # '185 of Ukraine's military personnel'
+        party = party_of(match["whose"]).name
+    own = re.search(r"\b(?:its|their|our)\s+own\b|\bour\b", match["gap"], re.I) is not None
+    return People(_key_of(match, key), start, stop, party, plain=match["gap"].strip() == "", own=own)
 
 
 def people_before(text: str, start: int) -> People | None:

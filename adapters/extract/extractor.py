@@ -4,29 +4,36 @@ from __future__ import annotations
 
 import hashlib
 from datetime import date
+from typing import Any
 
-from adapters.extract.assemble import Assembly, Headcount, proposed
+from adapters.extract.assemble import Assembly, Headcount
 from adapters.extract.cues import direction_cues
 from adapters.extract.layout import Layout
 from adapters.extract.lexicon import PARTIES
-from adapters.extract.model import Extraction, Proposed, ProposedClaim
-from adapters.extract.numbers import Mention, mentions
+from adapters.extract.meanings import proposed
+from adapters.extract.model import Bound, Extraction, Proposed, ProposedClaim
+from adapters.extract.morphology import language_of
+from adapters.extract.numbers import Mention, completed, mentions
 from adapters.extract.options import DEFAULT_MAX_BYTES as DEFAULT_MAX_BYTES
 from adapters.extract.reading import Reader, Reading, stage_readings, terms_readings
+from adapters.extract.recaps import stage_day, this_day, without_repeated_each_side
+from adapters.extract.slavic import SlavicReader
 
 PARTY_NAMES = (PARTIES[0].name, PARTIES[1].name)
 UNKNOWN = "unknown"
 """Written where the text does not say: a dossier refuses it until a person writes the real value."""
 
 
-def extract(data: bytes | str, *, max_bytes: int = DEFAULT_MAX_BYTES, stage: int | None = None) -> Extraction:
+def extract(
+    data: bytes | str, *, max_bytes: int = DEFAULT_MAX_BYTES, stage: int | None = None, published: date | None = None
+) -> Extraction:
     """Every claim `data` states; empty, binary or oversize input gives a zero-claim result saying why."""
     raw = data.encode("utf-8") if isinstance(data, str) else data
     refusal = _refusal(raw, max_bytes)
     if refusal is not None:
         digest = hashlib.sha256(raw).hexdigest()
         return Extraction(text_sha256=digest, characters=0, parties=PARTY_NAMES, refused=refusal, messages=(refusal,))
-    return read_text(raw.decode("utf-8").removeprefix("\ufeff"), stage=stage)
+    return read_text(raw.decode("utf-8").removeprefix("\ufeff"), stage=stage, published=published)
 
 
 def _refusal(raw: bytes, max_bytes: int) -> str | None:
@@ -46,8 +53,13 @@ def _refusal(raw: bytes, max_bytes: int) -> str | None:
     return None
 
 
-def read_text(text: str, *, stage: int | None = None) -> Extraction:
-    """Every claim `text` states, with the span of each figure and the numbers left aside with why."""
+def read_text(text: str, *, stage: int | None = None, published: date | None = None) -> Extraction:
+    """Every claim `text` states, with the span of each figure and the numbers left aside with why.
+
+    `published`, the day the statement was published, gives its year to a date written without one."""
+    language = language_of(text)
+    if language != "en":
+        return _read_slavic(text, language, stage, published)
     layout = Layout(text)
     assembly = Assembly(text, layout)
     found = mentions(text)
@@ -63,11 +75,30 @@ def read_text(text: str, *, stage: int | None = None) -> Extraction:
         if reading.key is None:
             assembly.aside(reading, reading.reason)
     readings = [reading for reading in readings if reading.key is not None]
+    dates = [completed(m, published) for m in loose if m.form == "date"]
+    lead_day = stage_day(readings, dates, layout, published)
+    readings = this_day(readings, dates, lead_day, layout, assembly)
     stated = _stage(assembly, readings, stage)
     terms = assembly.first(readings, "terms")
     counts = assembly.headcounts(readings, direction_cues(text), stage or _value(stated))
-    day = assembly.took_place_on([m for m in loose if m.form == "date"], counts, stated)
+    anchors = [r.start for r in readings if r.key not in ("stage", "terms")]
+    ahead = [d for d in dates if published is not None and d.when is not None and d.when > published]
+    for mention in ahead:
+        assembly.aside(mention, "a day after the publication: announced ahead, not the day of the stage")
+    day = assembly.took_place_on([d for d in dates if d not in ahead], anchors, stated, lead_day)
     return _extraction(text, assembly, counts, _about_statement(text, stated, terms, day), stage or _value(stated))
+
+
+def _read_slavic(text: str, language: str, stage: int | None, published: date | None) -> Extraction:
+    """A Ukrainian or Russian statement, read with the morphology of its language."""
+    assembly = Assembly(text, Layout(text))
+    found = SlavicReader(text, language, assembly).read(stage, published)
+    day = completed(found.day, published) if found.day is not None else None
+    if day is not None and day.when is None:
+        assembly.aside(day, "a date without its year (give --published); write took_place_on by hand")
+        day = None
+    stated = stage or _value(found.stage)
+    return _extraction(text, assembly, found.counts, _about_statement(text, found.stage, found.terms, day), stated)
 
 
 def _fixed_readings(text: str, found: list[Mention], reader: Reader) -> list[Reading]:
@@ -128,6 +159,7 @@ def _proposed(figure: str, value: int | str, meaning: str, reading: Reading, con
 def _extraction(
     text: str, assembly: Assembly, counts: list[Headcount], about: dict[str, Proposed], stage: int | None
 ) -> Extraction:
+    counts = without_repeated_each_side(counts, assembly)
     claims, directions = _claims(text, counts, about, stage)
     figures = [*about.values(), *directions, *(proposed(count) for count in counts)]
     return Extraction(
@@ -175,11 +207,30 @@ def _claims(
                 stage=stage,
                 direction=direction,
                 took_place_on=day if isinstance(day, date) else None,
-                figures={count.key: count.value for count in group},
+                **_by_form(group),
                 spans=(*shared, *(proposed(count).span() for count in group)),
             )
         )
     return tuple(claims), directions
+
+
+def _by_form(group: list[Headcount]) -> dict[str, Any]:
+    """A claim's figures sorted by form: exact and delivered, approximate or bounded, planned."""
+    figures: dict[str, int] = {}
+    bounds: dict[str, Bound] = {}
+    planned: dict[str, int | Bound] = {}
+    added: dict[str, int] = {}
+    for count in group:
+        bound = count.reading.bound
+        if count.reading.in_addition and bound is None:
+            added[count.key] = count.value
+        elif count.reading.planned:
+            planned[count.key] = bound if bound is not None else count.value
+        elif bound is not None:
+            bounds[count.key] = bound
+        else:
+            figures[count.key] = count.value
+    return {"figures": figures, "bounds": bounds, "planned": planned, "added": added}
 
 
 def _messages(claims: tuple[ProposedClaim, ...], about: dict[str, Proposed], stage: int | None) -> list[str]:

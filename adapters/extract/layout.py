@@ -14,7 +14,9 @@ Range = tuple[int, int]
 _SENTENCE_END = re.compile(
     r"(?<=[.!?\u2026])[\"\u201d\u2019)]*\s+(?=[\"\u201c\u2018(]?[A-Z0-9\U0001F000-\U0001FAFF])|\n\s*\n"
 )
-_CLAUSE_MARK = re.compile(r"[,;:\u2014\u2013()]|\s-\s")
+_ABBREVIATION = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|Nos|St|Mr|Mrs|Ms|Dr|Gen|Col|Lt)\.$")
+"""Abbreviations after which a full stop ends no sentence ('on Dec. 31, 140 were freed')."""
+_CLAUSE_MARK = re.compile(r"(?<!\d),|,(?!\d{3})|[;:\u2014\u2013()]|\s-\s")
 _SHORT_LINE = 60
 _FURNITURE_LINE = 120
 
@@ -93,7 +95,11 @@ def _holding(ranges: list[Range], starts: list[int], position: int) -> Range:
 
 def _sentences(text: str, lines: list[Range]) -> list[Range]:
     """Sentences end at closing punctuation, at a blank line, and after a short line with no punctuation."""
-    cuts = {m.start() for m in _SENTENCE_END.finditer(text)}
+    cuts = {
+        m.start()
+        for m in _SENTENCE_END.finditer(text)
+        if not _ABBREVIATION.search(text, max(0, m.start() - 6), m.start())
+    }
     for start, end in lines:
         line = text[start:end].strip()
         if line and len(line) < _SHORT_LINE and not line.endswith((",", ";", "—", "-", " and", " of", " the")):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -13,6 +14,19 @@ class Model(BaseModel):
     """Base of the extraction's models: immutable, unknown fields refused."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+Relation = Literal["about", "at least", "at most"]
+
+
+class Bound(Model):
+    """A count the text does not give exactly: 'some 213' is about 213, 'more than 500' at least 501."""
+
+    relation: Relation
+    value: int = Field(ge=0)
+
+    def __str__(self) -> str:
+        return f"{self.relation} {self.value:,}"
 
 
 class Proposed(Model):
@@ -29,6 +43,12 @@ class Proposed(Model):
     end: int = Field(ge=0)
     quote: str
     confidence: float = Field(ge=0, le=1)
+    bound: Bound | None = None
+    """Set when the text gives the count as approximate or as a bound; `value` is then the number as written."""
+    planned: bool = False
+    """True for a figure the text expects or promises rather than one delivered."""
+    in_addition: bool = False
+    """True for a group counted on top of the total ('plus 22 wounded'), not among it."""
 
     def span(self) -> Span:
         """The figure's span as a claim's provenance keeps it."""
@@ -52,6 +72,22 @@ class ProposedClaim(Model):
     took_place_on: date | None = None
     figures: dict[str, int]
     spans: tuple[Span, ...]
+    bounds: dict[str, Bound] = Field(default_factory=dict)
+    """Figures the text gives as approximate or as bounds: a recon-dossier/1 claim cannot hold them."""
+    added: dict[str, int] = Field(default_factory=dict)
+    """Subsets counted on top of the total rather than among it: a recon-dossier/1 claim cannot hold them."""
+    planned: dict[str, int | Bound] = Field(default_factory=dict)
+    """Figures expected or promised, not delivered: a recon-dossier/1 claim cannot hold them."""
+
+    def not_held(self) -> list[str]:
+        """What the claim states that a recon-dossier/1 claim cannot hold, one line each, with the reason."""
+        lines = [f"{key} {bound}: not an exact count" for key, bound in self.bounds.items()]
+        lines += [
+            f"{key} {count:,} in addition to the total: a subset is counted among it"
+            for key, count in self.added.items()
+        ]
+        lines += [f"{key} {value} planned: not yet delivered" for key, value in self.planned.items()]
+        return lines
 
 
 class Extraction(Model):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache, lru_cache
 
@@ -26,6 +26,8 @@ class Mention:
     form: str
     """'digits', 'words', 'ordinal', 'date', or a form that is never a count: 'time', 'decimal', 'phone'."""
     when: date | None = None
+    month_day: tuple[int, int] | None = None
+    """For a date written without its year ('on 24 May'): its month and day, to complete from the publication."""
 
 
 _SEPARATED_THOUSANDS = r"\d{1,3}(?:(?:,|[ \u00a0\u202f\u2009])\d{3})+"
@@ -92,7 +94,9 @@ def _dates(text: str) -> list[Mention]:
     found = []
     for pattern in _DATES:
         for match in pattern.finditer(text):
-            found.append(Mention(match.start(), match.end(), match[0], None, "date", _date_of(match)))
+            when = _date_of(match)
+            month_day = None if when else _month_day(match)
+            found.append(Mention(match.start(), match.end(), match[0], None, "date", when, month_day))
     return found
 
 
@@ -105,6 +109,30 @@ def _date_of(match: re.Match[str]) -> date | None:
         return date(int(groups["year"]), month, int(groups["day"]))
     except ValueError:
         return None
+
+
+def _month_day(match: re.Match[str]) -> tuple[int, int] | None:
+    groups = match.groupdict()
+    month = MONTHS.index(groups["month"].lower()) + 1 if groups.get("month") else int(groups["mon"])
+    return (month, int(groups["day"])) if 1 <= int(groups["day"]) <= 31 else None
+
+
+def completed(mention: Mention, published: date | None) -> Mention:
+    """A date written without its year, given the year of the publication: the year before for a day later in the
+    year, unless that day is within the month after the publication (a day announced ahead, 'on June 7')."""
+    if mention.when is not None or mention.month_day is None or published is None:
+        return mention
+    month, day = mention.month_day
+    try:
+        when = date(published.year, month, day)
+        if when > published and (when - published).days > _AHEAD_DAYS:
+            when = date(published.year - 1, month, day)
+    except ValueError:
+        return mention
+    return replace(mention, when=when)
+
+
+_AHEAD_DAYS = 31
 
 
 def _never_counts(text: str) -> list[Mention]:

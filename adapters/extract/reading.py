@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
+from adapters.extract.bounds import bound_before
 from adapters.extract.cues import People, people_after, people_before
 from adapters.extract.layout import Layout
-from adapters.extract.lexicon import EXCHANGE_NOUNS, RETURN_VERBS, STAGE_NOUNS
+from adapters.extract.lexicon import EXCHANGE_NOUNS, MONTH_NAMES, RETURN_VERBS, STAGE_NOUNS
+from adapters.extract.model import Bound
 from adapters.extract.numbers import Mention, ordinal_value
 
 
@@ -26,17 +28,26 @@ class Reading:
     confidence: float = 0.0
     people: People | None = None
     mention: Mention | None = None
+    bound: Bound | None = None
+    planned: bool = False
+    in_addition: bool = False
 
 
-_APPROXIMATE = re.compile(
-    r"(?:\b(?:about|around|nearly|almost|approximately|roughly|some|more\s+than|less\s+than|fewer\s+than|at\s+least"
-    r"|up\s+to|under|close\s+to|upwards\s+of)|(?<!handed\s)(?<!taken\s)\bover)\s+$",
-    re.I,
-)
 _AGE_BEFORE = re.compile(
     r"\b(?:aged|age\s+of|ages\s+of|aged\s+between|aged\s+from)\s+$|\baged\s+\d+\s*(?:to|and|-|\u2013)\s*$"
 )
 _AGE_AFTER = re.compile(r"\s*(?:-|\s)years?(?:-|\s)old\b", re.I)
+_EARLIER = re.compile(r"\b(?:previous|prior|earlier)\s+(?:one|exchange|swap|stage|round|part)\b", re.I)
+_IN_ADDITION = re.compile(
+    r"\b(?:in\s+addition|additionally|besides|separately|outside\s+(?:of\s+)?(?:the\s+)?exchange|goodwill\s+gesture"
+    r"|on\s+top\s+of)\b",
+    re.I,
+)
+"""Words that add a group on top of the exchange's count: 'freed 22 more severely wounded as a goodwill gesture'."""
+_COMPARED = re.compile(r"\s+(?:more|fewer|less)\s+(?:\w+\s+){0,3}than\b", re.I)
+_HELD = re.compile(
+    r"\b(?:holds?|held|holding)\s+(?:more\s+than\s+|about\s+|some\s+|over\s+|almost\s+|nearly\s+)?$", re.I
+)
 _BODIES = re.compile(r"\bbodies\s+of\s+(?:the\s+)?$", re.I)
 _VERB_AFTER = re.compile(rf"\s+(?:more\s+)?(?:{RETURN_VERBS})\b", re.I)
 _VERB_BEFORE = re.compile(
@@ -51,11 +62,15 @@ _CUMULATIVE = re.compile(
 )
 _CUMULATIVE_BEFORE = re.compile(r"\bbringing\s+(?:(?:the\s+)?(?:total|number)\s+)?(?:\w+\s+)?to\s+$", re.I)
 _EXPECTED = re.compile(
-    r"\b(?:expected|will|would|to\s+be\s+\w+ed|plan(?:s|ned)?\s+to|agreed\s+to|is\s+to|are\s+to)\b", re.I
+    r"\b(?:expect(?:s|ed|ing)?|tomorrow|will|would|to\s+be\s+\w+ed|plan(?:s|ned)?\s+to|agreed\s+to|is\s+to|are\s+to)\b",
+    re.I,
 )
 _WHOLE_WAR = re.compile(
     r"\bsince\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:full-scale\s+)?(?:war|invasion)"
-    r"|\bsince\s+the\s+(?:full-scale\s+)?(?:war|invasion)\s+began|\bsince\s+(?:February\s+)?(?:19|20)\d\d\b",
+    r"|\bsince\s+the\s+(?:full-scale\s+|all-out\s+)?(?:war|invasion)\b|\bsince\s+(?:February\s+)?(?:19|20)\d\d\b"
+    rf"|\bas\s+of\b|\bby\s+(?:\d{{1,2}}\s+)?(?:{MONTH_NAMES})\b|\b(?:over|in|across)\s+\d+\s+exchanges\b"
+    r"|\bin\s+(?:these|those|all|all\s+the)\s+exchanges\b"
+    r"|\b(?:has|have)\s+now\b",
     re.I,
 )
 _ORDINAL_NOUN = re.compile(
@@ -66,7 +81,11 @@ _ORDINAL_NOUN = re.compile(
 _STAGE_BEFORE = re.compile(rf"\b(?:{STAGE_NOUNS})\s+(?:No\.?\s*|number\s+)?$", re.I)
 _TERMS_BETWEEN = re.compile(r"(?:\s+|\s*-\s*)for(?:\s+|\s*-\s*)", re.I)
 _SWAPPED = re.compile(r"\b(?:swapped|exchanged|traded|handed\s+over)\s+$", re.I)
-_MANNER = re.compile(r"\s*(?:basis|principle|ratio)\b", re.I)
+_MANNER = re.compile(r"[\"\u201d\u2019']?\s*(?:basis|principle|ratio)\b", re.I)
+_FOR_BODIES = re.compile(r"[\"\u201d\u2019']?\s*(?:for|of)\s+(?:the\s+)?(?:bodies|remains|fallen|dead)\b", re.I)
+_CALLED_FOR = re.compile(
+    r"\b(?:call(?:s|ed|ing)?\s+(?:on|for)|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|propos(?:e|es|ed|ing))\b", re.I
+)
 _RESTATED = re.compile(r"\d\s*\(\s*$")
 _BASE_BEFORE = re.compile(r"\b(?:among|of|out\s+of)\s+the\s+$", re.I)
 _ALL_FOR_ALL = re.compile(r"\ball[\s-]+for[\s-]+all\b", re.I)
@@ -98,6 +117,8 @@ def terms_readings(text: str, found: list[Mention]) -> Iterator[Reading]:
             quote = text[first.start : second.end]
             if _MANNER.match(text, second.end):
                 yield Reading(first.start, second.end, quote, None, reason="the manner of an exchange, not its terms")
+            elif _FOR_BODIES.match(text, second.end):
+                yield Reading(first.start, second.end, quote, None, reason="terms for the bodies of the dead")
             elif _SWAPPED.search(text, max(0, first.start - 20), first.start) and first.value == second.value:
                 people = People("total", first.start, first.end, None, plain=False)
                 yield Reading(first.start, first.end, first.quote, "total", first.value, "", 0.85, people, first)
@@ -109,7 +130,10 @@ def terms_readings(text: str, found: list[Mention]) -> Iterator[Reading]:
                 reason = "terms of two numbers: which party is promised which is not stated; write the terms by hand"
                 yield Reading(first.start, second.end, quote, None, reason=reason, mention=first)
     for match in _ALL_FOR_ALL.finditer(text):
-        yield Reading(match.start(), match.end(), match[0], "terms", "all", confidence=0.9)
+        if _CALLED_FOR.search(text, max(0, match.start() - 60), match.start()):
+            yield Reading(match.start(), match.end(), match[0], None, reason="terms called for, not agreed")
+        else:
+            yield Reading(match.start(), match.end(), match[0], "terms", "all", confidence=0.9)
 
 
 class Reader:
@@ -149,8 +173,10 @@ class Reader:
             return self._aside(mention, "an age")
         if mention.form == "words" and mention.value == 1 and re.match(r"\s+of\b", text[mention.end :]):
             return self._aside(mention, "'one of' singles out someone; it does not count people")
-        if _APPROXIMATE.search(before):
-            return self._aside(mention, "an approximate number, not an exact count")
+        if _COMPARED.match(text, mention.end):
+            return self._aside(mention, "a difference between two counts, not a count of people returned")
+        if _HELD.search(before):
+            return self._aside(mention, "a count of people held captive, not of people returned")
         if _BODIES.search(before):
             return self._aside(mention, "counts the bodies of the dead, not people returned")
         people, confidence = self._people(mention)
@@ -177,8 +203,9 @@ class Reader:
     def _in_context(self, mention: Mention, people: People, confidence: float) -> Reading:
         scope = [self.text[start:end] for start, end in self.layout.scope(mention.start)]
         clause = scope[-1]
-        if _EXPECTED.search(clause):
-            return self._aside(mention, "a number expected or agreed, not people returned")
+        planned = _EXPECTED.search(clause) is not None
+        if _EARLIER.search(self.text, self.layout.sentence(mention.start)[0], mention.start):
+            return self._aside(mention, "about an earlier exchange, not this one")
         if any(_WHOLE_WAR.search(part) for part in scope):
             return self._aside(mention, "a count over the whole war, not this exchange")
         key = people.key
@@ -189,7 +216,11 @@ class Reader:
             key = "cumulative"
         if self.layout.in_headline(mention.start):
             confidence -= 0.1
-        return self._taken(mention, key, confidence, people)
+        taken = self._taken(mention, key, confidence, people)
+        bound = bound_before(self.text, mention.start, mention.value or 0)
+        sentence = self.text[slice(*self.layout.sentence(mention.start))]
+        added = key.startswith("subset:") and _IN_ADDITION.search(sentence) is not None
+        return replace(taken, bound=bound, planned=planned, in_addition=added, confidence=confidence - 0.1 * planned)
 
     def _not_people(self, mention: Mention) -> str:
         following = re.match(r"[\s-]*([A-Za-z]+)", self.text[mention.end : mention.end + 40])

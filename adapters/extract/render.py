@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from adapters.extract.model import Extraction, Proposed, Rejected
 from adapters.extract.options import ExtractFormat as ExtractFormat
-from adapters.extract.snippet import Recording, snippet
+from adapters.extract.snippet import Recording, recordable, snippet
 
 _FIGURE_HEADER = ("figure", "value", "to", "words", "at", "confidence", "meaning")
 _REJECTED_HEADER = ("words", "at", "why not taken")
@@ -17,7 +17,7 @@ def render(extraction: Extraction, form: ExtractFormat, recording: Recording, na
     if form is ExtractFormat.JSON:
         return extraction.model_dump_json(indent=2) + "\n"
     if form is ExtractFormat.YAML:
-        return snippet(extraction, recording, name) if extraction.claims else _comments(extraction)
+        return snippet(extraction, recording, name) if recordable(extraction) else _comments(extraction)
     markdown = form is ExtractFormat.MARKDOWN
     table = _markdown_table if markdown else _text_table
     parts = [_summary(extraction, name), ""]
@@ -50,6 +50,10 @@ def _heading(title: str, markdown: bool) -> str:
 
 def _figure_row(figure: Proposed) -> list[str]:
     value = figure.value.isoformat() if hasattr(figure.value, "isoformat") else str(figure.value)
+    if figure.bound is not None:
+        value = str(figure.bound)
+    if figure.planned:
+        value += " (planned)"
     return [
         figure.figure,
         value,

@@ -34,6 +34,11 @@ def snippet(extraction: Extraction, recording: Recording, name: str = "the text"
     _mark_unknowns(document, extraction, recording)
     notes = [f"Proposed by recon extract from {name}: check every figure against the text, then recon import."]
     notes += [message[:1].upper() + message[1:] + "." for message in extraction.messages[1:]]
+    notes += [
+        f"Not taken, {claim.direction or UNKNOWN}: {line} (recon-dossier/1 holds exact, delivered counts only)."
+        for claim in extraction.claims
+        for line in claim.not_held()
+    ]
     return "".join(f"# {note}\n" for note in notes) + render_document(document)
 
 
@@ -53,8 +58,17 @@ def plan_of(extraction: Extraction, recording: Recording) -> ExchangePlan:
         terms=_terms(terms, extraction.parties),
         source=source,
     )
-    claims = tuple(_claim(claim, recording, source, extraction.text_sha256) for claim in extraction.claims)
+    claims = tuple(_claim(claim, recording, source, extraction.text_sha256) for claim in recordable(extraction))
     return ExchangePlan(agreement=agreement, claims=claims)
+
+
+def _held(figure: str, claim: ProposedClaim) -> bool:
+    return figure in claim.figures or figure in ("stage", "took_place_on", "terms", "direction")
+
+
+def recordable(extraction: Extraction) -> tuple[ProposedClaim, ...]:
+    """The claims with at least one exact, delivered figure: the others have nothing a dossier can hold."""
+    return tuple(claim for claim in extraction.claims if claim.figures)
 
 
 def _terms(value: object, parties: tuple[str, str]) -> Terms:
@@ -69,7 +83,7 @@ def _claim(claim: ProposedClaim, recording: Recording, source: Source, digest: s
         source=source,
         figures=figures_of(claim.figures),
         took_place_on=claim.took_place_on,
-        provenance=Provenance(text_sha256=digest, spans=claim.spans),
+        provenance=Provenance(text_sha256=digest, spans=tuple(s for s in claim.spans if _held(s.figure, claim))),
     )
 
 
@@ -107,7 +121,7 @@ def _mark_unknowns(document: dict[str, Any], extraction: Extraction, recording: 
     elif recording.tier is None:
         for entry in document["sources"].values():
             entry["tier"] = UNKNOWN
-    for entry, claim in zip(document["claims"], extraction.claims, strict=True):
+    for entry, claim in zip(document["claims"], recordable(extraction), strict=True):
         if recording.source is None:
             entry["source"] = UNKNOWN
         if claim.direction is None:

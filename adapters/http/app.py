@@ -71,8 +71,8 @@ def create_app(running: Service | None = None) -> FastAPI:
         app.include_router(module.router)
     pages = install_pages(app)
     app.add_middleware(BodyLimit, max_bytes=current.max_body_bytes)
-    app.add_middleware(AuthenticateWrites, service=current, exempt=pages)
-    app.add_middleware(StoreGate, watch=current.watch)
+    app.add_middleware(AuthenticateWrites, exempt=pages)
+    app.add_middleware(StoreGate)
     app.add_middleware(RequestLog)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     return app

@@ -55,14 +55,14 @@ class StoreWatch:
 class StoreGate:
     """Answers 503 at once, without touching the store, while the watch says the store is still away."""
 
-    def __init__(self, app: ASGIApp, watch: StoreWatch) -> None:
+    def __init__(self, app: ASGIApp) -> None:
         self.app = app
-        self.watch = watch
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Check (in a worker thread, bounded) before a request that reads or writes the store."""
-        if scope["type"] == "http" and self.watch.lost and scope["path"] not in OPEN_PATHS:
-            reason = await to_thread.run_sync(self.watch.unavailable)
+        watch: StoreWatch | None = scope["app"].state.service.watch if scope["type"] == "http" else None
+        if watch is not None and watch.lost and scope["path"] not in OPEN_PATHS:
+            reason = await to_thread.run_sync(watch.unavailable)
             if reason is not None:
                 await unavailable(reason)(scope, receive, send)
                 return

@@ -24,9 +24,8 @@ class AuthenticateWrites:
     that would refuse it anyway; the role is still checked by the route, after the body is read. Paths in `exempt`
     (the reading room's forms, signed in by a session cookie and a CSRF token) make their own checks."""
 
-    def __init__(self, app: ASGIApp, service: Service, exempt: Sequence[re.Pattern[str]] = ()) -> None:
+    def __init__(self, app: ASGIApp, exempt: Sequence[re.Pattern[str]] = ()) -> None:
         self.app = app
-        self.service = service
         self.exempt = tuple(exempt)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -34,13 +33,14 @@ class AuthenticateWrites:
         if scope["type"] != "http" or scope["method"] not in WRITES or self._exempt(scope["path"]):
             await self.app(scope, receive, send)
             return
+        service: Service = scope["app"].state.service  # the app's service, looked up as each request comes
         try:
-            found = await to_thread.run_sync(self._holder, _bearer(scope))
+            found = await to_thread.run_sync(_holder, service, _bearer(scope))
         except ApiError as refused:
             await api_problem(refused)(scope, receive, send)
             return
         except (OperationalError, InterfaceError) as error:
-            self.service.watch.mark_lost()
+            service.watch.mark_lost()
             await unavailable(f"{type(error).__name__}: {error}")(scope, receive, send)
             return
         scope.setdefault("state", {})[AUTHENTICATED] = found
@@ -49,13 +49,14 @@ class AuthenticateWrites:
     def _exempt(self, path: str) -> bool:
         return any(pattern.match(path) for pattern in self.exempt)
 
-    def _holder(self, token: str | None) -> Holder:
-        if token is None:
-            raise token_required("a role that may write")
-        found = self.service.keyring.holder(token)
-        if found is None:
-            raise invalid_token()
-        return found
+
+def _holder(service: Service, token: str | None) -> Holder:
+    if token is None:
+        raise token_required("a role that may write")
+    found = service.keyring.holder(token)
+    if found is None:
+        raise invalid_token()
+    return found
 
 
 def _bearer(scope: Scope) -> str | None:

@@ -76,7 +76,7 @@ def evaluate(corpus: Sequence[Labelled | Scored]) -> Scores:
     scores = Scores(texts=len(corpus))
     for item in corpus:
         entry = from_labelled(item) if isinstance(item, Labelled) else item
-        proposed = proposed_facts(read_text(entry.text), entry.several_stages)
+        proposed = proposed_facts(read_text(entry.text, published=entry.published), entry.several_stages)
         scores.overall.add(proposed, entry.expected)
         scores.languages.setdefault(entry.language, Tally()).add(proposed, entry.expected)
         for kind, tally in scores.kinds.items():

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import yaml
 
-from adapters.extract.model import Extraction
+from adapters.extract.model import Bound, Extraction
 from tests.eval.corpus import Labelled, kind_of
 from tests.eval.schema import About, AtLeast, AtMost, Group, Range, RealText, Stage, Value
 
@@ -32,6 +32,8 @@ class Scored:
     expected: frozenset[Fact]
     several_stages: bool = False
     set_aside: frozenset[int] = frozenset()
+    published: date | None = None
+    """The day the statement was published, as a reviewer gives it with --published."""
 
 
 def held_out(name: str) -> bool:
@@ -63,7 +65,7 @@ def scored(name: str, entry: RealText) -> Scored:
     for index, stage in enumerate(entry.expected.stages):
         facts.update(stage_facts(stage, _tag(stage.stage, stage.took_place_on, index) if several else ""))
     aside = frozenset(item.value for item in entry.expected.set_aside)
-    return Scored(name, entry.language, entry.text, frozenset(facts), several, aside)
+    return Scored(name, entry.language, entry.text, frozenset(facts), several, aside, entry.published)
 
 
 def from_labelled(entry: Labelled) -> Scored:
@@ -120,8 +122,17 @@ def proposed_facts(extraction: Extraction, several_stages: bool) -> set[Fact]:
     for claim in extraction.claims:
         tag = _tag(claim.stage, claim.took_place_on, None) if several_stages else ""
         direction = claim.direction or "unknown"
-        found.add(("direction", tag, direction, "direction", direction))
+        if claim.figures or claim.bounds or claim.added:  # as labelled: planned figures name no receiver of their own
+            found.add(("direction", tag, direction, "direction", direction))
         found.update((kind_of(key), tag, direction, key, value) for key, value in claim.figures.items())
+        found.update(("bound", tag, direction, key, bound_form(bound)) for key, bound in claim.bounds.items())
+        found.update(
+            ("subset added", tag, direction, key, f"{value} in addition") for key, value in claim.added.items()
+        )
+        for key, value in claim.planned.items():
+            found.add(
+                ("planned", tag, direction, f"planned {key}", value if isinstance(value, int) else bound_form(value))
+            )
         if claim.stage is not None:
             found.add(("stage", tag, "", "stage", claim.stage))
         if claim.took_place_on is not None:
@@ -129,6 +140,11 @@ def proposed_facts(extraction: Extraction, several_stages: bool) -> set[Fact]:
     if extraction.terms is not None:
         found.add(("terms", "", "", "terms", _terms(extraction.terms.value)))
     return found
+
+
+def bound_form(bound: Bound) -> str:
+    """A proposed bound in the form the labels are scored in: '~15', '>=1001', '<=250'."""
+    return {"about": "~", "at least": ">=", "at most": "<="}[bound.relation] + str(bound.value)
 
 
 def _tag(stage: int | None, day: date | str | None, index: int | None) -> str:

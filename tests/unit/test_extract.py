@@ -94,7 +94,6 @@ def test_a_figure_repeated_is_proposed_once_and_the_repeat_is_listed_with_why() 
         ("The youngest of the 84 Ukrainians freed is 19 years old.", "19", "an age"),
         ("This was the 64th exchange; 84 Ukrainians came home.", "64th", "the ordinal of an exchange"),
         ("The 84 Ukrainian soldiers freed fought in 12 brigades.", "12", "counts brigades, not people"),
-        ("Nearly 400 were expected; 390 Ukrainians came home.", "400", "an approximate number"),
         ("Share 312\n\n84 Ukrainians came home.", "312", "page furniture"),
         ("On 23 May, 84 Ukrainians came home.", "23 May", "a date without its year"),
         ("84 Ukrainians came home; 95% of them need care.", "95%", "not a whole count"),

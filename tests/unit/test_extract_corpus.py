@@ -8,7 +8,7 @@ import pytest
 import yaml
 from pydantic import ValidationError
 
-from adapters.extract.model import Extraction, ProposedClaim
+from adapters.extract.model import Bound, Extraction, ProposedClaim
 from tests.eval.eval_extract import evaluate
 from tests.eval.manifest import MANIFEST, current, recorded, render
 from tests.eval.real import REAL, Scored, held_out, parse, proposed_facts, real_files, scored
@@ -106,6 +106,35 @@ def test_a_plain_proposal_for_an_approximate_count_is_not_scored_right() -> None
     extraction = Extraction(text_sha256="0" * 64, characters=1, parties=("Ukraine", "Russia"), claims=(plain,))
     right = proposed_facts(extraction, several_stages=False) & expected
     assert right == {("direction", "", "to Ukraine", "direction", "to Ukraine")}
+
+
+def test_bounds_planned_figures_and_added_groups_are_scored_in_their_own_form() -> None:
+    stages = {
+        "stages": [
+            {
+                "claims": {
+                    "to Ukraine": {"total": {"at_least": 501}, "subset:wounded": {"value": 22, "in_addition": True}}
+                },
+                "planned": {"each side": {"total": {"about": 1200}}},
+            }
+        ]
+    }
+    expected = scored("x.yaml", labelled(expected=stages)).expected
+    delivered = ProposedClaim(
+        stage=None,
+        direction="to Ukraine",
+        figures={},
+        bounds={"total": Bound(relation="at least", value=501)},
+        added={"subset:wounded": 22},
+        spans=(),
+    )
+    planned = ProposedClaim(
+        stage=None, direction="each side", figures={}, planned={"total": Bound(relation="about", value=1200)}, spans=()
+    )
+    extraction = Extraction(
+        text_sha256="0" * 64, characters=1, parties=("Ukraine", "Russia"), claims=(delivered, planned)
+    )
+    assert proposed_facts(extraction, several_stages=False) == expected
 
 
 def test_facts_carry_their_stage_only_when_a_text_reports_several() -> None:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from datetime import date
 
 import pytest
-from pytest_bdd import given, then, when
+from pytest_bdd import given, parsers, then, when
 
+from adapters.dossier.loader import read_dossier
 from adapters.extract.extractor import read_text
-from adapters.extract.model import Extraction
+from adapters.extract.model import Extraction, Proposed
 from adapters.persistence.store import open_reconciler
 from domain.exchange import ClaimRecorded, exchange_id
 from tests.acceptance.steps.command_steps import Desk, phrase
@@ -21,6 +23,14 @@ FIGURES = {
     "civilians": "service:civilian",
     "men": "sex:men",
     "women": "sex:women",
+    "wounded": "subset:wounded",
+    "severely wounded": "subset:severely_wounded",
+    "armed forces": "branch:armed_forces",
+    "territorial defence": "branch:territorial_defence",
+    "national guard": "branch:national_guard",
+    "defenders of Azovstal": "subset:azovstal_defenders",
+    "officers": "subset:officers",
+    "privates and sergeants": "subset:privates_and_sergeants",
 }
 """The figures as the team names them in scenarios, and their keys."""
 
@@ -77,6 +87,11 @@ def reads(reading: Reading) -> None:
     reading.found = read_text(reading.text)
 
 
+@when(phrase("the team reads the statement published on {day}"))
+def reads_published(reading: Reading, day: str) -> None:
+    reading.found = read_text(reading.text, published=date.fromisoformat(day))
+
+
 @when(phrase('the team extracts "{name:Q}" as the official "{source:Q}" into "{output:Q}"'))
 def extracts_with_source(desk: Desk, name: str, source: str, output: str) -> None:
     desk.recon("extract", str(desk.path(name)), "--source", source, "--tier", "official", "-o", str(desk.path(output)))
@@ -122,6 +137,41 @@ def proposes_one(reading: Reading, figure: str, value: int, direction: str, word
     assert (FIGURES[figure], value, direction, words) in found, found
 
 
+@then(
+    parsers.re(
+        r"the (?P<figure>[\w ]+?) is proposed as (?P<form>.+) (?P<direction>to \w+|each side|combined), "
+        r'read from "(?P<words>[^"]+)"'
+    )
+)
+def proposes_in_form(reading: Reading, figure: str, form: str, direction: str, words: str) -> None:
+    found = [(f.figure, _form(f), f.direction, f.quote) for f in reading.extraction.headcounts]
+    assert (FIGURES[figure], form, direction, words) in found, found
+
+
+def _form(figure: Proposed) -> str:
+    """A proposed figure as a scenario writes it: 'about 213', '300 planned', '12 in addition'."""
+    written = str(figure.bound) if figure.bound is not None else str(figure.value)
+    return written + " planned" * figure.planned + " in addition" * figure.in_addition
+
+
+@then(phrase("the stage took place on {day}"))
+def took_place_on(reading: Reading, day: str) -> None:
+    assert {claim.took_place_on for claim in reading.extraction.claims} == {date.fromisoformat(day)}
+
+
+@then(phrase('the file "{name:Q}" says "{line:Q}"'))
+def file_says(desk: Desk, name: str, line: str) -> None:
+    assert any(each.startswith(line) for each in desk.path(name).read_text(encoding="utf-8").splitlines())
+
+
+@then(phrase('"{name:Q}" is a recon-dossier/1 dossier once a person writes the terms and the stage'))
+def version_one_dossier(desk: Desk, name: str) -> None:
+    text = desk.path(name).read_text(encoding="utf-8")
+    written = text.replace("terms: unknown", "terms: {each side: 1000}").replace("stage: unknown", "stage: 1")
+    assert text.count("\nformat: recon-dossier/1\n") == 1
+    assert read_dossier(written).claims
+
+
 @then(phrase('"{words:Q}" is not taken because it is {reason}'))
 def not_taken(reading: Reading, words: str, reason: str) -> None:
     reasons = {r.quote: r.reason for r in reading.extraction.rejected}
@@ -131,6 +181,11 @@ def not_taken(reading: Reading, words: str, reason: str) -> None:
 @then(phrase('nothing is proposed from "{words:Q}"'))
 def nothing_from(reading: Reading, words: str) -> None:
     assert all(figure.quote != words for figure in reading.extraction.figures)
+
+
+@then("nothing is proposed for each side")
+def nothing_each_side(reading: Reading) -> None:
+    assert all(figure.direction != "each side" for figure in reading.extraction.headcounts)
 
 
 @then("no total is proposed")

@@ -1,0 +1,103 @@
+"""Ukrainian and Russian text as words with their lemmas and sentences, through razdel and pymorphy3.
+
+Both libraries are imported on first use only, so that reading an English statement never pays for loading the
+dictionaries (about a quarter of a second for Ukrainian)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pymorphy3 import MorphAnalyzer
+
+Range = tuple[int, int]
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[A-Za-z]")
+_UKRAINIAN_LETTERS = re.compile(r"[іїєґІЇЄҐ]")
+_RUSSIAN_LETTERS = re.compile(r"[ыэъёЫЭЪЁ]")
+
+
+def language_of(text: str) -> str:
+    """'uk' or 'ru' for a text mostly in Cyrillic, told apart by the letters only one of them uses; else 'en'."""
+    if len(_CYRILLIC.findall(text)) <= len(_LATIN.findall(text)):
+        return "en"
+    return "uk" if len(_UKRAINIAN_LETTERS.findall(text)) > len(_RUSSIAN_LETTERS.findall(text)) else "ru"
+
+
+@cache
+def analyzer(language: str) -> MorphAnalyzer:
+    """The morphological analyser of `language`, with its dictionaries loaded once."""
+    from pymorphy3 import MorphAnalyzer
+
+    return MorphAnalyzer(lang=language)
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A token of the text: its span, its letters, every lemma it may have and its grammatical tags."""
+
+    start: int
+    end: int
+    text: str
+    lemmas: frozenset[str]
+    tags: str
+    """Every tag of every reading, joined: 'datv' in it means the word may be in the dative."""
+    lemma: str = ""
+    """The dictionary form of the likeliest reading."""
+
+    def has(self, *lemmas: str) -> bool:
+        """Whether any of the word's lemmas is one of `lemmas`."""
+        return not self.lemmas.isdisjoint(lemmas)
+
+
+@lru_cache(maxsize=8192)
+def _analysis(word: str, language: str) -> tuple[frozenset[str], str, str]:
+    parses = analyzer(language).parse(word)
+    lemmas = frozenset(parse.normal_form for parse in parses) | {word.lower()}
+    return lemmas, " ".join(str(p.tag) for p in parses), parses[0].normal_form if parses else word.lower()
+
+
+def forget() -> None:
+    """Forget every word's lemmas read so far (the dictionaries stay loaded), as on a fresh start."""
+    _analysis.cache_clear()
+
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*|\d+(?:-[^\W\d_]+)?|[^\w\s]")
+"""A word with its inner hyphens and apostrophes ('п'ятий', 'військово-морські'), a run of digits with its ending
+('68-го'), or one mark. razdel splits the sentences; words need no more than this, and it is fifty times faster."""
+
+
+def words(text: str, language: str) -> list[Word]:
+    """Every token of `text` with its lemmas; marks and numbers keep their own text as the lemma."""
+    found = []
+    for token in _TOKEN.finditer(text):
+        word = token[0]
+        if word[0].isalpha():
+            lemmas, tags, lemma = _analysis(word, language)
+        else:
+            lemmas, tags, lemma = frozenset({word.lower()}), "", word.lower()
+        found.append(Word(token.start(), token.end(), word, lemmas, tags, lemma))
+    return found
+
+
+_LIST_ITEM = re.compile(r"\n(?=\s*[-\u2013\u2014\u2022*]\s)|\n\s*\n|(?<=[:;])\s*\n")
+
+
+def sentences(text: str) -> list[Range]:
+    """The sentences of `text` as razdel finds them, also cut at blank lines and before each item of a list."""
+    from razdel import sentenize
+
+    cuts = {match.end() for match in _LIST_ITEM.finditer(text)}
+    for sentence in sentenize(text):
+        cuts.add(sentence.start)
+    bounds = sorted(cut for cut in cuts if 0 < cut < len(text))
+    ranges, start = [], 0
+    for cut in [*bounds, len(text)]:
+        if text[start:cut].strip():
+            ranges.append((start, cut))
+        start = cut
+    return ranges

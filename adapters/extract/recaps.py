@@ -1,0 +1,89 @@
+"""Figures that say again what the stage's own say: of another day (a sentence naming a day other than the
+stage's recalls an earlier exchange), or each side's figure repeating both directions'."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from adapters.extract.assemble import Assembly, Headcount
+from adapters.extract.cues import EACH_SIDE
+from adapters.extract.layout import Layout
+from adapters.extract.numbers import Mention
+from adapters.extract.reading import Reading
+
+_NOT_HEADCOUNTS = (None, "stage", "terms")
+
+
+def _day(mention: Mention) -> tuple[int, int] | None:
+    return (mention.when.month, mention.when.day) if mention.when is not None else mention.month_day
+
+
+def stage_day(
+    readings: list[Reading], dates: list[Mention], layout: Layout, published: date | None = None
+) -> Mention | None:
+    """The stage's day: the first day named up to the end of the sentence of the statement's first figure, else
+    the day of publication when a sentence with a figure names it (a statement reports its own day's stage; an
+    older day further down recalls an earlier one)."""
+    counted = [r for r in readings if r.key not in _NOT_HEADCOUNTS and not layout.in_headline(r.start)]
+    dates = [d for d in dates if _day(d) is not None and not layout.is_furniture(d.start) and not _ahead(d, published)]
+    if not counted:
+        return None
+    lead_end = layout.sentence(min(r.start for r in counted))[1]
+    sentences = {layout.sentence(r.start) for r in counted}
+    lead = next((d for d in dates if d.start < lead_end), None)
+    later = [d for d in dates if layout.sentence(d.start) in sentences and recent(d, published)]
+    return lead or next(iter(later), None)
+
+
+def _ahead(mention: Mention, published: date | None) -> bool:
+    """A day after the publication is one announced ahead, never the day a stage took place."""
+    return published is not None and mention.when is not None and mention.when > published
+
+
+def recent(mention: Mention, published: date | None) -> bool:
+    """Whether a day is the publication's (any day is, when the publication day is unknown)."""
+    if published is None or mention.when is None:
+        return True
+    return 0 <= (published - mention.when).days <= 1
+
+
+def another_day(reading: Reading, dates: list[Mention], day: Mention | None, layout: Layout) -> Mention | None:
+    """The date that makes `reading` a recap: its sentence names days, none of them the stage's, after the stage's."""
+    if reading.key in _NOT_HEADCOUNTS:  # the terms were agreed on a day of their own
+        return None
+    start, end = layout.sentence(reading.start)
+    named = [d for d in dates if start <= d.start < end and _day(d) is not None]
+    if not named or (day is not None and any(_day(d) == _day(day) for d in named)):
+        return None
+    return named[0] if day is None or named[0].start > day.start else None
+
+
+def this_day(
+    readings: list[Reading], dates: list[Mention], day: Mention | None, layout: Layout, assembly: Assembly
+) -> list[Reading]:
+    """The readings, less the figures of a sentence about another day than the stage's `day` (a recap)."""
+    kept = []
+    for reading in readings:
+        other = another_day(reading, dates, day, layout)
+        if other is None:
+            kept.append(reading)
+        else:
+            assembly.aside(reading, f"about another day ({other.quote}), a recap")
+    return kept
+
+
+def without_repeated_each_side(counts: list[Headcount], assembly: Assembly) -> list[Headcount]:
+    """'Each side got 150 back' says again what '150 Russians came back' and '150 Ukrainians were released' say:
+    an each-side figure whose value both directions give is left aside, so that it is not counted twice."""
+    directed: dict[str, set[int]] = {}
+    for count in counts:
+        if count.direction is not None and count.direction.startswith("to ") and count.reading.bound is None:
+            directed.setdefault(count.direction, set()).add(count.value)
+    both = set.intersection(*directed.values()) if len(directed) == 2 else set()
+    kept = []
+    for count in counts:
+        if count.direction == EACH_SIDE and count.value in both and not count.reading.planned:
+            assembly.aside(count.reading, "each side's figure, given for each direction in the text too")
+        else:
+            kept.append(count)
+    return kept

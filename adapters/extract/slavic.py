@@ -1,0 +1,246 @@
+"""Reads a Ukrainian or Russian statement sentence by sentence: each number with the head noun after it (or the
+label before it), and who received the people from the number's own sentence: the party named with the people,
+a receiver in the dative after 'передали', a goal ('в Україну', 'домой'), or 'по N' in an exchange."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from adapters.extract.assemble import Assembly, Headcount
+from adapters.extract.bounds import bound_before
+from adapters.extract.cues import EACH_SIDE, Cue, People
+from adapters.extract.numbers import Mention, completed
+from adapters.extract.reading import Reading
+from adapters.extract.slavic_cues import (
+    CLAUSE_END,
+    DASHES,
+    Statement,
+    default_direction,
+    is_modifier,
+    key_of,
+    ordinal_of,
+    party_of,
+    place_after,
+    unit_of,
+)
+from adapters.extract.slavic_lexicon import (
+    AGREEMENT,
+    ARMED_FORCES,
+    BODIES,
+    DEFENDERS,
+    EXPECTED,
+    FORMULA,
+    IN_ADDITION,
+    NOT_PEOPLE,
+    PRIVATES,
+    STAGES,
+    UKRAINE,
+    WHOLE_WAR,
+)
+from adapters.extract.slavic_numbers import Number
+
+_SKIPPED = frozenset(("з", "із", "зі", "из", "них", "их", "ще", "ещё", "еще", "по", "и", "і", "та", "это", "це"))
+_BLANK_LINE = re.compile(r"[ \t]*\n[ \t]*\n")
+
+
+@dataclass
+class Slavic:
+    """What a Ukrainian or Russian statement states: headcounts with their receivers, stage, terms and day."""
+
+    counts: list[Headcount] = field(default_factory=list)
+    stage: Reading | None = None
+    terms: Reading | None = None
+    day: Mention | None = None
+
+
+class SlavicReader(Statement):
+    """Reads one statement in `language` ('uk' or 'ru') into an Assembly's proposed and rejected numbers."""
+
+    def __init__(self, text: str, language: str, assembly: Assembly) -> None:
+        super().__init__(text, language)
+        self.dates = [number.mention for number in self.numbers if number.mention.form == "date"]
+        self.assembly = assembly
+        self._covered = -1
+
+    def read(self, stage: int | None, published: date | None = None) -> Slavic:
+        """Every figure of the statement, the others left aside with why."""
+        named, found = self.stages(), Slavic()
+        counts: list[Headcount] = []
+        for number in self.numbers:
+            inside_stage = any(r.start <= number.mention.start < r.end for r in named)
+            if number.mention.start < self._covered or inside_stage:
+                continue
+            reading = self._reading(number)
+            if reading is None:
+                continue
+            self._covered = max(self._covered, reading.end)
+            if reading.key is None:
+                self.assembly.aside(reading, reading.reason)
+            elif reading.key == "terms":
+                found.terms = found.terms or reading
+            else:
+                counts.append(
+                    self._headcount(number, reading, reading.people or People(reading.key, 0, 0, None, False))
+                )
+        counts = self._headline_aside(counts)
+        lead_end = self.sentence(counts[0].reading.start)[1] if counts else len(self.text)
+        found.stage = self.stage_of(named, stage, lead_end)
+        dates = [completed(n.mention, published) for n in self.numbers if n.mention.form == "date"]
+        found.day = self.stage_day(dates, counts, lead_end, published)
+        kept = [count for count in counts if self._of_this_stage(count, found)]
+        default_direction(kept, self.home)
+        found.counts = self.assembly.one_per_key(kept)
+        return found
+
+    def _reading(self, number: Number) -> Reading | None:
+        mention = number.mention
+        if mention.form in ("date", "ordinal"):
+            return None if mention.form == "date" else _aside(mention, "an ordinal, not a count")
+        if mention.value is None or (
+            mention.form == "digits" and 1900 <= mention.value < 2100 and len(mention.quote) == 4
+        ):
+            return _aside(mention, "a year")
+        if number.first > 0 and self.words[number.first - 1].has(*BODIES):  # 'тіла 563 загиблих'
+            return _aside(mention, "counts the bodies of the dead, not people returned")
+        pair = self._pair(number)
+        if pair is not None:
+            return pair
+        people, reason = self._people(number)
+        if people is None:
+            return _aside(mention, reason)
+        if self.sentence_has(mention.start, WHOLE_WAR) or self.since_a_year(mention.start):
+            return _aside(mention, "a count over the whole war, not this exchange")
+        reading = Reading(
+            mention.start, mention.end, mention.quote, people.key, mention.value, "", 0.8, people, mention
+        )
+        bound = bound_before(self.text, mention.start, mention.value)
+        planned = self.sentence_has(mention.start, EXPECTED)
+        added = people.key.startswith("subset:") and self.sentence_has(mention.start, IN_ADDITION)
+        return replace(reading, bound=bound, planned=planned, in_addition=added)
+
+    def _pair(self, number: Number) -> Reading | None:
+        """'«1000 на 1000»' is the terms; 'по формуле 303 на 303' the stage's count for each side."""
+        after = self.words[number.last + 1 : number.last + 3]
+        if len(after) < 2 or after[0].text.lower() != "на" or after[1].text != number.mention.quote:
+            return None
+        mention = number.mention
+        before = self.words[max(0, number.first - 3) : number.first]
+        if any(word.has(*FORMULA) for word in before) and not self.sentence_has(mention.start, AGREEMENT):
+            self._covered = after[1].end
+            people = People("total", mention.start, mention.end, EACH_SIDE, plain=False)
+            return Reading(mention.start, mention.end, mention.quote, "total", mention.value, "", 0.85, people, mention)
+        end = after[1].end
+        return Reading(mention.start, end, self.text[mention.start : end], "terms", mention.value, "", 0.9)
+
+    def _people(self, number: Number) -> tuple[People | None, str]:
+        """Whom a number counts: the head noun after it, with the party named on the way, or a list's label before."""
+        party: str | None = None
+        at = number.last + 1
+        if at < len(self.words) and self.words[at].text in DASHES:
+            at += 1
+            unit = next((u for w in self.words[at : at + 2] if (u := unit_of(w)) is not None), None)
+            if unit is not None:  # '35 – захисниці ЗСУ', '12 – тероборони': a list of units
+                return People(unit, self.words[at].start, self.words[at].end, UKRAINE, plain=False), ""
+        for index in range(at, min(at + 5, len(self.words))):
+            word = self.words[index]
+            key = self._key(index)
+            if key is not None:
+                follower = self.words[index + 1 : index + 2]
+                unit = unit_of(follower[0]) if follower else None
+                if unit is not None and self._lists_units(number):  # '92 бойца ВСУ, 20 бойцов терробороны, ...'
+                    return People(unit, word.start, follower[0].end, UKRAINE, plain=False), ""
+                if follower and follower[0].text.lower() in ARMED_FORCES:
+                    party = UKRAINE
+                return People(key, word.start, word.end, party or party_of(word), plain=False), ""
+            if word.has(*NOT_PEOPLE):
+                return None, "counts bodies, not living people" if word.has(*BODIES) else f"counts {word.text}"
+            if word.text in CLAUSE_END or not (word.has(*_SKIPPED) or is_modifier(word)):
+                break
+            party = party or party_of(word) or self.ours(word, number)
+        return self._label(number), f"not followed by whom it counts ({self.text[number.mention.start :][:30]!r})"
+
+    def _lists_units(self, number: Number) -> bool:
+        """Whether the number's sentence names two units or branches or more: a list by unit, not one count."""
+        named = {unit_of(self.words[i]) or self._key(i) for i in self.in_sentence(number.mention.start)}
+        return len({key for key in named if key is not None and key.startswith("branch:")}) >= 2
+
+    def _label(self, number: Number) -> People | None:
+        """'воїнів ЗСУ – 149', 'ТрО – 4': the unit or people named just before the number in its clause."""
+        first = number.first - 1 if number.first > 0 and self.words[number.first - 1].text == "(" else number.first
+        for index in reversed(range(max(0, first - 6), first)):  # 'чоловіки (225)' as 'чоловіки – 225'
+            word = self.words[index]
+            if word.text in CLAUSE_END:
+                return None
+            unit = unit_of(word)
+            key = unit or self._key(index)
+            if key is not None:
+                return People(key, word.start, word.end, UKRAINE if unit else None, plain=True)
+        return None
+
+    def _key(self, index: int) -> str | None:
+        """The figure of the head noun at `index`; defenders named by the place they held are a group of their own."""
+        key = key_of(self.words[index])
+        if self.words[index].has(*PRIVATES):  # 'рядових та сержантів', 'рядовые и сержанты'
+            ranks = self.words[index + 2 : index + 3]
+            return "subset:privates_and_sergeants" if ranks and ranks[0].has("сержант") else "subset:privates"
+        place = place_after(self.words, index + 1)
+        if key is not None and self.words[index].has(*DEFENDERS) and place is not None:
+            return f"subset:{place}_defenders"
+        return key
+
+    def _headcount(self, number: Number, reading: Reading, people: People) -> Headcount:
+        if people.party is not None:
+            direction = people.party if people.party == EACH_SIDE else f"to {people.party}"
+            return Headcount(
+                reading, reading.key or "total", reading.confidence, direction, Cue(people.start, people.end, direction)
+            )
+        cue = self.cue(number)
+        if cue is not None:
+            return Headcount(reading, reading.key or "total", reading.confidence, cue.direction, cue)
+        return Headcount(reading, reading.key or "total", reading.confidence - 0.1, f"to {self.home}", None)
+
+    def _of_this_stage(self, count: Headcount, found: Slavic) -> bool:
+        """A figure in a sentence naming another stage, or another day than the stage's, is a recap: left aside."""
+        start, end = self.sentence(count.reading.start)
+        inside = [self.words[i] for i in self.span(start, end)]
+        stage = found.stage.value if found.stage is not None else None
+        if self.recalled(count.reading.start):
+            self.assembly.aside(count.reading, "a recap: the text recalls it ('нагадаємо', 'напомним')")
+            return False
+        if any(word.has(*STAGES) for word in inside):
+            other = next((v for w in inside if (v := ordinal_of(w)) is not None and v != stage), None)
+            if other is not None:
+                self.assembly.aside(count.reading, f"about stage {other}, not this statement's stage")
+                return False
+        dates = [d for d in self.dates if start <= d.start < end]
+        day = found.day
+        other_day = dates and all(d.month_day != (day.month_day if day else None) for d in dates)
+        if other_day and (day is None or dates[0].start > day.start):
+            self.assembly.aside(count.reading, f"about another day ({dates[0].quote}), a recap")
+            return False
+        return True
+
+    def _headline_aside(self, counts: list[Headcount]) -> list[Headcount]:
+        """A headline's figure is the body's rounded or added up: set aside when the body gives figures of its own."""
+        line = self.text.split("\n", 1)[0]
+        end = len(line)
+        headline = _BLANK_LINE.match(self.text, end) is not None and not line.rstrip().endswith((".", "!", "?"))
+        body = [count for count in counts if count.reading.start >= end]
+        if not headline:
+            return counts
+        covered = {count.direction for count in body}
+        kept = list(body)
+        for count in counts:
+            if count.reading.start >= end:
+                continue
+            if count.direction in covered:
+                self.assembly.aside(count.reading, "a headline's figure; the body gives the statement's own")
+            else:  # the only figure for its direction, as some wires give the other side's in the headline alone
+                kept.append(count)
+        return sorted(kept, key=lambda count: count.reading.start)
+
+
+def _aside(mention: Mention, reason: str) -> Reading:
+    return Reading(mention.start, mention.end, mention.quote, None, reason=reason, mention=mention)

@@ -1,0 +1,245 @@
+"""Who received the people counted in a Ukrainian or Russian sentence, and what its words are: the cues around
+a number, looked for in the number's own clause first, then in its sentence, never elsewhere in the text."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from datetime import date
+
+from anyascii import anyascii
+
+from adapters.extract.assemble import Headcount
+from adapters.extract.cues import EACH_SIDE, Cue
+from adapters.extract.morphology import Range, Word, sentences, words
+from adapters.extract.numbers import Mention
+from adapters.extract.reading import Reading
+from adapters.extract.recaps import recent
+from adapters.extract.slavic_lexicon import (
+    ARMED_FORCES,
+    EACH,
+    EXCHANGED,
+    GIVING,
+    HOME,
+    HOME_WORDS,
+    INTO,
+    ORDINALS,
+    OURS,
+    PARTY,
+    PEOPLE,
+    RECALLING,
+    RECEIVING,
+    STAGES,
+    UKRAINE,
+    UNITS,
+)
+from adapters.extract.slavic_numbers import Number, numbers
+
+_BLANK_LINE = re.compile(r"[ \t]*\n[ \t]*\n")
+_SINCE = frozenset(("з", "із", "зі", "с", "со", "від", "от"))
+QUOTES = frozenset(("«", '"', "\u201c", "\u201e", "'"))
+DASHES = frozenset(("-", "\u2013", "\u2014"))
+CLAUSE_END = frozenset((",", ".", ";", "!", "?", "(", ")"))
+
+
+class Statement:
+    """A statement's words with their lemmas, its sentences and numbers, and the receivers its sentences name."""
+
+    def __init__(self, text: str, language: str) -> None:
+        self.text, self.home = text, HOME[language]
+        self.words = words(text, language)
+        self.sentences = sentences(text)
+        self._starts = [start for start, _ in self.sentences]
+        self.numbers = numbers(text, self.words, language)
+        self._word_starts = [word.start for word in self.words]
+        self._sentence_cues: dict[Range, tuple[list[Cue], bool]] = {}
+        self._has: dict[tuple[Range, frozenset[str]], bool] = {}
+        self._recaps = [(w.start, _paragraph_end(text, w.start)) for w in self.words if w.has(*RECALLING)]
+
+    def span(self, start: int, end: int) -> range:
+        """The indices of the words that begin between `start` and `end`."""
+        return range(bisect_left(self._word_starts, start), bisect_left(self._word_starts, end))
+
+    def in_sentence(self, position: int) -> range:
+        """The indices of the words of the sentence holding `position`."""
+        return self.span(*self.sentence(position))
+
+    def since_a_year(self, position: int) -> bool:
+        """'з березня 2022 року', 'с 2022 года': a count since a year is one over the war, not this exchange's."""
+        indices = self.in_sentence(position)
+        for index in indices:
+            word = self.words[index]
+            if re.fullmatch(r"(?:19|20)\d\d", word.text):
+                before = {self.words[i].text.lower() for i in range(max(indices.start, index - 2), index)}
+                if before & _SINCE:
+                    return True
+        return False
+
+    def stages(self) -> list[Reading]:
+        """Every stage the text names by an ordinal and a stage noun: 'Перша частина обміну', 'третий этап'."""
+        named = []
+        for word, following in zip(self.words, self.words[1:], strict=False):
+            value = ordinal_of(word)
+            if value is not None and following.has(*STAGES):
+                quote = self.text[word.start : following.end]
+                named.append(Reading(word.start, following.end, quote, "stage", value, "", 0.9))
+        return named
+
+    def stage_of(self, named: list[Reading], given: int | None, lead_end: int) -> Reading | None:
+        """The stage the statement reports: the one given, else the last named up to the first figure's sentence;
+        a stage named only after it is an earlier one recalled."""
+        if given is not None:
+            return next((r for r in named if r.value == given), None)
+        before = [r for r in named if r.start < lead_end]
+        return before[-1] if before else None
+
+    def recalled(self, position: int) -> bool:
+        """Whether `position` follows a word of recalling ('нагадаємо', 'напомним') in its paragraph."""
+        return any(start <= position < end for start, end in self._recaps)
+
+    def names_a_stage(self, position: int) -> bool:
+        inside = [self.words[i] for i in self.in_sentence(position)]
+        return any(word.has(*STAGES) for word in inside) and any(ordinal_of(word) for word in inside)
+
+    def stage_day(
+        self, dates: list[Mention], counts: list[Headcount], lead_end: int, published: date | None
+    ) -> Mention | None:
+        """The stage's day: a date up to the end of the first figure's sentence, else in a sentence with a figure."""
+        if not counts:
+            return None
+        sentences = {self.sentence(count.reading.start) for count in counts}
+        lead = next((d for d in dates if d.start < lead_end), None)
+        later = [
+            d
+            for d in dates
+            if self.sentence(d.start) in sentences
+            and recent(d, published)
+            and not self.recalled(d.start)
+            and not self.names_a_stage(d.start)
+        ]
+        return lead or next(iter(later), None)
+
+    def ours(self, word: Word, number: Number) -> str | None:
+        """'наших' is the speaking side; 'своих' the side the clause names before it, else the speaking side."""
+        if not word.has(*OURS):
+            return None
+        start, _ = self.sentence(number.mention.start)
+        named = [party for i in self.span(start, number.mention.start) if (party := party_of(self.words[i]))]
+        if word.has("свій", "свой") and named:
+            return named[-1]
+        return self.home
+
+    def cue(self, number: Number) -> Cue | None:
+        """Who received the people, from the number's own sentence only: the cue nearest to the number."""
+        cues, exchanged = self._cues(self.sentence(number.mention.start))
+        before = self.words[number.first - 1] if number.first > 0 else None
+        if before is not None and before.text.lower() == "по" and exchanged:
+            return Cue(before.start, number.mention.end, EACH_SIDE)
+        return nearest(cues, number.mention.start, self.clause(number))
+
+    def _cues(self, sentence: Range) -> tuple[list[Cue], bool]:
+        """The receivers a sentence names, and whether it speaks of an exchange of both sides; read once."""
+        if sentence in self._sentence_cues:
+            return self._sentence_cues[sentence]
+        inside = [(i, self.words[i]) for i in self.span(*sentence)]
+        cues: list[Cue] = []
+        giving = any(w.has(*GIVING) for _, w in inside)
+        receiving = any(w.has(*RECEIVING) for _, w in inside)
+        exchanged = any(w.has(*EXCHANGED) or w.has(*EACH) for _, w in inside)
+        for index, word in inside:
+            party = party_of(word)
+            # 'Україні передали' names the receiver in the dative; 'Россия получила' as the subject.
+            dative, subject = "datv" in word.tags, "NOUN" in word.tags and "nomn" in word.tags
+            if party and ((giving and dative) or (receiving and subject)):
+                cues.append(Cue(word.start, word.end, f"to {party}"))
+            elif word.has(*HOME_WORDS):
+                cues.append(Cue(word.start, word.end, f"to {self.home}"))
+            elif word.text.lower() in INTO and index + 1 < len(self.words):
+                target = self.words[index + 1]
+                if party_of(target) and "accs" in target.tags:
+                    cues.append(Cue(word.start, target.end, f"to {party_of(target)}"))
+        self._sentence_cues[sentence] = (cues, exchanged)
+        return cues, exchanged
+
+    def clause(self, number: Number) -> Range:
+        """Where the number's clause begins and ends: at the commas, semicolons and dashes around it."""
+        start, end = self.sentence(number.mention.start)
+        found = (self.words[i] for i in self.span(start, end))
+        marks = [w.start for w in found if w.text in CLAUSE_END or w.text in DASHES]
+        before = [mark for mark in marks if mark < number.mention.start]
+        after = [mark for mark in marks if mark >= number.mention.end]
+        return (before[-1] if before else start, after[0] if after else end)
+
+    def sentence(self, position: int) -> Range:
+        index = bisect_right(self._starts, position) - 1
+        return self.sentences[max(index, 0)] if self.sentences else (0, len(self.text))
+
+    def sentence_has(self, position: int, lemmas: frozenset[str]) -> bool:
+        key = (self.sentence(position), lemmas)
+        if key not in self._has:
+            self._has[key] = any(self.words[i].has(*lemmas) for i in self.in_sentence(position))
+        return self._has[key]
+
+
+def nearest(cues: list[Cue], position: int, clause: Range) -> Cue | None:
+    """The cue in the number's own clause, before it if any; else the nearest one before it; else after it."""
+    own = [cue for cue in cues if clause[0] <= cue.start < clause[1]]
+    for group in (own, cues):
+        before = [cue for cue in group if cue.start < position]
+        if before:
+            return before[-1]
+        if group:
+            return group[0]
+    return None
+
+
+def default_direction(counts: list[Headcount], home: str) -> None:
+    """A figure whose sentence names no receiver goes where most of the statement's other figures go, else (and
+    on a tie) home."""
+    named = Counter(count.direction for count in counts if count.cue is not None)
+    most = max(named.values(), default=0)
+    usual = f"to {home}" if named.get(f"to {home}", 0) == most else named.most_common(1)[0][0]  # a tie: home
+    for count in counts:
+        if count.cue is None:
+            count.direction = usual
+
+
+def ordinal_of(word: Word) -> int | None:
+    return next((ORDINALS[lemma] for lemma in word.lemmas if lemma in ORDINALS), None)
+
+
+def key_of(word: Word) -> str | None:
+    return next((PEOPLE[lemma] for lemma in sorted(word.lemmas) if lemma in PEOPLE), None)
+
+
+def party_of(word: Word) -> str | None:
+    if word.text.lower() in ARMED_FORCES:
+        return UKRAINE
+    return next((PARTY[lemma] for lemma in sorted(word.lemmas) if lemma in PARTY), None)
+
+
+def is_modifier(word: Word) -> bool:
+    return any(tag in word.tags for tag in ("ADJF", "PRTF", "NPRO", "NUMR", "ADVB"))
+
+
+def unit_of(word: Word) -> str | None:
+    """The branch a unit's name stands for ('ЗСУ', 'Нацгвардії', 'тероборони'), if it is one."""
+    return UNITS.get(word.text.lower()) or next((UNITS[lemma] for lemma in word.lemmas if lemma in UNITS), None)
+
+
+def place_after(found: list[Word], index: int) -> str | None:
+    """The place named right after a noun, in the genitive and capitalised ('Маріуполя', '«Азовсталі»'), as a key."""
+    while index < len(found) and found[index].text in QUOTES:
+        index += 1
+    if index >= len(found):
+        return None
+    place = found[index]
+    if not place.text[:1].isupper() or "gent" not in place.tags or "NOUN" not in place.tags:
+        return None
+    return re.sub(r"[^a-z]+", "", anyascii(place.lemma).lower()) or None
+
+
+def _paragraph_end(text: str, position: int) -> int:
+    found = _BLANK_LINE.search(text, position)
+    return found.start() if found else len(text)

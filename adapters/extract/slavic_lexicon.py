@@ -1,0 +1,163 @@
+"""The team's words in Ukrainian and Russian, as lemmas: who is counted, the parties, and what says who received whom.
+
+Lemmas, not inflected forms: pymorphy3 maps 'військовополонених' and 'военнопленными' to one dictionary form each."""
+
+from __future__ import annotations
+
+UKRAINE, RUSSIA = "Ukraine", "Russia"
+
+HOME = {"uk": UKRAINE, "ru": RUSSIA}
+"""Whose home 'home', 'ours' and 'our people' mean in a statement written in the language: its own side's."""
+
+PEOPLE: dict[str, str] = {
+    # servicemen and prisoners of war
+    **dict.fromkeys(
+        (
+            "військовий",
+            "військовослужбовець",
+            "військовополонений",
+            "полонений",
+            "пленный",
+            "воїн",
+            "захисник",
+            "оборонець",
+            "боєць",
+            "солдат",
+            "военный",
+            "военнослужащий",
+            "военнопленный",
+            "боец",
+            "воин",
+            "защитник",
+        ),
+        "service:military",
+    ),
+    **dict.fromkeys(("цивільний", "гражданский", "мирний", "мирный"), "service:civilian"),
+    **dict.fromkeys(("чоловік", "чоловіків", "мужчина"), "sex:men"),
+    **dict.fromkeys(("жінка", "женщина", "військовослужбовиця", "военнослужащая"), "sex:women"),
+    **dict.fromkeys(
+        (
+            "людина",
+            "люди",
+            "человек",
+            "люди",
+            "громадянин",
+            "гражданин",
+            "українець",
+            "украинец",
+            "россиянин",
+            "росіянин",
+            "співвітчизник",
+            "соотечественник",
+        ),
+        "total",
+    ),
+    **dict.fromkeys(("поранений", "тяжкопоранений", "раненый", "тяжелораненый"), "subset:wounded"),
+    **dict.fromkeys(("нацгвардієць", "нацгвардеец", "гвардієць", "гвардеец"), "branch:national_guard"),
+    **dict.fromkeys(("прикордонник", "пограничник"), "branch:border_guard"),
+    **dict.fromkeys(("моряк",), "branch:navy"),
+    **dict.fromkeys(("тероборонець", "тероборонівець"), "branch:territorial_defence"),
+    **dict.fromkeys(("десантник", "десантник"), "branch:air_assault"),
+    **dict.fromkeys(("морпіх", "морпех"), "branch:marines"),
+    **dict.fromkeys(("поліцейський", "полицейский"), "branch:police"),
+    **dict.fromkeys(("офіцер", "офицер"), "subset:officers"),
+    **dict.fromkeys(("сержант",), "subset:sergeants"),
+}
+"""A head noun's lemma and the figure it makes; adjectives used as nouns ('цивільних') are listed by their lemma."""
+
+UNITS: dict[str, str] = {
+    "зсу": "branch:armed_forces",
+    "всу": "branch:armed_forces",
+    "тро": "branch:territorial_defence",
+    "вмс": "branch:navy",
+    "нацгвардія": "branch:national_guard",
+    "нацгвардия": "branch:national_guard",
+    "дпсу": "branch:border_guard",
+    "держприкордонслужба": "branch:border_guard",
+    "тероборона": "branch:territorial_defence",
+    "терроборона": "branch:territorial_defence",
+    "гсст": "branch:special_transport",
+    "держспецтрансслужба": "branch:special_transport",
+    "дсст": "branch:special_transport",
+    "нацполіція": "branch:police",
+}
+"""Units named in a list ('воїнів ЗСУ – 149', 'ТрО – 4'): the branch each stands for. All are Ukraine's services,
+so people counted by one of them are Ukraine's."""
+
+ARMED_FORCES = frozenset(("зсу", "всу"))
+"""Abbreviations of Ukraine's armed forces: '103 военнопленных ВСУ' are Ukraine's."""
+
+PRIVATES = frozenset(("рядовий", "рядовой"))
+DEFENDERS = frozenset(("захисник", "оборонець", "захисниця", "защитник", "оборонец"))
+"""Defenders named by the place they held ('захисники «Азовсталі»', 'защитников Мариуполя'): a group singled out."""
+
+NOT_PEOPLE = frozenset(
+    ("тіло", "тело", "останки", "рік", "год", "річниця", "бригада", "обмін", "обмен", "день", "доба", "сутки")
+)
+"""Lemmas after a number that say it counts something else: bodies, years, brigades, exchanges, days."""
+BODIES = frozenset(("тіло", "тело", "останки"))
+
+PARTY: dict[str, str] = {
+    **dict.fromkeys(("україна", "украина", "український", "украинский", "українець", "украинец", "київ"), UKRAINE),
+    **dict.fromkeys(("киев", "київський", "киевский"), UKRAINE),
+    **dict.fromkeys(("росія", "россия", "російський", "российский", "росіянин", "россиянин", "рф"), RUSSIA),
+    **dict.fromkeys(("москва", "московский", "московський"), RUSSIA),
+}
+OURS = frozenset(("наш", "свій", "свой"))
+"""'Our people', 'its own': the side that speaks, which the language stands for."""
+HOME_WORDS = frozenset(("додому", "домой", "вдома", "дома", "батьківщина", "родина", "рідний"))
+RECEIVING = frozenset(("отримати", "получить", "повернути", "вернуть", "забрати", "забрать"))
+"""Verbs whose subject, a party in the nominative, received the people: 'Россия получила 303 военнослужащих'."""
+GIVING = frozenset(("передати", "передать", "віддати", "отдать", "передавати", "передавать", "повернути"))
+"""Verbs whose receiver is named in the dative: 'Україні передали 270 військовополонених'."""
+INTO = frozenset(("в", "у", "на"))
+EXCHANGED = frozenset(("обмінятися", "обменяться", "обмінюватися", "обмениваться"))
+EACH = frozenset(("кожний", "кожен", "каждый", "обидва", "оба", "обоюдно"))
+FORMULA = frozenset(("формула", "формат", "схема"))
+AGREEMENT = frozenset(("домовленість", "договорённость", "договоренность", "угода", "соглашение", "договір", "договор"))
+"""Words of the agreement: 'по договорённостям ... по формуле 1000 на 1000' states the terms, not a stage's count."""
+
+STAGES = frozenset(("етап", "этап", "частина", "часть", "фаза"))
+ORDINALS: dict[str, int] = {
+    **dict.fromkeys(("перший", "первый"), 1),
+    **dict.fromkeys(("другий", "второй"), 2),
+    **dict.fromkeys(("третій", "третий"), 3),
+    **dict.fromkeys(("четвертий", "четвёртый", "четвертый"), 4),
+    **dict.fromkeys(("п'ятий", "п’ятий", "пятый"), 5),
+    **dict.fromkeys(("шостий", "шестой"), 6),
+    **dict.fromkeys(("сьомий", "седьмой"), 7),
+    **dict.fromkeys(("восьмий", "восьмой"), 8),
+    **dict.fromkeys(("дев'ятий", "дев’ятий", "девятый"), 9),
+    **dict.fromkeys(("десятий", "десятый"), 10),
+}
+
+_MONTH_NAMES = (
+    "січень лютий березень квітень травень червень липень серпень вересень жовтень листопад грудень",
+    "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь",
+    "янв фев мар апр май июн июл авг сен окт ноя дек",
+)
+MONTHS: dict[str, int] = {name: index for names in _MONTH_NAMES for index, name in enumerate(names.split(), 1)}
+"""Month names by lemma, and the agencies' abbreviations ('24 авг')."""
+COLLECTIVE: dict[str, int] = {
+    **{
+        word: index
+        for index, word in enumerate(["двоє", "троє", "четверо", "п'ятеро", "шестеро", "семеро", "восьмеро"], 2)
+    },
+    **{
+        word: index
+        for index, word in enumerate(["двое", "трое", "четверо", "пятеро", "шестеро", "семеро", "восьмеро"], 2)
+    },
+    "дев'ятеро": 9,
+    "девятеро": 9,
+    "десятеро": 10,
+}
+"""Collective numerals ('восьмеро цивільних', 'трое военных'), which number-parser does not read."""
+
+WHOLE_WAR = frozenset(("повномасштабний", "полномасштабный", "початок", "начало", "сво"))
+"""Words of a count over the whole war: 'з початку повномасштабного вторгнення', 'с начала СВО'."""
+IN_ADDITION = frozenset(("крім", "кроме", "помимо", "окрім", "додатково", "окремо", "отдельно"))
+"""Words that add a group on top of the exchange's own count: 'крім того', 'помимо этого', 'окремо'."""
+RECALLING = frozenset(("нагадати", "нагадувати", "напомнить", "напоминать"))
+"""'Нагадаємо', 'напомним': what follows in the paragraph recalls earlier figures."""
+EXPECTED = frozenset(("очікувати", "ожидать", "чекати", "планувати", "планировать", "завтра", "наступний"))
+"""Words of a figure expected rather than delivered."""

@@ -1,0 +1,106 @@
+"""The numbers of a Ukrainian or Russian statement: digits, number words, collective numerals, dates, ordinals."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache, lru_cache
+
+from number_parser import parse_number
+from number_parser.parser import LanguageData
+
+from adapters.extract.morphology import Word
+from adapters.extract.numbers import Mention
+from adapters.extract.slavic_lexicon import COLLECTIVE, MONTHS
+
+_ORDINAL_DIGITS = re.compile(r"\d+-?(?:го|й|ий|ый|ої|ой|му|ом|ому|я|е|ї)", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """A number in the text and the index of its first and last word, to read the words around it."""
+
+    mention: Mention
+    first: int
+    last: int
+
+
+@cache
+def _vocabulary(language: str) -> frozenset[str]:
+    return frozenset(LanguageData(language).all_numbers)
+
+
+@lru_cache(maxsize=2048)
+def _value(words: str, language: str) -> int | None:
+    value = parse_number(words, language)
+    return value if isinstance(value, int) else None
+
+
+def numbers(text: str, found: list[Word], language: str) -> list[Number]:
+    """Every number among `found`, in order: a date is one number of form 'date', '68-го' an ordinal."""
+    result: list[Number] = []
+    index = 0
+    while index < len(found):
+        number, index = _number_at(text, found, index, language)
+        if number is not None:
+            result.append(number)
+    return result
+
+
+def _number_at(text: str, found: list[Word], index: int, language: str) -> tuple[Number | None, int]:
+    word = found[index]
+    if _ORDINAL_DIGITS.fullmatch(word.text):
+        return Number(Mention(word.start, word.end, word.text, None, "ordinal"), index, index), index + 1
+    if word.text.isdigit():
+        last = index
+        while _thousands(text, found, last):
+            last += 1
+        quote = text[word.start : found[last].end]
+        return _dated(text, found, index, last, int(re.sub(r"\D", "", quote)), quote), last + 1
+    lowered = word.text.lower()
+    if lowered in COLLECTIVE:
+        return Number(Mention(word.start, word.end, word.text, COLLECTIVE[lowered], "words"), index, index), index + 1
+    vocabulary = _vocabulary(language)
+    last = index
+    while last < len(found) and found[last].text.lower() in vocabulary:
+        last += 1
+    if last == index:
+        return None, index + 1
+    quote = text[word.start : found[last - 1].end]
+    value = _value(quote.lower(), language)
+    mention = Mention(word.start, found[last - 1].end, quote, value, "words")
+    return (Number(mention, index, last - 1) if value is not None else None), last
+
+
+def _thousands(text: str, found: list[Word], last: int) -> bool:
+    """'1 000': a group of three digits after a single space continues the number."""
+    if last + 1 >= len(found):
+        return False
+    following = found[last + 1]
+    gap = text[found[last].end : following.start]
+    return len(following.text) == 3 and following.text.isdigit() and gap in (" ", "\u00a0", "\u202f", "\u2009")
+
+
+def _dated(text: str, found: list[Word], first: int, last: int, value: int, quote: str) -> Number:
+    """A day followed by a month's name is a date (with its year when one follows), not a count."""
+    start = found[first].start
+    month_at = last + 1
+    if month_at < len(found) and 1 <= value <= 31:
+        months = [MONTHS[lemma] for lemma in found[month_at].lemmas if lemma.rstrip(".") in MONTHS]
+        if months:
+            end, when, year_at = found[month_at].end, None, month_at + 1
+            if year_at < len(found) and re.fullmatch(r"(19|20)\d\d", found[year_at].text):
+                end = found[year_at].end
+                when = _day(int(found[year_at].text), months[0], value)
+                month_at = year_at
+            mention = Mention(start, end, text[start:end], None, "date", when, (months[0], value))
+            return Number(mention, first, month_at)
+    return Number(Mention(start, found[last].end, quote, value, "digits"), first, last)
+
+
+def _day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None

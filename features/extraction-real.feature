@@ -1,0 +1,233 @@
+Feature: Reading published statements as they are written, in English, Ukrainian and Russian
+  Real announcements are not tidy. A figure's receiver is named in its own clause or sentence, while other
+  sentences of the same text speak of other exchanges, earlier days, the whole war or the people still held.
+  Counts come rounded or as bounds, some are only expected, some groups are added on top of the exchange, and
+  the first announcements are usually in Ukrainian or Russian, with nouns inflected for case and number. The
+  reader proposes each figure in its own form, takes who received the people from the figure's own clause,
+  and sets the background aside with its reason, so that it never blocks the stage's own figures.
+
+  Scenario Outline: A Ukrainian or Russian head noun finds its figure whatever its case
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes <figure> <value> <direction>, read from "<words>"
+
+    Examples:
+      | statement                                                | figure    | value | direction  | words |
+      | Додому повернулися 212 наших оборонців.                  | military  | 212   | to Ukraine | 212   |
+      | Серед звільнених – 14 цивільних і 3 жінки.                | civilians | 14    | to Ukraine | 14    |
+      | Из плена вернулись 212 российских военнослужащих.        | military  | 212   | to Russia  | 212   |
+      | Украинской стороне передали 212 военнопленных ВСУ.       | military  | 212   | to Ukraine | 212   |
+      | Стороны обменялись по 212 военнопленных.                 | military  | 212   | each side  | 212   |
+      | Додому повернулися двісті дванадцять наших захисників.   | military  | 212   | to Ukraine | двісті дванадцять |
+      | Додому повернулися 230 наших людей, переважно чоловіки (212). | men  | 212   | to Ukraine | 212   |
+      | Ukraine got back 230 people. Most are men (212).         | men       | 212   | to Ukraine | 212   |
+
+  Scenario: A list of units after dashes gives each branch, and defenders are named by the place they held
+    Given the statement:
+      """
+      Додому повернулися 60 захисників, серед них 12 захисників «Азовсталі». Серед звільнених:
+      - 41 – воїни ЗСУ,
+      - 7 – тероборони,
+      - 12 – Нацгвардії.
+      """
+    When the team reads the statement
+    Then it proposes these figures to Ukraine:
+      | figure                | value | words |
+      | military              | 60    | 60    |
+      | defenders of Azovstal | 12    | 12    |
+      | armed forces          | 41    | 41    |
+      | territorial defence   | 7     | 7     |
+      | national guard        | 12    | 12    |
+    And nothing else is proposed as a headcount
+
+  Scenario: A headline's figure is kept only for a direction the body does not give
+    Given the statement:
+      """
+      Домой вернулись 64 российских военных
+
+      Взамен украинской стороне передали 64 военнопленных.
+      """
+    When the team reads the statement
+    Then it proposes military 64 to Russia, read from "64"
+    And it proposes military 64 to Ukraine, read from "64"
+
+  Scenario: An English list of branches after dashes gives each branch
+    Given the statement:
+      """
+      Ukraine has freed 70 soldiers from Russian captivity. Of the 70 freed:
+      41 – National Guard,
+      17 – Armed Forces,
+      12 – Territorial Defence.
+      """
+    When the team reads the statement
+    Then it proposes these figures to Ukraine:
+      | figure              | value | words |
+      | military            | 70    | 70    |
+      | national guard      | 41    | 41    |
+      | armed forces        | 17    | 17    |
+      | territorial defence | 12    | 12    |
+
+  Scenario Outline: A party that frees people brings them home from captivity, or gives them to the other side
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes military 58 <direction>, read from "58"
+
+    Examples:
+      | statement                                                 | direction  |
+      | Ukraine has freed 58 soldiers from Russian captivity.     | to Ukraine |
+      | Russia released 58 soldiers.                              | to Ukraine |
+      | In return, 58 prisoners of war of Ukraine's armed forces were handed back. | to Ukraine |
+      | In return, 58 prisoners of war of the Ukrainian armed forces were handed over. | to Ukraine |
+      | Russia has brought home 61 soldiers and has handed over 58 soldiers to Ukraine. | to Ukraine |
+
+  Scenario Outline: Ranks singled out are groups of their own
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes officers 7 to Ukraine, read from "7"
+    And it proposes privates and sergeants 53 to Ukraine, read from "53"
+
+    Examples:
+      | statement                                                                          |
+      | Ukraine got back 60 soldiers: 7 officers and 53 privates and sergeants.           |
+      | Додому повернулися 60 військових. Серед них 7 офіцерів і 53 рядових та сержантів. |
+
+  Scenario: The receiver is read from the figure's own clause, not from elsewhere in the sentence
+    Given the statement "Kyiv got back 64 soldiers, and the swap also covered 9 civilians from each side."
+    When the team reads the statement
+    Then it proposes military 64 to Ukraine, read from "64"
+    And it proposes civilians 9 each side, read from "9"
+
+  Scenario: An each-side figure that both directions give is not counted twice
+    Given the statement "Each side got 70 servicemen back: 70 Russian servicemen came back and 70 Ukrainian servicemen came home."
+    When the team reads the statement
+    Then it proposes military 70 to Russia, read from "70"
+    And it proposes military 70 to Ukraine, read from "70"
+    And nothing is proposed for each side
+
+  Scenario: A swap of both directions together is proposed as combined
+    Given the statement "Kyiv and Moscow swapped 260 prisoners in a deal brokered by Qatar."
+    When the team reads the statement
+    Then it proposes total 260 combined, read from "260"
+
+  Scenario Outline: Background figures are set aside with their reason and the stage's own figure is kept
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then "<words>" is not taken because it is <reason>
+    And it proposes <figure> <value> to Ukraine, read from "<kept>"
+
+    Examples:
+      | statement                                                                 | words | reason                                      | figure | value | kept |
+      | As of 2 March, 2,900 Ukrainians had come home; 64 more Ukrainians came home today. | 2,900 | a count over the whole war                  | total  | 64    | 64   |
+      | Russia holds 5,900 Ukrainians, Kyiv says; 64 Ukrainians came home.        | 5,900 | a count of people held captive              | total  | 64    | 64   |
+      | Додому повернулися 77 воїнів. З початку повномасштабної війни повернули 4100 людей. | 4100 | a count over the whole war | military | 77 | 77 |
+      | Україні передали 700 тіл загиблих. Додому повернулися 77 воїнів.          | 700   | counts bodies, not living people            | military | 77  | 77   |
+      | Україні передали тіла 700 загиблих. Додому повернулися 77 воїнів.         | 700   | counts the bodies of the dead               | military | 77  | 77   |
+      | Додому повернулися 77 воїнів. З березня 2022 року визволили 4100 людей.   | 4100  | a count over the whole war                  | military | 77  | 77   |
+      | 64 Ukrainians came home; 4,100 people have been freed in these exchanges. | 4,100 | a count over the whole war                  | total  | 64    | 64   |
+      | 64 Ukrainians came home. The previous swap saw 95 Ukrainians come home.   | 95    | about an earlier exchange                   | total  | 64    | 64   |
+      | 64 Ukrainians came home. In the previous swap, on Dec. 31, 95 Ukrainians came home. | 95 | about an earlier exchange         | total  | 64    | 64   |
+      | 64 Ukrainians came home; this year 356 more people came home than last year. | 356 | a difference between two counts         | total  | 64    | 64   |
+
+  Scenario Outline: Terms for bodies, terms only called for, or the manner of a swap are not the exchange's terms
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then "<words>" is not taken because it is <reason>
+    And it proposes total 64 to Ukraine, read from "64"
+
+    Examples:
+      | statement                                                                | words         | reason                          |
+      | They agreed on 2000 for 2000 for the bodies of the fallen; 64 Ukrainians came home. | 2000 for 2000 | terms for the bodies of the dead |
+      | Kyiv keeps urging an exchange of all for all; 64 Ukrainians came home.  | all for all   | terms called for, not agreed    |
+      | They swapped soldiers on a 40 for 40 basis; 64 Ukrainians came home.    | 40 for 40     | the manner of an exchange       |
+
+  Scenario: A figure of another day than the stage's is a recap, set aside
+    Given the statement "64 Ukrainians came home today. On 2 March, 50 Ukrainians had come home."
+    When the team reads the statement published on 2025-03-12
+    Then "50" is not taken because it is about another day (2 March), a recap
+    And it proposes total 64 to Ukraine, read from "64"
+
+  Scenario: What follows a word of recalling is a recap
+    Given the statement:
+      """
+      Додому повернулися 303 захисники.
+      Нагадаємо: 24 травня додому повернулися 307 українців.
+      """
+    When the team reads the statement published on 2025-05-25
+    Then it proposes military 303 to Ukraine, read from "303"
+    And "307" is not taken because it is a recap
+
+  Scenario: A figure of a stage recalled later is set aside; the stage the statement reports is kept
+    Given the statement:
+      """
+      Завершився третій етап обміну: додому повернулися 88 воїнів.
+      Під час другого етапу додому повернулися 66 воїнів.
+      """
+    When the team reads the statement
+    Then it proposes military 88 to Ukraine, read from "88"
+    And "66" is not taken because it is about stage 2
+
+  Scenario Outline: A count that is not exact is proposed in its own form
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then the <figure> is proposed as <bound> <direction>, read from "<words>"
+
+    Examples:
+      | statement                                         | figure   | bound             | direction  | words |
+      | Some 213 Ukrainians came home on Friday.          | total    | about 213         | to Ukraine | 213   |
+      | More than 500 Ukrainians came home on Friday.     | total    | at least 501      | to Ukraine | 500   |
+      | Up to 250 Ukrainians came home on Friday.         | total    | at most 250       | to Ukraine | 250   |
+      | Додому повернулися понад 300 захисників.          | military | at least 301      | to Ukraine | 300   |
+
+  Scenario: A rounded count that an exact one restates is set aside
+    Given the statement "Over 100 Ukrainian soldiers are home. The 116 Ukrainians freed include medics."
+    When the team reads the statement
+    Then it proposes total 116 to Ukraine, read from "116"
+    And "100" is not taken because it is an approximate service:military; the text gives it exactly (116)
+
+  Scenario: People of a party named in the possessive are that party's
+    Given the statement "185 of Ukraine's military personnel have come home."
+    When the team reads the statement
+    Then it proposes military 185 to Ukraine, read from "185"
+
+  Scenario: A party's own people are the party that speaks
+    Given the statement "Moscow said it handed over 95 Ukrainian prisoners and got 95 of its own servicemen back."
+    When the team reads the statement
+    Then it proposes total 95 to Ukraine, read from "95"
+    And it proposes military 95 to Russia, read from "95"
+
+  Scenario: A figure that is only expected is proposed as planned, never as delivered
+    Given the statement "90 Ukrainians came home today; 300 servicemen are expected to follow tomorrow."
+    When the team reads the statement
+    Then it proposes total 90 to Ukraine, read from "90"
+    And the military is proposed as 300 planned to Ukraine, read from "300"
+
+  Scenario: A group handed over besides the exchange is counted in addition, not among its total
+    Given the statement "Додому повернулися 90 воїнів. Крім того, окремо передали 12 тяжкопоранених."
+    When the team reads the statement
+    Then the wounded is proposed as 12 in addition to Ukraine, read from "12"
+
+  Scenario: A group freed on top of the exchange is counted in addition, in English too
+    Given the statement "Ukraine got back 175 soldiers. Moscow said it had freed 22 more severely wounded Ukrainian captives as a goodwill gesture."
+    When the team reads the statement
+    Then it proposes military 175 to Ukraine, read from "175"
+    And the severely wounded is proposed as 22 in addition to Ukraine, read from "22"
+
+  Scenario: A day written without its year takes the year of the publication
+    Given the statement "On 24 May, 307 Ukrainians came home."
+    When the team reads the statement published on 2025-05-25
+    Then the stage took place on 2025-05-24
+
+  Scenario: The lead's day is the stage's, and a day announced ahead of the publication never is
+    Given the statement "The sides will swap 500 prisoners each on 9 June. In the swap on 4 June, 41 Ukrainians came home."
+    When the team reads the statement published on 2025-06-04
+    Then the stage took place on 2025-06-04
+    And "9 June" is not taken because it is a day after the publication
+
+  Scenario: A dossier written from the reading stays a version-1 dossier and lists what it cannot hold
+    Given the statement file "statement.txt":
+      """
+      Some 213 Ukrainians came home on Friday, among them 120 civilians.
+      """
+    When the team extracts "statement.txt" as the official "Ministry" into "claim.yaml"
+    Then the file "claim.yaml" says "# Not taken, to Ukraine: total about 213: not an exact count"
+    And "claim.yaml" is a recon-dossier/1 dossier once a person writes the terms and the stage
