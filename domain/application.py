@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, cast
 from uuid import UUID
@@ -13,7 +13,6 @@ from eventsourcing.utils import get_topic
 
 from domain import changes, history
 from domain.changes import ExchangeDiff, Timeline, entry
-from domain.collector import collector_paused
 from domain.errors import (
     ConcurrentWriteError,
     ConflictError,
@@ -23,9 +22,9 @@ from domain.errors import (
     ReconError,
     UnreadableExchangeError,
 )
-from domain.exchange import Agreement, Claim, Exchange, ExchangeAgreed, ExchangeEvent, exchange_id
+from domain.exchange import Agreement, Claim, Exchange, ExchangeAgreed, exchange_id
 from domain.figures import Figures, Moment, Source, Value
-from domain.history import AsOf
+from domain.history import AsOf, replay
 from domain.ledger import build_ledger
 from domain.listing import ExchangeListing as ExchangeListing  # re-exported: the listing is part of the query API
 from domain.listing import listings
@@ -67,18 +66,13 @@ class Reconciler(Application[UUID]):
 
     name = "Reconciler"
 
-    def agree_exchange(self, agreement: Agreement) -> UUID:
-        """Record an agreed exchange; agreeing it again on the same terms changes nothing."""
+    def agree_exchange(self, agreement: Agreement) -> Outcome:
+        """Record an agreed exchange; agreeing it again on the same terms changes nothing (`changed` False)."""
         exchange, _ = self._agreed(agreement)
-        self.save(exchange)
-        return exchange.id
+        changed = bool(self.save(exchange))
+        return Outcome(slug=agreement.slug, version=exchange.version, changed=changed)
 
-    def record_claim(self, exchange: str | UUID, claim: Claim, announced_at: Moment | None = None) -> UUID:
-        """Record what a source announced; the same claim recorded twice is kept once."""
-        self.record(exchange, claim, announced_at)
-        return claim.claim_id
-
-    def record(self, exchange: str | UUID, claim: Claim, announced_at: Moment | None = None) -> Outcome:
+    def record_claim(self, exchange: str | UUID, claim: Claim, announced_at: Moment | None = None) -> Outcome:
         """Record what a source announced, saying whether it was new (the same claim twice is kept once)."""
         claim_id = claim.claim_id
         return self._command(exchange, lambda aggregate: aggregate.record(claim, announced_at), claim_id)
@@ -183,20 +177,18 @@ class Reconciler(Application[UUID]):
                 "exchange",
             ) from None
 
-    @collector_paused()
     def exchange(self, exchange: str | UUID) -> Exchange:
         """The exchange with this id or slug."""
         aggregate_id = exchange if isinstance(exchange, UUID) else _parse_ref(exchange)
         try:
             with _readable(exchange):
-                aggregate: object = self.repository.get(aggregate_id, projector_func=_replay)
+                aggregate: object = self.repository.get(aggregate_id, projector_func=replay)
         except AggregateNotFoundError:
             raise ExchangeNotFoundError(f"no exchange {exchange!s}", "exchange") from None
         if not isinstance(aggregate, Exchange):
             raise ExchangeNotFoundError(f"no exchange {exchange!s}", "exchange")
         return aggregate
 
-    @collector_paused()
     def report(self, exchange: str | UUID, as_of: AsOf | None = None) -> ReconciliationReport:
         """The reconciliation report of the exchange as it stands, or as it stood at a point of its history."""
         if as_of is None:
@@ -214,19 +206,18 @@ class Reconciler(Application[UUID]):
             raise ExchangeNotFoundError(f"no exchange {exchange!s}", "exchange")
         if version > last[0].originator_version:
             with _readable(exchange):
-                earliest = self.repository.get(aggregate_id, version=1, projector_func=_replay)
+                earliest = self.repository.get(aggregate_id, version=1, projector_func=replay)
             raise InvalidInputError(
                 f"exchange {earliest.agreement.slug} has {last[0].originator_version} events; "
                 f"version {version} does not exist yet",
                 "as_of_version",
             )
         with _readable(exchange):
-            found: object = self.repository.get(aggregate_id, version=version, projector_func=_replay)
+            found: object = self.repository.get(aggregate_id, version=version, projector_func=replay)
         if not isinstance(found, Exchange):
             raise ExchangeNotFoundError(f"no exchange {exchange!s}", "exchange")
         return found
 
-    @collector_paused()
     def history(self, exchange: str | UUID, upto: int | None = None) -> list[Event]:
         """Every stored event of the exchange in order, or its first `upto` events."""
         aggregate_id = exchange if isinstance(exchange, UUID) else _parse_ref(exchange)
@@ -236,7 +227,6 @@ class Reconciler(Application[UUID]):
             raise ExchangeNotFoundError(f"no exchange {exchange!s}", "exchange")
         return events
 
-    @collector_paused()
     def timeline(self, exchange: str | UUID) -> Timeline:
         """Each event of the exchange and what it changed, computed in one pass over its history."""
         events = self.history(exchange)
@@ -244,7 +234,6 @@ class Reconciler(Application[UUID]):
         agreement = cast(ExchangeAgreed, events[0]).agreement
         return Timeline.trusted(slug=agreement.slug, title=agreement.title, entries=entries)
 
-    @collector_paused()
     def diff(self, exchange: str | UUID, start: AsOf, end: AsOf | None = None) -> ExchangeDiff:
         """What changed between two points of the recorded history (the end by default the latest), with the events
         responsible."""
@@ -292,13 +281,6 @@ class Reconciler(Application[UUID]):
                 "exchange",
             )
         return existing, False
-
-
-def _replay(exchange: Exchange | None, events: Iterable[ExchangeEvent | ExchangeAgreed]) -> Exchange | None:
-    """Apply stored events in order; every Exchange event knows how to mutate the aggregate."""
-    for event in events:
-        exchange = event.mutate(exchange)
-    return exchange
 
 
 @contextmanager

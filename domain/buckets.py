@@ -39,6 +39,20 @@ class Dimension:
         return bool(new)
 
 
+@dataclass(frozen=True, slots=True)
+class Restated:
+    """What one change did to a bucket: the figures whose state it replaced, and whether its shape changed."""
+
+    figures: dict[str, Reading] = field(default_factory=dict)
+    """Every figure whose state was replaced (its value, or only the claims it cites), before and after."""
+    shape_changed: bool = False
+    """A breakdown or subset appeared, gained a part or became complete (or the reverse): a part left out of a
+    complete breakdown may now count as 0, or no longer."""
+
+    def __bool__(self) -> bool:
+        return bool(self.figures) or self.shape_changed
+
+
 @dataclass(slots=True)
 class Bucket:
     """Everything claimed about one stage (None: the whole exchange) in one direction."""
@@ -50,18 +64,6 @@ class Bucket:
     dimensions: dict[str, Dimension] = field(default_factory=dict)
     subsets: dict[str, str | None] = field(default_factory=dict)
     figures: dict[str, FigureState] = field(default_factory=dict)
-    dirty: set[str] = field(default_factory=set)
-    reshaped: bool = False
-    """A breakdown became complete or gained a part: parts left out may now count as 0 elsewhere."""
-    added: dict[str, list[Evidence]] = field(default_factory=dict)
-    """Since the last settling, evidence added by new claims, per figure (see `_accept`)."""
-    rebuilt: set[str] = field(default_factory=set)
-    """Since the last settling, figures whose evidence was rebuilt by a correction or retraction."""
-    quoted: dict[str, set[tuple[str, int | date]]] = field(default_factory=dict)
-    """Per figure, the (source, value) pairs its accepted reading cites, once asked for."""
-    restated: set[str] = field(default_factory=set)
-    """The figures whose reading the last settling replaced (their evidence may have changed; the others'
-    did not)."""
 
     @property
     def key(self) -> BucketKey:
@@ -84,110 +86,52 @@ class Bucket:
                 return f"{dimension.name}:{part}"
         return None
 
-    def put(self, state: ClaimState) -> None:
-        """Add a claim, or replace it with its corrected figures."""
+    def put(self, state: ClaimState) -> Restated:
+        """Add a claim, or replace it with its corrected figures; says what that restated."""
         known = self.claims.get(state.claim_id)
         self.claims[state.claim_id] = state
         if known is None:
-            for key, value in state.claim.figures.values().items():
+            given = state.claim.figures.values()
+            restated: dict[str, Reading] = {}
+            for key, value in list(given.items()):
                 item = self.evidence.setdefault(key, {})[state.claim_id] = evidence_of(state, key, value)
-                self.added.setdefault(key, []).append(item)
-                self.dirty.add(key)
-            if self._shape(state):
-                self.reshaped = True
-        else:
-            shape = self._signature()
-            self._reindex(set(known.claim.figures.values()) | set(state.claim.figures.values()))
-            self.reshaped = self.reshaped or shape != self._signature()
+                if self._repeats(key, item, restated):
+                    del given[key]
+            shaped = self._shape(state)
+            return self._accept_again(list(given), None, restated, shaped)
+        return self._rebuild([*known.claim.figures.values(), *state.claim.figures.values()])
 
-    def drop(self, claim_id: UUID) -> None:
-        """Take a retracted claim out."""
-        shape = self._signature()
+    def _repeats(self, key: str, item: Evidence, restated: dict[str, Reading]) -> bool:
+        """True when a new claim's figure repeats the value every source agrees on, so that its reading is the one
+        weighing all the evidence again would give, found without weighing it: the same reading when its source
+        already said so (counted once), else the same value with one more source."""
+        before = self.figures.get(key)
+        if before is None or before.status != "agreed" or item.value != before.accepted:
+            return False
+        if any(known.source == item.source for known in before.evidence):
+            return True
+        cited = (*before.evidence, item)
+        self._set(key, FigureState(key, before.accepted, "agreed", f"{len(cited)} sources agree", cited), restated)
+        return True
+
+    def drop(self, claim_id: UUID) -> Restated:
+        """Take a retracted claim out; says what that restated."""
         known = self.claims.pop(claim_id)
-        self._reindex(set(known.claim.figures.values()))
-        self.reshaped = self.reshaped or shape != self._signature()
+        return self._rebuild(list(known.claim.figures.values()))
 
-    def _signature(self) -> tuple[object, ...]:
-        dimensions = tuple((d.name, d.within, d.complete, len(d.parts)) for d in self.dimensions.values())
-        return dimensions, len(self.subsets)
+    def load(self, states: Iterable[ClaimState]) -> None:
+        """Fill an empty bucket with many claims at once, weighing each figure's evidence once."""
+        for state in states:
+            self.claims[state.claim_id] = state
+            for key, value in state.claim.figures.values().items():
+                self.evidence.setdefault(key, {})[state.claim_id] = evidence_of(state, key, value)
+            self._shape(state)
+        self._accept_again(list(self.evidence), None)
 
-    def settle(self) -> dict[str, Reading]:
-        """Accept a value for every figure the last changes touched; returns the figures whose reading changed."""
-        changed: dict[str, Reading] = {}
-        self.restated = set()
-        if not self.dirty:
-            return changed
-        # In the order the claims first gave each figure, so that reports list them as sources do.
-        keys = [key for key in self.evidence if key in self.dirty]
-        keys += sorted(key for key in self.dirty if key not in self.evidence)
-        for key in keys:
-            if key != TOTAL:
-                self._set(key, self._accept(key), changed)
-        if TOTAL not in self.evidence:
-            self.dirty.add(TOTAL)  # derived from parts, which may have changed
-            self._set(TOTAL, self._derived_total(), changed)
-        elif TOTAL in self.dirty:  # else no claim of the total changed, and it stands as it was
-            self._set(TOTAL, self._accept(TOTAL), changed)
-        self.dirty = set()
-        self.added.clear()
-        self.rebuilt.clear()
-        return changed
-
-    def _accept(self, key: str) -> FigureState | None:
-        """The figure's reading from its evidence; when new claims only added sources repeating the value all
-        sources agree on, or repeated what their source already said, the last reading extended rather than all
-        the evidence weighed again (the same result: see `accept` and `counted_once`)."""
-        before = self.figures.get(key)
-        if before is not None and before.status != "derived" and key not in self.rebuilt:
-            quoted = self.quoted.get(key)
-            if quoted is None:
-                quoted = self.quoted[key] = {(item.source, item.value) for item in before.evidence}
-            fresh = []
-            for item in self.added.get(key, ()):
-                if (item.source, item.value) not in quoted:  # else its source said so already: counted once
-                    quoted.add((item.source, item.value))
-                    fresh.append(item)
-            if not fresh:
-                return before
-            if before.status == "agreed" and all(item.value == before.accepted for item in fresh):
-                cited = before.evidence + tuple(fresh)
-                return FigureState(key, before.accepted, "agreed", f"{len(cited)} sources agree", cited)
-        self.quoted.pop(key, None)  # weighed again below: what it cites is asked for afresh next time
-        evidence = self.evidence.get(key)
-        return accept(key, counted_once(evidence.values())) if evidence else None
-
-    def _set(self, key: str, after: FigureState | None, changed: dict[str, Reading]) -> None:
-        before = self.figures.get(key)
-        if after is not before:
-            self.restated.add(key)
-        if after is None:
-            self.figures.pop(key, None)
-        else:
-            self.figures[key] = after
-        if (before is None) != (after is None) or (after is not None and not after.same_reading(before)):
-            changed[key] = (before, after)
-
-    def _shape(self, state: ClaimState) -> bool:
-        """Take in a claim's breakdowns and subsets; True when that changed the bucket's shape."""
-        reshaped = False
-        for breakdown in state.claim.figures.breakdowns:
-            dimension = self.dimensions.get(breakdown.dimension)
-            if dimension is None:
-                dimension = self.dimensions[breakdown.dimension] = Dimension(breakdown.dimension, breakdown.within)
-                reshaped = True
-            if breakdown.complete and not dimension.complete:
-                dimension.complete = reshaped = True
-            reshaped = dimension.extend(breakdown.parts) or reshaped
-        for subset in state.claim.figures.subsets:
-            if subset.name not in self.subsets:
-                self.subsets[subset.name] = subset.within
-                reshaped = True
-        return reshaped
-
-    def _reindex(self, keys: set[str]) -> None:
+    def _rebuild(self, keys: list[str]) -> Restated:
         """Rebuild the evidence of `keys` and the breakdowns' shape in the order the claims were recorded."""
-        self.rebuilt |= keys
-        for key in keys:
+        shape = self._signature()
+        for key in dict.fromkeys(keys):
             self.evidence[key] = {
                 claim_id: evidence_of(state, key, state.claim.figures.values()[key])
                 for claim_id, state in self.claims.items()
@@ -199,8 +143,62 @@ class Bucket:
         self.subsets.clear()
         for state in self.claims.values():
             self._shape(state)
-        # Any figure may now be derived differently (a part left out of a complete breakdown counts as 0).
-        self.dirty |= keys | set(self.figures)
+        return self._accept_again(keys, shape)
+
+    def _signature(self) -> tuple[object, ...]:
+        dimensions = tuple((d.name, d.within, d.complete, len(d.parts)) for d in self.dimensions.values())
+        return dimensions, tuple(self.subsets.items())
+
+    def _accept_again(
+        self,
+        keys: list[str],
+        shape: tuple[object, ...] | None,
+        restated: dict[str, Reading] | None = None,
+        shaped: bool = False,
+    ) -> Restated:
+        """Weigh the evidence of `keys` again, and the derived total, in the order the claims first gave each."""
+        restated = {} if restated is None else restated
+        for key in [key for key in self.evidence if key in keys] + [key for key in keys if key not in self.evidence]:
+            if key != TOTAL:
+                evidence = self.evidence.get(key)
+                self._set(key, accept(key, counted_once(evidence.values())) if evidence else None, restated)
+        if TOTAL in self.evidence:
+            if TOTAL in keys:
+                self._set(TOTAL, accept(TOTAL, counted_once(self.evidence[TOTAL].values())), restated)
+        else:
+            # Derived from the parts, which may have changed; kept last, as a fresh weighing puts it.
+            self._set(TOTAL, self._derived_total(), restated, last=True)
+        return Restated(restated, shaped or (shape is not None and shape != self._signature()))
+
+    def _set(self, key: str, after: FigureState | None, restated: dict[str, Reading], last: bool = False) -> None:
+        before = self.figures.get(key)
+        if after is not None and after == before:
+            after = before  # the same state, weighed again: nothing to restate
+        if last and after is not None and key in self.figures and next(reversed(self.figures)) != key:
+            del self.figures[key]
+        if after is None:
+            self.figures.pop(key, None)
+        else:
+            self.figures[key] = after
+        if after is not before:
+            restated[key] = (before, after)
+
+    def _shape(self, state: ClaimState) -> bool:
+        """Take in a claim's breakdowns and subsets; True when that changed the bucket's shape."""
+        shaped = False
+        for breakdown in state.claim.figures.breakdowns:
+            dimension = self.dimensions.get(breakdown.dimension)
+            if dimension is None:
+                dimension = self.dimensions[breakdown.dimension] = Dimension(breakdown.dimension, breakdown.within)
+                shaped = True
+            if breakdown.complete and not dimension.complete:
+                dimension.complete = shaped = True
+            shaped = dimension.extend(breakdown.parts) or shaped
+        for subset in state.claim.figures.subsets:
+            if subset.name not in self.subsets:
+                self.subsets[subset.name] = subset.within
+                shaped = True
+        return shaped
 
     def _derived_total(self) -> FigureState | None:
         for dimension in sorted(self.dimensions.values(), key=lambda d: d.name):

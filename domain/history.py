@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime
-from typing import Any
 
 from pydantic import Field, model_validator
 
@@ -55,7 +54,7 @@ def as_of(events: Sequence[Event], point: AsOf) -> Exchange:
                 f"exchange {slug} has {len(events)} events; version {point.version} does not exist yet",
                 "as_of_version",
             )
-        return _replay(events[: point.version])
+        return _from_start(events[: point.version])
     if point.recorded_before is not None:
         before = utc(point.recorded_before)
         known = [event for event in events if utc(event.timestamp) < before]
@@ -65,7 +64,7 @@ def as_of(events: Sequence[Event], point: AsOf) -> Exchange:
                 f"nothing was recorded before {_instant(before)}: the exchange was first recorded at {first}",
                 "recorded_before",
             )
-        return _replay(known)
+        return _from_start(known)
     return _announced_before(events, utc(point.announced_before))
 
 
@@ -78,11 +77,17 @@ def version_at(events: Sequence[Event], point: AsOf) -> int:
     return as_of(events, point).version
 
 
-def _replay(events: Sequence[Event]) -> Exchange:
-    exchange: Any = None
+def replay(exchange: Exchange | None, events: Iterable[Event]) -> Exchange | None:
+    """Apply stored events in order to the exchange they left (None before the first): every event of an exchange
+    knows how to mutate it. The repository projects with it too."""
     for event in events:
         exchange = event.mutate(exchange)
-    if not isinstance(exchange, Exchange):
+    return exchange
+
+
+def _from_start(events: Sequence[Event]) -> Exchange:
+    exchange = replay(None, events)
+    if exchange is None:
         raise TypeError("an exchange's history starts with ExchangeAgreed")
     return exchange
 
@@ -95,7 +100,7 @@ def _announced_before(events: Sequence[Event], before: datetime) -> Exchange:
             f"the exchange was not announced before {_instant(before)} (first known {_instant(announced(first))})",
             "announced_before",
         )
-    exchange = _replay([first])
+    exchange = _from_start([first])
     for event in events[1:]:
         if announced(event) >= before:
             continue

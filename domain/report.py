@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from typing import Literal
 from uuid import UUID
@@ -12,7 +13,7 @@ from domain.figures import Value
 from domain.findings import Check, Evidence, Severity
 from domain.ledger import Ledger, build_ledger
 from domain.progress import Progress, progress, stage_totals
-from domain.rulebook import RULES_BY_ID, reconcile
+from domain.rulebook import RULES_BY_ID, Rule, reconcile
 
 
 class FigureLine(Value):
@@ -175,12 +176,14 @@ def build_report(exchange: Exchange, as_of: str | None = None) -> Reconciliation
     )
 
 
-def finding_line(check: Check, acknowledgement: Acknowledgement | None) -> FindingLine:
+def finding_line(
+    check: Check, acknowledgement: Acknowledgement | None, rules: Mapping[str, Rule] = RULES_BY_ID
+) -> FindingLine:
     """A failed check as a report states it, with the reviewer's acknowledgement if there is one."""
     return FindingLine.trusted(
         id=check.finding_id,
         rule=check.rule,
-        statement=RULES_BY_ID[check.rule].statement,
+        statement=rules[check.rule].statement,
         severity=check.severity,
         stage=check.subject.stage,
         direction=check.subject.direction,

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from domain.acceptance import TOTAL, FigureState, count_of
 from domain.buckets import Bucket, BucketKey, Dimension
 from domain.findings import Check, Evidence, Severity, Subject, signed, unique
-from domain.ledger import Ledger
+from domain.reconciliation.view import View
 
 BREAKDOWN_SUM = "breakdown-sum"
 CATEGORY_BREAKDOWN = "category-breakdown"
@@ -16,14 +16,14 @@ SOURCE_AGREEMENT = "source-agreement"
 COMBINED_DIRECTIONS = "combined-directions"
 
 
-def buckets(ledger: Ledger) -> list[BucketKey]:
+def buckets(view: View) -> tuple[BucketKey, ...]:
     """The scopes of the rules about one stage and direction: every bucket, in report order."""
-    return [bucket.key for bucket in ledger.in_order()]
+    return view.buckets()
 
 
-def breakdown_sum(ledger: Ledger, key: BucketKey, *, passing: bool = True) -> Iterator[Check]:
-    """A complete breakdown of the total makes it up exactly; a partial one does not exceed it."""
-    bucket = ledger.buckets.get(key)
+def breakdown_sum(view: View, key: BucketKey, *, passing: bool = True) -> Iterator[Check]:
+    """breakdown-sum in one stage and direction: each breakdown of the total against it."""
+    bucket = view.bucket(*key)
     total = bucket.figures.get(TOTAL) if bucket else None
     if bucket is None or total is None or total.accepted is None:
         return
@@ -32,9 +32,9 @@ def breakdown_sum(ledger: Ledger, key: BucketKey, *, passing: bool = True) -> It
             yield from _balance(BREAKDOWN_SUM, bucket, dimension, total, passing)
 
 
-def category_breakdown(ledger: Ledger, key: BucketKey, *, passing: bool = True) -> Iterator[Check]:
-    """A breakdown of a category (branches of the military) fits that category's figure."""
-    for bucket in _bucket(ledger, key):
+def category_breakdown(view: View, key: BucketKey, *, passing: bool = True) -> Iterator[Check]:
+    """category-breakdown in one stage and direction: each breakdown of a category against its figure."""
+    for bucket in _bucket(view, key):
         for dimension in bucket.dimensions.values():
             base_key = bucket.part_key(dimension.within) if dimension.within else None
             base = bucket.figures.get(base_key) if base_key else None
@@ -71,9 +71,9 @@ def _balance(rule: str, bucket: Bucket, dimension: Dimension, base: FigureState,
     )
 
 
-def subset_within_base(ledger: Ledger, key: BucketKey, *, passing: bool = True) -> Iterator[Check]:
-    """A subset ('27 of them defenders of Mariupol') does not exceed the figure it is drawn from."""
-    for bucket in _bucket(ledger, key):
+def subset_within_base(view: View, key: BucketKey, *, passing: bool = True) -> Iterator[Check]:
+    """subset-within-base in one stage and direction: each subset against its base."""
+    for bucket in _bucket(view, key):
         for name, within in bucket.subsets.items():
             subset = bucket.figures[f"subset:{name}"]
             base_key = bucket.part_key(within) if within else TOTAL
@@ -100,47 +100,43 @@ def subset_within_base(ledger: Ledger, key: BucketKey, *, passing: bool = True) 
             )
 
 
-def source_agreement(ledger: Ledger, key: BucketKey, *, passing: bool = True) -> Iterator[Check]:
-    """Sources agree on each figure; where they differ the most reliable tier wins, or the figure is disputed."""
-    for bucket in _bucket(ledger, key):
-        for state in bucket.figures.values():
-            sources = {item.source for item in state.evidence}
-            if state.status == "derived" or (state.status == "agreed" and len(sources) < 2):
-                continue
-            passed = state.status == "agreed"
-            if passed and not passing:
-                continue
-            values = "" if passed else "; ".join(f"{e.source} ({e.tier.label}) {e.shown}" for e in state.evidence)
-            if passed:
-                verdict = f"{len(sources)} sources agree on {state.accepted:,}"
-            elif state.accepted is not None:
-                verdict = f"{values}: accepted {state.accepted:,} ({state.reason})"
-            else:
-                verdict = f"{values}: disputed, range {state.low:,} to {state.high:,}"
-            yield Check(
-                rule=SOURCE_AGREEMENT,
-                severity=Severity.ERROR if state.status == "disputed" else Severity.WARNING,
-                passed=passed,
-                subject=Subject(stage=bucket.stage, direction=bucket.direction, figure=state.key),
-                message=verdict,
-                expected="one value from every source",
-                found=f"{state.accepted:,}"
-                if passed
-                else " / ".join(f"{v:,}" for v in sorted({count_of(e) for e in state.evidence})),
-                difference=None if state.low is None or state.high is None else state.high - state.low,
-                evidence=state.evidence,
-            )
+def source_agreement(view: View, key: BucketKey, *, passing: bool = True) -> Iterator[Check]:
+    """source-agreement in one stage and direction: each figure that more than one source gives."""
+    bucket = view.sources(*key)
+    for state in bucket.figures.values() if bucket else ():
+        passed = state.status == "agreed"
+        if state.status == "derived" or (passed and not passing):
+            continue
+        sources = {item.source for item in state.evidence}
+        if passed and len(sources) < 2:
+            continue
+        values = "" if passed else "; ".join(f"{e.source} ({e.tier.label}) {e.shown}" for e in state.evidence)
+        if passed:
+            verdict = f"{len(sources)} sources agree on {state.accepted:,}"
+        elif state.accepted is not None:
+            verdict = f"{values}: accepted {state.accepted:,} ({state.reason})"
+        else:
+            verdict = f"{values}: disputed, range {state.low:,} to {state.high:,}"
+        yield Check(
+            rule=SOURCE_AGREEMENT,
+            severity=Severity.ERROR if state.status == "disputed" else Severity.WARNING,
+            passed=passed,
+            subject=Subject(stage=key[0], direction=key[1], figure=state.key),
+            message=verdict,
+            expected="one value from every source",
+            found=f"{state.accepted:,}"
+            if passed
+            else " / ".join(f"{v:,}" for v in sorted({count_of(e) for e in state.evidence})),
+            difference=None if state.low is None or state.high is None else state.high - state.low,
+            evidence=state.evidence,
+        )
 
 
-def combined_stages(ledger: Ledger) -> list[int | None]:
-    """The scopes of combined-directions: every stage (or the whole exchange) with a combined figure."""
-    return [bucket.stage for bucket in ledger.in_order() if bucket.direction == "combined"]
-
-
-def combined_directions(ledger: Ledger, stage: int | None, *, passing: bool = True) -> Iterator[Check]:
-    """A figure for both directions combined equals the two directions' figures added together."""
-    for bucket in _bucket(ledger, (stage, "combined")):
-        sides = [ledger.bucket(bucket.stage, f"to {party}") for party in ledger.parties]
+def combined_directions(view: View, scope: BucketKey, *, passing: bool = True) -> Iterator[Check]:
+    """combined-directions at one stage's combined figures (other buckets have none): each against the two
+    directions added."""
+    for bucket in _bucket(view, scope) if scope[1] == "combined" else []:
+        sides = [view.bucket(bucket.stage, f"to {party}") for party in view.parties]
         for key, state in bucket.figures.items():
             side_values = [side.value(key) if side else None for side in sides]
             if state.accepted is None or any(value is None for value in side_values):
@@ -156,7 +152,7 @@ def combined_directions(ledger: Ledger, stage: int | None, *, passing: bool = Tr
                 passed=difference == 0,
                 subject=Subject(stage=bucket.stage, direction="combined", figure=key),
                 message=(
-                    " + ".join(f"to {p} {v:,}" for p, v in zip(ledger.parties, side_values, strict=True))
+                    " + ".join(f"to {p} {v:,}" for p, v in zip(view.parties, side_values, strict=True))
                     + f" = {found:,}; combined {state.accepted:,}: "
                     + ("balances" if difference == 0 else f"off by {signed(difference)}")
                 ),
@@ -167,8 +163,8 @@ def combined_directions(ledger: Ledger, stage: int | None, *, passing: bool = Tr
             )
 
 
-def _bucket(ledger: Ledger, key: BucketKey) -> list[Bucket]:
-    bucket = ledger.buckets.get(key)
+def _bucket(view: View, key: BucketKey) -> list[Bucket]:
+    bucket = view.bucket(*key)
     return [] if bucket is None else [bucket]
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 from uuid import UUID
@@ -25,6 +25,7 @@ from domain.exchange import (
 )
 from domain.findings import Check
 from domain.report import finding_line
+from domain.rulebook import RULES, Rule
 from domain.timeline import Event, Reconciliation
 
 EVENTS = (ExchangeAgreed, ClaimRecorded, ClaimCorrected, ClaimRetracted, ExchangeDeclaredComplete, FindingAcknowledged)
@@ -60,10 +61,17 @@ class FindingsProjection(Projection[FindingsView]):
     name = "FindingsProjection"
     """Names the view's settings: FINDINGSPROJECTION_SQLITE_DBNAME is the view's file."""
 
-    def __init__(self, view: FindingsView, history: History | None = None, head: Head | None = None) -> None:
+    def __init__(
+        self,
+        view: FindingsView,
+        history: History | None = None,
+        head: Head | None = None,
+        rules: Sequence[Rule] = RULES,
+    ) -> None:
         super().__init__(view)
         self.history = history
         self.head = head
+        self.rules = tuple(rules)
         self.reconciliations: dict[UUID, Reconciliation] = {}
         self.unreadable: dict[UUID, UnreadableEntry] = {}
         """Exchanges one of whose events cannot be loaded: their later events are passed over."""
@@ -101,7 +109,10 @@ class FindingsProjection(Projection[FindingsView]):
 
     def _write(self, tracking: Tracking) -> None:
         batch, self._batch, self._unwritten = self._batch, Batch(), 0
-        changes = [batch.change(exchange_id, self.reconciliations[exchange_id]) for exchange_id in batch.exchanges]
+        rules = {rule.id: rule for rule in self.rules}
+        changes = [
+            batch.change(exchange_id, self.reconciliations[exchange_id], rules) for exchange_id in batch.exchanges
+        ]
         changes += [
             ViewChange(exchange_id=entry.exchange_id, agreed=agreed, unreadable=entry)
             for entry, agreed in batch.unreadable
@@ -128,7 +139,7 @@ class FindingsProjection(Projection[FindingsView]):
         batch.touch(event.originator_id, agreed=isinstance(event, ExchangeAgreed))
         for check in step.raised:
             batch.write(event, check, raised=True)
-        for check in (*step.changed, *step.recited):
+        for check in (*step.changed, *step.cited_anew):
             batch.write(event, check, raised=False)
         after = reconciliation.failing
         if isinstance(event, FindingAcknowledged) and event.finding_id in after:
@@ -140,7 +151,7 @@ class FindingsProjection(Projection[FindingsView]):
         """The event's exchange's reconciliation; None when one of its earlier events cannot be loaded."""
         found = self.reconciliations.get(event.originator_id)
         if found is None:
-            found = Reconciliation()
+            found = Reconciliation(rules=self.rules)
             if event.originator_version > 1:
                 for earlier in self._earlier(event.originator_id, event.originator_version):
                     if isinstance(earlier, UnreadableEvent):
@@ -224,7 +235,7 @@ class Batch:
             noted = self.findings[event.originator_id][finding_id] = Noted(None, event)
         noted.check, noted.updated, noted.raised, noted.cleared = None, event, None, True
 
-    def change(self, exchange_id: UUID, reconciliation: Reconciliation) -> ViewChange:
+    def change(self, exchange_id: UUID, reconciliation: Reconciliation, rules: Mapping[str, Rule]) -> ViewChange:
         """What the batch changes in the view for one exchange, stated as the exchange stands at its end."""
         exchange = reconciliation.exchange
         if exchange is None:
@@ -235,7 +246,7 @@ class Batch:
             exchange_id=exchange_id,
             agreed=ExchangeEntry(exchange.id, exchange.agreement.slug, exchange.agreement.title) if agreed else None,
             written=tuple(
-                _entry(exchange, noted.check, noted.raised or noted.updated, noted.updated)
+                _entry(exchange, noted.check, noted.raised or noted.updated, noted.updated, rules)
                 for _, noted in mine
                 if noted.check is not None
             ),
@@ -243,12 +254,14 @@ class Batch:
         )
 
 
-def _entry(exchange: Exchange, check: Check, raised: Event, updated: Event) -> ExchangeFinding:
+def _entry(
+    exchange: Exchange, check: Check, raised: Event, updated: Event, rules: Mapping[str, Rule]
+) -> ExchangeFinding:
     # A row already in the view keeps the version that raised it: `raised` counts only for a row written anew.
     return ExchangeFinding(
         exchange_id=exchange.id,
         exchange=exchange.agreement.slug,
-        finding=finding_line(check, exchange.acknowledgements.get(check.finding_id)),
+        finding=finding_line(check, exchange.acknowledgements.get(check.finding_id), rules),
         raised_version=raised.originator_version,
         raised_at=raised.timestamp,
         updated_version=updated.originator_version,

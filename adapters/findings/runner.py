@@ -15,6 +15,7 @@ from eventsourcing.projection import BaseProjectionRunner
 from eventsourcing.sqlite import SQLiteFactory
 from eventsourcing.utils import get_topic
 
+from adapters.collector import collector_paused
 from adapters.findings.projection import FindingsProjection
 from adapters.findings.sqlite import SQLiteFindingsView
 from adapters.findings.view import FindingsView, POPOFindingsView
@@ -22,7 +23,6 @@ from adapters.persistence.mapper import TolerantMapper
 from adapters.persistence.store import tables_lock
 from adapters.settings import Settings, findings_url, projection_env
 from domain.application import Reconciler
-from domain.collector import collector_paused
 from domain.errors import ConflictError, InvalidInputError
 
 Progress = Callable[[int, int], None]
@@ -134,7 +134,7 @@ def open_findings(database_url: str, view_url: str | None = None, *, rebuild: bo
 def catch_up(runner: FindingsRunner, progress: Progress | None = None, every: float | None = None) -> int:
     """Take in every event recorded so far; the position reached. `progress` hears how far it got now and then.
 
-    Python's cycle collector is held off until then (see domain/collector.py): the exchanges' reconciliations grow
+    Python's cycle collector is held off until then (see adapters/collector.py): the exchanges' reconciliations grow
     into millions of small acyclic objects, which the collector would otherwise walk again and again (a fifth of
     the time of catching up with 100,000 events).
     """

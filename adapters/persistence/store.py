@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 
 from eventsourcing.application import Application
 
+from adapters.collector import PausedReconciler
 from adapters.persistence.postgres import creating_tables
 from adapters.settings import Settings, eventsourcing_env
 from domain.application import Reconciler
@@ -35,5 +36,6 @@ def tables_lock(env: dict[str, str]) -> AbstractContextManager[None]:
 
 
 def open_reconciler(database_url: str | None = None, *, fail_fast: bool = False) -> Reconciler:
-    """The Reconciler on `database_url`, or on the configured store (RECON_DATABASE_URL, else ./var/)."""
-    return open_application(Reconciler, database_url or Settings().database_url, fail_fast=fail_fast)
+    """The Reconciler on `database_url`, or on the configured store (RECON_DATABASE_URL, else ./var/), its queries
+    run with the cycle collector paused (see adapters/collector.py)."""
+    return open_application(PausedReconciler, database_url or Settings().database_url, fail_fast=fail_fast)

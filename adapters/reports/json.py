@@ -61,5 +61,16 @@ def render_check(reports: Sequence[ReconciliationReport]) -> str:
 
 
 def render_rules() -> str:
-    """Every rule's id, severity and statement as a JSON array, in the order they run."""
-    return dumps([{"id": rule.id, "severity": rule.severity.value, "statement": rule.statement} for rule in RULES])
+    """Every rule's id, usual severity (and the cases it says otherwise) and statement as a JSON array, in the
+    order they run."""
+    return dumps(
+        [
+            {
+                "id": rule.id,
+                "severity": rule.severity.usual.value,
+                "otherwise": [{"severity": severity.value, "when": when} for severity, when in rule.severity.otherwise],
+                "statement": rule.statement,
+            }
+            for rule in RULES
+        ]
+    )

@@ -2,7 +2,7 @@
 
 Both sides read the same SQLite file in the same process, in turns, so that a shared machine's noise falls on
 both; only the ratios mean anything across machines. The Reconciler's queries run with Python's cycle collector
-paused (domain/collector.py); so that this is not what makes them look fast, the replays they are compared with
+paused (adapters/collector.py); so that this is not what makes them look fast, the replays they are compared with
 run paused too, and the plain library replay with the collector running is shown beside them.
 """
 
@@ -22,9 +22,9 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
+from adapters.collector import collector_paused
 from adapters.persistence.store import open_reconciler
 from domain.application import Reconciler
-from domain.collector import collector_paused
 from domain.exchange import exchange_id
 from domain.history import AsOf
 from tests.bench.dossiers import Shape, generate

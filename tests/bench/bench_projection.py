@@ -21,12 +21,12 @@ from eventsourcing.sqlite import SQLiteDatastore
 from rich.console import Console
 from rich.table import Table
 
+from adapters.collector import collector_paused
 from adapters.findings.projection import EVENTS, FindingsProjection
 from adapters.findings.runner import FindingsRunner, catch_up
 from adapters.findings.sqlite import SQLiteFindingsView
 from adapters.persistence.store import open_reconciler
 from adapters.settings import projection_env
-from domain.collector import collector_paused
 from domain.exchange import Exchange
 from domain.timeline import Event
 from tests.bench.dossiers import Shape, generate
@@ -37,7 +37,7 @@ PAGE = 500
 _DESCRIPTION = (
     "Record generated exchanges into a fresh SQLite file, then time a plain replay of its notification log (each "
     "exchange rebuilt by applying its events in order, no reconciliation) and the findings projection catching up "
-    "from an empty view. The projection catches up with Python's cycle collector paused (domain/collector.py); so "
+    "from an empty view. The projection catches up with Python's cycle collector paused (adapters/collector.py); so "
     "that this is not what makes it look fast, the target is judged against a replay paused too, and the plain "
     "replay with the collector running is shown beside it. Machines are shared, so only the ratio within one run "
     "means anything."

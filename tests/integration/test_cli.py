@@ -224,7 +224,7 @@ def test_rules_lists_every_rule_with_its_severity(store: str) -> None:
     answer = recon(store, "rules", "--format", "json")
     assert answer.exit_code == 0
     assert [(rule["id"], rule["severity"]) for rule in json.loads(answer.stdout)] == [
-        (rule.id, rule.severity.value) for rule in RULES
+        (rule.id, rule.severity.usual.value) for rule in RULES
     ]
 
 

@@ -6,11 +6,19 @@ import gc
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
 
 import pytest
 
-from domain import collector
-from domain.collector import collector_paused
+from adapters import collector
+from adapters.collector import collector_paused
+from adapters.persistence.store import open_reconciler
+from adapters.settings import eventsourcing_env
+from domain import application, history
+from domain import timeline as steps
+from domain.application import Reconciler
+from tests.builders import SLUG, agreement
 
 
 @pytest.fixture(autouse=True)
@@ -87,3 +95,37 @@ def test_queries_overlapping_for_long_still_collect_now_and_then(monkeypatch: py
         assert gc.get_stats()[2]["collections"] > collections, "a full collection ran while the other query held on"
         assert not gc.isenabled()
     assert gc.isenabled()
+
+
+@pytest.mark.parametrize("query", ["report", "exchange", "timeline"])
+def test_the_entry_points_reconciler_runs_a_query_paused_where_the_domains_does_not(
+    query: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[bool] = []
+
+    def replay(*args: Any) -> Any:
+        seen.append(gc.isenabled())
+        return history.replay(*args)
+
+    def timeline(*args: Any, **kwargs: Any) -> Any:
+        seen.append(gc.isenabled())
+        return steps.timeline(*args, **kwargs)
+
+    monkeypatch.setattr(application, "replay", replay)
+    monkeypatch.setattr(application, "timeline", timeline)
+    url = f"sqlite:///{tmp_path / 'store.sqlite3'}"
+    entry_points, domain_only = open_reconciler(url), Reconciler(env=eventsourcing_env(url))
+    try:
+        entry_points.agree_exchange(agreement())
+        seen.clear()
+        getattr(entry_points, query)(SLUG)
+        assert seen
+        assert not any(seen), "paused while the entry points' reconciler answers"
+        seen.clear()
+        getattr(domain_only, query)(SLUG)
+        assert seen
+        assert all(seen), "the domain's own reconciler leaves the collector alone"
+        assert gc.isenabled()
+    finally:
+        entry_points.close()
+        domain_only.close()

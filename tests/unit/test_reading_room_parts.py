@@ -157,10 +157,10 @@ def test_the_morning_list_of_a_store_in_memory_reads_the_reports_with_errors_fir
     try:
         # The first exchange agreed has only a warning, the second an error: errors still come first.
         reconciler.agree_exchange(agreement("first"))
-        reconciler.record("first", claim(1, figures(390)))
-        reconciler.record("first", claim(1, figures(391), source=AGGREGATOR))
+        reconciler.record_claim("first", claim(1, figures(390)))
+        reconciler.record_claim("first", claim(1, figures(391), source=AGGREGATOR))
         reconciler.agree_exchange(agreement())
-        reconciler.record(SLUG, claim(1, figures(390, service=(270, 121))))
+        reconciler.record_claim(SLUG, claim(1, figures(390, service=(270, 121))))
         lines = morning_list(reconciler, "memory:", FindingsQuery(open_only=True))
         warnings_only = morning_list(reconciler, "memory:", FindingsQuery(True, None, Severity.WARNING, None))
     finally:

@@ -81,7 +81,7 @@ def test_a_timeline_that_keeps_no_evidence_raises_changes_and_clears_what_one_th
         assert notes(lean) == notes(full), f"at version {event.originator_version}"
         assert lean.figures == full.figures
         assert lean.progress == full.progress
-        assert lean.recited == ()
+        assert lean.cited_anew == ()
         assert {i: (c.found, c.message) for i, c in bare.failing.items()} == {
             i: (c.found, c.message) for i, c in citing.failing.items()
         }
@@ -99,8 +99,8 @@ def test_a_step_names_every_finding_the_event_raised_changed_re_cited_or_cleared
         assert {c.finding_id for c in step.raised} == after.keys() - before.keys()
         assert {c.finding_id for c in step.cleared} == before.keys() - after.keys()
         differing = {i for i in after.keys() & before.keys() if after[i] != before[i]}
-        assert {c.finding_id for c in (*step.changed, *step.recited)} == differing
-        assert all(after[c.finding_id] is c for c in (*step.raised, *step.changed, *step.recited))
+        assert {c.finding_id for c in (*step.changed, *step.cited_anew)} == differing
+        assert all(after[c.finding_id] is c for c in (*step.raised, *step.changed, *step.cited_anew))
 
 
 def notes(step: Step) -> tuple[object, ...]:

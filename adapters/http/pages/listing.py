@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from adapters.collector import collector_paused
 from domain.application import Reconciler
-from domain.collector import collector_paused
 from domain.exchange import Exchange
 from domain.findings import Severity
 from domain.report import ProgressLine, build_report

@@ -9,6 +9,7 @@ from uuid import UUID
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
+from adapters.collector import collector_paused
 from adapters.http.deps import ReconcilerDep
 from adapters.http.pages.chart import disputed_totals, progress_chart
 from adapters.http.pages.claims import claim_story, figures_text
@@ -17,7 +18,6 @@ from adapters.http.pages.evidence import by_value
 from adapters.http.pages.listing import SORTS, VERDICTS, chosen, rows
 from adapters.http.pages.render import page
 from adapters.http.pages.session import PageError, Reading
-from domain.collector import collector_paused
 from domain.exchange import Exchange
 from domain.history import AsOf
 from domain.report import StageReport, build_report

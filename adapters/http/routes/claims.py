@@ -28,7 +28,7 @@ def record_claim(exchange: Ref, body: ClaimBody, reconciler: ReconcilerDep, resp
     again, by a retry or by a colleague, is recognised and counted once (200, `changed: false`). No
     Idempotency-Key is needed. An inconsistent figure is recorded and reported as a finding, never refused.
     """
-    outcome = retried(lambda: reconciler.record(exchange, body.claim, body.announced_at), exchange)
+    outcome = retried(lambda: reconciler.record_claim(exchange, body.claim, body.announced_at), exchange)
     if not outcome.changed:
         response.status_code = 200
     return written(outcome)

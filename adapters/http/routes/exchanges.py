@@ -14,9 +14,8 @@ from adapters.http.deps import Reader, ReconcilerDep, Recorder
 from adapters.http.models import CompletionBody, Written, written
 from adapters.http.problems import CONFLICT, RESPONSES
 from adapters.http.retry import retried
-from domain.application import Reconciler
 from domain.changes import ExchangeDiff, Timeline
-from domain.errors import ExchangeNotFoundError, InvalidInputError
+from domain.errors import InvalidInputError
 from domain.exchange import Agreement
 from domain.history import AsOf
 from domain.listing import ExchangeListing
@@ -39,12 +38,10 @@ def list_exchanges(reconciler: ReconcilerDep, _: Reader) -> list[ExchangeListing
 def agree_exchange(agreement: Agreement, reconciler: ReconcilerDep, response: Response, _: Recorder) -> Written:
     """Record an agreed exchange (201). Agreeing it again on the same terms changes nothing (200), so a retried
     request is safe; the same slug with other terms is refused with 409."""
-    known = _exists(reconciler, agreement.slug)
-    retried(lambda: reconciler.agree_exchange(agreement), agreement.slug)
-    exchange = reconciler.exchange(agreement.slug)
-    if known:
+    outcome = retried(lambda: reconciler.agree_exchange(agreement), agreement.slug)
+    if not outcome.changed:
         response.status_code = 200
-    return Written(exchange=agreement.slug, version=exchange.version, changed=not known)
+    return written(outcome)
 
 
 @router.get("/{exchange}/report")
@@ -122,14 +119,6 @@ def declare_complete(exchange: Ref, body: CompletionBody, reconciler: Reconciler
     """Record a source's declaration that the exchange is complete; once per source, so sending it again changes
     nothing and answers the same."""
     return written(retried(lambda: reconciler.declare_complete(exchange, body.source, body.announced_at), exchange))
-
-
-def _exists(reconciler: Reconciler, slug: str) -> bool:
-    try:
-        reconciler.exchange(slug)
-    except ExchangeNotFoundError:
-        return False
-    return True
 
 
 def _point(text: str, side: str) -> AsOf:

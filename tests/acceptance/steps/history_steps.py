@@ -53,8 +53,8 @@ def announcements_published(casefile: Casefile, datatable: list[list[str]]) -> N
         if day:
             data["source"] = data["source"] | {"published": day}
         claim = Claim.model_validate(data)
-        claim_id = casefile.reconciler.record_claim(casefile.slug, claim)
-        casefile.claims[key_of(claim.source.name, claim.stage, claim.direction)] = claim_id
+        casefile.reconciler.record_claim(casefile.slug, claim)
+        casefile.claims[key_of(claim.source.name, claim.stage, claim.direction)] = claim.claim_id
 
 
 @given(phrase('the desk notes the time as "{name}"'))

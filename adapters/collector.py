@@ -1,4 +1,5 @@
-"""Python's cycle collector paused while a read model of a long exchange is built.
+"""Python's cycle collector paused while a read model of a long exchange is built, by the entry points (the CLI and
+HTTP through `open_reconciler`, the projection runner): the domain knows nothing of it.
 
 Replaying an exchange and reconciling it allocate hundreds of thousands of small objects (events, claims, evidence,
 report lines), none of them in a reference cycle, so reference counting frees them all. The cycle collector still
@@ -17,6 +18,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from time import monotonic
+from uuid import UUID
+
+from domain.application import Reconciler
+from domain.changes import ExchangeDiff, Timeline
+from domain.exchange import Exchange
+from domain.history import AsOf
+from domain.report import ReconciliationReport
+from domain.timeline import Event
 
 
 @dataclass(slots=True)
@@ -51,3 +60,31 @@ def collector_paused() -> Iterator[None]:
             elif _PAUSE.holders and _PAUSE.resume and monotonic() - _PAUSE.since > LONGEST_PAUSE:
                 _PAUSE.since = monotonic()
                 gc.collect()
+
+
+class PausedReconciler(Reconciler):
+    """The Reconciler as the entry points run it: each query that replays or reconciles an exchange runs with the
+    cycle collector paused."""
+
+    name = Reconciler.name
+    """The same application as far as the store knows: the same tables, the same notification log."""
+
+    def exchange(self, exchange: str | UUID) -> Exchange:
+        with collector_paused():
+            return super().exchange(exchange)
+
+    def report(self, exchange: str | UUID, as_of: AsOf | None = None) -> ReconciliationReport:
+        with collector_paused():
+            return super().report(exchange, as_of)
+
+    def history(self, exchange: str | UUID, upto: int | None = None) -> list[Event]:
+        with collector_paused():
+            return super().history(exchange, upto)
+
+    def timeline(self, exchange: str | UUID) -> Timeline:
+        with collector_paused():
+            return super().timeline(exchange)
+
+    def diff(self, exchange: str | UUID, start: AsOf, end: AsOf | None = None) -> ExchangeDiff:
+        with collector_paused():
+            return super().diff(exchange, start, end)

@@ -1,0 +1,73 @@
+"""Who read what: the index the engine keeps to find the checks a change reaches."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, insort
+from collections.abc import Hashable, Iterable
+from dataclasses import dataclass, field
+
+from domain.reconciliation.view import Prefix, Reads
+
+Reader = tuple[object, object]
+"""(rule id, scope) for a check, or (how scopes are listed, LISTING) for a listing of scopes."""
+
+
+@dataclass(slots=True)
+class _Readers:
+    """The readers of one column up to each stage, with the stages in order."""
+
+    stages: list[int] = field(default_factory=list)
+    by_stage: dict[int, set[Reader]] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Dependencies:
+    """For every key, the readers that read it; for every column, who read it up to which stage."""
+
+    _keys: dict[Hashable, set[Reader]] = field(default_factory=dict)
+    _prefixes: dict[tuple[str, str, str], _Readers] = field(default_factory=dict)
+    _read: dict[Reader, Reads] = field(default_factory=dict)
+
+    def note(self, reader: Reader, reads: Reads) -> None:
+        """What `reader` read when it last ran, replacing what it read before."""
+        before = self._read.get(reader)
+        if before is not None and before.keys == reads.keys and before.prefixes == reads.prefixes:
+            return
+        self.forget(reader)
+        self._read[reader] = reads
+        for key in reads.keys:
+            self._keys.setdefault(key, set()).add(reader)
+        for kind, direction, figure, stage in reads.prefixes:
+            readers = self._prefixes.setdefault((kind, direction, figure), _Readers())
+            found = readers.by_stage.get(stage)
+            if found is None:
+                found = readers.by_stage[stage] = set()
+                insort(readers.stages, stage)
+            found.add(reader)
+
+    def forget(self, reader: Reader) -> None:
+        """The reader is gone (its scope no longer exists) or about to read again."""
+        reads = self._read.pop(reader, None)
+        if reads is None:
+            return
+        for key in reads.keys:
+            self._keys[key].discard(reader)
+        for kind, direction, figure, stage in reads.prefixes:
+            readers = self._prefixes[(kind, direction, figure)]
+            found = readers.by_stage[stage]
+            found.discard(reader)
+            if not found:
+                del readers.by_stage[stage]
+                del readers.stages[bisect_left(readers.stages, stage)]
+
+    def reached(self, keys: Iterable[Hashable], moved: Iterable[Prefix]) -> set[Reader]:
+        """The readers of any of `keys`, and of any column up to a stage at or after one where it moved."""
+        found: set[Reader] = set()
+        for key in keys:
+            found |= self._keys.get(key, set())
+        for kind, direction, figure, stage in moved:
+            readers = self._prefixes.get((kind, direction, figure))
+            if readers is not None:
+                for later in readers.stages[bisect_left(readers.stages, stage) :]:
+                    found |= readers.by_stage[later]
+        return found

@@ -1,0 +1,151 @@
+"""The reconciliation engine: every rule's checks of every scope, kept up to date as the ledger changes.
+
+Like a spreadsheet, it notes what each check read (through the view) and, after a change to the ledger, checks again
+exactly those whose reads the change reached, and the scopes that appeared; nothing is declared per rule.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from domain.findings import Check
+from domain.ledger import Changes, Ledger
+from domain.reconciliation.dependencies import Dependencies, Reader
+from domain.reconciliation.rule import Rule
+from domain.reconciliation.view import Reads, View
+
+
+class _Listing:
+    """Stands in the place of a scope for the listing of a rule's scopes."""
+
+    def __repr__(self) -> str:
+        return "<scopes>"
+
+
+LISTING = _Listing()
+
+
+@dataclass(slots=True)
+class Rechecked:
+    """What checking again found: findings raised, replaced (before, after) and cleared."""
+
+    raised: list[Check] = field(default_factory=list)
+    replaced: list[tuple[Check, Check]] = field(default_factory=list)
+    cleared: list[Check] = field(default_factory=list)
+
+
+Listing = Callable[[View], Iterable[Any]]
+"""How a rule lists its scopes; rules that list theirs the same way share one listing."""
+
+
+class Engine:
+    """Every rule's checks over one ledger, kept up to date change by change."""
+
+    def __init__(
+        self, ledger: Ledger, rules: Sequence[Rule], *, passing: bool = False, cites: bool = True, track: bool = True
+    ) -> None:
+        self.view = View(ledger, cites=cites)
+        self.rules = tuple(rules)
+        self._by_id: dict[object, Rule] = {rule.id: rule for rule in self.rules}
+        self._listers: dict[Listing, list[Rule]] = {}
+        for rule in self.rules:
+            self._listers.setdefault(rule.scopes, []).append(rule)
+        self.passing = passing
+        """Keep the checks that pass too (a report lists them), not only the findings."""
+        self.track = track
+        """Note what each check read, so that `update` can follow changes; off for a reconciliation made once."""
+        self._scopes: dict[Listing, Sequence[Any]] = dict.fromkeys(self._listers, ())
+        self._known: dict[Listing, set[Any]] = {listing: set() for listing in self._listers}
+        self.checks: dict[Reader, list[Check]] = {}
+        self.failing: dict[str, Check] = {}
+        self._dependencies = Dependencies()
+
+    def start(self) -> Rechecked:
+        """Check every scope of every rule."""
+        return self._run({(listing, LISTING) for listing in self._listers})
+
+    def update(self, changes: Changes) -> Rechecked:
+        """Check again what the change reached, and the scopes it made."""
+        return self._run(self._dependencies.reached(changes.keys, changes.columns))
+
+    def all_checks(self) -> list[Check]:
+        """Every check kept, in rule order, then in the order of the rule's scopes."""
+        return [
+            check
+            for rule in self.rules
+            for scope in self._scopes[rule.scopes]
+            for check in self.checks.get((rule.id, scope), ())
+        ]
+
+    def _run(self, reached: set[Reader]) -> Rechecked:
+        found = Rechecked()
+        for listing in self._listers:
+            if (listing, LISTING) in reached:
+                reached |= self._list(listing, found)
+        for reader in reached:
+            rule_id, scope = reader
+            if scope is not LISTING and scope in self._known[self._by_id[rule_id].scopes]:
+                self._check(self._by_id[rule_id], scope, found)
+        return found
+
+    def _reading(self) -> Reads | None:
+        self.view.reads = Reads() if self.track else None
+        return self.view.reads
+
+    def _noted(self, reader: Reader, reads: Reads | None) -> None:
+        self.view.reads = None
+        if reads is not None:
+            self._dependencies.note(reader, reads)
+
+    def _list(self, listing: Listing, found: Rechecked) -> set[Reader]:
+        """List scopes again: those gone take their findings with them; those new are to be checked."""
+        reads = self._reading()
+        scopes = tuple(listing(self.view))
+        self._noted((listing, LISTING), reads)
+        known = set(scopes)
+        gone, new = self._known[listing] - known, known - self._known[listing]
+        self._scopes[listing], self._known[listing] = scopes, known
+        rules = self._listers[listing]
+        for scope in gone:
+            for rule in rules:
+                self._dependencies.forget((rule.id, scope))
+                self._replace((rule.id, scope), [], found)
+        return {(rule.id, scope) for rule in rules for scope in new}
+
+    def _check(self, rule: Rule, scope: Any, found: Rechecked) -> None:
+        reads = self._reading()
+        checks = list(rule.evaluate(self.view, scope, passing=self.passing))
+        if reads is not None and checks:
+            reads.keys |= reads.citing  # what it found cites those claims: a change among them changes it
+        self._noted((rule.id, scope), reads)
+        self._replace((rule.id, scope), checks, found)
+
+    def _replace(self, reader: Reader, checks: list[Check], found: Rechecked) -> None:
+        """Keep a scope's new checks, and say how its findings changed."""
+        old = self.checks.pop(reader, None)
+        if checks:
+            self.checks[reader] = checks
+        elif old is None:
+            return  # nothing there before, nothing now: the usual case of a scope that passes
+        before = {check.finding_id: check for check in old or () if not check.passed}
+        for check in checks:
+            if check.passed:
+                continue
+            previous = before.pop(check.finding_id, None)
+            if previous is None:
+                found.raised.append(check)
+            elif previous != check:
+                found.replaced.append((previous, check))
+            self.failing[check.finding_id] = check
+        for finding_id, check in before.items():
+            found.cleared.append(check)
+            del self.failing[finding_id]
+
+
+def reconcile_once(ledger: Ledger, rules: Iterable[Rule]) -> list[Check]:
+    """Every check, passed or not, of a ledger reconciled once from scratch, in rule order."""
+    engine = Engine(ledger, tuple(rules), passing=True, track=False)
+    engine.start()
+    return engine.all_checks()

@@ -1,0 +1,156 @@
+"""The rules' read-only view of the ledger: every read is noted, so that the engine knows what a check rests on."""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+
+from domain.buckets import Bucket, BucketKey
+from domain.exchange import Completion
+from domain.figures import Terms
+from domain.findings import Evidence
+from domain.ledger import Column, Ledger
+
+Prefix = tuple[str, str, str, int]
+"""('column' or 'cited', direction, figure, stage): a column read from its first stage up to a stage."""
+
+
+@dataclass(slots=True)
+class Reads:
+    """What one check (or one listing of a rule's scopes) read."""
+
+    keys: set[Hashable] = field(default_factory=set)
+    prefixes: set[Prefix] = field(default_factory=set)
+    citing: set[Hashable] = field(default_factory=set)
+    """Keys of the claims behind what was read, which matter only to a check that cites them (one that fails)."""
+
+
+class View:
+    """The accepted figures of one exchange as the rules read them."""
+
+    __slots__ = ("_ledger", "cites", "reads")
+
+    def __init__(self, ledger: Ledger, *, cites: bool = True) -> None:
+        self._ledger = ledger
+        self.cites = cites
+        """False: columns cite no claims (for a timeline, which shows none), and their claims are not read."""
+        self.reads: Reads | None = None
+        """Where reads are noted; None when nobody asks (a reconciliation made once, from scratch)."""
+
+    @property
+    def parties(self) -> tuple[str, str]:
+        """The two parties, in the order the agreement names them (fixed for an exchange)."""
+        return self._ledger.parties
+
+    @property
+    def terms(self) -> Terms:
+        """The agreement's terms (fixed for an exchange)."""
+        return self._ledger.terms
+
+    def _read(self, key: Hashable) -> None:
+        if self.reads is not None:
+            self.reads.keys.add(key)
+
+    def bucket(self, stage: int | None, direction: str) -> Bucket | None:
+        """Everything claimed about one stage and direction, if anything was, read for its accepted figures and
+        shape: whether a check passes must not depend on who gave them (read `sources` for that). The claims
+        behind them count only for a check that cites them, in a view that cites: a claim repeating a figure
+        changes nothing else."""
+        reads = self.reads
+        if reads is not None:
+            reads.keys.add(("figures", stage, direction))
+            if self.cites:
+                reads.citing.add(("bucket", stage, direction))
+        return self._ledger.buckets.get((stage, direction))
+
+    def sources(self, stage: int | None, direction: str) -> Bucket | None:
+        """The same bucket, read for what each source said (a check or message that depends on who said what)."""
+        self._read(("bucket", stage, direction))
+        return self._ledger.buckets.get((stage, direction))
+
+    def buckets(self) -> tuple[BucketKey, ...]:
+        """Every stage and direction with claims: by stage (the whole exchange last), then in the agreement's
+        order of the parties."""
+        self._read(("buckets",))
+        return self._ledger.keys_in_order()
+
+    def stages(self) -> list[int]:
+        """Stage numbers that have at least one claim, in order."""
+        self._read(("stages",))
+        return self._ledger.stages
+
+    def stage_dates(self) -> dict[int, date]:
+        """Each dated stage's date (the earliest a claim gives), in stage order."""
+        self._read(("dates",))
+        self._read(("stages",))
+        ledger = self._ledger
+        return {stage: day for stage in ledger.stages if (day := ledger.stage_date(stage)) is not None}
+
+    def dated(self, stage: int) -> tuple[Evidence, ...]:
+        """The claims that date the stage, in the order they were recorded (read only by a view that cites)."""
+        if self.cites:
+            self._read(("dated", stage))
+        return tuple(self._ledger.dated_by.get(stage, {}).values())
+
+    def completions(self) -> tuple[Completion, ...]:
+        """The sources' declarations that the exchange is complete."""
+        self._read(("completions",))
+        return self._ledger.completions
+
+    def column(self, direction: str, figure: str) -> ColumnView:
+        """One figure of one direction across the numbered stages."""
+        return ColumnView(self, direction, figure, self._ledger.column(direction, figure))
+
+
+class ColumnView:
+    """One figure of one direction across the stages, as a rule reads it."""
+
+    __slots__ = ("_column", "_view", "direction", "figure")
+
+    def __init__(self, view: View, direction: str, figure: str, column: Column) -> None:
+        self._view = view
+        self._column = column
+        self.direction = direction
+        self.figure = figure
+
+    def _whole(self) -> Column:
+        self._view._read(("column", self.direction, self.figure))
+        return self._column
+
+    @property
+    def total(self) -> int:
+        """The sum of the known stage values."""
+        return self._whole().total
+
+    @property
+    def values(self) -> Mapping[int, int]:
+        """Each stage's known value."""
+        return self._whole().values
+
+    @property
+    def missing(self) -> set[int]:
+        """The stages with claims that give no value for the figure."""
+        return self._whole().missing
+
+    def up_to(self, stage: int) -> dict[int, int]:
+        """The known values of stages 1 to `stage`."""
+        self._prefix("column", stage)
+        return {number: value for number, value in self._column.values.items() if number <= stage}
+
+    def cited(self, through: int | None = None) -> tuple[Evidence, ...]:
+        """The claims behind the stages' values (up to a stage), stage by stage; none when the view cites none."""
+        if not self._view.cites:
+            return ()
+        if through is None:
+            self._view._read(("cited", self.direction, self.figure))
+        else:
+            self._prefix("cited", through)
+        evidence = self._column.evidence
+        stages = sorted(stage for stage in evidence if through is None or stage <= through)
+        return tuple(item for stage in stages for item in evidence[stage])
+
+    def _prefix(self, kind: str, stage: int) -> None:
+        reads = self._view.reads
+        if reads is not None:
+            reads.prefixes.add((kind, self.direction, self.figure, stage))
