@@ -14,13 +14,13 @@ from pydantic_settings import (
     SettingsConfigDict,
 )
 
+from adapters.defaults import DEFAULT_DATABASE_URL as DEFAULT_DATABASE_URL
 from adapters.persistence.mapper import OrjsonTranscoder, PydanticMapper
 from adapters.persistence.polling import PollingSQLiteRecorder
 from adapters.persistence.postgres import is_postgres_url, postgres_env, redact
 from domain.application import Reconciler
 from domain.errors import InvalidInputError
 
-DEFAULT_DATABASE_URL = "sqlite:///var/recon.sqlite3"
 SETTINGS_FILE = "RECON_SETTINGS_FILE"
 """The environment variable naming a `.env`-style file of RECON_* settings; the environment wins over it."""
 DEFAULT_FINDINGS_URL = "sqlite:///var/recon-findings.sqlite3"

@@ -6,7 +6,6 @@ import hashlib
 import hmac
 import secrets
 from collections.abc import Iterator
-from enum import StrEnum
 from typing import Any
 from uuid import NAMESPACE_URL, UUID, uuid5
 
@@ -15,6 +14,7 @@ from eventsourcing.domain import BaseAggregate, CanInitAggregate, CanMutateAggre
 from eventsourcing.utils import get_topic
 from pydantic import BaseModel, Field
 
+from adapters.auth.roles import Role as Role
 from domain.errors import ConflictError, InvalidInputError
 from domain.exchange import DomainEvent
 from domain.figures import Name
@@ -22,22 +22,6 @@ from domain.figures import Name
 _NAMESPACE = uuid5(NAMESPACE_URL, "https://exchange-reconciler.invalid/keyring/")
 PREFIX = "recon_"
 """Every token starts with this, so that a secret scanner can recognise one left in a file."""
-
-
-class Role(StrEnum):
-    """What a token's holder may do; each role may do everything the roles before it may."""
-
-    READER = "reader"
-    RECORDER = "recorder"
-    REVIEWER = "reviewer"
-    ADMIN = "admin"
-
-    def allows(self, needed: Role) -> bool:
-        """True when this role includes the rights of `needed`."""
-        return _RANK[self] >= _RANK[needed]
-
-
-_RANK = {role: rank for rank, role in enumerate(Role)}
 
 
 def token_hash(token: str) -> str:

@@ -8,20 +8,19 @@ from uuid import UUID
 
 import typer
 
+# Only what building the command line needs is imported here: each command imports the domain, the store, the
+# renderers and the web stack when it runs, so `recon --help` and a quick `recon report` start at once.
 from adapters.cli import audit, errors, history
 from adapters.cli.epilog import examples
 from adapters.cli.extract import commands as extract_commands
 from adapters.cli.findings import commands as findings_commands
-from adapters.cli.importing import import_files, import_shipped
 from adapters.cli.review import commands as review_commands
 from adapters.cli.serve import commands as serve_commands
 from adapters.cli.session import Session, emit, session
 from adapters.cli.store import commands as store_commands
 from adapters.cli.store_check import commands as store_check_commands
-from adapters.reports import formats
-from adapters.reports.formats import Format
-from adapters.settings import DEFAULT_DATABASE_URL, load_settings
-from domain.errors import UnreadableExchangeError
+from adapters.defaults import DEFAULT_DATABASE_URL
+from adapters.reports.format_choice import Format
 
 app = typer.Typer(
     name="recon",
@@ -78,6 +77,8 @@ def options(
     debug: errors.DebugOption = False,  # read by errors.ReconGroup, which maps every failure
 ) -> None:
     """Reconcile the figures announced about prisoner exchanges."""
+    from adapters.settings import load_settings
+
     settings = load_settings()  # every RECON_* setting is checked here, before any command runs
     current = Session(db or settings.database_url)
     ctx.obj = current
@@ -110,6 +111,8 @@ def import_command(
     If any entry is malformed, nothing is recorded and the message names the file, the line and the field.
     Claims already recorded are recognised and kept once, so a dossier can be imported again after it grows.
     """
+    from adapters.cli.importing import import_files
+
     import_files(session(ctx), files)
 
 
@@ -119,6 +122,8 @@ def import_command(
 )
 def list_command(ctx: typer.Context, form: FormatOption = Format.TEXT) -> None:
     """List the recorded exchanges with their parties, number of claims, verdict and open findings."""
+    from adapters.reports import formats
+
     emit(formats.listing(session(ctx).reconciler.exchanges(), form))
 
 
@@ -170,6 +175,8 @@ def report_command(
     means the start of that day (UTC); a source without a publication date counts from the day its stage took
     place.
     """
+    from adapters.reports import formats
+
     point = None
     if (as_of_version, recorded_before, announced_before) != (None, None, None):
         point = history.as_of(version=as_of_version, recorded_before=recorded_before, announced_before=announced_before)
@@ -200,6 +207,9 @@ def check_command(
     reviewer acknowledged do not fail the check. An exchange whose stored events cannot all be read is named on
     stderr and the check exits with status 5, whatever the others show: its figures could not be checked.
     """
+    from adapters.reports import formats
+    from domain.errors import UnreadableExchangeError
+
     reconciler = session(ctx).reconciler
     refs: list[str | UUID] = [*exchanges] if exchanges else [*reconciler.exchange_ids()]
     reports, unreadable = [], list[str]()
@@ -230,6 +240,9 @@ def demo_command(ctx: typer.Context, form: FormatOption = Format.TEXT) -> None:
 
     Importing it again changes nothing, so the demo can be run any number of times.
     """
+    from adapters.cli.importing import import_shipped
+    from adapters.reports import formats
+
     current = session(ctx)
     for outcome in import_shipped(current, err=form is not Format.TEXT):
         emit(formats.report(current.reconciler.report(outcome.slug), form))
@@ -241,6 +254,8 @@ def demo_command(ctx: typer.Context, form: FormatOption = Format.TEXT) -> None:
 )
 def rules_command(form: FormatOption = Format.TEXT) -> None:
     """List every reconciliation rule: its id (as findings cite it), its severity and what it checks."""
+    from adapters.reports import formats
+
     emit(formats.rules(form))
 
 

@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from adapters.audit.bundle import Bundle, export_bundle
-from adapters.audit.restore import import_bundle
-from adapters.audit.verify import verify_bundle
 from adapters.cli.epilog import examples
-from adapters.cli.inputs import readable_file
 from adapters.cli.session import say, session
-from adapters.settings import load_settings
-from domain.errors import InvalidInputError
+
+if TYPE_CHECKING:  # bundles, settings and the domain are imported when a command runs, not to show help
+    from adapters.audit.bundle import Bundle
 
 commands = typer.Typer()
 """Added to `recon` without a group name, so these are top-level commands."""
@@ -50,6 +47,9 @@ def export_command(
     the same history again gives the same bytes. Publish the head with the bundle: `recon verify --head` then
     proves that the history a partner holds is the one exported.
     """
+    from adapters.audit.bundle import export_bundle
+    from domain.errors import InvalidInputError
+
     if output is not None and not output.parent.is_dir():
         raise InvalidInputError(f"{output.parent} is not a folder that exists; create it first", "--output")
     bundle = export_bundle(session(ctx).reconciler, exchange)
@@ -83,6 +83,8 @@ def verify_command(
     was found; the exit status is then 2. A bundle rewritten whole with new hashes is consistent in itself:
     --head, compared with the head published by whoever exported it, rules that out.
     """
+    from adapters.audit.verify import verify_bundle
+
     bundle = verify_bundle(_read(file), str(file), head)
     manifest = bundle.manifest
     say(
@@ -105,6 +107,9 @@ def import_bundle_command(ctx: typer.Context, file: BundleFile) -> None:
     message names the first bad record. An exchange already recorded here with another history is refused
     (exit status 4): bundles are never merged. Importing the history already recorded changes nothing.
     """
+    from adapters.audit.restore import import_bundle
+    from adapters.audit.verify import verify_bundle
+
     current = session(ctx)
     bundle = verify_bundle(_read(file), str(file))
     restored = import_bundle(current.writable(), bundle, str(file))
@@ -119,11 +124,16 @@ def import_bundle_command(ctx: typer.Context, file: BundleFile) -> None:
 
 def _read(file: Path) -> bytes:
     """The bundle's bytes, once the file is known to be a regular file within RECON_MAX_FILE_BYTES."""
+    from adapters.cli.inputs import readable_file
+    from adapters.settings import load_settings
+
     return readable_file(file, load_settings().max_file_bytes).read_bytes()
 
 
 def _write(output: Path, content: bytes) -> None:
     """Write the bundle beside its place, then move it there: a full disk leaves the file as it was, named."""
+    from domain.errors import InvalidInputError
+
     partial = output.with_name(f".{output.name}.partial")
     try:
         partial.write_bytes(content)

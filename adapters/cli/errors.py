@@ -2,27 +2,19 @@
 
 from __future__ import annotations
 
-import sqlite3
-from typing import Annotated, Any
+from functools import cache
+from typing import TYPE_CHECKING, Annotated, Any
 from urllib.parse import unquote, urlsplit
 
 import typer
-from eventsourcing.persistence import PersistenceError
 from typer.core import TyperGroup
 from typer.exceptions import TyperException
 
 from adapters.cli.session import Session
-from adapters.persistence.failures import StoreFailureError, store_failure
-from adapters.persistence.postgres import redact
-from domain.errors import (
-    ClaimNotFoundError,
-    ConflictError,
-    ExchangeNotFoundError,
-    FindingNotFoundError,
-    InvalidInputError,
-    ReconError,
-    UnreadableExchangeError,
-)
+from adapters.persistence.redaction import redact
+
+if TYPE_CHECKING:  # the domain and the stores are imported once a command runs, not to show help
+    from domain.errors import ReconError
 
 OK = 0
 FINDINGS_OPEN = 1
@@ -34,19 +26,6 @@ DEFECT = 70
 """An unexpected failure: a defect of recon itself (70 is EX_SOFTWARE in the BSD sysexits convention)."""
 DAMAGED = STORE_UNAVAILABLE
 """A stored event cannot be loaded: damage that `recon verify-store` names; the store cannot be used as it is."""
-
-EXIT_CODES: dict[type[ReconError], int] = {
-    InvalidInputError: INVALID_INPUT,
-    ExchangeNotFoundError: NOT_FOUND,
-    ClaimNotFoundError: NOT_FOUND,
-    FindingNotFoundError: NOT_FOUND,
-    ConflictError: CONFLICT,
-    UnreadableExchangeError: DAMAGED,
-}
-
-HINTS: dict[type[ReconError], str] = {
-    ExchangeNotFoundError: "run `recon list` to see the recorded exchanges",
-}
 
 DebugOption = Annotated[
     bool,
@@ -75,17 +54,35 @@ Exit codes:
   70  an unexpected failure, a defect of recon: --debug (or RECON_DEBUG=1) shows its traceback"""
 
 
+@cache
+def exit_codes() -> dict[type[ReconError], int]:
+    """The exit code of each kind of domain error."""
+    from domain import errors as domain
+
+    return {
+        domain.InvalidInputError: INVALID_INPUT,
+        domain.ExchangeNotFoundError: NOT_FOUND,
+        domain.ClaimNotFoundError: NOT_FOUND,
+        domain.FindingNotFoundError: NOT_FOUND,
+        domain.ConflictError: CONFLICT,
+        domain.UnreadableExchangeError: DAMAGED,
+    }
+
+
 def exit_code(error: ReconError) -> int:
     """The exit code of a domain error, by its most specific class."""
+    codes = exit_codes()
     for cls in type(error).__mro__:
-        if cls in EXIT_CODES:
-            return EXIT_CODES[cls]
+        if cls in codes:
+            return codes[cls]
     return INVALID_INPUT
 
 
 def hint(error: ReconError) -> str | None:
     """What the reader can do next, for the errors where the next step is obvious."""
-    return next((text for cls, text in HINTS.items() if isinstance(error, cls)), None)
+    from domain.errors import ExchangeNotFoundError
+
+    return "run `recon list` to see the recorded exchanges" if isinstance(error, ExchangeNotFoundError) else None
 
 
 class ReconGroup(TyperGroup):
@@ -93,6 +90,13 @@ class ReconGroup(TyperGroup):
 
     def invoke(self, ctx: Any) -> Any:  # typer vendors click and exports no base Context type to name here
         """Run the chosen command; a failure ends it with its exit code instead of a traceback (unless --debug)."""
+        import sqlite3
+
+        from eventsourcing.persistence import PersistenceError
+
+        from adapters.persistence.failures import StoreFailureError, store_failure
+        from domain.errors import ReconError
+
         try:
             return super().invoke(ctx)
         except ReconError as error:

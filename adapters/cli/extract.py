@@ -5,22 +5,19 @@ from __future__ import annotations
 import sys
 from datetime import datetime
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from pydantic import TypeAdapter, ValidationError
 
+from adapters.cli.choices import TierChoice
 from adapters.cli.epilog import examples
-from adapters.cli.inputs import readable_file
 from adapters.cli.session import say
-from adapters.dossier.document import parse_document
-from adapters.dossier.dump import render_document
-from adapters.extract.extractor import DEFAULT_MAX_BYTES, extract
-from adapters.extract.model import Extraction
-from adapters.extract.render import ExtractFormat, render
-from adapters.extract.snippet import Recording, recordable, snippet
-from domain.errors import InvalidInputError
-from domain.figures import Moment, Tier
+from adapters.extract.options import DEFAULT_MAX_BYTES, ExtractFormat
+
+if TYPE_CHECKING:  # the extractor's language data and the domain load when the command runs, not to show help
+    from adapters.extract.model import Extraction
+    from adapters.extract.snippet import Recording
+    from domain.figures import Moment
 
 commands = typer.Typer()
 """Added to `recon` without a group name, so `extract` is a top-level command."""
@@ -47,7 +44,7 @@ def extract_command(
     source: Annotated[
         str | None, typer.Option("--source", metavar="NAME", help="Who published the text: TASS, a ministry...")
     ] = None,
-    tier: Annotated[Tier | None, typer.Option("--tier", help="How far the source is trusted.")] = None,
+    tier: Annotated[TierChoice | None, typer.Option("--tier", help="How far the source is trusted.")] = None,
     url: Annotated[str | None, typer.Option("--url", help="Where the text was published.")] = None,
     published: Annotated[
         str | None, typer.Option("--published", metavar="WHEN", help="When: 2025-05-23 or 2025-05-23T14:30:00+03:00.")
@@ -73,8 +70,15 @@ def extract_command(
     records it with the hash of the text and the span of each figure. What the text does not state is written
     `unknown`, and importing refuses the file until a person writes it.
     """
+    from adapters.extract.extractor import extract
+    from adapters.extract.render import render
+    from adapters.extract.snippet import Recording
+    from domain.errors import InvalidInputError
+    from domain.figures import Tier
+
     name = "standard input" if file == "-" else file
-    recording = Recording(exchange, stage, source, tier, url, _moment(published))
+    chosen = Tier(tier.value) if tier is not None else None
+    recording = Recording(exchange, stage, source, chosen, url, _moment(published))
     day = recording.published.date() if isinstance(recording.published, datetime) else recording.published
     extraction = extract(_read(file, max_bytes), max_bytes=max_bytes, stage=stage, published=day)
     if extraction.refused is not None:
@@ -86,6 +90,9 @@ def extract_command(
 
 def _read(file: str, max_bytes: int) -> bytes:
     """The bytes of the file (or standard input), reading one byte past the limit so that oversize is seen."""
+    from adapters.cli.inputs import readable_file
+    from domain.errors import InvalidInputError
+
     if file == "-":
         return sys.stdin.buffer.read(max_bytes + 1)
     try:
@@ -98,6 +105,11 @@ def _read(file: str, max_bytes: int) -> bytes:
 
 
 def _moment(text: str | None) -> Moment | None:
+    from pydantic import TypeAdapter, ValidationError
+
+    from domain.errors import InvalidInputError
+    from domain.figures import Moment
+
     if text is None:
         return None
     try:
@@ -108,6 +120,10 @@ def _moment(text: str | None) -> Moment | None:
 
 
 def _write(output: Path, extraction: Extraction, recording: Recording, name: str) -> None:
+    from adapters.dossier.document import parse_document
+    from adapters.dossier.dump import render_document
+    from adapters.extract.snippet import recordable, snippet
+
     if not recordable(extraction):
         say(f"Nothing written to {output}: the text states no exact figure to record.")
         return

@@ -10,26 +10,20 @@ from dataclasses import replace
 from datetime import datetime
 from time import monotonic
 from types import FrameType
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 from uuid import UUID
 
 import typer
 
 from adapters.cli.epilog import examples
 from adapters.cli.session import Session, emit, say, session
-from adapters.findings.keeper import keeping, up_to_date
-from adapters.findings.projection import FindingsProjection, Tally
-from adapters.findings.rows import FindingsQuery
-from adapters.findings.runner import FindingsRunner, Progress, catch_up, follow
-from adapters.persistence.failures import STORE_ERRORS, StoreFailureError, store_failure
-from adapters.persistence.postgres import redact
-from adapters.reports.findings import FindingsList, render
-from adapters.reports.formats import Format
-from adapters.settings import Settings, findings_url, projection_env
-from domain.application import Reconciler
-from domain.errors import ExchangeNotFoundError, InvalidInputError
-from domain.findings import Severity
-from domain.rulebook import RULES_BY_ID
+from adapters.persistence.redaction import redact
+from adapters.reports.format_choice import Format
+
+if TYPE_CHECKING:  # the view, the store and the domain load when a command runs, not to show help
+    from adapters.findings.projection import Tally
+    from adapters.findings.runner import FindingsRunner, Progress
+    from domain.findings import Severity
 
 commands = typer.Typer()
 """Added to `recon` without a group name, so these are top-level commands."""
@@ -76,6 +70,12 @@ def findings_command(
     its exchange, severity, rule and subject, what was expected against what was found, whether a reviewer
     acknowledged it, and the version that raised it.
     """
+    from adapters.findings.keeper import up_to_date
+    from adapters.findings.rows import FindingsQuery
+    from adapters.reports.findings import FindingsList, render
+    from domain.application import Reconciler
+    from domain.errors import ExchangeNotFoundError
+
     query = FindingsQuery(open_only, _rule(rule), _severity(severity), _exchange(exchange))
     current = session(ctx)
     with _store_errors(current), up_to_date(current.database_url, rebuild=rebuild, reporter=_on_stderr) as view:
@@ -113,6 +113,9 @@ def project_command(
     the view's tracked position says it stopped, so it can be stopped, or killed, at any time; `--rebuild` starts
     again from the first event.
     """
+    from adapters.findings.projection import Tally
+    from adapters.findings.runner import FindingsRunner, catch_up
+
     current = session(ctx)
     with _store_errors(current), _kept(current) as url, FindingsRunner(_env(current, url), rebuild=rebuild) as runner:
         say(f"Findings view at log position {runner.started_at:,}; the log holds {runner.head:,} events.")
@@ -128,6 +131,8 @@ def project_command(
 
 
 def _follow(runner: FindingsRunner, stopping: threading.Event) -> None:
+    from adapters.findings.runner import follow
+
     tally = replace(runner.projection.tally)
 
     def report(position: int, head: int) -> None:
@@ -141,6 +146,10 @@ def _follow(runner: FindingsRunner, stopping: threading.Event) -> None:
 @contextmanager
 def _store_errors(current: Session) -> Iterator[None]:
     """A malformed URL is invalid input naming --db; a store or view that fails is a store failure naming both."""
+    from adapters.persistence.failures import STORE_ERRORS, StoreFailureError, store_failure
+    from adapters.settings import Settings, findings_url
+    from domain.errors import InvalidInputError
+
     try:
         yield
     except InvalidInputError as error:
@@ -156,6 +165,9 @@ def _store_errors(current: Session) -> Iterator[None]:
 @contextmanager
 def _kept(current: Session) -> Iterator[str]:
     """The view's URL, once this process alone keeps the view; told so when it has to wait for another."""
+    from adapters.findings.keeper import keeping
+    from adapters.settings import Settings, findings_url
+
     url = findings_url(current.database_url, Settings().findings_database_url)
     _env(current, url)
     with keeping(url, wait=True, waiting=lambda: say("Another process keeps this findings view; waiting for it.")):
@@ -163,16 +175,25 @@ def _kept(current: Session) -> Iterator[str]:
 
 
 def _env(current: Session, url: str) -> dict[str, str]:
+    from adapters.findings.projection import FindingsProjection
+    from adapters.settings import projection_env
+
     return projection_env(current.database_url, url, FindingsProjection.name)
 
 
 def _rule(rule: str | None) -> str | None:
+    from domain.errors import InvalidInputError
+    from domain.rulebook import RULES_BY_ID
+
     if rule is not None and rule not in RULES_BY_ID:
         raise InvalidInputError(f"unknown rule {rule!r}: `recon rules` lists them ({', '.join(RULES_BY_ID)})", "--rule")
     return rule
 
 
 def _severity(severity: str | None) -> Severity | None:
+    from domain.errors import InvalidInputError
+    from domain.findings import Severity
+
     if severity is None:
         return None
     try:

@@ -5,22 +5,23 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from pydantic import ValidationError
 
 from adapters.cli.session import emit, session
-from adapters.reports import history
-from adapters.reports.formats import Format, choose
-from domain.errors import InvalidInputError
-from domain.history import AsOf
+from adapters.reports.format_choice import Format
+
+if TYPE_CHECKING:  # the domain and the renderers are imported when a command runs, not to show help
+    from domain.history import AsOf
 
 INSTANT_HINT = "write a date (2025-05-24) or a time (2025-05-24T20:00, UTC unless it names a zone: 20:00+03:00)"
 
 
 def instant(text: str, option: str) -> datetime:
     """An ISO 8601 date or date and time; refused with a message naming the option."""
+    from domain.errors import InvalidInputError
+
     try:
         return datetime.fromisoformat(text.strip())
     except ValueError:
@@ -29,6 +30,8 @@ def instant(text: str, option: str) -> datetime:
 
 def point(text: str, option: str) -> AsOf:
     """A version number ('5') or a recorded-before instant ('2025-05-24T20:00Z')."""
+    from domain.history import AsOf
+
     cleaned = text.strip()
     if cleaned.isdigit():
         return as_of(version=int(cleaned), option=option)
@@ -43,6 +46,11 @@ def as_of(
     option: str = "--as-of-version",
 ) -> AsOf:
     """The one point of history the options name; refuses none or several, and versions below 1."""
+    from pydantic import ValidationError
+
+    from domain.errors import InvalidInputError
+    from domain.history import AsOf
+
     given = [
         name
         for name, value in (
@@ -77,6 +85,8 @@ OPTIONS = {
 @contextmanager
 def options_named() -> Iterator[None]:
     """Refusals about a point of history name the command-line option, not the domain's field."""
+    from domain.errors import InvalidInputError
+
     try:
         yield
     except InvalidInputError as error:
@@ -99,6 +109,9 @@ def timeline_command(
     figures accepted or disputed, findings raised, changed, cleared or reopened, and progress against the target.
     Computed in one pass over the history.
     """
+    from adapters.reports import history
+    from adapters.reports.formats import choose
+
     timeline = session(ctx).reconciler.timeline(exchange)
     emit(
         choose(
@@ -129,6 +142,9 @@ def diff_command(
     Figures whose accepted value or status changed, and findings raised, cleared, changed, acknowledged or
     reopened, each with the versions of the events responsible.
     """
+    from adapters.reports import history
+    from adapters.reports.formats import choose
+
     reconciler = session(ctx).reconciler
     first = point(start, "--from")
     last = point(end, "--to") if end is not None else None

@@ -5,18 +5,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 from uuid import UUID
 
 import typer
 
-from adapters.cli import review_input as given
 from adapters.cli.epilog import examples
 from adapters.cli.session import say, session
-from adapters.dossier.inline import FIGURES_EXAMPLE, read_figures
-from domain.application import Outcome, Reconciler
-from domain.errors import ClaimNotFoundError, InvalidInputError, ReconError
-from domain.figures import MAX_FINDING_ID
+from adapters.dossier.example import FIGURES_EXAMPLE
+
+if TYPE_CHECKING:  # the domain is imported when a command runs, not to show help
+    from domain.application import Outcome, Reconciler
 
 commands = typer.Typer()
 """Added to `recon` without a group name, so these are top-level commands."""
@@ -78,6 +77,9 @@ def correct_command(
 
     A retracted claim cannot be corrected (exit status 4).
     """
+    from adapters.cli import review_input as given
+    from adapters.dossier.inline import read_figures
+
     new_figures, why = read_figures(figures, "--figures"), given.required(reason, "--reason")
     who, when = given.person(by, "--by"), given.moment(announced, "--announced")
     reconciler = session(ctx).reconciler
@@ -107,6 +109,8 @@ def retract_command(
     The same retraction again (same reason and --by) changes nothing; a claim retracted before for another reason
     or by someone else is a conflict (exit status 4).
     """
+    from adapters.cli import review_input as given
+
     why, who, when = (
         given.required(reason, "--reason"),
         given.person(by, "--by"),
@@ -147,6 +151,8 @@ def complete_command(
     ] = None,
 ) -> None:
     """Record that a source declared the exchange complete; the same source again changes nothing."""
+    from adapters.cli import review_input as given
+
     declared = (
         given.source_text(source, (source_name, tier, url, published, relays))
         if source is not None
@@ -176,6 +182,9 @@ def acknowledge_command(
     reviewer: Annotated[str | None, typer.Option("--reviewer", metavar="NAME", help="Who. Default: $USER.")] = None,
 ) -> None:
     """Acknowledge an open finding as it stands now; it reopens when the figures behind it change."""
+    from adapters.cli import review_input as given
+    from domain.figures import MAX_FINDING_ID
+
     finding_id, why, who = (
         given.required(finding, "FINDING_ID", MAX_FINDING_ID),
         given.required(note, "--note"),
@@ -188,6 +197,8 @@ def acknowledge_command(
 
 def resolve_claim(reconciler: Reconciler, exchange: str, ref: str) -> UUID:
     """The claim a full id or a unique prefix of at least MIN_PREFIX hex digits names."""
+    from domain.errors import ClaimNotFoundError, InvalidInputError
+
     digits = ref.strip().lower().replace("-", "")
     if not re.fullmatch(r"[0-9a-f]+", digits) or len(digits) < MIN_PREFIX:
         raise InvalidInputError(
@@ -219,6 +230,8 @@ def _recorded(command: Callable[[], Outcome]) -> Callable[[str, str], str]:
 @contextmanager
 def _options_named() -> Iterator[None]:
     """Refusals name the argument or option typed, not the domain's field."""
+    from domain.errors import ReconError
+
     try:
         yield
     except ReconError as error:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import os
 from datetime import date
-
-from pydantic import ValidationError
+from typing import TYPE_CHECKING
 
 from adapters.cli.history import INSTANT_HINT, instant
-from adapters.dossier.inline import read_source
-from domain.errors import InvalidInputError, invalid_input
-from domain.figures import Moment, Source, Tier
+from domain.errors import InvalidInputError
+
+if TYPE_CHECKING:  # pydantic and the domain's figures are imported when a source is read, not to show help
+    from domain.figures import Moment, Source
 
 SOURCE_OPTIONS = {"name": "--source-name", "url": "--url", "relays": "--relays"}
 """The option that gives each field of a source."""
@@ -53,6 +53,11 @@ def source_options(
     name: str | None, tier: str | None, url: str | None, published: str | None, relays: str | None
 ) -> Source:
     """The source the --source-name, --tier, --url, --published and --relays options describe."""
+    from pydantic import ValidationError
+
+    from domain.errors import invalid_input
+    from domain.figures import Source, Tier
+
     if name is None or not name.strip():
         raise InvalidInputError("say who declared it: give --source-name NAME and --tier, or --source", "--source-name")
     if tier is None:
@@ -72,12 +77,16 @@ def source_options(
 
 def source_text(written: str, options: tuple[str | None, ...]) -> Source:
     """The source written out as a dossier writes it; refused beside any of the single source options."""
+    from adapters.dossier.inline import read_source
+
     if any(option is not None for option in options):
         raise InvalidInputError("give the source as --source or as --source-name and --tier, not both", "--source")
     return read_source(written, "--source")
 
 
 def _tiers() -> str:
+    from domain.figures import Tier
+
     return ", ".join(tier.value for tier in Tier)
 
 

@@ -6,15 +6,17 @@ import logging
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 from uuid import UUID
 
 import typer
 
-from adapters.auth.keyring import Keyring, Role
+from adapters.auth.roles import Role
 from adapters.cli.epilog import examples
 from adapters.cli.session import say, session
-from adapters.settings import eventsourcing_env, keyring_url, load_settings
+
+if TYPE_CHECKING:  # the keyring, the settings and the web stack load when a command runs, not to show help
+    from adapters.auth.keyring import Keyring
 
 commands = typer.Typer()
 """Added to `recon` without a group name: `serve` is a top-level command, `token` a group."""
@@ -48,6 +50,7 @@ def serve_command(
 
     from adapters.http.app import create_app, open_service
     from adapters.http.server import server_config
+    from adapters.settings import load_settings
 
     current = session(ctx)
     settings = load_settings()
@@ -97,6 +100,9 @@ def revoke_command(
 
 @contextmanager
 def _keyring(ctx: typer.Context) -> Iterator[Keyring]:
+    from adapters.auth.keyring import Keyring
+    from adapters.settings import eventsourcing_env, keyring_url, load_settings
+
     keyring = Keyring(
         env=eventsourcing_env(keyring_url(session(ctx).database_url, load_settings().keyring_database_url))
     )

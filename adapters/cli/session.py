@@ -5,17 +5,15 @@ from __future__ import annotations
 import sys
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import typer
-from rich.console import Console
 
-from adapters.persistence.failures import STORE_ERRORS, check_sqlite_intact, store_failure
-from adapters.persistence.postgres import redact
-from adapters.persistence.store import open_reconciler
-from adapters.reports.formats import Rendering, as_text
-from adapters.settings import sqlite_path
-from domain.application import Reconciler
-from domain.errors import InvalidInputError
+from adapters.persistence.redaction import redact
+
+if TYPE_CHECKING:  # the store, the domain and rich are imported when first used, so that `recon --help` is quick
+    from adapters.reports.formats import Rendering
+    from domain.application import Reconciler
 
 
 @dataclass
@@ -34,6 +32,10 @@ class Session:
     def reconciler(self) -> Reconciler:
         """The Reconciler on the session's store; a malformed URL is invalid input, a failing store a failure."""
         if self._reconciler is None:
+            from adapters.persistence.failures import STORE_ERRORS, store_failure
+            from adapters.persistence.store import open_reconciler
+            from domain.errors import InvalidInputError
+
             try:
                 self._reconciler = open_reconciler(self.database_url)
             except InvalidInputError as error:
@@ -44,6 +46,9 @@ class Session:
 
     def writable(self) -> Reconciler:
         """The Reconciler, once its store is known to be undamaged: checked before writing what was read."""
+        from adapters.persistence.failures import check_sqlite_intact
+        from adapters.settings import sqlite_path
+
         reconciler = self.reconciler
         path = sqlite_path(self.database_url)
         if path is not None:
@@ -67,6 +72,10 @@ def session(ctx: typer.Context) -> Session:
 
 def emit(rendering: Rendering) -> None:
     """Print to stdout: a rich view in colour on a terminal, plain fixed-width text otherwise."""
+    from rich.console import Console
+
+    from adapters.reports.formats import as_text
+
     if not isinstance(rendering, str) and sys.stdout.isatty():
         Console().print(rendering)
     else:
@@ -81,5 +90,7 @@ def say(message: str) -> None:
 def busy(message: str, wanted: bool = True) -> AbstractContextManager[object]:
     """A spinner on stderr while something slow happens, only when stderr is a terminal."""
     if wanted and sys.stderr.isatty():
+        from rich.console import Console
+
         return Console(stderr=True).status(message)
     return nullcontext()

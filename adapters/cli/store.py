@@ -6,7 +6,6 @@ import typer
 
 from adapters.cli.epilog import examples
 from adapters.cli.session import say, session
-from adapters.settings import make_store_folder
 
 commands = typer.Typer()
 """Added to `recon` without a group name, so `init` is a top-level command."""
@@ -25,6 +24,8 @@ def init_command(ctx: typer.Context) -> None:
     Every other command refuses a SQLite file in a folder that does not exist (a mistyped --db would otherwise
     be a new, empty store), except the default ./var/recon.sqlite3, whose folder is created on first use.
     """
+    from adapters.settings import make_store_folder
+
     current = session(ctx)
     make_store_folder(current.database_url)
     count = sum(1 for _ in current.reconciler.exchange_ids())

@@ -7,7 +7,6 @@ import typer
 from adapters.cli import errors
 from adapters.cli.epilog import examples
 from adapters.cli.session import say, session
-from adapters.persistence.damage import survey
 
 commands = typer.Typer()
 """Added to `recon` without a group name, so this is a top-level command."""
@@ -26,6 +25,8 @@ def verify_store_command(ctx: typer.Context) -> None:
     Exits with status 0 when every event loads, 5 when any cannot. Other exchanges are unaffected by a damaged
     one; see the README for how to recover.
     """
+    from adapters.persistence.damage import survey
+
     found = survey(session(ctx).reconciler)
     for damage in found.damaged:
         say(f"exchange {damage.exchange_id} version {damage.version} ({damage.topic}): {damage.why}")

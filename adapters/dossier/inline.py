@@ -9,12 +9,12 @@ from pydantic import BaseModel, ValidationError
 from adapters.dossier.build import build_figures
 from adapters.dossier.document import parse_document
 from adapters.dossier.errors import EntryError, render_path
+from adapters.dossier.example import FIGURES_EXAMPLE as FIGURES_EXAMPLE
 from adapters.dossier.messages import entry_errors
 from adapters.dossier.schema import FiguresEntry
 from domain.errors import InvalidInputError
 from domain.figures import Figures, Source
 
-FIGURES_EXAMPLE = "{total: 390, breakdowns: {service: {military: 270, civilian: 120}}}"
 SOURCE_EXAMPLE = "{name: TASS, tier: official, published: 2025-05-24}"
 
 Model = TypeVar("Model", bound=BaseModel)

@@ -14,12 +14,10 @@ from adapters.extract.meanings import proposed
 from adapters.extract.model import Bound, Extraction, Proposed, ProposedClaim
 from adapters.extract.morphology import language_of
 from adapters.extract.numbers import Mention, completed, mentions
+from adapters.extract.options import DEFAULT_MAX_BYTES as DEFAULT_MAX_BYTES
 from adapters.extract.reading import Reader, Reading, stage_readings, terms_readings
 from adapters.extract.recaps import stage_day, this_day, without_repeated_each_side
 from adapters.extract.slavic import SlavicReader
-
-DEFAULT_MAX_BYTES = 1_000_000
-"""The largest statement read by default: far beyond any announcement, well short of a stray binary file."""
 
 PARTY_NAMES = (PARTIES[0].name, PARTIES[1].name)
 UNKNOWN = "unknown"

@@ -3,20 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from enum import StrEnum
 
 from adapters.extract.model import Extraction, Proposed, Rejected
+from adapters.extract.options import ExtractFormat as ExtractFormat
 from adapters.extract.snippet import Recording, recordable, snippet
-
-
-class ExtractFormat(StrEnum):
-    """How `recon extract` prints what it read."""
-
-    YAML = "yaml"
-    JSON = "json"
-    TEXT = "text"
-    MARKDOWN = "markdown"
-
 
 _FIGURE_HEADER = ("figure", "value", "to", "words", "at", "confidence", "meaning")
 _REJECTED_HEADER = ("words", "at", "why not taken")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from eventsourcing.persistence import PersistenceError
 
-from adapters.persistence.postgres import redact
+from adapters.persistence.redaction import redact
 
 STORE_ERRORS = (sqlite3.Error, PersistenceError, OSError)
 """What the libraries and the system raise when a store's server or file fails, as opposed to what was asked of it."""

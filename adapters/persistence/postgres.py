@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-import psycopg
 from eventsourcing.persistence import OperationalError
-from psycopg import sql
 
+from adapters.persistence.redaction import redact as redact
 from domain.errors import InvalidInputError
+
+if TYPE_CHECKING:  # the driver is imported when a PostgreSQL store is opened, not by every command that names one
+    import psycopg
 
 SCHEMES = ("postgresql", "postgres")
 """The URL schemes that name a PostgreSQL store."""
@@ -75,15 +78,6 @@ def postgres_env(database_url: str) -> dict[str, str]:
     return env
 
 
-def redact(database_url: str) -> str:
-    """The URL with its password replaced by `***`, fit to print."""
-    parts = urlsplit(database_url)
-    if parts.password is None:
-        return database_url
-    netloc = parts.netloc.rsplit("@", 1)[1]
-    return parts._replace(netloc=f"{parts.username}:***@{netloc}").geturl()
-
-
 TABLES_LOCK = 0x7265636F6E5F7462
 """The advisory lock under which applications create their tables (any one number agreed by every process)."""
 
@@ -97,6 +91,9 @@ def creating_tables(env: dict[str, str]) -> Iterator[None]:
     could fail on a unique index of the catalogue. Connecting first also makes an unreachable server one clear
     error rather than a connection pool's retries.
     """
+    import psycopg
+    from psycopg import sql
+
     try:
         connection = psycopg.connect(
             dbname=env["POSTGRES_DBNAME"],

@@ -8,7 +8,6 @@ from typing import Any, TypeVar
 from eventsourcing.application import Application
 
 from adapters.collector import PausedReconciler
-from adapters.persistence.failfast import fail_fast_env
 from adapters.persistence.postgres import creating_tables
 from adapters.settings import Settings, eventsourcing_env
 from domain.application import Reconciler
@@ -22,8 +21,12 @@ def open_application(application_class: type[App], database_url: str, *, fail_fa
     `fail_fast` (for the service) tries each PostgreSQL call once and waits briefly for a pooled connection, so
     that a lost server is an error at once rather than a minute of the library's retries."""
     env = eventsourcing_env(database_url)
+    if fail_fast:  # the PostgreSQL driver is imported only by the service, which asks for this
+        from adapters.persistence.failfast import fail_fast_env
+
+        env = fail_fast_env(env, database_url)
     with tables_lock(env):  # the first connection keeps the usual timeout: a slow network is not an outage
-        return application_class(env=fail_fast_env(env, database_url) if fail_fast else env)
+        return application_class(env=env)
 
 
 def tables_lock(env: dict[str, str]) -> AbstractContextManager[None]:

@@ -3,24 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from enum import StrEnum
 
 from rich.console import RenderableType
 
 from adapters.reports import json, markdown, overview, text
+from adapters.reports.format_choice import Format as Format
 from domain.listing import ExchangeListing
 from domain.report import ReconciliationReport
 
 Rendering = RenderableType
 """What a command prints: a `str` is printed exactly as it is; anything else is a rich view."""
-
-
-class Format(StrEnum):
-    """How a command writes its answer."""
-
-    TEXT = "text"
-    MARKDOWN = "markdown"
-    JSON = "json"
 
 
 def choose(

@@ -149,7 +149,7 @@ def test_a_mistyped_setting_is_refused_at_start_naming_the_variable(
 
 
 def test_an_unexpected_failure_is_one_line_with_its_own_exit_code_and_a_hint(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("adapters.cli.app.formats.rules", _defect)
+    monkeypatch.setattr("adapters.reports.formats.rules", _defect)
     answer = CliRunner().invoke(app, ["--db", "memory:", "rules"])
     assert answer.exit_code == 70
     assert answer.stderr == (
@@ -162,7 +162,7 @@ def test_an_unexpected_failure_is_one_line_with_its_own_exit_code_and_a_hint(mon
 def test_debug_shows_the_unexpected_failure_itself(
     args: list[str], env: dict[str, str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("adapters.cli.app.formats.rules", _defect)
+    monkeypatch.setattr("adapters.reports.formats.rules", _defect)
     answer = CliRunner().invoke(app, ["--db", "memory:", *args, "rules"], env=env)
     assert isinstance(answer.exception, RuntimeError)
 
@@ -184,7 +184,7 @@ def test_an_unexpected_failure_quoting_the_store_url_does_not_show_its_password(
     def quoting(*args: object) -> object:
         raise RuntimeError(f"lost {url} (password s@cret)")
 
-    monkeypatch.setattr("adapters.cli.app.formats.rules", quoting)
+    monkeypatch.setattr("adapters.reports.formats.rules", quoting)
     answer = CliRunner().invoke(app, ["--db", url, "rules"])
     assert answer.exit_code == 70
     assert answer.stderr.startswith(
