@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
-from pydantic import ValidationError
 
 from adapters.http.deps import ReconcilerDep
 from adapters.http.pages.errors import on_page
 from adapters.http.pages.render import page
-from adapters.http.pages.session import PageError, Reading
+from adapters.http.pages.session import Reading
+from adapters.http.routes.exchanges import diff_point
 from domain.history import AsOf
 
 router = APIRouter(include_in_schema=False)
@@ -33,8 +31,8 @@ def diff_page(
     with on_page():
         latest = reconciler.exchange(exchange)
         slug = latest.agreement.slug
-        first = _point(start, "from") if start else AsOf(version=1)
-        last = _point(end, "to") if end else None
+        first = diff_point(start, "from") if start else AsOf(version=1)
+        last = diff_point(end, "to") if end else None
         diff = reconciler.diff(slug, first, last)
     return page(
         request,
@@ -47,16 +45,3 @@ def diff_page(
         start=start or "1",
         end=end or str(latest.version),
     )
-
-
-def _point(text: str, side: str) -> AsOf:
-    """A version (5) or a recorded-before instant (2025-05-24T20:00), as the diff's two fields take them."""
-    cleaned = text.strip()
-    try:
-        if cleaned.isdigit():
-            return AsOf(version=int(cleaned))
-        return AsOf(recorded_before=datetime.fromisoformat(cleaned))
-    except (ValueError, ValidationError):
-        raise PageError(
-            422, f"The {side} point {text!r} is neither a version (1 or more) nor a date or time like 2025-05-24T20:00."
-        ) from None

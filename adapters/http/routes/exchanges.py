@@ -93,8 +93,8 @@ def diff(
 ) -> ExchangeDiff:
     """What changed between two points of the exchange's recorded history: figures whose accepted value or status
     changed, and findings raised, cleared, changed, acknowledged or reopened, with the versions responsible."""
-    first = _point(start, "from")
-    return reconciler.diff(exchange, first, _point(end, "to") if end is not None else None)
+    first = diff_point(start, "from")
+    return reconciler.diff(exchange, first, diff_point(end, "to") if end is not None else None)
 
 
 @router.get(
@@ -121,7 +121,8 @@ def declare_complete(exchange: Ref, body: CompletionBody, reconciler: Reconciler
     return written(retried(lambda: reconciler.declare_complete(exchange, body.source, body.announced_at), exchange))
 
 
-def _point(text: str, side: str) -> AsOf:
+def diff_point(text: str, side: str) -> AsOf:
+    """A version (5) or a recorded-before instant (2025-05-24T20:00), as a diff's two ends take them."""
     cleaned = text.strip()
     try:
         if cleaned.isdigit():
