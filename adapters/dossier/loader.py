@@ -13,7 +13,7 @@ from adapters.dossier.document import JSON_SUFFIXES, YAML_SUFFIXES, Document, pa
 from adapters.dossier.dump import dump_dossier
 from adapters.dossier.errors import DossierError, EntryError, render_path
 from adapters.dossier.messages import entry_errors
-from adapters.dossier.schema import FORMAT, DossierEntry
+from adapters.dossier.schema import FORMAT, FORMATS, DossierEntry
 from domain.application import ExchangePlan
 
 __all__ = ["FORMAT", "DossierError", "dump_dossier", "load_dossier", "load_dossiers", "read_dossier", "shipped_dossier"]
@@ -96,8 +96,9 @@ def _plan(document: Document) -> ExchangePlan:
         raise EntryError((), f"a dossier is a mapping that starts with format: {FORMAT}, but this file is {found}")
     if "format" not in data:
         raise EntryError(("format",), f"format is missing; a dossier starts with format: {FORMAT}")
-    if data["format"] != FORMAT:
-        raise EntryError(("format",), f"unknown format {data['format']!r}; this version reads {FORMAT}")
+    if data["format"] not in FORMATS:
+        readable = " and ".join(FORMATS)
+        raise EntryError(("format",), f"unknown format {data['format']!r}; this version reads {readable}")
     try:
         dossier = DossierEntry.model_validate(data)
     except ValidationError as error:

@@ -10,7 +10,11 @@ from domain.exchange import Provenance, Slug, Span, Unit
 from domain.figures import Breakdown, Count, Day, Moment, Name, Source, Stage, Subset, Text
 
 FORMAT = "recon-dossier/1"
-"""The `format` value of every dossier this version reads and writes."""
+"""The `format` value of the dossiers this version writes."""
+
+FORMATS = ("recon-dossier/1", "recon-dossier/2")
+"""Every `format` value this version reads: version 2 adds the constructs of real announcements (ranges and
+bounds, origins, terms by source, planned figures, groups in groups, notes); version 1 files keep their meaning."""
 
 EACH_SIDE_PHRASE = "all for all"
 """Terms with no numeric target for either side."""
@@ -152,7 +156,7 @@ class ClaimEntry(Entry):
 class DossierEntry(Entry):
     """A whole dossier file."""
 
-    format: Literal["recon-dossier/1"]
+    format: Literal["recon-dossier/1", "recon-dossier/2"]
     exchange: ExchangeEntry
     sources: dict[Name, Source] = Field(default_factory=dict)
     claims: tuple[ClaimEntry, ...] = ()

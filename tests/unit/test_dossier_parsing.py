@@ -318,10 +318,10 @@ MALFORMED = [
     ),
     pytest.param(
         "recon-dossier/1",
-        "recon-dossier/2",
+        "recon-dossier/3",
         "format",
         1,
-        "unknown format 'recon-dossier/2'; this version reads recon-dossier/1",
+        "unknown format 'recon-dossier/3'; this version reads recon-dossier/1 and recon-dossier/2",
         id="unknown format version",
     ),
     pytest.param("stage: 1", "stage: 0", "claims[0].stage", 12, "must be at least 1, not 0", id="stage zero"),
