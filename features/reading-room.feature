@@ -2,7 +2,10 @@ Feature: The reading room: the verification desk reads and acts in a browser
   The desk spends its day in a browser. The reading room shows every exchange at a glance, one exchange with its
   progress, stages, findings and notes, what the record looked like at any earlier version, and the morning list
   of open findings. A reviewer acknowledges a finding with a note there; a recorder records a claim from a form
-  or uploads a dossier, and reads the same messages as `recon import`. A reader reads and sees nothing to press.
+  or uploads a dossier, and reads the same messages as `recon import`; on a claim's page a recorder corrects its
+  figures or retracts it, and on the exchange's page declares the exchange complete by a source. The exchange can
+  be shown as sources had announced it before an instant, whenever the desk recorded it. A reader reads and sees
+  nothing to press.
 
   Background:
     Given the reading room holds the shipped "1,000 for 1,000" dossier
@@ -25,6 +28,18 @@ Feature: The reading room: the verification desk reads and acts in a browser
     Then the page shows stage 1 only
     And the page reads "Ukraine has received 390 of 1,000 agreed; 610 remain."
 
+  Scenario: The exchange as sources had announced it leaves out what they said later
+    Given the editor has signed in with a reader token
+    When the editor opens the "1000-for-1000" page as announced before "2025-05-24"
+    Then the page shows stage 1 only
+    And the page reads "shown as announced before 2025-05-24 00:00 UTC"
+
+  Scenario: An instant the page cannot read is refused with an example
+    Given the editor has signed in with a reader token
+    When the editor opens the "1000-for-1000" page as announced before "Saturday evening"
+    Then the page answers 422
+    And the page reads "'Saturday evening' is not a date or time like 2025-05-24"
+
   Scenario: A claim's page shows where it comes from and how it was corrected
     Given the editor has signed in with a reader token
     And Ukrainska Pravda's stage 1 claim was corrected to 391 because "the first report misread the total"
@@ -33,6 +48,50 @@ Feature: The reading room: the verification desk reads and acts in a browser
     And the page links to "https://www.pravda.com.ua/eng/news/2025/05/23/7513734/"
     And the page reads "corrected by Desk editor: “the first report misread the total”"
     And the page reads "As first recorded: total 390"
+
+  Scenario: A recorder corrects a claim's figures on its page and the exchange takes the new figure at once
+    Given the editor has signed in with a recorder token
+    When the editor corrects Ukraine's Defence Ministry's stage 1 claim to "{total: 392}" because "the ministry revised its count"
+    Then the page reads "Corrected: the figures below are the claim's figures now."
+    And the page reads "corrected by recorder holder: “the ministry revised its count”"
+    And the page reads "Figures now total 392"
+    When the editor opens the "1000-for-1000" page
+    Then stage 1's total to Ukraine reads "392"
+
+  Scenario: A correction without a reason is refused beside the reason, and nothing is recorded
+    Given the editor has signed in with a recorder token
+    When the editor corrects Ukraine's Defence Ministry's stage 1 claim to "{total: 392}" because ""
+    Then the page answers 422
+    And the reason field says "The reason is empty"
+    And the exchange is still as imported
+
+  Scenario: Figures the correction cannot take are named beside the figures, as recon correct names them
+    Given the editor has signed in with a recorder token
+    When the editor corrects Ukraine's Defence Ministry's stage 1 claim to "{total: -392}" because "a slip"
+    Then the page answers 422
+    And the figures field says "total: a count cannot be negative, not -392"
+    And the exchange is still as imported
+
+  Scenario: A retracted claim stays on its page and leaves the exchange's figures
+    Given the editor has signed in with a recorder token
+    When the editor retracts Ukraine's Defence Ministry's stage 1 claim because "the ministry withdrew the statement"
+    Then the page reads "Retracted: this claim no longer counts."
+    And the page reads "retracted by recorder holder: “the ministry withdrew the statement”"
+    And the page offers no correction and no retraction
+    When the editor opens the "1000-for-1000" page
+    Then no figure of stage 1 cites Ukraine's Defence Ministry
+
+  Scenario: A recorder declares the exchange complete by a source
+    Given the editor has signed in with a recorder token
+    When the editor declares the exchange complete by "Ukraine's Coordination Headquarters" of tier "official"
+    Then the page reads "Declared complete by Sakh.online (citing Russia's Deputy Defence Minister Alexander Fomin), Ukraine's Coordination Headquarters."
+
+  Scenario: A declaration that names no source is refused beside the source's field
+    Given the editor has signed in with a recorder token
+    When the editor declares the exchange complete by "" of tier "official"
+    Then the page answers 422
+    And the source_name field says "Say who declared it"
+    And the exchange is still as imported
 
   Scenario: An acknowledged finding leaves the morning list
     Given the editor has signed in with a reviewer token
@@ -62,6 +121,16 @@ Feature: The reading room: the verification desk reads and acts in a browser
     Then the page offers no acknowledgement and no "Record a claim"
     When the editor sends an acknowledgement anyway
     Then the page answers 403
+
+  Scenario: A reader sees no correction, retraction or declaration, and a reader's correction is refused
+    Given the editor has signed in with a reader token
+    When the editor opens the page of Ukraine's Defence Ministry's stage 1 claim
+    Then the page offers no correction and no retraction
+    When the editor opens the "1000-for-1000" page
+    Then the page offers no declaration of completion
+    When the editor corrects Ukraine's Defence Ministry's stage 1 claim to "{total: 392}" because "a reader tries"
+    Then the page answers 403
+    And the exchange is still as imported
 
   Scenario: A form sent without the page's CSRF token is refused
     Given the editor has signed in with a reviewer token

@@ -70,6 +70,13 @@ def render_document(document: dict[str, Any], suffix: str = ".yaml") -> str:
     return yaml.dump(document, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=120)
 
 
+def figures_inline(figures: Figures) -> str:
+    """A claim's figures on one line, as `recon correct --figures` and the page's correction field take them."""
+    return yaml.dump(
+        _figures(figures), Dumper=_Dumper, sort_keys=False, allow_unicode=True, default_flow_style=True, width=10**6
+    ).strip()
+
+
 def _iso(value: object) -> str:
     if isinstance(value, date):
         return value.isoformat()

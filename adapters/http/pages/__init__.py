@@ -7,7 +7,7 @@ import re
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
-from adapters.http.pages import desk, history, reading, recording
+from adapters.http.pages import claim_page, completion, desk, history, reading, recording
 from adapters.http.pages.errors import page_error, sign_in_needed
 from adapters.http.pages.render import HERE
 from adapters.http.pages.session import PageError, SignInNeededError
@@ -19,7 +19,7 @@ def install(app: FastAPI) -> list[re.Pattern[str]]:
     Returns the patterns of the pages' paths: their forms are signed in by the session cookie and guarded by its
     CSRF token, not by a bearer token, so the API's front door lets them through to their own checks."""
     paths: list[re.Pattern[str]] = []
-    for module in (reading, history, desk, recording):
+    for module in (reading, claim_page, completion, history, desk, recording):
         app.include_router(module.router)
         paths += [route.path_regex for route in module.router.routes if hasattr(route, "path_regex")]
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from typing import Annotated
+from urllib.parse import urlencode
 from uuid import UUID
 
 from fastapi import APIRouter, Query, Request
@@ -12,13 +13,13 @@ from fastapi.responses import HTMLResponse
 from adapters.collector import collector_paused
 from adapters.http.deps import ReconcilerDep
 from adapters.http.pages.chart import disputed_totals, progress_chart
-from adapters.http.pages.claims import claim_story, figures_text
 from adapters.http.pages.errors import on_page
 from adapters.http.pages.evidence import by_value
 from adapters.http.pages.listing import SORTS, VERDICTS, chosen, rows
 from adapters.http.pages.render import page
 from adapters.http.pages.session import PageError, Reading
 from domain.exchange import Exchange
+from domain.figures import Tier
 from domain.history import AsOf
 from domain.report import StageReport, build_report
 
@@ -62,6 +63,7 @@ def exchange_page(
     who: Reading,
     as_of_version: Annotated[int | None, Query(ge=1)] = None,
     recorded_before: str = "",
+    announced_before: str = "",
     stages: str = "",
 ) -> HTMLResponse:
     """One exchange: progress per direction, stage tables, findings and notes, now or as of a version or instant.
@@ -69,7 +71,7 @@ def exchange_page(
     An exchange of many stages shows the tables of its latest stages unless `stages=all` asks for every one."""
     with on_page(), collector_paused():
         latest = reconciler.exchange(exchange)
-        point = _point(as_of_version, recorded_before)
+        point = _point(as_of_version, recorded_before, announced_before)
         # The latest report is built from the exchange already loaded, not loaded a second time.
         report = build_report(latest) if point is None else reconciler.report(latest.id, point)
     notes = [
@@ -87,20 +89,13 @@ def exchange_page(
         latest=latest.version,
         shown_version=report.exchange.version,
         recorded_before=recorded_before,
+        announced_before=announced_before,
+        point_query=_point_query(as_of_version, recorded_before, announced_before),
         notes=notes,
         sources=_claim_sources(latest),
         by_value=by_value,
+        tiers=list(Tier),
     )
-
-
-@router.get("/exchanges/{exchange}/claims/{claim_id}", response_class=HTMLResponse)
-def claim_page(
-    request: Request, exchange: str, claim_id: UUID, reconciler: ReconcilerDep, who: Reading
-) -> HTMLResponse:
-    """One claim: its source, the source's address, its dates, figures, and every correction and retraction."""
-    with on_page():
-        story = claim_story(reconciler, exchange, claim_id)
-    return page(request, "claim.html", who, story=story, figures=figures_text)
 
 
 def _latest_stages(stages: list[StageReport]) -> list[StageReport]:
@@ -109,18 +104,38 @@ def _latest_stages(stages: list[StageReport]) -> list[StageReport]:
     return numbered[-STAGES_SHOWN:] + [stage for stage in stages if stage.stage is None]
 
 
-def _point(version: int | None, instant: str) -> AsOf | None:
-    """The point of history the page shows: a version, or an instant typed into the field (UTC unless it says)."""
-    if version is not None and instant:
-        raise PageError(422, "Choose a version or an instant, not both.")
+def _point(version: int | None, recorded: str, announced: str) -> AsOf | None:
+    """The point of history the page shows: a version, or an instant typed into a field (UTC unless it says).
+
+    Recorded before is what the team had entered by then; announced before is what sources had said by then,
+    whenever it was entered, as `recon report --announced-before` reads it."""
+    given = [
+        name
+        for name, value in (("a version", version), ("recorded before", recorded), ("announced before", announced))
+        if value
+    ]
+    if len(given) > 1:
+        raise PageError(422, f"Choose one point of history, not {' and '.join(given)}.")
     if version is not None:
         return AsOf(version=version)
-    if not instant:
-        return None
+    if recorded:
+        return AsOf(recorded_before=_instant(recorded))
+    if announced:
+        return AsOf(announced_before=_instant(announced))
+    return None
+
+
+def _instant(text: str) -> datetime:
     try:
-        return AsOf(recorded_before=datetime.fromisoformat(instant.strip()))
+        return datetime.fromisoformat(text.strip())
     except ValueError:
-        raise PageError(422, f"{instant!r} is not a date or time like 2025-05-24T20:00.") from None
+        raise PageError(422, f"{text!r} is not a date or time like 2025-05-24 or 2025-05-24T20:00.") from None
+
+
+def _point_query(version: int | None, recorded: str, announced: str) -> str:
+    """The point of history as an address's query, so that links from the page keep showing the same point."""
+    chosen = {"as_of_version": version, "recorded_before": recorded, "announced_before": announced}
+    return urlencode({name: value for name, value in chosen.items() if value})
 
 
 def _claim_sources(exchange: Exchange) -> dict[UUID, str]:

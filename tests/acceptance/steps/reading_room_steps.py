@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from html import unescape
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -31,6 +32,7 @@ class Room:
     answer: httpx.Response | None = None
     finding: str | None = None
     morning: list[tuple[str, str]] = field(default_factory=list)
+    imported_version: int = 0
 
     @property
     def last(self) -> httpx.Response:
@@ -67,6 +69,13 @@ def room_holds_the_shipped_dossier(room: Room, title: str) -> None:
     text = shipped_dossier().read_text(encoding="utf-8")
     headers = {"Authorization": f"Bearer {room.tokens[Role.RECORDER]}", "Content-Type": "application/yaml"}
     room.client.post("/dossiers", content=text, headers=headers).raise_for_status()
+    room.imported_version = report_of(room)["exchange"]["version"]
+
+
+def report_of(room: Room) -> Any:
+    """The exchange's JSON report, read with a reader's token."""
+    headers = {"Authorization": f"Bearer {room.tokens[Role.READER]}"}
+    return room.client.get(f"/exchanges/{SLUG}/report", headers=headers).json()
 
 
 @given(parsers.parse("the editor has signed in with a {role} token"))
@@ -144,10 +153,9 @@ def uploads(room: Room, name: str, total: int) -> None:
     room.answer = room.client.post("/record", data={"csrf": room.csrf("/record")}, files=files)
 
 
-def _claim_of(room: Room, source: str, stage: int) -> str:
+def claim_of(room: Room, source: str, stage: int) -> str:
     """The id of the claim `source` made about `stage`, as the JSON report cites it."""
-    headers = {"Authorization": f"Bearer {room.tokens[Role.READER]}"}
-    report = room.client.get(f"/exchanges/{SLUG}/report", headers=headers).json()
+    report = report_of(room)
     cited = [
         evidence["claim_id"]
         for part in report["stages"]
@@ -165,13 +173,13 @@ def _claim_of(room: Room, source: str, stage: int) -> str:
 def claim_corrected(room: Room, source: str, stage: int, total: int, reason: str) -> None:
     body = {"figures": {"total": total}, "reason": reason, "by": "Desk editor"}
     headers = {"Authorization": f"Bearer {room.tokens[Role.RECORDER]}"}
-    path = f"/exchanges/{SLUG}/claims/{_claim_of(room, source, stage)}/corrections"
+    path = f"/exchanges/{SLUG}/claims/{claim_of(room, source, stage)}/corrections"
     room.client.post(path, json=body, headers=headers).raise_for_status()
 
 
 @when(parsers.parse("the editor opens the page of {source}'s stage {stage:d} claim"))
 def opens_claim(room: Room, source: str, stage: int) -> None:
-    room.open(f"/exchanges/{SLUG}/claims/{_claim_of(room, source, stage)}")
+    room.open(f"/exchanges/{SLUG}/claims/{claim_of(room, source, stage)}")
 
 
 @then(parsers.parse('the page links to "{address}"'))
@@ -239,9 +247,9 @@ def morning_empty(room: Room) -> None:
     assert "0 open findings" in room.text
 
 
-@then(parsers.parse('the figures field says "{words}"'))
-def figures_field_says(room: Room, words: str) -> None:
-    found = re.search(r'<p id="e-figures" class="problem" role="alert">([^<]*)</p>', room.last.text)
+@then(parsers.parse('the {name} field says "{words}"'))
+def field_says(room: Room, name: str, words: str) -> None:
+    found = re.search(rf'<p id="e-{name}" class="problem" role="alert">([^<]*)</p>', room.last.text)
     assert found is not None, room.text[:2000]
     assert words in unescape(found.group(1))
 

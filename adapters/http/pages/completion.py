@@ -1,0 +1,61 @@
+"""Declaring an exchange complete from the desk: a recorder names the source that said so."""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+from fastapi import APIRouter, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import HTMLResponse, RedirectResponse
+
+from adapters.auth.keyring import Role
+from adapters.http.deps import ReconcilerDep
+from adapters.http.pages import forms
+from adapters.http.pages.errors import on_page
+from adapters.http.pages.render import page
+from adapters.http.pages.session import Reading, Visitor, VisitorDep, checked
+from adapters.http.retry import retried
+from domain.figures import Tier
+
+router = APIRouter(include_in_schema=False)
+FIELDS = ("source_name", "tier", "url", "published")
+
+
+@router.get("/exchanges/{exchange}/complete", response_class=HTMLResponse)
+def completion_form(request: Request, exchange: str, reconciler: ReconcilerDep, who: Reading) -> HTMLResponse:
+    """The form that records a source's declaration that the exchange is complete (recorders only see it)."""
+    return _completion_page(request, reconciler, who, exchange, forms.Sent({}))
+
+
+@router.post("/exchanges/{exchange}/complete", response_model=None)
+async def declare_complete(
+    request: Request, exchange: str, reconciler: ReconcilerDep, who: VisitorDep
+) -> HTMLResponse | RedirectResponse:
+    """Record that the source declared the exchange complete; back to the exchange, which says so at once."""
+    form = await request.form()
+    sent = forms.Sent({name: str(form.get(name, "")) for name in FIELDS})
+    checked(who, str(form.get("csrf", "")), Role.RECORDER)
+    source = forms.source(sent)
+    if source is None:
+        return _completion_page(request, reconciler, who, exchange, sent, status=422)
+    with on_page():
+        outcome = await run_in_threadpool(retried, lambda: reconciler.declare_complete(exchange, source), exchange)
+    return RedirectResponse(f"/exchanges/{quote(outcome.slug)}#status", status_code=303)
+
+
+def _completion_page(
+    request: Request, reconciler: ReconcilerDep, who: Visitor, exchange: str, sent: forms.Sent, status: int = 200
+) -> HTMLResponse:
+    with on_page():
+        agreement = reconciler.exchange(exchange).agreement
+    return page(
+        request,
+        "complete.html",
+        who,
+        status=status,
+        slug=agreement.slug,
+        title=agreement.title,
+        values=sent.values,
+        errors=sent.errors,
+        tiers=list(Tier),
+    )
