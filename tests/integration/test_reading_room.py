@@ -5,51 +5,26 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterator
-from typing import Any
 
-import httpx
 import pytest
 from playwright.sync_api import Browser, Page
 
 from adapters.auth.keyring import Role
 from adapters.dossier.loader import shipped_dossier
-from adapters.settings import keyring_url
-from tests.browser import chromium, serious_violations
-from tests.service_processes import ROOT, SERVE, issue_token, socket_server
+from tests.browser import chromium
+from tests.reading_desk import SLUG, Desk, accessible, served_desk, sign_in
+from tests.service_processes import ROOT
 
 pytestmark = pytest.mark.integration
-SLUG = "1000-for-1000"
 SCREENSHOT = ROOT / "adapters" / "http" / "pages" / "docs" / "exchange-page.png"
 """The README's picture of the exchange page; written again when RECON_WRITE_SCREENSHOT=1."""
-
-
-class Desk:
-    """The served reading room: its address and a token per role."""
-
-    def __init__(self, url: str, tokens: dict[Role, str]) -> None:
-        self.url = url
-        self.tokens = tokens
-
-    def json(self, path: str) -> Any:
-        """An API answer, read with the admin's token."""
-        headers = {"Authorization": f"Bearer {self.tokens[Role.ADMIN]}"}
-        answer = httpx.get(self.url + path, headers=headers, timeout=60)
-        answer.raise_for_status()
-        return answer.json()
 
 
 @pytest.fixture(scope="module")
 def desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
     """One server process for the module, on a SQLite file holding the shipped dossier."""
-    folder = tmp_path_factory.mktemp("reading-room")
-    url = f"sqlite:///{folder / 'recon.sqlite3'}"
-    tokens = {role: issue_token(keyring_url(url, None), role) for role in Role}
-    env = {**os.environ, "RECON_DATABASE_URL": url}
-    with (folder / "server.log").open("ab") as log, socket_server(SERVE, env, log) as server:
-        headers = {"Authorization": f"Bearer {tokens[Role.RECORDER]}", "Content-Type": "application/yaml"}
-        text = shipped_dossier().read_text(encoding="utf-8")
-        httpx.post(server.url + "/dossiers", content=text, headers=headers, timeout=120).raise_for_status()
-        yield Desk(server.url, tokens)
+    with served_desk(tmp_path_factory.mktemp("reading-room")) as served:
+        yield served
 
 
 @pytest.fixture(scope="module")
@@ -67,18 +42,6 @@ def page(browser: Browser, desk: Desk) -> Iterator[Page]:
         yield context.new_page()
     finally:
         context.close()
-
-
-def sign_in(page: Page, desk: Desk, role: Role) -> None:
-    page.goto("/sign-in")
-    page.fill("#token", desk.tokens[role])
-    page.click("form.stack button[type=submit]")
-    page.wait_for_url(re.compile(r"/$"))
-
-
-def accessible(page: Page) -> None:
-    violations = serious_violations(page)
-    assert not violations, f"{page.url}: {violations}"
 
 
 def test_the_exchange_page_shows_the_figures_of_the_json_report(page: Page, desk: Desk) -> None:
