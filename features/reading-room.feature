@@ -145,3 +145,8 @@ Feature: The reading room: the verification desk reads and acts in a browser
   Scenario: Without public reads, a visitor is sent to sign in and brought back
     When a visitor who has not signed in opens the "1000-for-1000" page
     Then the visitor is sent to "/sign-in?next=%2Fexchanges%2F1000-for-1000"
+
+  Scenario: What changed between two points names the events responsible in words
+    Given the editor has signed in with a reader token
+    When the editor opens what changed in "1000-for-1000" between versions 5 and 6
+    Then the page names version 6 as responsible, saying what it recorded

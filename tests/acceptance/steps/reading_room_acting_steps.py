@@ -8,6 +8,7 @@ from urllib.parse import quote
 
 from pytest_bdd import parsers, then, when
 
+from adapters.auth.keyring import Role
 from tests.acceptance.steps.reading_room_steps import SLUG, Room, claim_of, report_of
 
 
@@ -79,3 +80,18 @@ def offers_no_declaration(room: Room) -> None:
 @then("the exchange is still as imported")
 def still_as_imported(room: Room) -> None:
     assert report_of(room)["exchange"]["version"] == room.imported_version
+
+
+@when(parsers.parse('the editor opens what changed in "{slug}" between versions {start:d} and {end:d}'))
+def opens_diff(room: Room, slug: str, start: int, end: int) -> None:
+    room.open(f"/exchanges/{slug}/changes?start={start}&end={end}")
+
+
+@then(parsers.parse("the page names version {version:d} as responsible, saying what it recorded"))
+def names_responsible(room: Room, version: int) -> None:
+    headers = {"Authorization": f"Bearer {room.tokens[Role.READER]}"}
+    timeline = room.client.get(f"/exchanges/{SLUG}/timeline", headers=headers).json()
+    what = next(entry["what"] for entry in timeline["entries"] if entry["version"] == version)
+    found = re.search(rf'<li id="event-{version}"[^>]*>(.*?)</li>', room.last.text, re.DOTALL)
+    assert found is not None, room.text[:2000]
+    assert what in unescape(re.sub(r"<[^>]+>", "", found.group(1)))
