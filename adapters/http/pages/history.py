@@ -34,7 +34,8 @@ def diff_page(
         first = diff_point(start, "from") if start else AsOf(version=1)
         last = diff_point(end, "to") if end else None
         diff = reconciler.diff(slug, first, last)
-        responsible = {version for change in (*diff.figures, *diff.findings) for version in change.events}
+        responsible = {version for change in diff.figures for version in change.events}
+        responsible |= {version for change in diff.findings for version in change.events}
         events = [entry for entry in reconciler.timeline(slug).entries if entry.version in responsible]
     return page(
         request,
