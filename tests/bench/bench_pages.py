@@ -71,12 +71,16 @@ def measure(
     log(f"list page against recon list's work, {runs} runs")
     listed = _pair(lambda: _get(client, "/"), listing, runs)
     assets = sum(len(_get(client, path)) for path in ASSETS)
+    claim = json.loads(_get(client, "/exchanges/1000-for-1000/report"))["stages"][0]["directions"][0]["figures"][0]
     pages = {
         "exchanges list": "/",
         "exchange 1000-for-1000": "/exchanges/1000-for-1000",
         f"exchange {largest} (largest)": f"/exchanges/{largest}",
         f"exchange {largest}, every stage": f"/exchanges/{largest}?stages=all",
+        "exchange 1000-for-1000, announced before 2025-05-24": "/exchanges/1000-for-1000?announced_before=2025-05-24",
+        "a claim of 1000-for-1000": f"/exchanges/1000-for-1000/claims/{claim['sources'][0]['claim_id']}",
         "history 1000-for-1000": "/exchanges/1000-for-1000/history",
+        "what changed in 1000-for-1000": "/exchanges/1000-for-1000/changes",
         "morning list": "/morning",
     }
     weights = {name: len(_get(client, path)) + assets for name, path in pages.items()}

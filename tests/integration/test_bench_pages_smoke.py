@@ -17,5 +17,5 @@ def test_the_pages_benchmark_reports_ratios_and_page_weights(capsys: pytest.Capt
     assert results["exchange_page"]["ratio"] > 0
     assert results["list_page"]["ratio"] > 0
     weights = results["weights"]["bytes"]
-    assert set(weights) >= {"exchanges list", "exchange 1000-for-1000", "morning list"}
+    assert set(weights) >= {"exchanges list", "exchange 1000-for-1000", "a claim of 1000-for-1000", "morning list"}
     assert all(size > results["weights"]["assets"] for size in weights.values())
