@@ -159,3 +159,15 @@ def test_the_new_pages_pass_the_accessibility_check_at_phone_width(browser: Brow
             assert width <= 375 + 1, f"{path} is {width} px wide at phone width"
     finally:
         context.close()
+
+
+def test_an_exchange_page_prints_as_a_report_without_controls(page: Page, desk: Desk) -> None:
+    sign_in(page, desk, Role.RECORDER)
+    page.goto(f"/exchanges/{SLUG}")
+    assert page.locator("#complete-form").is_visible()
+    page.emulate_media(media="print")
+    for control in ("header.top", "nav.actions", "#as-of-form", "#announced-form", "#complete-form", "footer.foot"):
+        assert not page.locator(control).is_visible(), f"{control} would be printed"
+    assert page.locator("figure.chart").first.is_visible()
+    assert page.locator("section.stage[data-stage='1'] table.figures").first.is_visible()
+    assert page.locator("#findings").is_visible()
