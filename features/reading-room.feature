@@ -84,7 +84,14 @@ Feature: The reading room: the verification desk reads and acts in a browser
   Scenario: A recorder declares the exchange complete by a source
     Given the editor has signed in with a recorder token
     When the editor declares the exchange complete by "Ukraine's Coordination Headquarters" of tier "official"
-    Then the page reads "Declared complete by Sakh.online (citing Russia's Deputy Defence Minister Alexander Fomin), Ukraine's Coordination Headquarters."
+    Then the page reads "Recorded: the declaration of completion is in the history"
+    And the page reads "Declared complete by Sakh.online (citing Russia's Deputy Defence Minister Alexander Fomin), Ukraine's Coordination Headquarters."
+
+  Scenario: A source that declared the exchange complete before is not recorded twice
+    Given the editor has signed in with a recorder token
+    When the editor declares the exchange complete by "Ukraine's Coordination Headquarters" of tier "official"
+    And the editor declares the exchange complete by "Ukraine's Coordination Headquarters" of tier "official"
+    Then the page reads "This source had declared the exchange complete before: nothing new was recorded."
 
   Scenario: A declaration that names no source is refused beside the source's field
     Given the editor has signed in with a recorder token

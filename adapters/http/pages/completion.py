@@ -19,6 +19,11 @@ from domain.figures import Tier
 
 router = APIRouter(include_in_schema=False)
 FIELDS = ("source_name", "tier", "url", "published")
+DONE = {
+    "declared": "Recorded: the declaration of completion is in the history, and the completion check counts it.",
+    "declared-before": "This source had declared the exchange complete before: nothing new was recorded.",
+}
+"""What the exchange page says after the form was taken, by the `done` parameter the form's redirect carries."""
 
 
 @router.get("/exchanges/{exchange}/complete", response_class=HTMLResponse)
@@ -40,7 +45,8 @@ async def declare_complete(
         return _completion_page(request, reconciler, who, exchange, sent, status=422)
     with on_page():
         outcome = await run_in_threadpool(retried, lambda: reconciler.declare_complete(exchange, source), exchange)
-    return RedirectResponse(f"/exchanges/{quote(outcome.slug)}#status", status_code=303)
+    done = "declared" if outcome.changed else "declared-before"
+    return RedirectResponse(f"/exchanges/{quote(outcome.slug)}?done={done}#status", status_code=303)
 
 
 def _completion_page(

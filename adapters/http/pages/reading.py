@@ -13,6 +13,7 @@ from fastapi.responses import HTMLResponse
 from adapters.collector import collector_paused
 from adapters.http.deps import ReconcilerDep
 from adapters.http.pages.chart import disputed_totals, progress_chart
+from adapters.http.pages.completion import DONE
 from adapters.http.pages.errors import on_page
 from adapters.http.pages.evidence import by_value
 from adapters.http.pages.listing import SORTS, VERDICTS, chosen, rows
@@ -65,6 +66,7 @@ def exchange_page(
     recorded_before: str = "",
     announced_before: str = "",
     stages: str = "",
+    done: str = "",
 ) -> HTMLResponse:
     """One exchange: progress per direction, stage tables, findings and notes, now or as of a version or instant.
 
@@ -95,6 +97,7 @@ def exchange_page(
         sources=_claim_sources(latest),
         by_value=by_value,
         tiers=list(Tier),
+        done=DONE.get(done),
     )
 
 
