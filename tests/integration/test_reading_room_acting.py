@@ -108,7 +108,8 @@ def test_a_recorder_declares_the_exchange_complete_and_the_page_says_so(page: Pa
     page.fill("#f-source_name", "Coordination Headquarters")
     page.select_option("#f-tier", "official")
     page.click("#complete-form button[type=submit]")
-    page.wait_for_url(re.compile(r"#status$"))
+    page.wait_for_url(re.compile(r"done=declared#status$"))
+    assert "Recorded: the declaration of completion" in page.locator("p[role=status]").inner_text()
     assert "Coordination Headquarters" in page.locator("#status").inner_text()
 
 
