@@ -223,6 +223,23 @@ Feature: Reading published statements as they are written, in English, Ukrainian
     Then the stage took place on 2025-06-04
     And "9 June" is not taken because it is a day after the publication
 
+  Scenario Outline: A month abbreviated as the wires write it is still a day
+    Given the statement "<statement>"
+    When the team reads the statement published on <published>
+    Then the stage took place on <day>
+
+    Examples:
+      | statement                                                              | published  | day        |
+      | Yermak said on Oct. 26 that ten prisoners of war came home.            | 2022-10-26 | 2022-10-26 |
+      | Ukraine got back 50 soldiers on Jan. 8, the president's office said.   | 2023-01-08 | 2023-01-08 |
+      | On 21 Sept 2022, 215 Ukrainians were freed.                            | 2022-09-22 | 2022-09-21 |
+
+  Scenario: The day of an earlier exchange is not the stage's day
+    Given the statement "Ukraine got 95 soldiers back on Oct. 18. It follows a swap on Sept. 14, in which 49 came home."
+    When the team reads the statement published on 2024-10-18
+    Then the stage took place on 2024-10-18
+    And "Sept. 14" is not taken because it is the day of an earlier exchange
+
   Scenario: A dossier written from the reading stays a version-1 dossier and lists what it cannot hold
     Given the statement file "statement.txt":
       """

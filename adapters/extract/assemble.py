@@ -17,6 +17,12 @@ from adapters.extract.reading import Reading
 
 _OPPOSITE = {"service:military": "service:civilian", "service:civilian": "service:military"}
 _RETURNING = re.compile(rf"\b(?:{RETURN_VERBS}|handed\s+over|received|brought\s+(?:home|back))\b", re.I)
+# A sentence about an exchange before this one ('the previous swap', 'it follows a swap on Sept. 14') dates that one.
+_ANOTHER_EXCHANGE = re.compile(
+    r"\b(?:previous|preceding|earlier)\s+(?:\w+\s+)?(?:exchange|swap|stage|round)\b"
+    r"|\bfollows\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:exchange|swap)\b|\bhad\s+(?:first\s+)?been\s+planned\b",
+    re.I,
+)
 
 
 @dataclass
@@ -184,11 +190,17 @@ class Assembly:
                 self.aside(mention, "a date without its year (or one that does not exist); write took_place_on by hand")
             elif not self._about_exchange(mention, anchors):
                 self.aside(mention, "a date not tied to the figures of this exchange")
+            elif self._of_another_exchange(mention):
+                self.aside(mention, "the day of an earlier exchange")
             elif taken is not None:
                 self.aside(mention, f"another date; {taken.quote} was taken")
             else:
                 taken = mention
         return taken
+
+    def _of_another_exchange(self, mention: Mention) -> bool:
+        start, end = self.layout.sentence(mention.start)
+        return bool(_ANOTHER_EXCHANGE.search(self.text, start, end))
 
     def _about_exchange(self, mention: Mention, anchors: list[int]) -> bool:
         start, end = self.layout.sentence(mention.start)

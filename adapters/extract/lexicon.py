@@ -104,7 +104,16 @@ MONTHS = (
     "november",
     "december",
 )
-MONTH_NAMES = "|".join(month.capitalize() for month in MONTHS)
+MONTH_NAMES = (
+    "|".join(month.capitalize() for month in MONTHS) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?"
+)
+"""A month as English reporting writes it: in full, or abbreviated as wires do ('Oct. 26', 'Sept 21')."""
+
+
+def month_number(name: str) -> int:
+    """The number of a month written in full or abbreviated ('Sept.' is 9)."""
+    return [month[:3] for month in MONTHS].index(name[:3].lower()) + 1
+
 
 FURNITURE_WORDS = re.compile(
     r"\b(?:views?|shares?|comments?|likes?|photos?|page|min\s+read|updated|subscribe|read\s+more|copyright)\b|[©>|·]",
