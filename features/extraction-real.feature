@@ -178,11 +178,16 @@ Feature: Reading published statements as they are written, in English, Ukrainian
       | Up to 250 Ukrainians came home on Friday.         | total    | at most 250       | to Ukraine | 250   |
       | Додому повернулися понад 300 захисників.          | military | at least 301      | to Ukraine | 300   |
 
-  Scenario: A rounded count that an exact one restates is set aside
+  Scenario: A rounded count that an exact one restates is set aside, and the exact one counts the same people
     Given the statement "Over 100 Ukrainian soldiers are home. The 116 Ukrainians freed include medics."
     When the team reads the statement
-    Then it proposes total 116 to Ukraine, read from "116"
+    Then it proposes military 116 to Ukraine, read from "116"
     And "100" is not taken because it is an approximate service:military; the text gives it exactly (116)
+
+  Scenario: An exact count that names its people keeps its own key beside the rounded one
+    Given the statement "Over 100 Ukrainian soldiers are home. The 116 freed include 12 civilians."
+    When the team reads the statement
+    Then it proposes total 116 to Ukraine, read from "116"
 
   Scenario: People of a party named in the possessive are that party's
     Given the statement "185 of Ukraine's military personnel have come home."

@@ -162,6 +162,7 @@ class Assembly:
                     count.reading, f"an approximate {count.key}; the text gives it exactly ({exact.reading.quote})"
                 )
                 del best[slot]
+                _name_restated(exact, count, best)
         return sorted(best.values(), key=lambda count: count.reading.start)
 
     def first(self, readings: list[Reading], key: str, chosen: int | str | None = None) -> Reading | None:
@@ -221,6 +222,20 @@ def _exact_for(rounded: Headcount, counts: Iterable[Headcount]) -> Headcount | N
         if fits and not count.reading.planned and _within(count.value, bound):
             return count
     return None
+
+
+def _name_restated(
+    exact: Headcount, rounded: Headcount, best: dict[tuple[str | None, str, bool, bool], Headcount]
+) -> None:
+    """'Over 100 prisoners of war ... the 116 freed': an exact count that only says 'freed' or 'people' counts the
+    same people as the rounded one it restates, so it takes the rounded one's narrower key when that is free and the
+    text counts nobody of the other service among them."""
+    narrower = (exact.direction, rounded.key, exact.reading.planned, False)
+    mixed = any(c.direction == exact.direction and c.key == _OPPOSITE.get(rounded.key) for c in best.values())
+    if exact.key == "total" and rounded.key != "total" and narrower not in best and not mixed:
+        del best[exact.slot]
+        exact.key = rounded.key
+        best[narrower] = exact
 
 
 def _within(value: int, bound: Bound) -> bool:
