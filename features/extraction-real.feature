@@ -184,6 +184,29 @@ Feature: Reading published statements as they are written, in English, Ukrainian
     Then it proposes military 116 to Ukraine, read from "116"
     And "100" is not taken because it is an approximate service:military; the text gives it exactly (116)
 
+  Scenario: A rounded count given after the exact one is a part of it, and leaves the exact one's people alone
+    Given the statement "In the end Ukraine received exactly 390 people, more than 100 of them civilians."
+    When the team reads the statement
+    Then it proposes total 390 to Ukraine, read from "390"
+
+  Scenario: People singled out by the place they defended are a group of their own
+    Given the statement "Ukraine brought home 144 service members; 95 of them defended Azovstal and 74 of whom had defended the Mariupol port."
+    When the team reads the statement
+    Then it proposes military 144 to Ukraine, read from "144"
+    And it proposes defenders of Azovstal 95 to Ukraine, read from "95"
+
+  Scenario: The base of a list that restates a figure already given is not a second figure
+    Given the statement:
+      """
+      Ukraine brought home 144 service members.
+      Of the 144 freed:
+      100 – National Guard,
+      44 – Armed Forces.
+      """
+    When the team reads the statement
+    Then it proposes military 144 to Ukraine, read from "144"
+    And no total is proposed
+
   Scenario: An exact count that names its people keeps its own key beside the rounded one
     Given the statement "Over 100 Ukrainian soldiers are home. The 116 freed include 12 civilians."
     When the team reads the statement

@@ -6,8 +6,9 @@ import hashlib
 from datetime import date
 from typing import Any
 
-from adapters.extract.assemble import Assembly, Headcount
+from adapters.extract.assemble import Assembly
 from adapters.extract.cues import direction_cues
+from adapters.extract.headcount import Headcount
 from adapters.extract.layout import Layout
 from adapters.extract.lexicon import PARTIES
 from adapters.extract.meanings import proposed

@@ -8,9 +8,10 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from adapters.extract.assemble import Assembly, Headcount
+from adapters.extract.assemble import Assembly
 from adapters.extract.bounds import bound_before
 from adapters.extract.cues import EACH_SIDE, Cue, People
+from adapters.extract.headcount import Headcount
 from adapters.extract.numbers import Mention, completed
 from adapters.extract.reading import Reading
 from adapters.extract.slavic_cues import (

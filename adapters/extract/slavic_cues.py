@@ -10,8 +10,8 @@ from datetime import date
 
 from anyascii import anyascii
 
-from adapters.extract.assemble import Headcount
 from adapters.extract.cues import EACH_SIDE, Cue
+from adapters.extract.headcount import Headcount
 from adapters.extract.morphology import Range, Word, sentences, words
 from adapters.extract.numbers import Mention
 from adapters.extract.reading import Reading
