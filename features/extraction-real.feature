@@ -109,6 +109,17 @@ Feature: Reading published statements as they are written, in English, Ukrainian
     When the team reads the statement
     Then it proposes total 260 combined, read from "260"
 
+  Scenario: A headline that has both parties swap a number is a figure for both directions
+    Given the statement "Russia and Ukraine swap 190 prisoners of war in a deal brokered by the UAE"
+    When the team reads the statement
+    Then it proposes military 190 combined, read from "190"
+
+  Scenario: A count twice the each-side count of its sentence is both directions together
+    Given the statement "The two sides announced another exchange: 214 people in all, 107 on each side."
+    When the team reads the statement
+    Then it proposes total 214 combined, read from "214"
+    And it proposes total 107 each side, read from "107"
+
   Scenario Outline: Background figures are set aside with their reason and the stage's own figure is kept
     Given the statement "<statement>"
     When the team reads the statement

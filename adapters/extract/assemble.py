@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from adapters.extract.cues import EACH_SIDE, Cue
-from adapters.extract.headcount import OPPOSITE, Headcount, exact_for, name_restated
+from adapters.extract.headcount import OPPOSITE, Headcount, exact_for, name_restated, twice_each_side_combined
 from adapters.extract.layout import Layout
 from adapters.extract.lexicon import CONNECTORS, RETURN_VERBS
 from adapters.extract.model import Rejected
@@ -48,6 +48,7 @@ class Assembly:
             count.direction, count.cue = self._direction(count, everything, starts)
         self._default_direction(found, everything)
         self._relabel(found)
+        twice_each_side_combined(found, self.layout)
         return self.one_per_key(found)
 
     def _of_this_stage(self, count: Headcount, readings: list[Reading], stage: int | None) -> bool:

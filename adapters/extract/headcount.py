@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from adapters.extract.cues import Cue
+from adapters.extract.cues import COMBINED, EACH_SIDE, Cue
+from adapters.extract.layout import Layout
 from adapters.extract.model import Bound
 from adapters.extract.reading import Reading
 
@@ -69,3 +70,22 @@ def _within(value: int, bound: Bound) -> bool:
     if bound.relation == "at most":
         return value <= bound.value
     return abs(value - bound.value) <= bound.value / 10
+
+
+def twice_each_side_combined(counts: list[Headcount], layout: Layout) -> None:
+    """'214 people in all, 107 on each side': a count of the same sentence twice an each-side one is both directions
+    together, whatever cue the sentence gives it."""
+    for count in counts:
+        if count.direction not in (EACH_SIDE, None) or count.reading.bound is not None:
+            continue
+        sentence = layout.sentence(count.reading.start)
+        halves = [
+            other
+            for other in counts
+            if other.direction == EACH_SIDE
+            and other is not count
+            and 2 * other.value == count.value
+            and layout.sentence(other.reading.start) == sentence
+        ]
+        if halves:
+            count.direction = COMBINED

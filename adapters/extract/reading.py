@@ -88,6 +88,7 @@ _CALLED_FOR = re.compile(
 )
 _RESTATED = re.compile(r"\d\s*\(\s*$")
 _BASE_BEFORE = re.compile(r"\b(?:among|of|out\s+of)\s+the\s+$", re.I)
+_ON_EACH_SIDE = re.compile(r"\s+(?:on|from|for)\s+(?:each|either|both)\s+sides?\b", re.I)
 _ALL_FOR_ALL = re.compile(r"\ball[\s-]+for[\s-]+all\b", re.I)
 _EACH_AFTER = re.compile(r"(?:\s+\w+)?\s+each\b", re.I)
 _NOT_NOUNS = frozenset(
@@ -193,6 +194,8 @@ class Reader:
             return label, 0.9
         window = self.text[max(0, mention.start - 50) : mention.start]
         if _BASE_BEFORE.search(window) and not re.match(r"\s*(?:of|per)\b", self.text[mention.end :]):
+            return People("total", mention.start, mention.end, None, plain=False), 0.8
+        if _ON_EACH_SIDE.match(self.text, mention.end):  # '214 people in all, 107 on each side'
             return People("total", mention.start, mention.end, None, plain=False), 0.8
         if _CUMULATIVE_BEFORE.search(window):
             return People("total", mention.start, mention.end, None, plain=False), 0.8
