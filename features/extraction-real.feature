@@ -22,6 +22,19 @@ Feature: Reading published statements as they are written, in English, Ukrainian
       | Додому повернулися 230 наших людей, переважно чоловіки (212). | men  | 212   | to Ukraine | 212   |
       | Ukraine got back 230 people. Most are men (212).         | men       | 212   | to Ukraine | 212   |
 
+  Scenario Outline: An English head noun of a service or branch finds its figure
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes <figure> <value> to Ukraine, read from "<value>"
+
+    Examples:
+      | statement                                                                        | figure          | value |
+      | Ukraine got back 150 soldiers: 87 army soldiers, 43 national guards and 20 sailors. | ground forces   | 87    |
+      | Ukraine got back 150 soldiers: 87 army soldiers, 43 national guards and 20 sailors. | national guard  | 43    |
+      | Ukraine got back 58 men of the Interior Ministry: 34 guards and 24 border guards. | national guard  | 34    |
+      | Ukraine brought home 497 representatives of the Ground Forces.                   | ground forces   | 497   |
+      | Ukraine got back 95 soldiers, 56 national guardsmen and 1 police officer.        | national police | 1     |
+
   Scenario: A list of units after dashes gives each branch, and defenders are named by the place they held
     Given the statement:
       """

@@ -28,6 +28,8 @@ FIGURES = {
     "armed forces": "branch:armed_forces",
     "territorial defence": "branch:territorial_defence",
     "national guard": "branch:national_guard",
+    "ground forces": "branch:ground_forces",
+    "national police": "branch:national_police",
     "defenders of Azovstal": "subset:azovstal_defenders",
     "officers": "subset:officers",
     "privates and sergeants": "subset:privates_and_sergeants",
