@@ -292,6 +292,18 @@ Feature: Reading published statements as they are written, in English, Ukrainian
     Then the stage took place on 2024-10-18
     And "Sept. 14" is not taken because it is the day of an earlier exchange
 
+  Scenario: The day an agreement was reached is not the stage's day, and a sum of the exchange so far is a recap
+    Given the statement:
+      """
+      Фомин заявил, что договорённости, достигнутые в Стамбуле 16 мая, выполнены. 25 мая вернулись ещё 303 российских военных.
+      Тем самым Россия вернула 880 своих военнослужащих и 120 мирных жителей.
+      """
+    When the team reads the statement published on 2025-05-25
+    Then it proposes military 303 to Russia, read from "303"
+    And the stage took place on 2025-05-25
+    And "880" is not taken because it is a recap: the text sums up the exchange so far
+    And "120" is not taken because it is a recap: the text sums up the exchange so far
+
   Scenario: A dossier written from the reading stays a version-1 dossier and lists what it cannot hold
     Given the statement file "statement.txt":
       """

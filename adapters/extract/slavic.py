@@ -37,6 +37,7 @@ from adapters.extract.slavic_lexicon import (
     NOT_PEOPLE,
     PRIVATES,
     STAGES,
+    SUMMING_UP,
     UKRAINE,
     WHOLE_WAR,
 )
@@ -209,6 +210,9 @@ class SlavicReader(Statement):
         stage = found.stage.value if found.stage is not None else None
         if self.recalled(count.reading.start):
             self.assembly.aside(count.reading, "a recap: the text recalls it ('нагадаємо', 'напомним')")
+            return False
+        if SUMMING_UP.match(self.text, start):
+            self.assembly.aside(count.reading, "a recap: the text sums up the exchange so far ('тем самым')")
             return False
         if any(word.has(*STAGES) for word in inside):
             other = next((v for w in inside if (v := ordinal_of(w)) is not None and v != stage), None)

@@ -17,6 +17,7 @@ from adapters.extract.numbers import Mention
 from adapters.extract.reading import Reading
 from adapters.extract.recaps import recent
 from adapters.extract.slavic_lexicon import (
+    AGREEMENT,
     ARMED_FORCES,
     EACH,
     EXCHANGED,
@@ -28,6 +29,7 @@ from adapters.extract.slavic_lexicon import (
     OURS,
     PARTY,
     PEOPLE,
+    REACHED,
     RECALLING,
     RECEIVING,
     STAGES,
@@ -109,7 +111,7 @@ class Statement:
         if not counts:
             return None
         sentences = {self.sentence(count.reading.start) for count in counts}
-        lead = next((d for d in dates if d.start < lead_end), None)
+        lead = next((d for d in dates if d.start < lead_end and not self.agreed_on(d.start)), None)
         later = [
             d
             for d in dates
@@ -119,6 +121,11 @@ class Statement:
             and not self.names_a_stage(d.start)
         ]
         return lead or next(iter(later), None)
+
+    def agreed_on(self, position: int) -> bool:
+        """'договорённости, достигнутые в Стамбуле 16 мая': a day named just after an agreement is the agreement's."""
+        index = bisect_left(self._word_starts, position)
+        return any(word.has(*AGREEMENT, *REACHED) for word in self.words[max(0, index - 5) : index])
 
     def ours(self, word: Word, number: Number) -> str | None:
         """'наших' is the speaking side; 'своих' the side the clause names before it, else the speaking side."""
