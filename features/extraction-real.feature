@@ -164,6 +164,16 @@ Feature: Reading published statements as they are written, in English, Ukrainian
       | Kyiv keeps urging an exchange of all for all; 64 Ukrainians came home.  | all for all   | terms called for, not agreed    |
       | They swapped soldiers on a 40 for 40 basis; 64 Ukrainians came home.    | 40 for 40     | the manner of an exchange       |
 
+  Scenario Outline: Terms for the bodies of the dead or for one group of people are not the exchange's terms
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then "<words>" is not taken because it is <reason>
+
+    Examples:
+      | statement                                                                                      | words           | reason                                |
+      | In Istanbul the sides agreed to exchange the bodies of the fallen 6,000 for 6,000.              | 6,000 for 6,000 | terms for the bodies of the dead      |
+      | What was agreed in Istanbul: “all for all” for the severely wounded and the young.           | all for all     | terms for one group, not the exchange's |
+
   Scenario: A figure of another day than the stage's is a recap, set aside
     Given the statement "64 Ukrainians came home today. On 2 March, 50 Ukrainians had come home."
     When the team reads the statement published on 2025-03-12
