@@ -53,6 +53,21 @@ Feature: Reading published statements as they are written, in English, Ukrainian
       | national guard        | 12    | 12    |
     And nothing else is proposed as a headcount
 
+  Scenario: A list of the regions where they fought gives a group for each region
+    Given the statement:
+      """
+      Ukraine brought home 120 defenders from Russian captivity. Where they fought:
+      - Donetsk region – 80;
+      - Kharkiv region – 40.
+      """
+    When the team reads the statement
+    Then it proposes these figures to Ukraine:
+      | figure            | value | words |
+      | military          | 120   | 120   |
+      | Donetsk region    | 80    | 80    |
+      | Kharkiv region    | 40    | 40    |
+    And nothing else is proposed as a headcount
+
   Scenario: A headline's figure is kept only for a direction the body does not give
     Given the statement:
       """

@@ -30,6 +30,8 @@ FIGURES = {
     "national guard": "branch:national_guard",
     "ground forces": "branch:ground_forces",
     "national police": "branch:national_police",
+    "Donetsk region": "subset:donetsk_region",
+    "Kharkiv region": "subset:kharkiv_region",
     "defenders of Azovstal": "subset:azovstal_defenders",
     "officers": "subset:officers",
     "privates and sergeants": "subset:privates_and_sergeants",
