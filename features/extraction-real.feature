@@ -329,6 +329,17 @@ Feature: Reading published statements as they are written, in English, Ukrainian
     And "880" is not taken because it is a recap: the text sums up the exchange so far
     And "120" is not taken because it is a recap: the text sums up the exchange so far
 
+  Scenario: The count that sums up the parts named before it is the one taken
+    Given the statement "An officer and nine soldiers were among those released; in all, Ukraine got 10 prisoners of war back."
+    When the team reads the statement
+    Then it proposes military 10 to Ukraine, read from "10"
+
+  Scenario: A figure of the previous swap is set aside, whatever words describe that swap
+    Given the statement "Ukraine got 10 prisoners of war back. In the previous large swap, 108 Ukrainian women were freed."
+    When the team reads the statement
+    Then it proposes military 10 to Ukraine, read from "10"
+    And "108" is not taken because it is about an earlier exchange
+
   Scenario: A dossier written from the reading stays a version-1 dossier and lists what it cannot hold
     Given the statement file "statement.txt":
       """

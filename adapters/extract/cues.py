@@ -36,7 +36,7 @@ _RECEIVING: tuple[tuple[str, bool], ...] = (
     (rf"\bfrom\s+territor\w*\s+controlled\s+by\s+{_SIDE}(?:\s+regime)?", False),
     (rf"\bfrom\s+(?P<party>{NAMES})\b", False),
     (
-        rf"\b{_SIDE}\s+(?:has\s+|have\s+)?(?:secure[sd]?|receive[sd]?|got\s+(?:them\s+)?back|gets\s+back|brought\s+(?:them\s+)?(?:home|back)"
+        rf"\b{_SIDE}\s+(?:has\s+|have\s+)?(?:secure[sd]?|receive[sd]?|(?:got|gets)(?=[^.;:]{{0,40}}?\bback\b)|brought\s+(?:them\s+)?(?:home|back)"
         r"|brings(?:\s+back)?|welcome[sd]?|returned|returns)\b",
         True,
     ),

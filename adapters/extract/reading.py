@@ -36,7 +36,9 @@ _AGE_BEFORE = re.compile(
     r"\b(?:aged|age\s+of|ages\s+of|aged\s+between|aged\s+from)\s+$|\baged\s+\d+\s*(?:to|and|-|\u2013)\s*$"
 )
 _AGE_AFTER = re.compile(r"\s*(?:-|\s)years?(?:-|\s)old\b", re.I)
-_EARLIER = re.compile(r"\b(?:previous|prior|earlier)\s+(?:one|exchange|swap|stage|round|part)\b", re.I)
+_EARLIER = re.compile(r"\b(?:previous|prior|earlier)\s+(?:[a-z]+\s+)?(?:one|exchange|swap|stage|round|part)\b", re.I)
+_IN_ALL = re.compile(r"\bin\s+(?:all|total)\s*,?\s+(?:[A-Za-z']+\s+){0,3}$", re.I)
+"""'In all, Ukraine got 10 prisoners of war back': the count that sums up the parts named before it."""
 _IN_ADDITION = re.compile(
     r"\b(?:in\s+addition|additionally|besides|separately|outside\s+(?:of\s+)?(?:the\s+)?exchange|goodwill\s+gesture"
     r"|on\s+top\s+of)\b",
@@ -183,6 +185,8 @@ class Reader:
             key = "cumulative"
         if self.layout.in_headline(mention.start):
             confidence -= 0.1
+        if _IN_ALL.search(self.text, max(0, mention.start - 40), mention.start):
+            confidence += 0.04
         taken = self._taken(mention, key, confidence, people)
         bound = bound_before(self.text, mention.start, mention.value or 0)
         sentence = self.text[slice(*self.layout.sentence(mention.start))]
