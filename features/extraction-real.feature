@@ -125,6 +125,23 @@ Feature: Reading published statements as they are written, in English, Ukrainian
     Then it proposes military 64 to Ukraine, read from "64"
     And it proposes civilians 9 each side, read from "9"
 
+  Scenario: A receiver named in the figure's own clause outweighs 'each' in the sentence
+    Given the statement:
+      """
+      Russia and Ukraine each exchanged 146 prisoners of war on Sunday. Alongside the servicemen, Moscow also received eight civilians.
+
+      The eight civilians were met in Belarus.
+      """
+    When the team reads the statement
+    Then it proposes military 146 each side, read from "146"
+    And it proposes civilians 8 to Russia, read from "eight"
+    And nothing is proposed for each side but military
+
+  Scenario: People sent to a party are that party's
+    Given the statement "Today we also sent the Russians 11 of their civilian sailors."
+    When the team reads the statement
+    Then it proposes civilians 11 to Russia, read from "11"
+
   Scenario: An each-side figure that both directions give is not counted twice
     Given the statement "Each side got 70 servicemen back: 70 Russian servicemen came back and 70 Ukrainian servicemen came home."
     When the team reads the statement

@@ -94,8 +94,11 @@ class Assembly:
         named = [cue.direction for cue in cues if not cue.weak and not self.layout.is_furniture(cue.start)]
         usual = counted.most_common(1)[0][0] if counted else named[0] if named else None
         for count in found:
-            if count.direction is None and usual is not None:
-                count.direction, count.confidence = usual, count.confidence - 0.05
+            # 'The eight civilians were met in Belarus': the same people as the eight the text gave a receiver before.
+            same = next((c for c in found if c.direction and (c.key, c.value) == (count.key, count.value)), None)
+            if count.direction is None and (same or usual) is not None:
+                count.direction = same.direction if same else usual
+                count.confidence -= 0.05
 
     def _relabel(self, found: list[Headcount]) -> None:
         """'390 servicemen, among them 120 civilians': a figure whose own parts contradict its label is the total."""

@@ -36,12 +36,16 @@ _RECEIVING: tuple[tuple[str, bool], ...] = (
     (rf"\bfrom\s+territor\w*\s+controlled\s+by\s+{_SIDE}(?:\s+regime)?", False),
     (rf"\bfrom\s+(?P<party>{NAMES})\b", False),
     (
-        rf"\b{_SIDE}\s+(?:has\s+|have\s+)?(?:secure[sd]?|receive[sd]?|(?:got|gets)(?=[^.;:]{{0,40}}?\bback\b)|brought\s+(?:them\s+)?(?:home|back)"
+        rf"\b{_SIDE}\s+(?:has\s+|have\s+)?(?:also\s+|then\s+|in\s+turn\s+)?(?:secure[sd]?|receive[sd]?|(?:got|gets)(?=[^.;:]{{0,40}}?\bback\b)|brought\s+(?:them\s+)?(?:home|back)"
         r"|brings(?:\s+back)?|welcome[sd]?|returned|returns)\b",
         True,
     ),
     (rf"\b(?P<party>{NAMES})\b[^.;:]{{1,80}}?\band\s+(?P<cue>received|got\s+back|brought\s+(?:home|back))\b", True),
     (rf"\b{_SIDE}\s+(?:has\s+|have\s+)?(?:handed\s+over|transferred)\b", False),
+    (
+        rf"\b(?:sent|gave|handed)\s+(?:back\s+)?(?:to\s+)?(?:the\s+)?(?P<party>{PARTIES[0].plural}|{PARTIES[1].plural})\b",
+        True,
+    ),
     (rf"\b(?i:armed\s+forces|army|navy|national\s+guard)\s+of\s+(?P<party>{NAMES})\b", True),
     (rf"\b(?P<party>{NAMES})'s\s+(?i:armed\s+forces|army|navy|national\s+guard)\b", True),
     (rf"\bof\s+the\s+(?P<party>{ADJECTIVES})\s+(?i:armed\s+forces|army|navy|national\s+guard)\b", True),

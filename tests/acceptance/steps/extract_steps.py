@@ -192,6 +192,12 @@ def nothing_each_side(reading: Reading) -> None:
     assert all(figure.direction != "each side" for figure in reading.extraction.headcounts)
 
 
+@then("nothing is proposed for each side but military")
+def only_military_each_side(reading: Reading) -> None:
+    each = [figure.figure for figure in reading.extraction.headcounts if figure.direction == "each side"]
+    assert each == ["service:military"], each
+
+
 @then("no total is proposed")
 def no_total(reading: Reading) -> None:
     assert all(figure.figure != "total" for figure in reading.extraction.figures)
