@@ -243,6 +243,12 @@ Feature: Reading published statements as they are written, in English, Ukrainian
       | More than 500 Ukrainians came home on Friday.     | total    | at least 501      | to Ukraine | 500   |
       | Up to 250 Ukrainians came home on Friday.         | total    | at most 250       | to Ukraine | 250   |
       | Додому повернулися понад 300 захисників.          | military | at least 301      | to Ukraine | 300   |
+      | Around 120 civilians and 270 servicemen are back in Russia. | military | about 270 | to Russia | 270 |
+
+  Scenario: People the other side has captured are held, not returned
+    Given the statement "The deal would bring home nearly all of the roughly 1,300 Russian soldiers Ukraine has captured."
+    When the team reads the statement
+    Then "1,300" is not taken because it is a count of people held captive
 
   Scenario: A rounded count that an exact one restates is set aside, and the exact one counts the same people
     Given the statement "Over 100 Ukrainian soldiers are home. The 116 Ukrainians freed include medics."

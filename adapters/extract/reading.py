@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from adapters.extract.bounds import bound_before
+from adapters.extract.bounds import bound_before, bound_shared
 from adapters.extract.cues import People, people_after, people_before
 from adapters.extract.layout import Layout
 from adapters.extract.lexicon import EXCHANGE_NOUNS, MONTH_NAMES, RETURN_VERBS, STAGE_NOUNS
@@ -49,6 +49,11 @@ _COMPARED = re.compile(r"\s+(?:more|fewer|less)\s+(?:\w+\s+){0,3}than\b", re.I)
 _HELD = re.compile(
     r"\b(?:holds?|held|holding)\s+(?:more\s+than\s+|about\s+|some\s+|over\s+|almost\s+|nearly\s+)?$", re.I
 )
+_HELD_AFTER = re.compile(
+    r"\s+(?:[A-Za-z]+\s+){1,3}?(?:(?:has|have|had)\s+(?:captured|taken\s+prisoner)|(?:are|were|is)\s+still\s+(?:held|in\s+captivity))\b",
+    re.I,
+)
+"""'the 1,300 Russian soldiers Ukraine has captured', '34 residents were still held': people held, not returned."""
 _BODIES = re.compile(r"\bbodies\s+of\s+(?:the\s+)?$", re.I)
 _VERB_AFTER = re.compile(rf"\s+(?:more\s+)?(?:{RETURN_VERBS})\b", re.I)
 _VERB_BEFORE = re.compile(
@@ -142,7 +147,7 @@ class Reader:
             return self._aside(mention, "'one of' singles out someone; it does not count people")
         if _COMPARED.match(text, mention.end):
             return self._aside(mention, "a difference between two counts, not a count of people returned")
-        if _HELD.search(before):
+        if _HELD.search(before) or _HELD_AFTER.match(text, mention.end):
             return self._aside(mention, "a count of people held captive, not of people returned")
         if _BODIES.search(before):
             return self._aside(mention, "counts the bodies of the dead, not people returned")
@@ -188,7 +193,8 @@ class Reader:
         if _IN_ALL.search(self.text, max(0, mention.start - 40), mention.start):
             confidence += 0.04
         taken = self._taken(mention, key, confidence, people)
-        bound = bound_before(self.text, mention.start, mention.value or 0)
+        value = mention.value or 0
+        bound = bound_before(self.text, mention.start, value) or bound_shared(self.text, mention.start, value)
         sentence = self.text[slice(*self.layout.sentence(mention.start))]
         added = key.startswith("subset:") and _IN_ADDITION.search(sentence) is not None
         return replace(taken, bound=bound, planned=planned, in_addition=added, confidence=confidence - 0.1 * planned)
