@@ -108,6 +108,17 @@ Feature: Reading published statements as they are written, in English, Ukrainian
       | In return, 58 prisoners of war of the Ukrainian armed forces were handed over. | to Ukraine |
       | Russia has brought home 61 soldiers and has handed over 58 soldiers to Ukraine. | to Ukraine |
 
+  Scenario Outline: People once listed as missing are a group of their own, not the service figure
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes <figure> <value> to Ukraine, read from "<value>"
+    And it proposes listed as missing 48 to Ukraine, read from "48"
+
+    Examples:
+      | statement                                                                                       | figure   | value |
+      | Ukraine brought home 130 soldiers, 48 who had been listed as missing.                           | military | 130   |
+      | Украине передали 130 военнопленных. 48 освобождённых военных числились пропавшими без вести.          | military | 130   |
+
   Scenario Outline: Ranks singled out are groups of their own
     Given the statement "<statement>"
     When the team reads the statement

@@ -54,6 +54,7 @@ PEOPLE: tuple[tuple[str, str], ...] = (
     ("subset:{place}_defenders", r"(?:had\s+)?defended\s+(?:the\s+)?(?P<place>(?-i:[A-Z][a-z]+))"),
     ("subset:{place}_region", r"(?P<place>(?-i:[A-Z][a-z]+))\s+region"),  # '- Donetsk region - 74': where they fought
     ("subset:{place}_wounded", r"(?P<place>seriously|severely|badly|gravely)\s+(?:wounded|injured)(?:\s+\w+)?"),
+    ("subset:listed_missing", r"(?:who\s+)?(?:had\s+been|were|was)\s+(?:listed|reported)\s+(?:as\s+)?missing"),
     ("subset:seriously_ill", r"(?:seriously|severely|gravely)\s+ill"),
     ("subset:wounded", r"(?:wounded|injured)(?!\s+(?:in|at|during))"),
     ("subset:children", r"children|minors|teenagers"),

@@ -34,6 +34,7 @@ from adapters.extract.slavic_lexicon import (
     EXPECTED,
     FORMULA,
     IN_ADDITION,
+    MISSING,
     NOT_PEOPLE,
     PRIVATES,
     STAGES,
@@ -155,6 +156,8 @@ class SlavicReader(Statement):
                     return People(unit, word.start, follower[0].end, UKRAINE, plain=False), ""
                 if follower and follower[0].text.lower() in ARMED_FORCES:
                     party = UKRAINE
+                if any(w.has(*MISSING) for w in self.words[index + 1 : index + 5]):  # 'числились пропавшими без вести'
+                    key = "subset:listed_missing"
                 return People(key, word.start, word.end, party or party_of(word), plain=False), ""
             if word.has(*NOT_PEOPLE):
                 return None, "counts bodies, not living people" if word.has(*BODIES) else f"counts {word.text}"

@@ -119,6 +119,8 @@ FORMULA = frozenset(("формула", "формат", "схема"))
 AGREEMENT = frozenset(("домовленість", "договорённость", "договоренность", "угода", "соглашение", "договір", "договор"))
 """Words of the agreement: 'по договорённостям ... по формуле 1000 на 1000' states the terms, not a stage's count."""
 
+MISSING = frozenset(("пропасть", "пропавший", "безвести", "безвесть", "зниклий", "безвісти", "безвість"))
+"""'числились пропавшими без вести', 'вважалися зниклими безвісти': people once listed as missing, a group."""
 SUMMING_UP = re.compile(r"\s*(?:тем\s+самым|тим\s+самим|таким\s+(?:образом|чином))\b", re.I)
 """A sentence that opens 'thereby' or 'thus' adds up what the exchange has brought so far: a recap, not the stage."""
 REACHED = frozenset(("досягнутий", "достигнутый", "домовитися", "договориться", "домовлятися", "договариваться"))

@@ -31,6 +31,7 @@ FIGURES = {
     "ground forces": "branch:ground_forces",
     "national police": "branch:national_police",
     "Donetsk region": "subset:donetsk_region",
+    "listed as missing": "subset:listed_missing",
     "Kharkiv region": "subset:kharkiv_region",
     "defenders of Azovstal": "subset:azovstal_defenders",
     "officers": "subset:officers",
