@@ -18,6 +18,8 @@ Feature: Reading published statements as they are written, in English, Ukrainian
       | Из плена вернулись 212 российских военнослужащих.        | military  | 212   | to Russia  | 212   |
       | Украинской стороне передали 212 военнопленных ВСУ.       | military  | 212   | to Ukraine | 212   |
       | Стороны обменялись по 212 военнопленных.                 | military  | 212   | each side  | 212   |
+      | Украина освободила из российского плена 212 защитников.  | military  | 212   | to Ukraine | 212   |
+      | Україна повернула з російського полону 212 захисників.   | military  | 212   | to Ukraine | 212   |
       | Додому повернулися двісті дванадцять наших захисників.   | military  | 212   | to Ukraine | двісті дванадцять |
       | Додому повернулися 230 наших людей, переважно чоловіки (212). | men  | 212   | to Ukraine | 212   |
       | Ukraine got back 230 people. Most are men (212).         | men       | 212   | to Ukraine | 212   |

@@ -14,18 +14,7 @@ from adapters.extract.cues import EACH_SIDE, Cue, People
 from adapters.extract.headcount import Headcount
 from adapters.extract.numbers import Mention, completed
 from adapters.extract.reading import Reading
-from adapters.extract.slavic_cues import (
-    CLAUSE_END,
-    DASHES,
-    Statement,
-    default_direction,
-    is_modifier,
-    key_of,
-    ordinal_of,
-    party_of,
-    place_after,
-    unit_of,
-)
+from adapters.extract.slavic_cues import CLAUSE_END, DASHES, Statement, default_direction
 from adapters.extract.slavic_lexicon import (
     AGREEMENT,
     ARMED_FORCES,
@@ -43,6 +32,7 @@ from adapters.extract.slavic_lexicon import (
     WHOLE_WAR,
 )
 from adapters.extract.slavic_numbers import Number
+from adapters.extract.slavic_words import is_modifier, key_of, ordinal_of, party_of, place_after, unit_of
 
 _SKIPPED = frozenset(("з", "із", "зі", "из", "них", "их", "ще", "ещё", "еще", "по", "и", "і", "та", "это", "це"))
 _BLANK_LINE = re.compile(r"[ \t]*\n[ \t]*\n")

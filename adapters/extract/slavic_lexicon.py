@@ -119,6 +119,9 @@ FORMULA = frozenset(("формула", "формат", "схема"))
 AGREEMENT = frozenset(("домовленість", "договорённость", "договоренность", "угода", "соглашение", "договір", "договор"))
 """Words of the agreement: 'по договорённостям ... по формуле 1000 на 1000' states the terms, not a stage's count."""
 
+CAPTIVITY = frozenset(("плен", "полон"))
+FROM = frozenset(("из", "з", "із", "зі"))
+"""'з російського полону', 'из российского плена': freed from one side's captivity, home to the other's."""
 MISSING = frozenset(("пропасть", "пропавший", "безвести", "безвесть", "зниклий", "безвісти", "безвість"))
 """'числились пропавшими без вести', 'вважалися зниклими безвісти': people once listed as missing, a group."""
 SUMMING_UP = re.compile(r"\s*(?:тем\s+самым|тим\s+самим|таким\s+(?:образом|чином))\b", re.I)
