@@ -18,9 +18,24 @@ Feature: Reading published statements as they are written, in English, Ukrainian
       | Из плена вернулись 212 российских военнослужащих.        | military  | 212   | to Russia  | 212   |
       | Украинской стороне передали 212 военнопленных ВСУ.       | military  | 212   | to Ukraine | 212   |
       | Стороны обменялись по 212 военнопленных.                 | military  | 212   | each side  | 212   |
+      | Украина освободила из российского плена 212 защитников.  | military  | 212   | to Ukraine | 212   |
+      | Україна повернула з російського полону 212 захисників.   | military  | 212   | to Ukraine | 212   |
       | Додому повернулися двісті дванадцять наших захисників.   | military  | 212   | to Ukraine | двісті дванадцять |
       | Додому повернулися 230 наших людей, переважно чоловіки (212). | men  | 212   | to Ukraine | 212   |
       | Ukraine got back 230 people. Most are men (212).         | men       | 212   | to Ukraine | 212   |
+
+  Scenario Outline: An English head noun of a service or branch finds its figure
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes <figure> <value> to Ukraine, read from "<value>"
+
+    Examples:
+      | statement                                                                        | figure          | value |
+      | Ukraine got back 150 soldiers: 87 army soldiers, 43 national guards and 20 sailors. | ground forces   | 87    |
+      | Ukraine got back 150 soldiers: 87 army soldiers, 43 national guards and 20 sailors. | national guard  | 43    |
+      | Ukraine got back 58 men of the Interior Ministry: 34 guards and 24 border guards. | national guard  | 34    |
+      | Ukraine brought home 497 representatives of the Ground Forces.                   | ground forces   | 497   |
+      | Ukraine got back 95 soldiers, 56 national guardsmen and 1 police officer.        | national police | 1     |
 
   Scenario: A list of units after dashes gives each branch, and defenders are named by the place they held
     Given the statement:
@@ -38,6 +53,21 @@ Feature: Reading published statements as they are written, in English, Ukrainian
       | armed forces          | 41    | 41    |
       | territorial defence   | 7     | 7     |
       | national guard        | 12    | 12    |
+    And nothing else is proposed as a headcount
+
+  Scenario: A list of the regions where they fought gives a group for each region
+    Given the statement:
+      """
+      Ukraine brought home 120 defenders from Russian captivity. Where they fought:
+      - Donetsk region – 80;
+      - Kharkiv region – 40.
+      """
+    When the team reads the statement
+    Then it proposes these figures to Ukraine:
+      | figure            | value | words |
+      | military          | 120   | 120   |
+      | Donetsk region    | 80    | 80    |
+      | Kharkiv region    | 40    | 40    |
     And nothing else is proposed as a headcount
 
   Scenario: A headline's figure is kept only for a direction the body does not give
@@ -80,6 +110,17 @@ Feature: Reading published statements as they are written, in English, Ukrainian
       | In return, 58 prisoners of war of the Ukrainian armed forces were handed over. | to Ukraine |
       | Russia has brought home 61 soldiers and has handed over 58 soldiers to Ukraine. | to Ukraine |
 
+  Scenario Outline: People once listed as missing are a group of their own, not the service figure
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes <figure> <value> to Ukraine, read from "<value>"
+    And it proposes listed as missing 48 to Ukraine, read from "48"
+
+    Examples:
+      | statement                                                                                       | figure   | value |
+      | Ukraine brought home 130 soldiers, 48 who had been listed as missing.                           | military | 130   |
+      | Украине передали 130 военнопленных. 48 освобождённых военных числились пропавшими без вести.          | military | 130   |
+
   Scenario Outline: Ranks singled out are groups of their own
     Given the statement "<statement>"
     When the team reads the statement
@@ -97,6 +138,23 @@ Feature: Reading published statements as they are written, in English, Ukrainian
     Then it proposes military 64 to Ukraine, read from "64"
     And it proposes civilians 9 each side, read from "9"
 
+  Scenario: A receiver named in the figure's own clause outweighs 'each' in the sentence
+    Given the statement:
+      """
+      Russia and Ukraine each exchanged 146 prisoners of war on Sunday. Alongside the servicemen, Moscow also received eight civilians.
+
+      The eight civilians were met in Belarus.
+      """
+    When the team reads the statement
+    Then it proposes military 146 each side, read from "146"
+    And it proposes civilians 8 to Russia, read from "eight"
+    And nothing is proposed for each side but military
+
+  Scenario: People sent to a party are that party's
+    Given the statement "Today we also sent the Russians 11 of their civilian sailors."
+    When the team reads the statement
+    Then it proposes civilians 11 to Russia, read from "11"
+
   Scenario: An each-side figure that both directions give is not counted twice
     Given the statement "Each side got 70 servicemen back: 70 Russian servicemen came back and 70 Ukrainian servicemen came home."
     When the team reads the statement
@@ -108,6 +166,17 @@ Feature: Reading published statements as they are written, in English, Ukrainian
     Given the statement "Kyiv and Moscow swapped 260 prisoners in a deal brokered by Qatar."
     When the team reads the statement
     Then it proposes total 260 combined, read from "260"
+
+  Scenario: A headline that has both parties swap a number is a figure for both directions
+    Given the statement "Russia and Ukraine swap 190 prisoners of war in a deal brokered by the UAE"
+    When the team reads the statement
+    Then it proposes military 190 combined, read from "190"
+
+  Scenario: A count twice the each-side count of its sentence is both directions together
+    Given the statement "The two sides announced another exchange: 214 people in all, 107 on each side."
+    When the team reads the statement
+    Then it proposes total 214 combined, read from "214"
+    And it proposes total 107 each side, read from "107"
 
   Scenario Outline: Background figures are set aside with their reason and the stage's own figure is kept
     Given the statement "<statement>"
@@ -139,6 +208,16 @@ Feature: Reading published statements as they are written, in English, Ukrainian
       | They agreed on 2000 for 2000 for the bodies of the fallen; 64 Ukrainians came home. | 2000 for 2000 | terms for the bodies of the dead |
       | Kyiv keeps urging an exchange of all for all; 64 Ukrainians came home.  | all for all   | terms called for, not agreed    |
       | They swapped soldiers on a 40 for 40 basis; 64 Ukrainians came home.    | 40 for 40     | the manner of an exchange       |
+
+  Scenario Outline: Terms for the bodies of the dead or for one group of people are not the exchange's terms
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then "<words>" is not taken because it is <reason>
+
+    Examples:
+      | statement                                                                                      | words           | reason                                |
+      | In Istanbul the sides agreed to exchange the bodies of the fallen 6,000 for 6,000.              | 6,000 for 6,000 | terms for the bodies of the dead      |
+      | What was agreed in Istanbul: “all for all” for the severely wounded and the young.           | all for all     | terms for one group, not the exchange's |
 
   Scenario: A figure of another day than the stage's is a recap, set aside
     Given the statement "64 Ukrainians came home today. On 2 March, 50 Ukrainians had come home."
@@ -177,12 +256,46 @@ Feature: Reading published statements as they are written, in English, Ukrainian
       | More than 500 Ukrainians came home on Friday.     | total    | at least 501      | to Ukraine | 500   |
       | Up to 250 Ukrainians came home on Friday.         | total    | at most 250       | to Ukraine | 250   |
       | Додому повернулися понад 300 захисників.          | military | at least 301      | to Ukraine | 300   |
+      | Around 120 civilians and 270 servicemen are back in Russia. | military | about 270 | to Russia | 270 |
 
-  Scenario: A rounded count that an exact one restates is set aside
+  Scenario: People the other side has captured are held, not returned
+    Given the statement "The deal would bring home nearly all of the roughly 1,300 Russian soldiers Ukraine has captured."
+    When the team reads the statement
+    Then "1,300" is not taken because it is a count of people held captive
+
+  Scenario: A rounded count that an exact one restates is set aside, and the exact one counts the same people
     Given the statement "Over 100 Ukrainian soldiers are home. The 116 Ukrainians freed include medics."
     When the team reads the statement
-    Then it proposes total 116 to Ukraine, read from "116"
+    Then it proposes military 116 to Ukraine, read from "116"
     And "100" is not taken because it is an approximate service:military; the text gives it exactly (116)
+
+  Scenario: A rounded count given after the exact one is a part of it, and leaves the exact one's people alone
+    Given the statement "In the end Ukraine received exactly 390 people, more than 100 of them civilians."
+    When the team reads the statement
+    Then it proposes total 390 to Ukraine, read from "390"
+
+  Scenario: People singled out by the place they defended are a group of their own
+    Given the statement "Ukraine brought home 144 service members; 95 of them defended Azovstal and 74 of whom had defended the Mariupol port."
+    When the team reads the statement
+    Then it proposes military 144 to Ukraine, read from "144"
+    And it proposes defenders of Azovstal 95 to Ukraine, read from "95"
+
+  Scenario: The base of a list that restates a figure already given is not a second figure
+    Given the statement:
+      """
+      Ukraine brought home 144 service members.
+      Of the 144 freed:
+      100 – National Guard,
+      44 – Armed Forces.
+      """
+    When the team reads the statement
+    Then it proposes military 144 to Ukraine, read from "144"
+    And no total is proposed
+
+  Scenario: An exact count that names its people keeps its own key beside the rounded one
+    Given the statement "Over 100 Ukrainian soldiers are home. The 116 freed include 12 civilians."
+    When the team reads the statement
+    Then it proposes total 116 to Ukraine, read from "116"
 
   Scenario: People of a party named in the possessive are that party's
     Given the statement "185 of Ukraine's military personnel have come home."
@@ -222,6 +335,46 @@ Feature: Reading published statements as they are written, in English, Ukrainian
     When the team reads the statement published on 2025-06-04
     Then the stage took place on 2025-06-04
     And "9 June" is not taken because it is a day after the publication
+
+  Scenario Outline: A month abbreviated as the wires write it is still a day
+    Given the statement "<statement>"
+    When the team reads the statement published on <published>
+    Then the stage took place on <day>
+
+    Examples:
+      | statement                                                              | published  | day        |
+      | Yermak said on Oct. 26 that ten prisoners of war came home.            | 2022-10-26 | 2022-10-26 |
+      | Ukraine got back 50 soldiers on Jan. 8, the president's office said.   | 2023-01-08 | 2023-01-08 |
+      | On 21 Sept 2022, 215 Ukrainians were freed.                            | 2022-09-22 | 2022-09-21 |
+
+  Scenario: The day of an earlier exchange is not the stage's day
+    Given the statement "Ukraine got 95 soldiers back on Oct. 18. It follows a swap on Sept. 14, in which 49 came home."
+    When the team reads the statement published on 2024-10-18
+    Then the stage took place on 2024-10-18
+    And "Sept. 14" is not taken because it is the day of an earlier exchange
+
+  Scenario: The day an agreement was reached is not the stage's day, and a sum of the exchange so far is a recap
+    Given the statement:
+      """
+      Фомин заявил, что договорённости, достигнутые в Стамбуле 16 мая, выполнены. 25 мая вернулись ещё 303 российских военных.
+      Тем самым Россия вернула 880 своих военнослужащих и 120 мирных жителей.
+      """
+    When the team reads the statement published on 2025-05-25
+    Then it proposes military 303 to Russia, read from "303"
+    And the stage took place on 2025-05-25
+    And "880" is not taken because it is a recap: the text sums up the exchange so far
+    And "120" is not taken because it is a recap: the text sums up the exchange so far
+
+  Scenario: The count that sums up the parts named before it is the one taken
+    Given the statement "An officer and nine soldiers were among those released; in all, Ukraine got 10 prisoners of war back."
+    When the team reads the statement
+    Then it proposes military 10 to Ukraine, read from "10"
+
+  Scenario: A figure of the previous swap is set aside, whatever words describe that swap
+    Given the statement "Ukraine got 10 prisoners of war back. In the previous large swap, 108 Ukrainian women were freed."
+    When the team reads the statement
+    Then it proposes military 10 to Ukraine, read from "10"
+    And "108" is not taken because it is about an earlier exchange
 
   Scenario: A dossier written from the reading stays a version-1 dossier and lists what it cannot hold
     Given the statement file "statement.txt":

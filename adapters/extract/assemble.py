@@ -5,40 +5,24 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from adapters.extract.cues import EACH_SIDE, Cue
+from adapters.extract.headcount import OPPOSITE, Headcount, exact_for, name_restated, twice_each_side_combined
 from adapters.extract.layout import Layout
 from adapters.extract.lexicon import CONNECTORS, RETURN_VERBS
-from adapters.extract.model import Bound, Rejected
+from adapters.extract.model import Rejected
 from adapters.extract.numbers import Mention
 from adapters.extract.reading import Reading
 
-_OPPOSITE = {"service:military": "service:civilian", "service:civilian": "service:military"}
 _RETURNING = re.compile(rf"\b(?:{RETURN_VERBS}|handed\s+over|received|brought\s+(?:home|back))\b", re.I)
-
-
-@dataclass
-class Headcount:
-    """A headcount read from the text, on its way to becoming a proposed figure."""
-
-    reading: Reading
-    key: str
-    confidence: float
-    direction: str | None = None
-    cue: Cue | None = None
-    note: str = ""
-
-    @property
-    def slot(self) -> tuple[str | None, str, bool, bool]:
-        """What a figure is one of: its direction and key, planned or delivered, exact or not."""
-        return (self.direction, self.key, self.reading.planned, self.reading.bound is not None)
-
-    @property
-    def value(self) -> int:
-        """The number read."""
-        return self.reading.value if isinstance(self.reading.value, int) else 0
+_BASE = re.compile(r"\b(?:among|of|out\s+of)\s+the\s+\Z", re.I)
+# A sentence about an exchange before this one ('the previous swap', 'it follows a swap on Sept. 14') dates that one.
+_ANOTHER_EXCHANGE = re.compile(
+    r"\b(?:previous|preceding|earlier)\s+(?:\w+\s+)?(?:exchange|swap|stage|round)\b"
+    r"|\bfollows\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:exchange|swap)\b|\bhad\s+(?:first\s+)?been\s+planned\b",
+    re.I,
+)
 
 
 @dataclass
@@ -64,6 +48,7 @@ class Assembly:
             count.direction, count.cue = self._direction(count, everything, starts)
         self._default_direction(found, everything)
         self._relabel(found)
+        twice_each_side_combined(found, self.layout)
         return self.one_per_key(found)
 
     def _of_this_stage(self, count: Headcount, readings: list[Reading], stage: int | None) -> bool:
@@ -109,8 +94,11 @@ class Assembly:
         named = [cue.direction for cue in cues if not cue.weak and not self.layout.is_furniture(cue.start)]
         usual = counted.most_common(1)[0][0] if counted else named[0] if named else None
         for count in found:
-            if count.direction is None and usual is not None:
-                count.direction, count.confidence = usual, count.confidence - 0.05
+            # 'The eight civilians were met in Belarus': the same people as the eight the text gave a receiver before.
+            same = next((c for c in found if c.direction and (c.key, c.value) == (count.key, count.value)), None)
+            if count.direction is None and (same or usual) is not None:
+                count.direction = same.direction if same else usual
+                count.confidence -= 0.05
 
     def _relabel(self, found: list[Headcount]) -> None:
         """'390 servicemen, among them 120 civilians': a figure whose own parts contradict its label is the total."""
@@ -122,7 +110,7 @@ class Assembly:
 
     def _relabel_sentence(self, found: list[Headcount]) -> None:
         for index, count in enumerate(found):
-            opposite = _OPPOSITE.get(count.key)
+            opposite = OPPOSITE.get(count.key)
             for later in found[index + 1 :]:
                 if later.key != opposite:
                     continue
@@ -150,13 +138,33 @@ class Assembly:
                 reason = f"differs from the {count.key} taken ({kept.reading.quote} at {kept.reading.start}); check"
                 self.aside(count.reading, reason)
         for slot, count in list(best.items()):
-            exact = best.get((slot[0], slot[1], slot[2], False)) or _exact_for(count, best.values())
+            exact = best.get((slot[0], slot[1], slot[2], False)) or exact_for(count, best.values())
             if slot[3] and exact is not None:
                 self.aside(
                     count.reading, f"an approximate {count.key}; the text gives it exactly ({exact.reading.quote})"
                 )
                 del best[slot]
-        return sorted(best.values(), key=lambda count: count.reading.start)
+                name_restated(exact, count, best)
+        return self._without_restated_totals(sorted(best.values(), key=lambda count: count.reading.start))
+
+    def _without_restated_totals(self, kept: list[Headcount]) -> list[Headcount]:
+        """'144 service members ... Of the 144 freed:': a base of a list equal to a service figure of the same direction
+        says nothing more; it is set aside as a restatement rather than proposed as a second figure."""
+        named = {
+            (c.direction, c.value, c.reading.planned): c for c in kept if c.key in OPPOSITE and not c.reading.bound
+        }
+        result = []
+        for count in kept:
+            same = named.get((count.direction, count.value, count.reading.planned))
+            if count.key == "total" and same is not None and self._a_base(count):
+                self.aside(count.reading, f"restates the {same.key} {same.reading.quote} taken at {same.reading.start}")
+            else:
+                result.append(count)
+        return result
+
+    def _a_base(self, count: Headcount) -> bool:
+        """'Of the 144 freed:', 'among the 84': the count is named as what the parts after it are drawn from."""
+        return count.reading.bound is None and _BASE.search(self.text, 0, count.reading.start) is not None
 
     def first(self, readings: list[Reading], key: str, chosen: int | str | None = None) -> Reading | None:
         """The reading of `key` that counts (the one of value `chosen`, or the first), the others left aside."""
@@ -184,39 +192,22 @@ class Assembly:
                 self.aside(mention, "a date without its year (or one that does not exist); write took_place_on by hand")
             elif not self._about_exchange(mention, anchors):
                 self.aside(mention, "a date not tied to the figures of this exchange")
+            elif self._of_another_exchange(mention):
+                self.aside(mention, "the day of an earlier exchange")
             elif taken is not None:
                 self.aside(mention, f"another date; {taken.quote} was taken")
             else:
                 taken = mention
         return taken
 
+    def _of_another_exchange(self, mention: Mention) -> bool:
+        start, end = self.layout.sentence(mention.start)
+        return bool(_ANOTHER_EXCHANGE.search(self.text, start, end))
+
     def _about_exchange(self, mention: Mention, anchors: list[int]) -> bool:
         start, end = self.layout.sentence(mention.start)
         opening = not self.text[: mention.start].strip()
         return opening or any(start <= a < end for a in anchors) or bool(_RETURNING.search(self.text, start, end))
-
-
-_HEADCOUNTS = frozenset(("total", "service:military", "service:civilian"))
-
-
-def _exact_for(rounded: Headcount, counts: Iterable[Headcount]) -> Headcount | None:
-    """An exact total or service figure of the same direction that a rounded one ('more than 100') restates."""
-    bound = rounded.reading.bound
-    if bound is None or rounded.key not in _HEADCOUNTS:
-        return None
-    for count in counts:
-        fits = count.reading.bound is None and count.key in _HEADCOUNTS and count.direction == rounded.direction
-        if fits and not count.reading.planned and _within(count.value, bound):
-            return count
-    return None
-
-
-def _within(value: int, bound: Bound) -> bool:
-    if bound.relation == "at least":
-        return value >= bound.value
-    if bound.relation == "at most":
-        return value <= bound.value
-    return abs(value - bound.value) <= bound.value / 10
 
 
 def _chosen(cues: list[Cue], start: int, end: int) -> Cue | None:

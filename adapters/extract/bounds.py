@@ -34,3 +34,22 @@ def bound_before(text: str, start: int, value: int) -> Bound | None:
     index = next(int(name[1:]) for name, found in match.groupdict().items() if found)
     _, relation, shift = _PHRASES[index]
     return Bound(relation=relation, value=max(0, value + shift))
+
+
+_SHARED = re.compile(
+    "|".join(
+        rf"(?P<p{index}>(?<![\w-])(?:{words})\s+(?:of\s+)?\d[\d,]*\s+(?:[A-Za-z]+\s+){{1,3}}and\s+$)"
+        for index, (words, _, _) in enumerate(_PHRASES[:5])
+    ),
+    re.I,
+)
+
+
+def bound_shared(text: str, start: int, value: int) -> Bound | None:
+    """'around 120 civilians and 270 military personnel': the word before the first count bounds the second too."""
+    match = _SHARED.search(text, max(0, start - 70), start)
+    if match is None:
+        return None
+    index = next(int(name[1:]) for name, found in match.groupdict().items() if found)
+    _, relation, shift = _PHRASES[index]
+    return Bound(relation=relation, value=max(0, value + shift))

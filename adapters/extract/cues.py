@@ -36,12 +36,16 @@ _RECEIVING: tuple[tuple[str, bool], ...] = (
     (rf"\bfrom\s+territor\w*\s+controlled\s+by\s+{_SIDE}(?:\s+regime)?", False),
     (rf"\bfrom\s+(?P<party>{NAMES})\b", False),
     (
-        rf"\b{_SIDE}\s+(?:has\s+|have\s+)?(?:secure[sd]?|receive[sd]?|got\s+(?:them\s+)?back|gets\s+back|brought\s+(?:them\s+)?(?:home|back)"
+        rf"\b{_SIDE}\s+(?:has\s+|have\s+)?(?:also\s+|then\s+|in\s+turn\s+)?(?:secure[sd]?|receive[sd]?|(?:got|gets)(?=[^.;:]{{0,40}}?\bback\b)|brought\s+(?:them\s+)?(?:home|back)"
         r"|brings(?:\s+back)?|welcome[sd]?|returned|returns)\b",
         True,
     ),
     (rf"\b(?P<party>{NAMES})\b[^.;:]{{1,80}}?\band\s+(?P<cue>received|got\s+back|brought\s+(?:home|back))\b", True),
     (rf"\b{_SIDE}\s+(?:has\s+|have\s+)?(?:handed\s+over|transferred)\b", False),
+    (
+        rf"\b(?:sent|gave|handed)\s+(?:back\s+)?(?:to\s+)?(?:the\s+)?(?P<party>{PARTIES[0].plural}|{PARTIES[1].plural})\b",
+        True,
+    ),
     (rf"\b(?i:armed\s+forces|army|navy|national\s+guard)\s+of\s+(?P<party>{NAMES})\b", True),
     (rf"\b(?P<party>{NAMES})'s\s+(?i:armed\s+forces|army|navy|national\s+guard)\b", True),
     (rf"\bof\s+the\s+(?P<party>{ADJECTIVES})\s+(?i:armed\s+forces|army|navy|national\s+guard)\b", True),
@@ -59,10 +63,12 @@ _COMBINED = re.compile(
     r"\b(?:exchanged|swapped|traded)\s+(?:a\s+(?:total|combined)\s+(?:of\s+)?)?(?=\d[\d,]*\s+(?!for\b)[a-z])"
     r"|\b(?:swap|exchange)\s+(?:of|involving)\s+(?=\d)"
     r"|\b(?:had|have|has)\s+been\s+(?:exchanged|swapped)\b(?!\s+for)|\bwere\s+(?:exchanged|swapped)\b(?!\s+for)"
-    r"|\bnumber\s+of\s+(?:people|prisoners)\s+exchanged\b",
+    r"|\bnumber\s+of\s+(?:people|prisoners)\s+exchanged\b"
+    rf"|\b(?:(?:{NAMES})\s+and\s+(?:{NAMES})|(?:the\s+)?sides)\s+(?:swap|exchange|trade)\s+(?=\d[\d,]*\s+(?!for\b)[a-z])",
     re.I,
 )
-"""A figure for both directions together: 'exchanged 190 prisoners', 'a swap of 372', '180 had been exchanged'."""
+"""A figure for both directions together: 'exchanged 190 prisoners', 'a swap of 372', '180 had been exchanged', a
+headline's 'Russia and Ukraine swap 190 prisoners'."""
 _ATTRIBUTION = re.compile(
     rf"\b(?P<party>{ANY_PARTY})(?:'s\s+[A-Za-z ]{{0,40}}?)?\s+(?:said|says|reported|announced|stated)\b"
     rf"|\baccording\s+to\s+(?:the\s+)?(?P<party2>{ANY_PARTY})"

@@ -6,8 +6,9 @@ import hashlib
 from datetime import date
 from typing import Any
 
-from adapters.extract.assemble import Assembly, Headcount
+from adapters.extract.assemble import Assembly
 from adapters.extract.cues import direction_cues
+from adapters.extract.headcount import Headcount
 from adapters.extract.layout import Layout
 from adapters.extract.lexicon import PARTIES
 from adapters.extract.meanings import proposed
@@ -15,9 +16,10 @@ from adapters.extract.model import Bound, Extraction, Proposed, ProposedClaim
 from adapters.extract.morphology import language_of
 from adapters.extract.numbers import Mention, completed, mentions
 from adapters.extract.options import DEFAULT_MAX_BYTES as DEFAULT_MAX_BYTES
-from adapters.extract.reading import Reader, Reading, stage_readings, terms_readings
+from adapters.extract.reading import Reader, Reading, stage_readings
 from adapters.extract.recaps import stage_day, this_day, without_repeated_each_side
 from adapters.extract.slavic import SlavicReader
+from adapters.extract.terms import terms_readings
 
 PARTY_NAMES = (PARTIES[0].name, PARTIES[1].name)
 UNKNOWN = "unknown"

@@ -51,7 +51,10 @@ ADJECTIVES = "|".join(party.adjective for party in PARTIES)
 PEOPLE: tuple[tuple[str, str], ...] = (
     ("subset:{place}_defenders", r"defenders\s+of\s+(?P<place>(?-i:[A-Z][a-z]+))"),
     ("subset:{place}_defenders", r"(?P<place>Mariupol|Azovstal|Bakhmut|Snake\s+Island|Kherson)\s+defenders"),
+    ("subset:{place}_defenders", r"(?:had\s+)?defended\s+(?:the\s+)?(?P<place>(?-i:[A-Z][a-z]+))"),
+    ("subset:{place}_region", r"(?P<place>(?-i:[A-Z][a-z]+))\s+region"),  # '- Donetsk region - 74': where they fought
     ("subset:{place}_wounded", r"(?P<place>seriously|severely|badly|gravely)\s+(?:wounded|injured)(?:\s+\w+)?"),
+    ("subset:listed_missing", r"(?:who\s+)?(?:had\s+been|were|was)\s+(?:listed|reported)\s+(?:as\s+)?missing"),
     ("subset:seriously_ill", r"(?:seriously|severely|gravely)\s+ill"),
     ("subset:wounded", r"(?:wounded|injured)(?!\s+(?:in|at|during))"),
     ("subset:children", r"children|minors|teenagers"),
@@ -59,10 +62,12 @@ PEOPLE: tuple[tuple[str, str], ...] = (
     ("subset:sergeants", r"sergeants"),
     ("subset:officers", r"officers?"),
     ("subset:medics", r"medics|doctors|paramedics"),
-    ("branch:national_guard", r"National\s+Guard(?:smen|\s+(?:servicemen|soldiers|members|fighters))?"),
+    ("branch:national_guard", r"National\s+Guard(?:s(?:men)?|\s+(?:servicemen|soldiers|members|fighters))?"),
     ("branch:border_guard", r"(?:State\s+)?border\s+guards?(?:\s+(?:Service|servicemen|officers))?"),
+    ("branch:national_guard", r"guards(?:men)?"),  # 'guardsmen', '34 guards': the National Guard's, as Kyiv writes
     ("branch:armed_forces", r"Armed\s+Forces(?:\s+of\s+Ukraine)?"),
-    ("branch:national_police", r"National\s+Police"),
+    ("branch:ground_forces", r"(?:representatives\s+of\s+the\s+)?Ground\s+Forces|ground\s+troops|army\s+soldiers"),
+    ("branch:national_police", r"(?:National\s+)?Police(?:\s+officers?|men)?|policem[ae]n"),
     ("branch:marines", r"marines"),
     ("branch:navy", r"(?:navy\s+)?sailors|navy\s+servicemen|Naval\s+Forces|Navy"),
     ("branch:air_assault", r"paratroopers|air\s+assault\s+(?:troops|servicemen|soldiers)"),
@@ -104,7 +109,16 @@ MONTHS = (
     "november",
     "december",
 )
-MONTH_NAMES = "|".join(month.capitalize() for month in MONTHS)
+MONTH_NAMES = (
+    "|".join(month.capitalize() for month in MONTHS) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?"
+)
+"""A month as English reporting writes it: in full, or abbreviated as wires do ('Oct. 26', 'Sept 21')."""
+
+
+def month_number(name: str) -> int:
+    """The number of a month written in full or abbreviated ('Sept.' is 9)."""
+    return [month[:3] for month in MONTHS].index(name[:3].lower()) + 1
+
 
 FURNITURE_WORDS = re.compile(
     r"\b(?:views?|shares?|comments?|likes?|photos?|page|min\s+read|updated|subscribe|read\s+more|copyright)\b|[©>|·]",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from adapters.extract.assemble import Headcount
+from adapters.extract.headcount import Headcount
 from adapters.extract.model import Proposed
 
 _MEANINGS = {

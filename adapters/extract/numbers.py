@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 from number_parser import parse_number, parse_ordinal
 from number_parser.parser import LanguageData
 
-from adapters.extract.lexicon import MONTH_NAMES, MONTHS
+from adapters.extract.lexicon import MONTH_NAMES, month_number
 
 LANGUAGE = "en"
 
@@ -36,7 +36,7 @@ _MONTH = rf"(?P<month>{MONTH_NAMES})"
 _DATES = (
     re.compile(r"\b(?P<year>\d{4})-(?P<mon>\d{2})-(?P<day>\d{2})\b"),
     re.compile(r"\b(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?P<year>\d{4})\b"),
-    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+(?P<year>\d{{4}}))?\b"),
+    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+(?P<year>\d{{4}}))?(?!\w)"),
     re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}})\b)?"),
 )
 _NEVER_COUNTS = (
@@ -104,7 +104,7 @@ def _date_of(match: re.Match[str]) -> date | None:
     groups = match.groupdict()
     if not groups.get("year"):
         return None
-    month = MONTHS.index(groups["month"].lower()) + 1 if groups.get("month") else int(groups["mon"])
+    month = month_number(groups["month"]) if groups.get("month") else int(groups["mon"])
     try:
         return date(int(groups["year"]), month, int(groups["day"]))
     except ValueError:
@@ -113,7 +113,7 @@ def _date_of(match: re.Match[str]) -> date | None:
 
 def _month_day(match: re.Match[str]) -> tuple[int, int] | None:
     groups = match.groupdict()
-    month = MONTHS.index(groups["month"].lower()) + 1 if groups.get("month") else int(groups["mon"])
+    month = month_number(groups["month"]) if groups.get("month") else int(groups["mon"])
     return (month, int(groups["day"])) if 1 <= int(groups["day"]) <= 31 else None
 
 

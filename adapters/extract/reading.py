@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from itertools import pairwise
 
-from adapters.extract.bounds import bound_before
+from adapters.extract.bounds import bound_before, bound_shared
 from adapters.extract.cues import People, people_after, people_before
 from adapters.extract.layout import Layout
 from adapters.extract.lexicon import EXCHANGE_NOUNS, MONTH_NAMES, RETURN_VERBS, STAGE_NOUNS
@@ -37,7 +36,9 @@ _AGE_BEFORE = re.compile(
     r"\b(?:aged|age\s+of|ages\s+of|aged\s+between|aged\s+from)\s+$|\baged\s+\d+\s*(?:to|and|-|\u2013)\s*$"
 )
 _AGE_AFTER = re.compile(r"\s*(?:-|\s)years?(?:-|\s)old\b", re.I)
-_EARLIER = re.compile(r"\b(?:previous|prior|earlier)\s+(?:one|exchange|swap|stage|round|part)\b", re.I)
+_EARLIER = re.compile(r"\b(?:previous|prior|earlier)\s+(?:[a-z]+\s+)?(?:one|exchange|swap|stage|round|part)\b", re.I)
+_IN_ALL = re.compile(r"\bin\s+(?:all|total)\s*,?\s+(?:[A-Za-z']+\s+){0,3}$", re.I)
+"""'In all, Ukraine got 10 prisoners of war back': the count that sums up the parts named before it."""
 _IN_ADDITION = re.compile(
     r"\b(?:in\s+addition|additionally|besides|separately|outside\s+(?:of\s+)?(?:the\s+)?exchange|goodwill\s+gesture"
     r"|on\s+top\s+of)\b",
@@ -48,6 +49,11 @@ _COMPARED = re.compile(r"\s+(?:more|fewer|less)\s+(?:\w+\s+){0,3}than\b", re.I)
 _HELD = re.compile(
     r"\b(?:holds?|held|holding)\s+(?:more\s+than\s+|about\s+|some\s+|over\s+|almost\s+|nearly\s+)?$", re.I
 )
+_HELD_AFTER = re.compile(
+    r"\s+(?:[A-Za-z]+\s+){1,3}?(?:(?:has|have|had)\s+(?:captured|taken\s+prisoner)|(?:are|were|is)\s+still\s+(?:held|in\s+captivity))\b",
+    re.I,
+)
+"""'the 1,300 Russian soldiers Ukraine has captured', '34 residents were still held': people held, not returned."""
 _BODIES = re.compile(r"\bbodies\s+of\s+(?:the\s+)?$", re.I)
 _VERB_AFTER = re.compile(rf"\s+(?:more\s+)?(?:{RETURN_VERBS})\b", re.I)
 _VERB_BEFORE = re.compile(
@@ -79,16 +85,9 @@ _ORDINAL_NOUN = re.compile(
     re.I,
 )
 _STAGE_BEFORE = re.compile(rf"\b(?:{STAGE_NOUNS})\s+(?:No\.?\s*|number\s+)?$", re.I)
-_TERMS_BETWEEN = re.compile(r"(?:\s+|\s*-\s*)for(?:\s+|\s*-\s*)", re.I)
-_SWAPPED = re.compile(r"\b(?:swapped|exchanged|traded|handed\s+over)\s+$", re.I)
-_MANNER = re.compile(r"[\"\u201d\u2019']?\s*(?:basis|principle|ratio)\b", re.I)
-_FOR_BODIES = re.compile(r"[\"\u201d\u2019']?\s*(?:for|of)\s+(?:the\s+)?(?:bodies|remains|fallen|dead)\b", re.I)
-_CALLED_FOR = re.compile(
-    r"\b(?:call(?:s|ed|ing)?\s+(?:on|for)|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|propos(?:e|es|ed|ing))\b", re.I
-)
 _RESTATED = re.compile(r"\d\s*\(\s*$")
 _BASE_BEFORE = re.compile(r"\b(?:among|of|out\s+of)\s+the\s+$", re.I)
-_ALL_FOR_ALL = re.compile(r"\ball[\s-]+for[\s-]+all\b", re.I)
+_ON_EACH_SIDE = re.compile(r"\s+(?:on|from|for)\s+(?:each|either|both)\s+sides?\b", re.I)
 _EACH_AFTER = re.compile(r"(?:\s+\w+)?\s+each\b", re.I)
 _NOT_NOUNS = frozenset(
     ("of", "and", "or", "the", "to", "in", "on", "at", "for", "a", "an", "is", "was", "had", "has", "have", "were")
@@ -107,33 +106,6 @@ def stage_readings(text: str) -> Iterator[Reading]:
         else:
             reason = "the ordinal of an exchange, not a stage of this one"
             yield Reading(match.start(), match.end("ord"), word, None, reason=reason)
-
-
-def terms_readings(text: str, found: list[Mention]) -> Iterator[Reading]:
-    """'1,000 for 1,000', '84-for-84', 'agreed to exchange 1,000 prisoners each', 'all for all': the terms."""
-    counts = [mention for mention in found if mention.value is not None]
-    for first, second in pairwise(counts):
-        if _TERMS_BETWEEN.fullmatch(text, first.end, second.start):
-            quote = text[first.start : second.end]
-            if _MANNER.match(text, second.end):
-                yield Reading(first.start, second.end, quote, None, reason="the manner of an exchange, not its terms")
-            elif _FOR_BODIES.match(text, second.end):
-                yield Reading(first.start, second.end, quote, None, reason="terms for the bodies of the dead")
-            elif _SWAPPED.search(text, max(0, first.start - 20), first.start) and first.value == second.value:
-                people = People("total", first.start, first.end, None, plain=False)
-                yield Reading(first.start, first.end, first.quote, "total", first.value, "", 0.85, people, first)
-                reason = "the other side of the same swap"
-                yield Reading(second.start, second.end, second.quote, None, reason=reason, mention=second)
-            elif first.value == second.value:
-                yield Reading(first.start, second.end, quote, "terms", first.value, confidence=0.95, mention=first)
-            else:
-                reason = "terms of two numbers: which party is promised which is not stated; write the terms by hand"
-                yield Reading(first.start, second.end, quote, None, reason=reason, mention=first)
-    for match in _ALL_FOR_ALL.finditer(text):
-        if _CALLED_FOR.search(text, max(0, match.start() - 60), match.start()):
-            yield Reading(match.start(), match.end(), match[0], None, reason="terms called for, not agreed")
-        else:
-            yield Reading(match.start(), match.end(), match[0], "terms", "all", confidence=0.9)
 
 
 class Reader:
@@ -175,7 +147,7 @@ class Reader:
             return self._aside(mention, "'one of' singles out someone; it does not count people")
         if _COMPARED.match(text, mention.end):
             return self._aside(mention, "a difference between two counts, not a count of people returned")
-        if _HELD.search(before):
+        if _HELD.search(before) or _HELD_AFTER.match(text, mention.end):
             return self._aside(mention, "a count of people held captive, not of people returned")
         if _BODIES.search(before):
             return self._aside(mention, "counts the bodies of the dead, not people returned")
@@ -193,6 +165,8 @@ class Reader:
             return label, 0.9
         window = self.text[max(0, mention.start - 50) : mention.start]
         if _BASE_BEFORE.search(window) and not re.match(r"\s*(?:of|per)\b", self.text[mention.end :]):
+            return People("total", mention.start, mention.end, None, plain=False), 0.8
+        if _ON_EACH_SIDE.match(self.text, mention.end):  # '214 people in all, 107 on each side'
             return People("total", mention.start, mention.end, None, plain=False), 0.8
         if _CUMULATIVE_BEFORE.search(window):
             return People("total", mention.start, mention.end, None, plain=False), 0.8
@@ -216,8 +190,11 @@ class Reader:
             key = "cumulative"
         if self.layout.in_headline(mention.start):
             confidence -= 0.1
+        if _IN_ALL.search(self.text, max(0, mention.start - 40), mention.start):
+            confidence += 0.04
         taken = self._taken(mention, key, confidence, people)
-        bound = bound_before(self.text, mention.start, mention.value or 0)
+        value = mention.value or 0
+        bound = bound_before(self.text, mention.start, value) or bound_shared(self.text, mention.start, value)
         sentence = self.text[slice(*self.layout.sentence(mention.start))]
         added = key.startswith("subset:") and _IN_ADDITION.search(sentence) is not None
         return replace(taken, bound=bound, planned=planned, in_addition=added, confidence=confidence - 0.1 * planned)

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from adapters.extract.assemble import Assembly, Headcount
+from adapters.extract.assemble import Assembly
 from adapters.extract.cues import EACH_SIDE
+from adapters.extract.headcount import Headcount
 from adapters.extract.layout import Layout
 from adapters.extract.numbers import Mention
 from adapters.extract.reading import Reading

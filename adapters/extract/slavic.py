@@ -8,23 +8,13 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from adapters.extract.assemble import Assembly, Headcount
+from adapters.extract.assemble import Assembly
 from adapters.extract.bounds import bound_before
 from adapters.extract.cues import EACH_SIDE, Cue, People
+from adapters.extract.headcount import Headcount
 from adapters.extract.numbers import Mention, completed
 from adapters.extract.reading import Reading
-from adapters.extract.slavic_cues import (
-    CLAUSE_END,
-    DASHES,
-    Statement,
-    default_direction,
-    is_modifier,
-    key_of,
-    ordinal_of,
-    party_of,
-    place_after,
-    unit_of,
-)
+from adapters.extract.slavic_cues import CLAUSE_END, DASHES, Statement, default_direction
 from adapters.extract.slavic_lexicon import (
     AGREEMENT,
     ARMED_FORCES,
@@ -33,13 +23,16 @@ from adapters.extract.slavic_lexicon import (
     EXPECTED,
     FORMULA,
     IN_ADDITION,
+    MISSING,
     NOT_PEOPLE,
     PRIVATES,
     STAGES,
+    SUMMING_UP,
     UKRAINE,
     WHOLE_WAR,
 )
 from adapters.extract.slavic_numbers import Number
+from adapters.extract.slavic_words import is_modifier, key_of, ordinal_of, party_of, place_after, unit_of
 
 _SKIPPED = frozenset(("з", "із", "зі", "из", "них", "их", "ще", "ещё", "еще", "по", "и", "і", "та", "это", "це"))
 _BLANK_LINE = re.compile(r"[ \t]*\n[ \t]*\n")
@@ -153,6 +146,8 @@ class SlavicReader(Statement):
                     return People(unit, word.start, follower[0].end, UKRAINE, plain=False), ""
                 if follower and follower[0].text.lower() in ARMED_FORCES:
                     party = UKRAINE
+                if any(w.has(*MISSING) for w in self.words[index + 1 : index + 5]):  # 'числились пропавшими без вести'
+                    key = "subset:listed_missing"
                 return People(key, word.start, word.end, party or party_of(word), plain=False), ""
             if word.has(*NOT_PEOPLE):
                 return None, "counts bodies, not living people" if word.has(*BODIES) else f"counts {word.text}"
@@ -208,6 +203,9 @@ class SlavicReader(Statement):
         stage = found.stage.value if found.stage is not None else None
         if self.recalled(count.reading.start):
             self.assembly.aside(count.reading, "a recap: the text recalls it ('нагадаємо', 'напомним')")
+            return False
+        if SUMMING_UP.match(self.text, start):
+            self.assembly.aside(count.reading, "a recap: the text sums up the exchange so far ('тем самым')")
             return False
         if any(word.has(*STAGES) for word in inside):
             other = next((v for w in inside if (v := ordinal_of(w)) is not None and v != stage), None)

@@ -8,37 +8,38 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from datetime import date
 
-from anyascii import anyascii
-
-from adapters.extract.assemble import Headcount
 from adapters.extract.cues import EACH_SIDE, Cue
+from adapters.extract.headcount import Headcount
 from adapters.extract.morphology import Range, Word, sentences, words
 from adapters.extract.numbers import Mention
 from adapters.extract.reading import Reading
 from adapters.extract.recaps import recent
 from adapters.extract.slavic_lexicon import (
-    ARMED_FORCES,
+    AGREEMENT,
+    CAPTIVITY,
     EACH,
     EXCHANGED,
+    FROM,
     GIVING,
     HOME,
     HOME_WORDS,
     INTO,
-    ORDINALS,
     OURS,
-    PARTY,
-    PEOPLE,
+    REACHED,
     RECALLING,
     RECEIVING,
+    RUSSIA,
     STAGES,
     UKRAINE,
-    UNITS,
 )
 from adapters.extract.slavic_numbers import Number, numbers
+from adapters.extract.slavic_words import (
+    ordinal_of,
+    party_of,
+)
 
 _BLANK_LINE = re.compile(r"[ \t]*\n[ \t]*\n")
 _SINCE = frozenset(("з", "із", "зі", "с", "со", "від", "от"))
-QUOTES = frozenset(("«", '"', "\u201c", "\u201e", "'"))
 DASHES = frozenset(("-", "\u2013", "\u2014"))
 CLAUSE_END = frozenset((",", ".", ";", "!", "?", "(", ")"))
 
@@ -109,7 +110,7 @@ class Statement:
         if not counts:
             return None
         sentences = {self.sentence(count.reading.start) for count in counts}
-        lead = next((d for d in dates if d.start < lead_end), None)
+        lead = next((d for d in dates if d.start < lead_end and not self.agreed_on(d.start)), None)
         later = [
             d
             for d in dates
@@ -119,6 +120,11 @@ class Statement:
             and not self.names_a_stage(d.start)
         ]
         return lead or next(iter(later), None)
+
+    def agreed_on(self, position: int) -> bool:
+        """'договорённости, достигнутые в Стамбуле 16 мая': a day named just after an agreement is the agreement's."""
+        index = bisect_left(self._word_starts, position)
+        return any(word.has(*AGREEMENT, *REACHED) for word in self.words[max(0, index - 5) : index])
 
     def ours(self, word: Word, number: Number) -> str | None:
         """'наших' is the speaking side; 'своих' the side the clause names before it, else the speaking side."""
@@ -155,12 +161,23 @@ class Statement:
                 cues.append(Cue(word.start, word.end, f"to {party}"))
             elif word.has(*HOME_WORDS):
                 cues.append(Cue(word.start, word.end, f"to {self.home}"))
+            elif (captor := self._captor(index)) is not None:  # 'из российского плена': home to the other side
+                cues.append(
+                    Cue(word.start, self.words[index + 2].end, f"to {RUSSIA if captor == UKRAINE else UKRAINE}")
+                )
             elif word.text.lower() in INTO and index + 1 < len(self.words):
                 target = self.words[index + 1]
                 if party_of(target) and "accs" in target.tags:
                     cues.append(Cue(word.start, target.end, f"to {party_of(target)}"))
         self._sentence_cues[sentence] = (cues, exchanged)
         return cues, exchanged
+
+    def _captor(self, index: int) -> str | None:
+        """The party of 'из российского плена', 'з російського полону': who held the people now freed."""
+        following = self.words[index + 1 : index + 3]
+        if self.words[index].text.lower() not in FROM or len(following) < 2 or not following[1].has(*CAPTIVITY):
+            return None
+        return party_of(following[0])
 
     def clause(self, number: Number) -> Range:
         """Where the number's clause begins and ends: at the commas, semicolons and dashes around it."""
@@ -203,41 +220,6 @@ def default_direction(counts: list[Headcount], home: str) -> None:
     for count in counts:
         if count.cue is None:
             count.direction = usual
-
-
-def ordinal_of(word: Word) -> int | None:
-    return next((ORDINALS[lemma] for lemma in word.lemmas if lemma in ORDINALS), None)
-
-
-def key_of(word: Word) -> str | None:
-    return next((PEOPLE[lemma] for lemma in sorted(word.lemmas) if lemma in PEOPLE), None)
-
-
-def party_of(word: Word) -> str | None:
-    if word.text.lower() in ARMED_FORCES:
-        return UKRAINE
-    return next((PARTY[lemma] for lemma in sorted(word.lemmas) if lemma in PARTY), None)
-
-
-def is_modifier(word: Word) -> bool:
-    return any(tag in word.tags for tag in ("ADJF", "PRTF", "NPRO", "NUMR", "ADVB"))
-
-
-def unit_of(word: Word) -> str | None:
-    """The branch a unit's name stands for ('ЗСУ', 'Нацгвардії', 'тероборони'), if it is one."""
-    return UNITS.get(word.text.lower()) or next((UNITS[lemma] for lemma in word.lemmas if lemma in UNITS), None)
-
-
-def place_after(found: list[Word], index: int) -> str | None:
-    """The place named right after a noun, in the genitive and capitalised ('Маріуполя', '«Азовсталі»'), as a key."""
-    while index < len(found) and found[index].text in QUOTES:
-        index += 1
-    if index >= len(found):
-        return None
-    place = found[index]
-    if not place.text[:1].isupper() or "gent" not in place.tags or "NOUN" not in place.tags:
-        return None
-    return re.sub(r"[^a-z]+", "", anyascii(place.lemma).lower()) or None
 
 
 def _paragraph_end(text: str, position: int) -> int:

@@ -4,6 +4,8 @@ Lemmas, not inflected forms: pymorphy3 maps 'військовополонени�
 
 from __future__ import annotations
 
+import re
+
 UKRAINE, RUSSIA = "Ukraine", "Russia"
 
 HOME = {"uk": UKRAINE, "ru": RUSSIA}
@@ -116,6 +118,16 @@ EACH = frozenset(("кожний", "кожен", "каждый", "обидва", 
 FORMULA = frozenset(("формула", "формат", "схема"))
 AGREEMENT = frozenset(("домовленість", "договорённость", "договоренность", "угода", "соглашение", "договір", "договор"))
 """Words of the agreement: 'по договорённостям ... по формуле 1000 на 1000' states the terms, not a stage's count."""
+
+CAPTIVITY = frozenset(("плен", "полон"))
+FROM = frozenset(("из", "з", "із", "зі"))
+"""'з російського полону', 'из российского плена': freed from one side's captivity, home to the other's."""
+MISSING = frozenset(("пропасть", "пропавший", "безвести", "безвесть", "зниклий", "безвісти", "безвість"))
+"""'числились пропавшими без вести', 'вважалися зниклими безвісти': people once listed as missing, a group."""
+SUMMING_UP = re.compile(r"\s*(?:тем\s+самым|тим\s+самим|таким\s+(?:образом|чином))\b", re.I)
+"""A sentence that opens 'thereby' or 'thus' adds up what the exchange has brought so far: a recap, not the stage."""
+REACHED = frozenset(("досягнутий", "достигнутый", "домовитися", "договориться", "домовлятися", "договариваться"))
+"""'Reached', 'agreed': with the words of an agreement, what makes the day named next the agreement's own."""
 
 STAGES = frozenset(("етап", "этап", "частина", "часть", "фаза"))
 ORDINALS: dict[str, int] = {

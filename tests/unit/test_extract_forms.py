@@ -221,7 +221,7 @@ def test_ranks_singled_out_are_groups_of_their_own() -> None:
 
 def test_a_rounded_count_that_an_exact_one_of_the_same_direction_restates_is_set_aside() -> None:
     extraction = read_text("Over 100 Ukrainian soldiers are home. The 116 Ukrainians freed include medics.")
-    assert [(f.figure, f.value, f.bound) for f in extraction.headcounts] == [("total", 116, None)]
+    assert [(f.figure, f.value, f.bound) for f in extraction.headcounts] == [("service:military", 116, None)]
     assert any(r.quote == "100" and r.reason.startswith("an approximate service:military") for r in extraction.rejected)
 
 

@@ -28,6 +28,11 @@ FIGURES = {
     "armed forces": "branch:armed_forces",
     "territorial defence": "branch:territorial_defence",
     "national guard": "branch:national_guard",
+    "ground forces": "branch:ground_forces",
+    "national police": "branch:national_police",
+    "Donetsk region": "subset:donetsk_region",
+    "listed as missing": "subset:listed_missing",
+    "Kharkiv region": "subset:kharkiv_region",
     "defenders of Azovstal": "subset:azovstal_defenders",
     "officers": "subset:officers",
     "privates and sergeants": "subset:privates_and_sergeants",
@@ -186,6 +191,12 @@ def nothing_from(reading: Reading, words: str) -> None:
 @then("nothing is proposed for each side")
 def nothing_each_side(reading: Reading) -> None:
     assert all(figure.direction != "each side" for figure in reading.extraction.headcounts)
+
+
+@then("nothing is proposed for each side but military")
+def only_military_each_side(reading: Reading) -> None:
+    each = [figure.figure for figure in reading.extraction.headcounts if figure.direction == "each side"]
+    assert each == ["service:military"], each
 
 
 @then("no total is proposed")

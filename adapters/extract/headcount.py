@@ -1,0 +1,91 @@
+"""A headcount on its way to becoming a proposed figure, and how a rounded count and the exact one it restates meet."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from adapters.extract.cues import COMBINED, EACH_SIDE, Cue
+from adapters.extract.layout import Layout
+from adapters.extract.model import Bound
+from adapters.extract.reading import Reading
+
+OPPOSITE = {"service:military": "service:civilian", "service:civilian": "service:military"}
+Slot = tuple[str | None, str, bool, bool]
+
+
+@dataclass
+class Headcount:
+    """A headcount read from the text, on its way to becoming a proposed figure."""
+
+    reading: Reading
+    key: str
+    confidence: float
+    direction: str | None = None
+    cue: Cue | None = None
+    note: str = ""
+
+    @property
+    def slot(self) -> Slot:
+        """What a figure is one of: its direction and key, planned or delivered, exact or not."""
+        return (self.direction, self.key, self.reading.planned, self.reading.bound is not None)
+
+    @property
+    def value(self) -> int:
+        """The number read."""
+        return self.reading.value if isinstance(self.reading.value, int) else 0
+
+
+_HEADCOUNTS = frozenset(("total", "service:military", "service:civilian"))
+
+
+def exact_for(rounded: Headcount, counts: Iterable[Headcount]) -> Headcount | None:
+    """An exact total or service figure of the same direction that a rounded one ('more than 100') restates."""
+    bound = rounded.reading.bound
+    if bound is None or rounded.key not in _HEADCOUNTS:
+        return None
+    for count in counts:
+        fits = count.reading.bound is None and count.key in _HEADCOUNTS and count.direction == rounded.direction
+        if fits and not count.reading.planned and _within(count.value, bound):
+            return count
+    return None
+
+
+def name_restated(exact: Headcount, rounded: Headcount, best: dict[Slot, Headcount]) -> None:
+    """'Over 100 prisoners of war ... the 116 freed': an exact count that only says 'freed' or 'people' counts the
+    same people as the rounded one it restates, so it takes the rounded one's narrower key when that is free and the
+    text counts nobody of the other service among them."""
+    narrower = (exact.direction, rounded.key, exact.reading.planned, False)
+    mixed = any(c.direction == exact.direction and c.key == OPPOSITE.get(rounded.key) for c in best.values())
+    restates = rounded.reading.start < exact.reading.start  # a lead's rounded count, then the exact one
+    if restates and exact.key == "total" and rounded.key != "total" and narrower not in best and not mixed:
+        del best[exact.slot]
+        exact.key = rounded.key
+        best[narrower] = exact
+
+
+def _within(value: int, bound: Bound) -> bool:
+    if bound.relation == "at least":
+        return value >= bound.value
+    if bound.relation == "at most":
+        return value <= bound.value
+    return abs(value - bound.value) <= bound.value / 10
+
+
+def twice_each_side_combined(counts: list[Headcount], layout: Layout) -> None:
+    """'214 people in all, 107 on each side': a count of the same sentence twice an each-side one is both directions
+    together, whatever cue the sentence gives it."""
+    for count in counts:
+        if count.direction not in (EACH_SIDE, None) or count.reading.bound is not None:
+            continue
+        sentence = layout.sentence(count.reading.start)
+        halves = [
+            other
+            for other in counts
+            if other.direction == EACH_SIDE
+            and other is not count
+            and 2 * other.value == count.value
+            and layout.sentence(other.reading.start) == sentence
+        ]
+        if halves:
+            count.direction = COMBINED

@@ -1,0 +1,52 @@
+"""What one Ukrainian or Russian word is to the reader: an ordinal, a head noun, a party, a unit, a place."""
+
+from __future__ import annotations
+
+import re
+
+from anyascii import anyascii
+
+from adapters.extract.morphology import Word
+from adapters.extract.slavic_lexicon import ARMED_FORCES, ORDINALS, PARTY, PEOPLE, RUSSIA, UKRAINE, UNITS
+
+QUOTES = frozenset(("«", '"', "\u201c", "\u201e", "'"))
+
+
+def other_party(party: str) -> str:
+    """The party across the line."""
+    return RUSSIA if party == UKRAINE else UKRAINE
+
+
+def ordinal_of(word: Word) -> int | None:
+    return next((ORDINALS[lemma] for lemma in word.lemmas if lemma in ORDINALS), None)
+
+
+def key_of(word: Word) -> str | None:
+    return next((PEOPLE[lemma] for lemma in sorted(word.lemmas) if lemma in PEOPLE), None)
+
+
+def party_of(word: Word) -> str | None:
+    if word.text.lower() in ARMED_FORCES:
+        return UKRAINE
+    return next((PARTY[lemma] for lemma in sorted(word.lemmas) if lemma in PARTY), None)
+
+
+def is_modifier(word: Word) -> bool:
+    return any(tag in word.tags for tag in ("ADJF", "PRTF", "NPRO", "NUMR", "ADVB"))
+
+
+def unit_of(word: Word) -> str | None:
+    """The branch a unit's name stands for ('ЗСУ', 'Нацгвардії', 'тероборони'), if it is one."""
+    return UNITS.get(word.text.lower()) or next((UNITS[lemma] for lemma in word.lemmas if lemma in UNITS), None)
+
+
+def place_after(found: list[Word], index: int) -> str | None:
+    """The place named right after a noun, in the genitive and capitalised ('Маріуполя', '«Азовсталі»'), as a key."""
+    while index < len(found) and found[index].text in QUOTES:
+        index += 1
+    if index >= len(found):
+        return None
+    place = found[index]
+    if not place.text[:1].isupper() or "gent" not in place.tags or "NOUN" not in place.tags:
+        return None
+    return re.sub(r"[^a-z]+", "", anyascii(place.lemma).lower()) or None
