@@ -73,7 +73,7 @@ class Claim(Value):
     note: Text | None = None
     provenance: Provenance | None = None
     """Where the figures were read, when they were read from a statement's text; not part of the claim's id."""
-    notes: tuple[NumberNote, ...] = ()
+    notes: tuple[NumberNote, ...] = Field((), exclude_if=lambda notes: not notes)
     """Numbers the source gives that are not headcounts of this exchange; shown, never counted, not in the id."""
 
     @cached_property

@@ -194,7 +194,8 @@ class Subset(Value):
     """None: the group was named without a number (it exists; no figure)."""
     within: Name | None = None
     """The group or breakdown part it is drawn from ('mariupol_defenders', 'military'); None means the total."""
-    relation: Literal["among", "in_addition"] = "among"
+    # Left out of stored events at its default, so that a group among its base is stored as it always was.
+    relation: Literal["among", "in_addition"] = Field("among", exclude_if=lambda relation: relation == "among")
 
     @model_validator(mode="after")
     def _in_addition_to_the_whole(self) -> Subset:

@@ -141,3 +141,11 @@ def test_notes_are_kept_beside_a_claim_never_counted_and_leave_its_id_alone() ->
     with_notes.record(noted)
     without.record(plain)
     assert reconcile(build_ledger(with_notes)) == reconcile(build_ledger(without))
+
+
+def test_a_claim_without_notes_or_groups_in_addition_is_stored_as_it_always_was() -> None:
+    among = claim(1, Figures(total=307, subsets=(Subset(name="mariupol_defenders", count=27),)))
+    stored = among.model_dump_json()
+    assert '"subsets":[{"name":"mariupol_defenders","count":27,"within":null}]' in stored
+    assert "relation" not in stored
+    assert "notes" not in stored
