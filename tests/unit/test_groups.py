@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
+from adapters.http.pages.claims import figures_text
 from domain.exchange import Exchange
 from domain.figures import Breakdown, Figures, NumberNote, Subset
 from domain.findings import Check, Severity
@@ -149,3 +150,20 @@ def test_a_claim_without_notes_or_groups_in_addition_is_stored_as_it_always_was(
     assert '"subsets":[{"name":"mariupol_defenders","count":27,"within":null}]' in stored
     assert "relation" not in stored
     assert "notes" not in stored
+
+
+def test_the_reading_room_reads_a_group_in_addition_within_a_group_or_without_a_count_aloud() -> None:
+    shown = Figures(
+        total=197,
+        subsets=(
+            Subset(name="severely_wounded", count=22, relation="in_addition"),
+            Subset(name="exchanged", count=175),
+            Subset(name="kursk_operation", within="exchanged"),
+        ),
+    )
+    assert figures_text(shown) == [
+        "total 197",
+        "severely_wounded: 22, in addition",
+        "exchanged: 175",
+        "kursk_operation of the exchanged (no count)",
+    ]
