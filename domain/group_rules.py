@@ -50,12 +50,13 @@ def subset_within_base(view: View, key: BucketKey, *, passing: bool = True) -> I
 def _base(bucket: Bucket, name: str, within: str | None) -> Base | str | None:
     """The figure a group is drawn from, up its chain past groups named without a count; a text for a cycle;
     None when the base is not stated in this stage and direction."""
-    seen = [name]
+    cycle = _cycle_through(bucket, name)
+    if cycle:
+        return cycle
     passed: list[str] = []
     while within is not None and within in bucket.subsets:
-        if within in seen:
-            return " within ".join([*seen[seen.index(within) :], within])
-        seen.append(within)
+        if within in passed:
+            return None  # a cycle of groups without a count further up: no figure to check against
         state = bucket.figures.get(f"subset:{within}")
         if state is not None:
             return Base(state, chain=tuple(passed) + _chain(bucket, within))
@@ -71,6 +72,19 @@ def _base(bucket: Bucket, name: str, within: str | None) -> Base | str | None:
     if bucket.relations[name] == {IN_ADDITION}:
         return Base(total, chain=tuple(passed))
     return Base(total, _additions(bucket), tuple(passed))
+
+
+def _cycle_through(bucket: Bucket, name: str) -> str:
+    """'a within b within a' when following the groups' bases from `name` comes back to it (claims that each
+    make sense alone may do so together); '' otherwise."""
+    chain = [name]
+    while (within := bucket.subsets.get(chain[-1])) is not None and within in bucket.subsets:
+        if within == name:
+            return " within ".join([*chain, name])
+        if within in chain:
+            return ""  # a cycle further up, reported for the groups on it
+        chain.append(within)
+    return ""
 
 
 def _chain(bucket: Bucket, name: str) -> tuple[str, ...]:

@@ -167,3 +167,19 @@ def test_the_reading_room_reads_a_group_in_addition_within_a_group_or_without_a_
         "exchanged: 175",
         "kursk_operation of the exchanged (no count)",
     ]
+
+
+def test_claims_that_together_put_groups_in_a_cycle_get_an_error_instead_of_a_check() -> None:
+    first = Figures(total=100, subsets=(Subset(name="a", count=10, within="b"),))
+    second = Figures(subsets=(Subset(name="b", count=20, within="a"),))
+    found = checks(exchange_of(first, second), "subset-within-base")
+    assert (found["subset:a"].passed, found["subset:a"].severity) == (False, Severity.ERROR)
+    assert (
+        found["subset:a"].message == "a 10: the claims put the groups a within b within a in a cycle, so it has no base"
+    )
+
+
+def test_a_group_below_a_cycle_of_groups_without_a_count_is_not_checked_and_does_not_hang() -> None:
+    first = Figures(total=100, subsets=(Subset(name="a", count=10, within="c"), Subset(name="c", within="d")))
+    second = Figures(subsets=(Subset(name="d", within="c"),))
+    assert "subset:a" not in checks(exchange_of(first, second), "subset-within-base")
