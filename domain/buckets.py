@@ -63,6 +63,8 @@ class Bucket:
     evidence: dict[str, dict[UUID, Evidence]] = field(default_factory=dict)
     dimensions: dict[str, Dimension] = field(default_factory=dict)
     subsets: dict[str, str | None] = field(default_factory=dict)
+    relations: dict[str, set[str]] = field(default_factory=dict)
+    """Each group's relation to its base as the claims state it: {'among'}, {'in_addition'}, or both (disputed)."""
     figures: dict[str, FigureState] = field(default_factory=dict)
 
     @property
@@ -141,13 +143,15 @@ class Bucket:
                 del self.evidence[key]
         self.dimensions.clear()
         self.subsets.clear()
+        self.relations.clear()
         for state in self.claims.values():
             self._shape(state)
         return self._accept_again(keys, shape)
 
     def _signature(self) -> tuple[object, ...]:
         dimensions = tuple((d.name, d.within, d.complete, len(d.parts)) for d in self.dimensions.values())
-        return dimensions, tuple(self.subsets.items())
+        relations = tuple((name, tuple(sorted(stated))) for name, stated in self.relations.items())
+        return dimensions, tuple(self.subsets.items()), relations
 
     def _accept_again(
         self,
@@ -197,6 +201,10 @@ class Bucket:
         for subset in state.claim.figures.subsets:
             if subset.name not in self.subsets:
                 self.subsets[subset.name] = subset.within
+                shaped = True
+            stated = self.relations.setdefault(subset.name, set())
+            if subset.relation not in stated:
+                stated.add(subset.relation)
                 shaped = True
         return shaped
 

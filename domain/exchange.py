@@ -20,6 +20,7 @@ from domain.figures import (
     FindingId,
     Moment,
     Name,
+    NumberNote,
     Source,
     Stage,
     Terms,
@@ -72,6 +73,8 @@ class Claim(Value):
     note: Text | None = None
     provenance: Provenance | None = None
     """Where the figures were read, when they were read from a statement's text; not part of the claim's id."""
+    notes: tuple[NumberNote, ...] = Field((), exclude_if=lambda notes: not notes)
+    """Numbers the source gives that are not headcounts of this exchange; shown, never counted, not in the id."""
 
     @cached_property
     def claim_id(self) -> UUID:

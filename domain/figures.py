@@ -186,11 +186,32 @@ class Breakdown(Value):
 
 
 class Subset(Value):
-    """A count singled out from a base: '27 of them defenders of Mariupol'."""
+    """A group singled out: '27 of them defenders of Mariupol' (among its base), or '8 civilians besides' (in
+    addition to it: counted in the total in all, outside the figure the other groups are drawn from)."""
 
     name: Name
-    count: Count
+    count: Count | None = None
+    """None: the group was named without a number (it exists; no figure)."""
     within: Name | None = None
+    """The group or breakdown part it is drawn from ('mariupol_defenders', 'military'); None means the total."""
+    # Left out of stored events at its default, so that a group among its base is stored as it always was.
+    relation: Literal["among", "in_addition"] = Field("among", exclude_if=lambda relation: relation == "among")
+
+    @model_validator(mode="after")
+    def _in_addition_to_the_whole(self) -> Subset:
+        if self.relation == "in_addition" and self.within is not None:
+            raise ValueError("a group in addition adds to the stage's total: it lies within no other group")
+        if self.within == self.name:
+            raise ValueError(f"the group {self.name} cannot lie within itself")
+        return self
+
+
+class NumberNote(Value):
+    """A number a source gives that is not a headcount of this exchange (an ordinal, a total since the war began,
+    an earlier exchange): kept beside the claim and never counted."""
+
+    value: Count | Text
+    meaning: Text
 
 
 class Figures(Value):
@@ -212,6 +233,7 @@ class Figures(Value):
         subsets = [subset.name for subset in self.subsets]
         if len(set(subsets)) != len(subsets):
             raise ValueError("each subset name appears once per claim")
+        _refuse_cycles({subset.name: subset.within for subset in self.subsets})
         return self
 
     def values(self) -> dict[str, int]:
@@ -225,5 +247,16 @@ class Figures(Value):
             for part, count in breakdown.parts.items():
                 found[f"{breakdown.dimension}:{part}"] = count
         for subset in self.subsets:
-            found[f"subset:{subset.name}"] = subset.count
+            if subset.count is not None:
+                found[f"subset:{subset.name}"] = subset.count
         return found
+
+
+def _refuse_cycles(within: dict[str, str | None]) -> None:
+    """A group may lie within another group of the claim, never (through others) within itself."""
+    for name in within:
+        chain = [name]
+        while (base := within.get(chain[-1])) is not None and base in within:
+            if base in chain:
+                raise ValueError(f"the groups {' within '.join([*chain[chain.index(base) :], base])} form a cycle")
+            chain.append(base)

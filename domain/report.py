@@ -7,6 +7,8 @@ from datetime import date
 from typing import Literal
 from uuid import UUID
 
+from pydantic import Field
+
 from domain.acceptance import FigureState, Status
 from domain.exchange import Acknowledgement, Exchange
 from domain.figures import Value
@@ -36,12 +38,24 @@ class DirectionFigures(Value):
     figures: list[FigureLine]
 
 
+class NoteLine(Value):
+    """A number a claim gives that is not a headcount of this exchange, beside the claim (never counted)."""
+
+    version: int
+    """The event version that recorded the claim, as the stage's claims are listed."""
+    source: str
+    value: int | str
+    meaning: str
+
+
 class StageReport(Value):
     """A stage (None: the exchange as a whole) and its figures per direction."""
 
     stage: int | None
     date: date | None
     directions: list[DirectionFigures]
+    notes: list[NoteLine] = Field(default_factory=list)
+    """The notes of the stage's claims, by event version."""
 
 
 class ProgressLine(Value):
@@ -240,7 +254,15 @@ def _summary(exchange: Exchange) -> ExchangeSummary:
 def _stages(ledger: Ledger) -> list[StageReport]:
     """Stages in order, the whole exchange last; in each, directions in the order the agreement names parties."""
     grouped: dict[int | None, list[DirectionFigures]] = {}
+    notes: dict[int | None, dict[tuple[int, int, int | str, str], NoteLine]] = {}
     for bucket in ledger.in_order():
+        for state in bucket.claims.values():
+            if state.claim.notes:  # rare: nearly every claim has none, and this costs one test per claim
+                found = notes.setdefault(bucket.stage, {})
+                for index, note in enumerate(state.claim.notes):
+                    found[state.version, index, note.value, note.meaning] = NoteLine.trusted(
+                        version=state.version, source=state.claim.source.label, value=note.value, meaning=note.meaning
+                    )
         grouped.setdefault(bucket.stage, []).append(
             DirectionFigures.trusted(
                 direction=bucket.direction,
@@ -253,6 +275,7 @@ def _stages(ledger: Ledger) -> list[StageReport]:
             stage=number,
             date=ledger.stage_date(number) if number is not None else None,
             directions=grouped.get(number, []),
+            notes=[line for _, line in sorted(notes.get(number, {}).items(), key=lambda item: item[0][:2])],
         )
         for number in numbers
     ]

@@ -5,7 +5,7 @@ The engine (domain/reconciliation/) runs them all in one pass and keeps them up 
 
 from __future__ import annotations
 
-from domain import disputed_progress, rules, stage_rules
+from domain import disputed_progress, group_rules, rules, stage_rules
 from domain.findings import Check, Severity
 from domain.ledger import Ledger
 from domain.reconciliation.engine import reconcile_once
@@ -32,10 +32,14 @@ RULES: tuple[Rule, ...] = (
         scopes=rules.buckets,
     ),
     Rule(
-        id=rules.SUBSET_WITHIN_BASE,
-        statement="A subset ('27 of them defenders of Mariupol') does not exceed the figure it is drawn from.",
-        severity=SeverityPolicy(Severity.ERROR, (_DEPENDS,)),
-        evaluate=rules.subset_within_base,
+        id=group_rules.SUBSET_WITHIN_BASE,
+        statement="A group ('27 of them defenders of Mariupol') does not exceed the figure it is drawn from, "
+        "and sources agree whether it is among that figure or in addition to it.",
+        severity=SeverityPolicy(
+            Severity.ERROR,
+            (_DEPENDS, (Severity.WARNING, "one source counts the group among its base and another in addition")),
+        ),
+        evaluate=group_rules.subset_within_base,
         scopes=rules.buckets,
     ),
     Rule(

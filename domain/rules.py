@@ -12,7 +12,6 @@ from domain.reconciliation.view import View
 
 BREAKDOWN_SUM = "breakdown-sum"
 CATEGORY_BREAKDOWN = "category-breakdown"
-SUBSET_WITHIN_BASE = "subset-within-base"
 SOURCE_AGREEMENT = "source-agreement"
 COMBINED_DIRECTIONS = "combined-directions"
 
@@ -37,10 +36,15 @@ def category_breakdown(view: View, key: BucketKey, *, passing: bool = True) -> I
     """category-breakdown in one stage and direction: each breakdown of a category against its figure."""
     for bucket in _bucket(view, key):
         for dimension in bucket.dimensions.values():
-            base_key = bucket.part_key(dimension.within) if dimension.within else None
+            base_key = _base_key(bucket, dimension.within) if dimension.within else None
             base = bucket.figures.get(base_key) if base_key else None
             if base is not None and base.possible:
                 yield from _balance(CATEGORY_BREAKDOWN, bucket, dimension, base, passing)
+
+
+def _base_key(bucket: Bucket, within: str) -> str | None:
+    """A group of that name wins over a breakdown part of that name."""
+    return f"subset:{within}" if within in bucket.subsets else bucket.part_key(within)
 
 
 def _balance(rule: str, bucket: Bucket, dimension: Dimension, base: FigureState, passing: bool) -> Iterator[Check]:
@@ -55,6 +59,7 @@ def _balance(rule: str, bucket: Bucket, dimension: Dimension, base: FigureState,
     difference = Span(found.low - expected.high, found.high - expected.low)
     terms = " + ".join(f"{part} {span(state)}" for part, state in zip(dimension.parts, states, strict=True))
     relation = "makes up" if complete else "does not exceed"
+    groups = _groups_above(bucket, base.key)
     yield Check(
         rule=rule,
         severity=Severity.WARNING if verdict.judgement == "depends" else Severity.ERROR,
@@ -62,7 +67,7 @@ def _balance(rule: str, bucket: Bucket, dimension: Dimension, base: FigureState,
         subject=Subject(stage=bucket.stage, direction=bucket.direction, figure=dimension.name),
         message=(
             f"{terms} = {found}; {'complete' if complete else 'partial'} {dimension.name} breakdown "
-            f"{relation} {base.key.split(':')[-1]} {expected}: "
+            f"{relation} {base.key.split(':')[-1]} {expected}{groups}: "
             + _outcome(verdict, difference, [base, *states], "balances")
         ),
         expected=("= " if complete else "<= ") + str(expected),
@@ -70,6 +75,15 @@ def _balance(rule: str, bucket: Bucket, dimension: Dimension, base: FigureState,
         difference=difference.low if difference.exact else None,
         evidence=_evidence(base, *states),
     )
+
+
+def _groups_above(bucket: Bucket, key: str) -> str:
+    """' (within mariupol_defenders, within exchanged)' for a breakdown of a nested group; '' otherwise."""
+    name = key.removeprefix("subset:")
+    chain: list[str] = []
+    while key.startswith("subset:") and (name := bucket.subsets.get(name) or "") and name not in chain:
+        chain.append(name)
+    return " (" + ", ".join(f"within {group}" for group in chain) + ")" if chain else ""
 
 
 def _outcome(verdict: Verdict, difference: Span, states: list[FigureState], holding: str) -> str:
@@ -83,46 +97,6 @@ def _outcome(verdict: Verdict, difference: Span, states: list[FigureState], hold
         return f"{holding}, {whichever}"
     shown = signed(difference.low) if difference.exact else f"{signed(difference.low)} to {signed(difference.high)}"
     return f"off by {shown}, {whichever}"
-
-
-def subset_within_base(view: View, key: BucketKey, *, passing: bool = True) -> Iterator[Check]:
-    """subset-within-base in one stage and direction: each subset against its base."""
-    for bucket in _bucket(view, key):
-        for name, within in bucket.subsets.items():
-            subset = bucket.figures[f"subset:{name}"]
-            base_key = bucket.part_key(within) if within else TOTAL
-            base = bucket.figures.get(base_key) if base_key else None
-            if base is None or not known(base, subset):
-                continue
-            verdict = judge([base, subset], lambda v: v[1] <= v[0])
-            if verdict.passed and not passing:
-                continue
-            found, expected = span(subset), span(base)
-            difference = Span(found.low - expected.high, found.high - expected.low)
-            yield Check(
-                rule=SUBSET_WITHIN_BASE,
-                severity=Severity.WARNING if verdict.judgement == "depends" else Severity.ERROR,
-                passed=verdict.passed,
-                subject=Subject(stage=bucket.stage, direction=bucket.direction, figure=f"subset:{name}"),
-                message=f"{name} {found} of {base.key.split(':')[-1]} {expected}: "
-                + _within(verdict, difference, [base, subset]),
-                expected=f"<= {expected}",
-                found=str(found),
-                difference=difference.low if difference.exact else None,
-                evidence=_evidence(base, subset),
-            )
-
-
-def _within(verdict: Verdict, difference: Span, states: list[FigureState]) -> str:
-    """'within its base', 'exceeds its base by 67', with the disputed values named when they matter."""
-    if verdict.judgement == "depends":
-        return f"within its base only if {verdict.condition}"
-    exact = all(len(state.possible) == 1 for state in states)
-    whichever = "" if exact else f", whichever {disputed_names(states)} figure is right"
-    if verdict.passed:
-        return "within its base" + whichever
-    excess = f"{difference.low:,}" if difference.exact else f"{max(difference.low, 1):,} to {difference.high:,}"
-    return f"exceeds its base by {excess}{whichever}"
 
 
 def source_agreement(view: View, key: BucketKey, *, passing: bool = True) -> Iterator[Check]:

@@ -1,6 +1,6 @@
 Feature: A group singled out never outnumbers the figure it is drawn from
   Rule id: subset-within-base
-  A subset ('27 of them defenders of Mariupol') does not exceed the figure it is drawn from.
+  A group ('27 of them defenders of Mariupol') does not exceed the figure it is drawn from, and sources agree whether it is among that figure or in addition to it.
 
   Announcements often single out a group: the defenders of Mariupol, the seriously wounded, the women. Such
   a group is part of a figure already given (the stage's total, or its servicemen), so it can equal that

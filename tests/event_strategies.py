@@ -22,6 +22,7 @@ from domain.figures import (
     Direction,
     Figures,
     Name,
+    NumberNote,
     Source,
     Subset,
     Target,
@@ -132,7 +133,14 @@ def figures(draw: st.DrawFn) -> Figures:
         for dimension in draw(st.lists(names, max_size=3, unique=True))
     )
     subsets = tuple(
-        accepted(draw, Subset, name=name, count=draw(counts), within=draw(st.one_of(st.none(), names)))
+        accepted(
+            draw,
+            Subset,
+            name=name,
+            count=draw(st.one_of(counts, st.none())),
+            within=(within := draw(st.one_of(st.none(), names))),
+            relation=draw(st.sampled_from(["among", "in_addition"])) if within is None else "among",
+        )
         for name in draw(st.lists(names, max_size=3, unique=True))
     )
     fields = {"total": draw(st.one_of(st.none(), counts)), "cumulative": draw(st.one_of(st.none(), counts))}
@@ -178,6 +186,10 @@ def claims(draw: st.DrawFn, parties: tuple[str, str]) -> Claim:
         "took_place_on": draw(st.one_of(st.none(), days)),
         "note": draw(texts),
         "provenance": draw(provenances()),
+        "notes": tuple(
+            accepted(draw, NumberNote, value=draw(st.one_of(counts, names)), meaning=draw(names))
+            for _ in range(draw(st.integers(0, 2)))
+        ),
     }
     made = valid(Claim, **fields)
     return draw(st.nothing()) if made is None else made

@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from adapters.dossier.errors import EntryError, EntryPath
+from adapters.dossier.groups import refuse_unknown_bases
 from adapters.dossier.messages import entry_errors
 from adapters.dossier.schema import (
     AtLeast,
@@ -21,7 +22,7 @@ from adapters.dossier.schema import (
 )
 from domain.application import ExchangePlan
 from domain.exchange import Agreement, Claim
-from domain.figures import Breakdown, Direction, Figures, Source, Subset, Target, Terms
+from domain.figures import Breakdown, Direction, Figures, NumberNote, Source, Subset, Target, Terms
 
 Model = TypeVar("Model", bound=BaseModel)
 
@@ -44,6 +45,8 @@ def build_plan(dossier: DossierEntry) -> ExchangePlan:
         announced_at=exchange.announced_at,
     )
     claims = tuple(_claim(claim, sources, parties, ("claims", index)) for index, claim in enumerate(dossier.claims))
+    if dossier.format != "recon-dossier/1":  # version 1 files keep their meaning: a base no claim states is let be
+        refuse_unknown_bases(dossier.claims)
     completions = tuple(_source(ref, sources, ("completion", index)) for index, ref in enumerate(dossier.completion))
     return ExchangePlan(agreement=agreement, claims=claims, completions=completions)
 
@@ -65,6 +68,7 @@ def _claim(claim: ClaimEntry, sources: Mapping[str, Source], parties: tuple[str,
         took_place_on=claim.took_place_on,
         note=claim.note,
         provenance=claim.provenance,
+        notes=tuple(NumberNote(value=note.value, meaning=note.meaning) for note in claim.notes),
     )
 
 
@@ -131,7 +135,7 @@ def _figures(figures: FiguresEntry, path: EntryPath) -> Figures:
         total=figures.total,
         cumulative=figures.cumulative,
         breakdowns=_breakdowns(figures.breakdowns),
-        subsets=_subsets(figures.subsets),
+        subsets=_subsets(figures.subsets, (*path, "subsets")),
     )
 
 
@@ -147,11 +151,13 @@ def _breakdowns(value: BreakdownsValue) -> tuple[Breakdown, ...]:
     return tuple(found)
 
 
-def _subsets(value: SubsetsValue) -> tuple[Subset, ...]:
+def _subsets(value: SubsetsValue, path: EntryPath) -> tuple[Subset, ...]:
     if isinstance(value, tuple):
         return value
     return tuple(
-        Subset(name=name, **count.model_dump()) if isinstance(count, SubsetForm) else Subset(name=name, count=count)
+        _made(Subset, (*path, name), name=name, **count.model_dump())
+        if isinstance(count, SubsetForm)
+        else Subset(name=name, count=count)
         for name, count in value.items()
     )
 

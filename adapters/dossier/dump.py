@@ -9,7 +9,7 @@ from typing import Any
 
 import yaml
 
-from adapters.dossier.schema import EACH_SIDE_PHRASE, FORMAT, LONG_BREAKDOWN_KEYS
+from adapters.dossier.schema import EACH_SIDE_PHRASE, FORMAT, FORMATS, LONG_BREAKDOWN_KEYS
 from domain.application import ExchangePlan
 from domain.exchange import Agreement, Claim, Provenance
 from domain.figures import Breakdown, Figures, Source, Subset, Target, Terms
@@ -53,7 +53,7 @@ def dossier_document(plan: ExchangePlan) -> dict[str, Any]:
     """The plan as the plain data of a dossier, in the short forms a person writes, ready to render."""
     keys = _source_keys(plan)
     document: dict[str, Any] = {
-        "format": FORMAT,
+        "format": _format(plan),
         "exchange": _exchange(plan.agreement, keys),
         "sources": {key: _source(source) for source, key in keys.items()},
         "claims": [_claim(claim, keys) for claim in plan.claims],
@@ -61,6 +61,14 @@ def dossier_document(plan: ExchangePlan) -> dict[str, Any]:
     if plan.completions:
         document["completion"] = [keys[source] for source in plan.completions]
     return document
+
+
+def _format(plan: ExchangePlan) -> str:
+    """Version 1 unless a claim uses a construct only version 2 has: notes, a group in addition or without a count."""
+    for claim in plan.claims:
+        if claim.notes or any(s.count is None or s.relation != "among" for s in claim.figures.subsets):
+            return FORMATS[-1]
+    return FORMAT
 
 
 def render_document(document: dict[str, Any], suffix: str = ".yaml") -> str:
@@ -155,6 +163,7 @@ def _claim(claim: Claim, keys: dict[Source, str]) -> dict[str, Any]:
         "note": claim.note,
         "figures": _figures(claim.figures),
         "provenance": _provenance(claim.provenance),
+        "notes": [_InlineMapping(note.model_dump()) for note in claim.notes] or None,
     }
     return {key: value for key, value in entry.items() if value is not None}
 
@@ -173,7 +182,10 @@ def _figures(figures: Figures) -> dict[str, Any]:
         entry["breakdowns"] = {breakdown.dimension: _breakdown(breakdown) for breakdown in figures.breakdowns}
     names = [subset.name for subset in figures.subsets]
     if len(set(names)) < len(names):
-        entry["subsets"] = [_InlineMapping(subset.model_dump(exclude_none=True)) for subset in figures.subsets]
+        entry["subsets"] = [
+            _InlineMapping({"name": subset.name} | subset.model_dump(exclude={"name"}, exclude_defaults=True))
+            for subset in figures.subsets
+        ]
     elif figures.subsets:
         entry["subsets"] = {subset.name: _subset(subset) for subset in figures.subsets}
     return {key: value for key, value in entry.items() if value is not None}
@@ -188,6 +200,7 @@ def _breakdown(breakdown: Breakdown) -> dict[str, Any]:
 
 
 def _subset(subset: Subset) -> int | dict[str, Any]:
-    if subset.within is None:
+    """The count alone, or the long form: `{count: 8, relation: in_addition}`, `{within: plant}`, `{}`."""
+    if subset.within is None and subset.relation == "among" and subset.count is not None:
         return subset.count
-    return _InlineMapping(count=subset.count, within=subset.within)
+    return _InlineMapping(subset.model_dump(exclude={"name"}, exclude_none=True, exclude_defaults=True))

@@ -107,10 +107,19 @@ BreakdownsValue = Annotated[
 
 
 class SubsetForm(Entry):
-    """A subset in the long form: `{count: 27, within: military}`."""
+    """A subset in the long form: `{count: 27, within: military}`, `{count: 8, relation: in_addition}`, or `{}`
+    for a group named without a count."""
 
-    count: Count
+    count: Count | None = None
     within: Name | None = None
+    relation: Literal["among", "in_addition"] = "among"
+
+
+class NoteEntry(Entry):
+    """A number that is not a headcount of this exchange: `{value: 68, meaning: the exchange's ordinal number}`."""
+
+    value: Count | Text
+    meaning: Text
 
 
 SubsetValue = Annotated[
@@ -151,6 +160,7 @@ class ClaimEntry(Entry):
     note: Text | None = None
     figures: FiguresEntry
     provenance: Provenance | None = None
+    notes: tuple[NoteEntry, ...] = ()
 
 
 class DossierEntry(Entry):
@@ -172,6 +182,7 @@ KNOWN_KEYS = frozenset(
         FiguresEntry,
         BreakdownForm,
         SubsetForm,
+        NoteEntry,
         AtLeast,
         Source,
         Provenance,

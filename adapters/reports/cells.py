@@ -35,6 +35,7 @@ NUMERIC_HEADERS = frozenset(
 EVIDENCE_HEADERS = ("Source", "Tier", "Event version", "Figure", "Value")
 FIGURE_HEADERS = ("Direction", "Figure", "Accepted", "Status", "Sources")
 CLAIM_HEADERS = ("Claim", "Source", "Tier")
+NOTE_HEADERS = ("Claim", "Source", "Number", "Meaning (a note: not counted)")
 CHECK_HEADERS = ("Rule", "Subject", "Check")
 
 
@@ -122,6 +123,19 @@ def stage_claims(stage: StageReport) -> list[tuple[str, str, str]]:
     """Every claim behind a stage's figures, once, by event version: version, source and tier."""
     found = {item.version: item for d in stage.directions for line in d.figures for item in line.sources}
     return [(f"v{version}", found[version].source, tier(found[version].tier)) for version in sorted(found)]
+
+
+def stage_notes(stage: StageReport) -> list[tuple[str, str, str, str]]:
+    """The numbers the stage's claims give that are not headcounts of this exchange: claim, source, number, meaning."""
+    return [
+        (
+            f"v{note.version}",
+            note.source,
+            note.value if isinstance(note.value, str) else f"{note.value:,}",
+            note.meaning,
+        )
+        for note in stage.notes
+    ]
 
 
 def tier(value: str) -> str:

@@ -64,6 +64,8 @@ def _stage(stage: StageReport) -> str:
         for index, line in enumerate(directions.figures)
     ]
     claims = table(cells.CLAIM_HEADERS, cells.stage_claims(stage))
+    if stage.notes:
+        claims += "\n\n" + table(cells.NOTE_HEADERS, cells.stage_notes(stage))
     return f"## {cells.stage_heading(stage)}\n\n" + table(cells.FIGURE_HEADERS, rows) + "\n\n" + claims
 
 

@@ -113,7 +113,17 @@ def _stage(stage: StageReport) -> Group:
     legend = table(*cells.CLAIM_HEADERS)
     for row in cells.stage_claims(stage):
         legend.add_row(*(Text(cell) for cell in row))
-    return Group(view, Padding(legend, (1, 0, 0, 2)))
+    if not stage.notes:
+        return Group(view, Padding(legend, (1, 0, 0, 2)))
+    return Group(view, Padding(legend, (1, 0, 0, 2)), Padding(_notes(stage), (1, 0, 0, 2)))
+
+
+def _notes(stage: StageReport) -> Table:
+    """Numbers the stage's claims give that are not headcounts of this exchange, beside their claims."""
+    notes = table(*cells.NOTE_HEADERS)
+    for row in cells.stage_notes(stage):
+        notes.add_row(*(Text(cell) for cell in row))
+    return notes
 
 
 def _progress(report: ReconciliationReport) -> Table:

@@ -9,7 +9,7 @@ from uuid import UUID
 from domain.application import Reconciler
 from domain.errors import ClaimNotFoundError
 from domain.exchange import ClaimCorrected, ClaimRecorded, ClaimRetracted, ClaimState
-from domain.figures import Figures
+from domain.figures import Figures, Subset
 
 
 @dataclass(frozen=True)
@@ -65,6 +65,15 @@ def claim_story(reconciler: Reconciler, exchange: str, claim_id: UUID) -> ClaimS
     return ClaimStory(latest.agreement.slug, latest.agreement.title, state, when, first, changes)
 
 
+def _subset_text(subset: Subset) -> str:
+    """'severely_wounded: 22, in addition', 'azovstal_defenders: 18 of the mariupol_defenders', 'kursk_operation of
+    the exchanged (no count)'."""
+    within = f" of the {subset.within}" if subset.within else ""
+    if subset.count is None:
+        return f"{subset.name}{within} (no count)"
+    return f"{subset.name}: {subset.count:,}{within}" + (", in addition" if subset.relation == "in_addition" else "")
+
+
 def figures_text(figures: Figures) -> list[str]:
     """The figures a claim states, one line each, as a desk editor would read them aloud."""
     lines = [] if figures.total is None else [f"total {figures.total:,}"]
@@ -73,7 +82,7 @@ def figures_text(figures: Figures) -> list[str]:
         within = f" of the {breakdown.within}" if breakdown.within else ""
         partial = "" if breakdown.complete else " (partial)"
         lines.append(f"{breakdown.dimension}{within}: {parts}{partial}")
-    lines += [f"{s.name}: {s.count:,}" + (f" of the {s.within}" if s.within else "") for s in figures.subsets]
+    lines += [_subset_text(subset) for subset in figures.subsets]
     if figures.cumulative is not None:
         lines.append(f"running total {figures.cumulative:,}")
     return lines

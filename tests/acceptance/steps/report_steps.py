@@ -6,10 +6,10 @@ from typing import Any
 
 from pytest_bdd import then
 
-from adapters.reports.cells import progress_row
+from adapters.reports.cells import progress_row, stage_notes
 from domain.figures import Direction, Target
 from tests.acceptance.steps.casefile import Casefile
-from tests.acceptance.steps.tables import CheckRow, EvidenceRow, FigureRow, FindingRow, PartyRow, rows_of
+from tests.acceptance.steps.tables import CheckRow, EvidenceRow, FigureRow, FindingRow, NoteRow, PartyRow, rows_of
 from tests.acceptance.steps.vocabulary import phrase
 
 
@@ -103,6 +103,16 @@ def figure_disputed(
     [lines] = [item.figures for item in report.directions if item.direction == direction.label]
     [line] = [line for line in lines if line.figure == figure]
     assert (line.accepted, line.status, line.low, line.high) == (None, "disputed", low, high)
+
+
+@then(phrase("{stage:Stage} keeps these notes beside its claims:"))
+def notes_kept(casefile: Casefile, stage: int | None, datatable: list[list[str]]) -> None:
+    """Exactly these notes, in the order their claims were recorded, as the report's renderings show them."""
+    [report] = [item for item in casefile.report.stages if item.stage == stage]
+    shown = [
+        NoteRow(source=source, number=number, meaning=meaning) for _, source, number, meaning in stage_notes(report)
+    ]
+    assert shown == rows_of(datatable, NoteRow)
 
 
 @then("the progress towards the terms is:")

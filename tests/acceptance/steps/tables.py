@@ -42,7 +42,19 @@ def stage_cell(text: object) -> object:
 
 Number = Annotated[int | float, BeforeValidator(number_cell)]
 TierCell = Annotated[Tier, BeforeValidator(tier_cell)]
-FIELDS_OF_A_CLAIM = {"source", "tier", "citing", "stage", "direction", "date", "total", "running_total", "of_whom"}
+FIELDS_OF_A_CLAIM = {
+    "source",
+    "tier",
+    "citing",
+    "stage",
+    "direction",
+    "date",
+    "total",
+    "running_total",
+    "of_whom",
+    "besides",
+    "notes",
+}
 
 
 class Row(BaseModel):
@@ -65,7 +77,8 @@ class BreakdownCell(Row):
         dimension, _, within = column.partition("_of_")
         complete = not text.endswith("(partial)")
         parts = dict(_named_counts(text.removesuffix("(partial)")))
-        return cls(dimension=dimension.replace("_", " "), within=within or None, parts=parts, complete=complete)
+        dimension, within = dimension.replace("_", " "), within.replace("_", " ")
+        return cls(dimension=dimension, within=within or None, parts=parts, complete=complete)
 
     def data(self) -> dict[str, Any]:
         """The breakdown as the domain reads it."""
@@ -73,21 +86,44 @@ class BreakdownCell(Row):
 
 
 class SubsetCell(Row):
-    """'Mariupol defenders 27' under 'of whom'; '... of military' when drawn from a category."""
+    """'Mariupol defenders 27' under 'of whom'; '... of military' when drawn from a category or another group;
+    a name alone for a group named without a count; under 'besides', a group in addition to the total's base."""
 
     name: str
-    count: Number
+    count: Number | None = None
     within: str | None = None
+    relation: str = "among"
 
     @classmethod
-    def read_all(cls, text: str) -> tuple[SubsetCell, ...]:
-        """Every subset in an 'of whom' cell, separated by semicolons."""
+    def read_all(cls, text: str, relation: str = "among") -> tuple[SubsetCell, ...]:
+        """Every subset in an 'of whom' (or 'besides') cell, separated by semicolons."""
         subsets = []
         for item in text.split(";"):
             named, _, within = item.strip().partition(" of ")
-            [(name, count)] = _named_counts(named)
-            subsets.append(cls(name=name, count=count, within=within or None))
+            name, _, count = named.rpartition(" ")
+            if not re.fullmatch(r"[\d,]+|-?\d+(\.\d+)?", count):
+                name, count = named, ""
+            subsets.append(
+                cls(name=name, count=number_cell(count) if count else None, within=within or None, relation=relation)
+            )
         return tuple(subsets)
+
+
+class NoteCell(Row):
+    """'68: the exchange's ordinal number' under 'notes', several separated by semicolons."""
+
+    value: int | str
+    meaning: str
+
+    @classmethod
+    def read_all(cls, text: str) -> tuple[NoteCell, ...]:
+        """Every note in a 'notes' cell."""
+        notes = []
+        for item in text.split(";"):
+            value, _, meaning = item.partition(":")
+            counted = value.strip().replace(",", "")
+            notes.append(cls(value=int(counted) if counted.isdigit() else value.strip(), meaning=meaning.strip()))
+        return tuple(notes)
 
 
 class AnnouncementRow(Row):
@@ -106,6 +142,8 @@ class AnnouncementRow(Row):
     total: Number | None = None
     running_total: Number | None = None
     of_whom: tuple[SubsetCell, ...] = ()
+    besides: tuple[SubsetCell, ...] = ()
+    notes: tuple[NoteCell, ...] = ()
     breakdowns: tuple[BreakdownCell, ...] = ()
 
     @model_validator(mode="before")
@@ -116,6 +154,10 @@ class AnnouncementRow(Row):
             read["direction"] = Direction.parse(cells["direction"])
         if "of_whom" in cells:
             read["of_whom"] = SubsetCell.read_all(cells["of_whom"])
+        if "besides" in cells:
+            read["besides"] = SubsetCell.read_all(cells["besides"], "in_addition")
+        if "notes" in cells:
+            read["notes"] = NoteCell.read_all(cells["notes"])
         read["breakdowns"] = tuple(
             BreakdownCell.read(column, text) for column, text in cells.items() if column not in FIELDS_OF_A_CLAIM
         )
@@ -126,7 +168,7 @@ class AnnouncementRow(Row):
         source = None if self.source is None else {"name": self.source, "tier": self.tier, "relays": self.citing}
         figures: dict[str, Any] = {
             "breakdowns": [breakdown.data() for breakdown in self.breakdowns],
-            "subsets": [subset.model_dump(exclude_none=True) for subset in self.of_whom],
+            "subsets": [subset.model_dump(exclude_none=True) for subset in (*self.of_whom, *self.besides)],
         }
         counts = {"total": self.total, "cumulative": self.running_total}
         figures |= {key: value for key, value in counts.items() if value is not None}
@@ -136,6 +178,7 @@ class AnnouncementRow(Row):
             "source": source,
             "figures": figures,
             "took_place_on": self.date,
+            "notes": [note.model_dump() for note in self.notes],
         }
 
 
@@ -172,6 +215,14 @@ class EvidenceRow(Row):
     def compared(self) -> tuple[tuple[str, Any], ...]:
         """The columns the scenario stated, in a fixed order."""
         return tuple((key, getattr(self, key)) for key in sorted(self.model_fields_set))
+
+
+class NoteRow(Row):
+    """A number a stage's claim gives that is not a headcount, as the report shows it beside the claim."""
+
+    source: str
+    number: str
+    meaning: str
 
 
 class FigureRow(Row):

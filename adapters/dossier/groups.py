@@ -1,0 +1,54 @@
+"""A group's `within` must name something the dossier states for the same stage: a group or a breakdown part."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from adapters.dossier.errors import EntryError, EntryPath
+from adapters.dossier.schema import ClaimEntry, FiguresEntry
+
+
+def refuse_unknown_bases(claims: Sequence[ClaimEntry]) -> None:
+    """Refuse a `within` that names no group and no breakdown part of any claim about the same stage: the check
+    would have nothing to measure the group against, and a misspelt name would pass silently."""
+    named: dict[object, set[str]] = {}
+    for claim in claims:
+        named.setdefault(claim.stage, set()).update(_names(claim.figures))
+    for index, claim in enumerate(claims):
+        known = named[claim.stage]
+        for path, within in _withins(claim.figures, ("claims", index, "figures")):
+            if within not in known:
+                choices = ", ".join(sorted(known)) or "none"
+                raise EntryError(
+                    path,
+                    f"within names {within!r}, which no claim about this stage states as a group or a breakdown "
+                    f"part (those stated: {choices})",
+                )
+
+
+def _names(figures: FiguresEntry) -> Iterator[str]:
+    subsets = figures.subsets
+    yield from (subset.name for subset in subsets) if isinstance(subsets, tuple) else subsets
+    breakdowns = figures.breakdowns
+    if isinstance(breakdowns, tuple):
+        yield from (part for breakdown in breakdowns for part in breakdown.parts)
+        return
+    for parts in breakdowns.values():
+        yield from parts if isinstance(parts, dict) else parts.parts
+
+
+def _withins(figures: FiguresEntry, path: EntryPath) -> Iterator[tuple[EntryPath, str]]:
+    subsets, breakdowns = figures.subsets, figures.breakdowns
+    if isinstance(subsets, tuple):
+        yield from (((*path, "subsets", i, "within"), s.within) for i, s in enumerate(subsets) if s.within)
+    else:
+        for name, form in subsets.items():
+            within = None if isinstance(form, int) else form.within
+            if within:
+                yield (*path, "subsets", name, "within"), within
+    if isinstance(breakdowns, tuple):
+        yield from (((*path, "breakdowns", i, "within"), b.within) for i, b in enumerate(breakdowns) if b.within)
+    else:
+        for dimension, parts in breakdowns.items():
+            if not isinstance(parts, dict) and parts.within:
+                yield (*path, "breakdowns", dimension, "within"), parts.within
