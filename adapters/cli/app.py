@@ -11,6 +11,7 @@ import typer
 # Only what building the command line needs is imported here: each command imports the domain, the store, the
 # renderers and the web stack when it runs, so `recon --help` and a quick `recon report` start at once.
 from adapters.cli import audit, errors, history
+from adapters.cli.dossier import commands as dossier_commands
 from adapters.cli.epilog import examples
 from adapters.cli.extract import commands as extract_commands
 from adapters.cli.findings import commands as findings_commands
@@ -260,6 +261,7 @@ def rules_command(form: FormatOption = Format.TEXT) -> None:
 
 
 app.add_typer(audit.commands)
+app.add_typer(dossier_commands)
 app.add_typer(extract_commands)
 app.add_typer(findings_commands)
 app.add_typer(review_commands)
