@@ -40,7 +40,7 @@ app = typer.Typer(
     epilog="\n\n".join(
         [
             examples(
-                ("recon demo", 'import the shipped "1,000 for 1,000" dossier and show its report'),
+                ("recon demo", "import the shipped real exchanges, list them, report on 1,000 for 1,000"),
                 ("recon import istanbul.yaml abu-dhabi.yaml", "record dossiers: all of them, or nothing"),
                 ("recon list", "every exchange, its verdict and open findings"),
                 ("recon report 1000-for-1000 -f markdown", "the reconciliation, to paste into a document"),
@@ -237,16 +237,20 @@ def check_command(
     ),
 )
 def demo_command(ctx: typer.Context, form: FormatOption = Format.TEXT) -> None:
-    """Import the dossier shipped with recon ("1,000 for 1,000", Istanbul, May 2025) and show its report.
+    """Import the real exchanges shipped with recon, list them, and show the report of "1,000 for 1,000".
 
-    Importing it again changes nothing, so the demo can be run any number of times.
+    Ten exchanges between Ukraine and Russia of 2022-2025, transcribed from public reporting with the address of
+    every source. Importing them again changes nothing, so the demo can be run any number of times.
     """
     from adapters.cli.importing import import_shipped
+    from adapters.dossier.loader import SHIPPED
     from adapters.reports import formats
 
     current = session(ctx)
-    for outcome in import_shipped(current, err=form is not Format.TEXT):
-        emit(formats.report(current.reconciler.report(outcome.slug), form))
+    import_shipped(current, err=form is not Format.TEXT)
+    reconciler = current.reconciler
+    for rendering in formats.demo(reconciler.exchanges(), reconciler.report(SHIPPED), form):
+        emit(rendering)
 
 
 @app.command(

@@ -9,7 +9,7 @@ import typer
 
 from adapters.cli.inputs import readable_file
 from adapters.cli.session import Session, busy
-from adapters.dossier.loader import load_dossiers, shipped_dossier
+from adapters.dossier.loader import load_dossiers, shipped_dossiers
 from adapters.settings import load_settings
 from domain.application import ImportOutcome
 
@@ -30,8 +30,8 @@ def import_files(current: Session, files: Sequence[Path], err: bool = False) -> 
 
 
 def import_shipped(current: Session, err: bool = False) -> list[ImportOutcome]:
-    """Import the dossier shipped with recon."""
-    return import_files(current, [Path(shipped_dossier())], err=err)
+    """Import every dossier shipped with recon, all in one transaction."""
+    return import_files(current, shipped_dossiers(), err=err)
 
 
 def summary(files: Sequence[Path], outcomes: Sequence[ImportOutcome], database_url: str) -> str:

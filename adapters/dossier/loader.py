@@ -16,7 +16,16 @@ from adapters.dossier.messages import entry_errors
 from adapters.dossier.schema import FORMAT, FORMATS, DossierEntry
 from domain.application import ExchangePlan
 
-__all__ = ["FORMAT", "DossierError", "dump_dossier", "load_dossier", "load_dossiers", "read_dossier", "shipped_dossier"]
+__all__ = [
+    "FORMAT",
+    "DossierError",
+    "dump_dossier",
+    "load_dossier",
+    "load_dossiers",
+    "read_dossier",
+    "shipped_dossier",
+    "shipped_dossiers",
+]
 
 SHIPPED = "1000-for-1000"
 """The dossier shipped with the project: the "1,000 for 1,000" exchange of May 2025."""
@@ -56,6 +65,11 @@ def load_dossiers(paths: Sequence[Path]) -> list[ExchangePlan]:
 def shipped_dossier(slug: str = SHIPPED) -> Path:
     """The file of a dossier shipped with the project (by default "1,000 for 1,000")."""
     return Path(str(files(__package__ or "adapters.dossier").joinpath("shipped", f"{slug}.yaml")))
+
+
+def shipped_dossiers() -> list[Path]:
+    """Every dossier shipped with the project: real exchanges of 2022-2025, by file name."""
+    return sorted(shipped_dossier().parent.glob("*.yaml"))
 
 
 def _load(path: Path) -> tuple[ExchangePlan, Document]:

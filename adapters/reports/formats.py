@@ -46,6 +46,15 @@ def listing(items: Sequence[ExchangeListing], form: Format) -> Rendering:
     )
 
 
+def demo(items: Sequence[ExchangeListing], item: ReconciliationReport, form: Format) -> list[Rendering]:
+    """The overview of the recorded exchanges, then one exchange's report: one JSON document for scripts."""
+    if form is Format.JSON:
+        return [json.render_demo(items, item)]
+    if form is Format.MARKDOWN:
+        return [f"{overview.listing_markdown(items)}\n{markdown.render_report(item)}"]
+    return [overview.listing_view(items), text.report_view(item)]
+
+
 def check(items: Sequence[ReconciliationReport], form: Format) -> Rendering:
     """The open findings of each exchange checked."""
     return choose(

@@ -34,6 +34,13 @@ def render_listing(listings: Sequence[ExchangeListing]) -> str:
     return dumps([listing.model_dump(mode="json") for listing in listings])
 
 
+def render_demo(listings: Sequence[ExchangeListing], report: ReconciliationReport) -> str:
+    """What `recon demo` shows, as one JSON document: every exchange, then the one report in full."""
+    return dumps(
+        {"exchanges": [listing.model_dump(mode="json") for listing in listings], "report": report_data(report)}
+    )
+
+
 def check_data(reports: Sequence[ReconciliationReport]) -> dict[str, Any]:
     """Per exchange its verdict and open findings; `passed` is false when any open finding is an error."""
     exchanges = [

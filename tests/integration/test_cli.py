@@ -12,7 +12,7 @@ import pytest
 from typer.testing import CliRunner, Result
 
 from adapters.cli.app import app
-from adapters.dossier.loader import shipped_dossier
+from adapters.dossier.loader import shipped_dossier, shipped_dossiers
 from domain.exchange import exchange_id
 from domain.rulebook import RULES
 
@@ -233,7 +233,22 @@ def test_demo_can_run_again_and_keeps_json_clean(store: str) -> None:
     answer = recon(store, "demo", "--format", "json")
     assert answer.exit_code == 0
     assert "1000-for-1000: nothing new" in answer.stderr
-    assert json.loads(answer.stdout)["verdict"] == "reconciles"
+    shown = json.loads(answer.stdout)
+    assert shown["report"]["verdict"] == "reconciles"
+    assert [exchange["slug"] for exchange in shown["exchanges"]] == [path.stem for path in shipped_dossiers()]
+
+
+def test_the_demo_lists_every_shipped_exchange_then_reports_on_1000_for_1000_and_a_second_run_changes_nothing(
+    store: str,
+) -> None:
+    first = recon(store, "demo")
+    listed = recon(store, "list", "--format", "json").stdout
+    again = recon(store, "demo")
+    assert first.exit_code == again.exit_code == 0
+    assert f"Imported {len(shipped_dossiers())} files" in first.stdout
+    assert first.stdout.index("jun-2022-144-azovstal") < first.stdout.index("1,000 for 1,000 (1000-for-1000)")
+    assert again.stdout.count(": nothing new (") == len(shipped_dossiers()) >= 9
+    assert recon(store, "list", "--format", "json").stdout == listed
 
 
 def test_the_demo_prints_the_shipped_report_as_a_console_script(tmp_path: Path) -> None:
