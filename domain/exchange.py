@@ -353,6 +353,8 @@ class Exchange(BaseAggregate[UUID]):
     ) -> None:
         """Replace a claim's figures, keeping who corrected it and why; the same figures again change nothing."""
         state = self._active_claim(claim_id)
+        if figures.unstated and (state.claim.stage is None or state.claim.planned):
+            raise InvalidInputError("only a stage that took place may be recorded without a headcount", "figures")
         if state.claim.figures != figures:
             self.trigger_event(
                 ClaimCorrected,
