@@ -7,6 +7,9 @@ from datetime import date
 from typing import Literal
 from uuid import UUID
 
+from pydantic import Field
+
+from domain import promises
 from domain.acceptance import FigureState, Status
 from domain.exchange import Acknowledgement, Exchange
 from domain.figures import Value
@@ -123,6 +126,13 @@ class ExchangeSummary(Value):
     claims: int
     retracted: int
     version: int
+    terms_stated: list[str] = Field(default_factory=list)
+    """Every statement of the terms, the agreement's own first; shown when there is more than one."""
+    completion_denied_by: list[str] = Field(default_factory=list)
+    set_aside: list[str] = Field(default_factory=list)
+    """Planned figures and figures counted in another unit: shown, never counted."""
+    without_headcount: list[str] = Field(default_factory=list)
+    """Stages recorded as having taken place, with no headcount given."""
 
 
 Verdict = Literal["nothing recorded yet", "reconciles", "findings open", "errors open"]
@@ -168,7 +178,7 @@ def build_report(exchange: Exchange, as_of: str | None = None) -> Reconciliation
     elif any(f.severity != Severity.INFO for f in open_findings):
         verdict = "findings open"
     return ReconciliationReport(
-        exchange=_summary(exchange),
+        exchange=_summary(exchange, ledger),
         as_of=as_of,
         verdict=verdict,
         stages=_stages(ledger),
@@ -217,7 +227,7 @@ def finding_line(
     )
 
 
-def _summary(exchange: Exchange) -> ExchangeSummary:
+def _summary(exchange: Exchange, ledger: Ledger) -> ExchangeSummary:
     agreement = exchange.agreement
     states = exchange.claims.values()
     return ExchangeSummary(
@@ -234,6 +244,10 @@ def _summary(exchange: Exchange) -> ExchangeSummary:
         claims=sum(1 for s in states if s.active),
         retracted=sum(1 for s in states if not s.active),
         version=exchange.version,
+        terms_stated=promises.terms_lines(exchange) if exchange.terms_statements else [],
+        completion_denied_by=promises.denial_lines(exchange),
+        set_aside=promises.aside_lines(ledger),
+        without_headcount=promises.unstated_lines(exchange),
     )
 
 

@@ -63,9 +63,16 @@ class TermsStatement(Value):
 
     @property
     def reading(self) -> tuple[object, ...]:
-        """What two statements must share to state the same terms: the promise, not the wording."""
+        """What two statements must share to state the same numbers: the promise, not the wording."""
         targets = tuple(sorted((party, target.label) for party, target in self.targets.items()))
-        return (self.form == "all_for_all", targets, self.combined, tuple(sorted(self.parts)))
+        return (self.form == "all_for_all", targets, self.combined)
+
+    def agrees_with(self, other: TermsStatement) -> bool:
+        """True when both state the same promise; composite terms that add parts to the same numbers agree with
+        the numbers stated alone, but two composites agree only when their parts are the same too."""
+        if self.reading != other.reading:
+            return False
+        return self.form != "composite" or other.form != "composite" or sorted(self.parts) == sorted(other.parts)
 
     @property
     def summary(self) -> str:

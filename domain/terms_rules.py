@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from itertools import groupby
+from itertools import combinations, groupby
 
 from domain.buckets import BucketKey, evidence_of
 from domain.exchange import ClaimState, StatedTerms
@@ -29,27 +29,25 @@ def planned_keys(view: View) -> list[BucketKey]:
 def terms_agreement(view: View, unit: str, *, passing: bool = True) -> Iterator[Check]:
     """terms-agreement for one unit: every source that states the terms states the same promise."""
     stated = [item for item in view.statements() if item.statement.unit == unit and item.statement.announced]
-    readings = {item.statement.reading for item in stated}
+    at_odds = sum(1 for first, second in combinations(stated, 2) if not first.statement.agrees_with(second.statement))
     # One statement (the agreement's, usually) has nothing to agree with: no check, not even a passing one.
-    if len(stated) < 2 or (len(readings) == 1 and not passing):
+    if len(stated) < 2 or (not at_odds and not passing):
         return
-    accepted = stated[0].statement if stated else None
-    shown = "; ".join(_said(item) for item in stated) or "no terms announced"
-    agreed = accepted.summary if accepted else "none"
+    shown = "; ".join(_said(item) for item in stated)
+    message = f"the terms are stated alike: {shown}"
+    if at_odds:
+        first = stated[0].statement
+        message = f"the terms are stated differently: {shown}; progress is read against the first recorded, "
+        message += f"{first.summary}"
     yield Check(
         rule=TERMS_AGREEMENT,
         severity=Severity.WARNING,
-        passed=len(readings) <= 1,
+        passed=not at_odds,
         subject=Subject(figure=f"{unit} terms"),
-        message=(
-            f"the terms are stated alike: {shown}"
-            if len(readings) <= 1
-            else f"the terms are stated differently: {shown}"
-        )
-        + ("" if len(readings) <= 1 else f"; progress is read against the first recorded, {agreed}"),
-        expected="one statement of the terms",
-        found=f"{len(readings)} different statements",
-        difference=len(readings) - 1 if readings else 0,
+        message=message,
+        expected="statements that agree",
+        found=f"{len(stated)} statements, {at_odds} pair{'s' if at_odds != 1 else ''} at odds",
+        difference=at_odds,
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pytest_bdd import given, then
 
 from adapters.dossier.loader import read_dossier
+from adapters.reports import cells
 from tests.acceptance.steps.casefile import Casefile
 from tests.acceptance.steps.vocabulary import phrase
 
@@ -29,3 +30,27 @@ def stage_without_headcount(casefile: Casefile, stage: int, direction: str) -> N
 def findings_of_rule(casefile: Casefile, count: int, rule: str) -> None:
     """How many findings one rule raised."""
     assert len([line for line in casefile.report.findings if line.rule == rule]) == count
+
+
+@then(phrase('the report notes without a headcount "{line}"'))
+def noted_without_headcount(casefile: Casefile, line: str) -> None:
+    """The report's header lists the stage among those recorded without a headcount."""
+    assert line in casefile.report.exchange.without_headcount, casefile.report.exchange.without_headcount
+
+
+@then(phrase('the report shows "{line}" as not counted'))
+def shown_not_counted(casefile: Casefile, line: str) -> None:
+    """The report lists a planned figure, or one of another unit, among what it shows and does not count."""
+    assert line in casefile.report.exchange.set_aside, casefile.report.exchange.set_aside
+
+
+@then(phrase('the report states the terms as "{line}"'))
+def terms_stated(casefile: Casefile, line: str) -> None:
+    """One statement of the terms, as the report's header lists it."""
+    assert line in casefile.report.exchange.terms_stated, casefile.report.exchange.terms_stated
+
+
+@then(phrase('the report\'s terms read "{text}"'))
+def terms_read(casefile: Casefile, text: str) -> None:
+    """The terms as the report's header gives them."""
+    assert cells.terms(casefile.report.exchange) == text
