@@ -65,6 +65,8 @@ class ImportOutcome(Value):
     claims_already_known: int
     completions_recorded: int
     version: int
+    statements_recorded: int = 0
+    """Statements of the terms and denials of completion recorded anew."""
 
 
 class Reconciler(Application[UUID]):
@@ -163,6 +165,7 @@ class Reconciler(Application[UUID]):
                 exchange, created = earlier, False
             known = sum(1 for claim in plan.claims if claim.claim_id in exchange.claims)
             completions = len(exchange.completions)
+            statements = len(exchange.terms_statements) + len(exchange.denials)
             for number, claim in enumerate(plan.claims):
                 try:
                     exchange.record(claim)
@@ -179,6 +182,7 @@ class Reconciler(Application[UUID]):
                     claims_already_known=known,
                     completions_recorded=len(exchange.completions) - completions,
                     version=exchange.version,
+                    statements_recorded=len(exchange.terms_statements) + len(exchange.denials) - statements,
                 )
             )
         self.save(*aggregates.values())

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from adapters.cli.importing import outcome_line
 from adapters.dossier.loader import DossierError, dump_dossier, read_dossier
+from adapters.persistence.store import open_reconciler
 
 DOSSIER = """\
 format: recon-dossier/2
@@ -96,3 +98,11 @@ def test_malformed_version_2_keys_are_refused_with_path_and_line(
     refused = refusal(DOSSIER.replace(old, new, 1))
     assert (refused.path, refused.line) == (path, line), str(refused)
     assert message in refused.message
+
+
+def test_importing_statements_of_terms_says_so_and_importing_them_again_is_nothing_new() -> None:
+    reconciler = open_reconciler("memory:")
+    plan = read_dossier(DOSSIER)
+    first, again = (outcome_line(reconciler.record_plans([plan])[0]) for _ in range(2))
+    assert "5 statements of terms or completion recorded" in first
+    assert again.startswith("terms-swap: nothing new")
