@@ -23,7 +23,7 @@ terms:
   - source: tass
     form: composite
     each_side: 175
-    parts: [175 each side, 23 severely wounded to Ukraine, one way]
+    parts: ["175 each side", "23 severely wounded to Ukraine, one way"]
     says: as the Kremlin put it
   - {source: hq, form: per_direction, per_direction: {to Ukraine: 84, to Russia: {at_least: 50}}}
   - {source: hq, form: all_for_all, unit: bodies}
@@ -79,7 +79,13 @@ def test_a_plan_without_version_2_constructs_is_still_written_as_version_1() -> 
     ("old", "new", "path", "line", "message"),
     [
         ("form: composite\n", "form: all_for_all\n", "terms[0]", 12, "give no numbers"),
-        ("parts: [175 each side, 23 severely wounded to Ukraine, one way]\n", "\n", "terms[0]", 12, "name their parts"),
+        (
+            'parts: ["175 each side", "23 severely wounded to Ukraine, one way"]\n',
+            "\n",
+            "terms[0]",
+            12,
+            "name their parts",
+        ),
         ("{to Ukraine: 84,", "{to Belarus: 84,", "terms[1].per_direction.to Belarus", 17, "Belarus is not a party"),
         ("{source: hq, says: denied}", "{source: hq, says: maybe}", "completion[1].says", 29, "'maybe'"),
         (
