@@ -29,7 +29,9 @@ class Ledger:
     parties: tuple[str, str]
     terms: Terms
     unit: str = "people"
-    """The agreement's unit: claims counting another unit are kept aside, never added to these figures."""
+    """The unit these figures count, the agreement's by default: claims counting another unit are kept aside."""
+    agreed_unit: str | None = None
+    """The agreement's unit, when this ledger counts another (a claim that names no unit counts the agreement's)."""
     buckets: dict[BucketKey, Bucket] = field(default_factory=dict)
     completions: tuple[Completion, ...] = ()
     denials: tuple[Denial, ...] = ()
@@ -105,7 +107,7 @@ class Ledger:
     def counts(self, state: ClaimState) -> bool:
         """Whether a claim's figures count as delivered in this ledger's unit."""
         claim = state.claim
-        return not claim.planned and (claim.unit is None or claim.unit == self.unit)
+        return not claim.planned and (claim.unit or self.agreed_unit or self.unit) == self.unit
 
     def place(self, before: ClaimState | None, after: ClaimState | None) -> Changes:
         """Move a claim into the ledger, replace it, or take it out; says what that changed."""
@@ -226,12 +228,14 @@ class Ledger:
             changes.keys.add(("dates",))
 
 
-def build_ledger(exchange: Exchange) -> Ledger:
-    """Sort every active claim of the exchange into buckets and accept a value for each figure."""
+def build_ledger(exchange: Exchange, unit: str | None = None, terms: Terms | None = None) -> Ledger:
+    """Sort every active claim of the exchange into buckets and accept a value for each figure; with `unit`, the
+    claims counting that unit instead of the agreement's, against `terms`."""
     ledger = Ledger(
         exchange.parties,
-        exchange.agreement.terms,
-        unit=exchange.agreement.unit,
+        exchange.agreement.terms if terms is None else terms,
+        unit=unit or exchange.agreement.unit,
+        agreed_unit=exchange.agreement.unit,
         completions=tuple(exchange.completions),
         denials=tuple(exchange.denials),
         statements=exchange.all_terms(),

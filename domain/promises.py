@@ -4,7 +4,10 @@ stages without a headcount and claims counted in another unit."""
 from __future__ import annotations
 
 from domain.exchange import ClaimState, Exchange
-from domain.ledger import Ledger
+from domain.figures import Terms
+from domain.ledger import Ledger, build_ledger
+from domain.progress import progress
+from domain.terms import stated_terms
 
 
 def terms_lines(exchange: Exchange) -> list[str]:
@@ -49,3 +52,26 @@ def _where(state: ClaimState) -> str:
     claim = state.claim
     stage = "the whole exchange" if claim.stage is None else f"stage {claim.stage}"
     return f"{stage}, {claim.direction.label}"
+
+
+def other_unit_progress(exchange: Exchange) -> list[str]:
+    """Progress in each unit other than the agreement's that claims count, against the first terms stated in it:
+    'bodies to Ukraine: 2,412 received of 6,000, 3,588 to go'."""
+    agreed = exchange.agreement.unit
+    units = {state.claim.unit for state in exchange.claims.values() if state.active and not state.claim.planned}
+    lines = []
+    for unit in sorted(found for found in units if found is not None and found != agreed):
+        stated = [item.statement for item in exchange.all_terms() if item.statement.unit == unit]
+        # Nobody stated terms in this unit: progress is shown against no target.
+        terms = stated_terms(stated[0], exchange.parties) if stated else Terms(targets={})
+        ledger = build_ledger(exchange, unit, terms)
+        for item in progress(ledger):
+            target = (
+                "no target"
+                if item.target is None
+                else f"{'at least ' if item.kind == 'at_least' else ''}{item.target:,}"
+            )
+            to_go = "" if item.remaining is None else f", {item.remaining:,} to go"
+            unknown = f" ({item.unknown_stages.label} unknown)" if item.unknown_stages else ""
+            lines.append(f"{unit} to {item.party}: {item.accepted:,} received of {target}{to_go}{unknown}")
+    return lines

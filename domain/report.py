@@ -132,6 +132,8 @@ class ExchangeSummary(Value):
     set_aside: list[str] = Field(default_factory=list)
     """Planned figures and figures counted in another unit: shown, never counted."""
     without_headcount: list[str] = Field(default_factory=list)
+    unit_progress: list[str] = Field(default_factory=list)
+    """Progress in a unit other than the agreement's (bodies beside people), against the terms stated in it."""
     """Stages recorded as having taken place, with no headcount given."""
 
 
@@ -248,6 +250,7 @@ def _summary(exchange: Exchange, ledger: Ledger) -> ExchangeSummary:
         completion_denied_by=promises.denial_lines(exchange),
         set_aside=promises.aside_lines(ledger),
         without_headcount=promises.unstated_lines(exchange),
+        unit_progress=promises.other_unit_progress(exchange) if ledger.aside else [],
     )
 
 

@@ -99,3 +99,10 @@ def agreed_statement(terms: Terms, source: Source, unit: Unit) -> TermsStatement
     numeric = {party: target for party, target in targets.items() if target.kind != "unspecified"}
     form: TermsForm = "each_side" if terms.symmetric else "per_direction"
     return TermsStatement(source=source, form=form, unit=unit, targets=numeric)
+
+
+def stated_terms(statement: TermsStatement, parties: tuple[str, str]) -> Terms:
+    """The targets a statement sets: none when not announced, no number for anyone under all for all."""
+    if statement.form == "all_for_all":
+        return Terms(targets=dict.fromkeys(parties, Target(kind="unspecified")))
+    return Terms(targets=dict(statement.targets))

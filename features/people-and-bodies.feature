@@ -2,7 +2,8 @@ Feature: Prisoners and the bodies of the dead under one agreement are counted ap
   Some agreements cover the living and the dead at once: Istanbul in June 2025 agreed prisoners by category and
   6,000 bodies for 6,000. A claim says what it counts: people, or bodies. Figures in a unit other than the
   exchange's own are shown in the report and never added to its figures: 1,212 bodies returned are not 1,212
-  prisoners, and they do not make a stage of prisoners lopsided. Reciprocity is checked within one unit only.
+  prisoners, and they do not make a stage of prisoners lopsided. Each unit has its own progress, against the first
+  terms stated in that unit. Reciprocity is checked within one unit only.
 
   Scenario: Istanbul, June 2025: the first bodies handed over beside the first prisoners
     # Medinsky via TASS on 11 June 2025 (https://tass.com/politics/1971825): 1,212 bodies to Ukraine, 27 to Russia.
@@ -29,9 +30,11 @@ Feature: Prisoners and the bodies of the dead under one agreement are counted ap
       """
     When the exchange is reconciled
     Then the progress table shows Ukraine received 307 of the target, with 693 to go
-    And the report shows "in bodies, stage 1, to Ukraine: total 1,212 (TASS (citing Presidential aide Medinsky))" as not counted
+    And the report shows "in bodies, stage 1, to Ukraine: total 1,212 (TASS (citing Presidential aide Medinsky))" as kept apart
     And every "reciprocity" check passes
     And the "terms-agreement" rule does not apply
+    And the report shows progress "bodies to Ukraine: 1,212 received of 6,000, 4,788 to go"
+    And the report shows progress "bodies to Russia: 27 received of no target"
 
   Scenario: A repatriation counted in bodies counts the bodies
     Given the desk imports this dossier:
@@ -52,4 +55,4 @@ Feature: Prisoners and the bodies of the dead under one agreement are counted ap
       """
     When the exchange is reconciled
     Then the progress table shows Ukraine received 1,212 of the target, with 4,788 to go
-    And the report shows "in people, stage 1, to Ukraine: total 5 (TASS)" as not counted
+    And the report shows "in people, stage 1, to Ukraine: total 5 (TASS)" as kept apart

@@ -91,8 +91,9 @@ def promises(summary: ExchangeSummary) -> list[tuple[str, str]]:
     """Rows of the header on what was promised: the terms as each source stated them, planned figures and figures
     of another unit (shown, never counted), stages recorded without a headcount."""
     rows = [("Terms stated", line) for line in summary.terms_stated]
-    rows += [("Not counted", line) for line in summary.set_aside]
+    rows += [("Kept apart", line) for line in summary.set_aside]
     rows += [("No headcount", line) for line in summary.without_headcount]
+    rows += [("Progress", line) for line in summary.unit_progress]
     return rows
 
 

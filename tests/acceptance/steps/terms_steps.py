@@ -38,7 +38,7 @@ def noted_without_headcount(casefile: Casefile, line: str) -> None:
     assert line in casefile.report.exchange.without_headcount, casefile.report.exchange.without_headcount
 
 
-@then(phrase('the report shows "{line}" as not counted'))
+@then(phrase('the report shows "{line}" as kept apart'))
 def shown_not_counted(casefile: Casefile, line: str) -> None:
     """The report lists a planned figure, or one of another unit, among what it shows and does not count."""
     assert line in casefile.report.exchange.set_aside, casefile.report.exchange.set_aside
@@ -54,3 +54,9 @@ def terms_stated(casefile: Casefile, line: str) -> None:
 def terms_read(casefile: Casefile, text: str) -> None:
     """The terms as the report's header gives them."""
     assert cells.terms(casefile.report.exchange) == text
+
+
+@then(phrase('the report shows progress "{line}"'))
+def unit_progress(casefile: Casefile, line: str) -> None:
+    """Progress in a unit other than the exchange's own, as the report's header gives it."""
+    assert line in casefile.report.exchange.unit_progress, casefile.report.exchange.unit_progress
