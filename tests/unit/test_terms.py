@@ -152,3 +152,14 @@ def test_the_timeline_follows_terms_and_denials_as_a_full_reconciliation_does() 
     raised = {check.finding_id for step in steps for check in step.raised}
     assert {"terms-agreement/all/-/people terms", "completion-agreement/all/-/completion"} <= raised
     assert {check.finding_id for check in steps[-1].raised} == {"completion-agreement/all/-/completion"}
+
+
+def test_the_timeline_raises_and_clears_a_promise_finding_as_a_full_reconciliation_does() -> None:
+    exchange = Exchange.agree(agreement())
+    exchange.record(claim(1, figures(192), source=TASS, to="each side").model_copy(update={"planned": True}))
+    delivered = exchange.record(claim(1, figures(190)))
+    exchange.correct(delivered, figures(192), "the ministry's second count", "ana")
+    steps = [step for step, _ in timeline(exchange.collect_events())]  # type: ignore[arg-type]
+    assert [check.finding_id for check in steps[2].raised] == ["promised-delivered/1/to Ukraine/total"]
+    assert [check.finding_id for check in steps[3].cleared] == ["promised-delivered/1/to Ukraine/total"]
+    assert findings(exchange, "promised-delivered") == []
