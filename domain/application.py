@@ -22,7 +22,7 @@ from domain.errors import (
     ReconError,
     UnreadableExchangeError,
 )
-from domain.exchange import Agreement, Claim, Exchange, ExchangeAgreed, exchange_id
+from domain.exchange import Agreement, Claim, Exchange, ExchangeAgreed, TermsStatement, exchange_id
 from domain.figures import Figures, Moment, Source, Value
 from domain.history import AsOf, replay
 from domain.ledger import build_ledger
@@ -39,6 +39,12 @@ class ExchangePlan(Value):
     agreement: Agreement
     claims: tuple[Claim, ...] = ()
     completions: tuple[Source, ...] = ()
+    terms: tuple[TermsStatement, ...] = ()
+    """Statements of the terms besides the agreement's own."""
+    denials: tuple[Source, ...] = ()
+    """Sources that said the exchange is not complete."""
+    continuing: tuple[Source, ...] = ()
+    """Sources that said the exchange continues."""
 
 
 class Outcome(Value):
@@ -59,6 +65,8 @@ class ImportOutcome(Value):
     claims_already_known: int
     completions_recorded: int
     version: int
+    statements_recorded: int = 0
+    """Statements of the terms and denials of completion recorded anew."""
 
 
 class Reconciler(Application[UUID]):
@@ -108,6 +116,18 @@ class Reconciler(Application[UUID]):
         """Record a source's declaration that the exchange is complete; once per source."""
         return self._command(exchange, lambda aggregate: aggregate.declare_complete(source, announced_at))
 
+    def state_terms(
+        self, exchange: str | UUID, statement: TermsStatement, announced_at: Moment | None = None
+    ) -> Outcome:
+        """Record a source's statement of the terms; the same statement again changes nothing."""
+        return self._command(exchange, lambda aggregate: aggregate.state_terms(statement, announced_at))
+
+    def deny_completion(
+        self, exchange: str | UUID, source: Source, continuing: bool = False, announced_at: Moment | None = None
+    ) -> Outcome:
+        """Record that a source said the exchange is not complete (or continues); once per source."""
+        return self._command(exchange, lambda aggregate: aggregate.deny_completion(source, continuing, announced_at))
+
     def acknowledge_finding(self, exchange: str | UUID, finding_id: str, reviewer: str, note: str) -> Outcome:
         """Acknowledge an open finding as it stands now; it reopens if the figures behind it change."""
 
@@ -145,14 +165,14 @@ class Reconciler(Application[UUID]):
                 exchange, created = earlier, False
             known = sum(1 for claim in plan.claims if claim.claim_id in exchange.claims)
             completions = len(exchange.completions)
+            statements = len(exchange.terms_statements) + len(exchange.denials)
             for number, claim in enumerate(plan.claims):
                 try:
                     exchange.record(claim)
                 except ReconError as error:
                     path = _path(f"claims[{number}]", error.field)
                     raise type(error)(f"exchange {slug}: {error.message}", path) from None
-            for source in plan.completions:
-                exchange.declare_complete(source)
+            _record_the_rest(exchange, plan)
             aggregates[exchange.id] = exchange
             outcomes.append(
                 ImportOutcome(
@@ -162,6 +182,7 @@ class Reconciler(Application[UUID]):
                     claims_already_known=known,
                     completions_recorded=len(exchange.completions) - completions,
                     version=exchange.version,
+                    statements_recorded=len(exchange.terms_statements) + len(exchange.denials) - statements,
                 )
             )
         self.save(*aggregates.values())
@@ -304,6 +325,22 @@ def _version_at(events: list[Event], point: AsOf, side: str) -> int:
         return history.version_at(events, point)
     except InvalidInputError as error:
         raise InvalidInputError(error.message, side) from None
+
+
+def _record_the_rest(exchange: Exchange, plan: ExchangePlan) -> None:
+    """What a plan says besides its claims: completions, their denials and statements of the terms."""
+    for source in plan.completions:
+        exchange.declare_complete(source)
+    for source in plan.denials:
+        exchange.deny_completion(source)
+    for source in plan.continuing:
+        exchange.deny_completion(source, continuing=True)
+    for number, statement in enumerate(plan.terms):
+        try:
+            exchange.state_terms(statement)
+        except ReconError as error:
+            slug = exchange.agreement.slug
+            raise type(error)(f"exchange {slug}: {error.message}", _path(f"terms[{number}]", error.field)) from None
 
 
 def _parse_ref(ref: str) -> UUID:

@@ -12,9 +12,11 @@ from domain.exchange import (
     ClaimCorrected,
     ClaimRecorded,
     ClaimRetracted,
+    CompletionDenied,
     ExchangeAgreed,
     ExchangeDeclaredComplete,
     FindingAcknowledged,
+    TermsStated,
 )
 from domain.figures import Value
 from domain.findings import Check, Severity
@@ -143,6 +145,11 @@ def describe(event: Event, claim: Claim | None = None) -> str:
         return f"{named} retracted by {event.retracted_by} ({event.reason})"
     if isinstance(event, ExchangeDeclaredComplete):
         return f"{event.source.label} declared the exchange complete"
+    if isinstance(event, CompletionDenied):
+        said = "said the exchange continues" if event.continuing else "said the exchange is not complete"
+        return f"{event.source.label} {said}"
+    if isinstance(event, TermsStated):
+        return f"{event.statement.source.label} stated the terms: {event.statement.summary} ({event.statement.unit})"
     if isinstance(event, FindingAcknowledged):
         return f"{event.reviewer} acknowledged {event.finding_id}: {event.note}"
     raise TypeError(f"unknown event {type(event).__name__}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import cached_property
-from typing import Annotated, Any, ClassVar, Literal
+from typing import Annotated, Any, ClassVar
 from uuid import NAMESPACE_URL, UUID, uuid5
 
 from eventsourcing.domain import BaseAggregate, CanInitAggregate, CanMutateAggregate
@@ -27,10 +27,11 @@ from domain.figures import (
     Text,
     Value,
 )
+from domain.terms import TermsStatement, Unit, agreed_statement
 
 _NAMESPACE = uuid5(NAMESPACE_URL, "https://exchange-reconciler.invalid/")
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]{0,99}$")]
-Unit = Literal["people", "bodies"]
+__all__ = ["TermsStatement", "Unit"]
 
 
 def exchange_id(slug: str) -> UUID:
@@ -75,6 +76,16 @@ class Claim(Value):
     """Where the figures were read, when they were read from a statement's text; not part of the claim's id."""
     notes: tuple[NumberNote, ...] = Field((), exclude_if=lambda notes: not notes)
     """Numbers the source gives that are not headcounts of this exchange; shown, never counted, not in the id."""
+    planned: bool = False
+    """The figures were announced before the stage took place: a promise, never counted as delivered."""
+    unit: Unit | None = None
+    """What the figures count, when not the agreement's unit (bodies repatriated under an exchange of people)."""
+
+    @model_validator(mode="after")
+    def _unstated_only_for_a_stage(self) -> Claim:
+        if self.figures.unstated and (self.stage is None or self.planned):
+            raise ValueError("only a stage that took place may be recorded without a headcount")
+        return self
 
     @cached_property
     def claim_id(self) -> UUID:
@@ -86,7 +97,7 @@ def claim_id_of(claim: Claim) -> UUID:
     """The id of a claim's content: source, stage, direction, date and figures (not the note or provenance)."""
     # Defaults are left out so that a field added later with a default does not change existing ids.
     content = claim.model_dump_json(
-        include={"stage", "direction", "source", "figures", "took_place_on"}, exclude_defaults=True
+        include={"stage", "direction", "source", "figures", "took_place_on", "planned", "unit"}, exclude_defaults=True
     )
     return uuid5(_NAMESPACE, "claim:" + content)
 
@@ -205,6 +216,30 @@ class ExchangeDeclaredComplete(ExchangeEvent):
         aggregate.completions.append(Completion(source=self.source, version=self.originator_version))
 
 
+class CompletionDenied(ExchangeEvent):
+    """A source said the exchange is not complete, or that it continues."""
+
+    source: Source
+    continuing: bool = False
+    """The source said more stages will follow, rather than only that it is not complete."""
+    announced_at: Moment | None = None
+
+    def apply(self, aggregate: Any) -> None:
+        aggregate.denials.append(
+            Denial(source=self.source, continuing=self.continuing, version=self.originator_version)
+        )
+
+
+class TermsStated(ExchangeEvent):
+    """A source stated the terms of the exchange, perhaps otherwise than the agreement as first recorded."""
+
+    statement: TermsStatement
+    announced_at: Moment | None = None
+
+    def apply(self, aggregate: Any) -> None:
+        aggregate.terms_statements.append(StatedTerms(statement=self.statement, version=self.originator_version))
+
+
 class FindingAcknowledged(ExchangeEvent):
     """A reviewer acknowledged a finding, with a note; it reopens when the evidence behind it changes."""
 
@@ -248,6 +283,21 @@ class Completion(Value):
     version: int
 
 
+class Denial(Value):
+    """A source's statement that the exchange is not complete (or continues)."""
+
+    source: Source
+    continuing: bool = False
+    version: int
+
+
+class StatedTerms(Value):
+    """A statement of the terms and the version that recorded it."""
+
+    statement: TermsStatement
+    version: int
+
+
 class Acknowledgement(Value):
     """A reviewer's note on a finding, tied to the finding as it stood then."""
 
@@ -264,6 +314,8 @@ class Exchange(BaseAggregate[UUID]):
         self.agreement: Agreement
         self.claims: dict[UUID, ClaimState] = {}
         self.completions: list[Completion] = []
+        self.denials: list[Denial] = []
+        self.terms_statements: list[StatedTerms] = []
         self.acknowledgements: dict[str, Acknowledgement] = {}
 
     @classmethod
@@ -283,6 +335,12 @@ class Exchange(BaseAggregate[UUID]):
         """The two parties, in the order the agreement names them."""
         return self.agreement.parties
 
+    def all_terms(self) -> tuple[StatedTerms, ...]:
+        """Every statement of the terms, the agreement's own first."""
+        agreement = self.agreement
+        first = agreed_statement(agreement.terms, agreement.source, agreement.unit)
+        return (StatedTerms(statement=first, version=1), *self.terms_statements)
+
     def record(self, claim: Claim, announced_at: Moment | None = None) -> UUID:
         """Record a claim; recording the same claim again changes nothing."""
         self._check_direction(claim.direction)
@@ -298,6 +356,8 @@ class Exchange(BaseAggregate[UUID]):
     ) -> None:
         """Replace a claim's figures, keeping who corrected it and why; the same figures again change nothing."""
         state = self._active_claim(claim_id)
+        if figures.unstated and (state.claim.stage is None or state.claim.planned):
+            raise InvalidInputError("only a stage that took place may be recorded without a headcount", "figures")
         if state.claim.figures != figures:
             self.trigger_event(
                 ClaimCorrected,
@@ -321,6 +381,21 @@ class Exchange(BaseAggregate[UUID]):
         """Record that a source declared the exchange complete; once per source."""
         if all(completion.source != source for completion in self.completions):
             self.trigger_event(ExchangeDeclaredComplete, source=source, announced_at=announced_at or source.published)
+
+    def deny_completion(self, source: Source, continuing: bool = False, announced_at: Moment | None = None) -> None:
+        """Record that a source said the exchange is not complete (or continues); once per source."""
+        if all(denial.source != source for denial in self.denials):
+            self.trigger_event(
+                CompletionDenied, source=source, continuing=continuing, announced_at=announced_at or source.published
+            )
+
+    def state_terms(self, statement: TermsStatement, announced_at: Moment | None = None) -> None:
+        """Record a source's statement of the terms; the same statement again changes nothing."""
+        for party in statement.targets:
+            self._check_direction(Direction.to(party))
+        if all(known.statement != statement for known in self.terms_statements):
+            announced = announced_at or statement.source.published
+            self.trigger_event(TermsStated, statement=statement, announced_at=announced)
 
     def acknowledge(self, finding_id: str, fingerprint: str, reviewer: str, note: str) -> None:
         """Record a reviewer's acknowledgement of a finding as it stands now; the same one again changes nothing."""

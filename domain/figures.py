@@ -222,11 +222,16 @@ class Figures(Value):
     subsets: tuple[Subset, ...] = ()
     cumulative: Count | None = None
     """The running total of every stage up to and including this one."""
+    unstated: bool = False
+    """True when the source says a stage took place and gives no headcount: nothing to count, nothing is zero."""
 
     @model_validator(mode="after")
     def _states_something(self) -> Figures:
-        if self.total is None and self.cumulative is None and not self.breakdowns and not self.subsets:
-            raise ValueError("a claim states at least one figure")
+        empty = self.total is None and self.cumulative is None and not self.breakdowns and not self.subsets
+        if empty != self.unstated:
+            raise ValueError(
+                "a claim states at least one figure" if empty else "figures marked unstated give no figure"
+            )
         dimensions = [b.dimension for b in self.breakdowns]
         if len(set(dimensions)) != len(dimensions):
             raise ValueError("each breakdown dimension appears once per claim")

@@ -15,7 +15,7 @@ from uuid import UUID
 
 from domain.buckets import Bucket, BucketKey, Reading, Restated, evidence_of
 from domain.columns import Changes, Column
-from domain.exchange import ClaimState, Completion, Exchange
+from domain.exchange import ClaimState, Completion, Denial, Exchange, StatedTerms
 from domain.figures import Terms
 from domain.findings import Evidence
 
@@ -28,8 +28,17 @@ class Ledger:
 
     parties: tuple[str, str]
     terms: Terms
+    unit: str = "people"
+    """The unit these figures count, the agreement's by default: claims counting another unit are kept aside."""
+    agreed_unit: str | None = None
+    """The agreement's unit, when this ledger counts another (a claim that names no unit counts the agreement's)."""
     buckets: dict[BucketKey, Bucket] = field(default_factory=dict)
     completions: tuple[Completion, ...] = ()
+    denials: tuple[Denial, ...] = ()
+    statements: tuple[StatedTerms, ...] = ()
+    """Every statement of the terms, the agreement's own first."""
+    aside: dict[UUID, ClaimState] = field(default_factory=dict)
+    """Planned figures and claims of another unit: shown and compared, never counted as delivered."""
     dated_by: dict[int, dict[UUID, Evidence]] = field(default_factory=dict)
     stage_claims: Counter[int] = field(default_factory=Counter)
     columns: dict[tuple[str, str], Column] = field(default_factory=dict)
@@ -85,14 +94,31 @@ class Ledger:
         directions = [f"to {party}" for party in self.parties]
         return stage is None, stage or 0, directions.index(direction) if direction in directions else 2
 
-    def complete(self, completions: tuple[Completion, ...]) -> Changes:
-        """Take in the declarations of completion as they stand."""
-        self.completions = completions
+    def complete(self, completions: tuple[Completion, ...], denials: tuple[Denial, ...] = ()) -> Changes:
+        """Take in the declarations of completion, and the denials of it, as they stand."""
+        self.completions, self.denials = completions, denials
         return Changes(keys={("completions",)})
+
+    def state_terms(self, statements: tuple[StatedTerms, ...]) -> Changes:
+        """Take in the statements of the terms as they stand."""
+        self.statements = statements
+        return Changes(keys={("terms",)})
+
+    def counts(self, state: ClaimState) -> bool:
+        """Whether a claim's figures count as delivered in this ledger's unit."""
+        claim = state.claim
+        return not claim.planned and (claim.unit or self.agreed_unit or self.unit) == self.unit
 
     def place(self, before: ClaimState | None, after: ClaimState | None) -> Changes:
         """Move a claim into the ledger, replace it, or take it out; says what that changed."""
         changes = Changes()
+        either = after or before
+        if either is not None and not self.counts(either):
+            self.aside.pop(either.claim_id, None)
+            if after is not None and after.active:
+                self.aside[after.claim_id] = after
+            changes.keys.add(("aside",))
+            return changes
         was = before is not None and before.active
         now = after is not None and after.active
         either = after or before
@@ -202,12 +228,23 @@ class Ledger:
             changes.keys.add(("dates",))
 
 
-def build_ledger(exchange: Exchange) -> Ledger:
-    """Sort every active claim of the exchange into buckets and accept a value for each figure."""
-    ledger = Ledger(exchange.parties, exchange.agreement.terms, completions=tuple(exchange.completions))
+def build_ledger(exchange: Exchange, unit: str | None = None, terms: Terms | None = None) -> Ledger:
+    """Sort every active claim of the exchange into buckets and accept a value for each figure; with `unit`, the
+    claims counting that unit instead of the agreement's, against `terms`."""
+    ledger = Ledger(
+        exchange.parties,
+        exchange.agreement.terms if terms is None else terms,
+        unit=unit or exchange.agreement.unit,
+        agreed_unit=exchange.agreement.unit,
+        completions=tuple(exchange.completions),
+        denials=tuple(exchange.denials),
+        statements=exchange.all_terms(),
+    )
     grouped: dict[BucketKey, list[ClaimState]] = {}
     for state in exchange.claims.values():
-        if state.active:
+        if state.active and not ledger.counts(state):
+            ledger.aside[state.claim_id] = state
+        elif state.active:
             for key in ledger._keys(state):
                 grouped.setdefault(key, []).append(state)
             stage = state.claim.stage

@@ -9,14 +9,23 @@ from domain.exchange import (
     ClaimCorrected,
     ClaimRecorded,
     ClaimRetracted,
+    CompletionDenied,
     ExchangeAgreed,
     ExchangeDeclaredComplete,
     FindingAcknowledged,
+    TermsStated,
 )
 from domain.figures import Moment
 
 Event = (
-    ExchangeAgreed | ClaimRecorded | ClaimCorrected | ClaimRetracted | ExchangeDeclaredComplete | FindingAcknowledged
+    ExchangeAgreed
+    | ClaimRecorded
+    | ClaimCorrected
+    | ClaimRetracted
+    | ExchangeDeclaredComplete
+    | CompletionDenied
+    | TermsStated
+    | FindingAcknowledged
 )
 
 
@@ -42,7 +51,7 @@ def announcement(event: Event) -> Moment:
         moment = agreement.announced_at or agreement.agreed_on or agreement.source.published
     elif isinstance(event, ClaimRecorded):
         moment = event.announced_at or event.claim.took_place_on
-    elif isinstance(event, ClaimCorrected | ClaimRetracted | ExchangeDeclaredComplete):
+    elif isinstance(event, ClaimCorrected | ClaimRetracted | ExchangeDeclaredComplete | CompletionDenied | TermsStated):
         moment = event.announced_at
     return moment if moment is not None else event.timestamp
 

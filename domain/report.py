@@ -9,6 +9,7 @@ from uuid import UUID
 
 from pydantic import Field
 
+from domain import promises
 from domain.acceptance import FigureState, Status
 from domain.exchange import Acknowledgement, Exchange
 from domain.figures import Value
@@ -137,6 +138,15 @@ class ExchangeSummary(Value):
     claims: int
     retracted: int
     version: int
+    terms_stated: list[str] = Field(default_factory=list)
+    """Every statement of the terms, the agreement's own first; shown when there is more than one."""
+    completion_denied_by: list[str] = Field(default_factory=list)
+    set_aside: list[str] = Field(default_factory=list)
+    """Planned figures and figures counted in another unit: shown, never counted."""
+    without_headcount: list[str] = Field(default_factory=list)
+    unit_progress: list[str] = Field(default_factory=list)
+    """Progress in a unit other than the agreement's (bodies beside people), against the terms stated in it."""
+    """Stages recorded as having taken place, with no headcount given."""
 
 
 Verdict = Literal["nothing recorded yet", "reconciles", "findings open", "errors open"]
@@ -182,7 +192,7 @@ def build_report(exchange: Exchange, as_of: str | None = None) -> Reconciliation
     elif any(f.severity != Severity.INFO for f in open_findings):
         verdict = "findings open"
     return ReconciliationReport(
-        exchange=_summary(exchange),
+        exchange=_summary(exchange, ledger),
         as_of=as_of,
         verdict=verdict,
         stages=_stages(ledger),
@@ -231,7 +241,7 @@ def finding_line(
     )
 
 
-def _summary(exchange: Exchange) -> ExchangeSummary:
+def _summary(exchange: Exchange, ledger: Ledger) -> ExchangeSummary:
     agreement = exchange.agreement
     states = exchange.claims.values()
     return ExchangeSummary(
@@ -248,6 +258,11 @@ def _summary(exchange: Exchange) -> ExchangeSummary:
         claims=sum(1 for s in states if s.active),
         retracted=sum(1 for s in states if not s.active),
         version=exchange.version,
+        terms_stated=promises.terms_lines(exchange) if exchange.terms_statements else [],
+        completion_denied_by=promises.denial_lines(exchange),
+        set_aside=promises.aside_lines(ledger),
+        without_headcount=promises.unstated_lines(exchange),
+        unit_progress=promises.other_unit_progress(exchange) if ledger.aside else [],
     )
 
 

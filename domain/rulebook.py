@@ -5,7 +5,7 @@ The engine (domain/reconciliation/) runs them all in one pass and keeps them up 
 
 from __future__ import annotations
 
-from domain import disputed_progress, group_rules, rules, stage_rules
+from domain import disputed_progress, group_rules, rules, stage_rules, terms_rules
 from domain.findings import Check, Severity
 from domain.ledger import Ledger
 from domain.reconciliation.engine import reconcile_once
@@ -110,6 +110,29 @@ RULES: tuple[Rule, ...] = (
         severity=SeverityPolicy(Severity.ERROR, (_DEPENDS,)),
         evaluate=rules.combined_directions,
         scopes=rules.buckets,
+    ),
+)
+RULES += (
+    Rule(
+        id=terms_rules.TERMS_AGREEMENT,
+        statement="Every source that states the terms of an exchange (in one unit) states the same promise.",
+        severity=SeverityPolicy(Severity.WARNING),
+        evaluate=terms_rules.terms_agreement,
+        scopes=terms_rules.units,
+    ),
+    Rule(
+        id=terms_rules.PROMISED_DELIVERED,
+        statement="Figures announced before a stage took place are delivered as promised, neither short nor over.",
+        severity=SeverityPolicy(Severity.WARNING),
+        evaluate=terms_rules.promised_delivered,
+        scopes=terms_rules.planned_keys,
+    ),
+    Rule(
+        id=terms_rules.COMPLETION_AGREEMENT,
+        statement="No source denies the completion that another source declared.",
+        severity=SeverityPolicy(Severity.WARNING),
+        evaluate=terms_rules.completion_agreement,
+        scopes=stage_rules.everything,
     ),
 )
 RULES_BY_ID = {rule.id: rule for rule in RULES}

@@ -12,10 +12,12 @@ from domain.exchange import (
     ClaimCorrected,
     ClaimRetracted,
     ClaimState,
+    CompletionDenied,
     Exchange,
     ExchangeAgreed,
     ExchangeDeclaredComplete,
     FindingAcknowledged,
+    TermsStated,
 )
 from domain.findings import Check
 from domain.ledger import Ledger
@@ -94,14 +96,20 @@ class Reconciliation:
         if self.exchange is None:
             raise TypeError("an exchange's history starts with ExchangeAgreed")
         if isinstance(event, ExchangeAgreed):
-            self.ledger = Ledger(self.exchange.parties, self.exchange.agreement.terms)
+            agreement = self.exchange.agreement
+            self.ledger = Ledger(
+                self.exchange.parties, agreement.terms, unit=agreement.unit, statements=self.exchange.all_terms()
+            )
             self.engine = Engine(self.ledger, self.rules, cites=self.cites)
             return self._step(event, self.engine.start())
         ledger, engine = self._ledger, self._engine
         if isinstance(event, FindingAcknowledged):
             return self._step(event, Rechecked())
-        if isinstance(event, ExchangeDeclaredComplete):
-            return self._step(event, engine.update(ledger.complete(tuple(self.exchange.completions))))
+        if isinstance(event, ExchangeDeclaredComplete | CompletionDenied):
+            completions, denials = tuple(self.exchange.completions), tuple(self.exchange.denials)
+            return self._step(event, engine.update(ledger.complete(completions, denials)))
+        if isinstance(event, TermsStated):
+            return self._step(event, engine.update(ledger.state_terms(self.exchange.all_terms())))
         after = self.exchange.claims[event.claim_id]
         changes = ledger.place(before, after)
         figures = tuple(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta, timezone
-from typing import Any, TypeVar
+from typing import Any, TypeVar, get_args
 
 from hypothesis import strategies as st
 from pydantic import TypeAdapter, ValidationError
@@ -29,6 +29,7 @@ from domain.figures import (
     Terms,
     Tier,
 )
+from domain.terms import TermsForm, TermsStatement
 
 T = TypeVar("T")
 
@@ -144,6 +145,8 @@ def figures(draw: st.DrawFn) -> Figures:
         for name in draw(st.lists(names, max_size=3, unique=True))
     )
     fields = {"total": draw(st.one_of(st.none(), counts)), "cumulative": draw(st.one_of(st.none(), counts))}
+    if not any(fields.values()) and not breakdowns and not subsets:
+        fields["unstated"] = draw(st.booleans())
     made = valid(Figures, breakdowns=breakdowns, subsets=subsets, **fields)
     return draw(st.nothing()) if made is None else made
 
@@ -190,8 +193,25 @@ def claims(draw: st.DrawFn, parties: tuple[str, str]) -> Claim:
             accepted(draw, NumberNote, value=draw(st.one_of(counts, names)), meaning=draw(names))
             for _ in range(draw(st.integers(0, 2)))
         ),
+        "planned": draw(st.booleans()),
+        "unit": draw(st.sampled_from([None, "people", "bodies"])),
     }
     made = valid(Claim, **fields)
+    return draw(st.nothing()) if made is None else made
+
+
+@st.composite
+def terms_statements(draw: st.DrawFn, parties: tuple[str, str]) -> TermsStatement:
+    """A statement of the terms in any form and unit, with targets for either party, a combined figure, parts."""
+    targets = {}
+    for party in draw(st.lists(st.sampled_from(parties), unique=True)):
+        kind = draw(st.sampled_from(["exactly", "at_least", "unspecified"]))
+        targets[party] = accepted(draw, Target, kind=kind, count=None if kind == "unspecified" else draw(counts))
+    fields: dict[str, Any] = {"source": draw(sources()), "form": draw(st.sampled_from(get_args(TermsForm)))}
+    fields |= {"unit": draw(st.sampled_from(["people", "bodies"])), "targets": targets}
+    fields |= {"combined": draw(st.one_of(st.none(), counts)), "parts": tuple(draw(st.lists(names, max_size=3)))}
+    fields |= {"says": draw(texts)}
+    made = valid(TermsStatement, **fields)
     return draw(st.nothing()) if made is None else made
 
 
@@ -220,7 +240,7 @@ def exchanges(draw: st.DrawFn, slug: str) -> Exchange:
 
 
 def _command(draw: st.DrawFn, exchange: Exchange) -> None:
-    kind = draw(st.sampled_from(["record", "correct", "retract", "complete", "acknowledge"]))
+    kind = draw(st.sampled_from(["record", "correct", "retract", "complete", "deny", "terms", "acknowledge"]))
     known = sorted(exchange.claims)
     when = draw(moments)
     if kind == "record" or not known:
@@ -234,6 +254,10 @@ def _command(draw: st.DrawFn, exchange: Exchange) -> None:
         valid(exchange.retract, claim_id=chosen, reason=draw(names), by=draw(names), announced_at=when)
     elif kind == "complete":
         valid(exchange.declare_complete, source=draw(sources()), announced_at=when)
+    elif kind == "deny":
+        valid(exchange.deny_completion, source=draw(sources()), continuing=draw(st.booleans()), announced_at=when)
+    elif kind == "terms":
+        valid(exchange.state_terms, statement=draw(terms_statements(exchange.parties)), announced_at=when)
     else:
         fields = {"finding_id": draw(names), "fingerprint": draw(names), "reviewer": draw(names), "note": draw(names)}
         valid(exchange.acknowledge, **fields)

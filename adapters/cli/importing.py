@@ -45,7 +45,7 @@ def summary(files: Sequence[Path], outcomes: Sequence[ImportOutcome], database_u
 
 def outcome_line(outcome: ImportOutcome) -> str:
     """What recording one exchange changed, or 'nothing new' when it was all known already."""
-    if not outcome.created and not outcome.claims_recorded and not outcome.completions_recorded:
+    if not (outcome.created or outcome.claims_recorded or outcome.completions_recorded or outcome.statements_recorded):
         known = _count(outcome.claims_already_known, "claim")
         return f"{outcome.slug}: nothing new ({known} already known, version {outcome.version})"
     parts = ["new exchange"] if outcome.created else []
@@ -54,6 +54,8 @@ def outcome_line(outcome: ImportOutcome) -> str:
         parts.append(f"{outcome.claims_already_known:,} already known")
     if outcome.completions_recorded:
         parts.append(f"{_count(outcome.completions_recorded, 'completion')} recorded")
+    if outcome.statements_recorded:
+        parts.append(f"{_count(outcome.statements_recorded, 'statement')} of terms or completion recorded")
     return f"{outcome.slug}: {', '.join(parts)} (version {outcome.version})"
 
 

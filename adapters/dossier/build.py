@@ -11,17 +11,21 @@ from adapters.dossier.errors import EntryError, EntryPath
 from adapters.dossier.groups import refuse_unknown_bases
 from adapters.dossier.messages import entry_errors
 from adapters.dossier.schema import (
+    NOT_ANNOUNCED_PHRASE,
     AtLeast,
     BreakdownsValue,
     ClaimEntry,
+    CompletionEntry,
+    CompletionValue,
     DossierEntry,
     FiguresEntry,
     SubsetForm,
     SubsetsValue,
+    TermsEntry,
     TermsValue,
 )
 from domain.application import ExchangePlan
-from domain.exchange import Agreement, Claim
+from domain.exchange import Agreement, Claim, TermsStatement
 from domain.figures import Breakdown, Direction, Figures, NumberNote, Source, Subset, Target, Terms
 
 Model = TypeVar("Model", bound=BaseModel)
@@ -44,11 +48,62 @@ def build_plan(dossier: DossierEntry) -> ExchangePlan:
         source=_source(exchange.source, sources, ("exchange", "source")),
         announced_at=exchange.announced_at,
     )
-    claims = tuple(_claim(claim, sources, parties, ("claims", index)) for index, claim in enumerate(dossier.claims))
+    claims = tuple(
+        made
+        for index, claim in enumerate(dossier.claims)
+        for made in _claims(claim, sources, parties, ("claims", index))
+    )
     if dossier.format != "recon-dossier/1":  # version 1 files keep their meaning: a base no claim states is let be
         refuse_unknown_bases(dossier.claims)
-    completions = tuple(_source(ref, sources, ("completion", index)) for index, ref in enumerate(dossier.completion))
-    return ExchangePlan(agreement=agreement, claims=claims, completions=completions)
+    said = completion_sources(dossier.completion, sources)
+    terms = tuple(
+        terms_statement(entry, _source(entry.source, sources, ("terms", index, "source")), parties, ("terms", index))
+        for index, entry in enumerate(dossier.terms)
+    )
+    return ExchangePlan(
+        agreement=agreement,
+        claims=claims,
+        completions=said["declared"],
+        denials=said["denied"],
+        continuing=said["continuing"],
+        terms=terms,
+    )
+
+
+def completion_sources(
+    items: tuple[CompletionValue, ...], sources: Mapping[str, Source]
+) -> dict[str, tuple[Source, ...]]:
+    """The sources of `completion`, by what they said: declared, denied or continuing."""
+    said: dict[str, list[Source]] = {"declared": [], "denied": [], "continuing": []}
+    for index, item in enumerate(items):
+        if isinstance(item, CompletionEntry):
+            said[item.says].append(_source(item.source, sources, ("completion", index, "source")))
+        else:
+            said["declared"].append(_source(item, sources, ("completion", index)))
+    return {says: tuple(found) for says, found in said.items()}
+
+
+def terms_statement(entry: TermsEntry, source: Source, parties: tuple[str, str], path: EntryPath) -> TermsStatement:
+    """One statement of the terms; targets are read like the agreement's."""
+    targets: dict[str, Target] = {}
+    if entry.each_side is not None:
+        targets = dict.fromkeys(parties, _target(entry.each_side))
+    for key, value in entry.per_direction.items():
+        direction = _direction(key, parties, (*path, "per_direction", key))
+        if direction.party is None:
+            raise EntryError((*path, "per_direction", key), f"write to {parties[0]} or to {parties[1]}")
+        targets[direction.party] = _target(value)
+    return _made(
+        TermsStatement,
+        path,
+        source=source,
+        form=entry.form,
+        unit=entry.unit,
+        targets=targets,
+        combined=entry.combined,
+        parts=entry.parts,
+        says=entry.says,
+    )
 
 
 def _parties(parties: tuple[str, str]) -> tuple[str, str]:
@@ -57,19 +112,32 @@ def _parties(parties: tuple[str, str]) -> tuple[str, str]:
     return parties
 
 
-def _claim(claim: ClaimEntry, sources: Mapping[str, Source], parties: tuple[str, str], path: EntryPath) -> Claim:
-    return _made(
-        Claim,
-        path,
-        stage=None if claim.stage == "all" else claim.stage,
-        direction=_direction(claim.direction, parties, (*path, "direction")),
-        source=_source(claim.source, sources, (*path, "source")),
-        figures=_figures(claim.figures, (*path, "figures")),
-        took_place_on=claim.took_place_on,
-        note=claim.note,
-        provenance=claim.provenance,
-        notes=tuple(NumberNote(value=note.value, meaning=note.meaning) for note in claim.notes),
-    )
+def _claims(claim: ClaimEntry, sources: Mapping[str, Source], parties: tuple[str, str], path: EntryPath) -> list[Claim]:
+    """One entry's claims: what was delivered and what was planned are two claims of the same source."""
+    given = [(figures, planned) for figures, planned in ((claim.figures, False), (claim.planned, True)) if figures]
+    common = {
+        "stage": None if claim.stage == "all" else claim.stage,
+        "direction": _direction(claim.direction, parties, (*path, "direction")),
+        "source": _source(claim.source, sources, (*path, "source")),
+        "took_place_on": claim.took_place_on,
+        "note": claim.note,
+        "provenance": claim.provenance,
+        "unit": claim.unit,
+        "notes": tuple(NumberNote(value=note.value, meaning=note.meaning) for note in claim.notes),
+    }
+    if not given:
+        # A stage that took place and whose headcount nobody gave: recorded, never counted as zero.
+        return [_made(Claim, path, figures=Figures(unstated=True), **common)]
+    return [
+        _made(
+            Claim,
+            path,
+            figures=_figures(figures, (*path, "planned" if planned else "figures")),
+            planned=planned,
+            **common,
+        )
+        for figures, planned in given
+    ]
 
 
 def _source(ref: str | Source, sources: Mapping[str, Source], path: EntryPath) -> Source:
@@ -100,6 +168,8 @@ def _choices(parties: tuple[str, str]) -> str:
 
 
 def _terms(terms: TermsValue, parties: tuple[str, str], path: EntryPath) -> Terms:
+    if terms == NOT_ANNOUNCED_PHRASE:
+        return Terms(targets={})
     if isinstance(terms, str):
         return Terms(targets=dict.fromkeys(parties, Target(kind="unspecified")))
     targets: dict[str, Target] = {}

@@ -9,9 +9,9 @@ from typing import Any
 
 import yaml
 
-from adapters.dossier.schema import EACH_SIDE_PHRASE, FORMAT, FORMATS, LONG_BREAKDOWN_KEYS
+from adapters.dossier.schema import EACH_SIDE_PHRASE, FORMAT, FORMATS, LONG_BREAKDOWN_KEYS, NOT_ANNOUNCED_PHRASE
 from domain.application import ExchangePlan
-from domain.exchange import Agreement, Claim, Provenance
+from domain.exchange import Agreement, Claim, Provenance, TermsStatement
 from domain.figures import Breakdown, Figures, Source, Subset, Target, Terms
 
 
@@ -58,17 +58,47 @@ def dossier_document(plan: ExchangePlan) -> dict[str, Any]:
         "sources": {key: _source(source) for source, key in keys.items()},
         "claims": [_claim(claim, keys) for claim in plan.claims],
     }
-    if plan.completions:
-        document["completion"] = [keys[source] for source in plan.completions]
+    completion: list[Any] = [keys[source] for source in plan.completions]
+    completion += [_InlineMapping(source=keys[source], says="denied") for source in plan.denials]
+    completion += [_InlineMapping(source=keys[source], says="continuing") for source in plan.continuing]
+    if completion:
+        document["completion"] = completion
+    if plan.terms:
+        document["terms"] = [_statement(statement, keys, plan.agreement.parties) for statement in plan.terms]
     return document
 
 
 def _format(plan: ExchangePlan) -> str:
-    """Version 1 unless a claim uses a construct only version 2 has: notes, a group in addition or without a count."""
+    """Version 1 unless the plan says something only version 2 can hold."""
+    return FORMATS[-1] if uses_version_2(plan) else FORMAT
+
+
+def uses_version_2(plan: ExchangePlan) -> bool:
+    """Whether the plan says anything only version 2 of the format can hold: notes, a group in addition or without
+    a count, planned or other-unit figures, a stage without a headcount, terms statements, denied completion."""
     for claim in plan.claims:
         if claim.notes or any(s.count is None or s.relation != "among" for s in claim.figures.subsets):
-            return FORMATS[-1]
-    return FORMAT
+            return True
+    claims = any(claim.planned or claim.unit or claim.figures.unstated for claim in plan.claims)
+    return claims or bool(plan.terms or plan.denials or plan.continuing or not plan.agreement.terms.targets)
+
+
+def _statement(statement: TermsStatement, keys: dict[Source, str], parties: tuple[str, str]) -> dict[str, Any]:
+    targets = statement.targets
+    shared = statement.form == "each_side" or (
+        set(targets) == set(parties) and targets[parties[0]] == targets[parties[1]]
+    )
+    entry: dict[str, Any] = {
+        "source": keys[statement.source],
+        "form": statement.form,
+        "unit": statement.unit if statement.unit != "people" else None,
+        "says": statement.says,
+        "each_side": _target(targets[parties[0]]) if targets and shared else None,
+        "per_direction": {f"to {p}": _target(t) for p, t in targets.items()} if targets and not shared else None,
+        "combined": statement.combined,
+        "parts": list(statement.parts) or None,
+    }
+    return {key: value for key, value in entry.items() if value is not None}
 
 
 def render_document(document: dict[str, Any], suffix: str = ".yaml") -> str:
@@ -94,7 +124,8 @@ def _iso(value: object) -> str:
 def _source_keys(plan: ExchangePlan) -> dict[Source, str]:
     """A short, unique key for every distinct source, in order of first use."""
     keys: dict[Source, str] = {}
-    for source in (plan.agreement.source, *(claim.source for claim in plan.claims), *plan.completions):
+    said = (*plan.completions, *plan.denials, *plan.continuing, *(statement.source for statement in plan.terms))
+    for source in (plan.agreement.source, *(claim.source for claim in plan.claims), *said):
         if source not in keys:
             keys[source] = _unused_key(source, set(keys.values()))
     return keys
@@ -131,6 +162,8 @@ def _exchange(agreement: Agreement, keys: dict[Source, str]) -> dict[str, Any]:
 
 def _terms(terms: Terms, parties: tuple[str, str]) -> str | dict[str, Any]:
     targets = terms.targets
+    if not targets:
+        return NOT_ANNOUNCED_PHRASE
     if set(targets) == set(parties) and targets[parties[0]] == targets[parties[1]]:
         shared = targets[parties[0]]
         return EACH_SIDE_PHRASE if shared.count is None else {"each side": _target(shared)}
@@ -161,7 +194,8 @@ def _claim(claim: Claim, keys: dict[Source, str]) -> dict[str, Any]:
         "source": keys[claim.source],
         "took_place_on": claim.took_place_on,
         "note": claim.note,
-        "figures": _figures(claim.figures),
+        "unit": claim.unit,
+        "planned" if claim.planned else "figures": None if claim.figures.unstated else _figures(claim.figures),
         "provenance": _provenance(claim.provenance),
         "notes": [_InlineMapping(note.model_dump()) for note in claim.notes] or None,
     }

@@ -13,10 +13,12 @@ def refuse_unknown_bases(claims: Sequence[ClaimEntry]) -> None:
     would have nothing to measure the group against, and a misspelt name would pass silently."""
     named: dict[object, set[str]] = {}
     for claim in claims:
-        named.setdefault(claim.stage, set()).update(_names(claim.figures))
+        for _, figures in _stated(claim):
+            named.setdefault(claim.stage, set()).update(_names(figures))
     for index, claim in enumerate(claims):
-        known = named[claim.stage]
-        for path, within in _withins(claim.figures, ("claims", index, "figures")):
+        known = named.get(claim.stage, set())
+        found = (item for key, figures in _stated(claim) for item in _withins(figures, ("claims", index, key)))
+        for path, within in found:
             if within not in known:
                 choices = ", ".join(sorted(known)) or "none"
                 raise EntryError(
@@ -24,6 +26,14 @@ def refuse_unknown_bases(claims: Sequence[ClaimEntry]) -> None:
                     f"within names {within!r}, which no claim about this stage states as a group or a breakdown "
                     f"part (those stated: {choices})",
                 )
+
+
+def _stated(claim: ClaimEntry) -> Iterator[tuple[str, FiguresEntry]]:
+    """The figures a claim delivered and those it planned, each under its key."""
+    if claim.figures is not None:
+        yield "figures", claim.figures
+    if claim.planned is not None:
+        yield "planned", claim.planned
 
 
 def _names(figures: FiguresEntry) -> Iterator[str]:

@@ -19,6 +19,9 @@ bounds, origins, terms by source, planned figures, groups in groups, notes); ver
 EACH_SIDE_PHRASE = "all for all"
 """Terms with no numeric target for either side."""
 
+NOT_ANNOUNCED_PHRASE = "not announced"
+"""No terms were announced at all: nothing to make progress towards and nothing to be reciprocal to."""
+
 LONG_BREAKDOWN_KEYS = frozenset({"parts", "complete", "within"})
 """A breakdown written with any of these keys is in the long form; otherwise its keys are its parts."""
 
@@ -64,10 +67,11 @@ TargetValue = Annotated[
 """Exactly N (`1000`), at least N (`{at_least: 50}`), or no numeric target (`all`)."""
 
 TermsValue = Annotated[
-    Annotated[Literal["all for all"], Tag("a word")] | Annotated[dict[Name, TargetValue], Tag("a mapping")],
+    Annotated[Literal["all for all", "not announced"], Tag("a word")]
+    | Annotated[dict[Name, TargetValue], Tag("a mapping")],
     Discriminator(_form),
 ]
-"""`all for all`, or a target per direction: `each side: 1000`, `to Ukraine: 1000`."""
+"""`all for all`, `not announced`, or a target per direction: `each side: 1000`, `to Ukraine: 1000`."""
 
 
 class ExchangeEntry(Entry):
@@ -158,9 +162,48 @@ class ClaimEntry(Entry):
     source: SourceRef
     took_place_on: Day | None = None
     note: Text | None = None
-    figures: FiguresEntry
+    figures: FiguresEntry | None = None
+    """Delivered, as stated; left out (with `planned` left out too) for a stage that took place without a headcount."""
+    planned: FiguresEntry | None = None
+    """Announced before the stage took place: a promise, compared with what was delivered and never counted."""
+    unit: Unit | None = None
     provenance: Provenance | None = None
     notes: tuple[NoteEntry, ...] = ()
+
+
+class TermsEntry(Entry):
+    """One item of the top-level `terms` list: the terms as one source stated them."""
+
+    source: SourceRef
+    form: Literal["each_side", "per_direction", "combined", "all_for_all", "composite", "not_announced"]
+    unit: Unit = "people"
+    says: Text | None = None
+    each_side: TargetValue | None = None
+    per_direction: dict[Name, TargetValue] = Field(default_factory=dict)
+    combined: Count | None = None
+    parts: tuple[Text, ...] = ()
+
+
+class CompletionEntry(Entry):
+    """An item of `completion` in the long form: `{source: tass, says: denied}`."""
+
+    source: SourceRef
+    says: Literal["declared", "denied", "continuing"] = "declared"
+
+
+CompletionValue = Annotated[
+    Annotated[Name, Tag("a word")] | Annotated[Source, Tag("a source")] | Annotated[CompletionEntry, Tag("a mapping")],
+    Discriminator(
+        lambda value: (
+            "a word"
+            if isinstance(value, str)
+            else "a mapping"
+            if isinstance(value, dict) and "says" in value
+            else "a source"
+        )
+    ),
+]
+"""A source that declared the exchange complete, or `{source: ..., says: denied | continuing | declared}`."""
 
 
 class DossierEntry(Entry):
@@ -170,7 +213,9 @@ class DossierEntry(Entry):
     exchange: ExchangeEntry
     sources: dict[Name, Source] = Field(default_factory=dict)
     claims: tuple[ClaimEntry, ...] = ()
-    completion: tuple[SourceRef, ...] = ()
+    completion: tuple[CompletionValue, ...] = ()
+    terms: tuple[TermsEntry, ...] = ()
+    """Statements of the terms by source, besides the agreement's own (`exchange.terms`)."""
 
 
 KNOWN_KEYS = frozenset(
@@ -187,6 +232,8 @@ KNOWN_KEYS = frozenset(
         Source,
         Provenance,
         Span,
+        TermsEntry,
+        CompletionEntry,
     )
     for key in model.model_fields
 ) | {"dimension", "name"}

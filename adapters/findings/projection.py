@@ -17,18 +17,29 @@ from domain.exchange import (
     ClaimCorrected,
     ClaimRecorded,
     ClaimRetracted,
+    CompletionDenied,
     Exchange,
     ExchangeAgreed,
     ExchangeDeclaredComplete,
     ExchangeEvent,
     FindingAcknowledged,
+    TermsStated,
 )
 from domain.findings import Check
 from domain.report import finding_line
 from domain.rulebook import RULES, Rule
 from domain.timeline import Event, Reconciliation
 
-EVENTS = (ExchangeAgreed, ClaimRecorded, ClaimCorrected, ClaimRetracted, ExchangeDeclaredComplete, FindingAcknowledged)
+EVENTS = (
+    ExchangeAgreed,
+    ClaimRecorded,
+    ClaimCorrected,
+    ClaimRetracted,
+    ExchangeDeclaredComplete,
+    CompletionDenied,
+    TermsStated,
+    FindingAcknowledged,
+)
 """Every event an exchange's reconciliation knows how to apply."""
 
 History = Callable[[UUID, int], Iterable[object]]

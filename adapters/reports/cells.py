@@ -67,7 +67,7 @@ def parties(summary: ExchangeSummary) -> str:
 def terms(summary: ExchangeSummary) -> str:
     """'to Ukraine 1,000; to Russia 1,000 (people)'."""
     targets = "; ".join(f"to {party} {target}" for party, target in summary.terms.items())
-    return f"{targets or 'no targets'} ({summary.unit})"
+    return f"{targets or 'not announced'} ({summary.unit})"
 
 
 def agreed(summary: ExchangeSummary) -> str:
@@ -84,7 +84,18 @@ def recorded(summary: ExchangeSummary) -> str:
 
 def completion(summary: ExchangeSummary) -> str:
     """Who declared the exchange complete, or that nobody has."""
-    return ", ".join(summary.declared_complete_by) if summary.declared_complete_by else "not declared"
+    declared = ", ".join(summary.declared_complete_by) if summary.declared_complete_by else "not declared"
+    return "; ".join([declared, *summary.completion_denied_by])
+
+
+def promises(summary: ExchangeSummary) -> list[tuple[str, str]]:
+    """Rows of the header on what was promised: the terms as each source stated them, planned figures and figures
+    of another unit (shown, never counted), stages recorded without a headcount."""
+    rows = [("Terms stated", line) for line in summary.terms_stated]
+    rows += [("Kept apart", line) for line in summary.set_aside]
+    rows += [("No headcount", line) for line in summary.without_headcount]
+    rows += [("Progress", line) for line in summary.unit_progress]
+    return rows
 
 
 def stage_heading(stage: StageReport) -> str:

@@ -45,6 +45,7 @@ def _header(report: ReconciliationReport) -> str:
         ("Agreed", cells.agreed(summary)),
         ("Recorded", cells.recorded(summary)),
         ("Complete", cells.completion(summary)),
+        *cells.promises(summary),
         ("Findings", cells.findings_summary(report)),
         ("Verdict", f"**{report.verdict}**"),
     ]

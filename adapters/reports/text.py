@@ -88,6 +88,8 @@ def _header(report: ReconciliationReport) -> Group:
     facts.add_row("Agreed", Text(cells.agreed(summary)))
     facts.add_row("Recorded", Text(cells.recorded(summary)))
     facts.add_row("Complete", Text(cells.completion(summary)))
+    for label, line in cells.promises(summary):
+        facts.add_row(label, Text(line))
     facts.add_row("Findings", Text(cells.findings_summary(report)))
     facts.add_row("Verdict", Text(report.verdict, style=VERDICT_STYLE[report.verdict]))
     return Group(Rule(Text(cells.title(summary), style="bold"), align="left"), facts)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from domain.buckets import Bucket, BucketKey
-from domain.exchange import Completion
+from domain.exchange import ClaimState, Completion, Denial, StatedTerms
 from domain.figures import Terms
 from domain.findings import Evidence
 from domain.ledger import Column, Ledger
@@ -92,6 +92,26 @@ class View:
         if self.cites:
             self._read(("dated", stage))
         return tuple(self._ledger.dated_by.get(stage, {}).values())
+
+    def denials(self) -> tuple[Denial, ...]:
+        """Every source's statement that the exchange is not complete."""
+        self._read(("completions",))
+        return self._ledger.denials
+
+    def statements(self) -> tuple[StatedTerms, ...]:
+        """Every statement of the terms, the agreement's own first."""
+        self._read(("terms",))
+        return self._ledger.statements
+
+    def aside(self) -> list[ClaimState]:
+        """Planned figures and claims of another unit, in the order they were recorded."""
+        self._read(("aside",))
+        return sorted(self._ledger.aside.values(), key=lambda state: state.recorded_version)
+
+    @property
+    def unit(self) -> str:
+        """The agreement's unit (fixed for an exchange)."""
+        return self._ledger.unit
 
     def completions(self) -> tuple[Completion, ...]:
         """The sources' declarations that the exchange is complete."""

@@ -13,3 +13,4 @@ from tests.acceptance.steps.reading_room_steps import *  # noqa: F403
 from tests.acceptance.steps.record_steps import *  # noqa: F403
 from tests.acceptance.steps.report_steps import *  # noqa: F403
 from tests.acceptance.steps.review_steps import *  # noqa: F403
+from tests.acceptance.steps.terms_steps import *  # noqa: F403

@@ -1,0 +1,60 @@
+Feature: One source declares the exchange complete, another says it goes on
+  Rule id: completion-agreement
+  No source denies the completion that another source declared.
+
+  A declaration of completion closes the books on an exchange: the completion rule then holds its stages to the
+  target. When one side declares the exchange complete and the other says it is not, or that it continues with
+  further stages, the desk cannot close the books on either word: the conflict is a finding naming both sides.
+  Denials alone, with nobody declaring completion, are simply recorded.
+
+  Scenario: Istanbul, July 2025: Russia declares the exchange complete, Ukraine calls the next swap another round
+    # Medinsky on 23 July (https://www.aa.com.tr/en/russia-ukraine-war/in-istanbul-talks-with-ukraine-russia-proposes-exchanging-1-200-more-soldiers-being-held-prisoner/3640218);
+    # Zelensky on 9 June, "in several stages" (https://unn.ua/en/news/ukrainians-are-returning-from-russian-captivity-zelenskyy-announced-the-start-of-an-exchange-in-several-stages-in-the-coming-days).
+    Given the desk imports this dossier:
+      """
+      format: recon-dossier/2
+      exchange:
+        id: jun-2025-istanbul
+        title: Istanbul, the wounded, the young and the dead
+        parties: [Ukraine, Russia]
+        terms: all for all
+        source: umerov
+      sources:
+        umerov: {name: Ukrainska Pravda, tier: established_media, relays: Defence Minister Umerov, published: 2025-06-02}
+        medinsky: {name: Anadolu Agency, tier: established_media, relays: Presidential aide Medinsky, published: 2025-07-23}
+        zelensky: {name: UNN, tier: established_media, relays: President Zelensky, published: 2025-06-09}
+      completion:
+        - medinsky
+        - {source: zelensky, says: continuing}
+      """
+    When the exchange is reconciled
+    Then the "completion-agreement" rule finds:
+      | finding                                    | severity | expected                              | found                | difference |
+      | completion-agreement/all/-/completion      | warning  | complete, by every source that says   | denied by 1 source   | +1         |
+    And the finding "completion-agreement/all/-/completion" reads "declared complete by Anadolu Agency (citing Presidential aide Medinsky); denied by UNN (citing President Zelensky) (continues)"
+
+  Scenario Outline: Declarations and denials
+    Given the desk imports this dossier:
+      """
+      format: recon-dossier/2
+      exchange:
+        id: completion-example
+        title: completion example
+        parties: [Ukraine, Russia]
+        terms: {each side: 100}
+        source: tass
+      sources:
+        tass: {name: TASS, tier: established_media}
+        ukrinform: {name: Ukrinform, tier: established_media}
+      completion: <completion>
+      """
+    When the exchange is reconciled
+    Then the exchange has <count> "completion-agreement" findings
+
+    Examples:
+      | completion                                                   | count |
+      | [tass]                                                       | 0     |
+      | [tass, ukrinform]                                            | 0     |
+      | [tass, {source: ukrinform, says: denied}]                    | 1     |
+      | [{source: tass, says: declared}, {source: ukrinform, says: continuing}] | 1 |
+      | [{source: ukrinform, says: denied}]                          | 0     |
