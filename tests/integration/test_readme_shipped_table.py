@@ -30,7 +30,7 @@ def open_findings() -> dict[str, str]:
     shown = {}
     for plan in plans:
         rules = Counter(finding.rule for finding in reconciler.report(plan.agreement.slug).open_findings)
-        named = ", ".join(f"{rule} ×{n}" if n > 1 else rule for rule, n in sorted(rules.items()))
+        named = ", ".join(f"{rule} ({n})" if n > 1 else rule for rule, n in sorted(rules.items()))
         shown[plan.agreement.slug] = f"{sum(rules.values())}: {named}" if rules else "none"
     return shown
 
