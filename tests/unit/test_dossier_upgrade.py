@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from adapters.dossier.loader import DossierError, dump_dossier, read_dossier
@@ -46,16 +46,17 @@ def plans(draw: st.DrawFn) -> ExchangePlan:
     return ExchangePlan(agreement=agreement, claims=tuple(found))
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
 @given(plan=plans())
 def test_a_generated_version_1_dossier_upgrades_to_the_same_plan_events_and_report(plan: ExchangePlan) -> None:
     try:
         text = dump_dossier(plan)
         before = read_dossier(text, "generated.yaml")
     except DossierError:
-        return  # a plan a dossier cannot hold (a claim's group drawn from a part no claim names) is not a v1 file
-    if "format: recon-dossier/1" not in text:
-        return  # the plan uses a version 2 key, so the dump is version 2 already
+        before = None  # a plan no dossier can hold (a group drawn from a part no claim names)
+    # Only plans that a version 1 dossier can write are upgraded; one using a version 2 key dumps as version 2.
+    assume(before is not None and "format: recon-dossier/1" in text)
+    assert before is not None
     upgraded = upgrade_text(text, "generated.yaml")
     assert read_dossier(upgraded, "generated.yaml") == before
     assert recorded(read_dossier(upgraded, "generated.yaml")) == recorded(before)
