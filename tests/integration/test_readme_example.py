@@ -25,3 +25,15 @@ def test_the_readme_dossier_example_loads_and_states_the_seed_figures() -> None:
         "sex:men": 387,
         "sex:women": 3,
     }
+
+
+DOSSIER_README = README.parent / "adapters" / "dossier" / "README.md"
+
+
+def test_every_whole_dossier_in_the_format_guide_loads_as_version_2() -> None:
+    blocks = re.findall(r"```yaml\n(.*?)```", DOSSIER_README.read_text(encoding="utf-8"), flags=re.DOTALL)
+    whole = [block for block in blocks if block.startswith("format:")]
+    assert whole, "the guide shows at least one whole dossier"
+    for block in whole:
+        assert block.startswith("format: recon-dossier/2\n")
+        read_dossier(block, "guide-example.yaml")
