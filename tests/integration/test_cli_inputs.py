@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from adapters.cli.app import app
-from adapters.dossier.loader import shipped_dossier
+from adapters.dossier.loader import shipped_dossier, shipped_dossiers
 from tests.integration.test_cli_failures import many_stages, one_error, recon
 
 pytestmark = pytest.mark.integration
@@ -74,7 +74,7 @@ def test_init_creates_the_folder_and_the_store_which_then_works(tmp_path: Path) 
     assert created.returncode == 0, created.stderr
     assert created.stdout == f"Store {store} ready: 0 exchanges recorded.\n"
     assert recon("--db", store, "demo").returncode == 0
-    assert "1 exchange recorded" in recon("--db", store, "init").stdout
+    assert f"{len(shipped_dossiers())} exchanges recorded" in recon("--db", store, "init").stdout
 
 
 def test_the_default_store_is_created_in_var_on_first_use(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -67,7 +67,7 @@ def test_no_command_prints_the_password(outputs: Outputs, postgres_server: Postg
     outputs.run("demo", "--format", "json")
     outputs.run("list")
     outputs.run("report", "1000-for-1000")
-    outputs.run("check")
+    outputs.run("check", code=1)  # the shipped real exchanges leave errors open
     outputs.run("timeline", "1000-for-1000")
     outputs.run("findings")
     outputs.run("project", "--once")
