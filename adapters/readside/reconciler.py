@@ -1,0 +1,72 @@
+"""The Reconciler as the entry points run it: reports at the latest version and the exchange list come from the
+read models kept in its store; as-of reports, timelines and diffs replay the events."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from eventsourcing.popo import POPOFactory
+from eventsourcing.sqlite import SQLiteFactory
+
+from adapters.collector import PausedReconciler
+from adapters.readside.service import ReadSide
+from adapters.readside.sqlite import SQLiteReportsView
+from adapters.readside.view import POPOReportsView, ReportsView
+from domain.application import Reconciler
+from domain.exchange import exchange_id
+from domain.history import AsOf
+from domain.listing import ExchangeListing, listed
+from domain.report import ReconciliationReport
+
+
+class ReadModelReconciler(PausedReconciler):
+    """Reads the latest reports and the list from the read models; whatever they cannot answer for (an exchange
+    one of whose events cannot be loaded, an unknown exchange, a log too far ahead) is replayed as before."""
+
+    name = Reconciler.name
+
+    _read_side: ReadSide | None = None
+
+    @property
+    def read_side(self) -> ReadSide:
+        """The read side on this store, its tables created on first use."""
+        if self._read_side is None:
+            self._read_side = ReadSide(self, reports_view(self))
+        return self._read_side
+
+    def report(self, exchange: str | UUID, as_of: AsOf | None = None) -> ReconciliationReport:
+        if as_of is None:
+            found = self.read_side.report(exchange if isinstance(exchange, UUID) else _parse_ref(exchange))
+            if found is not None:
+                return found
+        return super().report(exchange, as_of)
+
+    def exchanges(self) -> list[ExchangeListing]:
+        found = self.read_side.listings()
+        if found is None:
+            return super().exchanges()
+        return [item if isinstance(item, ExchangeListing) else listed(self, item) for item in found]
+
+
+def reports_view(reconciler: Reconciler) -> ReportsView:
+    """The read models' tables in the Reconciler's own store: its SQLite file, its PostgreSQL database, or memory."""
+    factory = reconciler.factory
+    view: object
+    if isinstance(factory, SQLiteFactory):
+        view = factory.tracking_recorder(SQLiteReportsView)
+    elif isinstance(factory, POPOFactory):
+        view = factory.tracking_recorder(POPOReportsView)
+    else:  # the PostgreSQL driver is imported only for a PostgreSQL store
+        from adapters.readside.postgres import PostgresReportsView
+
+        view = factory.tracking_recorder(PostgresReportsView)
+    if not isinstance(view, ReportsView):
+        raise TypeError(f"no read models for a store of {type(factory).__name__}")
+    return view
+
+
+def _parse_ref(ref: str) -> UUID:
+    try:
+        return UUID(ref)
+    except ValueError:
+        return exchange_id(ref)
