@@ -3,17 +3,19 @@ read models kept in its store; as-of reports, timelines and diffs replay the eve
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from uuid import UUID
 
 from eventsourcing.popo import POPOFactory
 from eventsourcing.sqlite import SQLiteFactory
 
 from adapters.collector import PausedReconciler
+from adapters.readside.commands import CommandCache, parse_ref
 from adapters.readside.service import ReadSide
 from adapters.readside.sqlite import SQLiteReportsView
 from adapters.readside.view import POPOReportsView, ReportsView
-from domain.application import Reconciler
-from domain.exchange import exchange_id
+from domain.application import Outcome, Reconciler
+from domain.exchange import Exchange
 from domain.history import AsOf
 from domain.listing import ExchangeListing, listed
 from domain.report import ReconciliationReport
@@ -26,6 +28,7 @@ class ReadModelReconciler(PausedReconciler):
     name = Reconciler.name
 
     _read_side: ReadSide | None = None
+    _commands: CommandCache | None = None
 
     @property
     def read_side(self) -> ReadSide:
@@ -34,9 +37,17 @@ class ReadModelReconciler(PausedReconciler):
             self._read_side = ReadSide(self, reports_view(self))
         return self._read_side
 
+    def _command(
+        self, exchange: str | UUID, action: Callable[[Exchange], object], claim_id: UUID | None = None
+    ) -> Outcome:
+        """One command on the exchange kept for commands, brought up to date with the events recorded since."""
+        if self._commands is None:
+            self._commands = CommandCache(self)
+        return self._commands.run(exchange, action, claim_id)
+
     def report(self, exchange: str | UUID, as_of: AsOf | None = None) -> ReconciliationReport:
         if as_of is None:
-            found = self.read_side.report(exchange if isinstance(exchange, UUID) else _parse_ref(exchange))
+            found = self.read_side.report(exchange if isinstance(exchange, UUID) else parse_ref(exchange))
             if found is not None:
                 return found
         return super().report(exchange, as_of)
@@ -63,10 +74,3 @@ def reports_view(reconciler: Reconciler) -> ReportsView:
     if not isinstance(view, ReportsView):
         raise TypeError(f"no read models for a store of {type(factory).__name__}")
     return view
-
-
-def _parse_ref(ref: str) -> UUID:
-    try:
-        return UUID(ref)
-    except ValueError:
-        return exchange_id(ref)
