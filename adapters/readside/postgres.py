@@ -26,17 +26,17 @@ class PostgresReportsView(PostgresTrackingRecorder, ReportsView):
         self.sql_create_statements.append(
             SQL(
                 "CREATE TABLE IF NOT EXISTS {0} (exchange_id uuid PRIMARY KEY, ordering bigint NOT NULL, "
-                "version bigint NOT NULL, listing bytea, report bytea, unreadable text)"
+                "version bigint NOT NULL, listing bytea, report bytea, changed text, unreadable text)"
             ).format(self._table)
         )
         self._upsert = SQL(
-            "INSERT INTO {0} VALUES (%s, %s, %s, %s, %s, %s) ON CONFLICT (exchange_id) DO UPDATE SET "
+            "INSERT INTO {0} VALUES (%s, %s, %s, %s, %s, %s, %s) ON CONFLICT (exchange_id) DO UPDATE SET "
             "version = excluded.version, listing = excluded.listing, report = excluded.report, "
-            "unreadable = excluded.unreadable"
+            "changed = excluded.changed, unreadable = excluded.unreadable"
         ).format(self._table)
-        self._select = SQL("SELECT exchange_id, ordering, version, listing, report, unreadable FROM {0}").format(
-            self._table
-        )
+        self._select = SQL(
+            "SELECT exchange_id, ordering, version, listing, report, changed, unreadable FROM {0}"
+        ).format(self._table)
 
     def store(self, rows: Sequence[ReportRow], tracking: Tracking) -> None:
         with self.datastore.transaction(commit=True) as cursor:
@@ -66,7 +66,7 @@ class PostgresReportsView(PostgresTrackingRecorder, ReportsView):
 
 
 def _values(row: ReportRow) -> tuple[Any, ...]:
-    return (row.exchange_id, row.order, row.version, row.listing, row.report, row.unreadable)
+    return (row.exchange_id, row.order, row.version, row.listing, row.report, row.changed, row.unreadable)
 
 
 def _row(found: Any) -> ReportRow:
@@ -77,5 +77,6 @@ def _row(found: Any) -> ReportRow:
         found["version"],
         None if listing is None else bytes(listing),
         None if report is None else bytes(report),
+        found["changed"],
         found["unreadable"],
     )

@@ -73,11 +73,11 @@ class ReportsProjection(Projection[ReportsView]):
         if damaged is not None or exchange is None:
             why = damaged.why if damaged is not None else "its first event was never seen"
             version = damaged.originator_version if damaged is not None else 0
-            return ReportRow(exchange_id, order, version, None, None, why)
+            return ReportRow(exchange_id, order, version, None, None, None, why)
         report = build_report(exchange)
         document = orjson.dumps(report.model_dump(mode="json"))
         listing = orjson.dumps(listing_of(report).model_dump(mode="json"))
-        return ReportRow(exchange_id, order, exchange.version, listing, document)
+        return ReportRow(exchange_id, order, exchange.version, listing, document, exchange.modified_on.isoformat())
 
     def _earlier(self, exchange_id: UUID, version: int) -> Exchange | None:
         """The exchange as its events before `version` left it, read from the store; None when one is damaged."""

@@ -92,9 +92,14 @@ class ReadSide:
     def listings(self) -> Iterator[ExchangeListing | UUID] | None:
         """Every exchange's listing in the order agreed (an id for one the events must answer for); None when
         the read models are behind."""
+        rows = self.documents()
+        return None if rows is None else (_listing(row) for row in rows)
+
+    def documents(self) -> list[ReportRow] | None:
+        """Every exchange's row in the order agreed once caught up; None when the read models are behind."""
         if not self.catch_up().current:
             return None
-        return (_listing(row) for row in self.view.rows())
+        return self.view.rows()
 
     def _take_page(self, cursor: int, head: int, written: int) -> int:
         """Take in one page of the log; write the rows it touched unless another process already wrote as far."""

@@ -14,15 +14,15 @@ from adapters.readside.view import ReportRow, ReportsView
 _TABLE = (
     "CREATE TABLE IF NOT EXISTS read_reports ("
     "exchange_id TEXT PRIMARY KEY, ordering INTEGER NOT NULL, version INTEGER NOT NULL, "
-    "listing BLOB, report BLOB, unreadable TEXT) WITHOUT ROWID"
+    "listing BLOB, report BLOB, changed TEXT, unreadable TEXT) WITHOUT ROWID"
 )
 _UPSERT = (
-    "INSERT INTO read_reports VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (exchange_id) DO UPDATE SET "
+    "INSERT INTO read_reports VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (exchange_id) DO UPDATE SET "
     "version = excluded.version, listing = excluded.listing, report = excluded.report, "
-    "unreadable = excluded.unreadable"
+    "changed = excluded.changed, unreadable = excluded.unreadable"
 )
 """Writes an exchange's row; one already there keeps its place in the order agreed."""
-_SELECT = "SELECT exchange_id, ordering, version, listing, report, unreadable FROM read_reports"
+_SELECT = "SELECT exchange_id, ordering, version, listing, report, changed, unreadable FROM read_reports"
 
 
 class SQLiteReportsView(SQLiteTrackingRecorder, ReportsView):
@@ -55,8 +55,8 @@ class SQLiteReportsView(SQLiteTrackingRecorder, ReportsView):
 
 
 def _values(row: ReportRow) -> tuple[Any, ...]:
-    return (str(row.exchange_id), row.order, row.version, row.listing, row.report, row.unreadable)
+    return (str(row.exchange_id), row.order, row.version, row.listing, row.report, row.changed, row.unreadable)
 
 
 def _row(found: Any) -> ReportRow:
-    return ReportRow(UUID(found[0]), found[1], found[2], found[3], found[4], found[5])
+    return ReportRow(UUID(found[0]), found[1], found[2], found[3], found[4], found[5], found[6])

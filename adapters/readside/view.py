@@ -21,6 +21,8 @@ class ReportRow:
     version: int
     listing: bytes | None
     report: bytes | None
+    changed: str | None = None
+    """When the exchange's last event was recorded (ISO 8601), as the list page shows it."""
     unreadable: str | None = None
     """Why one of the exchange's events cannot be loaded; such an exchange is read from its events as before."""
 
@@ -75,4 +77,4 @@ class POPOReportsView(POPOTrackingRecorder, ReportsView):
 
 
 def _keeping_order(row: ReportRow, order: int) -> ReportRow:
-    return ReportRow(row.exchange_id, order, row.version, row.listing, row.report, row.unreadable)
+    return ReportRow(row.exchange_id, order, row.version, row.listing, row.report, row.changed, row.unreadable)

@@ -4,6 +4,7 @@ killed while catching up leaves them where its last transaction did, for the nex
 from __future__ import annotations
 
 import random
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator, Sequence
@@ -11,7 +12,9 @@ from itertools import chain
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
+from adapters.cli.app import app
 from adapters.persistence.store import open_reconciler
 from adapters.readside.reconciler import ReadModelReconciler
 from adapters.settings import eventsourcing_env
@@ -89,6 +92,7 @@ def test_another_process_reading_later_picks_up_where_the_read_models_stand(stor
 
 KILLED = """
 import sys
+from adapters.cli.app import app
 from adapters.persistence.store import open_reconciler
 from adapters.readside import service
 from adapters.readside.sqlite import SQLiteReportsView
@@ -131,6 +135,28 @@ def test_a_process_killed_while_catching_up_leaves_its_last_commit_and_the_next_
     assert isinstance(reader, ReadModelReconciler)
     try:
         assert reader.read_side.position == 10, "the killed process's last commit stands, its open one does not"
+        assert_reads_as_fresh(reader, fresh)
+    finally:
+        reader.close()
+        fresh.close()
+
+
+def test_project_rebuild_builds_the_read_models_again_from_the_first_event(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'recon.sqlite3'}"
+    fresh = Reconciler(env=eventsourcing_env(url))
+    fresh.events.put(interleaved(random.Random(5), exchanges=2, length=10))
+    assert CliRunner().invoke(app, ["--db", url, "list"]).exit_code == 0
+    with sqlite3.connect(tmp_path / "recon.sqlite3") as damaged:  # a row gone wrong, as a bad release might leave it
+        damaged.execute("UPDATE read_reports SET report = NULL, listing = NULL, unreadable = 'lost'")
+    project = CliRunner().invoke(app, ["--db", url, "project", "--once", "--rebuild"])
+    assert project.exit_code == 0, project.output
+    head = fresh.recorder.max_notification_id()
+    assert f"Read models (every exchange's report and list line) at log position {head}." in project.stdout
+    with sqlite3.connect(tmp_path / "recon.sqlite3") as store:
+        assert store.execute("SELECT count(*) FROM read_reports WHERE unreadable IS NULL").fetchone() == (2,)
+    reader = open_reconciler(url)
+    assert isinstance(reader, ReadModelReconciler)
+    try:
         assert_reads_as_fresh(reader, fresh)
     finally:
         reader.close()
