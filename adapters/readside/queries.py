@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from uuid import UUID
 
+from adapters.readside.commands import parse_ref
 from adapters.readside.reconciler import ReadModelReconciler
 from domain.application import Reconciler
 from domain.errors import UnreadableExchangeError
@@ -44,6 +45,15 @@ def latest_reports(reconciler: Reconciler) -> Iterator[Latest | Unreadable]:
         else:
             report = ReconciliationReport.model_validate_json(row.report)
             yield Latest(row.exchange_id, report, datetime.fromisoformat(row.changed))
+
+
+def latest_document(reconciler: Reconciler, exchange: str | UUID) -> bytes | None:
+    """The exchange's latest report as the read models hold it, as JSON; None when they cannot answer for it (then
+    the report is read as usual)."""
+    if not isinstance(reconciler, ReadModelReconciler):
+        return None
+    found = reconciler.read_side.row(exchange if isinstance(exchange, UUID) else parse_ref(exchange))
+    return None if found is None else found.report
 
 
 def _replayed(reconciler: Reconciler, aggregate_id: UUID) -> Latest | Unreadable:
