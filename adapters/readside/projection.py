@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from typing import Any
 from uuid import UUID
@@ -17,6 +18,9 @@ from domain.history import replay
 from domain.listing import listing_of
 from domain.report import build_report
 
+KEPT_EXCHANGES = 64
+"""How many exchanges a process keeps in memory between batches, the least lately met dropped first."""
+
 History = Callable[[UUID, int], Iterable[Any]]
 """The stored events of one exchange before a version, oldest first; an UnreadableEvent stands for a damaged one."""
 
@@ -29,7 +33,8 @@ class ReportsProjection(Projection[ReportsView]):
     def __init__(self, view: ReportsView, history: History) -> None:
         super().__init__(view)
         self.history = history
-        self.exchanges: dict[UUID, Exchange] = {}
+        self.exchanges: OrderedDict[UUID, Exchange] = OrderedDict()
+        """The exchanges met lately, the most recent last: one dropped is loaded from the store when next met."""
         self.unreadable: dict[UUID, UnreadableEvent] = {}
         self.touched: dict[UUID, int] = {}
         """The exchanges whose rows the next write brings up to date, each with the position it was first seen at."""
@@ -56,6 +61,7 @@ class ReportsProjection(Projection[ReportsView]):
         advanced = replay(known, [event])
         if advanced is not None:
             self.exchanges[exchange_id] = advanced
+            self.exchanges.move_to_end(exchange_id)
 
     def write(self, tracking: Tracking) -> None:
         """Write the touched exchanges' rows with the position they now stand at, in one transaction."""
@@ -66,6 +72,11 @@ class ReportsProjection(Projection[ReportsView]):
     def forget_touched(self) -> None:
         """Another process wrote these rows as far as this one got: nothing to write."""
         self.touched = {}
+
+    def trim(self) -> None:
+        """Keep only the exchanges met most lately, between batches (a batch's rows need every exchange it met)."""
+        while len(self.exchanges) > KEPT_EXCHANGES:
+            self.exchanges.popitem(last=False)
 
     def _row(self, exchange_id: UUID, order: int) -> ReportRow:
         damaged = self.unreadable.get(exchange_id)

@@ -109,6 +109,12 @@ class ReadSide:
             self.projection.take_in(self._event(notification), notification.id, touch=touch)
         last = page[-1].id if page else head
         self._cursor = last
+        try:
+            return self._write(last, written)
+        finally:
+            self.projection.trim()
+
+    def _write(self, last: int, written: int) -> int:
         if last <= written:
             return written
         try:
