@@ -23,12 +23,11 @@ class PostgresReportsView(PostgresTrackingRecorder, ReportsView):
         kwargs["tracking_table_name"] = TRACKING_TABLE
         super().__init__(datastore, **kwargs)
         self._table = SQL("{0}.{1}").format(Identifier(datastore.schema), Identifier("recon_read_reports"))
-        self.sql_create_statements.append(
-            SQL(
-                "CREATE TABLE IF NOT EXISTS {0} (exchange_id uuid PRIMARY KEY, ordering bigint NOT NULL, "
-                "version bigint NOT NULL, listing bytea, report bytea, changed text, unreadable text)"
-            ).format(self._table)
-        )
+        self._create = SQL(
+            "CREATE TABLE IF NOT EXISTS {0} (exchange_id uuid PRIMARY KEY, ordering bigint NOT NULL, "
+            "version bigint NOT NULL, listing bytea, report bytea, changed text, unreadable text)"
+        ).format(self._table)
+        self.sql_create_statements.append(self._create)
         self._upsert = SQL(
             "INSERT INTO {0} VALUES (%s, %s, %s, %s, %s, %s, %s) ON CONFLICT (exchange_id) DO UPDATE SET "
             "version = excluded.version, listing = excluded.listing, report = excluded.report, "
@@ -56,7 +55,8 @@ class PostgresReportsView(PostgresTrackingRecorder, ReportsView):
 
     def reset(self, application_name: str) -> None:
         with self.datastore.transaction(commit=True) as cursor:
-            cursor.execute(SQL("DELETE FROM {0}").format(self._table))
+            cursor.execute(SQL("DROP TABLE IF EXISTS {0}").format(self._table))  # a new release's columns
+            cursor.execute(self._create)
             cursor.execute(
                 SQL("DELETE FROM {0}.{1} WHERE application_name = %s").format(
                     Identifier(self.datastore.schema), Identifier(TRACKING_TABLE)

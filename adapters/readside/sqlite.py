@@ -50,7 +50,8 @@ class SQLiteReportsView(SQLiteTrackingRecorder, ReportsView):
 
     def reset(self, application_name: str) -> None:
         with self.datastore.transaction(commit=True) as cursor:
-            cursor.execute("DELETE FROM read_reports")
+            cursor.execute("DROP TABLE IF EXISTS read_reports")  # dropped, not emptied: a new release's columns
+            cursor.execute(_TABLE)
             cursor.execute("DELETE FROM tracking WHERE application_name = ?", (application_name,))
 
 

@@ -182,3 +182,33 @@ def test_project_rebuild_builds_the_read_models_again_from_the_first_event(tmp_p
     finally:
         reader.close()
         fresh.close()
+
+
+def test_a_rebuild_replaces_read_models_of_another_shape(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'recon.sqlite3'}"
+    fresh = Reconciler(env=eventsourcing_env(url))
+    fresh.events.put(interleaved(random.Random(9), exchanges=2, length=8))
+    with sqlite3.connect(tmp_path / "recon.sqlite3") as store:  # as an earlier release might have left them
+        store.execute("CREATE TABLE read_reports (exchange_id TEXT PRIMARY KEY, ordering INTEGER, version INTEGER)")
+    project = CliRunner().invoke(app, ["--db", url, "project", "--once", "--rebuild"])
+    assert project.exit_code == 0, project.output
+    reader = open_reconciler(url)
+    assert isinstance(reader, ReadModelReconciler)
+    try:
+        assert_reads_as_fresh(reader, fresh)
+    finally:
+        reader.close()
+        fresh.close()
+
+
+def test_a_rebuild_reads_as_fresh_on_each_store(store_url: str) -> None:
+    reader, fresh = open_reconciler(store_url), Reconciler(env=eventsourcing_env(store_url))
+    assert isinstance(reader, ReadModelReconciler)
+    try:
+        fresh.events.put(interleaved(random.Random(11), exchanges=2, length=12))
+        assert_reads_as_fresh(reader, fresh)
+        assert reader.read_side.rebuild().position == fresh.recorder.max_notification_id()
+        assert_reads_as_fresh(reader, fresh)
+    finally:
+        reader.close()
+        fresh.close()
