@@ -6,14 +6,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from uuid import UUID
 
-from eventsourcing.popo import POPOFactory
 from eventsourcing.sqlite import SQLiteFactory
 
 from adapters.collector import PausedReconciler
 from adapters.readside.commands import CommandCache, parse_ref
 from adapters.readside.service import ReadSide
 from adapters.readside.sqlite import SQLiteReportsView
-from adapters.readside.view import POPOReportsView, ReportsView
+from adapters.readside.view import ReportsView
 from domain.application import Outcome, Reconciler
 from domain.exchange import Exchange
 from domain.history import AsOf
@@ -65,7 +64,9 @@ def reports_view(reconciler: Reconciler) -> ReportsView:
     view: object
     if isinstance(factory, SQLiteFactory):
         view = factory.tracking_recorder(SQLiteReportsView)
-    elif isinstance(factory, POPOFactory):
+    elif type(factory).__module__ == "eventsourcing.popo":  # imported only for a store kept in memory
+        from adapters.readside.popo import POPOReportsView
+
         view = factory.tracking_recorder(POPOReportsView)
     else:  # the PostgreSQL driver is imported only for a PostgreSQL store
         from adapters.readside.postgres import PostgresReportsView

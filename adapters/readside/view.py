@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from uuid import UUID
 
 from eventsourcing.persistence import Tracking, TrackingRecorder
-from eventsourcing.popo import POPOTrackingRecorder
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,34 +46,5 @@ class ReportsView(TrackingRecorder, ABC):
         """Forget every row and the position tracked, so that the read models are built again from the start."""
 
 
-class POPOReportsView(POPOTrackingRecorder, ReportsView):
-    """The read models in memory, for a store kept in memory."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._rows: dict[UUID, ReportRow] = {}
-
-    def store(self, rows: Sequence[ReportRow], tracking: Tracking) -> None:
-        with self._database_lock:
-            self._assert_tracking_uniqueness(tracking)
-            for row in rows:
-                earlier = self._rows.get(row.exchange_id)
-                self._rows[row.exchange_id] = row if earlier is None else _keeping_order(row, earlier.order)
-            self._insert_tracking(tracking)
-
-    def row(self, exchange_id: UUID) -> ReportRow | None:
-        with self._database_lock:
-            return self._rows.get(exchange_id)
-
-    def rows(self) -> list[ReportRow]:
-        with self._database_lock:
-            return sorted(self._rows.values(), key=lambda row: row.order)
-
-    def reset(self, application_name: str) -> None:
-        with self._database_lock:
-            self._rows.clear()
-            self._max_tracking_ids.pop(application_name, None)
-
-
-def _keeping_order(row: ReportRow, order: int) -> ReportRow:
+def keeping_order(row: ReportRow, order: int) -> ReportRow:
     return ReportRow(row.exchange_id, order, row.version, row.listing, row.report, row.changed, row.unreadable)
