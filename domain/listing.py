@@ -8,6 +8,7 @@ from uuid import UUID
 from domain.errors import UnreadableExchangeError
 from domain.exchange import ExchangeAgreed
 from domain.figures import Value
+from domain.report import ReconciliationReport
 
 if TYPE_CHECKING:
     from domain.application import Reconciler
@@ -35,17 +36,19 @@ class ExchangeListing(Value):
 def listings(reconciler: Reconciler) -> list[ExchangeListing]:
     """One listing per exchange in the order agreed; an exchange that cannot be read is listed as such, with why,
     and the others are listed as usual."""
-    found = []
-    for aggregate_id in reconciler.exchange_ids():
-        try:
-            found.append(_listing(reconciler, aggregate_id))
-        except UnreadableExchangeError as error:
-            found.append(_unreadable(reconciler, aggregate_id, error))
-    return found
+    return [listed(reconciler, aggregate_id) for aggregate_id in reconciler.exchange_ids()]
 
 
-def _listing(reconciler: Reconciler, aggregate_id: UUID) -> ExchangeListing:
-    report = reconciler.report(aggregate_id)
+def listed(reconciler: Reconciler, aggregate_id: UUID) -> ExchangeListing:
+    """The exchange's listing, replayed from its events; one that cannot be read is listed as such, with why."""
+    try:
+        return listing_of(reconciler.report(aggregate_id))
+    except UnreadableExchangeError as error:
+        return _unreadable(reconciler, aggregate_id, error)
+
+
+def listing_of(report: ReconciliationReport) -> ExchangeListing:
+    """The listing line of an exchange's latest report."""
     summary = report.exchange
     return ExchangeListing(
         slug=summary.slug,

@@ -111,7 +111,8 @@ def project_command(
 
     Run one per view, beside the processes that record: a second one waits until the first stops. It starts where
     the view's tracked position says it stopped, so it can be stopped, or killed, at any time; `--rebuild` starts
-    again from the first event.
+    again from the first event. Once caught up it also brings the read models kept in the store (each exchange's
+    latest report and list line) up to date; `--rebuild` builds them again from the first event too.
     """
     from adapters.findings.projection import Tally
     from adapters.findings.runner import FindingsRunner, catch_up
@@ -122,12 +123,24 @@ def project_command(
         started = monotonic()
         catch_up(runner, _progress_on_stdout)
         say(f"{_stamp()} caught up: {_took_in(Tally(), runner, monotonic() - started)}")
+        _read_models(current, rebuild)
         if once:
             return
         say("Following the log; Ctrl-C stops.")
         with _stop_signals() as stopping, suppress(KeyboardInterrupt):
             _follow(runner, stopping)
         say(f"Stopped at log position {runner.position:,}.")
+
+
+def _read_models(current: Session, rebuild: bool) -> None:
+    """Bring the reports and the list kept in the store up to date, or build them again from the first event."""
+    from adapters.readside.reconciler import ReadModelReconciler
+
+    reconciler = current.reconciler
+    if isinstance(reconciler, ReadModelReconciler):
+        side = reconciler.read_side
+        standing = side.rebuild() if rebuild else side.catch_up(seconds=float("inf"))
+        say(f"Read models (every exchange's report and list line) at log position {standing.position:,}.")
 
 
 def _follow(runner: FindingsRunner, stopping: threading.Event) -> None:

@@ -7,7 +7,6 @@ from typing import Any, TypeVar
 
 from eventsourcing.application import Application
 
-from adapters.collector import PausedReconciler
 from adapters.persistence.postgres import creating_tables
 from adapters.settings import Settings, eventsourcing_env
 from domain.application import Reconciler
@@ -37,5 +36,8 @@ def tables_lock(env: dict[str, str]) -> AbstractContextManager[None]:
 
 def open_reconciler(database_url: str | None = None, *, fail_fast: bool = False) -> Reconciler:
     """The Reconciler on `database_url`, or on the configured store (RECON_DATABASE_URL, else ./var/), its queries
-    run with the cycle collector paused (see adapters/collector.py)."""
-    return open_application(PausedReconciler, database_url or Settings().database_url, fail_fast=fail_fast)
+    run with the cycle collector paused (see adapters/collector.py), its latest reports and list read from the read
+    models in the same store (see adapters/readside/)."""
+    from adapters.readside.reconciler import ReadModelReconciler
+
+    return open_application(ReadModelReconciler, database_url or Settings().database_url, fail_fast=fail_fast)

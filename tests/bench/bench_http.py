@@ -20,7 +20,7 @@ from adapters.settings import keyring_url
 from tests.bench.load import MIXES, SLUG, Claims, Outcome, constant_process, drive, wait_ready
 from tests.builders import agreement
 from tests.postgres_server import INSTALL_HINT, PostgresServer, find_bindir
-from tests.service_processes import issue_token, server_process
+from tests.service_processes import issue_token, server_processes
 
 STORES = ("sqlite", "postgresql")
 CONSTANT = "constant"
@@ -31,7 +31,8 @@ _DESCRIPTION = (
     "Serve a fresh store with uvicorn in a process of its own on 127.0.0.1 and drive it with concurrent async "
     "clients for a fixed time per mix: reading the report of one exchange, then recording distinct claims into it. "
     "The same run measures FastAPI answering a constant from memory on the same paths, under the same uvicorn "
-    "settings; machines are shared, so only the ratios to it mean anything."
+    "settings; machines are shared, so only the ratios to it mean anything. On PostgreSQL it runs again with two "
+    "server processes on one database ('postgresql x2'), the clients taking them in turn."
 )
 WIDTH = 110
 """Columns the table needs to keep each row on one line."""
@@ -100,6 +101,8 @@ def _store(
     try:
         server.start()
         _service(store, server.create_database(), options, seconds, log, results)
+        # Two API processes on one database share the read models and record into the same exchange.
+        _service(f"{store} x2", server.create_database(), options, seconds, log, results, processes=2)
     except RuntimeError as error:
         results["skipped"][store] = f"the throwaway PostgreSQL server did not start: {error}"
     finally:
@@ -107,13 +110,22 @@ def _store(
 
 
 def _service(
-    store: str, url: str, options: argparse.Namespace, seconds: float, log: Log, results: dict[str, Any]
+    store: str,
+    url: str,
+    options: argparse.Namespace,
+    seconds: float,
+    log: Log,
+    results: dict[str, Any],
+    processes: int = 1,
 ) -> None:
-    """One store: a recorder token from the keyring, the exchange agreed and seeded, then each mix in turn."""
+    """One store: a recorder token from the keyring, the exchange agreed and seeded, then each mix in turn, the
+    clients taking the server processes in turn."""
     token = issue_token(keyring_url(url), Role.RECORDER)
     claims = Claims()
-    with server_process(url) as server:
-        wait_ready(server.url)
+    with server_processes(url, processes) as servers:
+        server, urls = servers[0], [each.url for each in servers]
+        for each in urls:
+            wait_ready(each)
         log(f"{store}: agreeing {SLUG} and recording {options.claims} claims into it")
         headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
         with httpx.Client(base_url=server.url, headers=headers, timeout=60) as http:
@@ -121,14 +133,21 @@ def _service(
             for _ in range(options.claims):
                 seeded = http.post(f"/exchanges/{SLUG}/claims", content=claims.next_body())
                 claims.recorded += seeded.raise_for_status().status_code == 201
-            outcomes = {mix: _measure(server.url, token, mix, options, seconds, claims, log, store) for mix in MIXES}
+            outcomes = {mix: _measure(urls, token, mix, options, seconds, claims, log, store) for mix in MIXES}
             held = http.get(f"/exchanges/{SLUG}/report").raise_for_status().json()["exchange"]["claims"]
     results["runs"][store] = {mix: outcome.figures() for mix, outcome in outcomes.items()}
     results["stored"][store] = {"recorded": claims.recorded, "held": held}
 
 
 def _measure(
-    url: str, token: str, mix: str, options: argparse.Namespace, seconds: float, claims: Claims, log: Log, name: str
+    url: str | list[str],
+    token: str,
+    mix: str,
+    options: argparse.Namespace,
+    seconds: float,
+    claims: Claims,
+    log: Log,
+    name: str,
 ) -> Outcome:
     """Warm up untimed, then drive the mix for `seconds`."""
     workers = options.workers

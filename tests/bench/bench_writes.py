@@ -1,9 +1,10 @@
 """`make bench`, write part: recording one claim into an exchange of 10 claims against one of 10,000.
 
 Each exchange is recorded into its own SQLite file; then new claims are recorded one at a time through the
-Reconciler, as `recon` and the service record them, in turns between the small and the large exchange. Every
-command loads the exchange from the store first, so the figure shows how a write's cost grows with the history
-it loads.
+Reconciler, as `recon` and the service record them, in turns between the small and the large exchange. The
+first command into each loads the exchange from all its events; the later ones read only the events recorded
+since (adapters/readside/commands.py), so the median shows what a write costs once its process has met the
+exchange.
 """
 
 from __future__ import annotations

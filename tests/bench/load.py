@@ -10,8 +10,8 @@ import statistics
 import subprocess
 import time
 from collections import Counter
-from collections.abc import Iterator
-from contextlib import AbstractContextManager
+from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager, AsyncExitStack
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -99,17 +99,31 @@ def wait_ready(url: str) -> None:
     httpx.get(f"{url}/health", timeout=READY_TIMEOUT).raise_for_status()
 
 
-async def drive(url: str, token: str, mix: str, *, workers: int, seconds: float, limit: int, claims: Claims) -> Outcome:
+async def drive(
+    url: str | Sequence[str], token: str, mix: str, *, workers: int, seconds: float, limit: int, claims: Claims
+) -> Outcome:
     """`workers` clients each sending the mix's next request as soon as the last one is answered, until time runs
-    out or `limit` requests have been sent."""
+    out or `limit` requests have been sent; given several server URLs, the workers take them in turn."""
+    urls = [url] if isinstance(url, str) else list(url)
     outcome = Outcome()
     budget = itertools.count()
     limits = httpx.Limits(max_connections=workers, max_keepalive_connections=workers)
     headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
-    async with httpx.AsyncClient(base_url=url, headers=headers, limits=limits, timeout=REQUEST_TIMEOUT) as client:
+    async with AsyncExitStack() as stack:
+        clients = [
+            await stack.enter_async_context(
+                httpx.AsyncClient(base_url=each, headers=headers, limits=limits, timeout=REQUEST_TIMEOUT)
+            )
+            for each in urls
+        ]
         start, cpu = time.perf_counter(), time.process_time()
         deadline = start + seconds
-        await asyncio.gather(*(_worker(client, mix, deadline, limit, budget, claims, outcome) for _ in range(workers)))
+        await asyncio.gather(
+            *(
+                _worker(clients[number % len(clients)], mix, deadline, limit, budget, claims, outcome)
+                for number in range(workers)
+            )
+        )
         outcome.seconds = time.perf_counter() - start
         outcome.client_cpu_seconds = time.process_time() - cpu
     return outcome

@@ -14,6 +14,7 @@ import pytest
 from adapters import collector
 from adapters.collector import collector_paused
 from adapters.persistence.store import open_reconciler
+from adapters.readside import projection
 from adapters.settings import eventsourcing_env
 from domain import application, history
 from domain import timeline as steps
@@ -112,6 +113,7 @@ def test_the_entry_points_reconciler_runs_a_query_paused_where_the_domains_does_
         return steps.timeline(*args, **kwargs)
 
     monkeypatch.setattr(application, "replay", replay)
+    monkeypatch.setattr(projection, "replay", replay)  # the read models' projection applies events with it
     monkeypatch.setattr(application, "timeline", timeline)
     url = f"sqlite:///{tmp_path / 'store.sqlite3'}"
     entry_points, domain_only = open_reconciler(url), Reconciler(env=eventsourcing_env(url))

@@ -6,10 +6,10 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from adapters.collector import collector_paused
+from adapters.readside.queries import Latest, Unreadable, latest_reports
 from domain.application import Reconciler
-from domain.exchange import Exchange
 from domain.findings import Severity
-from domain.report import ProgressLine, build_report
+from domain.report import ProgressLine
 
 VERDICTS = ("nothing recorded yet", "reconciles", "findings open", "errors open")
 SORTS = {
@@ -38,14 +38,16 @@ class Row:
 
 
 def rows(reconciler: Reconciler) -> list[Row]:
-    """Every exchange, in the order agreed, reconciled as it stands (the same work as `recon list`)."""
+    """Every exchange, in the order agreed, as the read models hold it (what `recon list` reads)."""
     # Paused as the Reconciler's own queries are (adapters/collector.py): the reports are many small acyclic objects.
     with collector_paused():
-        return [_row(reconciler.exchange(aggregate_id)) for aggregate_id in reconciler.exchange_ids()]
+        return [_row(latest) for latest in latest_reports(reconciler)]
 
 
-def _row(exchange: Exchange) -> Row:
-    report = build_report(exchange)
+def _row(latest: Latest | Unreadable) -> Row:
+    if isinstance(latest, Unreadable):
+        raise latest.error
+    report = latest.report
     summary = report.exchange
     return Row(
         slug=summary.slug,
@@ -56,7 +58,7 @@ def _row(exchange: Exchange) -> Row:
         errors=len(report.open_errors),
         warnings=sum(1 for f in report.open_findings if f.severity == Severity.WARNING),
         progress=report.progress,
-        changed=exchange.modified_on,
+        changed=latest.changed,
         version=summary.version,
     )
 

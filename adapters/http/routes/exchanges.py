@@ -14,6 +14,7 @@ from adapters.http.deps import Reader, ReconcilerDep, Recorder
 from adapters.http.models import CompletionBody, Written, written
 from adapters.http.problems import CONFLICT, RESPONSES
 from adapters.http.retry import retried
+from adapters.readside.queries import latest_document
 from domain.changes import ExchangeDiff, Timeline
 from domain.errors import InvalidInputError
 from domain.exchange import Agreement
@@ -44,7 +45,7 @@ def agree_exchange(agreement: Agreement, reconciler: ReconcilerDep, response: Re
     return written(outcome)
 
 
-@router.get("/{exchange}/report")
+@router.get("/{exchange}/report", response_model=ReconciliationReport)
 def report(
     exchange: Ref,
     reconciler: ReconcilerDep,
@@ -57,7 +58,7 @@ def report(
         datetime | None,
         Query(description="Only what sources had announced before this instant, whenever it was recorded."),
     ] = None,
-) -> ReconciliationReport:
+) -> ReconciliationReport | Response:
     """The reconciliation of one exchange: every figure per stage and direction with the value accepted and why,
     progress against the agreed targets, each finding with expected, found, difference and evidence, and the checks
     that passed. Give at most one of as_of_version, recorded_before or announced_before to see the exchange as it
@@ -66,12 +67,14 @@ def report(
     named = [name for name, value in given.items() if value is not None]
     if len(named) > 1:
         raise InvalidInputError(f"give one point of history, not {' and '.join(named)}", named[1])
-    point = (
-        AsOf(version=as_of_version, recorded_before=recorded_before, announced_before=announced_before)
-        if named
-        else None
+    if not named:
+        document = latest_document(reconciler, exchange)
+        if document is not None:  # the read models' JSON is the report's own serialisation: sent as it is
+            return Response(document, media_type="application/json")
+        return reconciler.report(exchange)
+    return reconciler.report(
+        exchange, AsOf(version=as_of_version, recorded_before=recorded_before, announced_before=announced_before)
     )
-    return reconciler.report(exchange, point)
 
 
 @router.get("/{exchange}/timeline")

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Annotated
-from uuid import UUID
 
 from fastapi import APIRouter, Path, Query, Response
 
@@ -12,8 +12,10 @@ from adapters.http.deps import Reader, ReconcilerDep, Reviewer
 from adapters.http.models import AcknowledgementBody, OpenFinding, Written, written
 from adapters.http.problems import CONFLICT, RESPONSES
 from adapters.http.retry import retried
-from domain.errors import UnreadableExchangeError
+from adapters.readside.queries import Unreadable, latest_reports
+from domain.application import Reconciler
 from domain.findings import Severity
+from domain.report import ReconciliationReport
 
 UNREADABLE_HEADER = "X-Unreadable-Exchanges"
 
@@ -30,20 +32,12 @@ def open_findings(
     rule: Annotated[str | None, Query(description="Only this rule's, e.g. breakdown-sum.")] = None,
 ) -> list[OpenFinding]:
     """Every finding no reviewer has acknowledged, exchange by exchange in the order agreed, errors first within
-    each, as the reports state them now (each request reconciles the current record). An exchange one of whose
-    stored events cannot be read is left out and named (by id) in the X-Unreadable-Exchanges header; GET
-    /exchanges lists it with the reason."""
-    refs: list[str | UUID] = [exchange] if exchange is not None else [*reconciler.exchange_ids()]
+    each, as the reports state them now (read from the read models once they hold every event recorded). An
+    exchange one of whose stored events cannot be read is left out and named (by id) in the X-Unreadable-Exchanges
+    header; GET /exchanges lists it with the reason."""
     found: list[OpenFinding] = []
     unreadable: list[str] = []
-    for ref in refs:
-        try:
-            report = reconciler.report(ref)
-        except UnreadableExchangeError:
-            if exchange is not None:
-                raise
-            unreadable.append(str(ref))
-            continue
+    for report in _reports(reconciler, exchange, unreadable):
         lines = [line for line in report.open_findings if _wanted(line.severity, line.rule, severity, rule)]
         ranked = sorted(lines, key=lambda line: list(Severity).index(line.severity))
         found += [
@@ -68,6 +62,18 @@ def acknowledge_finding(
     return written(
         retried(lambda: reconciler.acknowledge_finding(exchange, body.finding_id, reviewer, body.note), exchange)
     )
+
+
+def _reports(reconciler: Reconciler, exchange: str | None, unreadable: list[str]) -> Iterator[ReconciliationReport]:
+    """The one exchange's latest report, or every exchange's, noting (by id) each one that cannot be read."""
+    if exchange is not None:
+        yield reconciler.report(exchange)
+        return
+    for latest in latest_reports(reconciler):
+        if isinstance(latest, Unreadable):
+            unreadable.append(str(latest.exchange_id))
+        else:
+            yield latest.report
 
 
 def _wanted(severity: Severity, rule: str, wanted_severity: Severity | None, wanted_rule: str | None) -> bool:

@@ -1,0 +1,75 @@
+"""Commands that do not replay an exchange's whole history: each process keeps the exchanges it recorded into,
+brought up to date with only the events recorded since (by it or by any other process) before each command."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from contextlib import suppress
+from uuid import UUID
+
+from eventsourcing.application import LRUCache
+
+from domain.application import Outcome, Reconciler
+from domain.exchange import Exchange, exchange_id
+from domain.history import replay
+
+CACHED_EXCHANGES = 64
+"""How many exchanges a process keeps for its commands, the least recently used dropped first."""
+
+
+class CommandCache:
+    """The exchanges a process's commands work on, kept apart from what readers load.
+
+    The library's own aggregate cache hands readers the very object commands change, unless it copies it on every
+    load, which costs about as much as the replay it saves for a large exchange; this one is used by commands only,
+    one command at a time, and forgets an exchange whose command failed (its state may hold an unsaved event)."""
+
+    def __init__(self, reconciler: Reconciler, size: int = CACHED_EXCHANGES) -> None:
+        self.reconciler = reconciler
+        self._exchanges: LRUCache[UUID, Exchange] = LRUCache(maxsize=size)
+        self._lock = threading.Lock()
+
+    def run(self, exchange: str | UUID, action: Callable[[Exchange], object], claim_id: UUID | None) -> Outcome:
+        """Apply one command to the exchange as it stands in the store, save what it triggered, say what changed."""
+        aggregate_id = exchange if isinstance(exchange, UUID) else parse_ref(exchange)
+        with self._lock:
+            aggregate = self._current(aggregate_id, exchange)
+            try:
+                action(aggregate)
+                changed = bool(self.reconciler.save(aggregate))
+            except BaseException:
+                self.forget(aggregate_id)
+                raise
+            return Outcome(slug=aggregate.agreement.slug, version=aggregate.version, changed=changed, claim_id=claim_id)
+
+    def forget(self, aggregate_id: UUID) -> None:
+        """Drop the exchange: the next command loads it from its events."""
+        with suppress(KeyError):
+            self._exchanges.get(aggregate_id, evict=True)
+
+    def _current(self, aggregate_id: UUID, ref: str | UUID) -> Exchange:
+        try:
+            kept = self._exchanges.get(aggregate_id)
+        except KeyError:
+            kept = None
+        if kept is not None:
+            try:
+                newer = self.reconciler.events.get(aggregate_id, gt=kept.version)
+                advanced = replay(kept, newer)  # type: ignore[arg-type]
+            except Exception:  # loaded again below from all its events, which raises what is wrong by its own name
+                self.forget(aggregate_id)
+            else:
+                if advanced is not None:
+                    return advanced
+        loaded = self.reconciler.exchange(ref)
+        self._exchanges.put(aggregate_id, loaded)
+        return loaded
+
+
+def parse_ref(ref: str) -> UUID:
+    """The exchange id a reference names: a UUID, else a slug."""
+    try:
+        return UUID(ref)
+    except ValueError:
+        return exchange_id(ref)

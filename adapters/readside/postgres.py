@@ -1,0 +1,82 @@
+"""The read models as tables in the store's own PostgreSQL database, shared by every process that reads it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+from uuid import UUID
+
+from eventsourcing.persistence import Tracking
+from eventsourcing.postgres import PostgresDatastore, PostgresTrackingRecorder
+from psycopg.sql import SQL, Identifier
+
+from adapters.readside.view import ReportRow, ReportsView
+
+TRACKING_TABLE = "recon_read_tracking"
+"""The read models' tracked position: a table of its own, so no other tracking recorder of the store shares it."""
+
+
+class PostgresReportsView(PostgresTrackingRecorder, ReportsView):
+    """The read models, written in the same PostgreSQL transaction as the library's tracking record."""
+
+    def __init__(self, datastore: PostgresDatastore, **kwargs: Any) -> None:
+        kwargs["tracking_table_name"] = TRACKING_TABLE
+        super().__init__(datastore, **kwargs)
+        self._table = SQL("{0}.{1}").format(Identifier(datastore.schema), Identifier("recon_read_reports"))
+        self._create = SQL(
+            "CREATE TABLE IF NOT EXISTS {0} (exchange_id uuid PRIMARY KEY, ordering bigint NOT NULL, "
+            "version bigint NOT NULL, listing bytea, report bytea, changed text, unreadable text)"
+        ).format(self._table)
+        self.sql_create_statements.append(self._create)
+        self._upsert = SQL(
+            "INSERT INTO {0} VALUES (%s, %s, %s, %s, %s, %s, %s) ON CONFLICT (exchange_id) DO UPDATE SET "
+            "version = excluded.version, listing = excluded.listing, report = excluded.report, "
+            "changed = excluded.changed, unreadable = excluded.unreadable"
+        ).format(self._table)
+        self._select = SQL(
+            "SELECT exchange_id, ordering, version, listing, report, changed, unreadable FROM {0}"
+        ).format(self._table)
+
+    def store(self, rows: Sequence[ReportRow], tracking: Tracking) -> None:
+        with self.datastore.transaction(commit=True) as cursor:
+            cursor.executemany(self._upsert, [_values(row) for row in rows])
+            self._insert_tracking(cursor, tracking)
+
+    def row(self, exchange_id: UUID) -> ReportRow | None:
+        with self.datastore.transaction(commit=False) as cursor:
+            cursor.execute(self._select + SQL(" WHERE exchange_id = %s"), (exchange_id,))
+            found = cursor.fetchone()
+        return None if found is None else _row(found)
+
+    def rows(self) -> list[ReportRow]:
+        with self.datastore.transaction(commit=False) as cursor:
+            cursor.execute(self._select + SQL(" ORDER BY ordering"))
+            return [_row(found) for found in cursor.fetchall()]
+
+    def reset(self, application_name: str) -> None:
+        with self.datastore.transaction(commit=True) as cursor:
+            cursor.execute(SQL("DROP TABLE IF EXISTS {0}").format(self._table))  # a new release's columns
+            cursor.execute(self._create)
+            cursor.execute(
+                SQL("DELETE FROM {0}.{1} WHERE application_name = %s").format(
+                    Identifier(self.datastore.schema), Identifier(TRACKING_TABLE)
+                ),
+                (application_name,),
+            )
+
+
+def _values(row: ReportRow) -> tuple[Any, ...]:
+    return (row.exchange_id, row.order, row.version, row.listing, row.report, row.changed, row.unreadable)
+
+
+def _row(found: Any) -> ReportRow:
+    listing, report = found["listing"], found["report"]
+    return ReportRow(
+        found["exchange_id"],
+        found["ordering"],
+        found["version"],
+        None if listing is None else bytes(listing),
+        None if report is None else bytes(report),
+        found["changed"],
+        found["unreadable"],
+    )

@@ -1,0 +1,105 @@
+"""The reports projection: each exchange advanced event by event in memory, its report written once per batch."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Iterable
+from typing import Any
+from uuid import UUID
+
+import orjson
+from eventsourcing.persistence import Tracking
+from eventsourcing.projection import Projection
+
+from adapters.persistence.mapper import UnreadableEvent
+from adapters.readside.view import ReportRow, ReportsView
+from domain.exchange import Exchange
+from domain.history import replay
+from domain.listing import listing_of
+from domain.report import build_report
+
+KEPT_EXCHANGES = 64
+"""How many exchanges a process keeps in memory between batches, the least lately met dropped first."""
+
+History = Callable[[UUID, int], Iterable[Any]]
+"""The stored events of one exchange before a version, oldest first; an UnreadableEvent stands for a damaged one."""
+
+
+class ReportsProjection(Projection[ReportsView]):
+    """Every exchange's latest report and listing, kept from the Reconciler's notification log."""
+
+    name = "ReportsProjection"
+
+    def __init__(self, view: ReportsView, history: History) -> None:
+        super().__init__(view)
+        self.history = history
+        self.exchanges: OrderedDict[UUID, Exchange] = OrderedDict()
+        """The exchanges met lately, the most recent last: one dropped is loaded from the store when next met."""
+        self.unreadable: dict[UUID, UnreadableEvent] = {}
+        self.touched: dict[UUID, int] = {}
+        """The exchanges whose rows the next write brings up to date, each with the position it was first seen at."""
+
+    def process_event(self, domain_event: Any, tracking: Tracking) -> None:
+        """Advance the event's exchange; its row is written with the batch's last position (see `write`)."""
+        self.take_in(domain_event, tracking.notification_id, touch=True)
+
+    def take_in(self, event: Any, position: int, *, touch: bool) -> None:
+        """Apply the event to its exchange; `touch` False when the view already holds what it changed."""
+        exchange_id: UUID = event.originator_id
+        if touch:
+            self.touched.setdefault(exchange_id, position)
+        if exchange_id in self.unreadable:
+            return
+        if isinstance(event, UnreadableEvent):
+            self._unreadable(event)
+            return
+        known = self.exchanges.get(exchange_id)
+        if known is None and event.originator_version > 1:
+            known = self._earlier(exchange_id, event.originator_version)
+            if known is None:
+                return
+        advanced = replay(known, [event])
+        if advanced is not None:
+            self.exchanges[exchange_id] = advanced
+            self.exchanges.move_to_end(exchange_id)
+
+    def write(self, tracking: Tracking) -> None:
+        """Write the touched exchanges' rows with the position they now stand at, in one transaction."""
+        rows = [self._row(exchange_id, order) for exchange_id, order in self.touched.items()]
+        self.touched = {}
+        self.view.store(rows, tracking)
+
+    def forget_touched(self) -> None:
+        """Another process wrote these rows as far as this one got: nothing to write."""
+        self.touched = {}
+
+    def trim(self) -> None:
+        """Keep only the exchanges met most lately, between batches (a batch's rows need every exchange it met)."""
+        while len(self.exchanges) > KEPT_EXCHANGES:
+            self.exchanges.popitem(last=False)
+
+    def _row(self, exchange_id: UUID, order: int) -> ReportRow:
+        damaged = self.unreadable.get(exchange_id)
+        exchange = self.exchanges.get(exchange_id)
+        if damaged is not None or exchange is None:
+            why = damaged.why if damaged is not None else "its first event was never seen"
+            version = damaged.originator_version if damaged is not None else 0
+            return ReportRow(exchange_id, order, version, None, None, None, why)
+        report = build_report(exchange)
+        document = orjson.dumps(report.model_dump(mode="json"))
+        listing = orjson.dumps(listing_of(report).model_dump(mode="json"))
+        return ReportRow(exchange_id, order, exchange.version, listing, document, exchange.modified_on.isoformat())
+
+    def _earlier(self, exchange_id: UUID, version: int) -> Exchange | None:
+        """The exchange as its events before `version` left it, read from the store; None when one is damaged."""
+        events = []
+        for event in self.history(exchange_id, version):
+            if isinstance(event, UnreadableEvent):
+                self._unreadable(event)
+                return None
+            events.append(event)
+        return replay(None, events)
+
+    def _unreadable(self, event: UnreadableEvent) -> None:
+        self.exchanges.pop(event.originator_id, None)
+        self.unreadable[event.originator_id] = event

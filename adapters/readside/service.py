@@ -1,0 +1,142 @@
+"""The one read side: reports at the latest version, the exchange list and open findings, read from the read models
+once they hold every event recorded (caught up here first, within a bound)."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from time import monotonic
+from typing import Any
+from uuid import UUID
+
+from eventsourcing.persistence import IntegrityError, MapperDeserialisationError, Notification, StoredEvent, Tracking
+
+from adapters.collector import collector_paused
+from adapters.persistence.mapper import UnreadableEvent
+from adapters.readside.projection import ReportsProjection
+from adapters.readside.view import ReportRow, ReportsView
+from domain.application import Reconciler
+from domain.listing import ExchangeListing
+from domain.report import ReconciliationReport
+
+CATCH_UP_SECONDS = 5.0
+"""How long a read spends bringing the read models up to date before it reads the events themselves instead."""
+PAGE = 500
+"""Events taken in per transaction of the read models."""
+
+
+@dataclass(frozen=True, slots=True)
+class Standing:
+    """Where the read models stand against the log: `position` the last event they hold, `head` the last recorded."""
+
+    position: int
+    head: int
+
+    @property
+    def current(self) -> bool:
+        """True when the read models hold every event recorded when the read began."""
+        return self.position >= self.head
+
+
+class ReadSide:
+    """Reads from the read models kept in the Reconciler's own store, catching them up first."""
+
+    def __init__(self, reconciler: Reconciler, view: ReportsView, seconds: float = CATCH_UP_SECONDS) -> None:
+        self.reconciler = reconciler
+        self.view = view
+        self.seconds = seconds
+        self.projection = ReportsProjection(view, self._history)
+        self._lock = threading.Lock()
+        self._cursor: int | None = None
+        """The last position this process applied to its exchanges in memory; None before the first catch-up."""
+
+    @property
+    def position(self) -> int:
+        """The last log position the read models hold, whichever process wrote it."""
+        return self.view.max_tracking_id(self.reconciler.name) or 0
+
+    def catch_up(self, seconds: float | None = None) -> Standing:
+        """Take in the events recorded since the read models were last written, for at most `seconds`."""
+        head = self.reconciler.recorder.max_notification_id() or 0
+        deadline = monotonic() + (self.seconds if seconds is None else seconds)
+        with self._lock, collector_paused():
+            written = self.position
+            if self._cursor is None:  # exchanges are loaded when their next event comes, not all at start
+                self._cursor = written
+            while self._cursor < head and monotonic() < deadline:
+                written = self._take_page(self._cursor, head, written)
+        return Standing(self.position, head)
+
+    def rebuild(self) -> Standing:
+        """Forget the read models and build them again from the first event; the position reached."""
+        with self._lock:
+            self.view.reset(self.reconciler.name)
+            self.projection.exchanges.clear()
+            self.projection.unreadable.clear()
+            self._cursor = None
+        return self.catch_up(seconds=float("inf"))
+
+    def row(self, exchange_id: UUID) -> ReportRow | None:
+        """The exchange's row once caught up; None when the read models cannot answer for it (then replay)."""
+        if not self.catch_up().current:
+            return None
+        found = self.view.row(exchange_id)
+        return None if found is None or found.unreadable is not None else found
+
+    def report(self, exchange_id: UUID) -> ReconciliationReport | None:
+        """The exchange's latest report from the read models; None when they cannot answer for it."""
+        found = self.row(exchange_id)
+        return None if found is None or found.report is None else ReconciliationReport.model_validate_json(found.report)
+
+    def listings(self) -> Iterator[ExchangeListing | UUID] | None:
+        """Every exchange's listing in the order agreed (an id for one the events must answer for); None when
+        the read models are behind."""
+        rows = self.documents()
+        return None if rows is None else (_listing(row) for row in rows)
+
+    def documents(self) -> list[ReportRow] | None:
+        """Every exchange's row in the order agreed once caught up; None when the read models are behind."""
+        if not self.catch_up().current:
+            return None
+        return self.view.rows()
+
+    def _take_page(self, cursor: int, head: int, written: int) -> int:
+        """Take in one page of the log; write the rows it touched unless another process already wrote as far."""
+        page = self.reconciler.recorder.select_notifications(start=cursor + 1, limit=PAGE, stop=head)
+        for notification in page:
+            touch = notification.id > written
+            self.projection.take_in(self._event(notification), notification.id, touch=touch)
+        last = page[-1].id if page else head
+        self._cursor = last
+        try:
+            return self._write(last, written)
+        finally:
+            self.projection.trim()
+
+    def _write(self, last: int, written: int) -> int:
+        if last <= written:
+            return written
+        try:
+            self.projection.write(Tracking(self.reconciler.name, last))
+        except IntegrityError:  # another process wrote the same rows as far as this position, or further
+            self.projection.forget_touched()
+        return max(last, self.position)
+
+    def _event(self, stored: StoredEvent | Notification) -> Any:
+        try:
+            return self.reconciler.mapper.to_domain_event(stored)
+        except MapperDeserialisationError as error:
+            originator = stored.originator_id
+            exchange_id = originator if isinstance(originator, UUID) else UUID(str(originator))
+            return UnreadableEvent(exchange_id, stored.originator_version, stored.topic, str(error))
+
+    def _history(self, exchange_id: UUID, version: int) -> Iterator[Any]:
+        for stored in self.reconciler.recorder.select_events(exchange_id, lte=version - 1):
+            yield self._event(stored)
+
+
+def _listing(row: ReportRow) -> ExchangeListing | UUID:
+    if row.listing is None:
+        return row.exchange_id
+    return ExchangeListing.model_validate_json(row.listing)

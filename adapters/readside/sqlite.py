@@ -1,0 +1,63 @@
+"""The read models as tables in the store's own SQLite file, beside the library's tracking table."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+from uuid import UUID
+
+from eventsourcing.persistence import Tracking
+from eventsourcing.sqlite import SQLiteTrackingRecorder
+
+from adapters.readside.view import ReportRow, ReportsView
+
+_TABLE = (
+    "CREATE TABLE IF NOT EXISTS read_reports ("
+    "exchange_id TEXT PRIMARY KEY, ordering INTEGER NOT NULL, version INTEGER NOT NULL, "
+    "listing BLOB, report BLOB, changed TEXT, unreadable TEXT) WITHOUT ROWID"
+)
+_UPSERT = (
+    "INSERT INTO read_reports VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (exchange_id) DO UPDATE SET "
+    "version = excluded.version, listing = excluded.listing, report = excluded.report, "
+    "changed = excluded.changed, unreadable = excluded.unreadable"
+)
+"""Writes an exchange's row; one already there keeps its place in the order agreed."""
+_SELECT = "SELECT exchange_id, ordering, version, listing, report, changed, unreadable FROM read_reports"
+
+
+class SQLiteReportsView(SQLiteTrackingRecorder, ReportsView):
+    """The read models, written in the same SQLite transaction as the library's tracking record."""
+
+    def construct_create_table_statements(self) -> list[str]:
+        """The library's tracking table and the read models' own."""
+        return [*super().construct_create_table_statements(), _TABLE]
+
+    def store(self, rows: Sequence[ReportRow], tracking: Tracking) -> None:
+        with self.datastore.transaction(commit=True) as cursor:
+            cursor.executemany(_UPSERT, [_values(row) for row in rows])
+            self._insert_tracking(cursor, tracking)
+
+    def row(self, exchange_id: UUID) -> ReportRow | None:
+        with self.datastore.transaction(commit=False) as cursor:
+            cursor.execute(_SELECT + " WHERE exchange_id = ?", (str(exchange_id),))
+            found = cursor.fetchone()
+        return None if found is None else _row(found)
+
+    def rows(self) -> list[ReportRow]:
+        with self.datastore.transaction(commit=False) as cursor:
+            cursor.execute(_SELECT + " ORDER BY ordering")
+            return [_row(found) for found in cursor.fetchall()]
+
+    def reset(self, application_name: str) -> None:
+        with self.datastore.transaction(commit=True) as cursor:
+            cursor.execute("DROP TABLE IF EXISTS read_reports")  # dropped, not emptied: a new release's columns
+            cursor.execute(_TABLE)
+            cursor.execute("DELETE FROM tracking WHERE application_name = ?", (application_name,))
+
+
+def _values(row: ReportRow) -> tuple[Any, ...]:
+    return (str(row.exchange_id), row.order, row.version, row.listing, row.report, row.changed, row.unreadable)
+
+
+def _row(found: Any) -> ReportRow:
+    return ReportRow(UUID(found[0]), found[1], found[2], found[3], found[4], found[5], found[6])

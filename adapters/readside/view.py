@@ -1,0 +1,50 @@
+"""What the read models hold: per exchange its latest report and listing as JSON documents, and the log position."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Sequence
+from dataclasses import dataclass
+from uuid import UUID
+
+from eventsourcing.persistence import Tracking, TrackingRecorder
+
+
+@dataclass(frozen=True, slots=True)
+class ReportRow:
+    """One exchange as the read models last saw it: its report and listing (JSON), or why it cannot be read."""
+
+    exchange_id: UUID
+    order: int
+    """The log position of the first event the read models saw of the exchange: lists keep the order agreed."""
+    version: int
+    listing: bytes | None
+    report: bytes | None
+    changed: str | None = None
+    """When the exchange's last event was recorded (ISO 8601), as the list page shows it."""
+    unreadable: str | None = None
+    """Why one of the exchange's events cannot be loaded; such an exchange is read from its events as before."""
+
+
+class ReportsView(TrackingRecorder, ABC):
+    """Every exchange's latest report and listing, as of the last log position tracked."""
+
+    @abstractmethod
+    def store(self, rows: Sequence[ReportRow], tracking: Tracking) -> None:
+        """Write the rows and the position they stand at, in one transaction (an exchange keeps its first order)."""
+
+    @abstractmethod
+    def row(self, exchange_id: UUID) -> ReportRow | None:
+        """The exchange's row, if the read models have seen it."""
+
+    @abstractmethod
+    def rows(self) -> list[ReportRow]:
+        """Every exchange's row, in the order the exchanges were agreed."""
+
+    @abstractmethod
+    def reset(self, application_name: str) -> None:
+        """Forget every row and the position tracked, so that the read models are built again from the start."""
+
+
+def keeping_order(row: ReportRow, order: int) -> ReportRow:
+    return ReportRow(row.exchange_id, order, row.version, row.listing, row.report, row.changed, row.unreadable)

@@ -1,0 +1,98 @@
+"""`make bench`, read side: the latest report of a large exchange from the read models against a fresh
+reconciliation of it, and what the first read after a write pays to bring the read models up to date."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from adapters.persistence.store import open_reconciler
+from adapters.readside.reconciler import ReadModelReconciler
+from adapters.settings import eventsourcing_env
+from domain.application import ExchangePlan, Reconciler
+from tests.bench.dossiers import Shape, generate
+
+TARGET = 0.2
+"""A report from the read models at most this share of the time of a fresh reconciliation."""
+SPARE = 5
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Time the reads and print the figures; exits 0 even when the target is missed."""
+    parser = argparse.ArgumentParser(prog="python -m tests.bench.bench_readside", description=__doc__)
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON, for scripts")
+    parser.add_argument("--claims", type=int, default=1_000, help="claims in the exchange (default 1,000)")
+    parser.add_argument("--runs", type=int, default=5, help="reads of each kind (default 5)")
+    options = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="recon-bench-readside-") as folder:
+        results = measure(f"sqlite:///{Path(folder) / 'recon.sqlite3'}", options.claims, max(options.runs, 1))
+    if options.json:
+        print(json.dumps(results, indent=2))
+    else:
+        show(results)
+    return 0
+
+
+def measure(url: str, claims: int, runs: int) -> dict[str, Any]:
+    """Median seconds of each read, and the ratio of the read model's to the fresh reconciliation's."""
+    plans = generate(Shape(exchanges=2, claims=2 * (claims + SPARE), largest=claims + SPARE))
+    plan: ExchangePlan = max(plans, key=lambda each: len(each.claims))
+    slug, spare = plan.agreement.slug, plan.claims[-SPARE:]
+    reader = open_reconciler(url)
+    fresh = Reconciler(env=eventsourcing_env(url))
+    if not isinstance(reader, ReadModelReconciler):
+        raise TypeError("the entry points' Reconciler reads the read models")
+    try:
+        reader.record_plans([plan.model_copy(update={"claims": plan.claims[:-SPARE]})])
+        started = time.perf_counter()
+        reader.read_side.catch_up(seconds=float("inf"))
+        built = time.perf_counter() - started
+        model = _median(runs, lambda: reader.report(slug))
+        replayed = _median(runs, lambda: fresh.report(slug))
+        after_write = []
+        for claim in spare[: min(runs, SPARE)]:
+            reader.record_claim(slug, claim)
+            after_write.append(_timed(lambda: reader.report(slug)))
+    finally:
+        reader.close()
+        fresh.close()
+    return {
+        "claims": claims,
+        "built_s": built,
+        "read_model_ms": model * 1000,
+        "fresh_ms": replayed * 1000,
+        "ratio": model / replayed,
+        "first_read_after_a_write_ms": statistics.median(after_write) * 1000,
+        "target": TARGET,
+    }
+
+
+def _timed(read: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    read()
+    return time.perf_counter() - started
+
+
+def _median(runs: int, read: Callable[[], object]) -> float:
+    return statistics.median(_timed(read) for _ in range(runs))
+
+
+def show(results: dict[str, Any]) -> None:
+    """The figures, one per line, and whether the target is met."""
+    print(f"Latest report of an exchange of {results['claims']:,} claims, median of runs:")
+    print(f"  from the read models       {results['read_model_ms']:8.1f} ms")
+    print(f"  fresh reconciliation       {results['fresh_ms']:8.1f} ms")
+    print(f"  first read after a write   {results['first_read_after_a_write_ms']:8.1f} ms (brings them up to date)")
+    print(f"  building them from the log {results['built_s'] * 1000:8.1f} ms")
+    verdict = "PASS" if results["ratio"] <= results["target"] else "MISS"
+    print(f"{verdict}: {results['ratio']:.2f}x (target at most {results['target']}x)")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

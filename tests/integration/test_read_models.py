@@ -1,0 +1,214 @@
+"""The read models in real stores: after random histories they say what a fresh reconciliation says, and a process
+killed while catching up leaves them where its last transaction did, for the next reader to carry on from."""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Iterator, Sequence
+from itertools import chain
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from adapters.cli.app import app
+from adapters.persistence.store import open_reconciler
+from adapters.readside.reconciler import ReadModelReconciler
+from adapters.settings import eventsourcing_env
+from domain.application import Reconciler
+from domain.timeline import Event
+from tests.histories import random_history
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A new, empty store of each kind."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'recon.sqlite3'}"
+    url: str = request.getfixturevalue("postgres_url")
+    return url
+
+
+def interleaved(rng: random.Random, exchanges: int, length: int) -> list[Event]:
+    """Several exchanges' random histories, their events interleaved as a desk would record them."""
+    histories = [random_history(rng, length=length, slug=f"exchange-{number}") for number in range(exchanges)]
+    return sorted(chain(*histories), key=lambda event: (event.originator_version, rng.random()))
+
+
+def chunks(rng: random.Random, events: Sequence[Event]) -> Iterator[Sequence[Event]]:
+    """The events in runs of random length, each run recorded before the next read."""
+    start = 0
+    while start < len(events):
+        end = start + rng.randint(1, 25)
+        yield events[start:end]
+        start = end
+
+
+def assert_reads_as_fresh(reader: ReadModelReconciler, fresh: Reconciler) -> None:
+    listings = reader.exchanges()
+    assert listings == fresh.exchanges()
+    for listing in listings:
+        assert reader.report(listing.slug) == fresh.report(listing.slug)
+    assert reader.read_side.position == (fresh.recorder.max_notification_id() or 0), "read from the read models"
+    rows = reader.read_side.view.rows()
+    assert [row.unreadable for row in rows] == [None] * len(listings), "every exchange answered by its row"
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_after_random_histories_every_read_model_equals_a_fresh_reconciliation(store_url: str, seed: int) -> None:
+    rng = random.Random(seed)
+    reader = open_reconciler(store_url)
+    fresh = Reconciler(env=eventsourcing_env(store_url))
+    assert isinstance(reader, ReadModelReconciler)
+    try:
+        for run in chunks(rng, interleaved(rng, exchanges=3, length=30)):
+            fresh.events.put(run)
+            assert_reads_as_fresh(reader, fresh)
+    finally:
+        reader.close()
+        fresh.close()
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_a_process_keeping_one_exchange_in_memory_still_reads_as_fresh(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seed: int
+) -> None:
+    monkeypatch.setattr("adapters.readside.projection.KEPT_EXCHANGES", 1)  # the others are loaded again when met
+    url = f"sqlite:///{tmp_path / 'recon.sqlite3'}"
+    rng = random.Random(seed)
+    reader, fresh = open_reconciler(url), Reconciler(env=eventsourcing_env(url))
+    assert isinstance(reader, ReadModelReconciler)
+    try:
+        for run in chunks(rng, interleaved(rng, exchanges=3, length=30)):
+            fresh.events.put(run)
+            assert_reads_as_fresh(reader, fresh)
+        assert len(reader.read_side.projection.exchanges) == 1
+    finally:
+        reader.close()
+        fresh.close()
+
+
+def test_another_process_reading_later_picks_up_where_the_read_models_stand(store_url: str) -> None:
+    rng = random.Random(7)
+    events = interleaved(rng, exchanges=2, length=20)
+    first, second = open_reconciler(store_url), open_reconciler(store_url)
+    fresh = Reconciler(env=eventsourcing_env(store_url))
+    assert isinstance(first, ReadModelReconciler)
+    assert isinstance(second, ReadModelReconciler)
+    try:
+        fresh.events.put(events[:15])
+        assert_reads_as_fresh(first, fresh)
+        fresh.events.put(events[15:])
+        assert_reads_as_fresh(second, fresh)  # starts from the position the first one wrote
+        assert_reads_as_fresh(first, fresh)  # takes in what the second already wrote, without writing it again
+    finally:
+        for app in (first, second, fresh):
+            app.close()
+
+
+KILLED = """
+import sys
+from adapters.cli.app import app
+from adapters.persistence.store import open_reconciler
+from adapters.readside import service
+from adapters.readside.sqlite import SQLiteReportsView
+
+service.PAGE = 5
+tracked = SQLiteReportsView._insert_tracking
+
+def pausing(self, cursor, tracking):
+    tracked(self, cursor, tracking)
+    if tracking.application_name == "Reconciler":
+        print(tracking.notification_id, flush=True)  # inside the transaction, not yet committed
+        sys.stdin.readline()
+
+SQLiteReportsView._insert_tracking = pausing
+open_reconciler(sys.argv[1]).exchanges()
+"""
+
+
+def test_a_process_killed_while_catching_up_leaves_its_last_commit_and_the_next_reader_carries_on(
+    tmp_path: Path,
+) -> None:
+    url = f"sqlite:///{tmp_path / 'recon.sqlite3'}"
+    fresh = Reconciler(env=eventsourcing_env(url))
+    fresh.events.put(interleaved(random.Random(3), exchanges=2, length=20))
+    child = subprocess.Popen(
+        [sys.executable, "-c", KILLED, url], cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    assert child.stdin is not None
+    assert child.stdout is not None
+    try:
+        for _ in range(2):  # two pages committed
+            child.stdout.readline()
+            child.stdin.write("\n")
+            child.stdin.flush()
+        assert child.stdout.readline().strip() == "15", "the third page is written, not yet committed"
+    finally:
+        child.kill()
+        child.wait()
+    reader = open_reconciler(url)
+    assert isinstance(reader, ReadModelReconciler)
+    try:
+        assert reader.read_side.position == 10, "the killed process's last commit stands, its open one does not"
+        assert_reads_as_fresh(reader, fresh)
+    finally:
+        reader.close()
+        fresh.close()
+
+
+def test_project_rebuild_builds_the_read_models_again_from_the_first_event(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'recon.sqlite3'}"
+    fresh = Reconciler(env=eventsourcing_env(url))
+    fresh.events.put(interleaved(random.Random(5), exchanges=2, length=10))
+    assert CliRunner().invoke(app, ["--db", url, "list"]).exit_code == 0
+    with sqlite3.connect(tmp_path / "recon.sqlite3") as damaged:  # a row gone wrong, as a bad release might leave it
+        damaged.execute("UPDATE read_reports SET report = NULL, listing = NULL, unreadable = 'lost'")
+    project = CliRunner().invoke(app, ["--db", url, "project", "--once", "--rebuild"])
+    assert project.exit_code == 0, project.output
+    head = fresh.recorder.max_notification_id()
+    assert f"Read models (every exchange's report and list line) at log position {head}." in project.stdout
+    with sqlite3.connect(tmp_path / "recon.sqlite3") as store:
+        assert store.execute("SELECT count(*) FROM read_reports WHERE unreadable IS NULL").fetchone() == (2,)
+    reader = open_reconciler(url)
+    assert isinstance(reader, ReadModelReconciler)
+    try:
+        assert_reads_as_fresh(reader, fresh)
+    finally:
+        reader.close()
+        fresh.close()
+
+
+def test_a_rebuild_replaces_read_models_of_another_shape(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'recon.sqlite3'}"
+    fresh = Reconciler(env=eventsourcing_env(url))
+    fresh.events.put(interleaved(random.Random(9), exchanges=2, length=8))
+    with sqlite3.connect(tmp_path / "recon.sqlite3") as store:  # as an earlier release might have left them
+        store.execute("CREATE TABLE read_reports (exchange_id TEXT PRIMARY KEY, ordering INTEGER, version INTEGER)")
+    project = CliRunner().invoke(app, ["--db", url, "project", "--once", "--rebuild"])
+    assert project.exit_code == 0, project.output
+    reader = open_reconciler(url)
+    assert isinstance(reader, ReadModelReconciler)
+    try:
+        assert_reads_as_fresh(reader, fresh)
+    finally:
+        reader.close()
+        fresh.close()
+
+
+def test_a_rebuild_reads_as_fresh_on_each_store(store_url: str) -> None:
+    reader, fresh = open_reconciler(store_url), Reconciler(env=eventsourcing_env(store_url))
+    assert isinstance(reader, ReadModelReconciler)
+    try:
+        fresh.events.put(interleaved(random.Random(11), exchanges=2, length=12))
+        assert_reads_as_fresh(reader, fresh)
+        assert reader.read_side.rebuild().position == fresh.recorder.max_notification_id()
+        assert_reads_as_fresh(reader, fresh)
+    finally:
+        reader.close()
+        fresh.close()
