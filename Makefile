@@ -12,7 +12,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-demo: $(STAMP) ## import the shipped "1,000 for 1,000" dossier into SQLite and print its report
+demo: $(STAMP) ## import the shipped real exchanges into SQLite, list them, and print the report of "1,000 for 1,000"
 	$(BIN)/recon demo
 
 test: lint typecheck contracts ## lint, type-check, check the layering, then run every test and feature
