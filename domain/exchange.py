@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from domain.errors import ClaimNotFoundError, ConflictError, InvalidInputError, invalid_input
 from domain.figures import (
     MAX_OFFSET,
+    MEDIA,
     Day,
     Direction,
     Figures,
@@ -118,6 +119,8 @@ class Agreement(Value):
     venue: Text | None = None
     source: Source
     announced_at: Moment | None = None
+    mediators: tuple[Name, ...] = ()
+    """Who brokered it (Türkiye, the United Arab Emirates): origins may be theirs as well as the parties'."""
 
     @model_validator(mode="after")
     def _terms_name_the_parties(self) -> Agreement:
@@ -126,7 +129,20 @@ class Agreement(Value):
         unknown = sorted(set(self.terms.targets) - set(self.parties))
         if unknown:
             raise ValueError(f"terms name {', '.join(unknown)}, which is not a party")
+        problem = self.origin_problem(self.source)
+        if problem:
+            raise ValueError(problem)
         return self
+
+    def origin_problem(self, source: Source) -> str | None:
+        """Why a source's origin cannot be: its party is neither a party, a mediator nor the media; else None."""
+        if source.origin is None or source.origin.party in (*self.parties, *self.mediators, MEDIA):
+            return None
+        known = ", ".join([*self.parties, *self.mediators])
+        return (
+            f"origin {source.origin.label!r}: {source.origin.party} is not a party or mediator of this exchange "
+            f"({known}; or {MEDIA} for an outlet's own reporting)"
+        )
 
 
 class ExchangeAgreed(DomainEvent, CanInitAggregate[UUID]):
@@ -283,6 +299,7 @@ class Exchange(BaseAggregate[UUID]):
     def record(self, claim: Claim, announced_at: Moment | None = None) -> UUID:
         """Record a claim; recording the same claim again changes nothing."""
         self._check_direction(claim.direction)
+        self._check_origin(claim.source)
         claim_id = claim.claim_id
         if claim_id not in self.claims:
             self.trigger_event(
@@ -316,6 +333,7 @@ class Exchange(BaseAggregate[UUID]):
 
     def declare_complete(self, source: Source, announced_at: Moment | None = None) -> None:
         """Record that a source declared the exchange complete; once per source."""
+        self._check_origin(source)
         if all(completion.source != source for completion in self.completions):
             self.trigger_event(ExchangeDeclaredComplete, source=source, announced_at=announced_at or source.published)
 
@@ -334,6 +352,11 @@ class Exchange(BaseAggregate[UUID]):
                 f"unknown party {direction.party!r}: this exchange is between {' and '.join(self.parties)}",
                 field="direction",
             )
+
+    def _check_origin(self, source: Source) -> None:
+        problem = self.agreement.origin_problem(source)
+        if problem:
+            raise InvalidInputError(problem, field="source.origin")
 
     def _active_claim(self, claim_id: UUID) -> ClaimState:
         state = self.claims.get(claim_id)

@@ -31,6 +31,10 @@ class Evidence:
     figure: str
     value: int | date
     """A count, or for a stage's date, the day the claim gives."""
+    origin: str | None = None
+    """Who first said it, 'Ukraine / Coordination Headquarters'; None when the source does not say (version 1)."""
+    party: str | None = None
+    """The origin's party (or mediator, or 'Media'); None when the origin is not stated."""
 
     @property
     def shown(self) -> str:

@@ -8,6 +8,7 @@ from typing import Literal
 from uuid import UUID
 
 from domain.acceptance import FigureState, Status
+from domain.corroboration import Corroboration, corroboration
 from domain.exchange import Acknowledgement, Exchange
 from domain.figures import Value
 from domain.findings import Check, Evidence, Severity
@@ -27,6 +28,8 @@ class FigureLine(Value):
     high: int | None = None
     sources: list[Evidence]
     """Every source's value, with the event version that recorded it."""
+    corroboration: Corroboration | None = None
+    """Who stands behind the value: its origins and their outlets; None for a derived figure."""
 
 
 class DirectionFigures(Value):
@@ -244,7 +247,10 @@ def _stages(ledger: Ledger) -> list[StageReport]:
         grouped.setdefault(bucket.stage, []).append(
             DirectionFigures.trusted(
                 direction=bucket.direction,
-                figures=[_line(bucket.figures[key]) for key in sorted(bucket.figures, key=_figure_order)],
+                figures=[
+                    _line(bucket.figures[key], ledger.parties, bucket.direction)
+                    for key in sorted(bucket.figures, key=_figure_order)
+                ],
             )
         )
     numbers: list[int | None] = [*ledger.stages, *([None] if None in grouped else [])]
@@ -263,7 +269,8 @@ def _figure_order(key: str) -> int:
     return {"total": 0, "cumulative": 3}.get(key, 2 if key.startswith("subset:") else 1)
 
 
-def _line(state: FigureState) -> FigureLine:
+def _line(state: FigureState, parties: tuple[str, str], direction: str) -> FigureLine:
+    # Worked out once per figure, here, not by the checks: the rules never need it.
     return FigureLine.trusted(
         figure=state.key,
         accepted=state.accepted,
@@ -272,6 +279,7 @@ def _line(state: FigureState) -> FigureLine:
         low=state.low,
         high=state.high,
         sources=list(state.evidence),
+        corroboration=corroboration(state, parties, direction),
     )
 
 

@@ -1,0 +1,109 @@
+"""Who stands behind an accepted figure: its origins, the outlets that relayed them, and how far they corroborate it.
+
+Outlets relaying one origin are one piece of evidence. A figure is corroborated by independent origins, best by
+origins of both parties. A party's word on the other party's side stays that party's word: the other party has not
+confirmed it until one of its own origins gives the same value.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from domain.acceptance import FigureState, origin_key
+from domain.figures import MEDIA, Value
+from domain.findings import Evidence
+
+Kind = Literal["single_origin", "independent_origins", "confirmed_by_both_parties", "disputed", "origin_not_stated"]
+_KIND_LABEL: dict[Kind, str] = {
+    "single_origin": "single origin",
+    "independent_origins": "independent origins",
+    "confirmed_by_both_parties": "confirmed by both parties",
+    "disputed": "disputed",
+    "origin_not_stated": "origin not stated",
+}
+
+
+class OriginLine(Value):
+    """One origin behind a figure and the outlets that carried its word."""
+
+    origin: str | None
+    """'Ukraine / Coordination Headquarters'; None when the source does not say whose word it carries."""
+    party: str | None
+    said_by: str
+    """"Ukraine's Coordination Headquarters", or for an unstated origin the outlet's name."""
+    outlets: list[str]
+
+
+class Corroboration(Value):
+    """How an accepted figure is corroborated: by one origin, independent ones, both parties, or disputed."""
+
+    kind: Kind
+    origins: list[OriginLine]
+    """The origins giving the accepted value (every origin, for a disputed figure), in the order first cited."""
+    outlets: int
+    unconfirmed_by: str | None = None
+    """The party whose side the figure is about when only the other party stated it."""
+
+    @property
+    def label(self) -> str:
+        """'confirmed by both parties; 9 outlets', 'single origin; relayed by 3 outlets'."""
+        kind = _KIND_LABEL[self.kind]
+        if self.kind == "independent_origins" and len({o.party for o in self.origins}) == 1:
+            kind = "independent origins of one party"
+        notes = [kind]
+        if self.unconfirmed_by:
+            notes.append(f"{self.unconfirmed_by} has not confirmed it")
+        if self.kind == "single_origin" and self.outlets > 1:
+            notes.append(f"relayed by {self.outlets} outlets")
+        else:
+            notes.append("1 outlet" if self.outlets == 1 else f"{self.outlets} outlets")
+        return "; ".join(notes)
+
+    def sentence(self, value: str) -> str:
+        """'390: stated by Ukraine's Coordination Headquarters and Russia's Defence Ministry (confirmed by both
+        parties; 9 outlets)'."""
+        names = [o.said_by if o.origin else f"{o.said_by} (origin not stated)" for o in self.origins]
+        said = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        return f"{value}: stated by {said} ({self.label})"
+
+
+def corroboration(state: FigureState, parties: tuple[str, str], direction: str) -> Corroboration | None:
+    """The corroboration of one accepted (or disputed) figure; None for a derived one, which rests on its parts."""
+    if state.status == "derived" or not state.evidence:
+        return None
+    disputed = state.accepted is None
+    behind = [item for item in state.evidence if disputed or item.value == state.accepted]
+    origins = _origins(behind)
+    stating = {line.party for line in origins} & set(parties)
+    kind: Kind
+    if disputed:
+        kind = "disputed"
+    elif len(stating) == 2:
+        kind = "confirmed_by_both_parties"
+    elif all(line.origin is None for line in origins):
+        kind = "origin_not_stated"
+    else:
+        kind = "single_origin" if len(origins) == 1 else "independent_origins"
+    receiver = direction.removeprefix("to ")
+    unconfirmed = receiver if len(stating) == 1 and receiver in parties and receiver not in stating else None
+    outlets = len({item.source for item in behind})
+    return Corroboration.trusted(kind=kind, origins=origins, outlets=outlets, unconfirmed_by=unconfirmed)
+
+
+def _origins(evidence: list[Evidence]) -> list[OriginLine]:
+    found: dict[str, tuple[Evidence, list[str]]] = {}
+    for item in evidence:
+        outlets = found.setdefault(origin_key(item), (item, []))[1]
+        if item.source not in outlets:
+            outlets.append(item.source)
+    return [
+        OriginLine.trusted(origin=item.origin, party=item.party, said_by=_said_by(item), outlets=outlets)
+        for item, outlets in found.values()
+    ]
+
+
+def _said_by(item: Evidence) -> str:
+    if item.origin is None or item.party is None:
+        return item.source
+    body = item.origin.partition(" / ")[2]
+    return body if item.party == MEDIA else f"{item.party}'s {body}"
