@@ -46,23 +46,24 @@ class Corroboration(Value):
 
     @property
     def label(self) -> str:
-        """'confirmed by both parties; 9 outlets', 'single origin; relayed by 3 outlets'."""
+        """'confirmed by both parties; 9 outlets', 'single origin relayed by 3 outlets; Ukraine has not confirmed
+        it'."""
         kind = _KIND_LABEL[self.kind]
         if self.kind == "independent_origins" and len({o.party for o in self.origins}) == 1:
             kind = "independent origins of one party"
-        notes = [kind]
+        if self.kind == "single_origin" and self.outlets > 1:
+            notes = [f"{kind} relayed by {self.outlets} outlets"]
+        else:
+            notes = [kind, "1 outlet" if self.outlets == 1 else f"{self.outlets} outlets"]
         if self.unconfirmed_by:
             notes.append(f"{self.unconfirmed_by} has not confirmed it")
-        if self.kind == "single_origin" and self.outlets > 1:
-            notes.append(f"relayed by {self.outlets} outlets")
-        else:
-            notes.append("1 outlet" if self.outlets == 1 else f"{self.outlets} outlets")
         return "; ".join(notes)
 
     def sentence(self, value: str) -> str:
         """'390: stated by Ukraine's Coordination Headquarters and Russia's Defence Ministry (confirmed by both
         parties; 9 outlets)'."""
-        names = [o.said_by if o.origin else f"{o.said_by} (origin not stated)" for o in self.origins]
+        mixed = self.kind != "origin_not_stated"
+        names = [o.said_by if o.origin or not mixed else f"{o.said_by} (origin not stated)" for o in self.origins]
         said = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
         return f"{value}: stated by {said} ({self.label})"
 
