@@ -36,6 +36,7 @@ EVIDENCE_HEADERS = ("Source", "Tier", "Event version", "Figure", "Value")
 FIGURE_HEADERS = ("Direction", "Figure", "Accepted", "Status", "Sources")
 CLAIM_HEADERS = ("Claim", "Source", "Tier")
 CHECK_HEADERS = ("Rule", "Subject", "Check")
+ORIGIN_HEADERS = ("Direction", "Figure", "Who said it")
 
 
 def numeric(header: str) -> bool:
@@ -122,6 +123,17 @@ def stage_claims(stage: StageReport) -> list[tuple[str, str, str]]:
     """Every claim behind a stage's figures, once, by event version: version, source and tier."""
     found = {item.version: item for d in stage.directions for line in d.figures for item in line.sources}
     return [(f"v{version}", found[version].source, tier(found[version].tier)) for version in sorted(found)]
+
+
+def said_by(stage: StageReport) -> list[tuple[str, str, str]]:
+    """Each figure's corroboration as a desk notes it: '390: stated by Ukraine's Coordination Headquarters and
+    Russia's Defence Ministry (confirmed by both parties; 9 outlets)'."""
+    return [
+        (directions.direction, line.figure, line.corroboration.sentence(accepted(line)))
+        for directions in stage.directions
+        for line in directions.figures
+        if line.corroboration is not None
+    ]
 
 
 def tier(value: str) -> str:

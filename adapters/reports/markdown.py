@@ -64,7 +64,9 @@ def _stage(stage: StageReport) -> str:
         for index, line in enumerate(directions.figures)
     ]
     claims = table(cells.CLAIM_HEADERS, cells.stage_claims(stage))
-    return f"## {cells.stage_heading(stage)}\n\n" + table(cells.FIGURE_HEADERS, rows) + "\n\n" + claims
+    origins = table(cells.ORIGIN_HEADERS, cells.said_by(stage))
+    figures = table(cells.FIGURE_HEADERS, rows)
+    return f"## {cells.stage_heading(stage)}\n\n{figures}\n\n{claims}\n\n{origins}"
 
 
 def _progress(report: ReconciliationReport) -> str:

@@ -113,7 +113,10 @@ def _stage(stage: StageReport) -> Group:
     legend = table(*cells.CLAIM_HEADERS)
     for row in cells.stage_claims(stage):
         legend.add_row(*(Text(cell) for cell in row))
-    return Group(view, Padding(legend, (1, 0, 0, 2)))
+    origins = table(*cells.ORIGIN_HEADERS)
+    for row in cells.said_by(stage):
+        origins.add_row(*(Text(cell) for cell in row))
+    return Group(view, Padding(legend, (1, 0, 0, 2)), Padding(origins, (1, 0, 0, 2)))
 
 
 def _progress(report: ReconciliationReport) -> Table:

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 from pydantic import ValidationError
 
+from adapters.reports import json, markdown, text
 from domain.errors import InvalidInputError
 from domain.exchange import Agreement, Exchange
 from domain.figures import Origin, Source, Tier
@@ -129,3 +130,37 @@ def test_a_publication_known_to_the_month_or_year_keeps_its_precision() -> None:
     assert (year.published_precision, year.published_as_written) == ("year", "2024")
     with pytest.raises(ValidationError, match="no month 13"):
         Source.model_validate({"name": "Censor.NET", "tier": "official", "published": "2025-13"})
+
+
+def test_the_reports_carry_each_figures_corroboration_in_words_and_as_data() -> None:
+    exchange = exchange_with(
+        (outlet("Censor.NET", HQ), "to Ukraine"),
+        (outlet("UNN", HQ), "to Ukraine"),
+        (outlet("Gaya One", MOD), "each side"),
+    )
+    report = build_report(exchange)
+    sentence = (
+        "Ukraine's Coordination Headquarters and Russia's Defence Ministry (confirmed by both parties; 3 outlets)"
+    )
+    assert sentence in markdown.render_report(report)
+    assert "confirmed by both parties" in text.render_report(report, width=200)
+    line = json.report_data(report)["stages"][0]["directions"][0]["figures"][0]
+    assert line["corroboration"] == {
+        "kind": "confirmed_by_both_parties",
+        "origins": [
+            {
+                "origin": "Ukraine / Coordination Headquarters",
+                "party": UKRAINE,
+                "said_by": "Ukraine's Coordination Headquarters",
+                "outlets": ["Censor.NET", "UNN"],
+            },
+            {
+                "origin": "Russia / Defence Ministry",
+                "party": RUSSIA,
+                "said_by": "Russia's Defence Ministry",
+                "outlets": ["Gaya One"],
+            },
+        ],
+        "outlets": 3,
+        "unconfirmed_by": None,
+    }
