@@ -14,7 +14,6 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from domain.errors import ClaimNotFoundError, ConflictError, InvalidInputError, invalid_input
 from domain.figures import (
     MAX_OFFSET,
-    MEDIA,
     Day,
     Direction,
     Figures,
@@ -27,6 +26,7 @@ from domain.figures import (
     Text,
     Value,
 )
+from domain.sources import origin_problem
 
 _NAMESPACE = uuid5(NAMESPACE_URL, "https://exchange-reconciler.invalid/")
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]{0,99}$")]
@@ -136,13 +136,7 @@ class Agreement(Value):
 
     def origin_problem(self, source: Source) -> str | None:
         """Why a source's origin cannot be: its party is neither a party, a mediator nor the media; else None."""
-        if source.origin is None or source.origin.party in (*self.parties, *self.mediators, MEDIA):
-            return None
-        known = ", ".join([*self.parties, *self.mediators])
-        return (
-            f"origin {source.origin.label!r}: {source.origin.party} is not a party or mediator of this exchange "
-            f"({known}; or {MEDIA} for an outlet's own reporting)"
-        )
+        return origin_problem(source, self.parties, self.mediators)
 
 
 class ExchangeAgreed(DomainEvent, CanInitAggregate[UUID]):

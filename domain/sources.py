@@ -122,3 +122,14 @@ class Source(Value):
         if self.published_precision == "year":
             return self.published.isoformat()[:4]
         return self.published.isoformat()
+
+
+def origin_problem(source: Source, parties: tuple[str, str], mediators: tuple[str, ...]) -> str | None:
+    """Why a source's origin cannot be in an exchange between `parties`: its party is neither a party, a mediator
+    nor the media; else None."""
+    if source.origin is None or source.origin.party in (*parties, *mediators, MEDIA):
+        return None
+    return (
+        f"origin {source.origin.label!r}: {source.origin.party} is not a party or mediator of this exchange "
+        f"({', '.join([*parties, *mediators])}; or {MEDIA} for an outlet's own reporting)"
+    )

@@ -22,6 +22,7 @@ from adapters.dossier.schema import (
 from domain.application import ExchangePlan
 from domain.exchange import Agreement, Claim
 from domain.figures import Breakdown, Direction, Figures, Source, Subset, Target, Terms
+from domain.sources import origin_problem
 
 Model = TypeVar("Model", bound=BaseModel)
 
@@ -30,6 +31,13 @@ def build_plan(dossier: DossierEntry) -> ExchangePlan:
     """The plan a dossier describes; refuses unknown source keys and directions naming no party."""
     exchange, sources = dossier.exchange, dossier.sources
     parties = _parties(exchange.parties)
+    refs = [
+        (exchange.source, ("exchange", "source")),
+        *((claim.source, ("claims", index, "source")) for index, claim in enumerate(dossier.claims)),
+        *((ref, ("completion", index)) for index, ref in enumerate(dossier.completion)),
+    ]
+    for ref, path in refs:
+        _check_origin(_source(ref, sources, path), ref, path, parties, exchange.mediators)
     agreement = _made(
         Agreement,
         ("exchange",),
@@ -42,10 +50,21 @@ def build_plan(dossier: DossierEntry) -> ExchangePlan:
         venue=exchange.venue,
         source=_source(exchange.source, sources, ("exchange", "source")),
         announced_at=exchange.announced_at,
+        mediators=exchange.mediators,
     )
     claims = tuple(_claim(claim, sources, parties, ("claims", index)) for index, claim in enumerate(dossier.claims))
     completions = tuple(_source(ref, sources, ("completion", index)) for index, ref in enumerate(dossier.completion))
     return ExchangePlan(agreement=agreement, claims=claims, completions=completions)
+
+
+def _check_origin(
+    source: Source, ref: str | Source, path: EntryPath, parties: tuple[str, str], mediators: tuple[str, ...]
+) -> None:
+    """An origin's party is a party, a mediator or the media: refused at the origin's own line."""
+    problem = origin_problem(source, parties, mediators)
+    if problem:
+        where = ("sources", ref, "origin") if isinstance(ref, str) else (*path, "origin")
+        raise EntryError(where, problem)
 
 
 def _parties(parties: tuple[str, str]) -> tuple[str, str]:

@@ -53,7 +53,7 @@ def dossier_document(plan: ExchangePlan) -> dict[str, Any]:
     """The plan as the plain data of a dossier, in the short forms a person writes, ready to render."""
     keys = _source_keys(plan)
     document: dict[str, Any] = {
-        "format": FORMAT,
+        "format": _format(plan),
         "exchange": _exchange(plan.agreement, keys),
         "sources": {key: _source(source) for source, key in keys.items()},
         "claims": [_claim(claim, keys) for claim in plan.claims],
@@ -61,6 +61,13 @@ def dossier_document(plan: ExchangePlan) -> dict[str, Any]:
     if plan.completions:
         document["completion"] = [keys[source] for source in plan.completions]
     return document
+
+
+def _format(plan: ExchangePlan) -> str:
+    """Version 2 once the plan says what only version 2 can (an origin, a mediator, a month-dated publication)."""
+    sources = (plan.agreement.source, *(claim.source for claim in plan.claims), *plan.completions)
+    later = plan.agreement.mediators or any(s.origin or s.published_precision for s in sources)
+    return "recon-dossier/2" if later else FORMAT
 
 
 def render_document(document: dict[str, Any], suffix: str = ".yaml") -> str:
@@ -110,6 +117,7 @@ def _exchange(agreement: Agreement, keys: dict[Source, str]) -> dict[str, Any]:
         "venue": agreement.venue,
         "source": keys[agreement.source],
         "announced_at": agreement.announced_at,
+        "mediators": _Inline(agreement.mediators) if agreement.mediators else None,
     }
     return {key: value for key, value in entry.items() if value is not None}
 
@@ -132,9 +140,10 @@ def _source(source: Source) -> dict[str, Any]:
     entry = {
         "name": source.name,
         "tier": source.tier.value,
+        "origin": source.origin.label if source.origin else None,
         "relays": source.relays,
         "url": source.url,
-        "published": source.published,
+        "published": source.published_as_written if source.published_precision else source.published,
     }
     return {key: value for key, value in entry.items() if value is not None}
 

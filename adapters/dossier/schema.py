@@ -7,7 +7,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag
 
 from domain.exchange import Provenance, Slug, Span, Unit
-from domain.figures import Breakdown, Count, Day, Moment, Name, Source, Stage, Subset, Text
+from domain.figures import Breakdown, Count, Day, Moment, Name, Origin, Source, Stage, Subset, Text
 
 FORMAT = "recon-dossier/1"
 """The `format` value of the dossiers this version writes."""
@@ -82,6 +82,7 @@ class ExchangeEntry(Entry):
     venue: Text | None = None
     source: SourceRef
     announced_at: Moment | None = None
+    mediators: tuple[Name, ...] = ()
 
 
 class BreakdownForm(Entry):
@@ -174,6 +175,7 @@ KNOWN_KEYS = frozenset(
         SubsetForm,
         AtLeast,
         Source,
+        Origin,
         Provenance,
         Span,
     )
