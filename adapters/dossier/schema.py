@@ -7,7 +7,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag
 
 from domain.exchange import Provenance, Slug, Span, Unit
-from domain.figures import Breakdown, Count, Day, Moment, Name, Origin, Source, Stage, Subset, Text
+from domain.figures import Breakdown, Count, Day, Moment, Name, Source, Stage, Subset, Text
 
 FORMAT = "recon-dossier/1"
 """The `format` value of the dossiers this version writes."""
@@ -175,10 +175,9 @@ KNOWN_KEYS = frozenset(
         SubsetForm,
         AtLeast,
         Source,
-        Origin,
         Provenance,
         Span,
     )
     for key in model.model_fields
-) | {"dimension", "name"}
+) - {"published_precision"} | {"dimension", "name"}
 """Every key a dossier may use, to suggest the intended one when a key is misspelt."""
