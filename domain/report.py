@@ -7,6 +7,8 @@ from datetime import date
 from typing import Literal
 from uuid import UUID
 
+from pydantic import Field
+
 from domain.acceptance import FigureState, Status
 from domain.corroboration import Corroboration, corroboration
 from domain.exchange import Acknowledgement, Exchange
@@ -139,6 +141,8 @@ class ReconciliationReport(Value):
     exchange: ExchangeSummary
     as_of: str | None = None
     """The point of the history the report describes ('as of version 5'); None for the latest."""
+    dated: list[str] = Field(default_factory=list)
+    """For a view as announced before an instant: how each statement without a day of its own was dated."""
     verdict: Verdict
     stages: list[StageReport]
     progress: list[ProgressLine]
@@ -156,7 +160,7 @@ class ReconciliationReport(Value):
         return [finding for finding in self.open_findings if finding.severity == Severity.ERROR]
 
 
-def build_report(exchange: Exchange, as_of: str | None = None) -> ReconciliationReport:
+def build_report(exchange: Exchange, as_of: str | None = None, dated: list[str] | None = None) -> ReconciliationReport:
     """Reconcile the exchange as it stands and describe the result."""
     # A report holds thousands of lines built from state the aggregate already validated, with types mypy
     # checks: they are constructed without validating each one again.
@@ -173,6 +177,7 @@ def build_report(exchange: Exchange, as_of: str | None = None) -> Reconciliation
     return ReconciliationReport(
         exchange=_summary(exchange),
         as_of=as_of,
+        dated=dated or [],
         verdict=verdict,
         stages=_stages(ledger),
         progress=[_progress_line(item, ledger) for item in progress(ledger)],

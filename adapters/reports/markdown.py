@@ -40,6 +40,7 @@ def _header(report: ReconciliationReport) -> str:
     summary = report.exchange
     facts = [
         *([("As of", f"**{report.as_of}**")] if report.as_of else []),
+        *([("Dated by rule", "\n".join(report.dated))] if report.dated else []),
         ("Parties", cells.parties(summary)),
         ("Terms", cells.terms(summary)),
         ("Agreed", cells.agreed(summary)),
@@ -64,9 +65,10 @@ def _stage(stage: StageReport) -> str:
         for index, line in enumerate(directions.figures)
     ]
     claims = table(cells.CLAIM_HEADERS, cells.stage_claims(stage))
-    origins = table(cells.ORIGIN_HEADERS, cells.said_by(stage))
+    said = [f"- {direction}, `{figure}`: {escape(sentence)}" for direction, figure, sentence in cells.said_by(stage)]
+    origins = "\n".join(["**Who said it**", "", *said]) if said else ""
     figures = table(cells.FIGURE_HEADERS, rows)
-    return f"## {cells.stage_heading(stage)}\n\n{figures}\n\n{claims}\n\n{origins}"
+    return "\n\n".join(part for part in (f"## {cells.stage_heading(stage)}", figures, claims, origins) if part)
 
 
 def _progress(report: ReconciliationReport) -> str:

@@ -83,6 +83,8 @@ def _header(report: ReconciliationReport) -> Group:
     facts.add_column()
     if report.as_of:
         facts.add_row("As of", Text(report.as_of, style="bold"))
+    if report.dated:
+        facts.add_row("Dated by rule", Text("\n".join(report.dated)))
     facts.add_row("Parties", Text(cells.parties(summary)))
     facts.add_row("Terms", Text(cells.terms(summary)))
     facts.add_row("Agreed", Text(cells.agreed(summary)))
