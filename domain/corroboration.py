@@ -7,10 +7,11 @@ confirmed it until one of its own origins gives the same value.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Literal
 
-from domain.acceptance import FigureState, origin_key
-from domain.figures import MEDIA, Value
+from domain.acceptance import FigureState
+from domain.figures import MEDIA
 from domain.findings import Evidence
 
 Kind = Literal["single_origin", "independent_origins", "confirmed_by_both_parties", "disputed", "origin_not_stated"]
@@ -23,7 +24,8 @@ _KIND_LABEL: dict[Kind, str] = {
 }
 
 
-class OriginLine(Value):
+@dataclass(frozen=True, slots=True)
+class OriginLine:
     """One origin behind a figure and the outlets that carried its word."""
 
     origin: str | None
@@ -34,7 +36,8 @@ class OriginLine(Value):
     outlets: list[str]
 
 
-class Corroboration(Value):
+@dataclass(frozen=True, slots=True)
+class Corroboration:
     """How an accepted figure is corroborated: by one origin, independent ones, both parties, or disputed."""
 
     kind: Kind
@@ -59,13 +62,19 @@ class Corroboration(Value):
             notes.append(f"{self.unconfirmed_by} has not confirmed it")
         return "; ".join(notes)
 
-    def sentence(self, value: str) -> str:
-        """'390: stated by Ukraine's Coordination Headquarters and Russia's Defence Ministry (confirmed by both
-        parties; 9 outlets)'."""
+    @property
+    def said(self) -> str:
+        """'stated by Ukraine's Coordination Headquarters and Russia's Defence Ministry (confirmed by both parties;
+        9 outlets)'."""
         mixed = self.kind != "origin_not_stated"
         names = [o.said_by if o.origin or not mixed else f"{o.said_by} (origin not stated)" for o in self.origins]
         said = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-        return f"{value}: stated by {said} ({self.label})"
+        return f"stated by {said} ({self.label})"
+
+    def sentence(self, value: str) -> str:
+        """'390: stated by Ukraine's Coordination Headquarters and Russia's Defence Ministry (confirmed by both
+        parties; 9 outlets)'."""
+        return f"{value}: {self.said}"
 
 
 def corroboration(state: FigureState, parties: tuple[str, str], direction: str) -> Corroboration | None:
@@ -88,18 +97,23 @@ def corroboration(state: FigureState, parties: tuple[str, str], direction: str) 
     receiver = direction.removeprefix("to ")
     unconfirmed = receiver if len(stating) == 1 and receiver in parties and receiver not in stating else None
     outlets = len({item.source for item in behind})
-    return Corroboration.trusted(kind=kind, origins=origins, outlets=outlets, unconfirmed_by=unconfirmed)
+    return Corroboration(kind=kind, origins=origins, outlets=outlets, unconfirmed_by=unconfirmed)
 
 
 def _origins(evidence: list[Evidence]) -> list[OriginLine]:
-    found: dict[str, tuple[Evidence, list[str]]] = {}
+    # A figure of a long exchange may rest on dozens of claims: one pass, dictionaries only.
+    outlets: dict[str, dict[str, None]] = {}
+    first: dict[str, Evidence] = {}
     for item in evidence:
-        outlets = found.setdefault(origin_key(item), (item, []))[1]
-        if item.source not in outlets:
-            outlets.append(item.source)
+        key = item.origin or item.source
+        named = outlets.get(key)
+        if named is None:
+            named = outlets[key] = {}
+            first[key] = item
+        named[item.source] = None
     return [
-        OriginLine.trusted(origin=item.origin, party=item.party, said_by=_said_by(item), outlets=outlets)
-        for item, outlets in found.values()
+        OriginLine(origin=item.origin, party=item.party, said_by=_said_by(item), outlets=list(outlets[key]))
+        for key, item in first.items()
     ]
 
 
