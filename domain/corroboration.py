@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from typing import Literal
 
 from domain.acceptance import FigureState
-from domain.figures import MEDIA
 from domain.findings import Evidence
 
 Kind = Literal["single_origin", "independent_origins", "confirmed_by_both_parties", "disputed", "origin_not_stated"]
@@ -118,7 +117,4 @@ def _origins(evidence: list[Evidence]) -> list[OriginLine]:
 
 
 def _said_by(item: Evidence) -> str:
-    if item.origin is None or item.party is None:
-        return item.source
-    body = item.origin.partition(" / ")[2]
-    return body if item.party == MEDIA else f"{item.party}'s {body}"
+    return item.said_by or item.source

@@ -136,7 +136,7 @@ def source_agreement(view: View, key: BucketKey, *, passing: bool = True) -> Ite
         sources = {origin_key(item) for item in state.evidence}
         if passed and len(sources) < 2:
             continue
-        values = "" if passed else "; ".join(f"{e.source} ({e.tier.label}) {e.shown}" for e in state.evidence)
+        values = "" if passed else "; ".join(item.cited for item in state.evidence)
         if passed:
             verdict = f"{len(sources)} {_agreeing(state)} agree on {state.accepted:,}"
         elif state.accepted is not None:

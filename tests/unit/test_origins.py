@@ -164,3 +164,16 @@ def test_the_reports_carry_each_figures_corroboration_in_words_and_as_data() -> 
         "outlets": 3,
         "unconfirmed_by": None,
     }
+
+
+def test_a_finding_quotes_each_outlet_with_the_origin_it_carries() -> None:
+    exchange = Exchange.agree(agreement())
+    exchange.record(claim(1, figures(390), source=outlet("Censor.NET", HQ)))
+    exchange.record(claim(1, figures(391), source=outlet("UNN", MOD)))
+    exchange.record(claim(1, figures(391), source=TASS))
+    [finding] = [f for f in build_report(exchange).findings if f.rule == "source-agreement"]
+    assert finding.message.startswith(
+        "Censor.NET (established media, for Ukraine's Coordination Headquarters) 390; "
+        "UNN (established media, for Russia's Defence Ministry) 391; TASS (citing Russia's Defence Ministry) "
+        "(established media) 391: "
+    )
