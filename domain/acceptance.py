@@ -64,9 +64,9 @@ def agreed_reason(evidence: tuple[Evidence, ...]) -> str:
     if len(evidence) == 1:
         return "one source"
     outlets = len({item.source for item in evidence})
-    origins = len({origin_key(item) for item in evidence})
     if all(item.origin is None for item in evidence):
         return "one source" if outlets == 1 else f"{outlets} sources agree"
+    origins = len({item.origin or item.source for item in evidence})
     if origins == 1:
         return "one origin" if outlets == 1 else f"one origin, {outlets} outlets"
     return f"{origins} origins agree ({outlets} outlets)"

@@ -81,7 +81,10 @@ def corroboration(state: FigureState, parties: tuple[str, str], direction: str) 
     if state.status == "derived" or not state.evidence:
         return None
     disputed = state.accepted is None
-    behind = [item for item in state.evidence if disputed or item.value == state.accepted]
+    # Agreed: every claim gives the accepted value; resolved: only those giving it stand behind it.
+    behind = state.evidence
+    if state.status == "resolved":
+        behind = tuple(item for item in state.evidence if item.value == state.accepted)
     origins = _origins(behind)
     stating = {line.party for line in origins} & set(parties)
     kind: Kind
@@ -99,7 +102,7 @@ def corroboration(state: FigureState, parties: tuple[str, str], direction: str) 
     return Corroboration(kind=kind, origins=origins, outlets=outlets, unconfirmed_by=unconfirmed)
 
 
-def _origins(evidence: list[Evidence]) -> list[OriginLine]:
+def _origins(evidence: tuple[Evidence, ...]) -> list[OriginLine]:
     # A figure of a long exchange may rest on dozens of claims: one pass, dictionaries only.
     outlets: dict[str, dict[str, None]] = {}
     first: dict[str, Evidence] = {}
@@ -111,7 +114,12 @@ def _origins(evidence: list[Evidence]) -> list[OriginLine]:
             first[key] = item
         named[item.source] = None
     return [
-        OriginLine(origin=item.origin, party=item.party, said_by=_said_by(item), outlets=list(outlets[key]))
+        OriginLine(
+            origin=item.origin,
+            party=item.party,
+            said_by=item.source if item.origin is None else _said_by(item),
+            outlets=list(outlets[key]),
+        )
         for key, item in first.items()
     ]
 

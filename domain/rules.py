@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from domain.acceptance import TOTAL, FigureState, count_of, origin_key
+from domain.acceptance import TOTAL, FigureState, count_of
 from domain.buckets import Bucket, BucketKey, Dimension
 from domain.findings import Check, Evidence, Severity, Subject, signed, unique
 from domain.readings import Span, Verdict, disputed_names, judge, known, span
@@ -133,7 +133,7 @@ def source_agreement(view: View, key: BucketKey, *, passing: bool = True) -> Ite
         if state.status == "derived" or (passed and not passing):
             continue
         # Outlets relaying one origin are one piece of evidence: agreement counts origins, not outlets.
-        sources = {origin_key(item) for item in state.evidence}
+        sources = {item.origin or item.source for item in state.evidence}
         if passed and len(sources) < 2:
             continue
         values = "" if passed else "; ".join(item.cited for item in state.evidence)

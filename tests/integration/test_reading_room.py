@@ -98,7 +98,8 @@ def test_the_exchange_page_shows_the_figures_of_the_json_report(page: Page, desk
     # Who said each figure, as the report's corroboration states it: the shipped dossier names no origins.
     said = page.locator("section.stage[data-stage='1'] tr[data-figure='total'] .said-by").first.inner_text()
     outlets = report["stages"][0]["directions"][0]["figures"][0]["corroboration"]["outlets"]
-    assert said.startswith("stated by ") and said.endswith(f"(origin not stated; {outlets} outlets)"), said
+    assert said.startswith("stated by "), said
+    assert said.endswith(f"(origin not stated; {outlets} outlets)"), said
     accessible(page)
     if os.environ.get("RECON_WRITE_SCREENSHOT") == "1":
         SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
