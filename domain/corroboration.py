@@ -8,9 +8,11 @@ confirmed it until one of its own origins gives the same value.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from domain.acceptance import FigureState
+from domain.figures import MEDIA
 from domain.findings import Evidence
 
 Kind = Literal["single_origin", "independent_origins", "confirmed_by_both_parties", "disputed", "origin_not_stated"]
@@ -32,7 +34,7 @@ class OriginLine:
     party: str | None
     said_by: str
     """"Ukraine's Coordination Headquarters", or for an unstated origin the outlet's name."""
-    outlets: list[str]
+    outlets: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,15 +116,25 @@ def _origins(evidence: tuple[Evidence, ...]) -> list[OriginLine]:
             first[key] = item
         named[item.source] = None
     return [
-        OriginLine(
-            origin=item.origin,
-            party=item.party,
-            said_by=item.source if item.origin is None else _said_by(item),
-            outlets=list(outlets[key]),
-        )
+        _carried(item.origin, item.party, item.source)
+        if len(outlets[key]) == 1
+        else OriginLine(item.origin, item.party, _said_by(item), tuple(outlets[key]))
         for key, item in first.items()
     ]
 
 
+@lru_cache(maxsize=4096)
+def _carried(origin: str | None, party: str | None, outlet: str) -> OriginLine:
+    """An origin carried by one outlet, the usual case: the same few sources recur across every figure of an
+    exchange, so each such line is made once and shared (it is immutable)."""
+    said = outlet if origin is None or party is None else _said(origin, party)
+    return OriginLine(origin, party, said, (outlet,))
+
+
 def _said_by(item: Evidence) -> str:
     return item.said_by or item.source
+
+
+def _said(origin: str, party: str) -> str:
+    body = origin.partition(" / ")[2]
+    return body if party == MEDIA else f"{party}'s {body}"
