@@ -58,6 +58,25 @@ def counted_once(evidence: Collection[Evidence]) -> tuple[Evidence, ...]:
     return tuple(seen.values())
 
 
+def agreed_reason(evidence: tuple[Evidence, ...]) -> str:
+    """'one source', '3 sources agree', or with origins stated, 'one origin, 4 outlets' / '2 origins agree (5
+    outlets)': outlets relaying one origin are one piece of evidence, so agreement counts origins."""
+    if len(evidence) == 1:
+        return "one source"
+    outlets = len({item.source for item in evidence})
+    if all(item.origin is None for item in evidence):
+        return "one source" if outlets == 1 else f"{outlets} sources agree"
+    origins = len({item.origin or item.source for item in evidence})
+    if origins == 1:
+        return "one origin" if outlets == 1 else f"one origin, {outlets} outlets"
+    return f"{origins} origins agree ({outlets} outlets)"
+
+
+def origin_key(item: Evidence) -> str:
+    """Who first said it: its origin, or for a source that does not say, the source itself."""
+    return item.origin or item.source
+
+
 def count_of(item: Evidence) -> int:
     """The count a piece of figure evidence carries."""
     if isinstance(item.value, int):
@@ -69,9 +88,7 @@ def accept(key: str, evidence: tuple[Evidence, ...]) -> FigureState:
     """Accept the value all sources give, else the most reliable tier's, else show the figure as disputed."""
     given = {item.value for item in evidence}
     if len(given) == 1:
-        names = 1 if len(evidence) == 1 else len({item.source for item in evidence})
-        reason = "one source" if names == 1 else f"{names} sources agree"
-        return FigureState(key, count_of(evidence[0]), "agreed", reason, evidence)
+        return FigureState(key, count_of(evidence[0]), "agreed", agreed_reason(evidence), evidence)
     values = sorted({count_of(item) for item in evidence})
     best = min(item.tier.rank for item in evidence)
     top = sorted({count_of(item) for item in evidence if item.tier.rank == best})

@@ -217,7 +217,8 @@ class Reconciler(Application[UUID]):
         if as_of.version is not None:
             earlier = self._exchange_at(exchange, as_of.version)
             return build_report(earlier, as_of.label)
-        return build_report(history.as_of(self.history(exchange), as_of), as_of.label)
+        events = self.history(exchange)
+        return build_report(history.as_of(events, as_of), as_of.label, history.dated_by_rule(events, as_of))
 
     def _exchange_at(self, exchange: str | UUID, version: int) -> Exchange:
         """The exchange as its first `version` events left it, replaying those events only."""

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from uuid import UUID
 
-from domain.acceptance import TOTAL, FigureState, accept, counted_once, derived_total
+from domain.acceptance import TOTAL, FigureState, accept, agreed_reason, counted_once, derived_total
 from domain.exchange import ClaimState
 from domain.findings import Evidence
 
@@ -113,7 +113,7 @@ class Bucket:
         if any(known.source == item.source for known in before.evidence):
             return True
         cited = (*before.evidence, item)
-        self._set(key, FigureState(key, before.accepted, "agreed", f"{len(cited)} sources agree", cited), restated)
+        self._set(key, FigureState(key, before.accepted, "agreed", agreed_reason(cited), cited), restated)
         return True
 
     def drop(self, claim_id: UUID) -> Restated:
@@ -221,6 +221,7 @@ class Bucket:
 def evidence_of(state: ClaimState, figure: str, value: int | date) -> Evidence:
     """One claim's value for one figure, as the rules cite it."""
     source = state.claim.source
+    origin = source.origin
     return Evidence(
         source=source.label,
         tier=source.tier,
@@ -228,4 +229,6 @@ def evidence_of(state: ClaimState, figure: str, value: int | date) -> Evidence:
         version=state.version,
         figure=figure,
         value=value,
+        origin=origin.label if origin else None,
+        party=origin.party if origin else None,
     )

@@ -82,7 +82,9 @@ class TimelineEntry(Value):
     event: str
     recorded_at: datetime
     announced_at: date | datetime
-    """When the source announced it, as --announced-before counts it (see domain/moments.py)."""
+    """When the source announced it, as --announced-before counts it (see domain/moments.py, domain/dating.py)."""
+    dated: str | None = None
+    """How that was decided when the source did not give the day: 'undated; taken as of stage 3's date ...'."""
     what: str
     acknowledged: str | None = None
     """For an acknowledgement, the finding acknowledged."""
@@ -109,6 +111,7 @@ def entry(event: Event, step: Step) -> TimelineEntry:
         event=step.event,
         recorded_at=step.recorded_at,
         announced_at=step.announced_at,
+        dated=step.dated,
         what=describe(event, step.claim),
         acknowledged=event.finding_id if isinstance(event, FindingAcknowledged) else None,
         figures=[_delta(change) for change in step.figures],

@@ -27,6 +27,7 @@ from domain.figures import (
     Text,
     Value,
 )
+from domain.sources import origin_problem
 from domain.terms import TermsStatement, Unit, agreed_statement
 
 _NAMESPACE = uuid5(NAMESPACE_URL, "https://exchange-reconciler.invalid/")
@@ -132,6 +133,8 @@ class Agreement(Value):
     venue: Text | None = None
     source: Source
     announced_at: Moment | None = None
+    mediators: tuple[Name, ...] = ()
+    """Who brokered it (Türkiye, the United Arab Emirates): origins may be theirs as well as the parties'."""
 
     @model_validator(mode="after")
     def _terms_name_the_parties(self) -> Agreement:
@@ -140,7 +143,14 @@ class Agreement(Value):
         unknown = sorted(set(self.terms.targets) - set(self.parties))
         if unknown:
             raise ValueError(f"terms name {', '.join(unknown)}, which is not a party")
+        problem = self.origin_problem(self.source)
+        if problem:
+            raise ValueError(problem)
         return self
+
+    def origin_problem(self, source: Source) -> str | None:
+        """Why a source's origin cannot be: its party is neither a party, a mediator nor the media; else None."""
+        return origin_problem(source, self.parties, self.mediators)
 
 
 class ExchangeAgreed(DomainEvent, CanInitAggregate[UUID]):
@@ -344,6 +354,7 @@ class Exchange(BaseAggregate[UUID]):
     def record(self, claim: Claim, announced_at: Moment | None = None) -> UUID:
         """Record a claim; recording the same claim again changes nothing."""
         self._check_direction(claim.direction)
+        self._check_origin(claim.source)
         claim_id = claim.claim_id
         if claim_id not in self.claims:
             self.trigger_event(
@@ -379,11 +390,13 @@ class Exchange(BaseAggregate[UUID]):
 
     def declare_complete(self, source: Source, announced_at: Moment | None = None) -> None:
         """Record that a source declared the exchange complete; once per source."""
+        self._check_origin(source)
         if all(completion.source != source for completion in self.completions):
             self.trigger_event(ExchangeDeclaredComplete, source=source, announced_at=announced_at or source.published)
 
     def deny_completion(self, source: Source, continuing: bool = False, announced_at: Moment | None = None) -> None:
         """Record that a source said the exchange is not complete (or continues); once per source."""
+        self._check_origin(source)
         if all(denial.source != source for denial in self.denials):
             self.trigger_event(
                 CompletionDenied, source=source, continuing=continuing, announced_at=announced_at or source.published
@@ -393,6 +406,7 @@ class Exchange(BaseAggregate[UUID]):
         """Record a source's statement of the terms; the same statement again changes nothing."""
         for party in statement.targets:
             self._check_direction(Direction.to(party))
+        self._check_origin(statement.source)
         if all(known.statement != statement for known in self.terms_statements):
             announced = announced_at or statement.source.published
             self.trigger_event(TermsStated, statement=statement, announced_at=announced)
@@ -412,6 +426,11 @@ class Exchange(BaseAggregate[UUID]):
                 f"unknown party {direction.party!r}: this exchange is between {' and '.join(self.parties)}",
                 field="direction",
             )
+
+    def _check_origin(self, source: Source) -> None:
+        problem = self.agreement.origin_problem(source)
+        if problem:
+            raise InvalidInputError(problem, field="source.origin")
 
     def _active_claim(self, claim_id: UUID) -> ClaimState:
         state = self.claims.get(claim_id)

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
-from enum import StrEnum
 from functools import lru_cache
-from typing import Any, Literal, Self, cast
+from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import Field, model_validator
 
 # The limits live in domain.limits; the value types are imported from here as well as from there.
 from domain.limits import EARLIEST as EARLIEST
@@ -23,73 +22,12 @@ from domain.limits import Moment as Moment
 from domain.limits import Name as Name
 from domain.limits import Stage as Stage
 from domain.limits import Text as Text
-
-
-class Value(BaseModel):
-    """Base of every value object: immutable, unknown fields refused."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    @classmethod
-    def trusted(cls, **fields: Any) -> Self:
-        """Build from values the domain already holds validated and typed, without validating them again.
-
-        For read models of thousands of lines (a report of a long exchange): several times cheaper than
-        `model_construct`, which fills in defaults field by field. Given every field, the result is the model
-        `model_construct` would give; given fewer, it is left to `model_construct`.
-        """
-        names = _FIELDS.get(cls)
-        if names is None:
-            names = _FIELDS[cls] = frozenset(cls.model_fields)
-        if fields.keys() != names:
-            return cast(Self, cls.model_construct(**fields))
-        made = cls.__new__(cls)
-        _set(made, "__dict__", fields)
-        _set(made, "__pydantic_fields_set__", set(fields))
-        _set(made, "__pydantic_extra__", None)
-        _set(made, "__pydantic_private__", None)
-        return made
-
-
-_set = object.__setattr__
-_FIELDS: dict[type[BaseModel], frozenset[str]] = {}
-
-
-class Tier(StrEnum):
-    """How much a source is trusted when sources differ; earlier members win."""
-
-    OFFICIAL = "official"
-    ESTABLISHED_MEDIA = "established_media"
-    AGGREGATOR = "aggregator"
-
-    @property
-    def label(self) -> str:
-        """'established media' as a reader writes it."""
-        return self.value.replace("_", " ")
-
-    @property
-    def rank(self) -> int:
-        """0 for the most reliable tier."""
-        return _TIER_RANK[self]
-
-
-_TIER_RANK = {tier: rank for rank, tier in enumerate(Tier)}
-
-
-class Source(Value):
-    """Who announced a figure, where, when, and on whose word."""
-
-    name: Name
-    tier: Tier
-    url: Text | None = None
-    published: Moment | None = None
-    relays: Text | None = None
-
-    @property
-    def label(self) -> str:
-        """The source's name with whom it relays, as a reader would cite it."""
-        return f"{self.name} (citing {self.relays})" if self.relays else self.name
-
+from domain.sources import MEDIA as MEDIA
+from domain.sources import Origin as Origin
+from domain.sources import Precision as Precision
+from domain.sources import Source as Source
+from domain.sources import Tier as Tier
+from domain.values import Value as Value
 
 _DIRECTION_TEXT = re.compile(r"^\s*(?:to\s+(?P<party>.+?)|(?P<each>each[ _-]side)|(?P<both>combined))\s*$", re.I)
 

@@ -9,7 +9,7 @@ from datetime import date
 from enum import StrEnum
 from uuid import UUID
 
-from domain.figures import Tier
+from domain.figures import MEDIA, Tier
 
 
 class Severity(StrEnum):
@@ -31,6 +31,25 @@ class Evidence:
     figure: str
     value: int | date
     """A count, or for a stage's date, the day the claim gives."""
+    origin: str | None = None
+    """Who first said it, 'Ukraine / Coordination Headquarters'; None when the source does not say (version 1)."""
+    party: str | None = None
+    """The origin's party (or mediator, or 'Media'); None when the origin is not stated."""
+
+    @property
+    def said_by(self) -> str | None:
+        """ "Ukraine's Coordination Headquarters" (an outlet's own reporting by the outlet's name); None when the
+        origin is not stated."""
+        if self.origin is None or self.party is None:
+            return None
+        body = self.origin.partition(" / ")[2]
+        return body if self.party == MEDIA else f"{self.party}'s {body}"
+
+    @property
+    def cited(self) -> str:
+        """'Censor.NET (established media, for Ukraine's Coordination Headquarters) 390', as a finding quotes it."""
+        said = self.said_by
+        return f"{self.source} ({self.tier.label}{', for ' + said if said else ''}) {self.shown}"
 
     @property
     def shown(self) -> str:

@@ -7,12 +7,15 @@ from datetime import UTC, date, datetime
 
 from pydantic import Field, model_validator
 
+from domain.dating import datings
 from domain.errors import InvalidInputError
 from domain.exchange import (
     ClaimCorrected,
+    ClaimRecorded,
     ClaimRetracted,
     Exchange,
     ExchangeAgreed,
+    ExchangeDeclaredComplete,
 )
 from domain.figures import Value
 from domain.moments import announced, utc
@@ -93,7 +96,8 @@ def _from_start(events: Sequence[Event]) -> Exchange:
 
 
 def _announced_before(events: Sequence[Event], before: datetime) -> Exchange:
-    """Only what sources had announced by then, whenever it was recorded; versions stay those of the record."""
+    """Only what sources had announced by then, whenever it was recorded; versions stay those of the record.
+    A statement not dated to the day counts by the rules of domain/dating.py, never by when it was imported."""
     first = events[0]
     if announced(first) >= before:
         raise InvalidInputError(
@@ -101,8 +105,8 @@ def _announced_before(events: Sequence[Event], before: datetime) -> Exchange:
             "announced_before",
         )
     exchange = _from_start([first])
-    for event in events[1:]:
-        if announced(event) >= before:
+    for event, dated in zip(events[1:], datings(events)[1:], strict=True):
+        if utc(dated.moment) >= before:
             continue
         if isinstance(event, ClaimCorrected | ClaimRetracted) and event.claim_id not in exchange.claims:
             continue
@@ -110,6 +114,28 @@ def _announced_before(events: Sequence[Event], before: datetime) -> Exchange:
         exchange.version = event.originator_version
         exchange.modified_on = event.timestamp
     return exchange
+
+
+def dated_by_rule(events: Sequence[Event], point: AsOf) -> list[str]:
+    """For an as-announced view, how each statement it takes in without a day of its own was dated:
+    'v7 (TASS, whole exchange): undated; taken as of stage 3's date, the last dated stage (2025-05-25)'."""
+    if point.announced_before is None:
+        return []
+    before = utc(point.announced_before)
+    return [
+        f"v{event.originator_version} ({_about(event)}): {dated.note}"
+        for event, dated in zip(events, datings(events), strict=True)
+        if dated.note is not None and utc(dated.moment) < before
+    ]
+
+
+def _about(event: Event) -> str:
+    if isinstance(event, ClaimRecorded):
+        where = "whole exchange" if event.claim.stage is None else f"stage {event.claim.stage}"
+        return f"{event.claim.source.label}, {where}"
+    if isinstance(event, ExchangeDeclaredComplete):
+        return f"{event.source.label}, completion"
+    return type(event).__name__
 
 
 def _instant(moment: datetime | date) -> str:

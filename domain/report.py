@@ -11,6 +11,7 @@ from pydantic import Field
 
 from domain import promises
 from domain.acceptance import FigureState, Status
+from domain.corroboration import Corroboration, corroboration
 from domain.exchange import Acknowledgement, Exchange
 from domain.figures import Value
 from domain.findings import Check, Evidence, Severity
@@ -30,6 +31,8 @@ class FigureLine(Value):
     high: int | None = None
     sources: list[Evidence]
     """Every source's value, with the event version that recorded it."""
+    corroboration: Corroboration | None = None
+    """Who stands behind the value: its origins and their outlets; None for a derived figure."""
 
 
 class DirectionFigures(Value):
@@ -160,6 +163,8 @@ class ReconciliationReport(Value):
     exchange: ExchangeSummary
     as_of: str | None = None
     """The point of the history the report describes ('as of version 5'); None for the latest."""
+    dated: list[str] = Field(default_factory=list)
+    """For a view as announced before an instant: how each statement without a day of its own was dated."""
     verdict: Verdict
     stages: list[StageReport]
     progress: list[ProgressLine]
@@ -177,7 +182,7 @@ class ReconciliationReport(Value):
         return [finding for finding in self.open_findings if finding.severity == Severity.ERROR]
 
 
-def build_report(exchange: Exchange, as_of: str | None = None) -> ReconciliationReport:
+def build_report(exchange: Exchange, as_of: str | None = None, dated: list[str] | None = None) -> ReconciliationReport:
     """Reconcile the exchange as it stands and describe the result."""
     # A report holds thousands of lines built from state the aggregate already validated, with types mypy
     # checks: they are constructed without validating each one again.
@@ -194,6 +199,7 @@ def build_report(exchange: Exchange, as_of: str | None = None) -> Reconciliation
     return ReconciliationReport(
         exchange=_summary(exchange, ledger),
         as_of=as_of,
+        dated=dated or [],
         verdict=verdict,
         stages=_stages(ledger),
         progress=[_progress_line(item, ledger) for item in progress(ledger)],
@@ -281,7 +287,10 @@ def _stages(ledger: Ledger) -> list[StageReport]:
         grouped.setdefault(bucket.stage, []).append(
             DirectionFigures.trusted(
                 direction=bucket.direction,
-                figures=[_line(bucket.figures[key]) for key in sorted(bucket.figures, key=_figure_order)],
+                figures=[
+                    _line(bucket.figures[key], ledger.parties, bucket.direction)
+                    for key in sorted(bucket.figures, key=_figure_order)
+                ],
             )
         )
     numbers: list[int | None] = [*ledger.stages, *([None] if None in grouped else [])]
@@ -301,7 +310,8 @@ def _figure_order(key: str) -> int:
     return {"total": 0, "cumulative": 3}.get(key, 2 if key.startswith("subset:") else 1)
 
 
-def _line(state: FigureState) -> FigureLine:
+def _line(state: FigureState, parties: tuple[str, str], direction: str) -> FigureLine:
+    # Worked out once per figure, here, not by the checks: the rules never need it.
     return FigureLine.trusted(
         figure=state.key,
         accepted=state.accepted,
@@ -310,6 +320,7 @@ def _line(state: FigureState) -> FigureLine:
         low=state.low,
         high=state.high,
         sources=list(state.evidence),
+        corroboration=corroboration(state, parties, direction),
     )
 
 

@@ -106,12 +106,13 @@ def source_agreement(view: View, key: BucketKey, *, passing: bool = True) -> Ite
         passed = state.status == "agreed"
         if state.status == "derived" or (passed and not passing):
             continue
-        sources = {item.source for item in state.evidence}
+        # Outlets relaying one origin are one piece of evidence: agreement counts origins, not outlets.
+        sources = {item.origin or item.source for item in state.evidence}
         if passed and len(sources) < 2:
             continue
-        values = "" if passed else "; ".join(f"{e.source} ({e.tier.label}) {e.shown}" for e in state.evidence)
+        values = "" if passed else "; ".join(item.cited for item in state.evidence)
         if passed:
-            verdict = f"{len(sources)} sources agree on {state.accepted:,}"
+            verdict = f"{len(sources)} {_agreeing(state)} agree on {state.accepted:,}"
         elif state.accepted is not None:
             verdict = f"{values}: accepted {state.accepted:,} ({state.reason})"
         else:
@@ -129,6 +130,12 @@ def source_agreement(view: View, key: BucketKey, *, passing: bool = True) -> Ite
             difference=None if state.low is None or state.high is None else state.high - state.low,
             evidence=state.evidence,
         )
+
+
+def _agreeing(state: FigureState) -> str:
+    if all(item.origin is None for item in state.evidence):
+        return "sources"
+    return f"origins ({len({item.source for item in state.evidence})} outlets)"
 
 
 def combined_directions(view: View, scope: BucketKey, *, passing: bool = True) -> Iterator[Check]:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from domain.acceptance import TOTAL, FigureState
+from domain.dating import Dated, datings
 from domain.exchange import (
     Claim,
     ClaimCorrected,
@@ -68,6 +69,8 @@ class Step:
     cites: see `Reconciliation.cites`)."""
     reopened: tuple[str, ...] = ()
     progress: tuple[Standing, ...] = ()
+    dated: str | None = None
+    """How `announced_at` was decided when the source did not give the day (see domain/dating.py)."""
 
 
 @dataclass(slots=True)
@@ -89,8 +92,14 @@ class Reconciliation:
         """The findings as they stand, by id."""
         return self.engine.failing if self.engine else {}
 
-    def apply(self, event: Event) -> Step:
-        """Apply the next event and say what it changed."""
+    def apply(self, event: Event, dated: Dated | None = None) -> Step:
+        """Apply the next event and say what it changed; `dated` says when it counts as announced, if known."""
+        step = self._apply(event)
+        if dated is None:
+            return step
+        return replace(step, announced_at=dated.moment, dated=dated.note)
+
+    def _apply(self, event: Event) -> Step:
         before = self._claim_before(event)
         self.exchange = event.mutate(self.exchange)
         if self.exchange is None:
@@ -208,5 +217,6 @@ def timeline(events: Iterable[Event], *, cites: bool = True) -> Iterator[tuple[S
     """Each event's step, with the reconciliation as it stands after it, computed in one pass; with `cites` off,
     findings' evidence is not kept up to date (see `Reconciliation.cites`)."""
     reconciliation = Reconciliation(cites=cites)
-    for event in events:
-        yield reconciliation.apply(event), reconciliation
+    history = list(events)
+    for event, dated in zip(history, datings(history), strict=True):
+        yield reconciliation.apply(event, dated), reconciliation

@@ -11,8 +11,9 @@ Feature: The report as it stood: as of a version, as recorded before an instant,
   - as announced before an instant: only what sources had published by then, whenever the team entered it.
 
   The last two differ when a statement is entered late. A publication date counts from the start of that day
-  (UTC); an announcement whose source gives no publication date counts from the day its stage took place;
-  anything else without a date of its own counts from when it was recorded. Versions stay those of the record:
+  (UTC); an announcement whose source gives no publication date, or only its month, counts by the rules of
+  undated-statements.feature (from the day its stage took place, for one), never from its import; a correction
+  or retraction without a date of its own counts from when it was recorded. Versions stay those of the record:
   a report as announced before an instant is at the version of the last event it includes. A point before
   anything was known of the exchange is refused with a reason, never answered with an empty report.
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any, TypeVar, get_args
 
@@ -18,11 +18,13 @@ from domain.figures import (
     MAX_COUNT,
     MAX_OFFSET,
     MAX_STAGE,
+    MEDIA,
     Breakdown,
     Direction,
     Figures,
     Name,
     NumberNote,
+    Origin,
     Source,
     Subset,
     Target,
@@ -111,10 +113,16 @@ def accepted(draw: st.DrawFn, build: Callable[..., T], **fields: Any) -> T:
 
 
 @st.composite
-def sources(draw: st.DrawFn) -> Source:
-    """A source of any tier, with or without url, publication time and whom it relays."""
+def sources(draw: st.DrawFn, parties: Sequence[str] = ()) -> Source:
+    """A source of any tier, with or without url, publication time (to the day, month or year), whom it relays and
+    its origin (mostly of one of `parties` or the media, now and then of anyone, which an exchange refuses)."""
     fields = {"name": draw(names), "tier": draw(st.sampled_from(Tier)), "url": draw(texts)}
     fields |= {"published": draw(moments), "relays": draw(texts)}
+    published = fields["published"]
+    precisions = [None, "day", "month", "year"] if type(published) is date else [None, "day"] if published else [None]
+    fields["published_precision"] = draw(st.sampled_from(precisions))
+    party = rarely(st.sampled_from([*parties, MEDIA]), names)
+    fields["origin"] = draw(st.one_of(st.none(), st.builds(Origin, party=party, body=names)))
     made = valid(Source, **fields)
     return draw(st.nothing()) if made is None else made
 
@@ -182,7 +190,7 @@ def claims(draw: st.DrawFn, parties: tuple[str, str]) -> Claim:
     fields: dict[str, Any] = {
         "stage": draw(stages),
         "direction": direction,
-        "source": draw(sources()),
+        "source": draw(sources(parties)),
         "figures": draw(figures()),
     }
     fields |= {
@@ -225,7 +233,8 @@ def agreements(draw: st.DrawFn, slug: str) -> Agreement:
         targets[party] = accepted(draw, Target, kind=kind, count=None if kind == "unspecified" else draw(counts))
     fields = {"slug": slug, "title": draw(names), "parties": tuple(parties), "terms": Terms(targets=targets)}
     fields |= {"unit": draw(st.sampled_from(["people", "bodies"])), "agreed_on": draw(st.one_of(st.none(), days))}
-    fields |= {"venue": draw(texts), "source": draw(sources()), "announced_at": draw(moments)}
+    fields |= {"venue": draw(texts), "source": draw(sources(parties)), "announced_at": draw(moments)}
+    fields["mediators"] = tuple(draw(st.lists(names, max_size=2)))
     made = valid(Agreement, **fields)
     return draw(st.nothing()) if made is None else made
 
@@ -253,9 +262,14 @@ def _command(draw: st.DrawFn, exchange: Exchange) -> None:
         chosen = draw(st.sampled_from(known))
         valid(exchange.retract, claim_id=chosen, reason=draw(names), by=draw(names), announced_at=when)
     elif kind == "complete":
-        valid(exchange.declare_complete, source=draw(sources()), announced_at=when)
+        valid(exchange.declare_complete, source=draw(sources(exchange.parties)), announced_at=when)
     elif kind == "deny":
-        valid(exchange.deny_completion, source=draw(sources()), continuing=draw(st.booleans()), announced_at=when)
+        valid(
+            exchange.deny_completion,
+            source=draw(sources(exchange.parties)),
+            continuing=draw(st.booleans()),
+            announced_at=when,
+        )
     elif kind == "terms":
         valid(exchange.state_terms, statement=draw(terms_statements(exchange.parties)), announced_at=when)
     else:

@@ -27,6 +27,7 @@ from adapters.dossier.schema import (
 from domain.application import ExchangePlan
 from domain.exchange import Agreement, Claim, TermsStatement
 from domain.figures import Breakdown, Direction, Figures, NumberNote, Source, Subset, Target, Terms
+from domain.sources import origin_problem
 
 Model = TypeVar("Model", bound=BaseModel)
 
@@ -35,6 +36,14 @@ def build_plan(dossier: DossierEntry) -> ExchangePlan:
     """The plan a dossier describes; refuses unknown source keys and directions naming no party."""
     exchange, sources = dossier.exchange, dossier.sources
     parties = _parties(exchange.parties)
+    refs = [
+        (exchange.source, ("exchange", "source")),
+        *((claim.source, ("claims", index, "source")) for index, claim in enumerate(dossier.claims)),
+        *(_completion_ref(item, index) for index, item in enumerate(dossier.completion)),
+        *((entry.source, ("terms", index, "source")) for index, entry in enumerate(dossier.terms)),
+    ]
+    for ref, path in refs:
+        _check_origin(_source(ref, sources, path), ref, path, parties, exchange.mediators)
     agreement = _made(
         Agreement,
         ("exchange",),
@@ -47,6 +56,7 @@ def build_plan(dossier: DossierEntry) -> ExchangePlan:
         venue=exchange.venue,
         source=_source(exchange.source, sources, ("exchange", "source")),
         announced_at=exchange.announced_at,
+        mediators=exchange.mediators,
     )
     claims = tuple(
         made
@@ -68,6 +78,13 @@ def build_plan(dossier: DossierEntry) -> ExchangePlan:
         continuing=said["continuing"],
         terms=terms,
     )
+
+
+def _completion_ref(item: CompletionValue, index: int) -> tuple[str | Source, EntryPath]:
+    """A `completion` item's source and where it is written: the item itself, or its `source` key."""
+    if isinstance(item, CompletionEntry):
+        return item.source, ("completion", index, "source")
+    return item, ("completion", index)
 
 
 def completion_sources(
@@ -104,6 +121,16 @@ def terms_statement(entry: TermsEntry, source: Source, parties: tuple[str, str],
         parts=entry.parts,
         says=entry.says,
     )
+
+
+def _check_origin(
+    source: Source, ref: str | Source, path: EntryPath, parties: tuple[str, str], mediators: tuple[str, ...]
+) -> None:
+    """An origin's party is a party, a mediator or the media: refused at the origin's own line."""
+    problem = origin_problem(source, parties, mediators)
+    if problem:
+        where = ("sources", ref, "origin") if isinstance(ref, str) else (*path, "origin")
+        raise EntryError(where, problem)
 
 
 def _parties(parties: tuple[str, str]) -> tuple[str, str]:

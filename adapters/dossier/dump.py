@@ -75,12 +75,17 @@ def _format(plan: ExchangePlan) -> str:
 
 def uses_version_2(plan: ExchangePlan) -> bool:
     """Whether the plan says anything only version 2 of the format can hold: notes, a group in addition or without
-    a count, planned or other-unit figures, a stage without a headcount, terms statements, denied completion."""
+    a count, planned or other-unit figures, a stage without a headcount, terms statements, denied completion,
+    an origin, a mediator, a publication dated to its month or year."""
     for claim in plan.claims:
         if claim.notes or any(s.count is None or s.relation != "among" for s in claim.figures.subsets):
             return True
     claims = any(claim.planned or claim.unit or claim.figures.unstated for claim in plan.claims)
-    return claims or bool(plan.terms or plan.denials or plan.continuing or not plan.agreement.terms.targets)
+    if claims or bool(plan.terms or plan.denials or plan.continuing or not plan.agreement.terms.targets):
+        return True
+    sources = (plan.agreement.source, *(claim.source for claim in plan.claims), *plan.completions)
+    sources += (*plan.denials, *plan.continuing, *(statement.source for statement in plan.terms))
+    return bool(plan.agreement.mediators) or any(s.origin or s.published_precision for s in sources)
 
 
 def _statement(statement: TermsStatement, keys: dict[Source, str], parties: tuple[str, str]) -> dict[str, Any]:
@@ -156,6 +161,7 @@ def _exchange(agreement: Agreement, keys: dict[Source, str]) -> dict[str, Any]:
         "venue": agreement.venue,
         "source": keys[agreement.source],
         "announced_at": agreement.announced_at,
+        "mediators": _Inline(agreement.mediators) if agreement.mediators else None,
     }
     return {key: value for key, value in entry.items() if value is not None}
 
@@ -180,9 +186,10 @@ def _source(source: Source) -> dict[str, Any]:
     entry = {
         "name": source.name,
         "tier": source.tier.value,
+        "origin": source.origin.label if source.origin else None,
         "relays": source.relays,
         "url": source.url,
-        "published": source.published,
+        "published": source.published_as_written if source.published_precision else source.published,
     }
     return {key: value for key, value in entry.items() if value is not None}
 

@@ -86,6 +86,7 @@ class ExchangeEntry(Entry):
     venue: Text | None = None
     source: SourceRef
     announced_at: Moment | None = None
+    mediators: tuple[Name, ...] = ()
 
 
 class BreakdownForm(Entry):
@@ -236,5 +237,5 @@ KNOWN_KEYS = frozenset(
         CompletionEntry,
     )
     for key in model.model_fields
-) | {"dimension", "name"}
+) - {"published_precision"} | {"dimension", "name"}
 """Every key a dossier may use, to suggest the intended one when a key is misspelt."""

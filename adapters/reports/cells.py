@@ -37,6 +37,7 @@ FIGURE_HEADERS = ("Direction", "Figure", "Accepted", "Status", "Sources")
 CLAIM_HEADERS = ("Claim", "Source", "Tier")
 NOTE_HEADERS = ("Claim", "Source", "Number", "Meaning (a note: not counted)")
 CHECK_HEADERS = ("Rule", "Subject", "Check")
+ORIGIN_HEADERS = ("Direction", "Figure", "Who said it")
 
 
 def numeric(header: str) -> bool:
@@ -146,6 +147,17 @@ def stage_notes(stage: StageReport) -> list[tuple[str, str, str, str]]:
             note.meaning,
         )
         for note in stage.notes
+    ]
+
+
+def said_by(stage: StageReport) -> list[tuple[str, str, str]]:
+    """Each figure's corroboration as a desk notes it: '390: stated by Ukraine's Coordination Headquarters and
+    Russia's Defence Ministry (confirmed by both parties; 9 outlets)'."""
+    return [
+        (directions.direction, line.figure, line.corroboration.sentence(accepted(line)))
+        for directions in stage.directions
+        for line in directions.figures
+        if line.corroboration is not None
     ]
 
 

@@ -19,7 +19,7 @@ def _where(delta: FigureDelta) -> str:
 def _moment(entry: TimelineEntry) -> tuple[str, str]:
     recorded = entry.recorded_at.strftime("%Y-%m-%d %H:%M:%S UTC")
     announced = "" if entry.announced_at is None else entry.announced_at.isoformat()
-    return recorded, announced
+    return recorded, f"{announced} ({entry.dated})" if entry.dated else announced
 
 
 def changes(entry: TimelineEntry) -> list[str]:

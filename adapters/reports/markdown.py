@@ -40,6 +40,7 @@ def _header(report: ReconciliationReport) -> str:
     summary = report.exchange
     facts = [
         *([("As of", f"**{report.as_of}**")] if report.as_of else []),
+        *([("Dated by rule", "\n".join(report.dated))] if report.dated else []),
         ("Parties", cells.parties(summary)),
         ("Terms", cells.terms(summary)),
         ("Agreed", cells.agreed(summary)),
@@ -67,7 +68,10 @@ def _stage(stage: StageReport) -> str:
     claims = table(cells.CLAIM_HEADERS, cells.stage_claims(stage))
     if stage.notes:
         claims += "\n\n" + table(cells.NOTE_HEADERS, cells.stage_notes(stage))
-    return f"## {cells.stage_heading(stage)}\n\n" + table(cells.FIGURE_HEADERS, rows) + "\n\n" + claims
+    said = [f"- {direction}, `{figure}`: {escape(sentence)}" for direction, figure, sentence in cells.said_by(stage)]
+    origins = "\n".join(["**Who said it**", "", *said]) if said else ""
+    figures = table(cells.FIGURE_HEADERS, rows)
+    return "\n\n".join(part for part in (f"## {cells.stage_heading(stage)}", figures, claims, origins) if part)
 
 
 def _progress(report: ReconciliationReport) -> str:

@@ -83,6 +83,8 @@ def _header(report: ReconciliationReport) -> Group:
     facts.add_column()
     if report.as_of:
         facts.add_row("As of", Text(report.as_of, style="bold"))
+    if report.dated:
+        facts.add_row("Dated by rule", Text("\n".join(report.dated)))
     facts.add_row("Parties", Text(cells.parties(summary)))
     facts.add_row("Terms", Text(cells.terms(summary)))
     facts.add_row("Agreed", Text(cells.agreed(summary)))
@@ -115,9 +117,13 @@ def _stage(stage: StageReport) -> Group:
     legend = table(*cells.CLAIM_HEADERS)
     for row in cells.stage_claims(stage):
         legend.add_row(*(Text(cell) for cell in row))
-    if not stage.notes:
-        return Group(view, Padding(legend, (1, 0, 0, 2)))
-    return Group(view, Padding(legend, (1, 0, 0, 2)), Padding(_notes(stage), (1, 0, 0, 2)))
+    origins = table(*cells.ORIGIN_HEADERS)
+    for row in cells.said_by(stage):
+        origins.add_row(*(Text(cell) for cell in row))
+    parts: list[RenderableType] = [view, Padding(legend, (1, 0, 0, 2)), Padding(origins, (1, 0, 0, 2))]
+    if stage.notes:
+        parts.append(Padding(_notes(stage), (1, 0, 0, 2)))
+    return Group(*parts)
 
 
 def _notes(stage: StageReport) -> Table:

@@ -43,17 +43,8 @@ def stage_cell(text: object) -> object:
 Number = Annotated[int | float, BeforeValidator(number_cell)]
 TierCell = Annotated[Tier, BeforeValidator(tier_cell)]
 FIELDS_OF_A_CLAIM = {
-    "source",
-    "tier",
-    "citing",
-    "stage",
-    "direction",
-    "date",
-    "total",
-    "running_total",
-    "of_whom",
-    "besides",
-    "notes",
+    *("source", "tier", "citing", "origin", "published", "stage", "direction", "date"),
+    *("total", "running_total", "of_whom", "besides", "notes"),
 }
 
 
@@ -136,6 +127,10 @@ class AnnouncementRow(Row):
     source: str | None = None
     tier: TierCell | None = None
     citing: str | None = None
+    origin: str | None = None
+    """Who first said it, 'Ukraine / Coordination Headquarters'; the source is then the outlet that carried it."""
+    published: str | None = None
+    """'2025-05-23', or '2025-05' when only the month is known."""
     stage: Annotated[int | float | None, BeforeValidator(stage_cell)] = None
     direction: Direction
     date: dt.date | None = None
@@ -166,6 +161,8 @@ class AnnouncementRow(Row):
     def claim_data(self) -> dict[str, Any]:
         """The announcement as the domain's Claim reads it, malformed figures included."""
         source = None if self.source is None else {"name": self.source, "tier": self.tier, "relays": self.citing}
+        if source is not None:
+            source |= {key: value for key, value in (("origin", self.origin), ("published", self.published)) if value}
         figures: dict[str, Any] = {
             "breakdowns": [breakdown.data() for breakdown in self.breakdowns],
             "subsets": [subset.model_dump(exclude_none=True) for subset in (*self.of_whom, *self.besides)],
