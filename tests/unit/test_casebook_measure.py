@@ -11,6 +11,7 @@ prints the counts.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -19,6 +20,8 @@ import pytest
 
 from adapters.dossier.loader import load_dossiers, shipped_dossier
 from adapters.persistence.store import open_reconciler
+from domain.corroboration import Corroboration
+from domain.figures import MEDIA
 from domain.report import FindingLine, ReconciliationReport
 from tests.real_cases.schema import Case, Labelled, case_files, load_case
 
@@ -35,12 +38,11 @@ FOUND_AS = {
     "terms_disputed": {"terms-agreement"},  # sources state the terms differently
     "terms_disputed_changes_reciprocity": {"terms-agreement"},  # a terms dispute that decides what is owed
     "completion_conflict": {"completion-agreement"},  # completion declared by one source, denied by another
-    # Corroboration labels: the accepted figure must say it rests on one origin or one party. No rule raises them;
-    # until the report states each figure's corroboration they are counted as missed.
-    "single_origin_relayed": set(),  # one origin carried by several outlets
-    "single_party_figure": set(),  # one party's figure for both sides, unconfirmed by the other
-    "figure_without_origin": set(),  # an outlet's figure that no one with a name stated
-    "relay_misattributes_origin": set(),  # a relay that credits a figure to the wrong party
+    # Corroboration labels: shown by the corroboration of the figure concerned (CORROBORATED_AS), not by a rule.
+    "single_origin_relayed": set(),
+    "single_party_figure": set(),
+    "figure_without_origin": set(),
+    "relay_misattributes_origin": set(),
     # Kinds recon has no rule for: counted as missed.
     "mediator_disagrees": set(),  # outlets naming different mediators
     "notes_disagree": set(),  # notes (ordinals, running counts) that do not fit together
@@ -49,6 +51,27 @@ FOUND_AS = {
     "stages_without_headcount": set(),  # stages that happened, numbers withheld
 }
 """Each kind of expected finding: the rules whose open finding shows it (an empty set: no rule does)."""
+
+
+def one_party(said: Corroboration) -> bool:
+    """True when the figure rests on one party's origins alone, or says the other party has not confirmed it."""
+    alone = said.kind in ("single_origin", "independent_origins") and len({o.party for o in said.origins}) == 1
+    return alone or said.unconfirmed_by is not None
+
+
+CORROBORATED_AS: dict[str, Callable[[Corroboration], bool]] = {
+    # One origin carried by several outlets: one piece of evidence, said so.
+    "single_origin_relayed": lambda said: said.kind == "single_origin" and said.outlets > 1,
+    # One party's figure, for its own side or the other's: the other party has not confirmed it.
+    "single_party_figure": lambda said: one_party(said),
+    # A relay crediting a figure to the wrong party: the figure stays the one party's word, not both parties'.
+    "relay_misattributes_origin": lambda said: one_party(said),
+    # An outlet's figure that no one with a name stated: its only origins are outlets' own words, or none.
+    "figure_without_origin": lambda said: (
+        said.kind == "origin_not_stated" or all(line.party == MEDIA for line in said.origins)
+    ),
+}
+"""Each corroboration label: what the corroboration of a figure resting on its statements must say."""
 
 SAYING = {"among_or_in_addition": "among its base for"}
 """Words a finding of a kind's rule must say to show that kind, where the rule also finds other things."""
@@ -89,24 +112,21 @@ HOLDS_UNDER = {
 """Each kind of label that checks out: the rules whose open finding would contradict it."""
 
 MISSED = {
-    "jun-2022-144-azovstal": "The desk expects 'Russia's 144 rests on Pushilin alone' and 'UPI moves that figure to "
-    "Ukrainian officials'; recon does not yet state who corroborates a figure.",
     "sep-2022-azovstal-commanders": "Saudi Arabia's ten, written as the statement's total, disputes Ukraine's 215; "
     "the desk reads them as a group of the 215 or besides it. The ten foreigners are a citizenship part for Kyiv "
     "Independent and a group besides the 215 for Xinhua, and recon cannot tell they are the same people. 'More "
     "than 200' against 200 from one origin, and the plan of 200 against 270-281 delivered, are not shown.",
     "jan-2024-230-and-248": "Zelensky's ranks give 213 + 11 + 6 civilians = 230 against the military 224, flagged; "
-    "'almost 230' and the single origin of Russia's 248 are not shown yet.",
+    "'almost 230' against the headquarters' 230 is not shown yet.",
     "aug-2024-115-each": "The desk expects TRT World's Turkish mediator to be flagged; recon has no rule on mediators.",
-    "sep-2024-103-each": "'23 Azov fighters' has no named origin, and the UAE's and i24NEWS's eighth count different "
-    "things; recon shows neither yet.",
+    "sep-2024-103-each": "The UAE's and i24NEWS's 'eighth' count different things; recon does not compare notes.",
     "mar-2025-175-plus-wounded": "Zelensky's 175 is the exchange proper beside the 197 in all; recon reads it as a "
     "rival total, and so holds the wounded in addition and the combined 372 as right only if 197 is.",
     "apr-2025-easter-246": "Under composite terms the 31 and 15 wounded are outside the 246 each; recon counts them "
     "against the target, against reciprocity and against Sky News' planned 246. The relay claiming silence is not "
     "a rule.",
     "aug-2025-146-and-civilians": "Medinsky's 146 each is the servicemen beside the 154 in all; recon reads it as a "
-    "rival total. The single party behind 146 and the plan of about 30 civilians are not shown yet.",
+    "rival total. The plan of about 30 Kursk civilians, of whom 8 came, is not shown yet.",
     "jun-2025-istanbul-wounded-young-and-bodies": "The bodies' last stage, 1,245 against 1,248, and a running total "
     "against the stages are not checked for a second unit; a plan with no delivered headcount and stages without "
     "one are not findings of their own.",
@@ -134,15 +154,38 @@ def reports() -> dict[str, ReconciliationReport]:
 
 
 def cited(finding: FindingLine, label: Labelled, case: Case) -> bool:
-    """True when the finding's evidence rests on one of the label's statements about the finding's direction (a
-    statement is known by its outlet's name)."""
-    sources = {evidence.source for evidence in finding.evidence}
+    """True when the finding's evidence rests on one of the label's statements about the finding's direction."""
+    return rests_on(finding.direction, {evidence.source for evidence in finding.evidence}, label, case)
+
+
+def rests_on(direction: str | None, sources: set[str], label: Labelled, case: Case) -> bool:
+    """True when one of the label's statements is among the sources (known by its outlet's name) and is about the
+    direction (None: any); no sources at all (a terms or completion finding) rests on every statement."""
     for statement in (s for s in case.statements if s.id in label.rests_on):
         name = statement.outlet or statement.origin.split(" / ", 1)[1]
-        about = finding.direction in (None, "combined", statement.direction) or statement.direction == "each side"
+        about = direction in (None, "combined", statement.direction) or statement.direction == "each side"
         if about and (not sources or any(source.startswith(name) for source in sources)):
             return True
     return False
+
+
+def corroborations(report: ReconciliationReport) -> Iterator[tuple[str, set[str], Corroboration]]:
+    """Each stated figure's direction, the outlets behind it and its corroboration."""
+    for stage in report.stages:
+        for direction in stage.directions:
+            for line in direction.figures:
+                if line.corroboration is not None:
+                    yield direction.direction, {e.source for e in line.sources}, line.corroboration
+
+
+def shown(label: Labelled, case: Case, report: ReconciliationReport) -> bool:
+    """True when recon shows the expected label: an open finding of its rule, or a figure's corroboration."""
+    if label.kind in CORROBORATED_AS:
+        says = CORROBORATED_AS[label.kind]
+        return any(says(said) and rests_on(way, outlets, label, case) for way, outlets, said in corroborations(report))
+    phrase = SAYING.get(label.kind, "")
+    rules = FOUND_AS[label.kind]
+    return any(f.rule in rules and phrase in f.message and cited(f, label, case) for f in report.open_findings)
 
 
 def measure(case: Case, report: ReconciliationReport) -> Measure:
@@ -150,10 +193,7 @@ def measure(case: Case, report: ReconciliationReport) -> Measure:
     found: list[Labelled] = []
     missed: list[Labelled] = []
     for label in case.expected_findings:
-        rules = FOUND_AS[label.kind]
-        phrase = SAYING.get(label.kind, "")
-        shown = any(f.rule in rules and phrase in f.message and cited(f, label, case) for f in report.open_findings)
-        (found if shown else missed).append(label)
+        (found if shown(label, case, report) else missed).append(label)
     flags = [
         (label, finding)
         for label in case.checks_out
