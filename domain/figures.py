@@ -5,9 +5,15 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 from functools import lru_cache
-from typing import Any, Literal, Self, cast
+from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import Field, model_validator
+
+from domain.amounts import Amount as Amount
+from domain.amounts import Qualitative as Qualitative
+from domain.amounts import Quantity as Quantity
+from domain.amounts import bounds as bounds
+from domain.amounts import shown as shown
 
 # The limits live in domain.limits; the value types are imported from here as well as from there.
 from domain.limits import EARLIEST as EARLIEST
@@ -23,36 +29,7 @@ from domain.limits import Moment as Moment
 from domain.limits import Name as Name
 from domain.limits import Stage as Stage
 from domain.limits import Text as Text
-
-
-class Value(BaseModel):
-    """Base of every value object: immutable, unknown fields refused."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    @classmethod
-    def trusted(cls, **fields: Any) -> Self:
-        """Build from values the domain already holds validated and typed, without validating them again.
-
-        For read models of thousands of lines (a report of a long exchange): several times cheaper than
-        `model_construct`, which fills in defaults field by field. Given every field, the result is the model
-        `model_construct` would give; given fewer, it is left to `model_construct`.
-        """
-        names = _FIELDS.get(cls)
-        if names is None:
-            names = _FIELDS[cls] = frozenset(cls.model_fields)
-        if fields.keys() != names:
-            return cast(Self, cls.model_construct(**fields))
-        made = cls.__new__(cls)
-        _set(made, "__dict__", fields)
-        _set(made, "__pydantic_fields_set__", set(fields))
-        _set(made, "__pydantic_extra__", None)
-        _set(made, "__pydantic_private__", None)
-        return made
-
-
-_set = object.__setattr__
-_FIELDS: dict[type[BaseModel], frozenset[str]] = {}
+from domain.values import Value as Value
 
 
 class Tier(StrEnum):
@@ -174,37 +151,45 @@ class Breakdown(Value):
     """Parts of a base along one dimension (military/civilian, men/women, branches of the military...)."""
 
     dimension: Name
-    parts: dict[Name, Count] = Field(min_length=1)
+    parts: dict[Name, Quantity] = Field(min_length=1)
     complete: bool = True
     within: Name | None = None
     """The part of another dimension this breakdown divides (e.g. 'military'); None means the total."""
 
-    @property
-    def sum(self) -> int:
-        """The parts added together."""
-        return sum(self.parts.values())
+    @model_validator(mode="after")
+    def _no_bound_in_complete(self) -> Breakdown:
+        # A complete breakdown makes up its base: a part known only as "at least" or "up to" cannot make it up.
+        for part, count in self.parts.items():
+            if self.complete and isinstance(count, Amount) and count.form in ("at_least", "at_most"):
+                raise ValueError(
+                    f"part {part!r} is a bound ({count.label}) in a complete {self.dimension} breakdown: "
+                    "give its number or range, or mark the breakdown complete: false"
+                )
+        return self
 
 
 class Subset(Value):
     """A count singled out from a base: '27 of them defenders of Mariupol'."""
 
     name: Name
-    count: Count
+    count: Quantity
     within: Name | None = None
 
 
 class Figures(Value):
     """Every figure one claim states: a total, breakdowns, subsets and a running total."""
 
-    total: Count | None = None
+    total: Quantity | None = None
     breakdowns: tuple[Breakdown, ...] = ()
     subsets: tuple[Subset, ...] = ()
-    cumulative: Count | None = None
+    cumulative: Quantity | None = None
     """The running total of every stage up to and including this one."""
+    qualitative: tuple[Qualitative, ...] = ()
 
     @model_validator(mode="after")
     def _states_something(self) -> Figures:
-        if self.total is None and self.cumulative is None and not self.breakdowns and not self.subsets:
+        stated = (self.total, self.cumulative)
+        if stated == (None, None) and not self.breakdowns and not self.subsets and not self.qualitative:
             raise ValueError("a claim states at least one figure")
         dimensions = [b.dimension for b in self.breakdowns]
         if len(set(dimensions)) != len(dimensions):
@@ -214,9 +199,9 @@ class Figures(Value):
             raise ValueError("each subset name appears once per claim")
         return self
 
-    def values(self) -> dict[str, int]:
+    def values(self) -> dict[str, int | Amount]:
         """Each stated figure under its key: 'total', 'cumulative', 'service:military', 'subset:mariupol'."""
-        found: dict[str, int] = {}
+        found: dict[str, int | Amount] = {}
         if self.total is not None:
             found["total"] = self.total
         if self.cumulative is not None:

@@ -9,7 +9,7 @@ from datetime import date
 from enum import StrEnum
 from uuid import UUID
 
-from domain.figures import Tier
+from domain.figures import Amount, Tier
 
 
 class Severity(StrEnum):
@@ -29,13 +29,15 @@ class Evidence:
     claim_id: UUID
     version: int
     figure: str
-    value: int | date
-    """A count, or for a stage's date, the day the claim gives."""
+    value: int | date | Amount
+    """A count (exact, or said with its uncertainty), or for a stage's date, the day the claim gives."""
 
     @property
     def shown(self) -> str:
-        """'1,000' or '2025-05-23'."""
-        return f"{self.value:,}" if isinstance(self.value, int) else self.value.isoformat()
+        """'1,000', 'more than 1,000' or '2025-05-23'."""
+        if isinstance(self.value, int):
+            return f"{self.value:,}"
+        return self.value.label if isinstance(self.value, Amount) else self.value.isoformat()
 
 
 @dataclass(frozen=True, slots=True)
