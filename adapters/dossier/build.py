@@ -18,6 +18,7 @@ from adapters.dossier.schema import (
     SubsetForm,
     SubsetsValue,
     TermsValue,
+    quantity,
 )
 from domain.application import ExchangePlan
 from domain.exchange import Agreement, Claim
@@ -128,22 +129,26 @@ def _figures(figures: FiguresEntry, path: EntryPath) -> Figures:
     return _made(
         Figures,
         path,
-        total=figures.total,
-        cumulative=figures.cumulative,
-        breakdowns=_breakdowns(figures.breakdowns),
+        total=quantity(figures.total),
+        cumulative=quantity(figures.cumulative),
+        breakdowns=_breakdowns(figures.breakdowns, (*path, "breakdowns")),
         subsets=_subsets(figures.subsets),
+        qualitative=figures.qualitative,
     )
 
 
-def _breakdowns(value: BreakdownsValue) -> tuple[Breakdown, ...]:
+def _breakdowns(value: BreakdownsValue, path: EntryPath) -> tuple[Breakdown, ...]:
     if isinstance(value, tuple):
         return value
     found = []
     for dimension, parts in value.items():
         if isinstance(parts, dict):
-            found.append(Breakdown(dimension=dimension, parts=parts))
+            counts = {part: quantity(count) for part, count in parts.items()}
+            found.append(_made(Breakdown, (*path, dimension), dimension=dimension, parts=counts))
         else:
-            found.append(Breakdown(dimension=dimension, **parts.model_dump()))
+            counts = {part: quantity(count) for part, count in parts.parts.items()}
+            fields = {"complete": parts.complete, "within": parts.within}
+            found.append(_made(Breakdown, (*path, dimension), dimension=dimension, parts=counts, **fields))
     return tuple(found)
 
 
@@ -151,7 +156,9 @@ def _subsets(value: SubsetsValue) -> tuple[Subset, ...]:
     if isinstance(value, tuple):
         return value
     return tuple(
-        Subset(name=name, **count.model_dump()) if isinstance(count, SubsetForm) else Subset(name=name, count=count)
+        Subset(name=name, count=quantity(count.count), within=count.within)
+        if isinstance(count, SubsetForm)
+        else Subset(name=name, count=quantity(count))
         for name, count in value.items()
     )
 

@@ -9,10 +9,11 @@ from typing import Any
 
 import yaml
 
-from adapters.dossier.schema import EACH_SIDE_PHRASE, FORMAT, LONG_BREAKDOWN_KEYS
+from adapters.dossier.schema import EACH_SIDE_PHRASE, FORMAT, FORMATS, LONG_BREAKDOWN_KEYS
+from domain.amounts import about_range
 from domain.application import ExchangePlan
 from domain.exchange import Agreement, Claim, Provenance
-from domain.figures import Breakdown, Figures, Source, Subset, Target, Terms
+from domain.figures import Amount, Breakdown, Figures, Source, Subset, Target, Terms
 
 
 class _Inline(list[Any]):
@@ -53,7 +54,7 @@ def dossier_document(plan: ExchangePlan) -> dict[str, Any]:
     """The plan as the plain data of a dossier, in the short forms a person writes, ready to render."""
     keys = _source_keys(plan)
     document: dict[str, Any] = {
-        "format": FORMAT,
+        "format": _version(plan),
         "exchange": _exchange(plan.agreement, keys),
         "sources": {key: _source(source) for source, key in keys.items()},
         "claims": [_claim(claim, keys) for claim in plan.claims],
@@ -160,8 +161,35 @@ def _provenance(provenance: Provenance | None) -> dict[str, Any] | None:
     return {"text_sha256": provenance.text_sha256, "spans": spans}
 
 
+def _version(plan: ExchangePlan) -> str:
+    """Version 1 while every figure is an exact count, so that such dossiers read as they always did."""
+    for claim in plan.claims:
+        figures = claim.figures
+        counts = [figures.total, figures.cumulative, *(s.count for s in figures.subsets)]
+        counts += [count for breakdown in figures.breakdowns for count in breakdown.parts.values()]
+        if figures.qualitative or any(isinstance(count, Amount) for count in counts):
+            return FORMATS[1]
+    return FORMAT
+
+
+def _count(count: int | Amount | None) -> Any:
+    """An exact count as a number; an Amount in the shortest form that reads back as the same Amount."""
+    if not isinstance(count, Amount):
+        return count
+    if count.form == "range":
+        return _InlineMapping(low=count.low, high=count.high)
+    if count.form == "at_most":
+        return _InlineMapping(up_to=count.high)
+    if count.form == "at_least":
+        said = count.stated if count.stated is not None else count.low
+        return _InlineMapping(more_than=said) if said < count.low else _InlineMapping(at_least=said)
+    if count.stated is not None and about_range(count.stated) == (count.low, count.high):
+        return _InlineMapping(about=count.stated)
+    return _InlineMapping(about=count.stated, low=count.low, high=count.high)
+
+
 def _figures(figures: Figures) -> dict[str, Any]:
-    entry: dict[str, Any] = {"total": figures.total, "cumulative": figures.cumulative}
+    entry: dict[str, Any] = {"total": _count(figures.total), "cumulative": _count(figures.cumulative)}
     if figures.breakdowns:
         entry["breakdowns"] = {breakdown.dimension: _breakdown(breakdown) for breakdown in figures.breakdowns}
     names = [subset.name for subset in figures.subsets]
@@ -169,18 +197,22 @@ def _figures(figures: Figures) -> dict[str, Any]:
         entry["subsets"] = [_InlineMapping(subset.model_dump(exclude_none=True)) for subset in figures.subsets]
     elif figures.subsets:
         entry["subsets"] = {subset.name: _subset(subset) for subset in figures.subsets}
+    if figures.qualitative:
+        entry["qualitative"] = [
+            _InlineMapping(item.model_dump(mode="json", exclude_defaults=True)) for item in figures.qualitative
+        ]
     return {key: value for key, value in entry.items() if value is not None}
 
 
 def _breakdown(breakdown: Breakdown) -> dict[str, Any]:
-    parts = _InlineMapping(breakdown.parts)
+    parts = _InlineMapping({part: _count(count) for part, count in breakdown.parts.items()})
     if breakdown.complete and breakdown.within is None and not LONG_BREAKDOWN_KEYS & parts.keys():
         return parts
     entry = {"within": breakdown.within, "complete": breakdown.complete, "parts": parts}
     return _InlineMapping({key: value for key, value in entry.items() if value is not None})
 
 
-def _subset(subset: Subset) -> int | dict[str, Any]:
+def _subset(subset: Subset) -> Any:
     if subset.within is None:
-        return subset.count
-    return _InlineMapping(count=subset.count, within=subset.within)
+        return _count(subset.count)
+    return _InlineMapping(count=_count(subset.count), within=subset.within)
