@@ -30,7 +30,7 @@ def breakdown_sum(view: View, key: BucketKey, *, passing: bool = True) -> Iterat
     """breakdown-sum in one stage and direction: each breakdown of the total against it."""
     bucket = view.bucket(*key)
     total = bucket.figures.get(TOTAL) if bucket else None
-    if bucket is None or total is None or not total.possible:
+    if bucket is None or total is None or not total.known:
         return
     for dimension in bucket.dimensions.values():
         if dimension.within is None and set(total.basis) != set(dimension.part_keys()):
@@ -43,7 +43,7 @@ def category_breakdown(view: View, key: BucketKey, *, passing: bool = True) -> I
         for dimension in bucket.dimensions.values():
             base_key = bucket.part_key(dimension.within) if dimension.within else None
             base = bucket.figures.get(base_key) if base_key else None
-            if base is not None and base.possible:
+            if base is not None and base.known:
                 yield from _balance(CATEGORY_BREAKDOWN, bucket, dimension, base, passing)
 
 
