@@ -211,4 +211,14 @@ class Figures(Value):
                 found[f"{breakdown.dimension}:{part}"] = count
         for subset in self.subsets:
             found[f"subset:{subset.name}"] = subset.count
+        for said in self.qualitative:
+            # What a statement without counts still says of a part, unless the claim counts that part itself:
+            # "only servicemen" makes the military the whole total; "military and civilians", at least one of each.
+            if said.only is not None and self.total is not None:
+                found.setdefault(f"{said.dimension}:{said.only}", self.total)
+            for part in said.includes:
+                found.setdefault(f"{said.dimension}:{part}", _ONE_OR_MORE)
         return found
+
+
+_ONE_OR_MORE = Amount(form="at_least", low=1, stated=1)

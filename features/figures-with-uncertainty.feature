@@ -70,3 +70,31 @@ Feature: Figures said with their uncertainty are checked over every value they a
       | Coordination Headquarters  | official | 2     | to Ukraine | 200–250    |
     When the exchange is reconciled
     Then the progress table shows Ukraine received 590–640 of the target, with 360–410 to go
+
+  # https://thesun.my/world/115-servicemen-returned-to-russian-in-prisoner-of-war-swap-EK12903733 (24 August 2024)
+  Scenario: "115 servicemen" says every one of the 115 is military
+    Given the Coordination Headquarters (official) reported that Ukraine and Russia agreed the "115 for 115" exchange: exactly 115 to each side
+    And these announcements:
+      | source                    | tier     | stage | direction | total | qualitative            |
+      | Russia's Defence Ministry | official | 1     | each side | 115   | service: only military |
+    When the exchange is reconciled
+    Then the figures of stage 1 to Russia are:
+      | figure           | accepted | status |
+      | total            | 115      | agreed |
+      | service:military | 115      | agreed |
+
+  Scenario Outline: A count against what a source said without counts (<case>)
+    Given TASS (established media) reported that Ukraine and Russia agreed the "1,000 for 1,000" exchange: exactly 1,000 to each side
+    And these announcements:
+      | source                     | tier     | stage | direction  | total | qualitative   | service   |
+      | Russia's Defence Ministry  | official | 1     | to Ukraine | 390   | service: <said> |           |
+      | Ukraine's Defence Ministry | official | 1     | to Ukraine | 390   |               | <counted> |
+    When the exchange is reconciled
+    Then the "source-agreement" rule finds:
+      | finding                                        | severity |
+      | source-agreement/1/to Ukraine/<figure>         | error    |
+
+    Examples:
+      | case                                       | said                    | counted                     | figure           |
+      | civilians among "only servicemen"          | only military           | military 270, civilian 120  | service:military |
+      | no civilians where "military and civilians" | military and civilian   | military 390, civilian 0    | service:civilian |
