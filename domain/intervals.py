@@ -82,7 +82,8 @@ def _judgement(low: int | None, high: int | None, relation: Relation) -> Judgeme
 def _solved(fixed: int, terms: list[tuple[int, FigureState, str]], relation: Relation) -> str:
     """The values of a single ranged figure under which the check holds: 'total is 1,100', 'base is 300-315'."""
     if len(terms) != 1:
-        return " and ".join(label for _, _, label in terms) + " take some of their values only"
+        labels = [label for _, _, label in terms]
+        return f"{', '.join(labels[:-1])} and {labels[-1]} have some of the values in their ranges"
     sign, state, label = terms[0]
     smallest, largest = state.interval
     needed = -fixed * sign

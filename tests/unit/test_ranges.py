@@ -152,3 +152,9 @@ def test_the_interval_verdict_agrees_with_trying_every_value(
 def test_dates_are_not_counts() -> None:
     with pytest.raises(TypeError):
         accept("total", (_evidence(MORE_THAN_1000), Evidence("b", Tier.OFFICIAL, uuid4(), 1, "total", date.today())))
+
+
+def test_a_check_over_several_ranges_that_holds_for_some_values_says_so_in_words() -> None:
+    terms = [(-1, _ranged("total", 1001, None)), (1, _ranged("military", 855, 945)), (1, _ranged("civilian", 100, 150))]
+    verdict = judge_linear(terms, "=")
+    assert verdict.condition == "total, military and civilian have some of the values in their ranges"
