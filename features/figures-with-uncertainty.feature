@@ -71,6 +71,15 @@ Feature: Figures said with their uncertainty are checked over every value they a
     When the exchange is reconciled
     Then the progress table shows Ukraine received 590–640 of the target, with 360–410 to go
 
+  Scenario: A stage total known only as a lower bound may overshoot an exact target by any amount from its least
+    Given TASS (established media) reported that Ukraine and Russia agreed the "1,000 for 1,000" exchange: exactly 1,000 to each side
+    And these announcements:
+      | source                     | tier     | stage | direction  | total           |
+      | Ukraine's Defence Ministry | official | 1     | to Ukraine | 390             |
+      | Coordination Headquarters  | official | 2     | to Ukraine | more than 700   |
+    When the exchange is reconciled
+    Then the progress table shows Ukraine received 1,091 or more of the target, over by 91 or more
+
   # https://thesun.my/world/115-servicemen-returned-to-russian-in-prisoner-of-war-swap-EK12903733 (24 August 2024)
   Scenario: "115 servicemen" says every one of the 115 is military
     Given the Coordination Headquarters (official) reported that Ukraine and Russia agreed the "115 for 115" exchange: exactly 115 to each side

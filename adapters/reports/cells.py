@@ -184,7 +184,7 @@ def progress_row(line: ProgressLine, report: ReconciliationReport) -> list[str]:
         target(line, report.exchange),
         _received(line),
         _remaining(line),
-        number(line.over),
+        _over(line),
         *stages,
     ]
 
@@ -202,6 +202,15 @@ def _remaining(line: ProgressLine) -> str:
         return number(line.remaining)
     most, fewest = max(line.target - low, 0), 0 if high is None else max(line.target - high, 0)
     return number(most) if most == fewest else f"{fewest:,}{RANGE_DASH}{most:,}"
+
+
+def _over(line: ProgressLine) -> str:
+    """How far an exact target is overshot, a range while a stage's total is disputed or a range ('0 or more')."""
+    low, high = line.received
+    if line.target is None or line.target_kind != "exactly" or low == high:
+        return number(line.over)
+    least = max(low - line.target, 0)
+    return range_label(least, None if high is None else max(high - line.target, 0))
 
 
 def passed_summary(report: ReconciliationReport) -> str:
