@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from domain.figures import Tier
+from domain.figures import Amount, Tier
 from domain.findings import Evidence
 
 Status = Literal["agreed", "resolved", "disputed", "derived"]
@@ -31,6 +31,22 @@ class FigureState:
     """For a derived value, the keys it was computed from."""
     choices: tuple[int, ...] = ()
     """For a disputed figure, the values the most reliable sources give: any of them may be right."""
+    ranged: bool = False
+    """True when the value is a range (an approximate or bounded count, or ranges in dispute): every whole number
+    from `low` to `high` (None: no largest) may be right, and `accepted` is None."""
+
+    @property
+    def interval(self) -> tuple[int, int | None]:
+        """The smallest and largest value the figure may have (None: no largest); (0, 0) for an unknown one."""
+        if self.ranged and self.low is not None:
+            return self.low, self.high
+        possible = self.possible
+        return (min(possible), max(possible)) if possible else (0, 0)
+
+    @property
+    def known(self) -> bool:
+        """True when a check can reason over the figure: a value, disputed values, or a range."""
+        return self.ranged or bool(self.possible)
 
     @property
     def possible(self) -> tuple[int, ...]:
@@ -39,12 +55,13 @@ class FigureState:
 
     def same_reading(self, other: FigureState | None) -> bool:
         """True when `other` accepts the same value with the same status, range and possible values."""
-        return other is not None and (self.accepted, self.status, self.low, self.high, self.choices) == (
+        return other is not None and (self.accepted, self.status, self.low, self.high, self.choices, self.ranged) == (
             other.accepted,
             other.status,
             other.low,
             other.high,
             other.choices,
+            other.ranged,
         )
 
 
@@ -52,7 +69,7 @@ def counted_once(evidence: Collection[Evidence]) -> tuple[Evidence, ...]:
     """The same source saying the same value twice is one piece of evidence, not two."""
     if len(evidence) == 1:
         return tuple(evidence)
-    seen: dict[tuple[str, int | date], Evidence] = {}
+    seen: dict[tuple[str, int | date | Amount], Evidence] = {}
     for item in evidence:
         seen.setdefault((item.source, item.value), item)
     return tuple(seen.values())
@@ -87,6 +104,11 @@ def count_of(item: Evidence) -> int:
 def accept(key: str, evidence: tuple[Evidence, ...]) -> FigureState:
     """Accept the value all sources give, else the most reliable tier's, else show the figure as disputed."""
     given = {item.value for item in evidence}
+    if any(isinstance(value, Amount) for value in given):
+        # Only figures said with their uncertainty take the interval path: an exact figure costs what it did.
+        from domain.range_acceptance import accept_ranges
+
+        return accept_ranges(key, evidence)
     if len(given) == 1:
         return FigureState(key, count_of(evidence[0]), "agreed", agreed_reason(evidence), evidence)
     values = sorted({count_of(item) for item in evidence})
@@ -101,12 +123,19 @@ def accept(key: str, evidence: tuple[Evidence, ...]) -> FigureState:
 
 
 def derived_total(parts: list[tuple[str, FigureState | None]], dimension: str) -> FigureState | None:
-    """A total worked out from a complete breakdown whose every part is accepted, citing the parts' claims."""
-    values = [state.accepted if state is not None else None for _, state in parts]
-    if not parts or any(value is None for value in values):
+    """A total worked out from a complete breakdown whose every part is accepted (a value or a range), citing the
+    parts' claims; parts given as ranges make the total a range."""
+    states = [state for _, state in parts if state is not None and (state.accepted is not None or state.ranged)]
+    if not parts or len(states) != len(parts):
         return None
     names = " + ".join(key.partition(":")[2] for key, _ in parts)
     reason = f"derived: {names} (a complete {dimension} breakdown)"
-    evidence = tuple(item for _, state in parts if state is not None for item in state.evidence)
-    total = sum(value for value in values if value is not None)
-    return FigureState(TOTAL, total, "derived", reason, evidence, basis=tuple(key for key, _ in parts))
+    evidence = tuple(item for state in states for item in state.evidence)
+    basis = tuple(key for key, _ in parts)
+    if not any(state.ranged for state in states):
+        total = sum(state.accepted or 0 for state in states)
+        return FigureState(TOTAL, total, "derived", reason, evidence, basis=basis)
+    low = sum(state.interval[0] for state in states)
+    highs = [state.interval[1] for state in states]
+    high = None if None in highs else sum(high or 0 for high in highs)
+    return FigureState(TOTAL, None, "derived", reason, evidence, low, high, basis=basis, ranged=True)

@@ -9,6 +9,7 @@ from uuid import UUID
 
 from domain.acceptance import TOTAL, FigureState, accept, agreed_reason, counted_once, derived_total
 from domain.exchange import ClaimState
+from domain.figures import Amount
 from domain.findings import Evidence
 
 BucketKey = tuple[int | None, str]
@@ -218,7 +219,7 @@ class Bucket:
         return None
 
 
-def evidence_of(state: ClaimState, figure: str, value: int | date) -> Evidence:
+def evidence_of(state: ClaimState, figure: str, value: int | date | Amount) -> Evidence:
     """One claim's value for one figure, as the rules cite it."""
     source = state.claim.source
     origin = source.origin

@@ -18,7 +18,7 @@ from domain.exchange import (
     FindingAcknowledged,
     TermsStated,
 )
-from domain.figures import Value
+from domain.figures import Value, shown
 from domain.findings import Check, Severity
 from domain.report import ReconciliationReport
 from domain.timeline import Event, FigureChange, Step
@@ -137,10 +137,10 @@ def describe(event: Event, claim: Claim | None = None) -> str:
         parties = " and ".join(agreement.parties)
         return f"{agreement.title} agreed between {parties} ({terms}), per {agreement.source.label}"
     if isinstance(event, ClaimRecorded):
-        figures = ", ".join(f"{key} {value:,}" for key, value in event.claim.figures.values().items())
+        figures = ", ".join(f"{key} {shown(value)}" for key, value in event.claim.figures.values().items())
         return f"{_announcement(event.claim)}: {figures}"
     if isinstance(event, ClaimCorrected):
-        figures = ", ".join(f"{key} {value:,}" for key, value in event.figures.values().items())
+        figures = ", ".join(f"{key} {shown(value)}" for key, value in event.figures.values().items())
         named = _announcement(claim) if claim is not None else f"claim {event.claim_id}"
         return f"{named} corrected by {event.corrected_by} ({event.reason}): {figures}"
     if isinstance(event, ClaimRetracted):

@@ -6,9 +6,11 @@ from collections.abc import Iterator
 
 from domain import stage_rules
 from domain.acceptance import TOTAL, FigureState
+from domain.amounts import range_label
 from domain.findings import Check, Severity, Subject
+from domain.intervals import judge_linear
 from domain.progress import Gaps
-from domain.readings import DASH, judge
+from domain.readings import span
 from domain.reconciliation.view import View
 
 
@@ -18,7 +20,7 @@ def _disputed(view: View, party: str, missing: set[int]) -> dict[int, FigureStat
     for stage in sorted(missing):
         bucket = view.bucket(stage, f"to {party}")
         state = bucket.figures.get(TOTAL) if bucket else None
-        if state is not None and state.possible:
+        if state is not None and state.known:
             found[stage] = state
     return found
 
@@ -31,24 +33,27 @@ def target_progress(view: View, party: str, *, passing: bool = True) -> Iterator
     if not disputed or target is None or target.count is None:
         yield from stage_rules.target_progress(view, party, passing=passing)
         return
-    low = totals.total + sum(min(state.possible) for state in disputed.values())
-    high = totals.total + sum(max(state.possible) for state in disputed.values())
+    share = span(*disputed.values())
+    low, high = totals.total + (share.low or 0), None if share.high is None else totals.total + share.high
     goal = target.count
     exact = target.kind == "exactly"
-    judgement = "fails" if exact and low > goal else "depends" if exact and high > goal else "holds"
+    judgement = "fails" if exact and low > goal else "depends" if exact and (high or goal + 1) > goal else "holds"
     if judgement == "holds" and not passing:
         return
     stages = ", ".join(str(stage) for stage in disputed)
     unknown = Gaps.of(totals.missing - disputed.keys())
     note = f" (stage {stages} disputed" + (f"; {unknown.label} total unknown)" if unknown else ")")
-    received = f"{low:,}{DASH}{high:,}"
+    received = range_label(low, high)
     if judgement == "holds":
-        message = f"{received} of {goal:,}: {max(goal - high, 0):,}{DASH}{max(goal - low, 0):,} to go{note}"
+        fewest = 0 if high is None else max(goal - high, 0)
+        message = f"{received} of {goal:,}: {range_label(fewest, max(goal - low, 0))} to go{note}"
     elif judgement == "fails":
-        message = f"{received} received against a target of {goal:,}: {low - goal:,} to {high - goal:,} over{note}"
+        over = f"{low - goal:,} or more" if high is None else f"{low - goal:,} to {high - goal:,}"
+        message = f"{received} received against a target of {goal:,}: {over} over{note}"
     else:
         names = [f"stage {stage}'s total" for stage in disputed]
-        within = judge(list(disputed.values()), lambda v: totals.total + sum(v) <= goal, names)
+        terms = [(1, state) for state in disputed.values()]
+        within = judge_linear(terms, "<=", totals.total - goal, names)
         message = f"{received} received against a target of {goal:,}: within it only if {within.condition}{note}"
     yield Check(
         rule=stage_rules.TARGET_PROGRESS,

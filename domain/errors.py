@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pydantic import ValidationError
 
+from domain.amounts import QUANTITY_TAGS
+
 
 class ReconError(Exception):
     """Raised when a command cannot be carried out; `field` names the offending input, if any."""
@@ -48,7 +50,12 @@ class ConcurrentWriteError(ConflictError):
 def invalid_input(error: ValidationError, prefix: str = "") -> InvalidInputError:
     """Turn pydantic's first complaint into an error that names the field."""
     first = error.errors()[0]
-    field = ".".join(str(part) for part in first["loc"])
+    field = field_of(first["loc"])
     if prefix:
         field = f"{prefix}.{field}" if field else prefix
     return InvalidInputError(first["msg"], field or None)
+
+
+def field_of(loc: tuple[int | str, ...]) -> str:
+    """A pydantic location as a field's path ('figures.total'), without the names it gives to a value's forms."""
+    return ".".join(str(part) for part in loc if part not in QUANTITY_TAGS)

@@ -8,6 +8,12 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 
+from domain.amounts import Amount as Amount
+from domain.amounts import Qualitative as Qualitative
+from domain.amounts import Quantity as Quantity
+from domain.amounts import bounds as bounds
+from domain.amounts import shown as shown
+
 # The limits live in domain.limits; the value types are imported from here as well as from there.
 from domain.limits import EARLIEST as EARLIEST
 from domain.limits import LATEST as LATEST
@@ -112,15 +118,21 @@ class Breakdown(Value):
     """Parts of a base along one dimension (military/civilian, men/women, branches of the military...)."""
 
     dimension: Name
-    parts: dict[Name, Count] = Field(min_length=1)
+    parts: dict[Name, Quantity] = Field(min_length=1)
     complete: bool = True
     within: Name | None = None
     """The part of another dimension this breakdown divides (e.g. 'military'); None means the total."""
 
-    @property
-    def sum(self) -> int:
-        """The parts added together."""
-        return sum(self.parts.values())
+    @model_validator(mode="after")
+    def _no_bound_in_complete(self) -> Breakdown:
+        # A complete breakdown makes up its base: a part known only as "at least" or "up to" cannot make it up.
+        for part, count in self.parts.items():
+            if self.complete and isinstance(count, Amount) and count.form in ("at_least", "at_most"):
+                raise ValueError(
+                    f"part {part!r} is a bound ({count.label}) in a complete {self.dimension} breakdown: "
+                    "give its number or range, or mark the breakdown complete: false"
+                )
+        return self
 
 
 class Subset(Value):
@@ -128,7 +140,7 @@ class Subset(Value):
     addition to it: counted in the total in all, outside the figure the other groups are drawn from)."""
 
     name: Name
-    count: Count | None = None
+    count: Quantity | None = None
     """None: the group was named without a number (it exists; no figure)."""
     within: Name | None = None
     """The group or breakdown part it is drawn from ('mariupol_defenders', 'military'); None means the total."""
@@ -155,17 +167,19 @@ class NumberNote(Value):
 class Figures(Value):
     """Every figure one claim states: a total, breakdowns, subsets and a running total."""
 
-    total: Count | None = None
+    total: Quantity | None = None
     breakdowns: tuple[Breakdown, ...] = ()
     subsets: tuple[Subset, ...] = ()
-    cumulative: Count | None = None
+    cumulative: Quantity | None = None
     """The running total of every stage up to and including this one."""
+    qualitative: tuple[Qualitative, ...] = ()
     unstated: bool = False
     """True when the source says a stage took place and gives no headcount: nothing to count, nothing is zero."""
 
     @model_validator(mode="after")
     def _states_something(self) -> Figures:
         empty = self.total is None and self.cumulative is None and not self.breakdowns and not self.subsets
+        empty = empty and not self.qualitative
         if empty != self.unstated:
             raise ValueError(
                 "a claim states at least one figure" if empty else "figures marked unstated give no figure"
@@ -179,9 +193,9 @@ class Figures(Value):
         _refuse_cycles({subset.name: subset.within for subset in self.subsets})
         return self
 
-    def values(self) -> dict[str, int]:
+    def values(self) -> dict[str, int | Amount]:
         """Each stated figure under its key: 'total', 'cumulative', 'service:military', 'subset:mariupol'."""
-        found: dict[str, int] = {}
+        found: dict[str, int | Amount] = {}
         if self.total is not None:
             found["total"] = self.total
         if self.cumulative is not None:
@@ -192,7 +206,17 @@ class Figures(Value):
         for subset in self.subsets:
             if subset.count is not None:
                 found[f"subset:{subset.name}"] = subset.count
+        for said in self.qualitative:
+            # What a statement without counts still says of a part, unless the claim counts that part itself:
+            # "only servicemen" makes the military the whole total; "military and civilians", at least one of each.
+            if said.only is not None and self.total is not None:
+                found.setdefault(f"{said.dimension}:{said.only}", self.total)
+            for part in said.includes:
+                found.setdefault(f"{said.dimension}:{part}", _ONE_OR_MORE)
         return found
+
+
+_ONE_OR_MORE = Amount(form="at_least", low=1, stated=1)
 
 
 def _refuse_cycles(within: dict[str, str | None]) -> None:

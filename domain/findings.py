@@ -9,7 +9,7 @@ from datetime import date
 from enum import StrEnum
 from uuid import UUID
 
-from domain.figures import MEDIA, Tier
+from domain.figures import MEDIA, Amount, Tier
 
 
 class Severity(StrEnum):
@@ -29,8 +29,8 @@ class Evidence:
     claim_id: UUID
     version: int
     figure: str
-    value: int | date
-    """A count, or for a stage's date, the day the claim gives."""
+    value: int | date | Amount
+    """A count (exact, or said with its uncertainty), or for a stage's date, the day the claim gives."""
     origin: str | None = None
     """Who first said it, 'Ukraine / Coordination Headquarters'; None when the source does not say (version 1)."""
     party: str | None = None
@@ -53,8 +53,10 @@ class Evidence:
 
     @property
     def shown(self) -> str:
-        """'1,000' or '2025-05-23'."""
-        return f"{self.value:,}" if isinstance(self.value, int) else self.value.isoformat()
+        """'1,000', 'more than 1,000' or '2025-05-23'."""
+        if isinstance(self.value, int):
+            return f"{self.value:,}"
+        return self.value.label if isinstance(self.value, Amount) else self.value.isoformat()
 
 
 @dataclass(frozen=True, slots=True)

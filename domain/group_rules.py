@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from domain.acceptance import TOTAL, FigureState
 from domain.buckets import Bucket, BucketKey
 from domain.findings import Check, Evidence, Severity, Subject
-from domain.readings import Span, Verdict, disputed_names, judge, known, span
+from domain.intervals import judge_linear
+from domain.readings import Span, Verdict, known, span, whichever_of
 from domain.reconciliation.view import View
 
 SUBSET_WITHIN_BASE = "subset-within-base"
@@ -108,12 +109,14 @@ def _additions(bucket: Bucket) -> tuple[FigureState, ...]:
 
 def _check(bucket: Bucket, name: str, subset: FigureState, base: Base, passing: bool) -> Iterator[Check]:
     states = [base.state, *base.additions, subset]
-    verdict = judge(states, lambda v: v[-1] <= v[0] - sum(v[1:-1]))
+    # The group, less its base, plus the groups in addition to the base, is never above zero.
+    terms = [(-1, base.state), *((1, added) for added in base.additions), (1, subset)]
+    verdict = judge_linear(terms, "<=")
     if verdict.passed and not passing:
         return
-    found, whole, added = span(subset), span(base.state), span(*base.additions)
-    expected = Span(whole.low - added.high, whole.high - added.low)
-    difference = Span(found.low - expected.high, found.high - expected.low)
+    found = span(subset)
+    expected = span(base.state) - span(*base.additions) if base.additions else span(base.state)
+    difference = found - expected
     yield Check(
         rule=SUBSET_WITHIN_BASE,
         severity=Severity.WARNING if verdict.judgement == "depends" else Severity.ERROR,
@@ -148,11 +151,12 @@ def _within(verdict: Verdict, difference: Span, states: list[FigureState]) -> st
     """'within its base', 'exceeds its base by 67', with the disputed values named when they matter."""
     if verdict.judgement == "depends":
         return f"within its base only if {verdict.condition}"
-    exact = all(len(state.possible) == 1 for state in states)
-    whichever = "" if exact else f", whichever {disputed_names(states)} figure is right"
+    exact = all(not state.ranged and len(state.possible) == 1 for state in states)
+    whichever = "" if exact else f", {whichever_of(states)}"
     if verdict.passed:
         return "within its base" + whichever
-    excess = f"{difference.low:,}" if difference.exact else f"{max(difference.low, 1):,} to {difference.high:,}"
+    low, high = max(difference.low or 1, 1), difference.high
+    excess = f"{low:,}" if low == high else f"{low:,} or more" if high is None else f"{low:,} to {high:,}"
     return f"exceeds its base by {excess}{whichever}"
 
 
@@ -182,7 +186,7 @@ def _relation_disputed(view: View, key: BucketKey, name: str) -> Iterator[Check]
             if subset.name == name:
                 said[subset.relation].append(state.claim.source.label)
     group = bucket.figures.get(f"subset:{name}")
-    if group is not None and group.possible == (0,):
+    if group is not None and not group.ranged and group.possible == (0,):
         return
     totals = _implied_totals(bucket, name, group)
     yield Check(

@@ -50,19 +50,20 @@ def progress_of(ledger: Ledger, party: str) -> Progress:
     return Progress(party, kind, target.count if target else None, totals.total, unknown)
 
 
-def disputed_share(ledger: Ledger, party: str) -> tuple[int, int] | None:
-    """What the stages whose total to `party` is disputed add at least and at most (the most reliable sources'
-    lowest and highest values); None when no stage total is disputed. Progress is a range then, never 0."""
+def disputed_share(ledger: Ledger, party: str) -> tuple[int, int | None] | None:
+    """What the stages whose total to `party` is disputed or a range add at least and at most (None: no most);
+    None when every stage total is a single value. Progress is a range then, never 0."""
     states = [
         state
         for stage in ledger.column(f"to {party}", TOTAL).missing
         if (bucket := ledger.buckets.get((stage, f"to {party}"))) is not None
         and (state := bucket.figures.get(TOTAL)) is not None
-        and state.possible
+        and state.known
     ]
     if not states:
         return None
-    return sum(min(state.possible) for state in states), sum(max(state.possible) for state in states)
+    highs = [state.interval[1] for state in states]
+    return sum(state.interval[0] for state in states), None if None in highs else sum(h or 0 for h in highs)
 
 
 def stage_totals(ledger: Ledger, party: str) -> dict[int, int | None]:

@@ -8,38 +8,50 @@ from itertools import product
 from typing import Literal
 
 from domain.acceptance import FigureState
+from domain.amounts import DASH as DASH
 
 Judgement = Literal["holds", "fails", "depends"]
-DASH = "\u2013"
-"""The en dash of '873\u2013874': a range as it is printed, told apart from a minus sign."""
 LIMIT = 256
 """Beyond this many combinations of disputed values the conditions are not spelled out (never seen in practice)."""
 
 
 @dataclass(frozen=True, slots=True)
 class Span:
-    """The smallest and largest value a figure, or a sum of figures, may have."""
+    """The smallest and largest value a figure, a sum of figures or a difference may have (None: no limit)."""
 
-    low: int
-    high: int
+    low: int | None
+    high: int | None
 
     @property
     def exact(self) -> bool:
         """True when only one value is possible."""
-        return self.low == self.high
+        return self.low is not None and self.low == self.high
 
     def __str__(self) -> str:
+        if self.low is None:
+            return "any value" if self.high is None else f"{self.high:,} or less"
+        if self.high is None:
+            return f"{self.low:,} or more"
         return f"{self.low:,}" if self.exact else f"{self.low:,}{DASH}{self.high:,}"
+
+    def __sub__(self, other: Span) -> Span:
+        """Every difference of a value of this span and a value of `other`."""
+        low = None if self.low is None or other.high is None else self.low - other.high
+        high = None if self.high is None or other.low is None else self.high - other.low
+        return Span(low, high)
 
 
 def span(*states: FigureState) -> Span:
     """The range of the states' values added together."""
-    return Span(sum(min(state.possible) for state in states), sum(max(state.possible) for state in states))
+    if not any(state.ranged for state in states):
+        return Span(sum(min(state.possible) for state in states), sum(max(state.possible) for state in states))
+    highs = [state.interval[1] for state in states]
+    return Span(sum(state.interval[0] for state in states), None if None in highs else sum(h or 0 for h in highs))
 
 
 def known(*states: FigureState) -> bool:
-    """True when every state has at least one possible value (accepted, or disputed among the best sources)."""
-    return all(state.possible for state in states)
+    """True when every state has a value to reason over: accepted, disputed among the best sources, or a range."""
+    return all(state.known for state in states)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +77,7 @@ def judge(
     if all(len(options) == 1 for options in choices):
         # Nearly every check: no figure is disputed, so there is one reading and nothing to name.
         return _HOLDS if holds(tuple(options[0] for options in choices)) else _FAILS
-    labels = list(names) or [_name(state) for state in states]
+    labels = list(names) or [name_of(state) for state in states]
     combinations = list(product(*choices))
     good = [values for values in combinations if holds(values)]
     if len(good) == len(combinations):
@@ -85,8 +97,16 @@ _FAILS = Verdict("fails")
 
 def disputed_names(states: Sequence[FigureState]) -> str:
     """'border_guard' or 'total and military': the figures whose value is in dispute."""
-    return " and ".join(dict.fromkeys(_name(state) for state in states if len(state.possible) > 1))
+    return " and ".join(dict.fromkeys(name_of(state) for state in states if state.ranged or len(state.possible) > 1))
 
 
-def _name(state: FigureState) -> str:
+def name_of(state: FigureState) -> str:
+    """A figure as a condition names it: 'border_guard', 'total'."""
     return state.key.split(":")[-1]
+
+
+def whichever_of(states: list[FigureState]) -> str:
+    """'whichever border_guard figure is right', or for figures given as ranges, 'for any value total may have'."""
+    if any(state.ranged for state in states):
+        return f"for any value {disputed_names(states)} may have"
+    return f"whichever {disputed_names(states)} figure is right"

@@ -33,6 +33,8 @@ class FigureLine(Value):
     """Every source's value, with the event version that recorded it."""
     corroboration: Corroboration | None = None
     """Who stands behind the value: its origins and their outlets; None for a derived figure."""
+    ranged: bool = False
+    """True when the accepted value is the range from `low` to `high` (None: no largest), not a single count."""
 
 
 class DirectionFigures(Value):
@@ -72,14 +74,16 @@ class ProgressLine(Value):
     remaining: int | None
     over: int
     stage_totals: dict[int, int | None]
-    disputed: tuple[int, int] | None = None
-    """What the stages with a disputed total add to `accepted`, at least and at most; None when none is."""
+    disputed: tuple[int, int | None] | None = None
+    """What the stages with a disputed or ranged total add to `accepted`, at least and at most (None: no most);
+    None when none is."""
 
     @property
-    def received(self) -> tuple[int, int]:
-        """The fewest and the most received: one value unless a stage's total is disputed."""
+    def received(self) -> tuple[int, int | None]:
+        """The fewest and the most received (None: no most): one value unless a stage's total is disputed or a
+        range."""
         low, high = self.disputed or (0, 0)
-        return self.accepted + low, self.accepted + high
+        return self.accepted + low, None if high is None else self.accepted + high
 
 
 class AcknowledgementLine(Value):
@@ -321,6 +325,7 @@ def _line(state: FigureState, parties: tuple[str, str], direction: str) -> Figur
         high=state.high,
         sources=list(state.evidence),
         corroboration=corroboration(state, parties, direction),
+        ranged=state.ranged,
     )
 
 

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 
-from domain.acceptance import TOTAL, FigureState, count_of
+from domain.acceptance import TOTAL, FigureState
 from domain.buckets import Bucket, BucketKey, Dimension
+from domain.figures import MAX_COUNT, shown
 from domain.findings import Check, Evidence, Severity, Subject, signed, unique
-from domain.readings import Span, Verdict, disputed_names, judge, known, span
+from domain.intervals import judge_linear
+from domain.range_acceptance import interval_of
+from domain.readings import DASH, Span, Verdict, known, span, whichever_of
 from domain.reconciliation.view import View
 
 BREAKDOWN_SUM = "breakdown-sum"
@@ -25,7 +29,7 @@ def breakdown_sum(view: View, key: BucketKey, *, passing: bool = True) -> Iterat
     """breakdown-sum in one stage and direction: each breakdown of the total against it."""
     bucket = view.bucket(*key)
     total = bucket.figures.get(TOTAL) if bucket else None
-    if bucket is None or total is None or not total.possible:
+    if bucket is None or total is None or not total.known:
         return
     for dimension in bucket.dimensions.values():
         if dimension.within is None and set(total.basis) != set(dimension.part_keys()):
@@ -38,7 +42,7 @@ def category_breakdown(view: View, key: BucketKey, *, passing: bool = True) -> I
         for dimension in bucket.dimensions.values():
             base_key = _base_key(bucket, dimension.within) if dimension.within else None
             base = bucket.figures.get(base_key) if base_key else None
-            if base is not None and base.possible:
+            if base is not None and base.known:
                 yield from _balance(CATEGORY_BREAKDOWN, bucket, dimension, base, passing)
 
 
@@ -52,11 +56,11 @@ def _balance(rule: str, bucket: Bucket, dimension: Dimension, base: FigureState,
     if not known(base, *states):
         return
     complete = dimension.complete
-    verdict = judge([base, *states], lambda v: sum(v[1:]) == v[0] if complete else sum(v[1:]) <= v[0])
+    verdict = judge_linear([(-1, base), *((1, state) for state in states)], "=" if complete else "<=")
     if verdict.passed and not passing:
         return
     found, expected = span(*states), span(base)
-    difference = Span(found.low - expected.high, found.high - expected.low)
+    difference = found - expected
     terms = " + ".join(f"{part} {span(state)}" for part, state in zip(dimension.parts, states, strict=True))
     relation = "makes up" if complete else "does not exceed"
     groups = _groups_above(bucket, base.key)
@@ -91,12 +95,19 @@ def _outcome(verdict: Verdict, difference: Span, states: list[FigureState], hold
     if verdict.judgement == "depends":
         return f"{holding} only if {verdict.condition}"
     if difference.exact and all(len(state.possible) == 1 for state in states):
-        return holding if verdict.passed else f"off by {signed(difference.low)}"
-    whichever = f"whichever {disputed_names(states)} figure is right"
+        return holding if verdict.passed else f"off by {_signed_span(difference)}"
+    whichever = whichever_of(states)
     if verdict.passed:
         return f"{holding}, {whichever}"
-    shown = signed(difference.low) if difference.exact else f"{signed(difference.low)} to {signed(difference.high)}"
-    return f"off by {shown}, {whichever}"
+    return f"off by {_signed_span(difference)}, {whichever}"
+
+
+def _signed_span(difference: Span) -> str:
+    """'+3', '-7 to -6', '+1 or more', '-5 or less'."""
+    low, high = difference.low, difference.high
+    if low is not None and high is not None:
+        return signed(low) if low == high else f"{signed(low)} to {signed(high)}"
+    return f"{signed(low)} or more" if low is not None else f"{signed(high or 0)} or less"
 
 
 def source_agreement(view: View, key: BucketKey, *, passing: bool = True) -> Iterator[Check]:
@@ -111,12 +122,13 @@ def source_agreement(view: View, key: BucketKey, *, passing: bool = True) -> Ite
         if passed and len(sources) < 2:
             continue
         values = "" if passed else "; ".join(item.cited for item in state.evidence)
+        accepted = str(span(state)) if state.known else ""
         if passed:
-            verdict = f"{len(sources)} {_agreeing(state)} agree on {state.accepted:,}"
-        elif state.accepted is not None:
-            verdict = f"{values}: accepted {state.accepted:,} ({state.reason})"
+            verdict = f"{len(sources)} {_agreeing(state)} agree on {accepted}"
+        elif state.status != "disputed":
+            verdict = f"{values}: accepted {accepted} ({state.reason})"
         else:
-            verdict = f"{values}: disputed, range {state.low:,} to {state.high:,}"
+            verdict = f"{values}: disputed, range {Span(state.low, state.high)}".replace(DASH, " to ")
         yield Check(
             rule=SOURCE_AGREEMENT,
             severity=Severity.ERROR if state.status == "disputed" else Severity.WARNING,
@@ -124,9 +136,7 @@ def source_agreement(view: View, key: BucketKey, *, passing: bool = True) -> Ite
             subject=Subject(stage=key[0], direction=key[1], figure=state.key),
             message=verdict,
             expected="one value from every source",
-            found=f"{state.accepted:,}"
-            if passed
-            else " / ".join(f"{v:,}" for v in sorted({count_of(e) for e in state.evidence})),
+            found=accepted if passed else _given(state.evidence),
             difference=None if state.low is None or state.high is None else state.high - state.low,
             evidence=state.evidence,
         )
@@ -136,6 +146,13 @@ def _agreeing(state: FigureState) -> str:
     if all(item.origin is None for item in state.evidence):
         return "sources"
     return f"origins ({len({item.source for item in state.evidence})} outlets)"
+
+
+def _given(evidence: tuple[Evidence, ...]) -> str:
+    """'270 / 390', or with ranges, 'more than 1,000 / 1,003', in order of their smallest value."""
+    order = {item.value: interval_of(item) for item in evidence}
+    values = sorted(order, key=lambda value: (order[value][0], order[value][1] or MAX_COUNT + 1))
+    return " / ".join(shown(value) if not isinstance(value, date) else str(value) for value in values)
 
 
 def combined_directions(view: View, scope: BucketKey, *, passing: bool = True) -> Iterator[Check]:
@@ -149,11 +166,11 @@ def combined_directions(view: View, scope: BucketKey, *, passing: bool = True) -
                 continue
             parts = [side for side in side_states if side is not None]
             names = [f"combined {key}", *(f"{key} to {party}" for party in view.parties)]
-            verdict = judge([state, *parts], lambda v: sum(v[1:]) == v[0], names)
+            verdict = judge_linear([(-1, state), *((1, part) for part in parts)], "=", names=names)
             if verdict.passed and not passing:
                 continue
             found, expected = span(*parts), span(state)
-            difference = Span(found.low - expected.high, found.high - expected.low)
+            difference = found - expected
             yield Check(
                 rule=COMBINED_DIRECTIONS,
                 severity=Severity.WARNING if verdict.judgement == "depends" else Severity.ERROR,

@@ -123,9 +123,11 @@ def _promised(planned: list[ClaimState], figure: str) -> tuple[int, tuple[Eviden
     stating.sort(key=lambda item: item[0].claim.source.tier.rank)
     best = next(groupby(stating, key=lambda item: item[0].claim.source.tier.rank))[1]
     values = list(best)
-    if len({value for _, value in values}) != 1:
+    promised = values[0][1]
+    # A promise said as a range ("up to 250") is shown with the plans, not weighed against the delivery yet.
+    if len({value for _, value in values}) != 1 or not isinstance(promised, int):
         return None
-    return values[0][1], tuple(evidence_of(state, figure, value) for state, value in values)
+    return promised, tuple(evidence_of(state, figure, value) for state, value in values)
 
 
 def _promise_text(figure: str, promised: int, delivered: int) -> str:

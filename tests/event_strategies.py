@@ -19,12 +19,14 @@ from domain.figures import (
     MAX_OFFSET,
     MAX_STAGE,
     MEDIA,
+    Amount,
     Breakdown,
     Direction,
     Figures,
     Name,
     NumberNote,
     Origin,
+    Qualitative,
     Source,
     Subset,
     Target,
@@ -128,6 +130,33 @@ def sources(draw: st.DrawFn, parties: Sequence[str] = ()) -> Source:
 
 
 @st.composite
+def amounts(draw: st.DrawFn) -> Amount:
+    """A count said with its uncertainty, in each of its forms; malformed ones (low above high) are dropped."""
+    low, high, stated = draw(counts), draw(counts), draw(counts)
+    form = draw(st.sampled_from(["range", "at_least", "at_most", "about"]))
+    if form == "range":
+        return accepted(draw, Amount, form=form, low=low, high=high)
+    if form == "at_least":
+        return accepted(draw, Amount, form=form, low=low, stated=draw(st.sampled_from([low, low - 1])))
+    if form == "at_most":
+        return accepted(draw, Amount, form=form, low=0, high=high, stated=high)
+    return accepted(draw, Amount, form=form, low=min(low, stated), high=max(high, stated), stated=stated)
+
+
+quantities = st.one_of(counts, counts, counts, amounts())
+"""Mostly exact counts (plain ints, as nearly every stored figure is), sometimes Amounts."""
+
+
+@st.composite
+def qualitatives(draw: st.DrawFn) -> Qualitative:
+    """'only <part>' or 'includes <parts>' along a dimension."""
+    parts = draw(st.lists(names, min_size=1, max_size=3, unique=True))
+    if draw(st.booleans()):
+        return accepted(draw, Qualitative, dimension=draw(names), only=parts[0])
+    return accepted(draw, Qualitative, dimension=draw(names), includes=tuple(parts))
+
+
+@st.composite
 def figures(draw: st.DrawFn) -> Figures:
     """Figures of every shape: a total, breakdowns (within a part or not, complete or not), subsets, a running total."""
     breakdowns = tuple(
@@ -135,7 +164,7 @@ def figures(draw: st.DrawFn) -> Figures:
             draw,
             Breakdown,
             dimension=dimension,
-            parts=draw(st.dictionaries(names, counts, min_size=1, max_size=4)),
+            parts=draw(st.dictionaries(names, quantities, min_size=1, max_size=4)),
             complete=draw(st.booleans()),
             within=draw(st.one_of(st.none(), names)),
         )
@@ -146,16 +175,17 @@ def figures(draw: st.DrawFn) -> Figures:
             draw,
             Subset,
             name=name,
-            count=draw(st.one_of(counts, st.none())),
+            count=draw(st.one_of(quantities, st.none())),
             within=(within := draw(st.one_of(st.none(), names))),
             relation=draw(st.sampled_from(["among", "in_addition"])) if within is None else "among",
         )
         for name in draw(st.lists(names, max_size=3, unique=True))
     )
-    fields = {"total": draw(st.one_of(st.none(), counts)), "cumulative": draw(st.one_of(st.none(), counts))}
-    if not any(fields.values()) and not breakdowns and not subsets:
+    fields = {"total": draw(st.one_of(st.none(), quantities)), "cumulative": draw(st.one_of(st.none(), quantities))}
+    qualitative = tuple(draw(st.lists(qualitatives(), max_size=2)))
+    if not any(fields.values()) and not breakdowns and not subsets and not qualitative:
         fields["unstated"] = draw(st.booleans())
-    made = valid(Figures, breakdowns=breakdowns, subsets=subsets, **fields)
+    made = valid(Figures, breakdowns=breakdowns, subsets=subsets, qualitative=qualitative, **fields)
     return draw(st.nothing()) if made is None else made
 
 

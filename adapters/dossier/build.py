@@ -23,6 +23,7 @@ from adapters.dossier.schema import (
     SubsetsValue,
     TermsEntry,
     TermsValue,
+    quantity,
 )
 from domain.application import ExchangePlan
 from domain.exchange import Agreement, Claim, TermsStatement
@@ -229,22 +230,26 @@ def _figures(figures: FiguresEntry, path: EntryPath) -> Figures:
     return _made(
         Figures,
         path,
-        total=figures.total,
-        cumulative=figures.cumulative,
-        breakdowns=_breakdowns(figures.breakdowns),
+        total=quantity(figures.total),
+        cumulative=quantity(figures.cumulative),
+        breakdowns=_breakdowns(figures.breakdowns, (*path, "breakdowns")),
         subsets=_subsets(figures.subsets, (*path, "subsets")),
+        qualitative=figures.qualitative,
     )
 
 
-def _breakdowns(value: BreakdownsValue) -> tuple[Breakdown, ...]:
+def _breakdowns(value: BreakdownsValue, path: EntryPath) -> tuple[Breakdown, ...]:
     if isinstance(value, tuple):
         return value
     found = []
     for dimension, parts in value.items():
         if isinstance(parts, dict):
-            found.append(Breakdown(dimension=dimension, parts=parts))
+            counts = {part: quantity(count) for part, count in parts.items()}
+            found.append(_made(Breakdown, (*path, dimension), dimension=dimension, parts=counts))
         else:
-            found.append(Breakdown(dimension=dimension, **parts.model_dump()))
+            counts = {part: quantity(count) for part, count in parts.parts.items()}
+            fields = {"complete": parts.complete, "within": parts.within}
+            found.append(_made(Breakdown, (*path, dimension), dimension=dimension, parts=counts, **fields))
     return tuple(found)
 
 
@@ -252,9 +257,16 @@ def _subsets(value: SubsetsValue, path: EntryPath) -> tuple[Subset, ...]:
     if isinstance(value, tuple):
         return value
     return tuple(
-        _made(Subset, (*path, name), name=name, **count.model_dump())
+        _made(
+            Subset,
+            (*path, name),
+            name=name,
+            count=quantity(count.count),
+            within=count.within,
+            relation=count.relation,
+        )
         if isinstance(count, SubsetForm)
-        else Subset(name=name, count=count)
+        else Subset(name=name, count=quantity(count))
         for name, count in value.items()
     )
 

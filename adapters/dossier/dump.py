@@ -10,9 +10,10 @@ from typing import Any
 import yaml
 
 from adapters.dossier.schema import EACH_SIDE_PHRASE, FORMAT, FORMATS, LONG_BREAKDOWN_KEYS, NOT_ANNOUNCED_PHRASE
+from domain.amounts import about_range
 from domain.application import ExchangePlan
 from domain.exchange import Agreement, Claim, Provenance, TermsStatement
-from domain.figures import Breakdown, Figures, Source, Subset, Target, Terms
+from domain.figures import Amount, Breakdown, Figures, Source, Subset, Target, Terms
 
 
 class _Inline(list[Any]):
@@ -80,6 +81,8 @@ def uses_version_2(plan: ExchangePlan) -> bool:
     for claim in plan.claims:
         if claim.notes or any(s.count is None or s.relation != "among" for s in claim.figures.subsets):
             return True
+    if _uncertain(plan):
+        return True
     claims = any(claim.planned or claim.unit or claim.figures.unstated for claim in plan.claims)
     if claims or bool(plan.terms or plan.denials or plan.continuing or not plan.agreement.terms.targets):
         return True
@@ -217,8 +220,35 @@ def _provenance(provenance: Provenance | None) -> dict[str, Any] | None:
     return {"text_sha256": provenance.text_sha256, "spans": spans}
 
 
+def _uncertain(plan: ExchangePlan) -> bool:
+    """Whether a figure is said with its uncertainty (a range, a bound, 'about') or without counts."""
+    for claim in plan.claims:
+        figures = claim.figures
+        counts = [figures.total, figures.cumulative, *(s.count for s in figures.subsets)]
+        counts += [count for breakdown in figures.breakdowns for count in breakdown.parts.values()]
+        if figures.qualitative or any(isinstance(count, Amount) for count in counts):
+            return True
+    return False
+
+
+def _count(count: int | Amount | None) -> Any:
+    """An exact count as a number; an Amount in the shortest form that reads back as the same Amount."""
+    if not isinstance(count, Amount):
+        return count
+    if count.form == "range":
+        return _InlineMapping(low=count.low, high=count.high)
+    if count.form == "at_most":
+        return _InlineMapping(up_to=count.high)
+    if count.form == "at_least":
+        said = count.stated if count.stated is not None else count.low
+        return _InlineMapping(more_than=said) if said < count.low else _InlineMapping(at_least=said)
+    if count.stated is not None and about_range(count.stated) == (count.low, count.high):
+        return _InlineMapping(about=count.stated)
+    return _InlineMapping(about=count.stated, low=count.low, high=count.high)
+
+
 def _figures(figures: Figures) -> dict[str, Any]:
-    entry: dict[str, Any] = {"total": figures.total, "cumulative": figures.cumulative}
+    entry: dict[str, Any] = {"total": _count(figures.total), "cumulative": _count(figures.cumulative)}
     if figures.breakdowns:
         entry["breakdowns"] = {breakdown.dimension: _breakdown(breakdown) for breakdown in figures.breakdowns}
     names = [subset.name for subset in figures.subsets]
@@ -229,19 +259,26 @@ def _figures(figures: Figures) -> dict[str, Any]:
         ]
     elif figures.subsets:
         entry["subsets"] = {subset.name: _subset(subset) for subset in figures.subsets}
+    if figures.qualitative:
+        entry["qualitative"] = [
+            _InlineMapping(item.model_dump(mode="json", exclude_defaults=True)) for item in figures.qualitative
+        ]
     return {key: value for key, value in entry.items() if value is not None}
 
 
 def _breakdown(breakdown: Breakdown) -> dict[str, Any]:
-    parts = _InlineMapping(breakdown.parts)
+    parts = _InlineMapping({part: _count(count) for part, count in breakdown.parts.items()})
     if breakdown.complete and breakdown.within is None and not LONG_BREAKDOWN_KEYS & parts.keys():
         return parts
     entry = {"within": breakdown.within, "complete": breakdown.complete, "parts": parts}
     return _InlineMapping({key: value for key, value in entry.items() if value is not None})
 
 
-def _subset(subset: Subset) -> int | dict[str, Any]:
+def _subset(subset: Subset) -> Any:
     """The count alone, or the long form: `{count: 8, relation: in_addition}`, `{within: plant}`, `{}`."""
     if subset.within is None and subset.relation == "among" and subset.count is not None:
-        return subset.count
-    return _InlineMapping(subset.model_dump(exclude={"name"}, exclude_none=True, exclude_defaults=True))
+        return _count(subset.count)
+    form = subset.model_dump(exclude={"name", "count"}, exclude_none=True, exclude_defaults=True)
+    if subset.count is not None:
+        form = {"count": _count(subset.count), **form}
+    return _InlineMapping(form)

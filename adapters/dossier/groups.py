@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from adapters.dossier.errors import EntryError, EntryPath
-from adapters.dossier.schema import ClaimEntry, FiguresEntry
+from adapters.dossier.schema import ClaimEntry, FiguresEntry, SubsetForm
 
 
 def refuse_unknown_bases(claims: Sequence[ClaimEntry]) -> None:
@@ -53,7 +53,7 @@ def _withins(figures: FiguresEntry, path: EntryPath) -> Iterator[tuple[EntryPath
         yield from (((*path, "subsets", i, "within"), s.within) for i, s in enumerate(subsets) if s.within)
     else:
         for name, form in subsets.items():
-            within = None if isinstance(form, int) else form.within
+            within = form.within if isinstance(form, SubsetForm) else None
             if within:
                 yield (*path, "subsets", name, "within"), within
     if isinstance(breakdowns, tuple):

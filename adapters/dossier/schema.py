@@ -4,10 +4,23 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag
+from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, model_validator
 
 from domain.exchange import Provenance, Slug, Span, Unit
-from domain.figures import Breakdown, Count, Day, Moment, Name, Source, Stage, Subset, Text
+from domain.figures import (
+    MAX_COUNT,
+    Amount,
+    Breakdown,
+    Count,
+    Day,
+    Moment,
+    Name,
+    Qualitative,
+    Source,
+    Stage,
+    Subset,
+    Text,
+)
 
 FORMAT = "recon-dossier/1"
 """The `format` value of the dossiers this version writes."""
@@ -74,6 +87,60 @@ TermsValue = Annotated[
 """`all for all`, `not announced`, or a target per direction: `each side: 1000`, `to Ukraine: 1000`."""
 
 
+class CountForm(Entry):
+    """A count said with its uncertainty (version 2): `{about: 15}` (optionally with `low`/`high`),
+    `{at_least: N}`, `{more_than: N}`, `{at_most: N}`, `{up_to: N}` or `{low: a, high: b}`."""
+
+    about: Count | None = None
+    at_least: Count | None = None
+    more_than: Count | None = None
+    at_most: Count | None = None
+    up_to: Count | None = None
+    low: Count | None = None
+    high: Count | None = None
+
+    @model_validator(mode="after")
+    def _one_form(self) -> CountForm:
+        self.amount()  # a range whose low is above its high is refused here, at the count's own path
+        return self
+
+    def amount(self) -> Amount:
+        """The domain's Amount this form states."""
+        said = {key: value for key, value in self.model_dump().items() if value is not None}
+        bounds = {key: said.pop(key) for key in ("low", "high") if key in said}
+        if "about" in said and len(said) == 1:
+            return Amount.about(said["about"], bounds.get("low"), bounds.get("high"))
+        if len(said) > 1 or (said and bounds):
+            raise ValueError(f"a count says one of about, at_least, more_than, at_most, up_to; not {', '.join(said)}")
+        if not said:
+            if len(bounds) < 2:
+                raise ValueError("a range gives both low and high: {low: 200, high: 250}")
+            return Amount(form="range", **bounds)
+        form, number = next(iter(said.items()))
+        if form in ("at_most", "up_to"):
+            return Amount(form="at_most", low=0, high=number, stated=number)
+        if form == "more_than" and number >= MAX_COUNT:
+            raise ValueError(f"more than {number:,} exceeds the largest count, {MAX_COUNT:,}")
+        return Amount(form="at_least", low=number + (form == "more_than"), stated=number)
+
+
+def _count_form(value: Any) -> str:
+    # Anything but a mapping is read as a number, so that '100' in quotes is told it is not a whole number.
+    return "a mapping" if isinstance(value, dict) else "a number"
+
+
+CountValue = Annotated[
+    Annotated[Count, Tag("a number")] | Annotated[CountForm, Tag("a mapping")],
+    Discriminator(_count_form),
+]
+"""An exact count (`390`), or a count said with its uncertainty (`{about: 15}`, `{more_than: 1000}`...)."""
+
+
+def quantity(value: int | CountForm | None) -> int | Amount | None:
+    """The domain's quantity for a count as written: an exact count stays a plain int."""
+    return value.amount() if isinstance(value, CountForm) else value
+
+
 class ExchangeEntry(Entry):
     """The `exchange` section: what the parties agreed."""
 
@@ -92,13 +159,13 @@ class ExchangeEntry(Entry):
 class BreakdownForm(Entry):
     """A breakdown in the long form: `{within: military, complete: false, parts: {...}}`."""
 
-    parts: dict[Name, Count] = Field(min_length=1)
+    parts: dict[Name, CountValue] = Field(min_length=1)
     complete: bool = True
     within: Name | None = None
 
 
 PartsValue = Annotated[
-    Annotated[Annotated[dict[Name, Count], Field(min_length=1)], Tag("a mapping of parts")]
+    Annotated[Annotated[dict[Name, CountValue], Field(min_length=1)], Tag("a mapping of parts")]
     | Annotated[BreakdownForm, Tag("the long form")],
     Discriminator(_breakdown_form),
 ]
@@ -115,7 +182,7 @@ class SubsetForm(Entry):
     """A subset in the long form: `{count: 27, within: military}`, `{count: 8, relation: in_addition}`, or `{}`
     for a group named without a count."""
 
-    count: Count | None = None
+    count: CountValue | None = None
     within: Name | None = None
     relation: Literal["among", "in_addition"] = "among"
 
@@ -127,9 +194,17 @@ class NoteEntry(Entry):
     meaning: Text
 
 
+def _subset_form(value: Any) -> str:
+    if isinstance(value, dict) and not {"count", "within"} & value.keys():
+        return "a count said with its uncertainty"
+    return _count_form(value)
+
+
 SubsetValue = Annotated[
-    Annotated[Count, Tag("a number")] | Annotated[SubsetForm, Tag("a mapping")],
-    Discriminator(_form),
+    Annotated[Count, Tag("a number")]
+    | Annotated[SubsetForm, Tag("a mapping")]
+    | Annotated[CountForm, Tag("a count said with its uncertainty")],
+    Discriminator(_subset_form),
 ]
 
 SubsetsValue = Annotated[
@@ -142,10 +217,12 @@ SubsetsValue = Annotated[
 class FiguresEntry(Entry):
     """The figures of one claim."""
 
-    total: Count | None = None
-    cumulative: Count | None = None
+    total: CountValue | None = None
+    cumulative: CountValue | None = None
     breakdowns: BreakdownsValue = Field(default_factory=dict)
     subsets: SubsetsValue = Field(default_factory=dict)
+    qualitative: tuple[Qualitative, ...] = ()
+    """Statements without counts (version 2): `[{dimension: service, only: military}]`."""
 
 
 StageValue = Annotated[
@@ -230,6 +307,8 @@ KNOWN_KEYS = frozenset(
         SubsetForm,
         NoteEntry,
         AtLeast,
+        CountForm,
+        Qualitative,
         Source,
         Provenance,
         Span,

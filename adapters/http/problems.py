@@ -24,6 +24,7 @@ from domain.errors import (
     InvalidInputError,
     ReconError,
     UnreadableExchangeError,
+    field_of,
 )
 
 PROBLEM_JSON = "application/problem+json"
@@ -140,7 +141,7 @@ def domain_problem(error: ReconError) -> JSONResponse:
 def validation_problem(error: RequestValidationError) -> JSONResponse:
     """The first complaint about a request, naming the field; unparseable JSON is a bad request (400)."""
     first = error.errors()[0] if error.errors() else {"loc": (), "msg": "invalid request", "type": ""}
-    field = ".".join(str(part) for part in first.get("loc", ())[1:]) or None
+    field = field_of(tuple(first.get("loc", ()))[1:]) or None
     if first.get("type") == "json_invalid":
         return problem(400, "malformed-body", f"the body is not valid JSON: {first.get('msg')}", "body")
     return problem(422, "invalid-input", str(first.get("msg", "invalid input")), field)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from domain.amounts import range_label
 from domain.findings import Evidence, Subject, signed
 from domain.readings import DASH as RANGE_DASH
 from domain.report import (
@@ -107,7 +108,11 @@ def stage_heading(stage: StageReport) -> str:
 
 
 def accepted(line: FigureLine) -> str:
-    """The accepted value, or the range sources give for a disputed figure."""
+    """The accepted value, a range ('1,001 or more', '200\u2013250'), or the range sources give for a disputed
+    figure."""
+    if line.ranged and line.low is not None:
+        shown = range_label(line.low, line.high)
+        return f"{MISSING} ({shown})" if line.status == "disputed" else shown
     if line.accepted is None and line.low is not None and line.high is not None:
         return f"{MISSING} ({line.low:,} to {line.high:,})"
     return number(line.accepted)
@@ -216,15 +221,15 @@ def progress_row(line: ProgressLine, report: ReconciliationReport) -> list[str]:
         target(line, report.exchange),
         _received(line),
         _remaining(line),
-        number(line.over),
+        _over(line),
         *stages,
     ]
 
 
 def _received(line: ProgressLine) -> str:
-    """'1,000', or '697\u2013701' while a stage's total is disputed."""
+    """'1,000', '697\u2013701' while a stage's total is disputed, '1,001 or more' while one is a lower bound."""
     low, high = line.received
-    return number(low) if low == high else f"{low:,}{RANGE_DASH}{high:,}"
+    return range_label(low, high)
 
 
 def _remaining(line: ProgressLine) -> str:
@@ -232,8 +237,17 @@ def _remaining(line: ProgressLine) -> str:
     low, high = line.received
     if line.target is None or low == high:
         return number(line.remaining)
-    most, fewest = max(line.target - low, 0), max(line.target - high, 0)
+    most, fewest = max(line.target - low, 0), 0 if high is None else max(line.target - high, 0)
     return number(most) if most == fewest else f"{fewest:,}{RANGE_DASH}{most:,}"
+
+
+def _over(line: ProgressLine) -> str:
+    """How far an exact target is overshot, a range while a stage's total is disputed or a range ('0 or more')."""
+    low, high = line.received
+    if line.target is None or line.target_kind != "exactly" or low == high:
+        return number(line.over)
+    least = max(low - line.target, 0)
+    return range_label(least, None if high is None else max(high - line.target, 0))
 
 
 def passed_summary(report: ReconciliationReport) -> str:

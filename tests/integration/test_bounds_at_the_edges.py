@@ -105,7 +105,9 @@ def test_the_published_schema_states_the_maxima() -> None:
     running = open_service(Settings(database_url="memory:", keyring_database_url="memory:"))
     with TestClient(create_app(running)) as client:
         schemas = client.get("/openapi.json").json()["components"]["schemas"]
-    assert schemas["Figures"]["properties"]["total"]["anyOf"][0]["maximum"] == MAX_COUNT
+    # A total is an exact count or a count said with its uncertainty (an Amount, whose low and high are counts too).
+    assert schemas["Figures"]["properties"]["total"]["anyOf"][0]["oneOf"][0]["maximum"] == MAX_COUNT
+    assert schemas["Amount"]["properties"]["low"]["maximum"] == MAX_COUNT
     assert schemas["Claim"]["properties"]["stage"]["anyOf"][0]["maximum"] == MAX_STAGE
 
 

@@ -237,6 +237,7 @@ def reviewed(app: Reconciler, store: str) -> list[ExchangeFinding]:
         states = list(app.exchange(exchange).claims.values())
         first, second = states[1], states[-1]
         total = first.claim.figures.total
+        assert total is None or isinstance(total, int)
         figures = first.claim.figures.model_copy(update={"total": None if total is None else total + 3})
         app.correct_claim(exchange, first.claim_id, figures, "re-read the statement", "Taras Melnyk")
         app.retract_claim(exchange, second.claim_id, "wrong exchange", "Taras Melnyk")

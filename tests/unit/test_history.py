@@ -12,7 +12,7 @@ from pydantic import ValidationError
 
 from domain.errors import InvalidInputError
 from domain.exchange import Exchange
-from domain.figures import Source, Tier
+from domain.figures import Quantity, Source, Tier
 from domain.history import AsOf, as_of, version_at
 from domain.moments import announced, utc
 from domain.timeline import Event
@@ -50,9 +50,9 @@ def three_days() -> list[Event]:
     return stamped(exchange, at(16, 18), at(23, 19), at(24, 19), at(25, 19), at(27, 10))
 
 
-def totals(exchange: Exchange) -> dict[int | None, list[int | None]]:
+def totals(exchange: Exchange) -> dict[int | None, list[Quantity | None]]:
     """Each stage's totals as the claims that count give them."""
-    found: dict[int | None, list[int | None]] = {}
+    found: dict[int | None, list[Quantity | None]] = {}
     for state in exchange.claims.values():
         if state.active:
             found.setdefault(state.claim.stage, []).append(state.claim.figures.total)

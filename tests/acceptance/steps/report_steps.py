@@ -144,6 +144,15 @@ def finding_cites(casefile: Casefile, finding_id: str, source: str, version: int
     assert (source, version) in cited, f"the finding cites {cited}"
 
 
+@then(phrase("the progress table shows {party} received {received} of the target, over by {over}"))
+def progress_row_shows_over(casefile: Casefile, party: str, received: str, over: str) -> None:
+    """The 'Accepted' and 'Over' cells of the party's row, as text and Markdown print them."""
+    report = casefile.report
+    line = next(line for line in report.progress if line.party == party)
+    row = progress_row(line, report)
+    assert (row[2], row[4]) == (received, over)
+
+
 @then(phrase("the progress table shows {party} received {received} of the target, with {remaining} to go"))
 def progress_row_shows(casefile: Casefile, party: str, received: str, remaining: str) -> None:
     """The 'Accepted' and 'Remaining' cells of the party's row, as text and Markdown print them."""

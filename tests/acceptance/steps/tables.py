@@ -8,7 +8,8 @@ from typing import Annotated, Any, TypeVar
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
-from domain.figures import Direction, Tier
+from adapters.dossier.schema import CountForm
+from domain.figures import Amount, Direction, Qualitative, Tier
 from domain.findings import Severity
 from tests.acceptance.steps.vocabulary import TIERS
 
@@ -23,6 +24,25 @@ def number_cell(text: object) -> object:
     if re.fullmatch(r"[+-]?\d*\.\d+", plain):
         return float(plain)
     return text
+
+
+_UNCERTAIN = re.compile(
+    r"(?P<form>more than|at least|up to|about) (?P<n>[\d,]+)(?: \((?P<low>[\d,]+)\u2013(?P<high>[\d,]+)\))?"
+    r"|(?P<from>[\d,]+)\u2013(?P<to>[\d,]+)"
+)
+"""A count said with its uncertainty: 'more than 1,000', 'about 15 (10\u201320)', '200\u2013250'."""
+_FORMS = {"more than": "more_than", "at least": "at_least", "up to": "up_to", "about": "about"}
+
+
+def count_cell(text: object) -> object:
+    """A number as `number_cell` reads it, or a count said with its uncertainty as the dossier's mapping for it."""
+    if not isinstance(text, str) or (match := _UNCERTAIN.fullmatch(text.strip())) is None:
+        return number_cell(text)
+    numbers = {key: int(value.replace(",", "")) for key, value in match.groupdict().items() if value and key != "form"}
+    if match["form"] is None:
+        return CountForm(low=numbers["from"], high=numbers["to"]).amount()
+    fields = {_FORMS[match["form"]]: numbers["n"]} | {key: numbers[key] for key in ("low", "high") if key in numbers}
+    return CountForm.model_validate(fields).amount()
 
 
 def number_or_none_cell(text: object) -> object:
@@ -41,10 +61,11 @@ def stage_cell(text: object) -> object:
 
 
 Number = Annotated[int | float, BeforeValidator(number_cell)]
+CountCell = Annotated[int | float | Amount, BeforeValidator(count_cell)]
 TierCell = Annotated[Tier, BeforeValidator(tier_cell)]
 FIELDS_OF_A_CLAIM = {
     *("source", "tier", "citing", "origin", "published", "stage", "direction", "date"),
-    *("total", "running_total", "of_whom", "besides", "notes"),
+    *("total", "running_total", "of_whom", "besides", "notes", "qualitative"),
 }
 
 
@@ -59,7 +80,7 @@ class BreakdownCell(Row):
 
     dimension: str
     within: str | None = None
-    parts: dict[str, Number]
+    parts: dict[str, CountCell]
     complete: bool = True
 
     @classmethod
@@ -81,7 +102,7 @@ class SubsetCell(Row):
     a name alone for a group named without a count; under 'besides', a group in addition to the total's base."""
 
     name: str
-    count: Number | None = None
+    count: CountCell | None = None
     within: str | None = None
     relation: str = "among"
 
@@ -91,12 +112,11 @@ class SubsetCell(Row):
         subsets = []
         for item in text.split(";"):
             named, _, within = item.strip().partition(" of ")
-            name, _, count = named.rpartition(" ")
-            if not re.fullmatch(r"[\d,]+|-?\d+(\.\d+)?", count):
-                name, count = named, ""
-            subsets.append(
-                cls(name=name, count=number_cell(count) if count else None, within=within or None, relation=relation)
-            )
+            match = _NAMED.fullmatch(named.strip())
+            # A name alone is a group named without a count; else the count may be said with its uncertainty.
+            counted = match is not None and any(char.isdigit() for char in match["count"])
+            name, count = (match["name"], count_cell(match["count"])) if match and counted else (named.strip(), None)
+            subsets.append(cls(name=name, count=count, within=within or None, relation=relation))
         return tuple(subsets)
 
 
@@ -134,8 +154,9 @@ class AnnouncementRow(Row):
     stage: Annotated[int | float | None, BeforeValidator(stage_cell)] = None
     direction: Direction
     date: dt.date | None = None
-    total: Number | None = None
-    running_total: Number | None = None
+    total: CountCell | None = None
+    running_total: CountCell | None = None
+    qualitative: tuple[Qualitative, ...] = ()
     of_whom: tuple[SubsetCell, ...] = ()
     besides: tuple[SubsetCell, ...] = ()
     notes: tuple[NoteCell, ...] = ()
@@ -153,6 +174,8 @@ class AnnouncementRow(Row):
             read["besides"] = SubsetCell.read_all(cells["besides"], "in_addition")
         if "notes" in cells:
             read["notes"] = NoteCell.read_all(cells["notes"])
+        if "qualitative" in cells:
+            read["qualitative"] = tuple(_qualitative(item) for item in cells["qualitative"].split(";"))
         read["breakdowns"] = tuple(
             BreakdownCell.read(column, text) for column, text in cells.items() if column not in FIELDS_OF_A_CLAIM
         )
@@ -169,6 +192,8 @@ class AnnouncementRow(Row):
         }
         counts = {"total": self.total, "cumulative": self.running_total}
         figures |= {key: value for key, value in counts.items() if value is not None}
+        if self.qualitative:
+            figures["qualitative"] = self.qualitative
         return {
             "stage": self.stage,
             "direction": self.direction,
@@ -253,12 +278,25 @@ def rows_of(datatable: list[list[str]], model: type[Model]) -> list[Model]:
     ]
 
 
+_NAMED = re.compile(r"(?P<name>.+?) (?P<count>(?:(?:more than|at least|up to|about) )?[^ ]+(?: \(.+\))?)")
+
+
 def _named_counts(text: str) -> list[tuple[str, object]]:
-    """'military 1,000, civilian 120' as [('military', 1000), ('civilian', 120)]; a comma inside a number stays."""
+    """'military 1,000, civilian 120' as [('military', 1000), ('civilian', 120)]; a comma inside a number stays;
+    a count may be said with its uncertainty ('navy about 300')."""
     found = []
-    for item in re.split(r",\s+", text.strip()):
-        name, _, count = item.strip().rpartition(" ")
-        if not name:
+    for item in re.split(r",\s+(?=\D)", text.strip()):
+        match = _NAMED.fullmatch(item.strip())
+        if match is None:
             raise ValueError(f"write each part as '<name> <count>', not {item!r}")
-        found.append((name, number_cell(count)))
+        found.append((match["name"], count_cell(match["count"])))
     return found
+
+
+def _qualitative(text: str) -> Qualitative:
+    """'service: only military' or 'service: military and civilian'."""
+    dimension, _, said = text.partition(":")
+    said = said.strip()
+    if said.startswith("only "):
+        return Qualitative(dimension=dimension.strip(), only=said.removeprefix("only "))
+    return Qualitative(dimension=dimension.strip(), includes=tuple(part.strip() for part in said.split(" and ")))
