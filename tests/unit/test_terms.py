@@ -9,8 +9,10 @@ from pydantic import ValidationError
 
 from domain.errors import InvalidInputError
 from domain.exchange import Claim, CompletionDenied, Exchange, TermsStated, claim_id_of
+from domain.amounts import Amount
 from domain.figures import Direction, Figures, Target, Terms
 from domain.ledger import build_ledger
+from domain.report import build_report
 from domain.rulebook import reconcile
 from domain.terms import TermsStatement, agreed_statement
 from domain.timeline import timeline
@@ -163,3 +165,12 @@ def test_the_timeline_raises_and_clears_a_promise_finding_as_a_full_reconciliati
     assert [check.finding_id for check in steps[2].raised] == ["promised-delivered/1/to Ukraine/total"]
     assert [check.finding_id for check in steps[3].cleared] == ["promised-delivered/1/to Ukraine/total"]
     assert findings(exchange, "promised-delivered") == []
+
+
+def test_a_plan_said_with_its_uncertainty_is_shown_as_it_was_said() -> None:
+    # Medinsky on 23 July 2025: another swap of at least 1,200 each (Anadolu Agency).
+    exchange = Exchange.agree(agreement())
+    plan = Figures(total=Amount(form="at_least", low=1200, high=None, stated=1200))
+    exchange.record(claim(1, plan, source=TASS, to="each side").model_copy(update={"planned": True}))
+    [line] = build_report(exchange).exchange.set_aside
+    assert line.startswith(f"planned, stage 1, each side: total {plan.total.label} (")  # type: ignore[union-attr]
