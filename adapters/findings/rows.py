@@ -7,6 +7,9 @@ from datetime import date, datetime
 from typing import Any
 from uuid import UUID
 
+import orjson
+
+from domain.amounts import Amount
 from domain.figures import Tier
 from domain.findings import Evidence, Severity
 from domain.report import FindingLine
@@ -84,8 +87,14 @@ class FindingsQuery:
         )
 
 
+def evidence_json(evidence: list[Evidence]) -> bytes:
+    """Evidence as JSON: orjson writes the dataclasses (a date as ISO text, an id as text), a count said with its
+    uncertainty as its fields."""
+    return orjson.dumps(evidence, default=_amount_fields)
+
+
 def evidence_from(data: list[dict[str, Any]]) -> list[Evidence]:
-    """Evidence read back from its JSON (orjson writes the dataclasses: a date as ISO text, an id as text)."""
+    """Evidence read back from its JSON, as `evidence_json` wrote it."""
     return [
         Evidence(
             source=item["source"],
@@ -93,7 +102,21 @@ def evidence_from(data: list[dict[str, Any]]) -> list[Evidence]:
             claim_id=UUID(item["claim_id"]),
             version=item["version"],
             figure=item["figure"],
-            value=item["value"] if isinstance(item["value"], int) else date.fromisoformat(item["value"]),
+            value=_value(item["value"]),
+            origin=item.get("origin"),
+            party=item.get("party"),
         )
         for item in data
     ]
+
+
+def _amount_fields(value: object) -> dict[str, Any]:
+    if isinstance(value, Amount):
+        return value.model_dump(mode="json")
+    raise TypeError(f"{type(value).__name__} is not written in the findings view")
+
+
+def _value(value: int | str | dict[str, Any]) -> int | date | Amount:
+    if isinstance(value, int):
+        return value
+    return Amount.model_validate(value) if isinstance(value, dict) else date.fromisoformat(value)

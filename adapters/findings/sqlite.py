@@ -12,7 +12,14 @@ import orjson
 from eventsourcing.persistence import Tracking
 from eventsourcing.sqlite import SQLiteConnection, SQLiteCursor, SQLiteDatastore, SQLiteTrackingRecorder
 
-from adapters.findings.rows import ExchangeEntry, ExchangeFinding, FindingsQuery, UnreadableEntry, evidence_from
+from adapters.findings.rows import (
+    ExchangeEntry,
+    ExchangeFinding,
+    FindingsQuery,
+    UnreadableEntry,
+    evidence_from,
+    evidence_json,
+)
 from adapters.findings.view import FindingsView, ViewChange
 from domain.findings import Severity
 from domain.report import AcknowledgementLine, FindingLine
@@ -149,7 +156,7 @@ def _values(item: ExchangeFinding) -> tuple[Any, ...]:
         line.expected,
         line.found,
         line.difference,
-        orjson.dumps(line.evidence),
+        evidence_json(line.evidence),
         line.open,
         None if ack is None else ack.reviewer,
         None if ack is None else ack.note,

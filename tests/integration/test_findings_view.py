@@ -10,13 +10,14 @@ from typing import Any
 import pytest
 from eventsourcing.persistence import IntegrityError, Tracking
 
-from adapters.dossier.loader import load_dossiers, shipped_dossier
+from adapters.dossier.loader import load_dossiers, shipped_dossier, shipped_dossiers
 from adapters.findings.projection import FindingsProjection
 from adapters.findings.rows import ExchangeEntry, ExchangeFinding, FindingsQuery
 from adapters.findings.runner import FindingsRunner, catch_up, open_findings
 from adapters.findings.view import ViewChange
 from adapters.persistence.store import open_reconciler
 from adapters.settings import findings_url, projection_env
+from domain.amounts import Amount
 from domain.application import Reconciler
 from domain.errors import InvalidInputError
 from domain.exchange import exchange_id
@@ -276,3 +277,14 @@ def test_the_view_lives_beside_the_store_unless_settings_say_otherwise(tmp_path:
         projection_env(store, store, FindingsProjection.name)
     with pytest.raises(InvalidInputError, match="cannot follow a store kept in memory"):
         projection_env("memory:", store, FindingsProjection.name)
+
+
+def test_the_shipped_real_exchanges_reach_the_view_with_every_origin_and_every_count_as_said(
+    app: Reconciler, store: str
+) -> None:
+    app.record_plans(load_dossiers(shipped_dossiers()))
+    found, _, _ = caught_up(store)
+    evidence = [item for finding in found for item in finding.finding.evidence]
+    assert any(item.origin for item in evidence)
+    assert any(isinstance(item.value, Amount) for item in evidence)
+    assert_as_reported(app, found)

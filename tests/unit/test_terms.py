@@ -7,9 +7,9 @@ from datetime import date
 import pytest
 from pydantic import ValidationError
 
+from domain.amounts import Amount
 from domain.errors import InvalidInputError
 from domain.exchange import Claim, CompletionDenied, Exchange, TermsStated, claim_id_of
-from domain.amounts import Amount
 from domain.figures import Direction, Figures, Target, Terms
 from domain.ledger import build_ledger
 from domain.report import build_report
