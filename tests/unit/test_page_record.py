@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from adapters.dossier.loader import read_dossier
-from adapters.http.pages.origins import behind
+from adapters.http.pages.origins import behind, said_briefly
 from adapters.persistence.store import open_reconciler
+from domain.corroboration import Corroboration, OriginLine
 from domain.report import FigureLine, ReconciliationReport
 from tests.easter_dossier import EASTER, SLUG
 
@@ -50,3 +51,11 @@ def test_each_origin_links_to_the_claim_that_first_carried_it_and_to_each_outlet
 def test_past_the_outlets_named_the_rest_are_counted(report: ReconciliationReport) -> None:
     _, ministry = behind(total(report, 1, "to Ukraine"), named=1)
     assert ([e.source for e in ministry.outlets], ministry.more) == (["TASS"], 1)
+
+
+def test_a_figure_many_outlets_gave_without_an_origin_names_two_and_counts_the_rest() -> None:
+    outlets = [OriginLine(None, None, name, (name,)) for name in ("AFP", "BBC News", "Reuters", "TASS")]
+    many = Corroboration(kind="origin_not_stated", origins=outlets, outlets=4)
+    assert said_briefly(many) == "stated by AFP, BBC News and 2 more (origin not stated; 4 outlets)"
+    few = Corroboration(kind="origin_not_stated", origins=outlets[:3], outlets=3)
+    assert said_briefly(few) == few.said

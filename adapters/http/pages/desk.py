@@ -11,6 +11,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from adapters.auth.keyring import Role
 from adapters.findings.rows import FindingsQuery
 from adapters.http.deps import ReconcilerDep, ServiceDep
+from adapters.http.pages import morning
 from adapters.http.pages.errors import on_page
 from adapters.http.pages.morning import morning_list, page_of
 from adapters.http.pages.render import page
@@ -79,7 +80,7 @@ def morning_page(
     with on_page():
         lines = morning_list(reconciler, service.database_url, query)
     try:
-        shown = page_of(lines, number)
+        shown = page_of(lines, number, morning.PAGE_SIZE)
     except ValueError as refused:
         raise PageError(404, str(refused)) from None
     filters = {"severity": severity, "rule": rule, "exchange": exchange}

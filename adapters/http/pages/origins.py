@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from domain.corroboration import Corroboration
 from domain.findings import Evidence
 from domain.report import FigureLine
 
 OUTLETS_NAMED = 3
 """Outlets named per origin; the rest are counted, as the figure's sources are."""
+ORIGINS_NAMED = 2
+"""Origins the 'stated by' line names; the outlets each carried are listed beside it."""
 
 
 @dataclass(frozen=True)
@@ -46,3 +49,13 @@ def behind(line: FigureLine, named: int = OUTLETS_NAMED) -> list[OriginShown]:
             OriginShown(origin.said_by, origin.origin is not None, carried[0], relayed[:named], len(relayed[named:]))
         )
     return shown
+
+
+def said_briefly(corroboration: Corroboration, named: int = ORIGINS_NAMED) -> str:
+    """The corroboration's 'stated by ...' with at most `named` origins named and the rest counted: a figure that
+    dozens of outlets gave without naming an origin would otherwise list every one on every row."""
+    if len(corroboration.origins) <= named + 1:
+        return corroboration.said
+    mixed = corroboration.kind != "origin_not_stated"
+    names = [o.said_by if o.origin or not mixed else f"{o.said_by} (origin not stated)" for o in corroboration.origins]
+    return f"stated by {', '.join(names[:named])} and {len(names) - named} more ({corroboration.label})"

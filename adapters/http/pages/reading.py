@@ -17,7 +17,7 @@ from adapters.http.pages.completion import DONE
 from adapters.http.pages.errors import on_page
 from adapters.http.pages.evidence import by_value
 from adapters.http.pages.listing import SORTS, VERDICTS, chosen, rows
-from adapters.http.pages.origins import behind
+from adapters.http.pages.origins import behind, said_briefly
 from adapters.http.pages.render import page
 from adapters.http.pages.session import PageError, Reading
 from domain.exchange import Exchange
@@ -26,7 +26,7 @@ from domain.history import AsOf
 from domain.report import StageReport, build_report
 
 router = APIRouter(include_in_schema=False)
-STAGES_SHOWN = 12
+STAGES_SHOWN = 10
 """Stage tables an exchange page shows unless asked for all: the progress chart still counts every stage."""
 
 
@@ -101,6 +101,7 @@ def exchange_page(
         sources=_claim_sources(latest),
         by_value=by_value,
         behind=behind,
+        said_briefly=said_briefly,
         tiers=list(Tier),
         done=DONE.get(done),
     )
