@@ -198,6 +198,7 @@ Feature: The reading room: the verification desk reads and acts in a browser
     When the editor opens the page of Censor.NET's stage 1 claim to Ukraine in "easter-swap"
     Then the page reads "Origin Ukraine's Coordination Headquarters (Ukraine / Coordination Headquarters), carried by Censor.NET"
     And the page reads "Published 2025-04 (the month only)"
+    And the page reads "Dated by rule published 2025-04; taken as of its first day (2025-04-01)"
 
   Scenario: Statements without a day of their own are marked as dated by rule, on the page and in the history
     Given the reading room also holds the desk's "Easter swap" dossier
