@@ -82,7 +82,8 @@ def corroboration(state: FigureState, parties: tuple[str, str], direction: str) 
     """The corroboration of one accepted (or disputed) figure; None for a derived one, which rests on its parts."""
     if state.status == "derived" or not state.evidence:
         return None
-    disputed = state.accepted is None
+    # A figure said as a range has no single accepted value and is not disputed for that: its sources agree.
+    disputed = state.status == "disputed"
     # Agreed: every claim gives the accepted value; resolved: only those giving it stand behind it.
     behind = state.evidence
     if state.status == "resolved":

@@ -157,3 +157,60 @@ Feature: The reading room: the verification desk reads and acts in a browser
     Given the editor has signed in with a reader token
     When the editor opens what changed in "1000-for-1000" between versions 5 and 6
     Then the page names version 6 as responsible, saying what it recorded
+
+  Scenario: Each accepted figure names who first said it and the outlets that relayed it, each linked to its claim
+    Given the reading room also holds the desk's "Easter swap" dossier
+    And the editor has signed in with a reader token
+    When the editor opens the "easter-swap" page
+    Then stage 1's total to Ukraine says "First said by Ukraine's Coordination Headquarters, relayed by Censor.NET"
+    And stage 1's total to Ukraine says "Also said by Russia's Defence Ministry, relayed by TASS, Interfax"
+    And stage 1's total to Ukraine says "confirmed by both parties"
+    And "Russia's Defence Ministry" under stage 1's total to Ukraine links to TASS's claim
+    And "Interfax" under stage 1's total to Ukraine links to Interfax's claim
+
+  Scenario: A figure only one party gave about the other's side says that party has not confirmed it
+    Given the reading room also holds the desk's "Easter swap" dossier
+    And the editor has signed in with a reader token
+    When the editor opens the "easter-swap" page
+    Then stage 1's total to Russia says "single origin; 1 outlet; Russia has not confirmed it"
+
+  Scenario: A stage total said as a range is drawn as a band from its lowest to its highest value, and said in words
+    Given the reading room also holds the desk's "Easter swap" dossier
+    And the editor has signed in with a reader token
+    When the editor opens the "easter-swap" page
+    Then the progress to Ukraine draws stage 2 as a band from 200 to 250
+    And the page reads "Ukraine has received 246 of 500 agreed; 254 remain. Stage 2 was said as a range: 200 to 250."
+    And stage 2's total to Ukraine says "200–250 agreed"
+
+  Scenario: Numbers that are not headcounts, planned figures, bodies and a stage without a headcount are kept apart
+    Given the reading room also holds the desk's "Easter swap" dossier
+    And the editor has signed in with a reader token
+    When the editor opens the "easter-swap" page
+    Then the page reads "Not counted: Censor.NET ( v2 ): 62, the exchange's ordinal number."
+    And the page reads "planned, stage 1, to Russia: total 250 (Censor.NET)"
+    And the page reads "bodies to Ukraine: 909 received of no target"
+    And the page reads "Stages that took place without a headcount stage 3, to Ukraine: Censor.NET"
+    And the page reads "To Ukraine: the stage took place; no headcount was given."
+
+  Scenario: A claim's page says whose word it carries, which outlet carried it and how precisely it is dated
+    Given the reading room also holds the desk's "Easter swap" dossier
+    And the editor has signed in with a reader token
+    When the editor opens the page of Censor.NET's stage 1 claim to Ukraine in "easter-swap"
+    Then the page reads "Origin Ukraine's Coordination Headquarters (Ukraine / Coordination Headquarters), carried by Censor.NET"
+    And the page reads "Published 2025-04 (the month only)"
+    And the page reads "Dated by rule published 2025-04; taken as of its first day (2025-04-01)"
+
+  Scenario: Statements without a day of their own are marked as dated by rule, on the page and in the history
+    Given the reading room also holds the desk's "Easter swap" dossier
+    And the editor has signed in with a reader token
+    When the editor opens the "easter-swap" page as announced before "2025-04-30"
+    Then the page reads "v9 (Censor.NET, stage 3): published 2025-04; taken as of the day it says stage 3 took place (2025-04-25)"
+    When the editor opens the history of "easter-swap"
+    Then the page reads "announced 2025-04-25 (published 2025-04; taken as of the day it says stage 3 took place (2025-04-25))"
+
+  Scenario: The morning list counts the open findings of each severity and opens with the errors
+    Given the reading room also holds the desk's "Easter swap" dossier
+    And the editor has signed in with a reader token
+    When the editor reads the morning list
+    Then the page reads "1 open finding: 1 warning"
+    And the morning list holds a warning of rule "promised-delivered"

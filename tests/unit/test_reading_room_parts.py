@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from adapters.findings.rows import FindingsQuery
-from adapters.http.pages.chart import WIDTH, disputed_totals, progress_chart
+from adapters.http.pages.chart import WIDTH, disputed_totals, progress_chart, ranged_totals
 from adapters.http.pages.listing import Row, chosen
 from adapters.http.pages.morning import morning_list
 from adapters.http.pages.recording import _field
@@ -172,3 +172,30 @@ def test_the_morning_list_of_a_store_in_memory_reads_the_reports_with_errors_fir
     assert {line.finding.severity for line in warnings_only} == {Severity.WARNING}
     assert lines[0].exchange == SLUG
     assert {line.exchange for line in warnings_only} == {"first"}
+
+
+def _ranged(stage: int, low: int, high: int | None) -> StageReport:
+    line = FigureLine(
+        figure="total", accepted=None, status="agreed", reason="", low=low, high=high, sources=[], ranged=True
+    )
+    return StageReport(stage=stage, date=None, directions=[DirectionFigures(direction="to Ukraine", figures=[line])])
+
+
+def test_a_stage_said_as_a_range_is_drawn_solid_to_its_low_and_a_band_to_its_high() -> None:
+    stages = [_stage(1, "to Ukraine", 390), _ranged(2, 200, 250)]
+    assert disputed_totals(stages, "Ukraine") == {}
+    chart = progress_chart(_line(1000, {1: 390, 2: None}), {}, ranged_totals(stages, "Ukraine"))
+    drawn = chart.segments[-1]
+    assert (drawn.label, drawn.ranged, drawn.said) == ("Stage 2 (a range)", True, "200 to 250")
+    assert drawn.width == pytest.approx(WIDTH * 200 / 1000)
+    assert drawn.range_width == pytest.approx(WIDTH * 50 / 1000)
+    assert chart.summary.endswith("Stage 2 was said as a range: 200 to 250.")
+
+
+def test_a_range_without_a_top_is_drawn_with_a_short_band_and_said_as_or_more() -> None:
+    stages = [_ranged(1, 1001, None)]
+    chart = progress_chart(_line(1000, {1: None}), {}, ranged_totals(stages, "Ukraine"))
+    drawn = chart.segments[0]
+    assert drawn.said == "1,001 or more"
+    assert drawn.range_width > 0
+    assert chart.summary.endswith("Stage 1 was said as a range: 1,001 or more.")

@@ -23,6 +23,18 @@ class Segment:
     high: int | None = None
     """For a disputed stage, the highest value given: the segment is drawn to the lowest, the range beyond it."""
     range_width: float = 0.0
+    ranged: bool = False
+    """True for a stage whose total was said as a range ('200 to 250', '1,001 or more'): at least `value` is
+    certain, drawn solid, and the rest of the range a lighter band; `high` None is a range without a top."""
+
+    @property
+    def said(self) -> str:
+        """The segment's value in words, as its title and the table say it."""
+        if self.ranged and self.high is None:
+            return f"{self.value:,} or more"
+        if self.high is not None:
+            return f"{self.value:,} to {self.high:,}"
+        return f"{self.value:,}"
 
 
 @dataclass(frozen=True)
@@ -43,8 +55,25 @@ class Chart:
     summary: str
 
 
+OPEN_END = 0.03
+"""The share of the drawing given to the band of a range without a top ('1,001 or more'): enough to be seen."""
+
+
 def disputed_totals(stages: list[StageReport], party: str) -> dict[int, tuple[int, int]]:
     """Each stage whose total received by `party` is disputed, with the lowest and highest values given."""
+    return {
+        stage: (low, high if high is not None else low)
+        for stage, (low, high, ranged) in _uncertain_totals(stages, party).items()
+        if not ranged
+    }
+
+
+def ranged_totals(stages: list[StageReport], party: str) -> dict[int, tuple[int, int | None]]:
+    """Each stage whose total received by `party` was said as a range, with its bounds (None: no top)."""
+    return {stage: (low, high) for stage, (low, high, ranged) in _uncertain_totals(stages, party).items() if ranged}
+
+
+def _uncertain_totals(stages: list[StageReport], party: str) -> dict[int, tuple[int, int | None, bool]]:
     found = {}
     for stage in stages:
         for direction in stage.directions:
@@ -52,18 +81,24 @@ def disputed_totals(stages: list[StageReport], party: str) -> dict[int, tuple[in
                 continue
             for figure in direction.figures:
                 if figure.figure == "total" and figure.accepted is None and figure.low is not None:
-                    found[stage.stage] = (figure.low, figure.high if figure.high is not None else figure.low)
+                    found[stage.stage] = (figure.low, figure.high, figure.ranged)
     return found
 
 
-def progress_chart(line: ProgressLine, disputed: dict[int, tuple[int, int]] | None = None) -> Chart:
+def progress_chart(
+    line: ProgressLine,
+    disputed: dict[int, tuple[int, int]] | None = None,
+    ranged: dict[int, tuple[int, int | None]] | None = None,
+) -> Chart:
     """The chart of one party's receipts: the scale is the target, or what was received when that is larger.
 
     A disputed stage counts nothing towards the target, as the rules count it; it is drawn as the range its
-    sources give (hatched to the lowest value, outlined to the highest), after the stages that are settled."""
-    ranges = disputed or {}
+    sources give (hatched to the lowest value, outlined to the highest), after the stages that are settled. A
+    stage said as a range is drawn the same way, its lowest value solid and the rest of the range a lighter band."""
+    ranges, said = disputed or {}, ranged or {}
     known = {stage: total for stage, total in sorted(line.stage_totals.items()) if total}
-    scale = max(line.target or 0, line.accepted + sum(high for _, high in ranges.values()), 1)
+    tops = [high for _, high in ranges.values()] + [high if high else low for low, high in said.values()]
+    scale = max(line.target or 0, line.accepted + sum(tops), 1)
     segments, x = [], 0.0
     for index, (stage, total) in enumerate(known.items()):
         width = WIDTH * total / scale
@@ -73,6 +108,11 @@ def progress_chart(line: ProgressLine, disputed: dict[int, tuple[int, int]] | No
     for stage, (low, high) in sorted(ranges.items()):
         width, extra = WIDTH * low / scale, WIDTH * (high - low) / scale
         segments.append(Segment(f"Stage {stage} (disputed)", x, width, low, 2, high, extra))
+        x += width + extra
+    for stage, (low, top) in sorted(said.items()):
+        width = WIDTH * low / scale
+        extra = WIDTH * OPEN_END if top is None else WIDTH * (top - low) / scale
+        segments.append(Segment(f"Stage {stage} (a range)", x, width, low, 3, top, extra, ranged=True))
         x += width + extra
     x = settled
     target_x = WIDTH * line.target / scale if line.target else None
@@ -94,6 +134,10 @@ def progress_chart(line: ProgressLine, disputed: dict[int, tuple[int, int]] | No
         + "".join(
             f" Stage {stage} is disputed: sources give {low:,} to {high:,}."
             for stage, (low, high) in sorted(ranges.items())
+        )
+        + "".join(
+            f" Stage {stage} was said as a range: " + (f"{low:,} or more." if high is None else f"{low:,} to {high:,}.")
+            for stage, (low, high) in sorted(said.items())
         ),
     )
 

@@ -7,6 +7,7 @@ from datetime import datetime
 from uuid import UUID
 
 from domain.application import Reconciler
+from domain.dating import datings
 from domain.errors import ClaimNotFoundError
 from domain.exchange import ClaimCorrected, ClaimRecorded, ClaimRetracted, ClaimState
 from domain.figures import Figures, Subset
@@ -34,6 +35,8 @@ class ClaimStory:
     recorded_at: datetime
     first_figures: Figures
     changes: list[Change] = field(default_factory=list)
+    dated: str | None = None
+    """How an as-announced view dates the claim when its source gave no day: 'undated; taken as of ...'."""
 
 
 def claim_story(reconciler: Reconciler, exchange: str, claim_id: UUID) -> ClaimStory:
@@ -43,10 +46,11 @@ def claim_story(reconciler: Reconciler, exchange: str, claim_id: UUID) -> ClaimS
     if state is None:
         raise ClaimNotFoundError(f"exchange {latest.agreement.slug} holds no claim {claim_id}", "claim_id")
     first, changes = state.claim.figures, list[Change]()
-    when = latest.created_on
-    for event in reconciler.history(latest.id):
+    when, dated = latest.created_on, None
+    events = reconciler.history(latest.id)
+    for event, dating in zip(events, datings(events), strict=True):
         if isinstance(event, ClaimRecorded) and event.claim_id == claim_id:
-            when, first = event.recorded_at, event.claim.figures
+            when, first, dated = event.recorded_at, event.claim.figures, dating.note
         elif isinstance(event, ClaimCorrected) and event.claim_id == claim_id:
             changes.append(
                 Change(
@@ -62,7 +66,7 @@ def claim_story(reconciler: Reconciler, exchange: str, claim_id: UUID) -> ClaimS
             changes.append(
                 Change(event.originator_version, event.recorded_at, "retracted", event.retracted_by, event.reason)
             )
-    return ClaimStory(latest.agreement.slug, latest.agreement.title, state, when, first, changes)
+    return ClaimStory(latest.agreement.slug, latest.agreement.title, state, when, first, changes, dated)
 
 
 def _subset_text(subset: Subset) -> str:

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from typing import Annotated
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
-from fastapi import APIRouter, Form, Request
+from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
 from adapters.auth.keyring import Role
 from adapters.findings.rows import FindingsQuery
 from adapters.http.deps import ReconcilerDep, ServiceDep
+from adapters.http.pages import morning
 from adapters.http.pages.errors import on_page
-from adapters.http.pages.morning import morning_list
+from adapters.http.pages.morning import morning_list, page_of
 from adapters.http.pages.render import page
 from adapters.http.pages.session import COOKIE, PageError, Reading, VisitorDep, checked, fresh_csrf, session_cookie
 from adapters.http.retry import retried
@@ -69,15 +70,30 @@ def morning_page(
     severity: str = "",
     rule: str = "",
     exchange: str = "",
+    number: Annotated[int, Query(alias="page", ge=1)] = 1,
 ) -> HTMLResponse:
-    """Open findings across every exchange, errors first, narrowed by severity, rule and exchange."""
+    """Open findings across every exchange, errors first, narrowed by severity, rule and exchange, a page at a
+    time."""
     if severity and severity not in {s.value for s in Severity}:
         raise PageError(422, f"There is no severity {severity!r}: choose error, warning or info.")
     query = FindingsQuery(True, rule or None, Severity(severity) if severity else None, exchange or None)
     with on_page():
         lines = morning_list(reconciler, service.database_url, query)
+    try:
+        shown = page_of(lines, number, morning.PAGE_SIZE)
+    except ValueError as refused:
+        raise PageError(404, str(refused)) from None
     filters = {"severity": severity, "rule": rule, "exchange": exchange}
-    return page(request, "morning.html", who, lines=lines, filters=filters, rules=RULES, severities=list(Severity))
+    return page(
+        request,
+        "morning.html",
+        who,
+        shown=shown,
+        filters=filters,
+        filter_query=urlencode({name: value for name, value in filters.items() if value}),
+        rules=RULES,
+        severities=list(Severity),
+    )
 
 
 @router.post("/exchanges/{exchange}/acknowledge")

@@ -11,6 +11,8 @@ from domain.findings import Severity
 from domain.report import FindingLine
 
 _RANK = {severity: rank for rank, severity in enumerate(Severity)}
+PAGE_SIZE = 200
+"""Findings one page of the morning list shows: a hundred exchanges' open findings would weigh over 200 kB."""
 
 
 @dataclass(frozen=True)
@@ -20,6 +22,31 @@ class MorningLine:
     exchange: str
     finding: FindingLine
     raised_version: int | None
+
+
+@dataclass(frozen=True)
+class MorningPage:
+    """One page of the morning list, and how many findings of each severity the whole list holds."""
+
+    lines: list[MorningLine]
+    number: int
+    pages: int
+    total: int
+    counts: dict[str, int]
+    first: int
+    """The place in the whole list of this page's first finding, so that the numbering runs on across pages."""
+
+
+def page_of(lines: list[MorningLine], number: int, size: int = PAGE_SIZE) -> MorningPage:
+    """The `number`th page of a list already ordered errors first: the first page always opens with the errors."""
+    pages = max((len(lines) + size - 1) // size, 1)
+    if number > pages:
+        raise ValueError(f"The morning list has {pages} page{'' if pages == 1 else 's'}, not {number}.")
+    counts = {severity.value: 0 for severity in Severity}
+    for line in lines:
+        counts[line.finding.severity.value] += 1
+    start = (number - 1) * size
+    return MorningPage(lines[start : start + size], number, pages, len(lines), counts, start + 1)
 
 
 def morning_list(reconciler: Reconciler, database_url: str, query: FindingsQuery) -> list[MorningLine]:

@@ -12,11 +12,12 @@ from fastapi.responses import HTMLResponse
 
 from adapters.collector import collector_paused
 from adapters.http.deps import ReconcilerDep
-from adapters.http.pages.chart import disputed_totals, progress_chart
+from adapters.http.pages.chart import disputed_totals, progress_chart, ranged_totals
 from adapters.http.pages.completion import DONE
 from adapters.http.pages.errors import on_page
 from adapters.http.pages.evidence import by_value
 from adapters.http.pages.listing import SORTS, VERDICTS, chosen, rows
+from adapters.http.pages.origins import behind, said_briefly
 from adapters.http.pages.render import page
 from adapters.http.pages.session import PageError, Reading
 from domain.exchange import Exchange
@@ -25,7 +26,7 @@ from domain.history import AsOf
 from domain.report import StageReport, build_report
 
 router = APIRouter(include_in_schema=False)
-STAGES_SHOWN = 12
+STAGES_SHOWN = 10
 """Stage tables an exchange page shows unless asked for all: the progress chart still counts every stage."""
 
 
@@ -87,7 +88,10 @@ def exchange_page(
         report=report,
         tables=tables,
         hidden=len(report.stages) - len(tables),
-        charts=[progress_chart(line, disputed_totals(report.stages, line.party)) for line in report.progress],
+        charts=[
+            progress_chart(line, disputed_totals(report.stages, line.party), ranged_totals(report.stages, line.party))
+            for line in report.progress
+        ],
         latest=latest.version,
         shown_version=report.exchange.version,
         recorded_before=recorded_before,
@@ -96,6 +100,8 @@ def exchange_page(
         notes=notes,
         sources=_claim_sources(latest),
         by_value=by_value,
+        behind=behind,
+        said_briefly=said_briefly,
         tiers=list(Tier),
         done=DONE.get(done),
     )

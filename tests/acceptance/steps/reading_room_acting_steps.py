@@ -52,7 +52,7 @@ def declares_complete(room: Room, name: str, tier: str) -> None:
 @then(parsers.parse('stage {stage:d}\'s {figure} to {party} reads "{value}"'))
 def stage_figure_reads(room: Room, stage: int, figure: str, party: str, value: str) -> None:
     section = room.last.text.split(f'data-stage="{stage}"', 1)[1].split('<section class="stage"', 1)[0]
-    table = next(part for part in section.split("<caption>")[1:] if part.startswith(f"To {party.lower()}"))
+    table = next(part for part in section.split("<caption>")[1:] if part.startswith(f"To {party}"))
     found = re.search(rf'<tr data-figure="{figure}">.*?<td class="num">([^<]*)</td>', table, re.DOTALL)
     assert found is not None, table[:1000]
     assert unescape(found.group(1)) == value

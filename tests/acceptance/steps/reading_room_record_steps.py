@@ -1,0 +1,66 @@
+"""Steps of the reading room reading a version 2 record: origins and outlets, ranges, numbers kept apart."""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+
+from pytest_bdd import given, parsers, then, when
+
+from adapters.auth.keyring import Role
+from tests.acceptance.steps.reading_room_steps import Room
+from tests.easter_dossier import EASTER, SLUG
+
+
+@given(parsers.parse('the reading room also holds the desk\'s "{title}" dossier'))
+def room_holds_easter(room: Room, title: str) -> None:
+    assert title == "Easter swap", title
+    headers = {"Authorization": f"Bearer {room.tokens[Role.RECORDER]}", "Content-Type": "application/yaml"}
+    room.client.post("/dossiers", content=EASTER, headers=headers).raise_for_status()
+
+
+def _claim_of(room: Room, source: str, stage: int, direction: str) -> str:
+    """The claim `source` made about the stage's total in `direction`, from the JSON report."""
+    headers = {"Authorization": f"Bearer {room.tokens[Role.READER]}"}
+    report = room.client.get(f"/exchanges/{SLUG}/report", headers=headers).json()
+    (part,) = [part for part in report["stages"] if part["stage"] == stage]
+    (figures,) = [d["figures"] for d in part["directions"] if d["direction"] == direction]
+    return str(next(e["claim_id"] for e in figures[0]["sources"] if e["source"] == source))
+
+
+def _figure_row(room: Room, stage: int, direction: str) -> str:
+    """The HTML of the total's row in the stage's table of `direction`."""
+    section = room.last.text.split(f'data-stage="{stage}"', 1)[1].split('<section class="stage"', 1)[0]
+    table = section.split(f"<caption>{direction[:1].upper()}{direction[1:]}</caption>", 1)[1].split("</table>")[0]
+    return table.split('<tr data-figure="total">', 1)[1].split("</tr>", 1)[0]
+
+
+@then(parsers.parse('stage {stage:d}\'s total {direction} says "{words}"'))
+def total_says(room: Room, stage: int, direction: str, words: str) -> None:
+    row = _figure_row(room, stage, direction)
+    assert words in " ".join(unescape(re.sub(r"<[^>]+>", " ", row)).split()).replace(" ,", ","), row
+
+
+@then(parsers.parse("\"{name}\" under stage {stage:d}'s total {direction} links to {source}'s claim"))
+def origin_links_to(room: Room, name: str, stage: int, direction: str, source: str) -> None:
+    row = unescape(_figure_row(room, stage, direction))
+    link = f'<a href="/exchanges/{SLUG}/claims/{_claim_of(room, source, stage, direction)}">{name}</a>'
+    assert link in row, row
+
+
+@then(parsers.parse("the progress to {party} draws stage {stage:d} as a band from {low:d} to {high:d}"))
+def draws_band(room: Room, party: str, stage: int, low: int, high: int) -> None:
+    figure = room.last.text.split(f'data-party="{party}"', 1)[1].split("</figure>", 1)[0]
+    assert f'class="seg ranged-low"><title>Stage {stage} (a range): at least {low:,}</title>' in figure, figure
+    assert f'class="band"><title>Stage {stage} (a range): {low:,} to {high:,}</title>' in figure, figure
+
+
+@when(parsers.parse('the editor opens the page of {source}\'s stage {stage:d} claim {direction} in "{slug}"'))
+def opens_easter_claim(room: Room, source: str, stage: int, direction: str, slug: str) -> None:
+    assert slug == SLUG, slug
+    room.open(f"/exchanges/{SLUG}/claims/{_claim_of(room, source, stage, direction)}")
+
+
+@when(parsers.parse('the editor opens the history of "{slug}"'))
+def opens_history(room: Room, slug: str) -> None:
+    room.open(f"/exchanges/{slug}/history")
