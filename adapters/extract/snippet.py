@@ -144,14 +144,25 @@ def figures_of(values: dict[str, int | Amount], added: dict[str, int] | None = N
         Breakdown(
             dimension=dimension,
             parts=found,
-            complete=set(found) == _COMPLETE_WITH.get(dimension),
-            within="military" if dimension == "branch" else None,
+            complete=set(found) == _COMPLETE_WITH.get(dimension) and not any(map(_a_bound, found.values())),
+            within=_base_of(dimension, parts),
         )
         for dimension, found in parts.items()
     )
     return Figures(
         total=values.get("total"), cumulative=values.get("cumulative"), breakdowns=breakdowns, subsets=tuple(subsets)
     )
+
+
+def _base_of(dimension: str, parts: dict[str, dict[str, int | Amount]]) -> str | None:
+    """Branches divide the servicemen when the claim counts them; else the total (a version 2 dossier refuses a
+    base that no figure of the stage states)."""
+    return "military" if dimension == "branch" and "military" in parts.get("service", {}) else None
+
+
+def _a_bound(count: int | Amount) -> bool:
+    """'At least 1,601 civilians' cannot make up a whole with the other part: the breakdown is then partial."""
+    return isinstance(count, Amount) and count.form in ("at_least", "at_most")
 
 
 def _mark_unknowns(document: dict[str, Any], extraction: Extraction, recording: Recording) -> None:
