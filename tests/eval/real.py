@@ -11,6 +11,8 @@ from pathlib import Path
 import yaml
 
 from adapters.extract.model import Bound, Extraction
+from adapters.extract.version2 import amount_of
+from domain.figures import Amount
 from tests.eval.corpus import Labelled, kind_of
 from tests.eval.schema import About, AtLeast, AtMost, Group, Range, RealText, Stage, Value
 
@@ -89,23 +91,32 @@ def stage_facts(stage: Stage, tag: str) -> Iterable[Fact]:
 
 
 def form(value: Value) -> int | str:
-    """A value as scored: exact counts as numbers, every other form as its own text ('~15', '>=1001', '10-12')."""
+    """A value as scored: exact counts as numbers, groups with their relation, and every count said with its
+    uncertainty as the range it allows (see `allowed`)."""
     match value:
         case int():
             return value
         case About(about=about):
-            return f"~{about}"
+            return allowed(Amount.about(about))
         case AtLeast(at_least=low):
-            return f">={low}"
+            return allowed(Amount(form="at_least", low=low, stated=low))
         case AtMost(at_most=high):
-            return f"<={high}"
+            return allowed(Amount(form="at_most", low=0, high=high, stated=high))
         case Range(low=low, high=high):
-            return f"{low}-{high}"
+            return allowed(Amount(form="range", low=low, high=high))
         case Group(value=count, within=parent) if parent is not None:
             return f"{count} within {parent}"
         case Group(value=count):
             return f"{count} in addition"
     raise TypeError(value)
+
+
+def allowed(amount: Amount) -> str:
+    """The scoring rule for a count that is not exact: it is right when the range it allows is the range the label's
+    allows, whatever words gave it. 'Some 213' and 'about 213' both allow 202-224 (the dossier's default range of
+    'about', domain/amounts.py); 'more than 500' and 'at least 501' both allow 501 or more; 'up to 250' allows 0 to
+    250; a range the text states ('10 to 12') is matched only by that range. Exact counts are compared as numbers."""
+    return f"{amount.low}-{'' if amount.high is None else amount.high}"
 
 
 def _kind(key: str, value: Value) -> str:
@@ -143,8 +154,8 @@ def proposed_facts(extraction: Extraction, several_stages: bool) -> set[Fact]:
 
 
 def bound_form(bound: Bound) -> str:
-    """A proposed bound in the form the labels are scored in: '~15', '>=1001', '<=250'."""
-    return {"about": "~", "at least": ">=", "at most": "<="}[bound.relation] + str(bound.value)
+    """A proposed bound as the range it allows, as labels are scored (see `allowed`)."""
+    return allowed(amount_of(bound))
 
 
 def _tag(stage: int | None, day: date | str | None, index: int | None) -> str:
