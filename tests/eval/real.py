@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -11,6 +12,8 @@ from pathlib import Path
 import yaml
 
 from adapters.extract.model import Bound, Extraction
+from adapters.extract.numbers import ordinal_value
+from adapters.extract.reading import EARLIER_EXCHANGE, ORDINAL_OF_EXCHANGE, OVER_THE_WAR
 from adapters.extract.version2 import amount_of
 from domain.figures import Amount
 from tests.eval.corpus import Labelled, kind_of
@@ -36,6 +39,8 @@ class Scored:
     set_aside: frozenset[int] = frozenset()
     published: date | None = None
     """The day the statement was published, as a reviewer gives it with --published."""
+    notes: frozenset[Fact] = frozenset()
+    """The numbers set aside that a dossier keeps as notes beside the claim: scored apart from the figures."""
 
 
 def held_out(name: str) -> bool:
@@ -67,7 +72,10 @@ def scored(name: str, entry: RealText) -> Scored:
     for index, stage in enumerate(entry.expected.stages):
         facts.update(stage_facts(stage, _tag(stage.stage, stage.took_place_on, index) if several else ""))
     aside = frozenset(item.value for item in entry.expected.set_aside)
-    return Scored(name, entry.language, entry.text, frozenset(facts), several, aside, entry.published)
+    notes = frozenset(
+        ("note", "", "", item.why, item.value) for item in entry.expected.set_aside if item.why in NOTE_REASONS.values()
+    )
+    return Scored(name, entry.language, entry.text, frozenset(facts), several, aside, entry.published, notes)
 
 
 def from_labelled(entry: Labelled) -> Scored:
@@ -150,6 +158,22 @@ def proposed_facts(extraction: Extraction, several_stages: bool) -> set[Fact]:
             found.add(("date", tag, "", "took_place_on", claim.took_place_on.isoformat()))
     if extraction.terms is not None:
         found.add(("terms", "", "", "terms", _terms(extraction.terms.value)))
+    return found
+
+
+NOTE_REASONS = {ORDINAL_OF_EXCHANGE: "ordinal", OVER_THE_WAR: "since-war-began", EARLIER_EXCHANGE: "other-exchange"}
+"""Why the extractor set a number aside, for the reasons whose numbers it writes as notes, in the labels' words."""
+
+
+def proposed_notes(extraction: Extraction) -> set[Fact]:
+    """The notes an extraction proposes, as (note, '', '', why, value): an ordinal scored by its number."""
+    found: set[Fact] = set()
+    for rejected in extraction.rejected:
+        why = NOTE_REASONS.get(rejected.reason)
+        if why is not None:
+            digits = re.sub(r"\D", "", rejected.quote)
+            value = int(digits) if digits else ordinal_value(rejected.quote.lower())
+            found.add(("note", "", "", why, value if value is not None else rejected.quote))
     return found
 
 

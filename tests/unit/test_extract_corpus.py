@@ -8,10 +8,11 @@ import pytest
 import yaml
 from pydantic import ValidationError
 
+from adapters.extract.extractor import read_text
 from adapters.extract.model import Bound, Extraction, ProposedClaim
 from tests.eval.eval_extract import evaluate
 from tests.eval.manifest import MANIFEST, current, recorded, render
-from tests.eval.real import REAL, Scored, held_out, parse, proposed_facts, real_files, scored
+from tests.eval.real import REAL, Scored, held_out, parse, proposed_facts, proposed_notes, real_files, scored
 from tests.eval.schema import RealText
 
 MINIMAL = {
@@ -158,6 +159,16 @@ def test_an_approximate_figure_is_right_when_its_range_is_the_labels(
     extraction = Extraction(text_sha256="0" * 64, characters=1, parties=("Ukraine", "Russia"), claims=(claim,))
     found = proposed_facts(extraction, several_stages=False) & expected
     assert any(fact[0] == "bound" for fact in found) == right
+
+
+def test_an_ordinal_and_a_count_over_the_war_are_scored_as_notes_apart_from_the_figures() -> None:
+    text = "In the 64th exchange, 84 Ukrainians came home. Since 2022, 5,857 people have been freed."
+    aside = [{"value": 64, "why": "ordinal"}, {"value": 5857, "why": "since-war-began"}, {"value": 2022, "why": "year"}]
+    expected = {"stages": [{"claims": {"to Ukraine": {"total": 84}}}], "set_aside": aside}
+    entry = scored("x.yaml", labelled(text=text, expected=expected))
+    assert entry.notes == {("note", "", "", "ordinal", 64), ("note", "", "", "since-war-began", 5857)}
+    assert proposed_notes(read_text(text)) == entry.notes
+    assert all(fact[0] != "note" for fact in entry.expected)
 
 
 def test_facts_carry_their_stage_only_when_a_text_reports_several() -> None:
