@@ -3,6 +3,7 @@ stages without a headcount and claims counted in another unit."""
 
 from __future__ import annotations
 
+from domain.amounts import shown
 from domain.exchange import ClaimState, Exchange
 from domain.figures import Terms
 from domain.ledger import Ledger, build_ledger
@@ -43,7 +44,7 @@ def unstated_lines(exchange: Exchange) -> list[str]:
 
 def _aside(state: ClaimState) -> str:
     claim = state.claim
-    figures = ", ".join(f"{key} {value:,}" for key, value in claim.figures.values().items())
+    figures = ", ".join(f"{key} {shown(value)}" for key, value in claim.figures.values().items())
     kind = "planned" if claim.planned else f"in {claim.unit}"
     return f"{kind}, {_where(state)}: {figures} ({claim.source.label})"
 

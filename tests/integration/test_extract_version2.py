@@ -1,5 +1,6 @@
 """Real statements whose figures a version 1 dossier cannot hold go through `recon extract -o` and `recon import`
-into a SQLite file and are recorded exactly as they were proposed: the round trip on the corpus's tuning split."""
+into a SQLite file, are recorded exactly as they were proposed, and are reported: the round trip on the corpus's
+tuning split."""
 
 from __future__ import annotations
 
@@ -74,6 +75,8 @@ def test_a_real_statement_is_recorded_in_version_2_as_it_was_proposed(tmp_path: 
         events = list(reconciler.repository.event_store.get(exchange_id("real-statement")))
     finally:
         reconciler.close()
+    reported = recon(store, "report", "real-statement")
+    assert reported.exit_code == 0, reported.output
     recorded = sorted((_said(e.claim) for e in events if isinstance(e, ClaimRecorded)), key=repr)
     proposed = plan_of(read_text(entry.text, stage=1, published=entry.published), RECORDING).claims
     assert recorded == sorted((_said(claim) for claim in proposed), key=repr)
