@@ -3,7 +3,9 @@ Feature: A statement's figures are reviewed before they are recorded, and keep t
   the command line, and one claim per direction with its figures and, under `provenance`, the hash of the
   statement's text and the span of every figure. The reviewer corrects what is wrong and imports the file; the
   recorded claim keeps the hash and the spans as evidence on the exchange's history. What the text does not say
-  is written `unknown`, and importing refuses the file until a person writes it.
+  is written `unknown`, and importing refuses the file until a person writes it. What a version 1 dossier cannot
+  hold (a count given as "some" or "more than", a group that came in addition, a figure still expected, the
+  exchange's ordinal) is written as a `recon-dossier/2` dossier, which imports as the text said it.
 
   Background:
     Given the statement file "stage-1.txt":
@@ -27,6 +29,58 @@ Feature: A statement's figures are reviewed before they are recorded, and keep t
       | service:civilian | 120                  |
       | sex:men          | 387                  |
       | sex:women        | three                |
+
+  Scenario: A count given as "some" is recorded as about that many, not as an exact count
+    Given the statement file "stage-2.txt":
+      """
+      On 24 May 2025 some 307 Ukrainians came home in the second stage of the 1,000 for 1,000 exchange.
+      """
+    When the team extracts "stage-2.txt" as the official "Ukraine's Defence Ministry" into "claim.yaml"
+    Then the file "claim.yaml" says "format: recon-dossier/2"
+    When the fact-checker imports "claim.yaml"
+    Then the recorded claim states the total as "about 307 (291–323)"
+
+  Scenario: A count given as "more than" is recorded as a lower bound
+    Given the statement file "stage-2.txt":
+      """
+      On 24 May 2025, in the second stage of the 1,000 for 1,000 exchange, more than 300 Ukrainians came home.
+      """
+    When the team extracts "stage-2.txt" as the official "Ukraine's Defence Ministry" into "claim.yaml"
+    And the fact-checker imports "claim.yaml"
+    Then the recorded claim states the total as "at least 301"
+
+  Scenario: Wounded who came home outside the exchange are recorded in addition to those exchanged
+    Given the statement file "stage-2.txt":
+      """
+      On 24 May 2025, in the second stage of the 1,000 for 1,000 exchange, Ukraine received 307 people.
+      In addition, 22 severely wounded soldiers came home outside the exchange.
+      """
+    When the team extracts "stage-2.txt" as the official "Ukraine's Defence Ministry" into "claim.yaml"
+    And the fact-checker imports "claim.yaml"
+    Then the recorded claim states the total as "329"
+    And the recorded claim states the exchanged as "307"
+    And the recorded claim states the severely wounded as "22 in addition"
+
+  Scenario: People still expected are recorded as planned, never as delivered
+    Given the statement file "stage-2.txt":
+      """
+      The second stage of the 1,000 for 1,000 exchange is due on 24 May 2025: 307 Ukrainians are expected to come home.
+      """
+    When the team extracts "stage-2.txt" as the official "Ukraine's Defence Ministry" into "claim.yaml"
+    And the fact-checker imports "claim.yaml"
+    Then the recorded planned claim states the total as "307"
+    And no delivered claim is recorded
+
+  Scenario: The exchange's ordinal is kept as a note beside the claim, never counted
+    Given the statement file "stage-2.txt":
+      """
+      On 24 May 2025, in the second stage of the 1,000 for 1,000 exchange, 307 Ukrainians came home.
+      It was the 64th exchange since the war began.
+      """
+    When the team extracts "stage-2.txt" as the official "Ukraine's Defence Ministry" into "claim.yaml"
+    And the fact-checker imports "claim.yaml"
+    Then the recorded claim states the total as "307"
+    And the recorded claim notes "64th" as the exchange's ordinal number
 
   Scenario: A snippet without its source is refused until a person names it
     When the team extracts "stage-1.txt" without naming the source into "claim.yaml"

@@ -125,7 +125,7 @@ def _write(output: Path, extraction: Extraction, recording: Recording, name: str
     from adapters.extract.snippet import recordable, snippet
 
     if not recordable(extraction):
-        say(f"Nothing written to {output}: the text states no exact figure to record.")
+        say(f"Nothing written to {output}: the text states no figure to record.")
         return
     text = snippet(extraction, recording, name)
     if output.suffix.lower() == ".json":

@@ -73,21 +73,11 @@ class ProposedClaim(Model):
     figures: dict[str, int]
     spans: tuple[Span, ...]
     bounds: dict[str, Bound] = Field(default_factory=dict)
-    """Figures the text gives as approximate or as bounds: a recon-dossier/1 claim cannot hold them."""
+    """Figures the text gives as approximate or as bounds: a recon-dossier/2 claim holds them."""
     added: dict[str, int] = Field(default_factory=dict)
-    """Subsets counted on top of the total rather than among it: a recon-dossier/1 claim cannot hold them."""
+    """Subsets counted on top of the total rather than among it: a recon-dossier/2 claim holds them."""
     planned: dict[str, int | Bound] = Field(default_factory=dict)
-    """Figures expected or promised, not delivered: a recon-dossier/1 claim cannot hold them."""
-
-    def not_held(self) -> list[str]:
-        """What the claim states that a recon-dossier/1 claim cannot hold, one line each, with the reason."""
-        lines = [f"{key} {bound}: not an exact count" for key, bound in self.bounds.items()]
-        lines += [
-            f"{key} {count:,} in addition to the total: a subset is counted among it"
-            for key, count in self.added.items()
-        ]
-        lines += [f"{key} {value} planned: not yet delivered" for key, value in self.planned.items()]
-        return lines
+    """Figures expected or promised, not delivered: a recon-dossier/2 claim holds them."""
 
 
 class Extraction(Model):

@@ -13,6 +13,11 @@ from adapters.extract.lexicon import EXCHANGE_NOUNS, MONTH_NAMES, RETURN_VERBS, 
 from adapters.extract.model import Bound
 from adapters.extract.numbers import Mention, ordinal_value
 
+ORDINAL_OF_EXCHANGE = "the ordinal of an exchange, not a stage of this one"
+EARLIER_EXCHANGE = "about an earlier exchange, not this one"
+OVER_THE_WAR = "a count over the whole war, not this exchange"
+"""Reasons for leaving a number aside that still say something worth a note beside the claim."""
+
 
 @dataclass(frozen=True, slots=True)
 class Reading:
@@ -104,8 +109,7 @@ def stage_readings(text: str) -> Iterator[Reading]:
         if match["stage"]:
             yield Reading(match.start(), match.end(), match[0], "stage", value, confidence=0.95)
         else:
-            reason = "the ordinal of an exchange, not a stage of this one"
-            yield Reading(match.start(), match.end("ord"), word, None, reason=reason)
+            yield Reading(match.start(), match.end("ord"), word, None, reason=ORDINAL_OF_EXCHANGE)
 
 
 class Reader:
@@ -179,9 +183,9 @@ class Reader:
         clause = scope[-1]
         planned = _EXPECTED.search(clause) is not None
         if _EARLIER.search(self.text, self.layout.sentence(mention.start)[0], mention.start):
-            return self._aside(mention, "about an earlier exchange, not this one")
+            return self._aside(mention, EARLIER_EXCHANGE)
         if any(_WHOLE_WAR.search(part) for part in scope):
-            return self._aside(mention, "a count over the whole war, not this exchange")
+            return self._aside(mention, OVER_THE_WAR)
         key = people.key
         running = _CUMULATIVE_BEFORE.search(self.text, max(0, mention.start - 40), mention.start)
         if running or any(_CUMULATIVE.search(part) for part in scope):

@@ -13,7 +13,7 @@ from adapters.extract.bounds import bound_before
 from adapters.extract.cues import EACH_SIDE, Cue, People
 from adapters.extract.headcount import Headcount
 from adapters.extract.numbers import Mention, completed
-from adapters.extract.reading import Reading
+from adapters.extract.reading import OVER_THE_WAR, Reading
 from adapters.extract.slavic_cues import CLAUSE_END, DASHES, Statement, default_direction
 from adapters.extract.slavic_lexicon import (
     AGREEMENT,
@@ -104,7 +104,7 @@ class SlavicReader(Statement):
         if people is None:
             return _aside(mention, reason)
         if self.sentence_has(mention.start, WHOLE_WAR) or self.since_a_year(mention.start):
-            return _aside(mention, "a count over the whole war, not this exchange")
+            return _aside(mention, OVER_THE_WAR)
         reading = Reading(
             mention.start, mention.end, mention.quote, people.key, mention.value, "", 0.8, people, mention
         )

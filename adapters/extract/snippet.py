@@ -6,11 +6,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from adapters.dossier.dump import dossier_document, render_document
+from adapters.extract import version2
 from adapters.extract.extractor import UNKNOWN
 from adapters.extract.model import Extraction, ProposedClaim
 from domain.application import ExchangePlan
-from domain.exchange import Agreement, Claim, Provenance
-from domain.figures import Breakdown, Direction, Figures, Moment, Source, Subset, Target, Terms, Tier
+from domain.exchange import Agreement, Claim, Provenance, Span
+from domain.figures import Amount, Breakdown, Direction, Figures, Moment, Source, Subset, Target, Terms, Tier
 
 _COMPLETE_WITH = {"service": {"military", "civilian"}, "sex": {"men", "women"}}
 
@@ -28,16 +29,18 @@ class Recording:
 
 
 def snippet(extraction: Extraction, recording: Recording, name: str = "the text") -> str:
-    """The proposed claims as a YAML dossier with provenance; anything not stated reads `unknown` until written."""
-    plan, document = plan_of(extraction, recording), None
-    document = dossier_document(plan)
+    """The proposed claims as a YAML dossier with provenance; anything not stated reads `unknown` until written.
+
+    Version 1 unless a claim states what only version 2 holds: a count with its uncertainty, a group in addition,
+    a planned figure, a number kept as a note."""
+    document = dossier_document(plan_of(extraction, recording))
     _mark_unknowns(document, extraction, recording)
     notes = [f"Proposed by recon extract from {name}: check every figure against the text, then recon import."]
     notes += [message[:1].upper() + message[1:] + "." for message in extraction.messages[1:]]
     notes += [
-        f"Not taken, {claim.direction or UNKNOWN}: {line} (recon-dossier/1 holds exact, delivered counts only)."
+        f"Not taken, {claim.direction or UNKNOWN}: {line}."
         for claim in extraction.claims
-        for line in claim.not_held()
+        for line in version2.not_held(claim)
     ]
     return "".join(f"# {note}\n" for note in notes) + render_document(document)
 
@@ -58,17 +61,31 @@ def plan_of(extraction: Extraction, recording: Recording) -> ExchangePlan:
         terms=_terms(terms, extraction.parties),
         source=source,
     )
-    claims = tuple(_claim(claim, recording, source, extraction.text_sha256) for claim in recordable(extraction))
-    return ExchangePlan(agreement=agreement, claims=claims)
-
-
-def _held(figure: str, claim: ProposedClaim) -> bool:
-    return figure in claim.figures or figure in ("stage", "took_place_on", "terms", "direction")
+    planned_at = {figure.start for figure in extraction.figures if figure.planned}
+    claims = [
+        _claim(proposal, recording, source, extraction.text_sha256, planned_at, planned)
+        for proposal, planned in _written(extraction)
+    ]
+    notes = version2.notes_of(extraction)
+    if claims and notes:
+        claims[0] = claims[0].model_copy(update={"notes": notes})
+    return ExchangePlan(agreement=agreement, claims=tuple(claims))
 
 
 def recordable(extraction: Extraction) -> tuple[ProposedClaim, ...]:
-    """The claims with at least one exact, delivered figure: the others have nothing a dossier can hold."""
-    return tuple(claim for claim in extraction.claims if claim.figures)
+    """The claims with a figure a dossier can hold: delivered (exact or not, or a group in addition) or planned."""
+    return tuple(claim for claim, _ in _written(extraction))
+
+
+def _written(extraction: Extraction) -> list[tuple[ProposedClaim, bool]]:
+    """Each dossier claim the extraction gives, in order: a proposal's delivered figures, then its planned ones."""
+    written = []
+    for claim in extraction.claims:
+        if version2.delivered(claim) or version2.added(claim):
+            written.append((claim, False))
+        if claim.planned:
+            written.append((claim, True))
+    return written
 
 
 def _terms(value: object, parties: tuple[str, str]) -> Terms:
@@ -76,20 +93,43 @@ def _terms(value: object, parties: tuple[str, str]) -> Terms:
     return Terms(targets=dict.fromkeys(parties, target))
 
 
-def _claim(claim: ProposedClaim, recording: Recording, source: Source, digest: str) -> Claim:
+def _claim(
+    claim: ProposedClaim, recording: Recording, source: Source, digest: str, planned_at: set[int], planned: bool
+) -> Claim:
+    values = version2.planned(claim) if planned else version2.delivered(claim)
+    added = {} if planned else version2.added(claim)
+    keys = {*values, *added} | ({"total"} if version2.EXCHANGED in values else set())
+    spans = tuple(
+        _relabelled(span, values) for span in claim.spans if _held(span, keys, planned, span.start in planned_at)
+    )
     return Claim(
         stage=recording.stage or claim.stage,
         direction=Direction.parse(claim.direction) if claim.direction else Direction(kind="combined"),
         source=source,
-        figures=figures_of(claim.figures),
+        figures=figures_of(values, added),
         took_place_on=claim.took_place_on,
-        provenance=Provenance(text_sha256=digest, spans=tuple(s for s in claim.spans if _held(s.figure, claim))),
+        provenance=Provenance(text_sha256=digest, spans=spans),
+        planned=planned,
     )
 
 
-def figures_of(values: dict[str, int]) -> Figures:
-    """Figures keyed as the extractor proposes them ('sex:women', 'subset:mariupol_defenders') as a claim's."""
-    parts: dict[str, dict[str, int]] = {}
+def _held(span: Span, keys: set[str], planned: bool, planned_span: bool) -> bool:
+    if span.figure in ("stage", "took_place_on", "terms", "direction"):
+        return True
+    return span.figure in keys and planned == planned_span
+
+
+def _relabelled(span: Span, values: dict[str, int | Amount]) -> Span:
+    """The words of the count exchanged, once groups in addition make the claim's total the total in all."""
+    if span.figure == "total" and version2.EXCHANGED in values:
+        return span.model_copy(update={"figure": version2.EXCHANGED})
+    return span
+
+
+def figures_of(values: dict[str, int | Amount], added: dict[str, int] | None = None) -> Figures:
+    """Figures keyed as the extractor proposes them ('sex:women', 'subset:mariupol_defenders') as a claim's, with the
+    groups counted in addition to the total."""
+    parts: dict[str, dict[str, int | Amount]] = {}
     subsets = []
     for key, count in values.items():
         kind, _, name = key.partition(":")
@@ -97,18 +137,32 @@ def figures_of(values: dict[str, int]) -> Figures:
             subsets.append(Subset(name=name, count=count))
         elif name:
             parts.setdefault(kind, {})[name] = count
+    subsets += [
+        Subset(name=key.partition(":")[2], count=count, relation="in_addition") for key, count in (added or {}).items()
+    ]
     breakdowns = tuple(
         Breakdown(
             dimension=dimension,
             parts=found,
-            complete=set(found) == _COMPLETE_WITH.get(dimension),
-            within="military" if dimension == "branch" else None,
+            complete=set(found) == _COMPLETE_WITH.get(dimension) and not any(map(_a_bound, found.values())),
+            within=_base_of(dimension, parts),
         )
         for dimension, found in parts.items()
     )
     return Figures(
         total=values.get("total"), cumulative=values.get("cumulative"), breakdowns=breakdowns, subsets=tuple(subsets)
     )
+
+
+def _base_of(dimension: str, parts: dict[str, dict[str, int | Amount]]) -> str | None:
+    """Branches divide the servicemen when the claim counts them; else the total (a version 2 dossier refuses a
+    base that no figure of the stage states)."""
+    return "military" if dimension == "branch" and "military" in parts.get("service", {}) else None
+
+
+def _a_bound(count: int | Amount) -> bool:
+    """'At least 1,601 civilians' cannot make up a whole with the other part: the breakdown is then partial."""
+    return isinstance(count, Amount) and count.form in ("at_least", "at_most")
 
 
 def _mark_unknowns(document: dict[str, Any], extraction: Extraction, recording: Recording) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -11,6 +12,10 @@ from pathlib import Path
 import yaml
 
 from adapters.extract.model import Bound, Extraction
+from adapters.extract.numbers import ordinal_value
+from adapters.extract.reading import EARLIER_EXCHANGE, ORDINAL_OF_EXCHANGE, OVER_THE_WAR
+from adapters.extract.version2 import amount_of
+from domain.figures import Amount
 from tests.eval.corpus import Labelled, kind_of
 from tests.eval.schema import About, AtLeast, AtMost, Group, Range, RealText, Stage, Value
 
@@ -34,6 +39,8 @@ class Scored:
     set_aside: frozenset[int] = frozenset()
     published: date | None = None
     """The day the statement was published, as a reviewer gives it with --published."""
+    notes: frozenset[Fact] = frozenset()
+    """The numbers set aside that a dossier keeps as notes beside the claim: scored apart from the figures."""
 
 
 def held_out(name: str) -> bool:
@@ -65,7 +72,10 @@ def scored(name: str, entry: RealText) -> Scored:
     for index, stage in enumerate(entry.expected.stages):
         facts.update(stage_facts(stage, _tag(stage.stage, stage.took_place_on, index) if several else ""))
     aside = frozenset(item.value for item in entry.expected.set_aside)
-    return Scored(name, entry.language, entry.text, frozenset(facts), several, aside, entry.published)
+    notes = frozenset(
+        ("note", "", "", item.why, item.value) for item in entry.expected.set_aside if item.why in NOTE_REASONS.values()
+    )
+    return Scored(name, entry.language, entry.text, frozenset(facts), several, aside, entry.published, notes)
 
 
 def from_labelled(entry: Labelled) -> Scored:
@@ -89,23 +99,32 @@ def stage_facts(stage: Stage, tag: str) -> Iterable[Fact]:
 
 
 def form(value: Value) -> int | str:
-    """A value as scored: exact counts as numbers, every other form as its own text ('~15', '>=1001', '10-12')."""
+    """A value as scored: exact counts as numbers, groups with their relation, and every count said with its
+    uncertainty as the range it allows (see `allowed`)."""
     match value:
         case int():
             return value
         case About(about=about):
-            return f"~{about}"
+            return allowed(Amount.about(about))
         case AtLeast(at_least=low):
-            return f">={low}"
+            return allowed(Amount(form="at_least", low=low, stated=low))
         case AtMost(at_most=high):
-            return f"<={high}"
+            return allowed(Amount(form="at_most", low=0, high=high, stated=high))
         case Range(low=low, high=high):
-            return f"{low}-{high}"
+            return allowed(Amount(form="range", low=low, high=high))
         case Group(value=count, within=parent) if parent is not None:
             return f"{count} within {parent}"
         case Group(value=count):
             return f"{count} in addition"
     raise TypeError(value)
+
+
+def allowed(amount: Amount) -> str:
+    """The scoring rule for a count that is not exact: it is right when the range it allows is the range the label's
+    allows, whatever words gave it. 'Some 213' and 'about 213' both allow 202-224 (the dossier's default range of
+    'about', domain/amounts.py); 'more than 500' and 'at least 501' both allow 501 or more; 'up to 250' allows 0 to
+    250; a range the text states ('10 to 12') is matched only by that range. Exact counts are compared as numbers."""
+    return f"{amount.low}-{'' if amount.high is None else amount.high}"
 
 
 def _kind(key: str, value: Value) -> str:
@@ -142,9 +161,25 @@ def proposed_facts(extraction: Extraction, several_stages: bool) -> set[Fact]:
     return found
 
 
+NOTE_REASONS = {ORDINAL_OF_EXCHANGE: "ordinal", OVER_THE_WAR: "since-war-began", EARLIER_EXCHANGE: "other-exchange"}
+"""Why the extractor set a number aside, for the reasons whose numbers it writes as notes, in the labels' words."""
+
+
+def proposed_notes(extraction: Extraction) -> set[Fact]:
+    """The notes an extraction proposes, as (note, '', '', why, value): an ordinal scored by its number."""
+    found: set[Fact] = set()
+    for rejected in extraction.rejected:
+        why = NOTE_REASONS.get(rejected.reason)
+        if why is not None:
+            digits = re.sub(r"\D", "", rejected.quote)
+            value = int(digits) if digits else ordinal_value(rejected.quote.lower())
+            found.add(("note", "", "", why, value if value is not None else rejected.quote))
+    return found
+
+
 def bound_form(bound: Bound) -> str:
-    """A proposed bound in the form the labels are scored in: '~15', '>=1001', '<=250'."""
-    return {"about": "~", "at least": ">=", "at most": "<="}[bound.relation] + str(bound.value)
+    """A proposed bound as the range it allows, as labels are scored (see `allowed`)."""
+    return allowed(amount_of(bound))
 
 
 def _tag(stage: int | None, day: date | str | None, index: int | None) -> str:

@@ -8,10 +8,11 @@ import pytest
 import yaml
 from pydantic import ValidationError
 
+from adapters.extract.extractor import read_text
 from adapters.extract.model import Bound, Extraction, ProposedClaim
 from tests.eval.eval_extract import evaluate
 from tests.eval.manifest import MANIFEST, current, recorded, render
-from tests.eval.real import REAL, Scored, held_out, parse, proposed_facts, real_files, scored
+from tests.eval.real import REAL, Scored, held_out, parse, proposed_facts, proposed_notes, real_files, scored
 from tests.eval.schema import RealText
 
 MINIMAL = {
@@ -67,7 +68,7 @@ def test_an_unknown_pattern_or_direction_is_refused() -> None:
         labelled(expected={"stages": [{"claims": {"home": {"total": 1}}}]})
 
 
-def test_a_value_that_is_not_exact_is_scored_as_its_own_form() -> None:
+def test_a_value_that_is_not_exact_is_scored_as_the_range_it_allows() -> None:
     stage = {
         "stage": 2,
         "took_place_on": "2025-05",
@@ -89,9 +90,9 @@ def test_a_value_that_is_not_exact_is_scored_as_its_own_form() -> None:
         ("stage", "", "", "stage", 2),
         ("date", "", "", "took_place_on", "2025-05"),
         ("direction", "", "to Ukraine", "direction", "to Ukraine"),
-        ("bound", "", "to Ukraine", "total", "~15"),
-        ("bound", "", "to Ukraine", "cumulative", ">=1001"),
-        ("bound", "", "to Ukraine", "service:military", "<=250"),
+        ("bound", "", "to Ukraine", "total", "14-16"),
+        ("bound", "", "to Ukraine", "cumulative", "1001-"),
+        ("bound", "", "to Ukraine", "service:military", "0-250"),
         ("bound", "", "to Ukraine", "service:civilian", "10-12"),
         ("subset added", "", "to Ukraine", "subset:wounded", "23 in addition"),
         ("subset within", "", "to Ukraine", "subset:azov", "4 within subset:mariupol_defenders"),
@@ -135,6 +136,39 @@ def test_bounds_planned_figures_and_added_groups_are_scored_in_their_own_form() 
         text_sha256="0" * 64, characters=1, parties=("Ukraine", "Russia"), claims=(delivered, planned)
     )
     assert proposed_facts(extraction, several_stages=False) == expected
+
+
+@pytest.mark.parametrize(
+    ("label", "bound", "right"),
+    [
+        ({"about": 213}, Bound(relation="about", value=213), True),
+        ({"at_least": 501}, Bound(relation="at least", value=501), True),
+        ({"at_least": 500}, Bound(relation="at least", value=501), False),
+        ({"at_most": 250}, Bound(relation="at most", value=250), True),
+        ({"low": 202, "high": 224}, Bound(relation="about", value=213), True),
+        ({"low": 200, "high": 250}, Bound(relation="about", value=213), False),
+        ({"about": 210}, Bound(relation="about", value=213), False),
+    ],
+)
+def test_an_approximate_figure_is_right_when_its_range_is_the_labels(
+    label: dict[str, int], bound: Bound, right: bool
+) -> None:
+    stages = {"stages": [{"claims": {"to Ukraine": {"total": label}}}]}
+    expected = scored("x.yaml", labelled(expected=stages)).expected
+    claim = ProposedClaim(stage=None, direction="to Ukraine", figures={}, bounds={"total": bound}, spans=())
+    extraction = Extraction(text_sha256="0" * 64, characters=1, parties=("Ukraine", "Russia"), claims=(claim,))
+    found = proposed_facts(extraction, several_stages=False) & expected
+    assert any(fact[0] == "bound" for fact in found) == right
+
+
+def test_an_ordinal_and_a_count_over_the_war_are_scored_as_notes_apart_from_the_figures() -> None:
+    text = "In the 64th exchange, 84 Ukrainians came home. Since 2022, 5,857 people have been freed."
+    aside = [{"value": 64, "why": "ordinal"}, {"value": 5857, "why": "since-war-began"}, {"value": 2022, "why": "year"}]
+    expected = {"stages": [{"claims": {"to Ukraine": {"total": 84}}}], "set_aside": aside}
+    entry = scored("x.yaml", labelled(text=text, expected=expected))
+    assert entry.notes == {("note", "", "", "ordinal", 64), ("note", "", "", "since-war-began", 5857)}
+    assert proposed_notes(read_text(text)) == entry.notes
+    assert all(fact[0] != "note" for fact in entry.expected)
 
 
 def test_facts_carry_their_stage_only_when_a_text_reports_several() -> None:

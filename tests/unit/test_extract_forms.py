@@ -9,8 +9,10 @@ import pytest
 from adapters.dossier.loader import read_dossier
 from adapters.extract.extractor import read_text
 from adapters.extract.model import Bound
-from adapters.extract.snippet import Recording, snippet
-from domain.figures import Tier
+from adapters.extract.snippet import Recording, plan_of, snippet
+from domain.figures import Amount, Tier
+
+RECORDING = Recording(exchange="x", stage=1, source="Ministry", tier=Tier.OFFICIAL)
 
 
 @pytest.mark.parametrize(
@@ -48,12 +50,32 @@ def test_a_figure_expected_is_proposed_as_planned_not_as_delivered() -> None:
     assert (claim.figures, claim.planned) == ({}, {"service:military": 300})
 
 
-def test_the_dossier_lists_what_its_format_cannot_hold() -> None:
-    [claim] = read_text("Some 213 Ukrainians came home; 300 servicemen are expected to follow.").claims
-    assert claim.not_held() == [
-        "total about 213: not an exact count",
-        "service:military 300 planned: not yet delivered",
-    ]
+def test_what_version_1_cannot_hold_is_written_in_a_version_2_dossier_that_reads_back() -> None:
+    extraction = read_text("Some 213 Ukrainians came home; 300 servicemen are expected to follow.")
+    plan = read_dossier(snippet(extraction, RECORDING).replace("terms: unknown", "terms: all for all"))
+    delivered, planned = plan.claims
+    assert (delivered.planned, delivered.figures.total) == (False, Amount.about(213))
+    assert (planned.planned, planned.figures.breakdowns[0].parts) == (True, {"military": 300})
+
+
+def test_groups_in_addition_make_the_total_in_all_and_keep_the_count_exchanged_as_a_group() -> None:
+    text = "Ukraine received 175 people. In addition, 22 severely wounded soldiers came home outside the exchange."
+    [claim] = read_dossier(snippet(read_text(text), RECORDING).replace("terms: unknown", "terms: all for all")).claims
+    assert claim.figures.total == 197
+    assert {(s.name, s.count, s.relation) for s in claim.figures.subsets} == {
+        ("exchanged", 175, "among"),
+        ("severely_wounded", 22, "in_addition"),
+    }
+
+
+def test_an_exact_statement_stays_a_version_1_dossier() -> None:
+    assert "format: recon-dossier/1" in snippet(read_text("Ukraine received 390 Ukrainians."), RECORDING)
+
+
+def test_an_ordinal_and_a_count_over_the_war_are_notes_beside_the_claim() -> None:
+    text = "In the 64th exchange, 84 Ukrainians came home. Since 2022, 5,857 people have been freed."
+    [claim] = plan_of(read_text(text), RECORDING).claims
+    assert [note.value for note in claim.notes] == ["64th", 5857]
 
 
 def test_a_day_and_month_take_the_year_of_the_publication() -> None:
@@ -72,16 +94,16 @@ def test_without_a_publication_day_a_date_without_year_is_left_aside() -> None:
     assert any(r.quote == "24 May" for r in extraction.rejected)
 
 
-def test_a_dossier_written_from_bounds_and_planned_figures_stays_a_valid_version_one_dossier() -> None:
+def test_each_claim_of_a_version_2_dossier_keeps_the_words_of_its_own_figures() -> None:
     text = "Some 213 Ukrainians came home on Friday, among them 120 civilians. 300 servicemen are expected next week."
     recording = Recording(exchange="x-for-x", stage=2, source="Ministry", tier=Tier.OFFICIAL)
     written = snippet(read_text(text), recording)
-    assert "# Not taken, to Ukraine: total about 213: not an exact count" in written
-    assert "# Not taken, to Ukraine: service:military 300 planned: not yet delivered" in written
-    [claim] = read_dossier(written.replace("terms: unknown", "terms: {each side: 500}")).claims
-    assert claim.figures.total is None
-    assert claim.provenance is not None
-    assert {span.figure for span in claim.provenance.spans} == {"direction", "service:civilian"}
+    assert "Not taken" not in written
+    delivered, planned = read_dossier(written.replace("terms: unknown", "terms: {each side: 500}")).claims
+    assert delivered.provenance is not None
+    assert planned.provenance is not None
+    assert {span.figure for span in delivered.provenance.spans} == {"direction", "total", "service:civilian"}
+    assert {span.figure for span in planned.provenance.spans} == {"direction", "service:military"}
 
 
 def test_a_figure_for_both_directions_together_is_combined() -> None:

@@ -13,7 +13,9 @@ from adapters.dossier.loader import read_dossier
 from adapters.extract.extractor import read_text
 from adapters.extract.model import Extraction, Proposed
 from adapters.persistence.store import open_reconciler
-from domain.exchange import ClaimRecorded, exchange_id
+from domain.amounts import shown
+from domain.exchange import Claim, ClaimRecorded, exchange_id
+from domain.figures import Figures
 from tests.acceptance.steps.command_steps import Desk, phrase
 
 FIGURES = {
@@ -25,6 +27,7 @@ FIGURES = {
     "women": "sex:women",
     "wounded": "subset:wounded",
     "severely wounded": "subset:severely_wounded",
+    "exchanged": "subset:exchanged",
     "armed forces": "branch:armed_forces",
     "territorial defence": "branch:territorial_defence",
     "national guard": "branch:national_guard",
@@ -169,11 +172,11 @@ def file_says(desk: Desk, name: str, line: str) -> None:
     assert any(each.startswith(line) for each in desk.path(name).read_text(encoding="utf-8").splitlines())
 
 
-@then(phrase('"{name:Q}" is a recon-dossier/1 dossier once a person writes the terms and the stage'))
-def version_one_dossier(desk: Desk, name: str) -> None:
+@then(phrase('"{name:Q}" is a recon-dossier/{version:d} dossier once a person writes the terms and the stage'))
+def dossier_of_version(desk: Desk, name: str, version: int) -> None:
     text = desk.path(name).read_text(encoding="utf-8")
     written = text.replace("terms: unknown", "terms: {each side: 1000}").replace("stage: unknown", "stage: 1")
-    assert text.count("\nformat: recon-dossier/1\n") == 1
+    assert text.count(f"\nformat: recon-dossier/{version}\n") == 1
     assert read_dossier(written).claims
 
 
@@ -228,6 +231,44 @@ def recorded_provenance(desk: Desk, name: str, datatable: list[list[str]]) -> No
     assert provenance is not None
     assert provenance.text_sha256 == hashlib.sha256(desk.path(name).read_bytes()).hexdigest()
     assert {span.figure: span.quote for span in provenance.spans} == dict(datatable[1:])
+
+
+def _recorded(desk: Desk) -> list[Claim]:
+    reconciler = open_reconciler(desk.database_url)
+    try:
+        events = list(reconciler.repository.event_store.get(exchange_id("1000-for-1000")))
+    finally:
+        reconciler.close()
+    return [event.claim for event in events if isinstance(event, ClaimRecorded)]
+
+
+def _stated(figures: Figures) -> dict[str, str]:
+    """Each figure of a recorded claim keyed as the extractor keys it, as the report shows it."""
+    stated = {"total": shown(figures.total)} if figures.total is not None else {}
+    for breakdown in figures.breakdowns:
+        stated |= {f"{breakdown.dimension}:{part}": shown(count) for part, count in breakdown.parts.items()}
+    for group in figures.subsets:
+        added = " in addition" if group.relation == "in_addition" else ""
+        stated[f"subset:{group.name}"] = (shown(group.count) if group.count is not None else "no count") + added
+    return stated
+
+
+@then(phrase('the recorded {kind} claim states the {figure} as "{value:Q}"'))
+@then(phrase('the recorded claim states the {figure} as "{value:Q}"'))
+def recorded_figure(desk: Desk, figure: str, value: str, kind: str = "delivered") -> None:
+    [claim] = [claim for claim in _recorded(desk) if claim.planned == (kind == "planned")]
+    assert _stated(claim.figures).get(FIGURES[figure]) == value, _stated(claim.figures)
+
+
+@then("no delivered claim is recorded")
+def no_delivered(desk: Desk) -> None:
+    assert all(claim.planned for claim in _recorded(desk))
+
+
+@then(phrase('the recorded claim notes "{value:Q}" as {meaning}'))
+def recorded_note(desk: Desk, value: str, meaning: str) -> None:
+    [claim] = _recorded(desk)
+    assert any(str(note.value) == value and note.meaning.startswith(meaning) for note in claim.notes), claim.notes
 
 
 @then(phrase('extracting is refused with exit status {status:d} and the message "{message:Q}"'))
