@@ -118,6 +118,19 @@ class FindingLine(Value):
         return self.acknowledgement is None or not self.acknowledgement.current
 
 
+class PendingLine(Value):
+    """A check that cannot run yet, and why: shown in a section of its own, never an open finding."""
+
+    id: str
+    rule: str
+    stage: int | None
+    direction: str | None
+    figure: str | None
+    reason: str
+    """Why, as a desk notes it: '1,000 cannot be checked yet: stage 3 has no total figure'."""
+    evidence: list[Evidence]
+
+
 class CheckLine(Value):
     """A check that passed, kept so readers see what was verified, not only what failed."""
 
@@ -174,6 +187,8 @@ class ReconciliationReport(Value):
     progress: list[ProgressLine]
     passed: list[CheckLine]
     findings: list[FindingLine]
+    pending: list[PendingLine] = Field(default_factory=list)
+    """Checks that cannot be checked yet, each saying why: notes, not findings (never open, never counted)."""
 
     @property
     def open_findings(self) -> list[FindingLine]:
@@ -193,12 +208,12 @@ def build_report(exchange: Exchange, as_of: str | None = None, dated: list[str] 
     ledger = build_ledger(exchange)
     checks = reconcile(ledger)
     known = exchange.acknowledgements
-    findings = [finding_line(check, known.get(check.finding_id)) for check in checks if not check.passed]
+    findings = [finding_line(check, known.get(check.finding_id)) for check in checks if check.finding]
     open_findings = [f for f in findings if f.open]
     verdict: Verdict = "reconciles" if ledger.buckets else "nothing recorded yet"
     if any(f.severity == Severity.ERROR for f in open_findings):
         verdict = "errors open"
-    elif any(f.severity != Severity.INFO for f in open_findings):
+    elif open_findings:
         verdict = "findings open"
     return ReconciliationReport(
         exchange=_summary(exchange, ledger),
@@ -220,6 +235,20 @@ def build_report(exchange: Exchange, as_of: str | None = None, dated: list[str] 
             if c.passed
         ],
         findings=findings,
+        pending=[pending_line(check) for check in checks if check.note],
+    )
+
+
+def pending_line(check: Check) -> PendingLine:
+    """A check that cannot run yet as the report's notes state it."""
+    return PendingLine.trusted(
+        id=check.finding_id,
+        rule=check.rule,
+        stage=check.subject.stage,
+        direction=check.subject.direction,
+        figure=check.subject.figure,
+        reason=check.message,
+        evidence=list(check.evidence),
     )
 
 
