@@ -141,7 +141,9 @@ def _ranged_completion(
     if verdict.judgement == "holds":
         outcome = "matches the target"
     elif verdict.judgement == "fails":
-        outcome = f"{'shortfall' if (off.high or 0) < 0 else 'overshoot'} of {stage_ranges.signed_span(off)}"
+        short = off.high is not None and off.high < 0
+        size = Span(-(off.high or 0), None if off.low is None else -off.low) if short else off
+        outcome = f"{'shortfall' if short else 'overshoot'} of {stage_ranges.label(size)}"
     else:
         outcome = f"matches the target only if {verdict.condition}"
     yield stage_ranges.ranged_check(
