@@ -16,7 +16,7 @@ from domain.exchange import Acknowledgement, Exchange
 from domain.figures import Value
 from domain.findings import Check, Evidence, Severity
 from domain.ledger import Ledger, build_ledger
-from domain.progress import Progress, disputed_share, progress, stage_totals
+from domain.progress import Progress, disputed_share, progress, ranged_stage_totals, stage_totals
 from domain.rulebook import RULES_BY_ID, Rule, reconcile
 
 
@@ -77,6 +77,9 @@ class ProgressLine(Value):
     disputed: tuple[int, int | None] | None = None
     """What the stages with a disputed or ranged total add to `accepted`, at least and at most (None: no most);
     None when none is."""
+    stage_ranges: dict[int, tuple[int, int | None]] = Field(default_factory=dict)
+    """The stages whose total is disputed or a range (None in `stage_totals`), each with its smallest and largest
+    value (None: no largest)."""
 
     @property
     def received(self) -> tuple[int, int | None]:
@@ -368,4 +371,5 @@ def _progress_line(item: Progress, ledger: Ledger) -> ProgressLine:
         over=item.over,
         stage_totals=stage_totals(ledger, item.party),
         disputed=disputed_share(ledger, item.party),
+        stage_ranges=ranged_stage_totals(ledger, item.party) if item.unknown_stages else {},
     )

@@ -58,6 +58,8 @@ Feature: The checks across stages count a stage known only as a range as that ra
       | finding                         | severity |
       | completion/all/to Ukraine/total | error    |
     And the finding "completion/all/to Ukraine/total" reads "declared complete by Ukraine's Defence Ministry; stages sum to 897–947 against 1,000: shortfall of 53–103"
+    And the progress table shows stage 3 to Ukraine as "200–250"
+    And the progress table shows stage 2 to Ukraine as "307"
 
   Scenario: Both sides of a stage are the same only if the approximate side had the exact side's value
     Given these announcements:

@@ -219,7 +219,7 @@ def progress_headers(report: ReconciliationReport) -> list[str]:
 
 def progress_row(line: ProgressLine, report: ReconciliationReport) -> list[str]:
     """One party's progress against its target, with its accepted total per stage."""
-    stages = [number(line.stage_totals.get(stage)) for stage in stage_numbers(report)]
+    stages = [_stage_total(line, stage) for stage in stage_numbers(report)]
     return [
         line.party,
         target(line, report.exchange),
@@ -228,6 +228,12 @@ def progress_row(line: ProgressLine, report: ReconciliationReport) -> list[str]:
         _over(line),
         *stages,
     ]
+
+
+def _stage_total(line: ProgressLine, stage: int) -> str:
+    """'390', '300\u2013310' for a stage whose total is a range or disputed, '\u2014' when nobody gave one."""
+    ranged = line.stage_ranges.get(stage)
+    return number(line.stage_totals.get(stage)) if ranged is None else range_label(*ranged)
 
 
 def _received(line: ProgressLine) -> str:

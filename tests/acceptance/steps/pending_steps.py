@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pytest_bdd import then
 
+from adapters.reports.cells import progress_headers, progress_row
 from adapters.reports.json import report_data
 from adapters.reports.markdown import render_report as markdown
 from adapters.reports.text import render_report as text
@@ -44,3 +45,12 @@ def nothing_noted(casefile: Casefile) -> None:
 def no_finding_of(casefile: Casefile, rule: str) -> None:
     """Nothing of the rule among the findings, open or not."""
     assert [line.id for line in casefile.report.findings if line.rule == rule] == []
+
+
+@then(phrase('the progress table shows stage {stage:d} to {party} as "{shown}"'))
+def progress_stage_shows(casefile: Casefile, stage: int, party: str, shown: str) -> None:
+    """The party's cell for one stage, as text and Markdown print it: a range where the total is one."""
+    report = casefile.report
+    line = next(line for line in report.progress if line.party == party)
+    column = progress_headers(report).index(f"Stage {stage}")
+    assert progress_row(line, report)[column] == shown
