@@ -133,9 +133,11 @@ class Reconciler(Application[UUID]):
 
         def acknowledge(aggregate: Exchange) -> None:
             checks = {check.finding_id: check for check in reconcile(build_ledger(aggregate)) if not check.passed}
-            if finding_id not in checks:
+            if finding_id not in checks or checks[finding_id].note:
+                # A note that a check cannot run yet is no finding: there is nothing to accept as it stands.
+                why = " (only a note that it cannot be checked yet)" if finding_id in checks else ""
                 raise FindingNotFoundError(
-                    f"exchange {aggregate.agreement.slug} has no finding {finding_id!r}", "finding_id"
+                    f"exchange {aggregate.agreement.slug} has no finding {finding_id!r}{why}", "finding_id"
                 )
             aggregate.acknowledge(finding_id, checks[finding_id].fingerprint, reviewer, note)
 

@@ -18,6 +18,8 @@ class Severity(StrEnum):
     ERROR = "error"
     WARNING = "warning"
     INFO = "info"
+    """A note, not a finding: the check cannot run yet (a stage's figure is unknown, the stages are behind), and
+    the note says why. It is shown in a section of its own and never counts as an open finding."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +98,16 @@ class Check:
         stage = "all" if self.subject.stage is None else str(self.subject.stage)
         finding_id = "/".join([self.rule, stage, self.subject.direction or "-", self.subject.figure or "-"])
         object.__setattr__(self, "finding_id", finding_id)
+
+    @property
+    def note(self) -> bool:
+        """True for a check that cannot run yet: it is neither passed nor a finding, and says why."""
+        return not self.passed and self.severity is Severity.INFO
+
+    @property
+    def finding(self) -> bool:
+        """True for a failed check that is a finding: an open one counts in lists, `check` and the verdict."""
+        return not self.passed and self.severity is not Severity.INFO
 
     @property
     def fingerprint(self) -> str:

@@ -66,6 +66,18 @@ def disputed_share(ledger: Ledger, party: str) -> tuple[int, int | None] | None:
     return sum(state.interval[0] for state in states), None if None in highs else sum(h or 0 for h in highs)
 
 
+def ranged_stage_totals(ledger: Ledger, party: str) -> dict[int, tuple[int, int | None]]:
+    """The stages whose total to `party` is disputed or a range, each with its smallest and largest value (None:
+    no largest): a progress table shows the range there, not a gap."""
+    found: dict[int, tuple[int, int | None]] = {}
+    for stage in sorted(ledger.column(f"to {party}", TOTAL).missing):
+        bucket = ledger.buckets.get((stage, f"to {party}"))
+        state = bucket.figures.get(TOTAL) if bucket else None
+        if state is not None and state.known:
+            found[stage] = state.interval
+    return found
+
+
 def stage_totals(ledger: Ledger, party: str) -> dict[int, int | None]:
     """Each stage's accepted total received by `party`, None where unknown."""
     totals = ledger.column(f"to {party}", TOTAL).values

@@ -16,7 +16,7 @@ from domain.exchange import Acknowledgement, Exchange
 from domain.figures import Value
 from domain.findings import Check, Evidence, Severity
 from domain.ledger import Ledger, build_ledger
-from domain.progress import Progress, disputed_share, progress, stage_totals
+from domain.progress import Progress, disputed_share, progress, ranged_stage_totals, stage_totals
 from domain.rulebook import RULES_BY_ID, Rule, reconcile
 
 
@@ -77,6 +77,9 @@ class ProgressLine(Value):
     disputed: tuple[int, int | None] | None = None
     """What the stages with a disputed or ranged total add to `accepted`, at least and at most (None: no most);
     None when none is."""
+    stage_ranges: dict[int, tuple[int, int | None]] = Field(default_factory=dict)
+    """The stages whose total is disputed or a range (None in `stage_totals`), each with its smallest and largest
+    value (None: no largest)."""
 
     @property
     def received(self) -> tuple[int, int | None]:
@@ -116,6 +119,19 @@ class FindingLine(Value):
     def open(self) -> bool:
         """True unless a reviewer acknowledged the finding as it stands now."""
         return self.acknowledgement is None or not self.acknowledgement.current
+
+
+class PendingLine(Value):
+    """A check that cannot run yet, and why: shown in a section of its own, never an open finding."""
+
+    id: str
+    rule: str
+    stage: int | None
+    direction: str | None
+    figure: str | None
+    reason: str
+    """Why, as a desk notes it: '1,000 cannot be checked yet: stage 3 has no total figure'."""
+    evidence: list[Evidence]
 
 
 class CheckLine(Value):
@@ -174,6 +190,8 @@ class ReconciliationReport(Value):
     progress: list[ProgressLine]
     passed: list[CheckLine]
     findings: list[FindingLine]
+    pending: list[PendingLine] = Field(default_factory=list)
+    """Checks that cannot be checked yet, each saying why: notes, not findings (never open, never counted)."""
 
     @property
     def open_findings(self) -> list[FindingLine]:
@@ -193,12 +211,12 @@ def build_report(exchange: Exchange, as_of: str | None = None, dated: list[str] 
     ledger = build_ledger(exchange)
     checks = reconcile(ledger)
     known = exchange.acknowledgements
-    findings = [finding_line(check, known.get(check.finding_id)) for check in checks if not check.passed]
+    findings = [finding_line(check, known.get(check.finding_id)) for check in checks if check.finding]
     open_findings = [f for f in findings if f.open]
     verdict: Verdict = "reconciles" if ledger.buckets else "nothing recorded yet"
     if any(f.severity == Severity.ERROR for f in open_findings):
         verdict = "errors open"
-    elif any(f.severity != Severity.INFO for f in open_findings):
+    elif open_findings:
         verdict = "findings open"
     return ReconciliationReport(
         exchange=_summary(exchange, ledger),
@@ -220,6 +238,20 @@ def build_report(exchange: Exchange, as_of: str | None = None, dated: list[str] 
             if c.passed
         ],
         findings=findings,
+        pending=[pending_line(check) for check in checks if check.note],
+    )
+
+
+def pending_line(check: Check) -> PendingLine:
+    """A check that cannot run yet as the report's notes state it."""
+    return PendingLine.trusted(
+        id=check.finding_id,
+        rule=check.rule,
+        stage=check.subject.stage,
+        direction=check.subject.direction,
+        figure=check.subject.figure,
+        reason=check.message,
+        evidence=list(check.evidence),
     )
 
 
@@ -339,4 +371,5 @@ def _progress_line(item: Progress, ledger: Ledger) -> ProgressLine:
         over=item.over,
         stage_totals=stage_totals(ledger, item.party),
         disputed=disputed_share(ledger, item.party),
+        stage_ranges=ranged_stage_totals(ledger, item.party) if item.unknown_stages else {},
     )

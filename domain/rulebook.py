@@ -5,7 +5,7 @@ The engine (domain/reconciliation/) runs them all in one pass and keeps them up 
 
 from __future__ import annotations
 
-from domain import disputed_progress, group_rules, rules, stage_rules, terms_rules
+from domain import disputed_progress, group_rules, rules, stage_rules, stage_sums, terms_rules
 from domain.findings import Check, Severity
 from domain.ledger import Ledger
 from domain.reconciliation.engine import reconcile_once
@@ -54,7 +54,7 @@ RULES: tuple[Rule, ...] = (
         id=stage_rules.COMPLETION,
         statement="An exchange declared complete has stages that sum to its target, neither short nor over.",
         severity=SeverityPolicy(
-            Severity.ERROR, ((Severity.INFO, "a stage's total is unknown and the rest fall short"),)
+            Severity.ERROR, (_DEPENDS, (Severity.INFO, "a stage's total is unknown and the rest fall short"))
         ),
         evaluate=stage_rules.completion,
         scopes=stage_rules.parties,
@@ -77,8 +77,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id=stage_rules.CUMULATIVE_SUM,
         statement="A running total equals the accepted stage totals up to and including its stage.",
-        severity=SeverityPolicy(Severity.ERROR, ((Severity.INFO, "an earlier stage's total is unknown"),)),
-        evaluate=stage_rules.cumulative_sum,
+        severity=SeverityPolicy(Severity.ERROR, (_DEPENDS, (Severity.INFO, "an earlier stage's total is unknown"))),
+        evaluate=stage_sums.cumulative_sum,
         scopes=rules.buckets,
     ),
     Rule(
@@ -87,6 +87,7 @@ RULES: tuple[Rule, ...] = (
         severity=SeverityPolicy(
             Severity.ERROR,
             (
+                _DEPENDS,
                 (
                     Severity.INFO,
                     "a stage gives no such figure, or the whole figure is ahead of the stages "
@@ -94,7 +95,7 @@ RULES: tuple[Rule, ...] = (
                 ),
             ),
         ),
-        evaluate=stage_rules.exchange_total,
+        evaluate=stage_sums.exchange_total,
         scopes=stage_rules.whole_exchange,
     ),
     Rule(

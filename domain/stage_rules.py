@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator
 
-from domain.acceptance import CUMULATIVE, TOTAL, FigureState
-from domain.findings import Check, Evidence, Severity, Subject, signed, unique
-from domain.ledger import BucketKey
-from domain.progress import SHOWN, Gaps, Progress, gaps
-from domain.reconciliation.view import ColumnView, View
+from domain import stage_ranges
+from domain.acceptance import CUMULATIVE, TOTAL
+from domain.buckets import Bucket
+from domain.findings import Check, Evidence, Severity, Subject, unique
+from domain.intervals import judge_linear
+from domain.progress import SHOWN, Gaps, Progress
+from domain.readings import Span
+from domain.reconciliation.view import View
 
 TARGET_PROGRESS = "target-progress"
 COMPLETION = "completion"
@@ -17,21 +20,6 @@ RECIPROCITY = "reciprocity"
 CUMULATIVE_SUM = "cumulative-sum"
 EXCHANGE_TOTAL = "exchange-total"
 STAGE_SEQUENCE = "stage-sequence"
-
-
-def _sum_text(values: Mapping[int, int], stages: Sequence[int]) -> str:
-    """'390 + 307 + 303' for a few stages; a long sum is summarised, not spelt out."""
-    if len(stages) <= SHOWN:
-        return " + ".join(f"{values[stage]:,}" for stage in stages)
-    return f"the {len(stages):,} stage figures"
-
-
-def _against_stages(
-    claimed: FigureState, difference: int | None, column: ColumnView, through: int | None = None
-) -> tuple[Evidence, ...]:
-    """What a figure checked against the stages cites: its own claims, and when it is off (not when it cannot be
-    checked yet), the claims behind the stages' values too."""
-    return (*claimed.evidence, *column.cited(through)) if difference else claimed.evidence
 
 
 def _progress(view: View, party: str) -> Progress | None:
@@ -102,10 +90,16 @@ def completion(view: View, party: str, *, passing: bool = True) -> Iterator[Chec
     difference = item.accepted - item.target
     subject = Subject(direction=f"to {item.party}", figure=TOTAL)
     cited = view.column(f"to {party}", TOTAL).cited
-    if item.unknown_stages and difference <= 0:
-        unknown = f"{item.unknown_stages.label} total to {item.party} unknown"
-        yield _unverifiable(COMPLETION, subject, item.accepted, unknown, cited())
-        return
+    if item.unknown_stages:
+        # Off the usual path: stages known only as a range (or disputed) count as their range.
+        ranges = stage_ranges.inexact(view, f"to {party}", TOTAL, view.column(f"to {party}", TOTAL).missing)
+        if not ranges.unknown:
+            yield from _ranged_completion(item, ranges, declared, subject, cited(), passing)
+            return
+        if difference <= 0:
+            unknown = f"{Gaps.of(ranges.unknown).label} total to {item.party} unknown"
+            yield stage_ranges.unverifiable(COMPLETION, subject, f"{item.accepted:,}", unknown, cited())
+            return
     passed = difference == 0 if item.kind == "exactly" else difference >= 0
     if passed and not passing:
         return
@@ -124,6 +118,47 @@ def completion(view: View, party: str, *, passing: bool = True) -> Iterator[Chec
     )
 
 
+def _ranged_completion(
+    item: Progress,
+    ranges: stage_ranges.Inexact,
+    declared: str,
+    subject: Subject,
+    cited: tuple[Evidence, ...],
+    passing: bool,
+) -> Iterator[Check]:
+    """completion when a stage's total is a range or disputed: the stages' sum is a range against the target."""
+    target = item.target or 0
+    exact = item.kind == "exactly"
+    names = stage_ranges.stage_names(ranges.ranges, TOTAL)
+    if exact:
+        verdict = judge_linear(stage_ranges.stage_terms(ranges.ranges, 1), "=", item.accepted - target, names)
+    else:
+        verdict = judge_linear(stage_ranges.stage_terms(ranges.ranges, -1), "<=", target - item.accepted, names)
+    if verdict.passed and not passing:
+        return
+    found = stage_ranges.summed(item.accepted, ranges.ranges)
+    off = stage_ranges.difference(found, Span(target, target))
+    if verdict.judgement == "holds":
+        outcome = "matches the target"
+    elif verdict.judgement == "fails":
+        short = off.high is not None and off.high < 0
+        size = Span(-(off.high or 0), None if off.low is None else -off.low) if short else off
+        outcome = f"{'shortfall' if short else 'overshoot'} of {stage_ranges.label(size)}"
+    else:
+        outcome = f"matches the target only if {verdict.condition}"
+    yield stage_ranges.ranged_check(
+        rule=COMPLETION,
+        usual=Severity.ERROR,
+        verdict=verdict,
+        subject=subject,
+        message=f"declared complete by {declared}; stages sum to {stage_ranges.label(found)} against {target:,}: "
+        + outcome,
+        expected=("= " if exact else ">= ") + f"{target:,}",
+        found=stage_ranges.label(found),
+        evidence=(*cited, *(e for state in ranges.ranges.values() for e in state.evidence)),
+    )
+
+
 def reciprocity(view: View, stage: int, *, passing: bool = True) -> Iterator[Check]:
     """reciprocity at one stage: the two directions' totals under symmetric terms."""
     if not view.terms.symmetric:
@@ -132,6 +167,7 @@ def reciprocity(view: View, stage: int, *, passing: bool = True) -> Iterator[Che
     buckets = [view.bucket(stage, f"to {party}") for party in (first, second)]
     values = [bucket.value(TOTAL) if bucket else None for bucket in buckets]
     if values[0] is None or values[1] is None:
+        yield from _ranged_reciprocity(stage, buckets, (first, second), passing)
         return
     difference = values[0] - values[1]
     if difference == 0 and not passing:
@@ -153,77 +189,35 @@ def reciprocity(view: View, stage: int, *, passing: bool = True) -> Iterator[Che
     )
 
 
-def cumulative_sum(view: View, key: BucketKey, *, passing: bool = True) -> Iterator[Check]:
-    """cumulative-sum for one running total: against the stage totals up to its stage."""
-    stage, direction = key
-    bucket = view.bucket(*key)
-    claimed = bucket.figures.get(CUMULATIVE) if bucket else None
-    if stage is None or claimed is None or claimed.accepted is None:
+def _ranged_reciprocity(
+    stage: int, buckets: list[Bucket | None], parties: tuple[str, str], passing: bool
+) -> Iterator[Check]:
+    """reciprocity when a direction's total is a range or disputed: equal for every value, for none, or for some."""
+    states = [bucket.figures.get(TOTAL) if bucket else None for bucket in buckets]
+    first, second = states
+    if first is None or second is None or not (first.known and second.known):
         return
-    column = view.column(direction, TOTAL)
-    subject = Subject(stage=stage, direction=direction, figure=CUMULATIVE)
-    values = column.up_to(stage)
-    if len(values) < stage:
-        reason = f"{gaps(range(1, stage + 1), values, stage - len(values)).label} total unknown"
-        yield _unverifiable(CUMULATIVE_SUM, subject, claimed.accepted, reason, claimed.evidence)
+    names = [f"the total to {party}" for party in parties]
+    verdict = judge_linear([(1, first), (-1, second)], "=", 0, names)
+    if verdict.passed and not passing:
         return
-    found = sum(values.values())
-    difference = claimed.accepted - found
-    if difference == 0 and not passing:
-        return
-    yield Check(
-        rule=CUMULATIVE_SUM,
-        severity=Severity.ERROR,
-        passed=difference == 0,
-        subject=subject,
-        message=f"{_sum_text(values, range(1, stage + 1))} = {found:,}; running total {claimed.accepted:,}: "
-        + ("balances" if difference == 0 else f"off by {signed(difference)}"),
-        expected=f"= {found:,}",
-        found=f"{claimed.accepted:,}",
-        difference=difference,
-        evidence=_against_stages(claimed, difference, column, stage),
-    )
-
-
-def exchange_total(view: View, scope: tuple[str, str], *, passing: bool = True) -> Iterator[Check]:
-    """exchange-total for one whole-exchange figure: against the sum over the stages."""
-    direction, key = scope
-    whole = view.bucket(None, direction)
-    claimed = whole.figures.get(key) if whole else None
-    if key == CUMULATIVE or claimed is None or claimed.accepted is None:
-        return
-    column = view.column(direction, key)
-    subject = Subject(direction=direction, figure=key)
-    missing = Gaps.of(column.missing)
-    stages = view.stages()
-    if not stages or missing:
-        reason = f"{missing.label} has no {key} figure" if missing else "no stages recorded"
-        yield _unverifiable(EXCHANGE_TOTAL, subject, claimed.accepted, reason, claimed.evidence)
-        return
-    found = column.total
-    difference = claimed.accepted - found
-    if difference == 0 and not passing:
-        return
-    # Before anyone declares the exchange complete, a whole figure above the stages so far may simply be ahead of
-    # the stages recorded: it is noted, not flagged as an error.
-    pending = difference > 0 and not view.completions()
-    if difference == 0:
-        outcome = "balances"
-    elif pending:
-        outcome = f"{difference:,} not yet accounted for by the stages recorded"
+    if verdict.judgement == "holds":
+        outcome = "reciprocal"
+    elif verdict.judgement == "fails":
+        off = stage_ranges.difference(stage_ranges.of_state(first), stage_ranges.of_state(second))
+        outcome = f"differ by {stage_ranges.signed_span(off)}"
     else:
-        outcome = f"off by {signed(difference)}"
-    yield Check(
-        rule=EXCHANGE_TOTAL,
-        severity=Severity.INFO if pending else Severity.ERROR,
-        passed=difference == 0,
-        subject=subject,
-        message=f"{_sum_text(column.values, stages)} = {found:,} "
-        f"over {len(stages)} stages; whole exchange {claimed.accepted:,}: {outcome}",
-        expected=f"= {found:,}",
-        found=f"{claimed.accepted:,}",
-        difference=difference,
-        evidence=_against_stages(claimed, difference, column),
+        outcome = f"reciprocal only if {verdict.condition}"
+    yield stage_ranges.ranged_check(
+        rule=RECIPROCITY,
+        usual=Severity.WARNING,
+        verdict=verdict,
+        subject=Subject(stage=stage, figure=TOTAL),
+        message=f"to {parties[0]} {stage_ranges.stated(first)}, to {parties[1]} {stage_ranges.stated(second)}: "
+        + outcome,
+        expected=f"to {parties[1]} {stage_ranges.stated(second)}",
+        found=f"to {parties[0]} {stage_ranges.stated(first)}",
+        evidence=unique([*first.evidence, *second.evidence]),
     )
 
 
@@ -261,16 +255,3 @@ def stage_sequence(view: View, scope: None, *, passing: bool = True) -> Iterator
                 difference=(after_date - before_date).days,
                 evidence=(*view.dated(before), *view.dated(after)),
             )
-
-
-def _unverifiable(rule: str, subject: Subject, claimed: int, reason: str, evidence: tuple[Evidence, ...]) -> Check:
-    return Check(
-        rule=rule,
-        severity=Severity.INFO,
-        passed=False,
-        subject=subject,
-        message=f"{claimed:,} cannot be checked yet: {reason}",
-        expected="a figure for every stage",
-        found=reason,
-        evidence=evidence,
-    )

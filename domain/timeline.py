@@ -92,6 +92,11 @@ class Reconciliation:
         """The findings as they stand, by id."""
         return self.engine.failing if self.engine else {}
 
+    @property
+    def noted(self) -> dict[str, Check]:
+        """The checks that cannot run yet, by id: notes, not findings."""
+        return self.engine.noted if self.engine else {}
+
     def apply(self, event: Event, dated: Dated | None = None) -> Step:
         """Apply the next event and say what it changed; `dated` says when it counts as announced, if known."""
         step = self._apply(event)

@@ -81,7 +81,10 @@ Feature: The report as it stood: as of a version, as recorded before an instant,
       And the open findings are:
         | finding                                |
         | source-agreement/2/to Ukraine/total    |
+        | reciprocity/2/-/total                  |
         | cumulative-sum/2/to Ukraine/cumulative |
+      And the finding "cumulative-sum/2/to Ukraine/cumulative" reads "390 + 307–308 = 697–698; running total 697: balances only if stage 2's total is 307"
+      And the finding "reciprocity/2/-/total" reads "to Ukraine 307–308, to Russia 307: reciprocal only if the total to Ukraine is 307"
       And the finding "source-agreement/2/to Ukraine/total" rests on:
         | source     | version | figure | value |
         | Censor.NET | 4       | total  | 307   |

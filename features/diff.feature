@@ -61,6 +61,7 @@ Feature: What changed between two points of an exchange's history, and which eve
       And the findings that changed are:
         | finding                              | severity | change | events |
         | target-progress/all/to Ukraine/total | warning  | raised | v8     |
+        | reciprocity/3/-/total                | warning  | raised | v8     |
         | source-agreement/3/to Ukraine/total  | error    | raised | v8     |
       When the team compares version 8 with version 9
       Then the figures that changed are:
@@ -69,6 +70,7 @@ Feature: What changed between two points of an exchange's history, and which eve
       And the findings that changed are:
         | finding                              | severity | change  | events |
         | target-progress/all/to Ukraine/total | warning  | cleared | v9     |
+        | reciprocity/3/-/total                | warning  | cleared | v9     |
         | source-agreement/3/to Ukraine/total  | error    | cleared | v9     |
       When the team compares version 7 with version 9
       Then no figure changed

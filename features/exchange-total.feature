@@ -8,7 +8,8 @@ Feature: A figure for the whole exchange is the sum of its stages
   part it leaves out as zero (stage 3's 303 servicemen mean no civilians that day). A whole-exchange
   figure below the stages is wrong at once. One above them may only be ahead of the stages recorded so far,
   so it is noted rather than flagged until someone declares the exchange complete. Where a stage gives no
-  such figure at all, the claim cannot be checked yet, which is noted without being an error.
+  such figure at all, the claim cannot be checked yet. Such notes stand apart from the findings, under
+  "Cannot be checked yet": nobody has to acknowledge them, and they never make an exchange fail.
 
   Background:
     Given TASS (established media) reported that Ukraine and Russia agreed the "1,000 for 1,000" exchange: exactly 1,000 to each side
@@ -56,16 +57,10 @@ Feature: A figure for the whole exchange is the sum of its stages
       | Censor.NET                 | established media | 3              | to Ukraine | 303   |
       | Kyiv Independent           | established media | whole exchange | to Ukraine | 1010  |
     When the exchange is reconciled
-    Then the "exchange-total" rule finds:
-      | finding                             | severity | expected | found | difference |
-      | exchange-total/all/to Ukraine/total | info     | = 1,000  | 1,010 | +10        |
-    And the finding "exchange-total/all/to Ukraine/total" reads "390 + 307 + 303 = 1,000 over 3 stages; whole exchange 1,010: 10 not yet accounted for by the stages recorded"
-    And the finding "exchange-total/all/to Ukraine/total" rests on:
-      | source                     | version |
-      | Kyiv Independent           | 5       |
-      | Ukraine's Defence Ministry | 2       |
-      | Censor.NET                 | 3       |
-      | Censor.NET                 | 4       |
+    Then the "exchange-total" rule raises no finding
+    And the report notes that "exchange-total/all/to Ukraine/total" cannot be checked yet: "390 + 307 + 303 = 1,000 over 3 stages; whole exchange 1,010: 10 not yet accounted for by the stages recorded"
+    And the note "exchange-total/all/to Ukraine/total" cites Kyiv Independent at version 5
+    And the note "exchange-total/all/to Ukraine/total" cites Censor.NET at version 4
     And the verdict is "reconciles"
 
   Scenario: Once the exchange is declared complete, 1,010 against stages of 1,000 is an error
@@ -129,9 +124,8 @@ Feature: A figure for the whole exchange is the sum of its stages
       | Censor.NET                 | established media | 2              | to Ukraine | 307   | military 300 (partial)               |
       | Kyiv Independent           | established media | whole exchange | to Ukraine |       | military 570, civilian 127 (partial) |
     When the exchange is reconciled
-    Then the "exchange-total" rule finds:
-      | finding                                        | severity | expected                 | found                                  | difference |
-      | exchange-total/all/to Ukraine/service:civilian | info     | a figure for every stage | stage 2 has no service:civilian figure | none       |
+    Then the "exchange-total" rule raises no finding
+    And the report notes that "exchange-total/all/to Ukraine/service:civilian" cannot be checked yet: "127 cannot be checked yet: stage 2 has no service:civilian figure"
     And these checks pass:
       | check                                          |
       | exchange-total/all/to Ukraine/service:military |
@@ -145,10 +139,8 @@ Feature: A figure for the whole exchange is the sum of its stages
       | Censor.NET                 | established media | 3              | to Russia  | 303   |
       | Kyiv Independent           | established media | whole exchange | to Ukraine | 1000  |
     When the exchange is reconciled
-    Then the "exchange-total" rule finds:
-      | finding                             | severity | expected                 | found                       | difference |
-      | exchange-total/all/to Ukraine/total | info     | a figure for every stage | stage 3 has no total figure | none       |
-    And the finding "exchange-total/all/to Ukraine/total" reads "1,000 cannot be checked yet: stage 3 has no total figure"
+    Then the "exchange-total" rule raises no finding
+    And the report notes that "exchange-total/all/to Ukraine/total" cannot be checked yet: "1,000 cannot be checked yet: stage 3 has no total figure"
     And the verdict is "reconciles"
 
   Scenario: A whole-exchange total that cannot be checked yet still names who reported it
@@ -158,7 +150,5 @@ Feature: A figure for the whole exchange is the sum of its stages
       | Censor.NET                 | established media | 2              | to Russia  | 307   |
       | Kyiv Independent           | established media | whole exchange | to Ukraine | 1000  |
     When the exchange is reconciled
-    Then the "exchange-total" rule finds:
-      | finding                             | severity |
-      | exchange-total/all/to Ukraine/total | info     |
-    And the finding "exchange-total/all/to Ukraine/total" cites Kyiv Independent at version 4
+    Then the "exchange-total" rule raises no finding
+    And the note "exchange-total/all/to Ukraine/total" cites Kyiv Independent at version 4

@@ -10,6 +10,7 @@ from domain.report import (
     ExchangeSummary,
     FigureLine,
     FindingLine,
+    PendingLine,
     ProgressLine,
     ReconciliationReport,
     StageReport,
@@ -38,6 +39,9 @@ FIGURE_HEADERS = ("Direction", "Figure", "Accepted", "Status", "Sources")
 CLAIM_HEADERS = ("Claim", "Source", "Tier")
 NOTE_HEADERS = ("Claim", "Source", "Number", "Meaning (a note: not counted)")
 CHECK_HEADERS = ("Rule", "Subject", "Check")
+PENDING_HEADERS = ("Rule", "Subject", "Why")
+PENDING_TITLE = "Cannot be checked yet"
+"""The notes of checks that cannot run yet: a section of their own, apart from the findings."""
 ORIGIN_HEADERS = ("Direction", "Figure", "Who said it")
 
 
@@ -181,7 +185,7 @@ def stage_numbers(report: ReconciliationReport) -> list[int]:
     return sorted({stage for line in report.progress for stage in line.stage_totals})
 
 
-def subject(line: FindingLine | CheckLine) -> str:
+def subject(line: FindingLine | CheckLine | PendingLine) -> str:
     """'stage 1, to Ukraine, service' in plain words."""
     return Subject(stage=line.stage, direction=line.direction, figure=line.figure).label
 
@@ -215,7 +219,7 @@ def progress_headers(report: ReconciliationReport) -> list[str]:
 
 def progress_row(line: ProgressLine, report: ReconciliationReport) -> list[str]:
     """One party's progress against its target, with its accepted total per stage."""
-    stages = [number(line.stage_totals.get(stage)) for stage in stage_numbers(report)]
+    stages = [_stage_total(line, stage) for stage in stage_numbers(report)]
     return [
         line.party,
         target(line, report.exchange),
@@ -224,6 +228,12 @@ def progress_row(line: ProgressLine, report: ReconciliationReport) -> list[str]:
         _over(line),
         *stages,
     ]
+
+
+def _stage_total(line: ProgressLine, stage: int) -> str:
+    """'390', '300\u2013310' for a stage whose total is a range or disputed, '\u2014' when nobody gave one."""
+    ranged = line.stage_ranges.get(stage)
+    return number(line.stage_totals.get(stage)) if ranged is None else range_label(*ranged)
 
 
 def _received(line: ProgressLine) -> str:
@@ -266,3 +276,14 @@ def findings_summary(report: ReconciliationReport) -> str:
     if not found:
         return "no findings"
     return f"{found} finding{'s' * (found != 1)}, {open_count} open ({errors} error{'s' * (errors != 1)})"
+
+
+def pending_title(report: ReconciliationReport) -> str:
+    """'Cannot be checked yet: 2 notes (not findings)'."""
+    count = len(report.pending)
+    return f"{PENDING_TITLE}: {count} note{'s' * (count != 1)} (not findings)"
+
+
+def pending_rows(report: ReconciliationReport) -> list[tuple[str, str, str]]:
+    """Rule, subject and why, one row per check that cannot run yet."""
+    return [(line.rule, subject(line), line.reason) for line in report.pending]

@@ -31,6 +31,7 @@ def render_report(report: ReconciliationReport) -> str:
         *(_stage(stage) for stage in report.stages),
         _progress(report),
         _findings(report),
+        *([_pending(report)] if report.pending else []),
         _passed(report),
     ]
     return "\n\n".join(sections) + "\n"
@@ -108,6 +109,11 @@ def _finding(number: int, finding: FindingLine) -> str:
 
 def _inline(text: str) -> str:
     return text.replace("\n", " ")
+
+
+def _pending(report: ReconciliationReport) -> str:
+    rows = [(f"`{rule}`", subject, why) for rule, subject, why in cells.pending_rows(report)]
+    return f"## {cells.pending_title(report)}\n\n" + table(cells.PENDING_HEADERS, rows)
 
 
 def _passed(report: ReconciliationReport) -> str:

@@ -60,6 +60,7 @@ def report_view(report: ReconciliationReport) -> Group:
         *(_stage(s) for s in report.stages),
         _progress(report),
         _findings(report),
+        *([_pending(report)] if report.pending else []),
     ]
     return Group(*(part for section in sections for part in (section, Text())), _passed(report))
 
@@ -171,6 +172,14 @@ def _finding(number: int, finding: FindingLine) -> Padding:
             evidence.add_row(*(Text(cell) for cell in cells.evidence_row(item)))
         parts.append(Padding(evidence, (1, 0, 0, 3)))
     return Padding(Group(*parts), (1, 0, 0, 0))
+
+
+def _pending(report: ReconciliationReport) -> Table:
+    """Checks that cannot run yet, each saying why: notes apart from the findings."""
+    view = table(*cells.PENDING_HEADERS, title=cells.pending_title(report))
+    for row in cells.pending_rows(report):
+        view.add_row(*(Text(cell) for cell in row))
+    return view
 
 
 def _passed(report: ReconciliationReport) -> RenderableType:

@@ -60,6 +60,8 @@ class Engine:
         self._known: dict[Listing, set[Any]] = {listing: set() for listing in self._listers}
         self.checks: dict[Reader, list[Check]] = {}
         self.failing: dict[str, Check] = {}
+        self.noted: dict[str, Check] = {}
+        """Checks that cannot run yet, by id: kept up to date like the findings, never raised nor cleared."""
         self._dependencies = Dependencies()
 
     def start(self) -> Rechecked:
@@ -129,9 +131,15 @@ class Engine:
             self.checks[reader] = checks
         elif old is None:
             return  # nothing there before, nothing now: the usual case of a scope that passes
-        before = {check.finding_id: check for check in old or () if not check.passed}
+        # A note that a check cannot run yet is no finding: it is kept apart, never raised nor cleared.
+        for check in old or ():
+            if check.note:
+                del self.noted[check.finding_id]
+        before = {check.finding_id: check for check in old or () if check.finding}
         for check in checks:
-            if check.passed:
+            if check.note:
+                self.noted[check.finding_id] = check
+            if not check.finding:
                 continue
             previous = before.pop(check.finding_id, None)
             if previous is None:

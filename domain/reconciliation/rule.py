@@ -27,7 +27,11 @@ class SeverityPolicy:
     @property
     def label(self) -> str:
         """'warning (error when the figure is disputed)' in plain words."""
-        cases = "; ".join(f"{severity.value} when {when}" for severity, when in self.otherwise)
+        cases = "; ".join(
+            # An info case is a note that the check cannot run yet: said so, so nobody reads it as a finding.
+            f"{'a note, not a finding,' if severity is Severity.INFO else severity.value} when {when}"
+            for severity, when in self.otherwise
+        )
         return f"{self.usual.value} ({cases})" if cases else self.usual.value
 
     @property

@@ -71,7 +71,7 @@ def failing(checks: Iterable[Check]) -> dict[str, tuple[object, ...]]:
     return {
         check.finding_id: (check.message, [(e.claim_id, e.figure, e.version) for e in check.evidence])
         for check in checks
-        if not check.passed
+        if check.finding
     }
 
 

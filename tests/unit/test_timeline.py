@@ -19,8 +19,9 @@ from tests.builders import AGGREGATOR, RUSSIA, TASS, UKRAINE, agreement, claim, 
 from tests.histories import MANY_STAGES, STAGES, random_history
 
 
-def failing(checks: list[Check]) -> dict[str, tuple[object, ...]]:
-    """Failing checks by id, with what a reader sees of them and the claims they cite, in the order cited."""
+def failing(checks: list[Check], notes: bool = False) -> dict[str, tuple[object, ...]]:
+    """Findings (or notes that a check cannot run yet) by id, with what a reader sees of them and the claims they
+    cite, in the order cited."""
     return {
         c.finding_id: (
             c.expected,
@@ -29,7 +30,7 @@ def failing(checks: list[Check]) -> dict[str, tuple[object, ...]]:
             [(str(e.claim_id), e.figure, e.version) for e in c.evidence],
         )
         for c in checks
-        if not c.passed
+        if (c.note if notes else c.finding)
     }
 
 
@@ -47,13 +48,16 @@ def test_over_many_stages_the_timeline_finds_what_a_fresh_reconciliation_finds(s
 
 
 def assert_incremental_matches_fresh(events: list[Event]) -> None:
-    """After every event, the findings kept up to date (with the claims they cite) equal a fresh reconciliation's."""
+    """After every event, the findings and the notes of checks that cannot run yet kept up to date (with the claims
+    they cite) equal a fresh reconciliation's."""
     reconciliation = Reconciliation()
     for event in events:
         reconciliation.apply(event)
         assert reconciliation.exchange is not None
-        fresh = failing(reconcile(build_ledger(reconciliation.exchange)))
-        assert failing(list(reconciliation.failing.values())) == fresh, f"after version {event.originator_version}"
+        checks = reconcile(build_ledger(reconciliation.exchange))
+        version = f"after version {event.originator_version}"
+        assert failing(list(reconciliation.failing.values())) == failing(checks), version
+        assert failing(list(reconciliation.noted.values()), notes=True) == failing(checks, notes=True), version
 
 
 @pytest.mark.parametrize("seed", range(30))
