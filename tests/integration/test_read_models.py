@@ -169,10 +169,10 @@ def test_project_rebuild_builds_the_read_models_again_from_the_first_event(tmp_p
     assert CliRunner().invoke(app, ["--db", url, "list"]).exit_code == 0
     with sqlite3.connect(tmp_path / "recon.sqlite3") as damaged:  # a row gone wrong, as a bad release might leave it
         damaged.execute("UPDATE read_reports SET report = NULL, listing = NULL, unreadable = 'lost'")
-    project = CliRunner().invoke(app, ["--db", url, "project", "--once", "--rebuild"])
+    project = CliRunner().invoke(app, ["--db", url, "project", "--rebuild"])
     assert project.exit_code == 0, project.output
     head = fresh.recorder.max_notification_id()
-    assert f"Read models (every exchange's report and list line) at log position {head}." in project.stdout
+    assert project.stdout == f"Read models caught up: took in {head} events (log position {head}).\n"
     with sqlite3.connect(tmp_path / "recon.sqlite3") as store:
         assert store.execute("SELECT count(*) FROM read_reports WHERE unreadable IS NULL").fetchone() == (2,)
     reader = open_reconciler(url)
@@ -190,7 +190,7 @@ def test_a_rebuild_replaces_read_models_of_another_shape(tmp_path: Path) -> None
     fresh.events.put(interleaved(random.Random(9), exchanges=2, length=8))
     with sqlite3.connect(tmp_path / "recon.sqlite3") as store:  # as an earlier release might have left them
         store.execute("CREATE TABLE read_reports (exchange_id TEXT PRIMARY KEY, ordering INTEGER, version INTEGER)")
-    project = CliRunner().invoke(app, ["--db", url, "project", "--once", "--rebuild"])
+    project = CliRunner().invoke(app, ["--db", url, "project", "--rebuild"])
     assert project.exit_code == 0, project.output
     reader = open_reconciler(url)
     assert isinstance(reader, ReadModelReconciler)

@@ -9,13 +9,13 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
 from adapters.auth.keyring import Role
-from adapters.findings.rows import FindingsQuery
 from adapters.http.deps import ReconcilerDep, ServiceDep
 from adapters.http.pages.errors import on_page
 from adapters.http.pages.morning import morning_list
 from adapters.http.pages.render import page
 from adapters.http.pages.session import COOKIE, PageError, Reading, VisitorDep, checked, fresh_csrf, session_cookie
 from adapters.http.retry import retried
+from adapters.readside.findings import FindingsQuery
 from domain.findings import Severity
 from domain.rulebook import RULES
 
@@ -63,21 +63,30 @@ def sign_out(who: VisitorDep, csrf: Annotated[str, Form()] = "") -> RedirectResp
 @router.get("/morning", response_class=HTMLResponse)
 def morning_page(
     request: Request,
-    service: ServiceDep,
     reconciler: ReconcilerDep,
     who: Reading,
     severity: str = "",
     rule: str = "",
     exchange: str = "",
 ) -> HTMLResponse:
-    """Open findings across every exchange, errors first, narrowed by severity, rule and exchange."""
+    """Open findings across every exchange in the desk's order (as GET /findings), narrowed by severity, rule and
+    exchange."""
     if severity and severity not in {s.value for s in Severity}:
         raise PageError(422, f"There is no severity {severity!r}: choose error, warning or info.")
     query = FindingsQuery(True, rule or None, Severity(severity) if severity else None, exchange or None)
     with on_page():
-        lines = morning_list(reconciler, service.database_url, query)
+        morning = morning_list(reconciler, query)
     filters = {"severity": severity, "rule": rule, "exchange": exchange}
-    return page(request, "morning.html", who, lines=lines, filters=filters, rules=RULES, severities=list(Severity))
+    return page(
+        request,
+        "morning.html",
+        who,
+        lines=morning.lines,
+        behind_by=morning.behind_by,
+        filters=filters,
+        rules=RULES,
+        severities=list(Severity),
+    )
 
 
 @router.post("/exchanges/{exchange}/acknowledge")
