@@ -60,6 +60,8 @@ class ReadSide:
         self.reconciler = reconciler
         self.view = view
         self.seconds = CATCH_UP_SECONDS if seconds is None else seconds
+        self.upgraded = view.upgrade(reconciler.name)
+        """True when the tables were of an older shape (or unmarked) and were reset, to be built again."""
         self.projection = ReportsProjection(view, self._history)
         self._lock = threading.Lock()
         self._cursor: int | None = None
