@@ -106,7 +106,7 @@ def claim_id_of(claim: Claim) -> UUID:
 class DomainEvent(BaseModel):
     """Base of every stored event: a frozen pydantic model with the library's envelope fields."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
     originator_id: UUID
     originator_version: int
     timestamp: datetime
