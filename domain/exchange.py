@@ -124,6 +124,10 @@ class ExchangeEvent(DomainEvent, CanMutateAggregate[UUID]):
 class Agreement(Value):
     """What the parties agreed: who, on what terms, counting what, when and where, as reported by a source."""
 
+    # Built at import, unlike other values: the service takes it as a request body as it is, and a body model built
+    # later, inside the web framework's own field, is built with a warning about that field's alias.
+    model_config = ConfigDict(defer_build=False)
+
     slug: Slug
     title: Name
     parties: tuple[Name, Name]
