@@ -35,7 +35,6 @@ bench: $(STAMP) ## import 10,000 claims into SQLite and compare with a plain eve
 	$(BIN)/python -m tests.bench.bench_import
 	$(BIN)/python -m tests.bench.bench_extract
 	$(BIN)/python -m tests.bench.bench_history --runs 5
-	$(BIN)/python -m tests.bench.bench_projection --profile 10000
 	$(BIN)/python -m tests.bench.bench_pages
 	$(BIN)/python -m tests.bench.bench_http
 	$(BIN)/python -m tests.bench.bench_startup

@@ -16,16 +16,11 @@ from pydantic_settings import (
 
 from adapters.defaults import DEFAULT_DATABASE_URL as DEFAULT_DATABASE_URL
 from adapters.persistence.mapper import OrjsonTranscoder, PydanticMapper
-from adapters.persistence.polling import PollingSQLiteRecorder
 from adapters.persistence.postgres import is_postgres_url, postgres_env, redact
-from domain.application import Reconciler
 from domain.errors import InvalidInputError
 
 SETTINGS_FILE = "RECON_SETTINGS_FILE"
 """The environment variable naming a `.env`-style file of RECON_* settings; the environment wins over it."""
-DEFAULT_FINDINGS_URL = "sqlite:///var/recon-findings.sqlite3"
-"""Where the findings view of a store that is not a SQLite file is kept, unless RECON_FINDINGS_DATABASE_URL says."""
-_VIEW_FIELD = "findings_database_url"
 
 
 class Settings(BaseSettings):
@@ -35,9 +30,6 @@ class Settings(BaseSettings):
     database_url: str = DEFAULT_DATABASE_URL
     """`sqlite:///relative/path.sqlite3`, `sqlite:////absolute/path.sqlite3`, `memory:` for a throwaway store, or
     `postgresql://user:password@host:port/dbname` for a PostgreSQL database shared by a team."""
-    findings_database_url: str | None = None
-    """Where the findings view is kept (its own SQLite file, or `memory:`); by default beside the store, with
-    `-findings` added to the file's name: `sqlite:///var/recon-findings.sqlite3`."""
     keyring_database_url: str | None = None
     """Where `recon serve` keeps its tokens' hashes; by default beside the store: `sqlite:///var/recon-keyring.sqlite3`."""
     public_reads: bool = False
@@ -146,50 +138,6 @@ def _store_folder(path: Path) -> None:
     raise InvalidInputError(
         f"{folder} {problem}, so no store can be kept at {path}: check the path, {_INIT_HINT}", "database_url"
     )
-
-
-def findings_url(database_url: str, findings_database_url: str | None = None) -> str:
-    """Where the findings view of a store is kept: the URL given, else beside the store's file (`-findings` added
-    to its name), else in memory for a store in memory, else `sqlite:///var/recon-findings.sqlite3`."""
-    if findings_database_url:
-        return findings_database_url
-    if database_url.startswith("sqlite:///"):
-        path = Path(database_url.removeprefix("sqlite:///"))
-        return "sqlite:///" + str(path.with_name(f"{path.stem}-findings{path.suffix}"))
-    if database_url in ("memory:", "memory://"):
-        return database_url
-    return DEFAULT_FINDINGS_URL
-
-
-def projection_env(database_url: str, view_url: str, projection: str) -> dict[str, str]:
-    """The environment of a projection that follows the Reconciler's log on one store into a view on another."""
-    env = eventsourcing_env(database_url)
-    store = env["PERSISTENCE_MODULE"]
-    try:
-        view = eventsourcing_env(view_url)
-    except InvalidInputError as error:  # the view's own URL is at fault, not the store's
-        raise InvalidInputError(error.message.replace(_INIT_HINT, "or create it first"), _VIEW_FIELD) from None
-    prefix = projection.upper()
-    if view["PERSISTENCE_MODULE"] == "eventsourcing.popo":
-        return {**env, f"{prefix}_PERSISTENCE_MODULE": "eventsourcing.popo"}
-    if view["PERSISTENCE_MODULE"] != "eventsourcing.sqlite":
-        raise InvalidInputError("a view is kept in a SQLite file or in memory: sqlite:///PATH or memory:", _VIEW_FIELD)
-    if store == "eventsourcing.popo":
-        raise InvalidInputError("a view kept in a file cannot follow a store kept in memory", _VIEW_FIELD)
-    if (
-        store == "eventsourcing.sqlite"
-        and Path(view["SQLITE_DBNAME"]).resolve() == Path(env["SQLITE_DBNAME"]).resolve()
-    ):
-        raise InvalidInputError("the findings view needs a file of its own, not the store's", _VIEW_FIELD)
-    # SQLite cannot tell a reader that events were recorded, so the runner's Reconciler polls its file.
-    polling = {f"{Reconciler.name.upper()}_APPLICATION_RECORDER_TOPIC": get_topic(PollingSQLiteRecorder)}
-    return {
-        **env,
-        **(polling if store == "eventsourcing.sqlite" else {}),
-        f"{prefix}_PERSISTENCE_MODULE": "eventsourcing.sqlite",
-        f"{prefix}_SQLITE_DBNAME": view["SQLITE_DBNAME"],
-        f"{prefix}_SQLITE_LOCK_TIMEOUT": view["SQLITE_LOCK_TIMEOUT"],
-    }
 
 
 def keyring_url(database_url: str, keyring_database_url: str | None = None) -> str:

@@ -106,7 +106,7 @@ def claim_id_of(claim: Claim) -> UUID:
 class DomainEvent(BaseModel):
     """Base of every stored event: a frozen pydantic model with the library's envelope fields."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
     originator_id: UUID
     originator_version: int
     timestamp: datetime
@@ -123,6 +123,10 @@ class ExchangeEvent(DomainEvent, CanMutateAggregate[UUID]):
 
 class Agreement(Value):
     """What the parties agreed: who, on what terms, counting what, when and where, as reported by a source."""
+
+    # Built at import, unlike other values: the service takes it as a request body as it is, and a body model built
+    # later, inside the web framework's own field, is built with a warning about that field's alias.
+    model_config = ConfigDict(defer_build=False)
 
     slug: Slug
     title: Name

@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict
 class Value(BaseModel):
     """Base of every value object: immutable, unknown fields refused."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     @classmethod
     def trusted(cls, **fields: Any) -> Self:

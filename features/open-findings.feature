@@ -1,11 +1,13 @@
 Feature: The morning list: every open finding across every exchange
   `recon findings` puts the findings of every exchange in one list, errors first; with `--open` it leaves out
-  those a reviewer has acknowledged, which gives the desk its morning list of what still needs work.
+  those a reviewer has acknowledged, which gives the desk its morning list of what still needs work. The list is
+  the same, in the same order, as GET /findings and the reading room's morning page: errors, then warnings, then
+  notes, across every exchange; within a severity, exchanges in the order they were agreed.
 
   A desk editor starts the day with one question: which figures, in which exchanges, still do not add up?
-  A report answers it for one exchange; the morning list answers it for all of them at once. The list is kept
-  by following the record announcement by announcement, so asking for it never reconciles every exchange
-  again, and it can always be rebuilt from the record alone. A finding a reviewer acknowledged stays on the
+  A report answers it for one exchange; the morning list answers it for all of them at once. Every exchange's
+  latest report is kept by following the record announcement by announcement, so asking for the list never
+  reconciles every exchange again, and it can always be rebuilt from the record alone. A finding a reviewer acknowledged stays on the
   full list with the reviewer's note, but leaves the morning list until the figures behind it change.
 
   Background:
@@ -27,9 +29,9 @@ Feature: The morning list: every open finding across every exchange
     When the desk editor reads the morning list
     Then it lists these findings, in this order:
       | exchange      | severity | finding                            | state |
-      | geneva-2024   | error    | breakdown-sum/1/to Ukraine/service | open  |
       | istanbul-2025 | error    | breakdown-sum/1/to Ukraine/service | open  |
       | istanbul-2025 | error    | source-agreement/2/to Russia/total | open  |
+      | geneva-2024   | error    | breakdown-sum/1/to Ukraine/service | open  |
       | istanbul-2025 | warning  | reciprocity/1/-/total              | open  |
     And it says "4 open findings in 2 exchanges (3 errors)"
 
@@ -44,9 +46,9 @@ Feature: The morning list: every open finding across every exchange
     When the desk editor reads every finding
     Then it lists these findings, in this order:
       | exchange      | severity | finding                            | state        |
-      | geneva-2024   | error    | breakdown-sum/1/to Ukraine/service | acknowledged |
       | istanbul-2025 | error    | breakdown-sum/1/to Ukraine/service | open         |
       | istanbul-2025 | error    | source-agreement/2/to Russia/total | open         |
+      | geneva-2024   | error    | breakdown-sum/1/to Ukraine/service | acknowledged |
       | istanbul-2025 | warning  | reciprocity/1/-/total              | open         |
     And the finding "breakdown-sum/1/to Ukraine/service" of "geneva-2024" carries Olena Kovalenko's note "one civilian counted twice; correction requested"
     And it says "4 findings in 2 exchanges: 3 open (2 errors), 1 acknowledged"
@@ -61,12 +63,12 @@ Feature: The morning list: every open finding across every exchange
     When the desk editor reads the morning list
     Then it lists these findings, in this order:
       | exchange      | severity | finding                             | state    |
-      | geneva-2024   | error    | breakdown-sum/1/to Ukraine/service  | reopened |
-      | geneva-2024   | warning  | reciprocity/1/-/total               | open     |
-      | geneva-2024   | warning  | source-agreement/1/to Ukraine/total | open     |
       | istanbul-2025 | error    | breakdown-sum/1/to Ukraine/service  | open     |
       | istanbul-2025 | error    | source-agreement/2/to Russia/total  | open     |
+      | geneva-2024   | error    | breakdown-sum/1/to Ukraine/service  | reopened |
       | istanbul-2025 | warning  | reciprocity/1/-/total               | open     |
+      | geneva-2024   | warning  | reciprocity/1/-/total               | open     |
+      | geneva-2024   | warning  | source-agreement/1/to Ukraine/total | open     |
     And the finding "breakdown-sum/1/to Ukraine/service" of "geneva-2024" carries Olena Kovalenko's note "correction requested"
 
   Scenario Outline: The desk narrows the list to <case>
@@ -76,7 +78,7 @@ Feature: The morning list: every open finding across every exchange
     Examples:
       | case                | options                                        | listed                                                                                           |
       | one exchange        | --exchange istanbul-2025                       | istanbul-2025 breakdown-sum/1/to Ukraine/service, istanbul-2025 source-agreement/2/to Russia/total, istanbul-2025 reciprocity/1/-/total |
-      | one rule            | --rule breakdown-sum                           | geneva-2024 breakdown-sum/1/to Ukraine/service, istanbul-2025 breakdown-sum/1/to Ukraine/service |
+      | one rule            | --rule breakdown-sum                           | istanbul-2025 breakdown-sum/1/to Ukraine/service, geneva-2024 breakdown-sum/1/to Ukraine/service |
       | warnings            | --severity warning                             | istanbul-2025 reciprocity/1/-/total                                                              |
       | open errors of one  | --open --severity error --exchange geneva-2024 | geneva-2024 breakdown-sum/1/to Ukraine/service                                                   |
       | a rule with nothing | --rule completion                              | nothing                                                                                          |
@@ -98,7 +100,7 @@ Feature: The morning list: every open finding across every exchange
       | 3     | to Ukraine | Ukraine's Defence Ministry | official          | 303   | 300      | 3        |
       | 3     | to Russia  | TASS                       | established media | 303   |          |          |
     And the fact-checker has imported "istanbul.yaml"
-    When the list is brought up to date by the projection process
+    When the list is brought up to date by `recon project`
     Then it took in the 2 announcements recorded since, and no more
     When the desk editor reads every finding
     And the desk editor reads every finding again, with the list rebuilt from the record

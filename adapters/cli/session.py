@@ -12,6 +12,7 @@ import typer
 from adapters.persistence.redaction import redact
 
 if TYPE_CHECKING:  # the store, the domain and rich are imported when first used, so that `recon --help` is quick
+    from adapters.readside.service import Standing
     from adapters.reports.formats import Rendering
     from domain.application import Reconciler
 
@@ -37,11 +38,13 @@ class Session:
             from domain.errors import InvalidInputError
 
             try:
-                self._reconciler = open_reconciler(self.database_url)
+                opened = open_reconciler(self.database_url)
             except InvalidInputError as error:
                 raise InvalidInputError(error.message, "--db") from None
             except STORE_ERRORS as error:
                 raise store_failure(self.database_url, error) from None
+            opened.on_behind = _say_behind
+            self._reconciler = opened
         return self._reconciler
 
     def writable(self) -> Reconciler:
@@ -60,6 +63,16 @@ class Session:
         if self._reconciler is not None:
             self._reconciler.close()
             self._reconciler = None
+
+
+def _say_behind(standing: Standing) -> None:
+    """A read that answers from read models behind the events says so, and how far, on stderr."""
+    typer.echo(
+        f"note: answered from the read models at log position {standing.position:,}, {standing.behind_by:,} behind "
+        f"the {standing.head:,} events recorded (they could not catch up in time; `recon project` brings them up "
+        "to date)",
+        err=True,
+    )
 
 
 def session(ctx: typer.Context) -> Session:

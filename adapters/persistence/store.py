@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from contextlib import AbstractContextManager, nullcontext
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from eventsourcing.application import Application
 
 from adapters.persistence.postgres import creating_tables
 from adapters.settings import Settings, eventsourcing_env
-from domain.application import Reconciler
+
+if TYPE_CHECKING:  # imported when a Reconciler is opened, not by every module that imports this one
+    from adapters.readside.reconciler import ReadModelReconciler
 
 App = TypeVar("App", bound=Application[Any])
 
@@ -34,7 +36,7 @@ def tables_lock(env: dict[str, str]) -> AbstractContextManager[None]:
     return creating_tables(env) if env.get("PERSISTENCE_MODULE") == "eventsourcing.postgres" else nullcontext()
 
 
-def open_reconciler(database_url: str | None = None, *, fail_fast: bool = False) -> Reconciler:
+def open_reconciler(database_url: str | None = None, *, fail_fast: bool = False) -> ReadModelReconciler:
     """The Reconciler on `database_url`, or on the configured store (RECON_DATABASE_URL, else ./var/), its queries
     run with the cycle collector paused (see adapters/collector.py), its latest reports and list read from the read
     models in the same store (see adapters/readside/)."""

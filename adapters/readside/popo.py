@@ -34,6 +34,9 @@ class POPOReportsView(POPOTrackingRecorder, ReportsView):
         with self._database_lock:
             return sorted(self._rows.values(), key=lambda row: row.order)
 
+    def upgrade(self, application_name: str) -> bool:
+        return False  # made by this process, in its own shape
+
     def reset(self, application_name: str) -> None:
         with self._database_lock:
             self._rows.clear()

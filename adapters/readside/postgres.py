@@ -10,7 +10,7 @@ from eventsourcing.persistence import Tracking
 from eventsourcing.postgres import PostgresDatastore, PostgresTrackingRecorder
 from psycopg.sql import SQL, Identifier
 
-from adapters.readside.view import ReportRow, ReportsView
+from adapters.readside.view import SCHEMA_VERSION, ReportRow, ReportsView
 
 TRACKING_TABLE = "recon_read_tracking"
 """The read models' tracked position: a table of its own, so no other tracking recorder of the store shares it."""
@@ -28,6 +28,10 @@ class PostgresReportsView(PostgresTrackingRecorder, ReportsView):
             "version bigint NOT NULL, listing bytea, report bytea, changed text, unreadable text)"
         ).format(self._table)
         self.sql_create_statements.append(self._create)
+        self._schema = SQL("{0}.{1}").format(Identifier(datastore.schema), Identifier("recon_read_schema"))
+        self.sql_create_statements.append(
+            SQL("CREATE TABLE IF NOT EXISTS {0} (version bigint NOT NULL)").format(self._schema)
+        )
         self._upsert = SQL(
             "INSERT INTO {0} VALUES (%s, %s, %s, %s, %s, %s, %s) ON CONFLICT (exchange_id) DO UPDATE SET "
             "version = excluded.version, listing = excluded.listing, report = excluded.report, "
@@ -55,14 +59,29 @@ class PostgresReportsView(PostgresTrackingRecorder, ReportsView):
 
     def reset(self, application_name: str) -> None:
         with self.datastore.transaction(commit=True) as cursor:
-            cursor.execute(SQL("DROP TABLE IF EXISTS {0}").format(self._table))  # a new release's columns
-            cursor.execute(self._create)
-            cursor.execute(
-                SQL("DELETE FROM {0}.{1} WHERE application_name = %s").format(
-                    Identifier(self.datastore.schema), Identifier(TRACKING_TABLE)
-                ),
-                (application_name,),
-            )
+            self._reset(cursor, application_name)
+
+    def upgrade(self, application_name: str) -> bool:
+        with self.datastore.transaction(commit=True) as cursor:
+            # One process at a time looks and resets: the others, waiting here, then find the version current.
+            cursor.execute(SQL("LOCK TABLE {0} IN SHARE ROW EXCLUSIVE MODE").format(self._schema))
+            cursor.execute(SQL("SELECT version FROM {0}").format(self._schema))
+            if [found["version"] for found in cursor.fetchall()] == [SCHEMA_VERSION]:
+                return False
+            self._reset(cursor, application_name)
+            return True
+
+    def _reset(self, cursor: Any, application_name: str) -> None:
+        cursor.execute(SQL("DROP TABLE IF EXISTS {0}").format(self._table))  # a new release's columns
+        cursor.execute(self._create)
+        cursor.execute(
+            SQL("DELETE FROM {0}.{1} WHERE application_name = %s").format(
+                Identifier(self.datastore.schema), Identifier(TRACKING_TABLE)
+            ),
+            (application_name,),
+        )
+        cursor.execute(SQL("DELETE FROM {0}").format(self._schema))
+        cursor.execute(SQL("INSERT INTO {0} VALUES (%s)").format(self._schema), (SCHEMA_VERSION,))
 
 
 def _values(row: ReportRow) -> tuple[Any, ...]:

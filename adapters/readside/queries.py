@@ -10,8 +10,11 @@ from uuid import UUID
 
 from adapters.readside.commands import parse_ref
 from adapters.readside.reconciler import ReadModelReconciler
+from adapters.readside.service import Standing
+from adapters.readside.view import ReportRow
 from domain.application import Reconciler
 from domain.errors import UnreadableExchangeError
+from domain.listing import ExchangeListing
 from domain.report import ReconciliationReport, build_report
 
 
@@ -32,28 +35,46 @@ class Unreadable:
     error: UnreadableExchangeError
 
 
-def latest_reports(reconciler: Reconciler) -> Iterator[Latest | Unreadable]:
-    """Every exchange's latest report, in the order agreed; one that cannot be read says so instead."""
-    rows = reconciler.read_side.documents() if isinstance(reconciler, ReadModelReconciler) else None
-    if rows is None:
-        for aggregate_id in reconciler.exchange_ids():
-            yield _replayed(reconciler, aggregate_id)
-        return
-    for row in rows:
-        if row.report is None or row.changed is None:
-            yield _replayed(reconciler, row.exchange_id)
-        else:
-            report = ReconciliationReport.model_validate_json(row.report)
-            yield Latest(row.exchange_id, report, datetime.fromisoformat(row.changed))
+@dataclass(frozen=True, slots=True)
+class LatestReports:
+    """Every exchange's latest report in the order agreed (read as iterated), and where the read models stand
+    against the log (None when every report is replayed)."""
+
+    items: Iterator[Latest | Unreadable]
+    standing: Standing | None
 
 
-def latest_document(reconciler: Reconciler, exchange: str | UUID) -> bytes | None:
-    """The exchange's latest report as the read models hold it, as JSON; None when they cannot answer for it (then
-    the report is read as usual)."""
+def latest_reports(reconciler: Reconciler) -> LatestReports:
+    """Every exchange's latest report, in the order agreed; one that cannot be read says so instead. Read from the
+    read models as far as they could catch up within their bound: an exchange agreed since is not in the list yet,
+    and `standing` says how far behind it is."""
     if not isinstance(reconciler, ReadModelReconciler):
-        return None
-    found = reconciler.read_side.row(exchange if isinstance(exchange, UUID) else parse_ref(exchange))
-    return None if found is None else found.report
+        return LatestReports((_replayed(reconciler, aggregate_id) for aggregate_id in reconciler.exchange_ids()), None)
+    found = reconciler.read_side.documents()
+    return LatestReports((_from_row(reconciler, row) for row in found.rows), found.standing)
+
+
+def latest_document(reconciler: Reconciler, exchange: str | UUID) -> tuple[bytes | None, Standing | None]:
+    """The exchange's latest report as the read models hold it, as JSON, and where they stand; None when they cannot
+    answer for it (then the report is read as usual)."""
+    if not isinstance(reconciler, ReadModelReconciler):
+        return None, None
+    found, standing = reconciler.read_side.row(exchange if isinstance(exchange, UUID) else parse_ref(exchange))
+    return (None if found is None else found.report), standing
+
+
+def listings(reconciler: Reconciler) -> tuple[list[ExchangeListing], Standing | None]:
+    """Every exchange's list line in the order agreed, and where the read models stood (None when replayed)."""
+    if isinstance(reconciler, ReadModelReconciler):
+        return reconciler.standing_exchanges()
+    return reconciler.exchanges(), None
+
+
+def _from_row(reconciler: Reconciler, row: ReportRow) -> Latest | Unreadable:
+    if row.report is None or row.changed is None:
+        return _replayed(reconciler, row.exchange_id)
+    report = ReconciliationReport.model_validate_json(row.report)
+    return Latest(row.exchange_id, report, datetime.fromisoformat(row.changed))
 
 
 def _replayed(reconciler: Reconciler, aggregate_id: UUID) -> Latest | Unreadable:

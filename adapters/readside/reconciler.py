@@ -10,7 +10,7 @@ from eventsourcing.sqlite import SQLiteFactory
 
 from adapters.collector import PausedReconciler
 from adapters.readside.commands import CommandCache, parse_ref
-from adapters.readside.service import ReadSide
+from adapters.readside.service import ReadSide, Standing
 from adapters.readside.sqlite import SQLiteReportsView
 from adapters.readside.view import ReportsView
 from domain.application import Outcome, Reconciler
@@ -22,18 +22,21 @@ from domain.report import ReconciliationReport
 
 class ReadModelReconciler(PausedReconciler):
     """Reads the latest reports and the list from the read models; whatever they cannot answer for (an exchange
-    one of whose events cannot be loaded, an unknown exchange, a log too far ahead) is replayed as before."""
+    one of whose events cannot be loaded, one they have not seen yet, an unknown exchange) is replayed as before."""
 
     name = Reconciler.name
 
     _read_side: ReadSide | None = None
     _commands: CommandCache | None = None
+    on_behind: Callable[[Standing], None] | None = None
+    """Told when a read answers from read models that could not catch up within their bound (see ReadSide)."""
 
     @property
     def read_side(self) -> ReadSide:
         """The read side on this store, its tables created on first use."""
         if self._read_side is None:
             self._read_side = ReadSide(self, reports_view(self))
+            self._read_side.on_behind = self.on_behind
         return self._read_side
 
     def _command(
@@ -52,10 +55,12 @@ class ReadModelReconciler(PausedReconciler):
         return super().report(exchange, as_of)
 
     def exchanges(self) -> list[ExchangeListing]:
-        found = self.read_side.listings()
-        if found is None:
-            return super().exchanges()
-        return [item if isinstance(item, ExchangeListing) else listed(self, item) for item in found]
+        return self.standing_exchanges()[0]
+
+    def standing_exchanges(self) -> tuple[list[ExchangeListing], Standing]:
+        """Every exchange's listing as the read models hold it, and where they stand against the log."""
+        found, standing = self.read_side.listings()
+        return [item if isinstance(item, ExchangeListing) else listed(self, item) for item in found], standing
 
 
 def reports_view(reconciler: Reconciler) -> ReportsView:

@@ -1,10 +1,10 @@
-"""The one read side: reports at the latest version, the exchange list and open findings, read from the read models
-once they hold every event recorded (caught up here first, within a bound)."""
+"""The one read side: reports at the latest version, the exchange list and the findings of every exchange, read from
+the read models once caught up (here first, within a bound), else from the rows as they stand with their position."""
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from time import monotonic
 from typing import Any
@@ -21,7 +21,8 @@ from domain.listing import ExchangeListing
 from domain.report import ReconciliationReport
 
 CATCH_UP_SECONDS = 5.0
-"""How long a read spends bringing the read models up to date before it reads the events themselves instead."""
+"""How long a read spends bringing the read models up to date before it answers from them as they stand, saying
+from which log position."""
 PAGE = 500
 """Events taken in per transaction of the read models."""
 
@@ -38,18 +39,36 @@ class Standing:
         """True when the read models hold every event recorded when the read began."""
         return self.position >= self.head
 
+    @property
+    def behind_by(self) -> int:
+        """How many log positions recorded when the read began the read models do not hold yet."""
+        return max(self.head - self.position, 0)
+
+
+@dataclass(frozen=True, slots=True)
+class Rows:
+    """Every exchange's row as the read models hold it, and where they stand against the log."""
+
+    rows: list[ReportRow]
+    standing: Standing
+
 
 class ReadSide:
     """Reads from the read models kept in the Reconciler's own store, catching them up first."""
 
-    def __init__(self, reconciler: Reconciler, view: ReportsView, seconds: float = CATCH_UP_SECONDS) -> None:
+    def __init__(self, reconciler: Reconciler, view: ReportsView, seconds: float | None = None) -> None:
         self.reconciler = reconciler
         self.view = view
-        self.seconds = seconds
+        self.seconds = CATCH_UP_SECONDS if seconds is None else seconds
+        self.upgraded = view.upgrade(reconciler.name)
+        """True when the tables were of an older shape (or unmarked) and were reset, to be built again."""
         self.projection = ReportsProjection(view, self._history)
         self._lock = threading.Lock()
         self._cursor: int | None = None
         """The last position this process applied to its exchanges in memory; None before the first catch-up."""
+        self.on_behind: Callable[[Standing], None] | None = None
+        """Told when a read answers from read models that could not catch up within the bound (the CLI says so on
+        stderr; the service puts the position in each answer's headers instead)."""
 
     @property
     def position(self) -> int:
@@ -66,7 +85,10 @@ class ReadSide:
                 self._cursor = written
             while self._cursor < head and monotonic() < deadline:
                 written = self._take_page(self._cursor, head, written)
-        return Standing(self.position, head)
+        standing = Standing(self.position, head)
+        if not standing.current and self.on_behind is not None:
+            self.on_behind(standing)
+        return standing
 
     def rebuild(self) -> Standing:
         """Forget the read models and build them again from the first event; the position reached."""
@@ -77,29 +99,29 @@ class ReadSide:
             self._cursor = None
         return self.catch_up(seconds=float("inf"))
 
-    def row(self, exchange_id: UUID) -> ReportRow | None:
-        """The exchange's row once caught up; None when the read models cannot answer for it (then replay)."""
-        if not self.catch_up().current:
-            return None
+    def row(self, exchange_id: UUID) -> tuple[ReportRow | None, Standing]:
+        """The exchange's row, caught up first within the bound, and the position it stands at; None when the read
+        models cannot answer for the exchange (unknown to them, or one of its events unreadable: then replay)."""
+        standing = self.catch_up()
         found = self.view.row(exchange_id)
-        return None if found is None or found.unreadable is not None else found
+        return (None if found is None or found.unreadable is not None else found), standing
 
     def report(self, exchange_id: UUID) -> ReconciliationReport | None:
         """The exchange's latest report from the read models; None when they cannot answer for it."""
-        found = self.row(exchange_id)
+        found, _ = self.row(exchange_id)
         return None if found is None or found.report is None else ReconciliationReport.model_validate_json(found.report)
 
-    def listings(self) -> Iterator[ExchangeListing | UUID] | None:
-        """Every exchange's listing in the order agreed (an id for one the events must answer for); None when
-        the read models are behind."""
-        rows = self.documents()
-        return None if rows is None else (_listing(row) for row in rows)
+    def listings(self) -> tuple[list[ExchangeListing | UUID], Standing]:
+        """Every exchange's listing in the order agreed (an id for one the events must answer for), and where the
+        read models stand: a list of every exchange answers from them even when they could not catch up in time,
+        since replaying every exchange instead would take longer still."""
+        found = self.documents()
+        return [_listing(row) for row in found.rows], found.standing
 
-    def documents(self) -> list[ReportRow] | None:
-        """Every exchange's row in the order agreed once caught up; None when the read models are behind."""
-        if not self.catch_up().current:
-            return None
-        return self.view.rows()
+    def documents(self) -> Rows:
+        """Every exchange's row in the order agreed, caught up first within the bound, and the position it holds."""
+        standing = self.catch_up()
+        return Rows(self.view.rows(), standing)
 
     def _take_page(self, cursor: int, head: int, written: int) -> int:
         """Take in one page of the log; write the rows it touched unless another process already wrote as far."""

@@ -9,7 +9,7 @@ from uuid import UUID
 from eventsourcing.persistence import Tracking
 from eventsourcing.sqlite import SQLiteTrackingRecorder
 
-from adapters.readside.view import ReportRow, ReportsView
+from adapters.readside.view import SCHEMA_VERSION, ReportRow, ReportsView
 
 _TABLE = (
     "CREATE TABLE IF NOT EXISTS read_reports ("
@@ -22,6 +22,8 @@ _UPSERT = (
     "changed = excluded.changed, unreadable = excluded.unreadable"
 )
 """Writes an exchange's row; one already there keeps its place in the order agreed."""
+_SCHEMA = "CREATE TABLE IF NOT EXISTS read_schema (version INTEGER NOT NULL)"
+"""The version of the read models' shape (see SCHEMA_VERSION): one row, none before the first reset."""
 _SELECT = "SELECT exchange_id, ordering, version, listing, report, changed, unreadable FROM read_reports"
 
 
@@ -30,7 +32,7 @@ class SQLiteReportsView(SQLiteTrackingRecorder, ReportsView):
 
     def construct_create_table_statements(self) -> list[str]:
         """The library's tracking table and the read models' own."""
-        return [*super().construct_create_table_statements(), _TABLE]
+        return [*super().construct_create_table_statements(), _TABLE, _SCHEMA]
 
     def store(self, rows: Sequence[ReportRow], tracking: Tracking) -> None:
         with self.datastore.transaction(commit=True) as cursor:
@@ -50,9 +52,22 @@ class SQLiteReportsView(SQLiteTrackingRecorder, ReportsView):
 
     def reset(self, application_name: str) -> None:
         with self.datastore.transaction(commit=True) as cursor:
-            cursor.execute("DROP TABLE IF EXISTS read_reports")  # dropped, not emptied: a new release's columns
-            cursor.execute(_TABLE)
-            cursor.execute("DELETE FROM tracking WHERE application_name = ?", (application_name,))
+            self._reset(cursor, application_name)
+
+    def upgrade(self, application_name: str) -> bool:
+        with self.datastore.transaction(commit=True) as cursor:
+            cursor.execute("SELECT version FROM read_schema")
+            if [tuple(found) for found in cursor.fetchall()] == [(SCHEMA_VERSION,)]:
+                return False
+            self._reset(cursor, application_name)
+            return True
+
+    def _reset(self, cursor: Any, application_name: str) -> None:
+        cursor.execute("DROP TABLE IF EXISTS read_reports")  # dropped, not emptied: a new release's columns
+        cursor.execute(_TABLE)
+        cursor.execute("DELETE FROM tracking WHERE application_name = ?", (application_name,))
+        cursor.execute("DELETE FROM read_schema")
+        cursor.execute("INSERT INTO read_schema VALUES (?)", (SCHEMA_VERSION,))
 
 
 def _values(row: ReportRow) -> tuple[Any, ...]:

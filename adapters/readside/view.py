@@ -26,6 +26,11 @@ class ReportRow:
     """Why one of the exchange's events cannot be loaded; such an exchange is read from its events as before."""
 
 
+SCHEMA_VERSION = 1
+"""The shape and meaning of the read models' rows, a report's JSON included: raised whenever a release changes them,
+so that a store's tables of an older version are built again from the events on first use instead of being misread."""
+
+
 class ReportsView(TrackingRecorder, ABC):
     """Every exchange's latest report and listing, as of the last log position tracked."""
 
@@ -43,7 +48,12 @@ class ReportsView(TrackingRecorder, ABC):
 
     @abstractmethod
     def reset(self, application_name: str) -> None:
-        """Forget every row and the position tracked, so that the read models are built again from the start."""
+        """Forget every row and the position tracked, so that the read models are built again from the start (the
+        tables dropped and made again in the current shape, marked with SCHEMA_VERSION)."""
+
+    @abstractmethod
+    def upgrade(self, application_name: str) -> bool:
+        """Reset the read models unless their tables are marked with SCHEMA_VERSION; True when they were reset."""
 
 
 def keeping_order(row: ReportRow, order: int) -> ReportRow:

@@ -9,22 +9,38 @@ from typing import Any
 from rich.console import Group, RenderableType
 from rich.text import Text
 
-from adapters.findings.rows import ExchangeFinding, FindingsQuery
+from adapters.readside.findings import ExchangeFinding, FindingsQuery, FoundFindings
 from adapters.reports import cells, json, markdown, text
 from adapters.reports.formats import Format, Rendering
 from domain.findings import Severity
 
-HEADERS = ("Severity", "Rule", "Subject", "Finding", "State", "Raised")
+HEADERS = ("Severity", "Rule", "Subject", "Finding", "State")
 
 
 @dataclass(frozen=True, slots=True)
 class FindingsList:
-    """The findings a query selected, the exchanges it covered (slug to title), and the log position of the view."""
+    """The findings a query selected, in the desk's order, and the query."""
 
-    items: Sequence[ExchangeFinding]
+    found: FoundFindings
     query: FindingsQuery
-    exchanges: Mapping[str, str]
-    position: int
+
+    @property
+    def items(self) -> Sequence[ExchangeFinding]:
+        return self.found.items
+
+    @property
+    def exchanges(self) -> Mapping[str, str]:
+        """The exchanges the query covered, slug to title."""
+        return self.found.exchanges
+
+    @property
+    def position(self) -> int | None:
+        return self.found.position
+
+    @property
+    def behind_by(self) -> int:
+        standing = self.found.standing
+        return 0 if standing is None else standing.behind_by
 
 
 def render(found: FindingsList, form: Format) -> Rendering:
@@ -52,19 +68,19 @@ def summary(found: FindingsList) -> str:
 
 
 def view(found: FindingsList) -> RenderableType:
-    """The summary, then one table per exchange, errors first; the log position the view stands at last."""
+    """The summary, then one table per exchange (exchanges in the order of their first finding in the desk's order),
+    errors first; the log position the list was read at last."""
     parts: list[RenderableType] = [Text(summary(found), style="bold"), Text()]
     for slug, items in groups(found.items):
         table = text.table(*HEADERS, title=heading(slug, items, found.exchanges))
         table.columns[HEADERS.index("Subject")].max_width = 26
         table.columns[HEADERS.index("State")].max_width = 24
-        table.columns[HEADERS.index("Raised")].no_wrap = True
         for item in items:
             row = row_of(item)
             style = text.SEVERITY_STYLE.get(row[0], "")
             table.add_row(Text(row[0], style=style), *(Text(cell) for cell in row[1:]))
         parts.extend([table, Text()])
-    parts.append(Text(f"As of log position {found.position:,}.", style="dim"))
+    parts.append(Text(_as_of(found), style="dim"))
     return Group(*parts)
 
 
@@ -74,7 +90,7 @@ def as_markdown(found: FindingsList) -> str:
     for slug, items in groups(found.items):
         parts.append(f"### {heading(slug, items, found.exchanges)}")
         parts.append(markdown.table(HEADERS, [row_of(item) for item in items]))
-    parts.append(f"As of log position {found.position:,}.")
+    parts.append(_as_of(found))
     return "\n\n".join(parts) + "\n"
 
 
@@ -98,6 +114,7 @@ def data(found: FindingsList) -> dict[str, Any]:
     query = found.query
     return {
         "position": found.position,
+        "behind_by": found.behind_by,
         "exchanges": len(found.exchanges),
         "filters": {
             "open": query.open_only,
@@ -112,7 +129,7 @@ def data(found: FindingsList) -> dict[str, Any]:
 
 
 def row_of(item: ExchangeFinding) -> tuple[str, ...]:
-    """Severity, rule, subject, message (which states the difference), state, and when it was raised."""
+    """Severity, rule, subject, message (which states the difference) and state."""
     line = item.finding
     return (
         line.severity.value,
@@ -120,7 +137,6 @@ def row_of(item: ExchangeFinding) -> tuple[str, ...]:
         cells.subject(line),
         line.message,
         state(item),
-        f"v{item.raised_version} on {item.raised_at.date().isoformat()}",
     )
 
 
@@ -139,13 +155,18 @@ def _item_data(item: ExchangeFinding) -> dict[str, Any]:
         "exchange": item.exchange,
         "exchange_id": str(item.exchange_id),
         "open": item.open,
+        "title": item.title,
         "state": cells.finding_state(item.finding),
-        "raised_version": item.raised_version,
-        "raised_at": item.raised_at.isoformat(),
-        "updated_version": item.updated_version,
-        "updated_at": item.updated_at.isoformat(),
         **item.finding.model_dump(mode="json"),
     }
+
+
+def _as_of(found: FindingsList) -> str:
+    if found.position is None:
+        return "Reconciled from the events."
+    if found.behind_by:
+        return f"As of log position {found.position:,}, {found.behind_by:,} behind the events recorded."
+    return f"As of log position {found.position:,}."
 
 
 def _selection(query: FindingsQuery) -> str:

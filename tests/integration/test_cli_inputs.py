@@ -92,16 +92,6 @@ def test_export_into_a_missing_folder_is_refused_naming_it(store: str, tmp_path:
     assert not target.parent.exists()
 
 
-def test_a_findings_view_in_a_missing_folder_is_refused_naming_its_setting(store: str, tmp_path: Path) -> None:
-    missing = tmp_path / "views"
-    done = recon("--db", store, "findings", env={"RECON_FINDINGS_DATABASE_URL": f"sqlite:///{missing / 'f.sqlite3'}"})
-    assert one_error(done, 2) == (
-        f"error: findings_database_url: {missing} does not exist, so no store can be kept at "
-        f"{missing / 'f.sqlite3'}: check the path, or create it first\n"
-    )
-    assert not missing.exists()
-
-
 def test_export_onto_a_full_disk_fails_naming_the_file_and_leaves_the_previous_bundle(
     store: str, tmp_path: Path
 ) -> None:

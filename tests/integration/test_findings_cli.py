@@ -1,27 +1,54 @@
-"""`recon findings` and `recon project` on SQLite files, through Typer's runner and as a process following the log."""
+"""`recon findings` and `recon project` on real stores: the same list as GET /findings, read from the read models."""
 
 from __future__ import annotations
 
 import json
-import os
-import queue
-import signal
-import subprocess
-import sys
-import threading
 from pathlib import Path
-from time import monotonic
 
 import pytest
 from typer.testing import CliRunner, Result
 
+from adapters.auth.keyring import Role
 from adapters.cli.app import app
-from adapters.findings.keeper import keeping
 from adapters.persistence.store import open_reconciler
-from adapters.settings import findings_url
-from tests.integration.test_findings_view import BREAKDOWN, GENEVA, ISTANBUL
+from tests.http_service import serve
 
 pytestmark = pytest.mark.integration
+
+ISTANBUL = """\
+format: recon-dossier/1
+exchange:
+  id: istanbul-2025
+  title: Istanbul, May 2025
+  parties: [Ukraine, Russia]
+  terms: {each side: 1000}
+  source: ministry
+sources:
+  ministry: {name: "Ukraine's Defence Ministry", tier: official, published: 2025-05-23}
+  tass: {name: TASS, tier: established_media, published: 2025-05-23}
+claims:
+  - stage: 1
+    direction: to Ukraine
+    source: ministry
+    figures: {total: 390, breakdowns: {service: {military: 271, civilian: 120}}}
+  - {stage: 1, direction: to Russia, source: tass, figures: {total: 389}}
+"""
+GENEVA = """\
+format: recon-dossier/1
+exchange:
+  id: geneva-2024
+  title: Geneva, 2024
+  parties: [Ukraine, Russia]
+  terms: {each side: 100}
+  source: ministry
+sources:
+  ministry: {name: "Ukraine's Defence Ministry", tier: official, published: 2024-03-01}
+claims:
+  - {stage: 1, direction: to Ukraine, source: ministry, figures: {total: 60, subsets: {mariupol_defenders: 70}}}
+  - {stage: 2, direction: to Ukraine, source: ministry, figures: {total: 50, cumulative: 111}}
+"""
+BREAKDOWN = "breakdown-sum/1/to Ukraine/service"
+RECIPROCITY = "reciprocity/1/-/total"
 
 
 @pytest.fixture
@@ -35,26 +62,34 @@ def recon(store: str, *args: str) -> Result:
 
 def imported(store: str, tmp_path: Path, *texts: str) -> None:
     paths = []
-    for number, text in enumerate(texts):
-        path = tmp_path / f"dossier-{number}.yaml"
+    for text in texts:
+        path = tmp_path / f"dossier-{len(list(tmp_path.glob('dossier-*')))}.yaml"
         path.write_text(text)
         paths.append(str(path))
-    assert recon(store, "import", *paths).exit_code == 0
-
-
-def test_the_list_groups_findings_by_exchange_with_errors_first(store: str, tmp_path: Path) -> None:
-    imported(store, tmp_path, ISTANBUL, GENEVA)
-    answer = recon(store, "findings")
+    answer = recon(store, "import", *paths)
     assert answer.exit_code == 0, answer.output
-    lines = answer.stdout.splitlines()
-    assert lines[0] == "5 findings in 2 exchanges: 5 open (4 errors), 0 acknowledged"
-    geneva = lines.index("Geneva, 2024 (geneva-2024): 3 findings, 3 open")
-    istanbul = lines.index("Istanbul, May 2025 (istanbul-2025): 2 findings, 2 open")
-    rows = [line.split()[:2] for line in lines[istanbul + 2 :] if line.startswith(("error", "warning"))]
-    assert rows == [["error", "breakdown-sum"], ["warning", "reciprocity"]]
-    assert 0 < geneva < istanbul
-    assert lines[-1] == "As of log position 6."
-    assert (tmp_path / "recon-findings.sqlite3").exists()
+
+
+def listed(answer: Result) -> list[tuple[str, str, str]]:
+    assert answer.exit_code == 0, answer.output
+    return [(item["exchange"], item["severity"], item["id"]) for item in json.loads(answer.stdout)["findings"]]
+
+
+def test_the_list_gives_errors_first_across_exchanges_then_the_order_agreed(store: str, tmp_path: Path) -> None:
+    imported(store, tmp_path, ISTANBUL, GENEVA)
+    found = listed(recon(store, "findings", "-f", "json"))
+    assert [severity for _, severity, _ in found] == ["error"] * 4 + ["warning"]
+    assert found[0] == ("istanbul-2025", "error", BREAKDOWN)
+    assert [exchange for exchange, _, _ in found[1:4]] == ["geneva-2024"] * 3
+    assert found[-1] == ("istanbul-2025", "warning", RECIPROCITY)
+    text = recon(store, "findings").stdout.splitlines()
+    assert text[0] == "5 findings in 2 exchanges: 5 open (4 errors), 0 acknowledged"
+    assert (
+        0
+        < text.index("Istanbul, May 2025 (istanbul-2025): 2 findings, 2 open")
+        < text.index("Geneva, 2024 (geneva-2024): 3 findings, 3 open")
+    )
+    assert text[-1] == "As of log position 6."
 
 
 def test_json_lists_each_finding_with_its_exchange_state_and_evidence(store: str, tmp_path: Path) -> None:
@@ -62,10 +97,11 @@ def test_json_lists_each_finding_with_its_exchange_state_and_evidence(store: str
     with open_reconciler(store) as reconciler:
         reconciler.acknowledge_finding("istanbul-2025", BREAKDOWN, "Olena Kovalenko", "asked the ministry")
     data = json.loads(recon(store, "findings", "--format", "json").stdout)
-    assert (data["position"], data["count"], data["open"], data["exchanges"]) == (4, 2, 1, 1)
+    assert (data["position"], data["behind_by"], data["count"], data["open"], data["exchanges"]) == (4, 0, 2, 1, 1)
     first = data["findings"][0]
-    assert (first["exchange"], first["id"], first["open"], first["state"]) == (
+    assert (first["exchange"], first["title"], first["id"], first["open"], first["state"]) == (
         "istanbul-2025",
+        "Istanbul, May 2025",
         BREAKDOWN,
         False,
         "acknowledged",
@@ -77,9 +113,9 @@ def test_json_lists_each_finding_with_its_exchange_state_and_evidence(store: str
 @pytest.mark.parametrize(
     ("options", "ids"),
     [
-        (["--open"], ["reciprocity/1/-/total"]),
+        (["--open"], [RECIPROCITY]),
         (["--rule", "breakdown-sum"], [BREAKDOWN]),
-        (["--severity", "warning"], ["reciprocity/1/-/total"]),
+        (["--severity", "warning"], [RECIPROCITY]),
         (["--exchange", "istanbul-2025", "--open", "--severity", "error"], []),
     ],
 )
@@ -87,9 +123,7 @@ def test_filters_narrow_the_list(store: str, tmp_path: Path, options: list[str],
     imported(store, tmp_path, ISTANBUL)
     with open_reconciler(store) as reconciler:
         reconciler.acknowledge_finding("istanbul-2025", BREAKDOWN, "Olena Kovalenko", "asked")
-    answer = recon(store, "findings", *options, "-f", "json")
-    assert answer.exit_code == 0, answer.output
-    assert [item["id"] for item in json.loads(answer.stdout)["findings"]] == ids
+    assert [finding for _, _, finding in listed(recon(store, "findings", *options, "-f", "json"))] == ids
 
 
 @pytest.mark.parametrize(
@@ -117,106 +151,69 @@ def test_markdown_gives_a_heading_and_a_table_per_exchange(store: str, tmp_path:
     assert "| error | breakdown-sum | stage 1, to Ukraine, service |" in answer.stdout
 
 
-def test_a_long_catch_up_says_how_far_it_got_on_stderr(
-    store: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    imported(store, tmp_path, ISTANBUL, GENEVA)
-    monkeypatch.setattr("adapters.cli.findings.MANY_EVENTS", 1)
-    monkeypatch.setattr("adapters.findings.runner.PROGRESS_SECONDS", 0.0)
-    answer = recon(store, "findings")
-    assert answer.exit_code == 0
-    assert "findings view: " in answer.stderr
-    assert answer.stderr.splitlines()[-1] == "findings view: 6 of 6 events taken in"
-    assert all(line.startswith("findings view: ") for line in answer.stderr.splitlines())
-
-
-def test_rebuild_and_project_once_take_in_the_whole_log(store: str, tmp_path: Path) -> None:
-    imported(store, tmp_path, ISTANBUL)
-    assert recon(store, "findings").exit_code == 0
-    project = recon(store, "project", "--once", "--rebuild")
-    assert project.exit_code == 0, project.output
-    assert project.stdout.startswith("Findings view at log position 0; the log holds 3 events.\n")
-    assert "caught up: took in 3 events" in project.stdout
-    assert "(log position 3): 2 findings written, 0 cleared" in project.stdout
-    assert json.loads(recon(store, "findings", "--rebuild", "-f", "json").stdout)["count"] == 2
-
-
-class Output:
-    """A process's output lines, read by a thread of their own so that waiting for one can have a deadline."""
-
-    def __init__(self, process: subprocess.Popen[str]) -> None:
-        self.lines: queue.Queue[str | None] = queue.Queue()
-        self.reader = threading.Thread(target=self._read, args=(process,), daemon=True)
-        self.reader.start()
-
-    def _read(self, process: subprocess.Popen[str]) -> None:
-        if process.stdout is not None:
-            for line in process.stdout:
-                self.lines.put(line.rstrip("\n"))
-        self.lines.put(None)
-
-    def until(self, wanted: str, seconds: float = 60.0) -> list[str]:
-        """Lines up to the first that contains `wanted`; fails after `seconds` without it."""
-        seen: list[str] = []
-        deadline = monotonic() + seconds
-        while not any(wanted in line for line in seen):
-            try:
-                line = self.lines.get(timeout=max(0.0, deadline - monotonic()))
-            except queue.Empty:
-                raise AssertionError(f"no line with {wanted!r} within {seconds} s: {seen}") from None
-            if line is None:
-                raise AssertionError(f"the process ended before printing {wanted!r}: {seen}")
-            seen.append(line)
-        return seen
-
-
-@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "sigterm"])
-def test_project_follows_what_another_process_records_until_interrupted(
-    store: str, tmp_path: Path, stop: signal.Signals
+def test_project_takes_in_what_was_recorded_since_and_rebuild_takes_in_the_whole_log(
+    store: str, tmp_path: Path
 ) -> None:
     imported(store, tmp_path, ISTANBUL)
-    script = Path(sys.executable).parent / "recon"
-    env = {**os.environ, "RECON_DATABASE_URL": store}
-    with subprocess.Popen([str(script), "project"], stdout=subprocess.PIPE, text=True, env=env) as process:
-        output = Output(process)
-        try:
-            output.until("Following the log")
-            imported(store, tmp_path, GENEVA)
-            listed = recon(store, "findings", "-f", "json")
-            took = output.until("took in")
-            process.send_signal(stop)
-            stopped = output.until("Stopped")
-            assert process.wait(timeout=60) == 0
-        finally:
-            if process.poll() is None:
-                process.kill()
-    assert took[-1].endswith("took in 3 events (log position 6): 3 findings written, 0 cleared")
-    assert stopped[-1] == "Stopped at log position 6."
-    assert (json.loads(listed.stdout)["count"], json.loads(listed.stdout)["position"]) == (5, 6)
+    first = recon(store, "project")
+    assert first.stdout == "Read models caught up: took in 3 events (log position 3).\n"
+    assert recon(store, "project").stdout == "Read models caught up: took in 0 events (log position 3).\n"
+    imported(store, tmp_path, GENEVA)
+    assert recon(store, "project").stdout == "Read models caught up: took in 3 events (log position 6).\n"
+    rebuilt = recon(store, "project", "--rebuild")
+    assert rebuilt.stdout == "Read models caught up: took in 6 events (log position 6).\n"
+    assert len(listed(recon(store, "findings", "--rebuild", "-f", "json"))) == 5
 
 
-def test_while_another_process_keeps_the_view_findings_waits_for_it_and_will_not_rebuild(
-    store: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_store(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "postgresql":
+        url: str = request.getfixturevalue("postgres_url")
+        return url
+    return f"sqlite:///{tmp_path / 'recon.sqlite3'}"
+
+
+def test_recon_findings_and_get_findings_list_the_same_findings_in_the_same_order(
+    any_store: str, tmp_path: Path
 ) -> None:
-    imported(store, tmp_path, ISTANBUL)
-    assert recon(store, "findings").exit_code == 0
-    with keeping(findings_url(store), wait=False) as kept:
-        assert kept
-        assert recon(store, "findings", "-f", "json").exit_code == 0, "the view already holds every event"
-        rebuild = recon(store, "findings", "--rebuild")
-        imported(store, tmp_path, GENEVA)
-        monkeypatch.setattr("adapters.findings.keeper.PATIENCE_SECONDS", 0.0)
-        stuck = recon(store, "findings")
-    assert rebuild.exit_code == 4
-    assert rebuild.stderr.startswith("error: --rebuild: another process keeps the findings view")
-    assert stuck.exit_code == 4
-    assert "has stood at 3 of 6 events" in stuck.stderr
+    imported(any_store, tmp_path, ISTANBUL, GENEVA)
+    with open_reconciler(any_store) as reconciler:
+        reconciler.acknowledge_finding("geneva-2024", reconciler.report("geneva-2024").findings[0].id, "Olena", "ok")
+    cases = [
+        ([], {}),
+        (["--severity", "error"], {"severity": "error"}),
+        (["--rule", "reciprocity"], {"rule": RECIPROCITY.split("/")[0]}),
+        (["--exchange", "geneva-2024"], {"exchange": "geneva-2024"}),
+    ]
+    with serve(tmp_path / "service", database_url=any_store) as running, running.client(Role.READER) as http:
+        for options, params in cases:
+            cli = listed(recon(any_store, "findings", "--open", *options, "-f", "json"))
+            answer = http.get("/findings", params=params)
+            assert answer.status_code == 200, answer.text
+            served = [(item["exchange"], item["finding"]["severity"], item["finding"]["id"]) for item in answer.json()]
+            assert cli == served, options
+            assert cli, options
+            assert (answer.headers["X-Read-Position"], answer.headers["X-Behind-By"]) == ("7", "0")
 
 
-def test_one_process_at_a_time_keeps_a_view_file(tmp_path: Path) -> None:
-    view = f"sqlite:///{tmp_path / 'recon-findings.sqlite3'}"
-    with keeping(view, wait=False) as first, keeping(view, wait=False) as second:
-        assert (first, second) == (True, False)
-    with keeping(view, wait=False) as again, keeping("memory:", wait=False) as in_memory:
-        assert again
-        assert in_memory
+def test_a_read_the_read_models_cannot_catch_up_for_in_time_says_where_it_stands(
+    any_store: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    imported(any_store, tmp_path, ISTANBUL)
+    assert recon(any_store, "project").exit_code == 0
+    imported(any_store, tmp_path, GENEVA)
+    monkeypatch.setattr("adapters.readside.service.CATCH_UP_SECONDS", 0.0)  # every read gives up at once
+    answer = recon(any_store, "findings", "-f", "json")
+    assert [exchange for exchange, _, _ in listed(answer)] == ["istanbul-2025"] * 2
+    assert (json.loads(answer.stdout)["position"], json.loads(answer.stdout)["behind_by"]) == (3, 3)
+    assert "note: answered from the read models at log position 3, 3 behind the 6 events recorded" in answer.stderr
+    assert "3 behind" in recon(any_store, "list").stderr
+    with serve(tmp_path / "service", database_url=any_store) as running, running.client(Role.READER) as http:
+        for path in ("/findings", "/exchanges", "/exchanges/istanbul-2025/report"):
+            served = http.get(path)
+            assert served.status_code == 200, served.text
+            assert (served.headers["X-Read-Position"], served.headers["X-Behind-By"]) == ("3", "3"), path
+        assert [item["exchange"] for item in http.get("/findings").json()] == ["istanbul-2025"] * 2
+    assert recon(any_store, "project").exit_code == 0
+    caught_up = recon(any_store, "findings", "-f", "json")
+    assert (len(listed(caught_up)), caught_up.stderr) == (5, "")

@@ -110,7 +110,7 @@ def test_a_fault_of_the_service_is_a_500_whose_request_id_is_in_the_body_and_the
     def broken() -> None:
         raise RuntimeError("a defect")
 
-    monkeypatch.setattr(served.service.reconciler, "exchanges", broken)
+    monkeypatch.setattr(served.service.reconciler, "standing_exchanges", broken)  # what GET /exchanges reads
     with caplog.at_level(logging.ERROR, logger="recon.http"):
         answer = recorder.get("/exchanges", headers={"X-Request-ID": "probe-500"})
     body = problem(answer, 500)

@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 from adapters.cli.app import app
 from adapters.persistence.postgres import StoreUnreachableError
 from adapters.persistence.store import open_reconciler
-from tests.integration.test_findings_view import GENEVA, ISTANBUL
+from tests.integration.test_findings_cli import GENEVA, ISTANBUL
 from tests.postgres_server import free_port
 
 pytestmark = pytest.mark.integration
@@ -90,15 +90,15 @@ def test_a_wrong_password_is_refused_clearly(postgres_url: str) -> None:
         open_reconciler(wrong)
 
 
-def test_recon_project_follows_a_postgresql_store_into_its_findings_view(postgres_url: str, tmp_path: Path) -> None:
-    env = {"RECON_FINDINGS_DATABASE_URL": f"sqlite:///{tmp_path / 'findings.sqlite3'}"}
+def test_recon_project_brings_the_read_models_in_postgresql_up_to_date(postgres_url: str, tmp_path: Path) -> None:
     runner = CliRunner()
     for number, text in enumerate((ISTANBUL, GENEVA)):
         path = tmp_path / f"dossier-{number}.yaml"
         path.write_text(text)
-        assert runner.invoke(app, ["--db", postgres_url, "import", str(path)], env=env).exit_code == 0
-    projected = runner.invoke(app, ["--db", postgres_url, "project", "--once"], env=env)
+        assert runner.invoke(app, ["--db", postgres_url, "import", str(path)]).exit_code == 0
+    projected = runner.invoke(app, ["--db", postgres_url, "project"])
     assert projected.exit_code == 0, projected.output
-    listed = runner.invoke(app, ["--db", postgres_url, "findings"], env=env)
+    assert projected.stdout == "Read models caught up: took in 6 events (log position 6).\n"
+    listed = runner.invoke(app, ["--db", postgres_url, "findings"])
     assert listed.exit_code == 0, listed.output
     assert listed.stdout.splitlines()[0] == "5 findings in 2 exchanges: 5 open (4 errors), 0 acknowledged"

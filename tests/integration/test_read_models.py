@@ -7,10 +7,11 @@ import random
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from itertools import chain
 from pathlib import Path
 
+import psycopg
 import pytest
 from typer.testing import CliRunner
 
@@ -169,10 +170,10 @@ def test_project_rebuild_builds_the_read_models_again_from_the_first_event(tmp_p
     assert CliRunner().invoke(app, ["--db", url, "list"]).exit_code == 0
     with sqlite3.connect(tmp_path / "recon.sqlite3") as damaged:  # a row gone wrong, as a bad release might leave it
         damaged.execute("UPDATE read_reports SET report = NULL, listing = NULL, unreadable = 'lost'")
-    project = CliRunner().invoke(app, ["--db", url, "project", "--once", "--rebuild"])
+    project = CliRunner().invoke(app, ["--db", url, "project", "--rebuild"])
     assert project.exit_code == 0, project.output
     head = fresh.recorder.max_notification_id()
-    assert f"Read models (every exchange's report and list line) at log position {head}." in project.stdout
+    assert project.stdout == f"Read models caught up: took in {head} events (log position {head}).\n"
     with sqlite3.connect(tmp_path / "recon.sqlite3") as store:
         assert store.execute("SELECT count(*) FROM read_reports WHERE unreadable IS NULL").fetchone() == (2,)
     reader = open_reconciler(url)
@@ -190,7 +191,7 @@ def test_a_rebuild_replaces_read_models_of_another_shape(tmp_path: Path) -> None
     fresh.events.put(interleaved(random.Random(9), exchanges=2, length=8))
     with sqlite3.connect(tmp_path / "recon.sqlite3") as store:  # as an earlier release might have left them
         store.execute("CREATE TABLE read_reports (exchange_id TEXT PRIMARY KEY, ordering INTEGER, version INTEGER)")
-    project = CliRunner().invoke(app, ["--db", url, "project", "--once", "--rebuild"])
+    project = CliRunner().invoke(app, ["--db", url, "project", "--rebuild"])
     assert project.exit_code == 0, project.output
     reader = open_reconciler(url)
     assert isinstance(reader, ReadModelReconciler)
@@ -211,4 +212,52 @@ def test_a_rebuild_reads_as_fresh_on_each_store(store_url: str) -> None:
         assert_reads_as_fresh(reader, fresh)
     finally:
         reader.close()
+        fresh.close()
+
+
+def _older_tables(store_url: str) -> None:
+    """The read models as a release before their schema version might have left them: a table of another shape and
+    no version recorded."""
+    if store_url.startswith("sqlite:///"):
+        with sqlite3.connect(store_url.removeprefix("sqlite:///")) as store:
+            store.execute("CREATE TABLE read_reports (exchange_id TEXT PRIMARY KEY, ordering INTEGER, version INTEGER)")
+        return
+    with psycopg.connect(store_url) as store:
+        store.execute("CREATE TABLE recon_read_reports (exchange_id uuid PRIMARY KEY, ordering bigint)")
+
+
+def _marked_older(store_url: str) -> None:
+    """Rows of the current shape marked with an earlier schema version, and gone wrong as it might read them."""
+    if store_url.startswith("sqlite:///"):
+        with sqlite3.connect(store_url.removeprefix("sqlite:///")) as store:
+            store.execute("UPDATE read_schema SET version = 0")
+            store.execute("UPDATE read_reports SET report = NULL, listing = NULL, unreadable = 'lost'")
+        return
+    with psycopg.connect(store_url) as store:
+        store.execute("UPDATE recon_read_schema SET version = 0")
+        store.execute("UPDATE recon_read_reports SET report = NULL, listing = NULL, unreadable = 'lost'")
+
+
+@pytest.mark.parametrize("older", [_older_tables, _marked_older], ids=["older-shape", "older-version"])
+def test_read_models_of_an_older_schema_are_built_again_on_first_use(
+    store_url: str, older: Callable[[str], None]
+) -> None:
+    fresh = Reconciler(env=eventsourcing_env(store_url))
+    try:
+        fresh.events.put(interleaved(random.Random(13), exchanges=2, length=8))
+        if older is _marked_older:
+            first = open_reconciler(store_url)
+            first.exchanges()
+            first.close()
+        older(store_url)
+        listed = CliRunner().invoke(app, ["--db", store_url, "list", "--format", "json"])
+        assert listed.exit_code == 0, listed.output
+        assert listed.stderr == ""
+        reader = open_reconciler(store_url)
+        try:
+            assert not reader.read_side.upgraded, "the list's process built them again already"
+            assert_reads_as_fresh(reader, fresh)
+        finally:
+            reader.close()
+    finally:
         fresh.close()

@@ -70,7 +70,7 @@ def test_no_command_prints_the_password(outputs: Outputs, postgres_server: Postg
     outputs.run("check", code=1)  # the shipped real exchanges leave errors open
     outputs.run("timeline", "1000-for-1000")
     outputs.run("findings")
-    outputs.run("project", "--once")
+    outputs.run("project")
     outputs.run("token", "create", "--role", "reader", "--name", "Desk A")
     outputs.run("token", "list")
     outputs.run("export", "1000-for-1000", "-o", str(tmp_path / "istanbul.bundle"))

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from adapters.findings.rows import FindingsQuery
 from adapters.http.pages.morning import MorningLine, morning_list, page_of
 from adapters.persistence.store import open_reconciler
+from adapters.readside.findings import FindingsQuery
 from domain.findings import Severity
 from tests.builders import AGGREGATOR, SLUG, agreement, claim, figures
 
@@ -21,7 +21,7 @@ def lines() -> list[MorningLine]:
         reconciler.record_claim("first", claim(1, figures(391), source=AGGREGATOR))
         reconciler.agree_exchange(agreement())
         reconciler.record_claim(SLUG, claim(1, figures(390, service=(270, 121))))
-        return morning_list(reconciler, "memory:", FindingsQuery(open_only=True))
+        return morning_list(reconciler, FindingsQuery(open_only=True)).lines
     finally:
         reconciler.close()
 

@@ -1,7 +1,7 @@
 """A rule written in an afternoon: declared here, beside the others, with nothing said about what a change reaches.
 
-The engine works out what to check again from what the rule read, so the timeline and the findings view stay equal
-to a reconciliation from scratch after every event.
+The engine works out what to check again from what the rule read, so the timeline stays equal to a reconciliation
+from scratch after every event.
 """
 
 from __future__ import annotations
@@ -10,11 +10,7 @@ import random
 from collections.abc import Iterable, Iterator
 
 import pytest
-from eventsourcing.persistence import Tracking
 
-from adapters.findings.projection import FindingsProjection
-from adapters.findings.rows import FindingsQuery
-from adapters.findings.view import POPOFindingsView
 from domain.acceptance import TOTAL
 from domain.buckets import BucketKey
 from domain.exchange import Exchange
@@ -92,21 +88,6 @@ def test_the_timeline_keeps_a_rule_declared_outside_the_engine_up_to_date(events
     for event in events:
         reconciliation.apply(event)
         assert failing(reconciliation.failing.values()) == fresh(reconciliation.exchange), event.originator_version
-
-
-@pytest.mark.parametrize("events", list(histories(12)))
-def test_the_findings_view_keeps_a_rule_declared_outside_the_engine_up_to_date(events: list[Event]) -> None:
-    view = POPOFindingsView()
-    projection = FindingsProjection(view, rules=EXTENDED)
-    exchange: Exchange | None = None
-    for position, event in enumerate(events, start=1):
-        projection.process_event(event, Tracking("Reconciler", position))
-        exchange = event.mutate(exchange)
-        shown = {
-            item.finding.id: (item.finding.message, [(e.claim_id, e.figure, e.version) for e in item.finding.evidence])
-            for item in view.findings(FindingsQuery())
-        }
-        assert shown == fresh(exchange), event.originator_version
 
 
 def test_the_new_rule_finds_something_in_these_histories() -> None:

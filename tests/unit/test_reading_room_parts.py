@@ -6,13 +6,13 @@ from datetime import UTC, datetime
 
 import pytest
 
-from adapters.findings.rows import FindingsQuery
 from adapters.http.pages.chart import WIDTH, disputed_totals, progress_chart, ranged_totals
 from adapters.http.pages.listing import Row, chosen
 from adapters.http.pages.morning import morning_list
 from adapters.http.pages.recording import _field
 from adapters.http.pages.render import web_address
 from adapters.persistence.store import open_reconciler
+from adapters.readside.findings import FindingsQuery
 from domain.acceptance import Status
 from domain.findings import Severity
 from domain.report import DirectionFigures, FigureLine, ProgressLine, StageReport
@@ -152,7 +152,7 @@ def test_a_disputed_stage_total_is_drawn_as_the_range_its_sources_give() -> None
     assert chart.summary.endswith("Stage 2 is disputed: sources give 300 to 310.")
 
 
-def test_the_morning_list_of_a_store_in_memory_reads_the_reports_with_errors_first() -> None:
+def test_the_morning_list_gives_errors_first_across_exchanges() -> None:
     reconciler = open_reconciler("memory:")
     try:
         # The first exchange agreed has only a warning, the second an error: errors still come first.
@@ -161,8 +161,8 @@ def test_the_morning_list_of_a_store_in_memory_reads_the_reports_with_errors_fir
         reconciler.record_claim("first", claim(1, figures(391), source=AGGREGATOR))
         reconciler.agree_exchange(agreement())
         reconciler.record_claim(SLUG, claim(1, figures(390, service=(270, 121))))
-        lines = morning_list(reconciler, "memory:", FindingsQuery(open_only=True))
-        warnings_only = morning_list(reconciler, "memory:", FindingsQuery(True, None, Severity.WARNING, None))
+        lines = morning_list(reconciler, FindingsQuery(open_only=True)).lines
+        warnings_only = morning_list(reconciler, FindingsQuery(True, None, Severity.WARNING, None)).lines
     finally:
         reconciler.close()
     severities = [line.finding.severity for line in lines]

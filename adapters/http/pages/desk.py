@@ -9,14 +9,13 @@ from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
 from adapters.auth.keyring import Role
-from adapters.findings.rows import FindingsQuery
 from adapters.http.deps import ReconcilerDep, ServiceDep
-from adapters.http.pages import morning
 from adapters.http.pages.errors import on_page
-from adapters.http.pages.morning import morning_list, page_of
+from adapters.http.pages.morning import PAGE_SIZE, morning_list, page_of
 from adapters.http.pages.render import page
 from adapters.http.pages.session import COOKIE, PageError, Reading, VisitorDep, checked, fresh_csrf, session_cookie
 from adapters.http.retry import retried
+from adapters.readside.findings import FindingsQuery
 from domain.findings import Severity
 from domain.rulebook import RULES
 
@@ -64,7 +63,6 @@ def sign_out(who: VisitorDep, csrf: Annotated[str, Form()] = "") -> RedirectResp
 @router.get("/morning", response_class=HTMLResponse)
 def morning_page(
     request: Request,
-    service: ServiceDep,
     reconciler: ReconcilerDep,
     who: Reading,
     severity: str = "",
@@ -72,15 +70,15 @@ def morning_page(
     exchange: str = "",
     number: Annotated[int, Query(alias="page", ge=1)] = 1,
 ) -> HTMLResponse:
-    """Open findings across every exchange, errors first, narrowed by severity, rule and exchange, a page at a
-    time."""
+    """Open findings across every exchange in the desk's order (as GET /findings), narrowed by severity, rule and
+    exchange, a page at a time."""
     if severity and severity not in {s.value for s in Severity}:
         raise PageError(422, f"There is no severity {severity!r}: choose error, warning or info.")
     query = FindingsQuery(True, rule or None, Severity(severity) if severity else None, exchange or None)
     with on_page():
-        lines = morning_list(reconciler, service.database_url, query)
+        found = morning_list(reconciler, query)
     try:
-        shown = page_of(lines, number, morning.PAGE_SIZE)
+        shown = page_of(found.lines, number, PAGE_SIZE)
     except ValueError as refused:
         raise PageError(404, str(refused)) from None
     filters = {"severity": severity, "rule": rule, "exchange": exchange}
@@ -89,6 +87,7 @@ def morning_page(
         "morning.html",
         who,
         shown=shown,
+        behind_by=found.behind_by,
         filters=filters,
         filter_query=urlencode({name: value for name, value in filters.items() if value}),
         rules=RULES,

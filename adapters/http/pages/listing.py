@@ -41,7 +41,7 @@ def rows(reconciler: Reconciler) -> list[Row]:
     """Every exchange, in the order agreed, as the read models hold it (what `recon list` reads)."""
     # Paused as the Reconciler's own queries are (adapters/collector.py): the reports are many small acyclic objects.
     with collector_paused():
-        return [_row(latest) for latest in latest_reports(reconciler)]
+        return [_row(latest) for latest in latest_reports(reconciler).items]
 
 
 def _row(latest: Latest | Unreadable) -> Row:

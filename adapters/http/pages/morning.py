@@ -1,16 +1,14 @@
-"""The morning list: every exchange's open findings, errors first, read from the view `recon findings` reads."""
+"""The morning list: every exchange's open findings in the desk's order, as `recon findings --open` lists them."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from adapters.findings.keeper import up_to_date
-from adapters.findings.rows import FindingsQuery
+from adapters.readside.findings import FindingsQuery, find
 from domain.application import Reconciler
 from domain.findings import Severity
 from domain.report import FindingLine
 
-_RANK = {severity: rank for rank, severity in enumerate(Severity)}
 PAGE_SIZE = 200
 """Findings one page of the morning list shows: a hundred exchanges' open findings would weigh over 200 kB."""
 
@@ -21,7 +19,14 @@ class MorningLine:
 
     exchange: str
     finding: FindingLine
-    raised_version: int | None
+
+
+@dataclass(frozen=True)
+class Morning:
+    """The lines, and how many events recorded they do not reflect yet (0 once the read models caught up)."""
+
+    lines: list[MorningLine]
+    behind_by: int
 
 
 @dataclass(frozen=True)
@@ -49,28 +54,8 @@ def page_of(lines: list[MorningLine], number: int, size: int = PAGE_SIZE) -> Mor
     return MorningPage(lines[start : start + size], number, pages, len(lines), counts, start + 1)
 
 
-def morning_list(reconciler: Reconciler, database_url: str, query: FindingsQuery) -> list[MorningLine]:
-    """Open findings by the query, errors first across every exchange, then by exchange as the view orders them.
-
-    A store kept in memory has no log another process could follow, so there the reports themselves are read."""
-    if database_url in ("memory:", "memory://"):
-        found = _from_reports(reconciler, query)
-    else:
-        with up_to_date(database_url) as view:
-            found = [MorningLine(item.exchange, item.finding, item.raised_version) for item in view.findings(query)]
-    return sorted(found, key=lambda line: _RANK.get(line.finding.severity, len(_RANK)))
-
-
-def _from_reports(reconciler: Reconciler, query: FindingsQuery) -> list[MorningLine]:
-    lines = []
-    for aggregate_id in reconciler.exchange_ids():
-        report = reconciler.report(aggregate_id)
-        slug = report.exchange.slug
-        if query.exchange not in (None, slug, str(aggregate_id)):
-            continue
-        lines += [
-            MorningLine(slug, finding, None)
-            for finding in report.open_findings
-            if query.rule in (None, finding.rule) and query.severity in (None, finding.severity)
-        ]
-    return lines
+def morning_list(reconciler: Reconciler, query: FindingsQuery) -> Morning:
+    """Open findings by the query, read from the read side as GET /findings and `recon findings` read them."""
+    found = find(reconciler, FindingsQuery(True, query.rule, query.severity, query.exchange))
+    lines = [MorningLine(item.exchange, item.finding) for item in found.items]
+    return Morning(lines, 0 if found.standing is None else found.standing.behind_by)

@@ -14,7 +14,8 @@ from adapters.http.deps import Reader, ReconcilerDep, Recorder
 from adapters.http.models import CompletionBody, Written, written
 from adapters.http.problems import CONFLICT, RESPONSES
 from adapters.http.retry import retried
-from adapters.readside.queries import latest_document
+from adapters.http.standing import position_headers
+from adapters.readside.queries import latest_document, listings
 from domain.changes import ExchangeDiff, Timeline
 from domain.errors import InvalidInputError
 from domain.exchange import Agreement
@@ -27,10 +28,13 @@ Ref = Annotated[str, Path(description="The exchange's slug (as GET /exchanges li
 
 
 @router.get("")
-def list_exchanges(reconciler: ReconcilerDep, _: Reader) -> list[ExchangeListing]:
+def list_exchanges(reconciler: ReconcilerDep, response: Response, _: Reader) -> list[ExchangeListing]:
     """Every recorded exchange, in the order agreed, with its verdict, claims and open findings. An exchange one of
-    whose stored events cannot be read is listed with the verdict `unreadable` and the reason in `unreadable`."""
-    return reconciler.exchanges()
+    whose stored events cannot be read is listed with the verdict `unreadable` and the reason in `unreadable`.
+    X-Read-Position and X-Behind-By say which log position the list reflects (see GET /findings)."""
+    found, standing = listings(reconciler)
+    position_headers(response, standing)
+    return found
 
 
 @router.post(
@@ -62,15 +66,18 @@ def report(
     """The reconciliation of one exchange: every figure per stage and direction with the value accepted and why,
     progress against the agreed targets, each finding with expected, found, difference and evidence, and the checks
     that passed. Give at most one of as_of_version, recorded_before or announced_before to see the exchange as it
-    stood then; a date alone means the start of that day in UTC."""
+    stood then; a date alone means the start of that day in UTC. The latest report read from the read models carries
+    X-Read-Position and X-Behind-By (see GET /findings)."""
     given = {"as_of_version": as_of_version, "recorded_before": recorded_before, "announced_before": announced_before}
     named = [name for name, value in given.items() if value is not None]
     if len(named) > 1:
         raise InvalidInputError(f"give one point of history, not {' and '.join(named)}", named[1])
     if not named:
-        document = latest_document(reconciler, exchange)
+        document, standing = latest_document(reconciler, exchange)
         if document is not None:  # the read models' JSON is the report's own serialisation: sent as it is
-            return Response(document, media_type="application/json")
+            answer = Response(document, media_type="application/json")
+            position_headers(answer, standing)
+            return answer
         return reconciler.report(exchange)
     return reconciler.report(
         exchange, AsOf(version=as_of_version, recorded_before=recorded_before, announced_before=announced_before)

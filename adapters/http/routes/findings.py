@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Annotated
 
 from fastapi import APIRouter, Path, Query, Response
@@ -12,10 +11,9 @@ from adapters.http.deps import Reader, ReconcilerDep, Reviewer
 from adapters.http.models import AcknowledgementBody, OpenFinding, Written, written
 from adapters.http.problems import CONFLICT, RESPONSES
 from adapters.http.retry import retried
-from adapters.readside.queries import Unreadable, latest_reports
-from domain.application import Reconciler
+from adapters.http.standing import position_headers
+from adapters.readside.findings import FindingsQuery, find
 from domain.findings import Severity
-from domain.report import ReconciliationReport
 
 UNREADABLE_HEADER = "X-Unreadable-Exchanges"
 
@@ -31,21 +29,18 @@ def open_findings(
     severity: Annotated[Severity | None, Query(description="Only error, warning or info.")] = None,
     rule: Annotated[str | None, Query(description="Only this rule's, e.g. breakdown-sum.")] = None,
 ) -> list[OpenFinding]:
-    """Every finding no reviewer has acknowledged, exchange by exchange in the order agreed, errors first within
-    each, as the reports state them now (read from the read models once they hold every event recorded). An
-    exchange one of whose stored events cannot be read is left out and named (by id) in the X-Unreadable-Exchanges
-    header; GET /exchanges lists it with the reason."""
-    found: list[OpenFinding] = []
-    unreadable: list[str] = []
-    for report in _reports(reconciler, exchange, unreadable):
-        lines = [line for line in report.open_findings if _wanted(line.severity, line.rule, severity, rule)]
-        ranked = sorted(lines, key=lambda line: list(Severity).index(line.severity))
-        found += [
-            OpenFinding(exchange=report.exchange.slug, title=report.exchange.title, finding=line) for line in ranked
-        ]
-    if unreadable:
-        response.headers[UNREADABLE_HEADER] = ", ".join(unreadable)
-    return found
+    """Every finding no reviewer has acknowledged, in the desk's order, as `recon findings --open` lists them:
+    errors, then warnings, then notes, across every exchange; within a severity, exchanges in the order agreed.
+    Read from the read models (each exchange's latest report), brought up to date first; the X-Read-Position header
+    gives the log position the list reflects and X-Behind-By how many events recorded it does not reflect yet (0
+    unless the read models could not catch up within their bound). An exchange one of whose stored events cannot
+    be read is left out and named (by id) in the X-Unreadable-Exchanges header; GET /exchanges lists it with the
+    reason."""
+    found = find(reconciler, FindingsQuery(True, rule, severity, exchange))
+    if found.unreadable:
+        response.headers[UNREADABLE_HEADER] = ", ".join(str(item.exchange_id) for item in found.unreadable)
+    position_headers(response, found.standing)
+    return [OpenFinding(exchange=item.exchange, title=item.title, finding=item.finding) for item in found.items]
 
 
 @router.post("/exchanges/{exchange}/acknowledgements", responses=CONFLICT)
@@ -62,19 +57,3 @@ def acknowledge_finding(
     return written(
         retried(lambda: reconciler.acknowledge_finding(exchange, body.finding_id, reviewer, body.note), exchange)
     )
-
-
-def _reports(reconciler: Reconciler, exchange: str | None, unreadable: list[str]) -> Iterator[ReconciliationReport]:
-    """The one exchange's latest report, or every exchange's, noting (by id) each one that cannot be read."""
-    if exchange is not None:
-        yield reconciler.report(exchange)
-        return
-    for latest in latest_reports(reconciler):
-        if isinstance(latest, Unreadable):
-            unreadable.append(str(latest.exchange_id))
-        else:
-            yield latest.report
-
-
-def _wanted(severity: Severity, rule: str, wanted_severity: Severity | None, wanted_rule: str | None) -> bool:
-    return (wanted_severity is None or severity == wanted_severity) and (wanted_rule is None or rule == wanted_rule)

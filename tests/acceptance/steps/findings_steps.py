@@ -71,9 +71,9 @@ def reads_with(desk: Desk, morning: MorningList, options: str) -> None:
         morning.listed = json.loads(answer.stdout)["findings"]
 
 
-@when("the list is brought up to date by the projection process")
+@when("the list is brought up to date by `recon project`")
 def projection_catches_up(desk: Desk) -> None:
-    answer = desk.recon("project", "--once")
+    answer = desk.recon("project")
     assert answer.exit_code == 0, answer.output
 
 
@@ -114,7 +114,7 @@ def refused_with(desk: Desk, status: int, message: str) -> None:
 
 @then(phrase("it took in the {count:d} announcements recorded since, and no more"))
 def took_in(desk: Desk, count: int) -> None:
-    assert f"caught up: took in {count} events" in desk.last.stdout, desk.last.stdout
+    assert f"caught up: took in {count} events " in desk.last.stdout, desk.last.stdout
 
 
 @then("both lists are the same, each as of the last event recorded")
