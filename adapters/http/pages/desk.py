@@ -10,8 +10,9 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 
 from adapters.auth.keyring import Role
 from adapters.http.deps import ReconcilerDep, ServiceDep
+from adapters.http.pages import morning
 from adapters.http.pages.errors import on_page
-from adapters.http.pages.morning import PAGE_SIZE, morning_list, page_of
+from adapters.http.pages.morning import morning_list, page_of
 from adapters.http.pages.render import page
 from adapters.http.pages.session import COOKIE, PageError, Reading, VisitorDep, checked, fresh_csrf, session_cookie
 from adapters.http.retry import retried
@@ -78,7 +79,7 @@ def morning_page(
     with on_page():
         found = morning_list(reconciler, query)
     try:
-        shown = page_of(found.lines, number, PAGE_SIZE)
+        shown = page_of(found.lines, number, morning.PAGE_SIZE)
     except ValueError as refused:
         raise PageError(404, str(refused)) from None
     filters = {"severity": severity, "rule": rule, "exchange": exchange}
