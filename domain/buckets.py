@@ -11,6 +11,7 @@ from domain.acceptance import TOTAL, FigureState, accept, agreed_reason, counted
 from domain.exchange import ClaimState
 from domain.figures import Amount
 from domain.findings import Evidence
+from domain.proper_reading import IN_ADDITION, Additions, additions, read_totals
 
 BucketKey = tuple[int | None, str]
 Reading = tuple[FigureState | None, FigureState | None]
@@ -168,12 +169,23 @@ class Bucket:
                 evidence = self.evidence.get(key)
                 self._set(key, accept(key, counted_once(evidence.values())) if evidence else None, restated)
         if TOTAL in self.evidence:
-            if TOTAL in keys:
-                self._set(TOTAL, accept(TOTAL, counted_once(self.evidence[TOTAL].values())), restated)
+            if TOTAL in keys or self._reads_proper():
+                totals = read_totals(counted_once(self.evidence[TOTAL].values()), self.additions())
+                self._set(TOTAL, accept(TOTAL, counted_once(totals)), restated)
         else:
             # Derived from the parts, which may have changed; kept last, as a fresh weighing puts it.
             self._set(TOTAL, self._derived_total(), restated, last=True)
         return Restated(restated, shaped or (shape is not None and shape != self._signature()))
+
+    def additions(self) -> Additions | None:
+        """The groups every source naming them counts in addition to the total, each with its one count."""
+        return additions(self.relations, self.figures, self.claims.values())
+
+    def _reads_proper(self) -> bool:
+        """True when the total may read a figure as the exchange proper, or did: any change may alter that."""
+        total = self.figures.get(TOTAL)
+        lifted = total is not None and any(item.proper is not None for item in total.evidence)
+        return lifted or any(IN_ADDITION in stated for stated in self.relations.values())
 
     def _set(self, key: str, after: FigureState | None, restated: dict[str, Reading], last: bool = False) -> None:
         before = self.figures.get(key)

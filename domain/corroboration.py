@@ -47,6 +47,9 @@ class Corroboration:
     outlets: int
     unconfirmed_by: str | None = None
     """The party whose side the figure is about when only the other party stated it."""
+    exchange_proper: tuple[str, ...] = ()
+    """Who gave the exchange proper for a total in all: "Ukraine's President gave 120, the exchange proper
+    without wounded 12 in addition"."""
 
     @property
     def label(self) -> str:
@@ -70,7 +73,7 @@ class Corroboration:
         mixed = self.kind != "origin_not_stated"
         names = [o.said_by if o.origin or not mixed else f"{o.said_by} (origin not stated)" for o in self.origins]
         said = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-        return f"stated by {said} ({self.label})"
+        return f"stated by {said} ({self.label})" + "".join(f"; {line}" for line in self.exchange_proper)
 
     def sentence(self, value: str) -> str:
         """'390: stated by Ukraine's Coordination Headquarters and Russia's Defence Ministry (confirmed by both
@@ -102,7 +105,16 @@ def corroboration(state: FigureState, parties: tuple[str, str], direction: str) 
     receiver = direction.removeprefix("to ")
     unconfirmed = receiver if len(stating) == 1 and receiver in parties and receiver not in stating else None
     outlets = len({item.source for item in behind})
-    return Corroboration(kind=kind, origins=origins, outlets=outlets, unconfirmed_by=unconfirmed)
+    proper = tuple(
+        dict.fromkeys(
+            f"{_said_by(item)} gave {item.proper[0]:,}, the exchange proper without {item.proper[1]} in addition"
+            for item in behind
+            if item.proper is not None
+        )
+    )
+    return Corroboration(
+        kind=kind, origins=origins, outlets=outlets, unconfirmed_by=unconfirmed, exchange_proper=proper
+    )
 
 
 def _origins(evidence: tuple[Evidence, ...]) -> list[OriginLine]:

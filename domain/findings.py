@@ -37,6 +37,9 @@ class Evidence:
     """Who first said it, 'Ukraine / Coordination Headquarters'; None when the source does not say (version 1)."""
     party: str | None = None
     """The origin's party (or mediator, or 'Media'); None when the origin is not stated."""
+    proper: tuple[int, str] | None = None
+    """For a total read as the exchange proper: the count the claim gave and the groups in addition that `value`
+    adds to it ('wounded 12'); None for a figure weighed as stated."""
 
     @property
     def said_by(self) -> str | None:
@@ -55,7 +58,10 @@ class Evidence:
 
     @property
     def shown(self) -> str:
-        """'1,000', 'more than 1,000' or '2025-05-23'."""
+        """'1,000', 'more than 1,000' or '2025-05-23'; '120, the exchange proper (132 with wounded 12 in
+        addition)'."""
+        if self.proper is not None:
+            return f"{self.proper[0]:,}, the exchange proper ({self.value:,} with {self.proper[1]} in addition)"
         if isinstance(self.value, int):
             return f"{self.value:,}"
         return self.value.label if isinstance(self.value, Amount) else self.value.isoformat()

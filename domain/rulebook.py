@@ -5,7 +5,7 @@ The engine (domain/reconciliation/) runs them all in one pass and keeps them up 
 
 from __future__ import annotations
 
-from domain import disputed_progress, group_rules, rules, stage_rules, stage_sums, terms_rules
+from domain import disputed_progress, group_rules, reciprocity, rules, stage_rules, stage_sums, terms_rules
 from domain.findings import Check, Severity
 from domain.ledger import Ledger
 from domain.reconciliation.engine import reconcile_once
@@ -60,10 +60,13 @@ RULES: tuple[Rule, ...] = (
         scopes=stage_rules.parties,
     ),
     Rule(
-        id=stage_rules.RECIPROCITY,
-        statement="Under symmetric terms both directions of every stage carry the same total.",
+        id=reciprocity.RECIPROCITY,
+        statement=(
+            "Under symmetric terms both directions of every stage carry the same total, "
+            "less the groups each counts in addition."
+        ),
         severity=SeverityPolicy(Severity.WARNING),
-        evaluate=stage_rules.reciprocity,
+        evaluate=reciprocity.reciprocity,
         scopes=stage_rules.stages,
     ),
     Rule(

@@ -10,6 +10,7 @@ from domain.buckets import Bucket, BucketKey, Dimension
 from domain.figures import MAX_COUNT, shown
 from domain.findings import Check, Evidence, Severity, Subject, signed, unique
 from domain.intervals import judge_linear
+from domain.proper_reading import unread
 from domain.range_acceptance import interval_of
 from domain.readings import DASH, Span, Verdict, known, span, whichever_of
 from domain.reconciliation.view import View
@@ -129,6 +130,8 @@ def source_agreement(view: View, key: BucketKey, *, passing: bool = True) -> Ite
             verdict = f"{values}: accepted {accepted} ({state.reason})"
         else:
             verdict = f"{values}: disputed, range {Span(state.low, state.high)}".replace(DASH, " to ")
+        if not passed and bucket is not None:
+            verdict += "".join(f"; {line}" for line in unread(state, bucket.additions()))
         yield Check(
             rule=SOURCE_AGREEMENT,
             severity=Severity.ERROR if state.status == "disputed" else Severity.WARNING,

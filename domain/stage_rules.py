@@ -1,4 +1,4 @@
-"""Rules across stages: progress against the target, completion, reciprocity, running and whole totals."""
+"""Rules across stages: progress against the target, completion, running and whole totals, stage sequence."""
 
 from __future__ import annotations
 
@@ -7,8 +7,7 @@ from collections.abc import Iterator
 
 from domain import stage_ranges
 from domain.acceptance import CUMULATIVE, TOTAL
-from domain.buckets import Bucket
-from domain.findings import Check, Evidence, Severity, Subject, unique
+from domain.findings import Check, Evidence, Severity, Subject
 from domain.intervals import judge_linear
 from domain.progress import SHOWN, Gaps, Progress
 from domain.readings import Span
@@ -16,7 +15,6 @@ from domain.reconciliation.view import View
 
 TARGET_PROGRESS = "target-progress"
 COMPLETION = "completion"
-RECIPROCITY = "reciprocity"
 CUMULATIVE_SUM = "cumulative-sum"
 EXCHANGE_TOTAL = "exchange-total"
 STAGE_SEQUENCE = "stage-sequence"
@@ -156,68 +154,6 @@ def _ranged_completion(
         expected=("= " if exact else ">= ") + f"{target:,}",
         found=stage_ranges.label(found),
         evidence=(*cited, *(e for state in ranges.ranges.values() for e in state.evidence)),
-    )
-
-
-def reciprocity(view: View, stage: int, *, passing: bool = True) -> Iterator[Check]:
-    """reciprocity at one stage: the two directions' totals under symmetric terms."""
-    if not view.terms.symmetric:
-        return
-    first, second = view.parties
-    buckets = [view.bucket(stage, f"to {party}") for party in (first, second)]
-    values = [bucket.value(TOTAL) if bucket else None for bucket in buckets]
-    if values[0] is None or values[1] is None:
-        yield from _ranged_reciprocity(stage, buckets, (first, second), passing)
-        return
-    difference = values[0] - values[1]
-    if difference == 0 and not passing:
-        return
-    evidence = (
-        [item for b in buckets if b and TOTAL in b.figures for item in b.figures[TOTAL].evidence] if difference else []
-    )
-    yield Check(
-        rule=RECIPROCITY,
-        severity=Severity.WARNING,
-        passed=difference == 0,
-        subject=Subject(stage=stage, figure=TOTAL),
-        message=f"to {first} {values[0]:,}, to {second} {values[1]:,}: "
-        + ("reciprocal" if difference == 0 else f"differ by {abs(difference):,}"),
-        expected=f"to {second} {values[1]:,}",
-        found=f"to {first} {values[0]:,}",
-        difference=difference,
-        evidence=unique(evidence),
-    )
-
-
-def _ranged_reciprocity(
-    stage: int, buckets: list[Bucket | None], parties: tuple[str, str], passing: bool
-) -> Iterator[Check]:
-    """reciprocity when a direction's total is a range or disputed: equal for every value, for none, or for some."""
-    states = [bucket.figures.get(TOTAL) if bucket else None for bucket in buckets]
-    first, second = states
-    if first is None or second is None or not (first.known and second.known):
-        return
-    names = [f"the total to {party}" for party in parties]
-    verdict = judge_linear([(1, first), (-1, second)], "=", 0, names)
-    if verdict.passed and not passing:
-        return
-    if verdict.judgement == "holds":
-        outcome = "reciprocal"
-    elif verdict.judgement == "fails":
-        off = stage_ranges.difference(stage_ranges.of_state(first), stage_ranges.of_state(second))
-        outcome = f"differ by {stage_ranges.signed_span(off)}"
-    else:
-        outcome = f"reciprocal only if {verdict.condition}"
-    yield stage_ranges.ranged_check(
-        rule=RECIPROCITY,
-        usual=Severity.WARNING,
-        verdict=verdict,
-        subject=Subject(stage=stage, figure=TOTAL),
-        message=f"to {parties[0]} {stage_ranges.stated(first)}, to {parties[1]} {stage_ranges.stated(second)}: "
-        + outcome,
-        expected=f"to {parties[1]} {stage_ranges.stated(second)}",
-        found=f"to {parties[0]} {stage_ranges.stated(first)}",
-        evidence=unique([*first.evidence, *second.evidence]),
     )
 
 

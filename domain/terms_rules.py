@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import combinations, groupby
 
+from domain.acceptance import TOTAL
 from domain.buckets import BucketKey, evidence_of
 from domain.exchange import ClaimState, StatedTerms
 from domain.findings import Check, Evidence, Severity, Subject, unique
+from domain.proper_reading import IN_ADDITION, Additions
 from domain.reconciliation.view import View
 
 TERMS_AGREEMENT = "terms-agreement"
@@ -59,23 +61,37 @@ def promised_delivered(view: View, key: BucketKey, *, passing: bool = True) -> I
     for figure in sorted({figure for state in planned for figure in state.claim.figures.values()}):
         promised = _promised(planned, figure)
         delivered = bucket.value(figure) if bucket else None
-        if promised is None or delivered is None:
+        if promised is None or delivered is None or bucket is None:
             continue
+        # A plan that names no group in addition promised the exchange proper: the groups besides are outside it.
+        added = _besides(view, planned, figure, key)
+        reading = ""
+        if added is not None:
+            reading = f", in the exchange proper ({delivered:,} less {added.label} in addition)"
+            delivered -= added.count
         difference = delivered - promised[0]
         if difference == 0 and not passing:
             continue
-        evidence = [*promised[1], *(bucket.figures[figure].evidence if bucket and figure in bucket.figures else ())]
+        evidence = [*promised[1], *(bucket.figures[figure].evidence if figure in bucket.figures else ())]
         yield Check(
             rule=PROMISED_DELIVERED,
             severity=Severity.WARNING,
             passed=difference == 0,
             subject=Subject(stage=stage, direction=direction, figure=figure),
-            message=_promise_text(figure, promised[0], delivered),
+            message=_promise_text(figure, promised[0], delivered) + reading,
             expected=f"{promised[0]:,} as promised",
             found=f"{delivered:,} delivered",
             difference=difference,
             evidence=unique(evidence) if difference else (),
         )
+
+
+def _besides(view: View, planned: list[ClaimState], figure: str, key: BucketKey) -> Additions | None:
+    """The groups in addition that the delivered total counts and the plan of it leaves out; None otherwise."""
+    stating = [state for state in planned if figure in state.claim.figures.values()]
+    if figure != TOTAL or any(s.relation == IN_ADDITION for st in stating for s in st.claim.figures.subsets):
+        return None
+    return view.counted_besides(*key)
 
 
 def completion_agreement(view: View, scope: None, *, passing: bool = True) -> Iterator[Check]:

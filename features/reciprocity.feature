@@ -1,6 +1,6 @@
 Feature: Under "N for N" terms, every stage goes both ways in equal numbers
   Rule id: reciprocity
-  Under symmetric terms both directions of every stage carry the same total.
+  Under symmetric terms both directions of every stage carry the same total, less the groups each counts in addition.
 
   "1,000 for 1,000" was carried out as 390 for 390, then 307 for 307, then 303 for 303. When the two
   directions of a stage differ, one side's figure is probably wrong or refers to something else (a

@@ -26,7 +26,7 @@ class ReportRow:
     """Why one of the exchange's events cannot be loaded; such an exchange is read from its events as before."""
 
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 """The shape and meaning of the read models' rows, a report's JSON included: raised whenever a release changes them,
 so that a store's tables of an older version are built again from the events on first use instead of being misread."""
 

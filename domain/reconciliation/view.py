@@ -6,11 +6,13 @@ from collections.abc import Hashable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
+from domain.acceptance import TOTAL
 from domain.buckets import Bucket, BucketKey
 from domain.exchange import ClaimState, Completion, Denial, StatedTerms
 from domain.figures import Terms
 from domain.findings import Evidence
 from domain.ledger import Column, Ledger
+from domain.proper_reading import IN_ADDITION, Additions, in_all
 
 Prefix = tuple[str, str, str, int]
 """('column' or 'cited', direction, figure, stage): a column read from its first stage up to a stage."""
@@ -68,6 +70,15 @@ class View:
         """The same bucket, read for what each source said (a check or message that depends on who said what)."""
         self._read(("bucket", stage, direction))
         return self._ledger.buckets.get((stage, direction))
+
+    def counted_besides(self, stage: int | None, direction: str) -> Additions | None:
+        """The groups in addition that a stage's accepted total counts, so that the exchange proper is the total
+        less them; None when it counts none. Read for who said what: the claims counting them decide it."""
+        bucket = self.bucket(stage, direction)
+        if bucket is None or not any(IN_ADDITION in stated for stated in bucket.relations.values()):
+            return None
+        self._read(("bucket", stage, direction))
+        return in_all(bucket.figures.get(TOTAL), bucket.additions())
 
     def buckets(self) -> tuple[BucketKey, ...]:
         """Every stage and direction with claims: by stage (the whole exchange last), then in the agreement's

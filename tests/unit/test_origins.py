@@ -163,6 +163,7 @@ def test_the_reports_carry_each_figures_corroboration_in_words_and_as_data() -> 
         ],
         "outlets": 3,
         "unconfirmed_by": None,
+        "exchange_proper": [],
     }
 
 

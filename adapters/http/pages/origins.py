@@ -58,4 +58,5 @@ def said_briefly(corroboration: Corroboration, named: int = ORIGINS_NAMED) -> st
         return corroboration.said
     mixed = corroboration.kind != "origin_not_stated"
     names = [o.said_by if o.origin or not mixed else f"{o.said_by} (origin not stated)" for o in corroboration.origins]
-    return f"stated by {', '.join(names[:named])} and {len(names) - named} more ({corroboration.label})"
+    proper = "".join(f"; {line}" for line in corroboration.exchange_proper)
+    return f"stated by {', '.join(names[:named])} and {len(names) - named} more ({corroboration.label}){proper}"

@@ -1,0 +1,99 @@
+Feature: A total that leaves out the groups counted in addition is the exchange proper, not a rival figure
+  The rules source-agreement, subset-within-base, combined-directions, reciprocity and promised-delivered read a
+  stage's total as below.
+
+  Reporting often gives two figures for one direction of one stage: the exchange proper ("120 for 120") and the
+  total in all, which adds groups handed over besides it, often one way ("and 12 severely wounded besides: 132").
+  When a party's own statements set such a group apart, counting it in addition to the exchange, a total that
+  party gives which equals another statement's total in all less those groups is that party's count of the
+  exchange proper. It corroborates the total in all through its exchange-proper part and is not a rival value:
+  the report says whose figure was read that way. A figure from a source whose party never set the group apart
+  may mean everyone, so it stays a rival value, and the finding says that it agrees only if that source left the
+  group out. Reciprocity and promised-delivered compare what was meant to be alike or promised: each direction's
+  total less its groups counted in addition (when those groups are stated in addition by every source that names
+  them), and they say which reading they used.
+
+  Background:
+    Given the Kremlin (official) reported that Ukraine and Russia agreed the "120 for 120, and the wounded" exchange: at least 120 to each side
+
+  Scenario: A party's exchange-proper figure corroborates the total in all
+    Given these announcements:
+      | source          | tier     | origin                              | stage | direction  | total | of whom       | besides    |
+      | Kyiv Daily      | official | Ukraine / Coordination Headquarters | 1     | to Ukraine | 132   | exchanged 120 | wounded 12 |
+      | Wire Service    | official | Ukraine / President                 | 1     | to Ukraine | 120   |               |            |
+      | Moscow Bulletin | official | Russia / Defence Ministry           | 1     | to Ukraine | 132   |               | wounded 12 |
+      | Moscow Bulletin | official | Russia / Defence Ministry           | 1     | to Russia  | 120   |               |            |
+      | Gulf Courier    | official | Russia / Defence Ministry           | 1     | combined   | 252   |               |            |
+    When the exchange is reconciled
+    Then the figures of stage 1 to Ukraine are:
+      | figure | accepted | status |
+      | total  | 132      | agreed |
+    And the report says who said the figures of stage 1 to Ukraine:
+      | figure | who said it                                                                                                                                                                 |
+      | total  | 132: stated by Ukraine's Coordination Headquarters, Ukraine's President and Russia's Defence Ministry (confirmed by both parties; 3 outlets); Ukraine's President gave 120, the exchange proper without wounded 12 in addition |
+    And these checks pass:
+      | check                                     | message                                                                                    |
+      | source-agreement/1/to Ukraine/total       | 3 origins (3 outlets) agree on 132                                                          |
+      | subset-within-base/1/to Ukraine/subset:exchanged | exchanged 120 of total 132 less wounded 12 in addition = 120: within its base        |
+      | combined-directions/1/combined/total      | to Ukraine 132 + to Russia 120 = 252; combined 252: balances                                |
+      | reciprocity/1/-/total                     | to Ukraine 120 (132 less wounded 12 in addition), to Russia 120: reciprocal on the exchange proper |
+    And the report lists no findings
+
+  Scenario Outline: A figure from a source whose party never set the group apart stays a rival value (<case>)
+    Given these announcements:
+      | source          | tier              | origin                    | stage | direction | total   | of whom       | besides   |
+      | Moscow Bulletin | official          | Russia / Defence Ministry | 1     | to Russia | 127     | exchanged 120 | wounded 7 |
+      | Headline Daily  | established media | Media / Headline Daily    | 1     | to Russia | <other> |               |           |
+    When the exchange is reconciled
+    Then the finding "source-agreement/1/to Russia/total" reads "<message>"
+
+    Examples:
+      | case                                  | other | message                                                                                                                                                                                                             |
+      | the total in all less the group       | 120   | Moscow Bulletin (official, for Russia's Defence Ministry) 127; Headline Daily (established media, for Headline Daily) 120: accepted 127 (sources differ; accepted the official value); 120 is 127 less wounded 7 in addition: it agrees only if Headline Daily left them out |
+      | a figure that fits no reading         | 118   | Moscow Bulletin (official, for Russia's Defence Ministry) 127; Headline Daily (established media, for Headline Daily) 118: accepted 127 (sources differ; accepted the official value)                                |
+
+  Scenario: Reciprocity compares the exchange proper, and says so when the parts differ
+    Given these announcements:
+      | source          | tier     | origin                              | stage | direction  | total | besides    |
+      | Kyiv Daily      | official | Ukraine / Coordination Headquarters | 1     | to Ukraine | 132   | wounded 12 |
+      | Moscow Bulletin | official | Russia / Defence Ministry           | 1     | to Russia  | 125   | wounded 7  |
+    When the exchange is reconciled
+    Then the finding "reciprocity/1/-/total" reads "to Ukraine 120 (132 less wounded 12 in addition), to Russia 118 (125 less wounded 7 in addition): differ by 2 on the exchange proper"
+
+  Scenario: A group some count among the total and others besides it is left in the total reciprocity compares
+    Given these announcements:
+      | source          | tier     | origin                              | stage | direction  | total | of whom     | besides     |
+      | Moscow Bulletin | official | Russia / Defence Ministry           | 1     | each side  | 120   |             |             |
+      | Kyiv Daily      | official | Ukraine / President                 | 1     | to Ukraine |       | civilians 8 |             |
+      | Wire Service    | official | Ukraine / Coordination Headquarters | 1     | to Ukraine |       |             | civilians 8 |
+    When the exchange is reconciled
+    Then these checks pass:
+      | check                 | message                                 |
+      | reciprocity/1/-/total | to Ukraine 120, to Russia 120: reciprocal |
+
+  Scenario: A plan for the exchange proper is compared with the exchange proper delivered
+    Given the desk imports this dossier:
+      """
+      format: recon-dossier/2
+      exchange:
+        id: exchange-and-wounded
+        title: 120 for 120, and the wounded
+        parties: [Ukraine, Russia]
+        terms: {each side: 120}
+        source: kremlin
+      sources:
+        kremlin: {name: Kremlin press service, tier: official, published: 2025-03-18}
+        ministry: {name: Russia's Defence Ministry, tier: official, published: 2025-03-19}
+      claims:
+        - {stage: 1, direction: each side, source: kremlin, planned: {total: 120}}
+        - stage: 1
+          direction: to Ukraine
+          source: ministry
+          figures: {total: 132, subsets: {wounded: {count: 12, relation: in_addition}}}
+        - {stage: 1, direction: to Russia, source: ministry, figures: {total: 121}}
+      """
+    When the exchange is reconciled
+    Then these checks pass:
+      | check                                | message                                                                              |
+      | promised-delivered/1/to Ukraine/total | 120 total delivered, as promised, in the exchange proper (132 less wounded 12 in addition) |
+    And the finding "promised-delivered/1/to Russia/total" reads "121 total delivered against 120 promised: 1 more"
