@@ -49,7 +49,8 @@ MANY_STAGES = (None, *range(1, 151))
 
 
 def random_figures(rng: random.Random) -> Figures:
-    total = rng.choice([None, 300, 303, 307, 390, 391])
+    # 393 and 403 are 390 with 3 or 13 wounded besides, 303 is 300 with 3: totals in all and their exchange proper.
+    total = rng.choice([None, 300, 303, 307, 390, 391, 393, 403])
     breakdowns = []
     if rng.random() < 0.5:
         parts = {"military": rng.choice([270, 300, 307])}
@@ -58,7 +59,12 @@ def random_figures(rng: random.Random) -> Figures:
         breakdowns.append(Breakdown(dimension="service", parts=parts, complete=rng.random() < 0.7))
     if rng.random() < 0.3:
         breakdowns.append(Breakdown(dimension="branch", within="military", parts={"navy": rng.choice([10, 400])}))
-    subsets = (Subset(name="mariupol_defenders", count=rng.choice([27, 70, 500])),) if rng.random() < 0.3 else ()
+    subsets: tuple[Subset, ...] = ()
+    if rng.random() < 0.3:
+        subsets = (Subset(name="mariupol_defenders", count=rng.choice([27, 70, 500])),)
+    if rng.random() < 0.3:
+        relation = rng.choice(["in_addition", "in_addition", "among"])
+        subsets += (Subset(name="wounded", count=rng.choice([3, 13]), relation=relation),)
     cumulative = rng.choice([None, None, 697, 1000])
     if total is None and not breakdowns and not subsets and cumulative is None:
         total = 390
