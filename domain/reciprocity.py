@@ -4,6 +4,8 @@ the groups it counts in addition (the wounded handed over one way are outside wh
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
+from itertools import product
 
 from domain import stage_ranges
 from domain.acceptance import TOTAL, FigureState
@@ -24,30 +26,79 @@ def reciprocity(view: View, stage: int, *, passing: bool = True) -> Iterator[Che
     first, second = view.parties
     buckets = [view.bucket(stage, f"to {party}") for party in (first, second)]
     states = [bucket.figures.get(TOTAL) if bucket else None for bucket in buckets]
-    added = [view.counted_besides(stage, f"to {party}") for party in (first, second)]
+    besides = [view.besides(stage, f"to {party}") for party in (first, second)]
     values = [value for bucket in buckets if bucket and (value := bucket.value(TOTAL)) is not None]
     if len(values) != 2:
-        yield from _ranged_reciprocity(stage, states, added, (first, second), passing)
+        counted = [found[0] if found and found[1] else None for found in besides]
+        yield from _ranged_reciprocity(stage, states, counted, (first, second), passing)
         return
-    proper = [value - (extra.count if extra else 0) for value, extra in zip(values, added, strict=True)]
-    difference = proper[0] - proper[1]
-    if difference == 0 and not passing:
+    sides = [_Side(party, value, found) for party, value, found in zip((first, second), values, besides, strict=True)]
+    differences = {a - b for a, b in product(sides[0].proper, sides[1].proper)}
+    if differences == {0} and not passing:
         return
-    evidence = [item for state in states if state for item in state.evidence] if difference else []
-    shown = [less_additions(f"{p:,}", f"{v:,}", a) for p, v, a in zip(proper, values, added, strict=True)]
+    evidence = [item for state in states if state for item in state.evidence] if differences != {0} else []
     yield Check(
         rule=RECIPROCITY,
         severity=Severity.WARNING,
-        passed=difference == 0,
+        passed=differences == {0},
         subject=Subject(stage=stage, figure=TOTAL),
-        message=f"to {first} {shown[0]}, to {second} {shown[1]}: "
-        + ("reciprocal" if difference == 0 else f"differ by {abs(difference):,}")
-        + (" on the exchange proper" if any(added) else ""),
-        expected=f"to {second} {shown[1]}",
-        found=f"to {first} {shown[0]}",
-        difference=difference,
+        message=f"to {first} {sides[0].shown}, to {second} {sides[1].shown}: {_outcome(sides, differences)}",
+        expected=f"to {second} {sides[1].shown}",
+        found=f"to {first} {sides[0].shown}",
+        difference=next(iter(differences)) if len(differences) == 1 else None,
         evidence=unique(evidence),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class _Side:
+    """One direction's total and the exchange proper it may stand for."""
+
+    party: str
+    value: int
+    besides: tuple[Additions, bool] | None
+    """The groups in addition named for it, and whether the total counts them (else it may or may not)."""
+
+    @property
+    def proper(self) -> list[int]:
+        """The exchange proper under each reading: the total, the total less the groups, or either."""
+        if self.besides is None:
+            return [self.value]
+        added, counted = self.besides
+        return [self.value - added.count] if counted else [self.value, self.value - added.count]
+
+    @property
+    def shown(self) -> str:
+        """'120', '120 (132 less wounded 12 in addition)', '120 (112 if it counts civilians 8 in addition)'."""
+        if self.besides is None:
+            return f"{self.value:,}"
+        added, counted = self.besides
+        if counted:
+            return less_additions(f"{self.value - added.count:,}", f"{self.value:,}", added)
+        return f"{self.value:,} ({self.value - added.count:,} if it counts {added.label} in addition)"
+
+
+def _outcome(sides: list[_Side], differences: set[int]) -> str:
+    """'reciprocal', 'differ by 7', with the reading it took or the one it needs."""
+    proper = " on the exchange proper" if any(side.besides for side in sides) else ""
+    if differences == {0}:
+        return "reciprocal" + proper
+    if 0 not in differences:
+        apart = " or ".join(f"{abs(d):,}" for d in sorted(differences, key=abs))
+        either = len(differences) > 1
+        return f"differ by {apart}" + (", whether or not the totals count the groups in addition" if either else proper)
+    first, second = sides
+    needed = next((a, b) for a, b in product(first.proper, second.proper) if a == b)
+    conditions = [
+        f"the {side.value:,} to {side.party} {_reading(side.value, value)} {side.besides[0].label}"
+        for side, value in zip(sides, needed, strict=True)
+        if side.besides is not None and not side.besides[1]
+    ]
+    return "reciprocal only if " + " and ".join(conditions)
+
+
+def _reading(total: int, proper: int) -> str:
+    return "leaves out" if proper == total else "counts"
 
 
 def _ranged_reciprocity(

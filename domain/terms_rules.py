@@ -91,7 +91,8 @@ def _besides(view: View, planned: list[ClaimState], figure: str, key: BucketKey)
     stating = [state for state in planned if figure in state.claim.figures.values()]
     if figure != TOTAL or any(s.relation == IN_ADDITION for st in stating for s in st.claim.figures.subsets):
         return None
-    return view.counted_besides(*key)
+    found = view.besides(*key)
+    return found[0] if found is not None and found[1] else None
 
 
 def completion_agreement(view: View, scope: None, *, passing: bool = True) -> Iterator[Check]:

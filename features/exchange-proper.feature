@@ -11,7 +11,8 @@ Feature: A total that leaves out the groups counted in addition is the exchange 
   may mean everyone, so it stays a rival value, and the finding says that it agrees only if that source left the
   group out. Reciprocity and promised-delivered compare what was meant to be alike or promised: each direction's
   total less its groups counted in addition (when those groups are stated in addition by every source that names
-  them), and they say which reading they used.
+  them), and they say which reading they used. Where nobody who counts the group gives the total, the total may
+  count it or leave it out: reciprocity then says under which reading it holds.
 
   Background:
     Given the Kremlin (official) reported that Ukraine and Russia agreed the "120 for 120, and the wounded" exchange: at least 120 to each side
@@ -70,6 +71,17 @@ Feature: A total that leaves out the groups counted in addition is the exchange 
     Then these checks pass:
       | check                 | message                                 |
       | reciprocity/1/-/total | to Ukraine 120, to Russia 120: reciprocal |
+
+  Scenario: A total that may or may not count the group in addition makes reciprocity hold under one reading only
+    Given these announcements:
+      | source          | tier     | origin                              | stage | direction  | total | besides     |
+      | Moscow Bulletin | official | Russia / Defence Ministry           | 1     | each side  | 120   |             |
+      | Kyiv Daily      | official | Ukraine / Coordination Headquarters | 1     | to Ukraine |       | civilians 8 |
+    When the exchange is reconciled
+    Then the "reciprocity" rule finds:
+      | finding               | severity |
+      | reciprocity/1/-/total | warning  |
+    And the finding "reciprocity/1/-/total" reads "to Ukraine 120 (112 if it counts civilians 8 in addition), to Russia 120: reciprocal only if the 120 to Ukraine leaves out civilians 8"
 
   Scenario: A plan for the exchange proper is compared with the exchange proper delivered
     Given the desk imports this dossier:

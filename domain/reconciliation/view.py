@@ -71,14 +71,16 @@ class View:
         self._read(("bucket", stage, direction))
         return self._ledger.buckets.get((stage, direction))
 
-    def counted_besides(self, stage: int | None, direction: str) -> Additions | None:
-        """The groups in addition that a stage's accepted total counts, so that the exchange proper is the total
-        less them; None when it counts none. Read for who said what: the claims counting them decide it."""
+    def besides(self, stage: int | None, direction: str) -> tuple[Additions, bool] | None:
+        """The groups counted in addition to a stage's total, and whether its accepted total counts them (then the
+        exchange proper is the total less them); None when there are none. Read for who said what: the claims
+        counting them decide it."""
         bucket = self.bucket(stage, direction)
         if bucket is None or not any(IN_ADDITION in stated for stated in bucket.relations.values()):
             return None
         self._read(("bucket", stage, direction))
-        return in_all(bucket.figures.get(TOTAL), bucket.additions())
+        added = bucket.additions()
+        return None if added is None else (added, in_all(bucket.figures.get(TOTAL), added) is not None)
 
     def buckets(self) -> tuple[BucketKey, ...]:
         """Every stage and direction with claims: by stage (the whole exchange last), then in the agreement's
