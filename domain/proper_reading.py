@@ -88,17 +88,26 @@ def _lifted(item: Evidence, added: Additions) -> Evidence:
 
 
 def unread(state: FigureState, added: Additions | None) -> list[str]:
-    """For totals left as rivals that equal a total in all less the groups: '120 is 127 less wounded 7 in
-    addition: it agrees only if Headline Daily left them out'."""
+    """For totals left as rivals that equal a total in all less the groups, or the groups alone: '120 is 127 less
+    wounded 7 in addition: it agrees only if Headline Daily left them out'."""
     if added is None or state.key != TOTAL:
         return []
     in_all = _totals_in_all(state.evidence, added)
-    return [
-        f"{item.value:,} is {item.value + added.count:,} less {added.label} in addition: "
-        f"it agrees only if {item.source} left them out"
-        for item in state.evidence
-        if item.proper is None and isinstance(item.value, int) and _exchange_proper(item, added, in_all)
-    ]
+    lines = []
+    for item in state.evidence:
+        if item.proper is not None or not isinstance(item.value, int) or item.claim_id in added.counting:
+            continue
+        if _exchange_proper(item, added, in_all):
+            lines.append(
+                f"{item.value:,} is {item.value + added.count:,} less {added.label} in addition: "
+                f"it agrees only if {item.source} left them out"
+            )
+        elif item.value == added.count and item.value not in in_all:
+            lines.append(
+                f"{item.value:,} is {added.label} in addition alone: it is their count, not the total, "
+                f"only if {item.source} spoke of them alone"
+            )
+    return lines
 
 
 def _totals_in_all(evidence: Iterable[Evidence], added: Additions) -> set[int]:

@@ -9,10 +9,11 @@ Feature: A total that leaves out the groups counted in addition is the exchange 
   exchange proper. It corroborates the total in all through its exchange-proper part and is not a rival value:
   the report says whose figure was read that way. A figure from a source whose party never set the group apart
   may mean everyone, so it stays a rival value, and the finding says that it agrees only if that source left the
-  group out. Reciprocity and promised-delivered compare what was meant to be alike or promised: each direction's
-  total less its groups counted in addition (when those groups are stated in addition by every source that names
-  them), and they say which reading they used. Where nobody who counts the group gives the total, the total may
-  count it or leave it out: reciprocity then says under which reading it holds.
+  group out (or, for a figure equal to the group alone, only if the source spoke of the group alone).
+  Reciprocity and promised-delivered compare what was meant to be alike or promised: each direction's total less
+  its groups counted in addition (when those groups are stated in addition by every source that names them), and
+  they say which reading they used. Where nobody who counts the group gives the total, the total may count it or
+  leave it out: reciprocity then says under which reading it holds.
 
   Background:
     Given the Kremlin (official) reported that Ukraine and Russia agreed the "120 for 120, and the wounded" exchange: at least 120 to each side
@@ -51,6 +52,7 @@ Feature: A total that leaves out the groups counted in addition is the exchange 
     Examples:
       | case                                  | other | message                                                                                                                                                                                                             |
       | the total in all less the group       | 120   | Moscow Bulletin (official, for Russia's Defence Ministry) 127; Headline Daily (established media, for Headline Daily) 120: accepted 127 (sources differ; accepted the official value); 120 is 127 less wounded 7 in addition: it agrees only if Headline Daily left them out |
+      | the group in addition alone           | 7     | Moscow Bulletin (official, for Russia's Defence Ministry) 127; Headline Daily (established media, for Headline Daily) 7: accepted 127 (sources differ; accepted the official value); 7 is wounded 7 in addition alone: it is their count, not the total, only if Headline Daily spoke of them alone |
       | a figure that fits no reading         | 118   | Moscow Bulletin (official, for Russia's Defence Ministry) 127; Headline Daily (established media, for Headline Daily) 118: accepted 127 (sources differ; accepted the official value)                                |
 
   Scenario: Reciprocity compares the exchange proper, and says so when the parts differ
