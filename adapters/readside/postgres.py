@@ -25,7 +25,8 @@ class PostgresReportsView(PostgresTrackingRecorder, ReportsView):
         self._table = SQL("{0}.{1}").format(Identifier(datastore.schema), Identifier("recon_read_reports"))
         self._create = SQL(
             "CREATE TABLE IF NOT EXISTS {0} (exchange_id uuid PRIMARY KEY, ordering bigint NOT NULL, "
-            "version bigint NOT NULL, listing bytea, report bytea, changed text, unreadable text)"
+            "version bigint NOT NULL, listing bytea, report bytea, changed text, unreadable text, "
+            "line bytea, page bytea)"
         ).format(self._table)
         self.sql_create_statements.append(self._create)
         self._schema = SQL("{0}.{1}").format(Identifier(datastore.schema), Identifier("recon_read_schema"))
@@ -33,12 +34,12 @@ class PostgresReportsView(PostgresTrackingRecorder, ReportsView):
             SQL("CREATE TABLE IF NOT EXISTS {0} (version bigint NOT NULL)").format(self._schema)
         )
         self._upsert = SQL(
-            "INSERT INTO {0} VALUES (%s, %s, %s, %s, %s, %s, %s) ON CONFLICT (exchange_id) DO UPDATE SET "
+            "INSERT INTO {0} VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s) ON CONFLICT (exchange_id) DO UPDATE SET "
             "version = excluded.version, listing = excluded.listing, report = excluded.report, "
-            "changed = excluded.changed, unreadable = excluded.unreadable"
+            "changed = excluded.changed, unreadable = excluded.unreadable, line = excluded.line, page = excluded.page"
         ).format(self._table)
         self._select = SQL(
-            "SELECT exchange_id, ordering, version, listing, report, changed, unreadable FROM {0}"
+            "SELECT exchange_id, ordering, version, listing, report, changed, unreadable, line, page FROM {0}"
         ).format(self._table)
 
     def store(self, rows: Sequence[ReportRow], tracking: Tracking) -> None:
@@ -85,17 +86,32 @@ class PostgresReportsView(PostgresTrackingRecorder, ReportsView):
 
 
 def _values(row: ReportRow) -> tuple[Any, ...]:
-    return (row.exchange_id, row.order, row.version, row.listing, row.report, row.changed, row.unreadable)
+    return (
+        row.exchange_id,
+        row.order,
+        row.version,
+        row.listing,
+        row.report,
+        row.changed,
+        row.unreadable,
+        row.line,
+        row.page,
+    )
 
 
 def _row(found: Any) -> ReportRow:
-    listing, report = found["listing"], found["report"]
     return ReportRow(
         found["exchange_id"],
         found["ordering"],
         found["version"],
-        None if listing is None else bytes(listing),
-        None if report is None else bytes(report),
+        _bytes(found["listing"]),
+        _bytes(found["report"]),
         found["changed"],
         found["unreadable"],
+        _bytes(found["line"]),
+        _bytes(found["page"]),
     )
+
+
+def _bytes(value: Any) -> bytes | None:
+    return None if value is None else bytes(value)

@@ -14,17 +14,17 @@ from adapters.readside.view import SCHEMA_VERSION, ReportRow, ReportsView
 _TABLE = (
     "CREATE TABLE IF NOT EXISTS read_reports ("
     "exchange_id TEXT PRIMARY KEY, ordering INTEGER NOT NULL, version INTEGER NOT NULL, "
-    "listing BLOB, report BLOB, changed TEXT, unreadable TEXT) WITHOUT ROWID"
+    "listing BLOB, report BLOB, changed TEXT, unreadable TEXT, line BLOB, page BLOB) WITHOUT ROWID"
 )
 _UPSERT = (
-    "INSERT INTO read_reports VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (exchange_id) DO UPDATE SET "
+    "INSERT INTO read_reports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (exchange_id) DO UPDATE SET "
     "version = excluded.version, listing = excluded.listing, report = excluded.report, "
-    "changed = excluded.changed, unreadable = excluded.unreadable"
+    "changed = excluded.changed, unreadable = excluded.unreadable, line = excluded.line, page = excluded.page"
 )
 """Writes an exchange's row; one already there keeps its place in the order agreed."""
 _SCHEMA = "CREATE TABLE IF NOT EXISTS read_schema (version INTEGER NOT NULL)"
 """The version of the read models' shape (see SCHEMA_VERSION): one row, none before the first reset."""
-_SELECT = "SELECT exchange_id, ordering, version, listing, report, changed, unreadable FROM read_reports"
+_SELECT = "SELECT exchange_id, ordering, version, listing, report, changed, unreadable, line, page FROM read_reports"
 
 
 class SQLiteReportsView(SQLiteTrackingRecorder, ReportsView):
@@ -71,8 +71,18 @@ class SQLiteReportsView(SQLiteTrackingRecorder, ReportsView):
 
 
 def _values(row: ReportRow) -> tuple[Any, ...]:
-    return (str(row.exchange_id), row.order, row.version, row.listing, row.report, row.changed, row.unreadable)
+    return (
+        str(row.exchange_id),
+        row.order,
+        row.version,
+        row.listing,
+        row.report,
+        row.changed,
+        row.unreadable,
+        row.line,
+        row.page,
+    )
 
 
 def _row(found: Any) -> ReportRow:
-    return ReportRow(UUID(found[0]), found[1], found[2], found[3], found[4], found[5], found[6])
+    return ReportRow(UUID(found[0]), *found[1:])

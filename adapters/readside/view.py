@@ -1,10 +1,11 @@
-"""What the read models hold: per exchange its latest report and listing as JSON documents, and the log position."""
+"""What the read models hold: per exchange its latest report, listing and pages as JSON documents, and the log
+position."""
 
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from uuid import UUID
 
 from eventsourcing.persistence import Tracking, TrackingRecorder
@@ -24,9 +25,13 @@ class ReportRow:
     """When the exchange's last event was recorded (ISO 8601), as the list page shows it."""
     unreadable: str | None = None
     """Why one of the exchange's events cannot be loaded; such an exchange is read from its events as before."""
+    line: bytes | None = None
+    """The exchange as a row of the reading room's exchanges page (JSON, see adapters/reports/page_view.py)."""
+    page: bytes | None = None
+    """The reading room's page of the exchange at its latest version (JSON, see adapters/reports/page_view.py)."""
 
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 """The shape and meaning of the read models' rows, a report's JSON included: raised whenever a release changes them,
 so that a store's tables of an older version are built again from the events on first use instead of being misread."""
 
@@ -57,4 +62,4 @@ class ReportsView(TrackingRecorder, ABC):
 
 
 def keeping_order(row: ReportRow, order: int) -> ReportRow:
-    return ReportRow(row.exchange_id, order, row.version, row.listing, row.report, row.changed, row.unreadable)
+    return replace(row, order=order)

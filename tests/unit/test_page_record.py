@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from adapters.dossier.loader import read_dossier
-from adapters.http.pages.origins import behind, said_briefly
+from adapters.reports.origins import behind, said_briefly
 from adapters.persistence.store import open_reconciler
 from domain.corroboration import Corroboration, OriginLine
 from domain.report import FigureLine, ReconciliationReport

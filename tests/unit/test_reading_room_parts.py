@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from adapters.http.pages.chart import WIDTH, disputed_totals, progress_chart, ranged_totals
+from adapters.reports.chart import WIDTH, disputed_totals, progress_chart, ranged_totals
 from adapters.http.pages.listing import Row, chosen
 from adapters.http.pages.morning import morning_list
 from adapters.http.pages.recording import _field

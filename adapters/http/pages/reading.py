@@ -5,29 +5,26 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated
 from urllib.parse import urlencode
-from uuid import UUID
 
+import orjson
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
 from adapters.collector import collector_paused
 from adapters.http.deps import ReconcilerDep
-from adapters.http.pages.chart import disputed_totals, progress_chart, ranged_totals
 from adapters.http.pages.completion import DONE
 from adapters.http.pages.errors import on_page
-from adapters.http.pages.evidence import by_value
 from adapters.http.pages.listing import SORTS, VERDICTS, chosen, rows
-from adapters.http.pages.origins import behind, said_briefly
 from adapters.http.pages.render import page
 from adapters.http.pages.session import PageError, Reading
-from domain.exchange import Exchange
+from adapters.readside.queries import latest_page
+from adapters.reports.page_view import Doc, exchange_view
+from domain.application import Reconciler
 from domain.figures import Tier
 from domain.history import AsOf
-from domain.report import StageReport, build_report
+from domain.report import build_report
 
 router = APIRouter(include_in_schema=False)
-STAGES_SHOWN = 10
-"""Stage tables an exchange page shows unless asked for all: the progress chart still counts every stage."""
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -43,7 +40,8 @@ def exchanges_page(
     """Every exchange, searchable by name, filtered by verdict and sorted by any column; all in the address."""
     if verdict not in ("", *VERDICTS):
         raise PageError(422, f"There is no verdict {verdict!r}: choose {', '.join(VERDICTS)}.")
-    shown = chosen(rows(reconciler), q, verdict, sort if sort in SORTS else "title", order == "desc")
+    listed = rows(reconciler)
+    shown = chosen(listed.rows, q, verdict, sort if sort in SORTS else "title", order == "desc")
     filters = {"q": q, "verdict": verdict, "sort": sort, "order": order}
     return page(
         request,
@@ -53,7 +51,7 @@ def exchanges_page(
         filters=filters,
         verdicts=VERDICTS,
         sorts=SORTS,
-        charts=progress_chart,
+        behind_by=listed.behind_by,
     )
 
 
@@ -71,46 +69,37 @@ def exchange_page(
 ) -> HTMLResponse:
     """One exchange: progress per direction, stage tables, findings and notes, now or as of a version or instant.
 
-    An exchange of many stages shows the tables of its latest stages unless `stages=all` asks for every one."""
-    with on_page(), collector_paused():
-        latest = reconciler.exchange(exchange)
-        point = _point(as_of_version, recorded_before, announced_before)
-        # The latest report is built from the exchange already loaded, not loaded a second time.
-        report = build_report(latest) if point is None else reconciler.report(latest.id, point)
-    notes = [
-        (state.claim_id, state.claim.note) for state in latest.claims.values() if state.claim.note and state.active
-    ]
-    tables = report.stages if stages == "all" else _latest_stages(report.stages)
+    An exchange of many stages shows the tables of its latest stages unless `stages=all` asks for every one. The
+    latest page is read from the read models; another point of history, or every stage, is built from the events."""
+    point = _point(as_of_version, recorded_before, announced_before)
+    shown, behind_by = _content(reconciler, exchange, point, stages == "all")
     return page(
         request,
         "exchange.html",
         who,
-        report=report,
-        tables=tables,
-        hidden=len(report.stages) - len(tables),
-        charts=[
-            progress_chart(line, disputed_totals(report.stages, line.party), ranged_totals(report.stages, line.party))
-            for line in report.progress
-        ],
-        latest=latest.version,
-        shown_version=report.exchange.version,
+        view=shown,
+        tiers=list(Tier),
         recorded_before=recorded_before,
         announced_before=announced_before,
         point_query=_point_query(as_of_version, recorded_before, announced_before),
-        notes=notes,
-        sources=_claim_sources(latest),
-        by_value=by_value,
-        behind=behind,
-        said_briefly=said_briefly,
-        tiers=list(Tier),
+        behind_by=behind_by,
         done=DONE.get(done),
     )
 
 
-def _latest_stages(stages: list[StageReport]) -> list[StageReport]:
-    """The last STAGES_SHOWN numbered stages and the whole exchange: a page that stays light for a long exchange."""
-    numbered = [stage for stage in stages if stage.stage is not None]
-    return numbered[-STAGES_SHOWN:] + [stage for stage in stages if stage.stage is None]
+def _content(reconciler: Reconciler, exchange: str, point: AsOf | None, every_stage: bool) -> tuple[Doc, int]:
+    """The page's content and how many recorded events it does not reflect yet (0 once the read models caught up)."""
+    with on_page():
+        document, standing = (None, None) if point or every_stage else latest_page(reconciler, exchange)
+        if document is not None:
+            return orjson.loads(document), 0 if standing is None else standing.behind_by
+        with collector_paused():
+            latest = reconciler.exchange(exchange)
+            # The latest report is built from the exchange already loaded, not loaded a second time.
+            report = build_report(latest) if point is None else reconciler.report(latest.id, point)
+            built = exchange_view(report, latest, every_stage)
+    # Read back as the read models' copy is, so that a page reads the same from either.
+    return orjson.loads(orjson.dumps(built)), 0
 
 
 def _point(version: int | None, recorded: str, announced: str) -> AsOf | None:
@@ -145,8 +134,3 @@ def _point_query(version: int | None, recorded: str, announced: str) -> str:
     """The point of history as an address's query, so that links from the page keep showing the same point."""
     chosen = {"as_of_version": version, "recorded_before": recorded, "announced_before": announced}
     return urlencode({name: value for name, value in chosen.items() if value})
-
-
-def _claim_sources(exchange: Exchange) -> dict[UUID, str]:
-    """Each claim's source name, so that a note can say whose claim it links to."""
-    return {claim_id: state.claim.source.label for claim_id, state in exchange.claims.items()}
