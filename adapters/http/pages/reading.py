@@ -40,19 +40,20 @@ def exchanges_page(
     """Every exchange, searchable by name, filtered by verdict and sorted by any column; all in the address."""
     if verdict not in ("", *VERDICTS):
         raise PageError(422, f"There is no verdict {verdict!r}: choose {', '.join(VERDICTS)}.")
-    listed = rows(reconciler)
-    shown = chosen(listed.rows, q, verdict, sort if sort in SORTS else "title", order == "desc")
     filters = {"q": q, "verdict": verdict, "sort": sort, "order": order}
-    return page(
-        request,
-        "exchanges.html",
-        who,
-        rows=shown,
-        filters=filters,
-        verdicts=VERDICTS,
-        sorts=SORTS,
-        behind_by=listed.behind_by,
-    )
+    with collector_paused():  # as for an exchange's page, below
+        listed = rows(reconciler)
+        shown = chosen(listed.rows, q, verdict, sort if sort in SORTS else "title", order == "desc")
+        return page(
+            request,
+            "exchanges.html",
+            who,
+            rows=shown,
+            filters=filters,
+            verdicts=VERDICTS,
+            sorts=SORTS,
+            behind_by=listed.behind_by,
+        )
 
 
 @router.get("/exchanges/{exchange}", response_class=HTMLResponse)
@@ -72,19 +73,22 @@ def exchange_page(
     An exchange of many stages shows the tables of its latest stages unless `stages=all` asks for every one. The
     latest page is read from the read models; another point of history, or every stage, is built from the events."""
     point = _point(as_of_version, recorded_before, announced_before)
-    shown, behind_by = _content(reconciler, exchange, point, stages == "all")
-    return page(
-        request,
-        "exchange.html",
-        who,
-        view=shown,
-        tiers=list(Tier),
-        recorded_before=recorded_before,
-        announced_before=announced_before,
-        point_query=_point_query(as_of_version, recorded_before, announced_before),
-        behind_by=behind_by,
-        done=DONE.get(done),
-    )
+    # Paused as the Reconciler's own queries are (adapters/collector.py): the page's document and its rendering are
+    # tens of thousands of small acyclic objects, over which the collector would otherwise walk the whole heap.
+    with collector_paused():
+        shown, behind_by = _content(reconciler, exchange, point, stages == "all")
+        return page(
+            request,
+            "exchange.html",
+            who,
+            view=shown,
+            tiers=list(Tier),
+            recorded_before=recorded_before,
+            announced_before=announced_before,
+            point_query=_point_query(as_of_version, recorded_before, announced_before),
+            behind_by=behind_by,
+            done=DONE.get(done),
+        )
 
 
 def _content(reconciler: Reconciler, exchange: str, point: AsOf | None, every_stage: bool) -> tuple[Doc, int]:
@@ -93,11 +97,10 @@ def _content(reconciler: Reconciler, exchange: str, point: AsOf | None, every_st
         document, standing = (None, None) if point or every_stage else latest_page(reconciler, exchange)
         if document is not None:
             return orjson.loads(document), 0 if standing is None else standing.behind_by
-        with collector_paused():
-            latest = reconciler.exchange(exchange)
-            # The latest report is built from the exchange already loaded, not loaded a second time.
-            report = build_report(latest) if point is None else reconciler.report(latest.id, point)
-            built = exchange_view(report, latest, every_stage)
+        latest = reconciler.exchange(exchange)
+        # The latest report is built from the exchange already loaded, not loaded a second time.
+        report = build_report(latest) if point is None else reconciler.report(latest.id, point)
+        built = exchange_view(report, latest, every_stage)
     # Read back as the read models' copy is, so that a page reads the same from either.
     return orjson.loads(orjson.dumps(built)), 0
 
