@@ -34,6 +34,9 @@ class POPOReportsView(POPOTrackingRecorder, ReportsView):
         with self._database_lock:
             return sorted(self._rows.values(), key=lambda row: row.order)
 
+    def lines(self) -> list[tuple[UUID, bytes | None]]:
+        return [(row.exchange_id, row.line) for row in self.rows()]
+
     def upgrade(self, application_name: str) -> bool:
         return False  # made by this process, in its own shape
 

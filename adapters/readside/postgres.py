@@ -58,6 +58,11 @@ class PostgresReportsView(PostgresTrackingRecorder, ReportsView):
             cursor.execute(self._select + SQL(" ORDER BY ordering"))
             return [_row(found) for found in cursor.fetchall()]
 
+    def lines(self) -> list[tuple[UUID, bytes | None]]:
+        with self.datastore.transaction(commit=False) as cursor:
+            cursor.execute(SQL("SELECT exchange_id, line FROM {0} ORDER BY ordering").format(self._table))
+            return [(found["exchange_id"], _bytes(found["line"])) for found in cursor.fetchall()]
+
     def reset(self, application_name: str) -> None:
         with self.datastore.transaction(commit=True) as cursor:
             self._reset(cursor, application_name)

@@ -82,13 +82,12 @@ class PageLines:
 
 
 def page_lines(reconciler: Reconciler) -> PageLines:
-    """Every exchange's row of the exchanges page, read in one query of the read models (see latest_reports)."""
+    """Every exchange's row of the exchanges page, read in one query of the read models' lines alone; an exchange
+    they cannot answer for is replayed (see latest_reports)."""
     if not isinstance(reconciler, ReadModelReconciler):
         return PageLines([_replayed(reconciler, aggregate_id) for aggregate_id in reconciler.exchange_ids()], None)
-    found = reconciler.read_side.documents()
-    return PageLines(
-        [row.line if row.line is not None else _from_row(reconciler, row) for row in found.rows], found.standing
-    )
+    found, standing = reconciler.read_side.lines()
+    return PageLines([_replayed(reconciler, key) if line is None else line for key, line in found], standing)
 
 
 def listings(reconciler: Reconciler) -> tuple[list[ExchangeListing], Standing | None]:

@@ -50,6 +50,11 @@ class SQLiteReportsView(SQLiteTrackingRecorder, ReportsView):
             cursor.execute(_SELECT + " ORDER BY ordering")
             return [_row(found) for found in cursor.fetchall()]
 
+    def lines(self) -> list[tuple[UUID, bytes | None]]:
+        with self.datastore.transaction(commit=False) as cursor:
+            cursor.execute("SELECT exchange_id, line FROM read_reports ORDER BY ordering")
+            return [(UUID(found[0]), found[1]) for found in cursor.fetchall()]
+
     def reset(self, application_name: str) -> None:
         with self.datastore.transaction(commit=True) as cursor:
             self._reset(cursor, application_name)

@@ -52,6 +52,11 @@ class ReportsView(TrackingRecorder, ABC):
         """Every exchange's row, in the order the exchanges were agreed."""
 
     @abstractmethod
+    def lines(self) -> list[tuple[UUID, bytes | None]]:
+        """Every exchange's list line for the exchanges page, in the order agreed, read without the larger documents;
+        None for an exchange the read models cannot answer for (one of its events unreadable)."""
+
+    @abstractmethod
     def reset(self, application_name: str) -> None:
         """Forget every row and the position tracked, so that the read models are built again from the start (the
         tables dropped and made again in the current shape, marked with SCHEMA_VERSION)."""
