@@ -115,6 +115,8 @@ def test_pages_read_while_the_read_models_are_behind_say_so(service: Service) ->
         service.reconciler.record_claim(SLUG, claim(3, figures(100)))
         for path in ("/", f"/exchanges/{SLUG}"):
             assert "does not yet reflect the last 1 event recorded" in text_of(client, path), path
+        assert 'data-stage="3"' not in text_of(client, f"/exchanges/{SLUG}")  # the page as the read models stand
         service.reconciler.read_side.seconds = 5.0
         for path in ("/", f"/exchanges/{SLUG}"):
             assert "does not yet reflect" not in text_of(client, path), path
+        assert 'data-stage="3"' in text_of(client, f"/exchanges/{SLUG}")  # not the page kept from before

@@ -6,6 +6,7 @@ import re
 
 from adapters.auth.keyring import Role
 from adapters.dossier.loader import read_dossier
+from adapters.http.pages.reading import parts_of
 from adapters.http.pages.render import templates
 from adapters.persistence.store import open_reconciler
 from adapters.reports.page_view import exchange_view
@@ -26,7 +27,8 @@ def page_text() -> str:
     plan = read_dossier(DOSSIER)
     reconciler.record_plans([plan])
     latest = reconciler.exchange(plan.agreement.slug)
-    context = {"view": exchange_view(build_report(latest), latest), "who": Reader(), "Role": Role}
+    view = exchange_view(build_report(latest), latest)
+    context = {"view": view, "parts": parts_of(view), "who": Reader(), "Role": Role}
     html = templates.get_template("exchange.html").render(request=None, **context)
     return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
 

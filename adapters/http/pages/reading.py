@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from typing import Annotated
 from urllib.parse import urlencode
 
 import orjson
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
+from markupsafe import Markup
 
 from adapters.collector import collector_paused
 from adapters.http.deps import ReconcilerDep
 from adapters.http.pages.completion import DONE
 from adapters.http.pages.errors import on_page
 from adapters.http.pages.listing import SORTS, VERDICTS, chosen, rows
-from adapters.http.pages.render import page
+from adapters.http.pages.render import page, templates
 from adapters.http.pages.session import PageError, Reading
 from adapters.readside.queries import latest_page
 from adapters.reports.page_view import Doc, exchange_view
@@ -25,6 +28,9 @@ from domain.history import AsOf
 from domain.report import build_report
 
 router = APIRouter(include_in_schema=False)
+PAGES_KEPT = 16
+"""Latest exchange pages a process keeps parsed with their charts and stage tables rendered, the least lately read
+dropped first: those are most of a long exchange's page and of its rendering time."""
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -76,33 +82,72 @@ def exchange_page(
     # Paused as the Reconciler's own queries are (adapters/collector.py): the page's document and its rendering are
     # tens of thousands of small acyclic objects, over which the collector would otherwise walk the whole heap.
     with collector_paused():
-        shown, behind_by = _content(reconciler, exchange, point, stages == "all")
+        shown = _content(reconciler, exchange, point, stages == "all")
         return page(
             request,
             "exchange.html",
             who,
-            view=shown,
+            view=shown.view,
+            parts=shown.parts,
             tiers=list(Tier),
             recorded_before=recorded_before,
             announced_before=announced_before,
             point_query=_point_query(as_of_version, recorded_before, announced_before),
-            behind_by=behind_by,
+            behind_by=shown.behind_by,
             done=DONE.get(done),
         )
 
 
-def _content(reconciler: Reconciler, exchange: str, point: AsOf | None, every_stage: bool) -> tuple[Doc, int]:
-    """The page's content and how many recorded events it does not reflect yet (0 once the read models caught up)."""
+@dataclass(frozen=True)
+class _Content:
+    """What an exchange page shows: its document, the parts every visitor sees alike rendered, and how many recorded
+    events it does not reflect yet (0 once the read models caught up)."""
+
+    view: Doc
+    parts: Parts
+    behind_by: int = 0
+
+
+@dataclass(frozen=True)
+class Parts:
+    """The progress charts, the stage tables and the findings (but for their forms): most of a long exchange's page,
+    the same for every visitor."""
+
+    charts: Markup
+    tables: Markup
+    findings: tuple[Markup, ...]
+
+
+def _content(reconciler: Reconciler, exchange: str, point: AsOf | None, every_stage: bool) -> _Content:
     with on_page():
         document, standing = (None, None) if point or every_stage else latest_page(reconciler, exchange)
         if document is not None:
-            return orjson.loads(document), 0 if standing is None else standing.behind_by
+            return _Content(*_stored(document), behind_by=0 if standing is None else standing.behind_by)
         latest = reconciler.exchange(exchange)
         # The latest report is built from the exchange already loaded, not loaded a second time.
         report = build_report(latest) if point is None else reconciler.report(latest.id, point)
         built = exchange_view(report, latest, every_stage)
     # Read back as the read models' copy is, so that a page reads the same from either.
-    return orjson.loads(orjson.dumps(built)), 0
+    view = orjson.loads(orjson.dumps(built))
+    return _Content(view, parts_of(view))
+
+
+@lru_cache(maxsize=PAGES_KEPT)
+def _stored(document: bytes) -> tuple[Doc, Parts]:
+    """The latest page's document as the read models hold it, and its parts rendered: kept by the document itself,
+    so an exchange changed since is read afresh and one unchanged is neither parsed nor rendered again."""
+    view = orjson.loads(document)
+    return view, parts_of(view)
+
+
+def parts_of(view: Doc) -> Parts:
+    """The parts of an exchange page every visitor sees alike, rendered from its document."""
+    charts, tables = (
+        templates.get_template(name).render(view=view) for name in ("progress_charts.html", "stage_tables.html")
+    )
+    finding = templates.get_template("finding.html")
+    findings = tuple(Markup(finding.render(f=f, ex=view["ex"])) for f in view["findings"])  # noqa: S704 (autoescaped)
+    return Parts(Markup(charts), Markup(tables), findings)  # noqa: S704 (autoescaped)
 
 
 def _point(version: int | None, recorded: str, announced: str) -> AsOf | None:
