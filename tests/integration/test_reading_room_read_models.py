@@ -48,6 +48,7 @@ def as_stored(document: dict[str, Any]) -> Any:
 def assert_pages_as_fresh(reader: ReadModelReconciler, fresh: Reconciler) -> None:
     rows = reader.read_side.documents().rows
     assert [row.exchange_id for row in rows] == list(fresh.exchange_ids())
+    assert reader.read_side.lines()[0] == [(row.exchange_id, row.line) for row in rows]  # the exchanges page's query
     for row in rows:
         exchange = fresh.exchange(row.exchange_id)
         report = build_report(exchange)
