@@ -39,7 +39,7 @@ class PostgresReportsView(PostgresTrackingRecorder, ReportsView):
             "changed = excluded.changed, unreadable = excluded.unreadable, line = excluded.line, page = excluded.page"
         ).format(self._table)
         self._select = SQL(
-            "SELECT exchange_id, ordering, version, listing, report, changed, unreadable, line, page FROM {0}"
+            "SELECT exchange_id, ordering, version, listing, report, changed, unreadable FROM {0}"
         ).format(self._table)
 
     def store(self, rows: Sequence[ReportRow], tracking: Tracking) -> None:
@@ -57,6 +57,12 @@ class PostgresReportsView(PostgresTrackingRecorder, ReportsView):
         with self.datastore.transaction(commit=False) as cursor:
             cursor.execute(self._select + SQL(" ORDER BY ordering"))
             return [_row(found) for found in cursor.fetchall()]
+
+    def page(self, exchange_id: UUID) -> bytes | None:
+        with self.datastore.transaction(commit=False) as cursor:
+            cursor.execute(SQL("SELECT page FROM {0} WHERE exchange_id = %s").format(self._table), (exchange_id,))
+            found = cursor.fetchone()
+        return None if found is None else _bytes(found["page"])
 
     def lines(self) -> list[tuple[UUID, bytes | None]]:
         with self.datastore.transaction(commit=False) as cursor:
@@ -113,8 +119,6 @@ def _row(found: Any) -> ReportRow:
         _bytes(found["report"]),
         found["changed"],
         found["unreadable"],
-        _bytes(found["line"]),
-        _bytes(found["page"]),
     )
 
 

@@ -68,8 +68,7 @@ def latest_page(reconciler: Reconciler, exchange: str | UUID) -> tuple[bytes | N
     they stand; None when they cannot answer for it (then the page is built from the replayed exchange)."""
     if not isinstance(reconciler, ReadModelReconciler):
         return None, None
-    found, standing = reconciler.read_side.row(exchange if isinstance(exchange, UUID) else parse_ref(exchange))
-    return (None if found is None else found.page), standing
+    return reconciler.read_side.page(exchange if isinstance(exchange, UUID) else parse_ref(exchange))
 
 
 @dataclass(frozen=True, slots=True)

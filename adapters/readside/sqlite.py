@@ -24,7 +24,7 @@ _UPSERT = (
 """Writes an exchange's row; one already there keeps its place in the order agreed."""
 _SCHEMA = "CREATE TABLE IF NOT EXISTS read_schema (version INTEGER NOT NULL)"
 """The version of the read models' shape (see SCHEMA_VERSION): one row, none before the first reset."""
-_SELECT = "SELECT exchange_id, ordering, version, listing, report, changed, unreadable, line, page FROM read_reports"
+_SELECT = "SELECT exchange_id, ordering, version, listing, report, changed, unreadable FROM read_reports"
 
 
 class SQLiteReportsView(SQLiteTrackingRecorder, ReportsView):
@@ -49,6 +49,12 @@ class SQLiteReportsView(SQLiteTrackingRecorder, ReportsView):
         with self.datastore.transaction(commit=False) as cursor:
             cursor.execute(_SELECT + " ORDER BY ordering")
             return [_row(found) for found in cursor.fetchall()]
+
+    def page(self, exchange_id: UUID) -> bytes | None:
+        with self.datastore.transaction(commit=False) as cursor:
+            cursor.execute("SELECT page FROM read_reports WHERE exchange_id = ?", (str(exchange_id),))
+            found = cursor.fetchone()
+        return None if found is None else found[0]
 
     def lines(self) -> list[tuple[UUID, bytes | None]]:
         with self.datastore.transaction(commit=False) as cursor:

@@ -28,7 +28,9 @@ class ReportRow:
     line: bytes | None = None
     """The exchange as a row of the reading room's exchanges page (JSON, see adapters/reports/page_view.py)."""
     page: bytes | None = None
-    """The reading room's page of the exchange at its latest version (JSON, see adapters/reports/page_view.py)."""
+    """The reading room's page of the exchange at its latest version (JSON, see adapters/reports/page_view.py).
+    These two are written with the row but read by their own queries (`lines`, `page`): rows read back leave them
+    None, so that reading reports does not bring the pages along."""
 
 
 SCHEMA_VERSION = 2
@@ -55,6 +57,10 @@ class ReportsView(TrackingRecorder, ABC):
     def lines(self) -> list[tuple[UUID, bytes | None]]:
         """Every exchange's list line for the exchanges page, in the order agreed, read without the larger documents;
         None for an exchange the read models cannot answer for (one of its events unreadable)."""
+
+    @abstractmethod
+    def page(self, exchange_id: UUID) -> bytes | None:
+        """The exchange's page document alone; None when the read models cannot answer for the exchange."""
 
     @abstractmethod
     def reset(self, application_name: str) -> None:
