@@ -34,6 +34,13 @@ class POPOReportsView(POPOTrackingRecorder, ReportsView):
         with self._database_lock:
             return sorted(self._rows.values(), key=lambda row: row.order)
 
+    def page(self, exchange_id: UUID) -> bytes | None:
+        found = self.row(exchange_id)
+        return None if found is None else found.page
+
+    def lines(self) -> list[tuple[UUID, bytes | None]]:
+        return [(row.exchange_id, row.line) for row in self.rows()]
+
     def upgrade(self, application_name: str) -> bool:
         return False  # made by this process, in its own shape
 

@@ -25,7 +25,8 @@ class PostgresReportsView(PostgresTrackingRecorder, ReportsView):
         self._table = SQL("{0}.{1}").format(Identifier(datastore.schema), Identifier("recon_read_reports"))
         self._create = SQL(
             "CREATE TABLE IF NOT EXISTS {0} (exchange_id uuid PRIMARY KEY, ordering bigint NOT NULL, "
-            "version bigint NOT NULL, listing bytea, report bytea, changed text, unreadable text)"
+            "version bigint NOT NULL, listing bytea, report bytea, changed text, unreadable text, "
+            "line bytea, page bytea)"
         ).format(self._table)
         self.sql_create_statements.append(self._create)
         self._schema = SQL("{0}.{1}").format(Identifier(datastore.schema), Identifier("recon_read_schema"))
@@ -33,9 +34,9 @@ class PostgresReportsView(PostgresTrackingRecorder, ReportsView):
             SQL("CREATE TABLE IF NOT EXISTS {0} (version bigint NOT NULL)").format(self._schema)
         )
         self._upsert = SQL(
-            "INSERT INTO {0} VALUES (%s, %s, %s, %s, %s, %s, %s) ON CONFLICT (exchange_id) DO UPDATE SET "
+            "INSERT INTO {0} VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s) ON CONFLICT (exchange_id) DO UPDATE SET "
             "version = excluded.version, listing = excluded.listing, report = excluded.report, "
-            "changed = excluded.changed, unreadable = excluded.unreadable"
+            "changed = excluded.changed, unreadable = excluded.unreadable, line = excluded.line, page = excluded.page"
         ).format(self._table)
         self._select = SQL(
             "SELECT exchange_id, ordering, version, listing, report, changed, unreadable FROM {0}"
@@ -56,6 +57,17 @@ class PostgresReportsView(PostgresTrackingRecorder, ReportsView):
         with self.datastore.transaction(commit=False) as cursor:
             cursor.execute(self._select + SQL(" ORDER BY ordering"))
             return [_row(found) for found in cursor.fetchall()]
+
+    def page(self, exchange_id: UUID) -> bytes | None:
+        with self.datastore.transaction(commit=False) as cursor:
+            cursor.execute(SQL("SELECT page FROM {0} WHERE exchange_id = %s").format(self._table), (exchange_id,))
+            found = cursor.fetchone()
+        return None if found is None else _bytes(found["page"])
+
+    def lines(self) -> list[tuple[UUID, bytes | None]]:
+        with self.datastore.transaction(commit=False) as cursor:
+            cursor.execute(SQL("SELECT exchange_id, line FROM {0} ORDER BY ordering").format(self._table))
+            return [(found["exchange_id"], _bytes(found["line"])) for found in cursor.fetchall()]
 
     def reset(self, application_name: str) -> None:
         with self.datastore.transaction(commit=True) as cursor:
@@ -85,17 +97,30 @@ class PostgresReportsView(PostgresTrackingRecorder, ReportsView):
 
 
 def _values(row: ReportRow) -> tuple[Any, ...]:
-    return (row.exchange_id, row.order, row.version, row.listing, row.report, row.changed, row.unreadable)
+    return (
+        row.exchange_id,
+        row.order,
+        row.version,
+        row.listing,
+        row.report,
+        row.changed,
+        row.unreadable,
+        row.line,
+        row.page,
+    )
 
 
 def _row(found: Any) -> ReportRow:
-    listing, report = found["listing"], found["report"]
     return ReportRow(
         found["exchange_id"],
         found["ordering"],
         found["version"],
-        None if listing is None else bytes(listing),
-        None if report is None else bytes(report),
+        _bytes(found["listing"]),
+        _bytes(found["report"]),
         found["changed"],
         found["unreadable"],
     )
+
+
+def _bytes(value: Any) -> bytes | None:
+    return None if value is None else bytes(value)

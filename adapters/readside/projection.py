@@ -13,6 +13,7 @@ from eventsourcing.projection import Projection
 
 from adapters.persistence.mapper import UnreadableEvent
 from adapters.readside.view import ReportRow, ReportsView
+from adapters.reports.page_view import exchange_view, list_line
 from domain.exchange import Exchange
 from domain.history import replay
 from domain.listing import listing_of
@@ -88,7 +89,10 @@ class ReportsProjection(Projection[ReportsView]):
         report = build_report(exchange)
         document = orjson.dumps(report.model_dump(mode="json"))
         listing = orjson.dumps(listing_of(report).model_dump(mode="json"))
-        return ReportRow(exchange_id, order, exchange.version, listing, document, exchange.modified_on.isoformat())
+        line = orjson.dumps(list_line(report, exchange.modified_on))
+        page = orjson.dumps(exchange_view(report, exchange))
+        changed = exchange.modified_on.isoformat()
+        return ReportRow(exchange_id, order, exchange.version, listing, document, changed, None, line, page)
 
     def _earlier(self, exchange_id: UUID, version: int) -> Exchange | None:
         """The exchange as its events before `version` left it, read from the store; None when one is damaged."""

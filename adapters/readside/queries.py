@@ -63,6 +63,32 @@ def latest_document(reconciler: Reconciler, exchange: str | UUID) -> tuple[bytes
     return (None if found is None else found.report), standing
 
 
+def latest_page(reconciler: Reconciler, exchange: str | UUID) -> tuple[bytes | None, Standing | None]:
+    """The reading room's page of the exchange at its latest version as the read models hold it (JSON), and where
+    they stand; None when they cannot answer for it (then the page is built from the replayed exchange)."""
+    if not isinstance(reconciler, ReadModelReconciler):
+        return None, None
+    return reconciler.read_side.page(exchange if isinstance(exchange, UUID) else parse_ref(exchange))
+
+
+@dataclass(frozen=True, slots=True)
+class PageLines:
+    """Every exchange as a row of the exchanges page, in the order agreed: the read models' JSON, else the report
+    replayed (or why the exchange cannot be read); and where the read models stand (None when every one replayed)."""
+
+    items: list[bytes | Latest | Unreadable]
+    standing: Standing | None
+
+
+def page_lines(reconciler: Reconciler) -> PageLines:
+    """Every exchange's row of the exchanges page, read in one query of the read models' lines alone; an exchange
+    they cannot answer for is replayed (see latest_reports)."""
+    if not isinstance(reconciler, ReadModelReconciler):
+        return PageLines([_replayed(reconciler, aggregate_id) for aggregate_id in reconciler.exchange_ids()], None)
+    found, standing = reconciler.read_side.lines()
+    return PageLines([_replayed(reconciler, key) if line is None else line for key, line in found], standing)
+
+
 def listings(reconciler: Reconciler) -> tuple[list[ExchangeListing], Standing | None]:
     """Every exchange's list line in the order agreed, and where the read models stood (None when replayed)."""
     if isinstance(reconciler, ReadModelReconciler):

@@ -123,6 +123,18 @@ class ReadSide:
         standing = self.catch_up()
         return Rows(self.view.rows(), standing)
 
+    def page(self, exchange_id: UUID) -> tuple[bytes | None, Standing]:
+        """The exchange's page document alone (see ReportsView.page), caught up first within the bound, and the
+        position it stands at; None when the read models cannot answer for the exchange."""
+        standing = self.catch_up()
+        return self.view.page(exchange_id), standing
+
+    def lines(self) -> tuple[list[tuple[UUID, bytes | None]], Standing]:
+        """Every exchange's list line in the order agreed (see ReportsView.lines), caught up first within the bound,
+        and the position they hold: the exchanges page reads these alone, not the reports beside them."""
+        standing = self.catch_up()
+        return self.view.lines(), standing
+
     def _take_page(self, cursor: int, head: int, written: int) -> int:
         """Take in one page of the log; write the rows it touched unless another process already wrote as far."""
         page = self.reconciler.recorder.select_notifications(start=cursor + 1, limit=PAGE, stop=head)

@@ -14,12 +14,12 @@ from adapters.readside.view import SCHEMA_VERSION, ReportRow, ReportsView
 _TABLE = (
     "CREATE TABLE IF NOT EXISTS read_reports ("
     "exchange_id TEXT PRIMARY KEY, ordering INTEGER NOT NULL, version INTEGER NOT NULL, "
-    "listing BLOB, report BLOB, changed TEXT, unreadable TEXT) WITHOUT ROWID"
+    "listing BLOB, report BLOB, changed TEXT, unreadable TEXT, line BLOB, page BLOB) WITHOUT ROWID"
 )
 _UPSERT = (
-    "INSERT INTO read_reports VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (exchange_id) DO UPDATE SET "
+    "INSERT INTO read_reports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (exchange_id) DO UPDATE SET "
     "version = excluded.version, listing = excluded.listing, report = excluded.report, "
-    "changed = excluded.changed, unreadable = excluded.unreadable"
+    "changed = excluded.changed, unreadable = excluded.unreadable, line = excluded.line, page = excluded.page"
 )
 """Writes an exchange's row; one already there keeps its place in the order agreed."""
 _SCHEMA = "CREATE TABLE IF NOT EXISTS read_schema (version INTEGER NOT NULL)"
@@ -50,6 +50,17 @@ class SQLiteReportsView(SQLiteTrackingRecorder, ReportsView):
             cursor.execute(_SELECT + " ORDER BY ordering")
             return [_row(found) for found in cursor.fetchall()]
 
+    def page(self, exchange_id: UUID) -> bytes | None:
+        with self.datastore.transaction(commit=False) as cursor:
+            cursor.execute("SELECT page FROM read_reports WHERE exchange_id = ?", (str(exchange_id),))
+            found = cursor.fetchone()
+        return None if found is None else found[0]
+
+    def lines(self) -> list[tuple[UUID, bytes | None]]:
+        with self.datastore.transaction(commit=False) as cursor:
+            cursor.execute("SELECT exchange_id, line FROM read_reports ORDER BY ordering")
+            return [(UUID(found[0]), found[1]) for found in cursor.fetchall()]
+
     def reset(self, application_name: str) -> None:
         with self.datastore.transaction(commit=True) as cursor:
             self._reset(cursor, application_name)
@@ -71,8 +82,18 @@ class SQLiteReportsView(SQLiteTrackingRecorder, ReportsView):
 
 
 def _values(row: ReportRow) -> tuple[Any, ...]:
-    return (str(row.exchange_id), row.order, row.version, row.listing, row.report, row.changed, row.unreadable)
+    return (
+        str(row.exchange_id),
+        row.order,
+        row.version,
+        row.listing,
+        row.report,
+        row.changed,
+        row.unreadable,
+        row.line,
+        row.page,
+    )
 
 
 def _row(found: Any) -> ReportRow:
-    return ReportRow(UUID(found[0]), found[1], found[2], found[3], found[4], found[5], found[6])
+    return ReportRow(UUID(found[0]), *found[1:])

@@ -1,10 +1,11 @@
-"""What the read models hold: per exchange its latest report and listing as JSON documents, and the log position."""
+"""What the read models hold: per exchange its latest report, listing and pages as JSON documents, and the log
+position."""
 
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from uuid import UUID
 
 from eventsourcing.persistence import Tracking, TrackingRecorder
@@ -24,6 +25,12 @@ class ReportRow:
     """When the exchange's last event was recorded (ISO 8601), as the list page shows it."""
     unreadable: str | None = None
     """Why one of the exchange's events cannot be loaded; such an exchange is read from its events as before."""
+    line: bytes | None = None
+    """The exchange as a row of the reading room's exchanges page (JSON, see adapters/reports/page_view.py)."""
+    page: bytes | None = None
+    """The reading room's page of the exchange at its latest version (JSON, see adapters/reports/page_view.py).
+    These two are written with the row but read by their own queries (`lines`, `page`): rows read back leave them
+    None, so that reading reports does not bring the pages along."""
 
 
 SCHEMA_VERSION = 2
@@ -47,6 +54,15 @@ class ReportsView(TrackingRecorder, ABC):
         """Every exchange's row, in the order the exchanges were agreed."""
 
     @abstractmethod
+    def lines(self) -> list[tuple[UUID, bytes | None]]:
+        """Every exchange's list line for the exchanges page, in the order agreed, read without the larger documents;
+        None for an exchange the read models cannot answer for (one of its events unreadable)."""
+
+    @abstractmethod
+    def page(self, exchange_id: UUID) -> bytes | None:
+        """The exchange's page document alone; None when the read models cannot answer for the exchange."""
+
+    @abstractmethod
     def reset(self, application_name: str) -> None:
         """Forget every row and the position tracked, so that the read models are built again from the start (the
         tables dropped and made again in the current shape, marked with SCHEMA_VERSION)."""
@@ -57,4 +73,4 @@ class ReportsView(TrackingRecorder, ABC):
 
 
 def keeping_order(row: ReportRow, order: int) -> ReportRow:
-    return ReportRow(row.exchange_id, order, row.version, row.listing, row.report, row.changed, row.unreadable)
+    return replace(row, order=order)

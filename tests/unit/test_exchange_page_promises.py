@@ -6,8 +6,11 @@ import re
 
 from adapters.auth.keyring import Role
 from adapters.dossier.loader import read_dossier
+from adapters.http.pages.reading import parts_of
 from adapters.http.pages.render import templates
 from adapters.persistence.store import open_reconciler
+from adapters.reports.page_view import exchange_view
+from domain.report import build_report
 from tests.unit.test_dossier_terms import DOSSIER
 
 
@@ -23,8 +26,9 @@ def page_text() -> str:
     reconciler = open_reconciler("memory:")
     plan = read_dossier(DOSSIER)
     reconciler.record_plans([plan])
-    report = reconciler.report(plan.agreement.slug)
-    context = {"report": report, "who": Reader(), "Role": Role, "charts": [], "latest": 1, "shown_version": 1}
+    latest = reconciler.exchange(plan.agreement.slug)
+    view = exchange_view(build_report(latest), latest)
+    context = {"view": view, "parts": parts_of(view), "who": Reader(), "Role": Role}
     html = templates.get_template("exchange.html").render(request=None, **context)
     return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from adapters.dossier.loader import read_dossier
-from adapters.http.pages.origins import behind, said_briefly
 from adapters.persistence.store import open_reconciler
+from adapters.reports.origins import behind, said_briefly
 from domain.corroboration import Corroboration, OriginLine
 from domain.report import FigureLine, ReconciliationReport
 from tests.easter_dossier import EASTER, SLUG

@@ -6,13 +6,13 @@ from datetime import UTC, datetime
 
 import pytest
 
-from adapters.http.pages.chart import WIDTH, disputed_totals, progress_chart, ranged_totals
 from adapters.http.pages.listing import Row, chosen
 from adapters.http.pages.morning import morning_list
 from adapters.http.pages.recording import _field
 from adapters.http.pages.render import web_address
 from adapters.persistence.store import open_reconciler
 from adapters.readside.findings import FindingsQuery
+from adapters.reports.chart import WIDTH, disputed_totals, progress_chart, ranged_totals
 from domain.acceptance import Status
 from domain.findings import Severity
 from domain.report import DirectionFigures, FigureLine, ProgressLine, StageReport

@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from adapters.collector import collector_paused
-from adapters.readside.queries import Latest, Unreadable, latest_reports
+import orjson
+
+from adapters.readside.queries import Latest, Unreadable, page_lines
+from adapters.reports.page_view import list_line
 from domain.application import Reconciler
-from domain.findings import Severity
-from domain.report import ProgressLine
 
 VERDICTS = ("nothing recorded yet", "reconciles", "findings open", "errors open")
 SORTS = {
@@ -22,44 +22,60 @@ SORTS = {
 
 
 @dataclass(frozen=True)
+class Bar:
+    """One direction's progress as a list row draws it."""
+
+    party: str
+    accepted: int
+    target: int | None
+    summary: str
+
+
+@dataclass(frozen=True)
 class Row:
     """One exchange as the list shows it."""
 
     slug: str
     title: str
-    parties: tuple[str, str]
+    parties: tuple[str, ...]
     terms: dict[str, str]
     verdict: str
     errors: int
     warnings: int
-    progress: list[ProgressLine]
+    progress: list[Bar]
     changed: datetime
     version: int
 
 
-def rows(reconciler: Reconciler) -> list[Row]:
-    """Every exchange, in the order agreed, as the read models hold it (what `recon list` reads)."""
-    # Paused as the Reconciler's own queries are (adapters/collector.py): the reports are many small acyclic objects.
-    with collector_paused():
-        return [_row(latest) for latest in latest_reports(reconciler).items]
+@dataclass(frozen=True)
+class Listed:
+    """The rows, and how many events recorded they do not reflect yet (0 once the read models caught up)."""
+
+    rows: list[Row]
+    behind_by: int
 
 
-def _row(latest: Latest | Unreadable) -> Row:
-    if isinstance(latest, Unreadable):
-        raise latest.error
-    report = latest.report
-    summary = report.exchange
+def rows(reconciler: Reconciler) -> Listed:
+    """Every exchange, in the order agreed, as the read models hold it: one query, one small document each."""
+    found = page_lines(reconciler)
+    return Listed([_row(item) for item in found.items], 0 if found.standing is None else found.standing.behind_by)
+
+
+def _row(item: bytes | Latest | Unreadable) -> Row:
+    if isinstance(item, Unreadable):
+        raise item.error
+    line = orjson.loads(item) if isinstance(item, bytes) else list_line(item.report, item.changed)
     return Row(
-        slug=summary.slug,
-        title=summary.title,
-        parties=summary.parties,
-        terms=summary.terms,
-        verdict=report.verdict,
-        errors=len(report.open_errors),
-        warnings=sum(1 for f in report.open_findings if f.severity == Severity.WARNING),
-        progress=report.progress,
-        changed=latest.changed,
-        version=summary.version,
+        slug=line["slug"],
+        title=line["title"],
+        parties=tuple(line["parties"]),
+        terms=line["terms"],
+        verdict=line["verdict"],
+        errors=line["errors"],
+        warnings=line["warnings"],
+        progress=[Bar(**bar) for bar in line["progress"]],
+        changed=datetime.fromisoformat(line["changed"]),
+        version=line["version"],
     )
 
 

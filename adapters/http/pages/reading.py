@@ -2,32 +2,35 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from typing import Annotated
 from urllib.parse import urlencode
-from uuid import UUID
 
+import orjson
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
+from markupsafe import Markup
 
 from adapters.collector import collector_paused
 from adapters.http.deps import ReconcilerDep
-from adapters.http.pages.chart import disputed_totals, progress_chart, ranged_totals
 from adapters.http.pages.completion import DONE
 from adapters.http.pages.errors import on_page
-from adapters.http.pages.evidence import by_value
 from adapters.http.pages.listing import SORTS, VERDICTS, chosen, rows
-from adapters.http.pages.origins import behind, said_briefly
-from adapters.http.pages.render import page
+from adapters.http.pages.render import page, templates
 from adapters.http.pages.session import PageError, Reading
-from domain.exchange import Exchange
+from adapters.readside.queries import latest_page
+from adapters.reports.page_view import Doc, exchange_view
+from domain.application import Reconciler
 from domain.figures import Tier
 from domain.history import AsOf
-from domain.report import StageReport, build_report
+from domain.report import build_report
 
 router = APIRouter(include_in_schema=False)
-STAGES_SHOWN = 10
-"""Stage tables an exchange page shows unless asked for all: the progress chart still counts every stage."""
+PAGES_KEPT = 16
+"""Latest exchange pages a process keeps parsed with their charts and stage tables rendered, the least lately read
+dropped first: those are most of a long exchange's page and of its rendering time."""
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -43,18 +46,20 @@ def exchanges_page(
     """Every exchange, searchable by name, filtered by verdict and sorted by any column; all in the address."""
     if verdict not in ("", *VERDICTS):
         raise PageError(422, f"There is no verdict {verdict!r}: choose {', '.join(VERDICTS)}.")
-    shown = chosen(rows(reconciler), q, verdict, sort if sort in SORTS else "title", order == "desc")
     filters = {"q": q, "verdict": verdict, "sort": sort, "order": order}
-    return page(
-        request,
-        "exchanges.html",
-        who,
-        rows=shown,
-        filters=filters,
-        verdicts=VERDICTS,
-        sorts=SORTS,
-        charts=progress_chart,
-    )
+    with collector_paused():  # as for an exchange's page, below
+        listed = rows(reconciler)
+        shown = chosen(listed.rows, q, verdict, sort if sort in SORTS else "title", order == "desc")
+        return page(
+            request,
+            "exchanges.html",
+            who,
+            rows=shown,
+            filters=filters,
+            verdicts=VERDICTS,
+            sorts=SORTS,
+            behind_by=listed.behind_by,
+        )
 
 
 @router.get("/exchanges/{exchange}", response_class=HTMLResponse)
@@ -71,46 +76,78 @@ def exchange_page(
 ) -> HTMLResponse:
     """One exchange: progress per direction, stage tables, findings and notes, now or as of a version or instant.
 
-    An exchange of many stages shows the tables of its latest stages unless `stages=all` asks for every one."""
-    with on_page(), collector_paused():
+    An exchange of many stages shows the tables of its latest stages unless `stages=all` asks for every one. The
+    latest page is read from the read models; another point of history, or every stage, is built from the events."""
+    point = _point(as_of_version, recorded_before, announced_before)
+    # Paused as the Reconciler's own queries are (adapters/collector.py): the page's document and its rendering are
+    # tens of thousands of small acyclic objects, over which the collector would otherwise walk the whole heap.
+    with collector_paused():
+        shown = _content(reconciler, exchange, point, stages == "all")
+        return page(
+            request,
+            "exchange.html",
+            who,
+            view=shown.view,
+            parts=shown.parts,
+            tiers=list(Tier),
+            recorded_before=recorded_before,
+            announced_before=announced_before,
+            point_query=_point_query(as_of_version, recorded_before, announced_before),
+            behind_by=shown.behind_by,
+            done=DONE.get(done),
+        )
+
+
+@dataclass(frozen=True)
+class _Content:
+    """What an exchange page shows: its document, the parts every visitor sees alike rendered, and how many recorded
+    events it does not reflect yet (0 once the read models caught up)."""
+
+    view: Doc
+    parts: Parts
+    behind_by: int = 0
+
+
+@dataclass(frozen=True)
+class Parts:
+    """The progress charts, the stage tables and the findings (but for their forms): most of a long exchange's page,
+    the same for every visitor."""
+
+    charts: Markup
+    tables: Markup
+    findings: tuple[Markup, ...]
+
+
+def _content(reconciler: Reconciler, exchange: str, point: AsOf | None, every_stage: bool) -> _Content:
+    with on_page():
+        document, standing = (None, None) if point or every_stage else latest_page(reconciler, exchange)
+        if document is not None:
+            return _Content(*_stored(document), behind_by=0 if standing is None else standing.behind_by)
         latest = reconciler.exchange(exchange)
-        point = _point(as_of_version, recorded_before, announced_before)
         # The latest report is built from the exchange already loaded, not loaded a second time.
         report = build_report(latest) if point is None else reconciler.report(latest.id, point)
-    notes = [
-        (state.claim_id, state.claim.note) for state in latest.claims.values() if state.claim.note and state.active
-    ]
-    tables = report.stages if stages == "all" else _latest_stages(report.stages)
-    return page(
-        request,
-        "exchange.html",
-        who,
-        report=report,
-        tables=tables,
-        hidden=len(report.stages) - len(tables),
-        charts=[
-            progress_chart(line, disputed_totals(report.stages, line.party), ranged_totals(report.stages, line.party))
-            for line in report.progress
-        ],
-        latest=latest.version,
-        shown_version=report.exchange.version,
-        recorded_before=recorded_before,
-        announced_before=announced_before,
-        point_query=_point_query(as_of_version, recorded_before, announced_before),
-        notes=notes,
-        sources=_claim_sources(latest),
-        by_value=by_value,
-        behind=behind,
-        said_briefly=said_briefly,
-        tiers=list(Tier),
-        done=DONE.get(done),
+        built = exchange_view(report, latest, every_stage)
+    # Read back as the read models' copy is, so that a page reads the same from either.
+    view = orjson.loads(orjson.dumps(built))
+    return _Content(view, parts_of(view))
+
+
+@lru_cache(maxsize=PAGES_KEPT)
+def _stored(document: bytes) -> tuple[Doc, Parts]:
+    """The latest page's document as the read models hold it, and its parts rendered: kept by the document itself,
+    so an exchange changed since is read afresh and one unchanged is neither parsed nor rendered again."""
+    view = orjson.loads(document)
+    return view, parts_of(view)
+
+
+def parts_of(view: Doc) -> Parts:
+    """The parts of an exchange page every visitor sees alike, rendered from its document."""
+    charts, tables = (
+        templates.get_template(name).render(view=view) for name in ("progress_charts.html", "stage_tables.html")
     )
-
-
-def _latest_stages(stages: list[StageReport]) -> list[StageReport]:
-    """The last STAGES_SHOWN numbered stages and the whole exchange: a page that stays light for a long exchange."""
-    numbered = [stage for stage in stages if stage.stage is not None]
-    return numbered[-STAGES_SHOWN:] + [stage for stage in stages if stage.stage is None]
+    finding = templates.get_template("finding.html")
+    findings = tuple(Markup(finding.render(f=f, ex=view["ex"])) for f in view["findings"])  # noqa: S704 (autoescaped)
+    return Parts(Markup(charts), Markup(tables), findings)  # noqa: S704 (autoescaped)
 
 
 def _point(version: int | None, recorded: str, announced: str) -> AsOf | None:
@@ -145,8 +182,3 @@ def _point_query(version: int | None, recorded: str, announced: str) -> str:
     """The point of history as an address's query, so that links from the page keep showing the same point."""
     chosen = {"as_of_version": version, "recorded_before": recorded, "announced_before": announced}
     return urlencode({name: value for name, value in chosen.items() if value})
-
-
-def _claim_sources(exchange: Exchange) -> dict[UUID, str]:
-    """Each claim's source name, so that a note can say whose claim it links to."""
-    return {claim_id: state.claim.source.label for claim_id, state in exchange.claims.items()}

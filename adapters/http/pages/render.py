@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -11,28 +10,40 @@ from urllib.parse import urlsplit
 from fastapi import Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
+from jinja2 import Environment, FileSystemLoader
 
 from adapters.auth.keyring import Role
 from adapters.http.pages.session import Visitor, fresh_csrf, session_cookie
+from adapters.reports.page_view import when
 
 HERE = Path(__file__).resolve().parent
-templates = Jinja2Templates(directory=HERE / "templates")
+
+
+class _DocumentEnvironment(Environment):
+    """Looks a name up as a plain dict's key before as its attribute.
+
+    The exchange pages render JSON documents read from the read models; Jinja would look each name up as an
+    attribute first and, failing, as a key: a large exchange's page makes tens of thousands of such lookups, and the
+    failed attempts were about half of its rendering time. (Templates iterate a document's dicts with `|items`, so
+    that a key such as 'items' never hides the method.)"""
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        if type(obj) is dict and attribute in obj:
+            return obj[attribute]
+        return super().getattr(obj, attribute)
+
+
 # Block tags leave no blank lines behind: a long exchange's page is a tenth lighter for it.
-templates.env.trim_blocks = True
-templates.env.lstrip_blocks = True
+templates = Jinja2Templates(
+    env=_DocumentEnvironment(
+        loader=FileSystemLoader(HERE / "templates"), autoescape=True, trim_blocks=True, lstrip_blocks=True
+    )
+)
 
 
 def _count(value: int | None) -> str:
     """1000 as '1,000'; nothing known as an en dash."""
     return "\u2013" if value is None else f"{value:,}"
-
-
-def _when(value: date | datetime | None) -> str:
-    if value is None:
-        return "\u2013"
-    if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%d %H:%M UTC") if value.utcoffset() is not None else value.isoformat()
-    return value.isoformat()
 
 
 def _anchor(finding_id: str) -> str:
@@ -52,7 +63,7 @@ def web_address(url: str | None) -> str | None:
 templates.env.filters["count"] = _count
 templates.env.filters["web_address"] = web_address
 templates.env.filters["anchor"] = _anchor
-templates.env.filters["when"] = _when
+templates.env.filters["when"] = when
 templates.env.globals["Role"] = Role
 
 

@@ -130,7 +130,7 @@ def progress_chart(
         rest_width=WIDTH * rest / scale,
         over_x=(target_x or x) if line.over else x,
         over_width=over_width,
-        summary=_summary(line)
+        summary=summary_of(line)
         + "".join(
             f" Stage {stage} is disputed: sources give {low:,} to {high:,}."
             for stage, (low, high) in sorted(ranges.items())
@@ -142,7 +142,7 @@ def progress_chart(
     )
 
 
-def _summary(line: ProgressLine) -> str:
+def summary_of(line: ProgressLine) -> str:
     """The chart in one sentence, for screen readers and for print."""
     received = f"{line.party} has received {line.accepted:,}"
     if line.target is None:
