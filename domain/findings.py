@@ -31,8 +31,9 @@ class Evidence:
     claim_id: UUID
     version: int
     figure: str
-    value: int | date | Amount
-    """A count (exact, or said with its uncertainty), or for a stage's date, the day the claim gives."""
+    value: int | date | Amount | None
+    """A count (exact, or said with its uncertainty), or for a stage's date, the day the claim gives; None for a
+    claim that reports a stage and gives no number (cited by a finding that no headcount was given)."""
     origin: str | None = None
     """Who first said it, 'Ukraine / Coordination Headquarters'; None when the source does not say (version 1)."""
     party: str | None = None
@@ -55,7 +56,9 @@ class Evidence:
 
     @property
     def shown(self) -> str:
-        """'1,000', 'more than 1,000' or '2025-05-23'."""
+        """'1,000', 'more than 1,000', '2025-05-23' or 'no number'."""
+        if self.value is None:
+            return "no number"
         if isinstance(self.value, int):
             return f"{self.value:,}"
         return self.value.label if isinstance(self.value, Amount) else self.value.isoformat()

@@ -5,7 +5,7 @@ The engine (domain/reconciliation/) runs them all in one pass and keeps them up 
 
 from __future__ import annotations
 
-from domain import disputed_progress, group_rules, rules, stage_rules, stage_sums, terms_rules
+from domain import disputed_progress, group_rules, headcount, rules, stage_rules, stage_sums, terms_rules
 from domain.findings import Check, Severity
 from domain.ledger import Ledger
 from domain.reconciliation.engine import reconcile_once
@@ -134,6 +134,14 @@ RULES += (
         severity=SeverityPolicy(Severity.WARNING),
         evaluate=terms_rules.completion_agreement,
         scopes=stage_rules.everything,
+    ),
+    Rule(
+        id=headcount.STAGE_HEADCOUNT,
+        statement="Each direction of a stage that took place has a total from at least one source; "
+        "a stage reported without one is a finding to chase.",
+        severity=SeverityPolicy(Severity.WARNING),
+        evaluate=headcount.stage_headcount,
+        scopes=rules.buckets,
     ),
 )
 RULES_BY_ID = {rule.id: rule for rule in RULES}

@@ -48,7 +48,7 @@ FOUND_AS = {
     "notes_disagree": set(),  # notes (ordinals, running counts) that do not fit together
     "relay_contradicts_origin": set(),  # a relay saying the origin gave no figure
     "planned_not_checkable": set(),  # a plan with no delivered headcount to compare
-    "stages_without_headcount": set(),  # stages that happened, numbers withheld
+    "stages_without_headcount": {"stage-headcount"},  # stages that happened, numbers withheld
 }
 """Each kind of expected finding: the rules whose open finding shows it (an empty set: no rule does)."""
 
