@@ -5,7 +5,16 @@ The engine (domain/reconciliation/) runs them all in one pass and keeps them up 
 
 from __future__ import annotations
 
-from domain import disputed_progress, group_rules, headcount, rules, stage_rules, stage_sums, terms_rules
+from domain import (
+    disputed_progress,
+    group_rules,
+    headcount,
+    promise_rules,
+    rules,
+    stage_rules,
+    stage_sums,
+    terms_rules,
+)
 from domain.findings import Check, Severity
 from domain.ledger import Ledger
 from domain.reconciliation.engine import reconcile_once
@@ -122,11 +131,12 @@ RULES += (
         scopes=terms_rules.units,
     ),
     Rule(
-        id=terms_rules.PROMISED_DELIVERED,
-        statement="Figures announced before a stage took place are delivered as promised, neither short nor over.",
-        severity=SeverityPolicy(Severity.WARNING),
-        evaluate=terms_rules.promised_delivered,
-        scopes=terms_rules.planned_keys,
+        id=promise_rules.PROMISED_DELIVERED,
+        statement="Figures announced in advance, for a stage or the whole exchange, are delivered as promised, "
+        "neither short nor over.",
+        severity=SeverityPolicy(Severity.WARNING, ((Severity.INFO, "the stage has not been reported yet"),)),
+        evaluate=promise_rules.promised_delivered,
+        scopes=promise_rules.planned_keys,
     ),
     Rule(
         id=terms_rules.COMPLETION_AGREEMENT,
