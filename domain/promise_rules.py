@@ -114,6 +114,7 @@ def _delivered(view: View, key: BucketKey, figure: str) -> Delivered | str:
     where = f"stage {stage}, {direction}" if stage is not None else f"the whole exchange, {direction}"
     if stage is not None:
         if bucket is None:
+            view.buckets()  # read so that the stage's first claim, even one without a number, checks this again
             return f"{where} not reported yet"
         return f"{where} took place and no source gave how many"
     return _over_stages(view, direction, figure)
