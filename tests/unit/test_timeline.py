@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import subprocess
 import sys
+from typing import cast
 
 import pytest
 
@@ -211,4 +212,4 @@ def test_promises_and_stages_without_a_headcount_follow_each_event_as_a_fresh_re
     told = exchange.record(claim(1, unstated, source=MINISTRY, to=f"to {RUSSIA}"))
     exchange.correct(told, figures(480), "the ministry gave its number", "ana")
     exchange.record(claim(1, figures(500)))
-    assert_incremental_matches_fresh(exchange.collect_events())
+    assert_incremental_matches_fresh(cast(list[Event], exchange.collect_events()))
