@@ -145,7 +145,7 @@ def _over_stages(view: View, direction: str, figure: str) -> Delivered | str:
     ranges = stage_ranges.inexact(view, direction, figure, column.missing)
     if ranges.unknown:
         listed = Gaps.of(ranges.unknown).label
-        return f"{listed}, {direction} took place and no source gave how many"
+        return f"{listed} {direction} took place and no source gave how many"
     if not values and not ranges.ranges:
         return f"the whole exchange, {direction} not reported yet"
     found = stage_ranges.summed(sum(values.values()), ranges.ranges)
