@@ -31,8 +31,9 @@ class Evidence:
     claim_id: UUID
     version: int
     figure: str
-    value: int | date | Amount
-    """A count (exact, or said with its uncertainty), or for a stage's date, the day the claim gives."""
+    value: int | date | Amount | None
+    """A count (exact, or said with its uncertainty), or for a stage's date, the day the claim gives; None for a
+    claim that reports a stage and gives no number (cited by a finding that no headcount was given)."""
     origin: str | None = None
     """Who first said it, 'Ukraine / Coordination Headquarters'; None when the source does not say (version 1)."""
     party: str | None = None
@@ -58,8 +59,10 @@ class Evidence:
 
     @property
     def shown(self) -> str:
-        """'1,000', 'more than 1,000' or '2025-05-23'; '120, the exchange proper (132 with wounded 12 in
-        addition)'."""
+        """'1,000', 'more than 1,000', '2025-05-23' or 'no number'; '120, the exchange proper (132 with wounded 12
+        in addition)'."""
+        if self.value is None:
+            return "no number"
         if self.proper is not None:
             return f"{self.proper[0]:,}, the exchange proper ({self.value:,} with {self.proper[1]} in addition)"
         if isinstance(self.value, int):

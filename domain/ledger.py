@@ -143,6 +143,9 @@ class Ledger:
                 restated[key] = bucket.put(after)
         for key, what in restated.items():
             self._restate(self.buckets[key], what, changes)
+            if either is not None and either.claim.figures.unstated:
+                # A claim that gives no number restates no figure, yet a check naming who reported the stage reads it.
+                changes.keys.add(("bucket", *key))
         return changes
 
     def _restate(self, bucket: Bucket, what: Restated, changes: Changes) -> None:

@@ -5,7 +5,17 @@ The engine (domain/reconciliation/) runs them all in one pass and keeps them up 
 
 from __future__ import annotations
 
-from domain import disputed_progress, group_rules, reciprocity, rules, stage_rules, stage_sums, terms_rules
+from domain import (
+    disputed_progress,
+    group_rules,
+    headcount,
+    promise_rules,
+    reciprocity,
+    rules,
+    stage_rules,
+    stage_sums,
+    terms_rules,
+)
 from domain.findings import Check, Severity
 from domain.ledger import Ledger
 from domain.reconciliation.engine import reconcile_once
@@ -125,11 +135,12 @@ RULES += (
         scopes=terms_rules.units,
     ),
     Rule(
-        id=terms_rules.PROMISED_DELIVERED,
-        statement="Figures announced before a stage took place are delivered as promised, neither short nor over.",
-        severity=SeverityPolicy(Severity.WARNING),
-        evaluate=terms_rules.promised_delivered,
-        scopes=terms_rules.planned_keys,
+        id=promise_rules.PROMISED_DELIVERED,
+        statement="Figures announced in advance, for a stage or the whole exchange, are delivered as promised, "
+        "neither short nor over.",
+        severity=SeverityPolicy(Severity.WARNING, ((Severity.INFO, "the stage has not been reported yet"),)),
+        evaluate=promise_rules.promised_delivered,
+        scopes=promise_rules.planned_keys,
     ),
     Rule(
         id=terms_rules.COMPLETION_AGREEMENT,
@@ -137,6 +148,14 @@ RULES += (
         severity=SeverityPolicy(Severity.WARNING),
         evaluate=terms_rules.completion_agreement,
         scopes=stage_rules.everything,
+    ),
+    Rule(
+        id=headcount.STAGE_HEADCOUNT,
+        statement="Each direction of a stage that took place has a total from at least one source; "
+        "a stage reported without one is a finding to chase.",
+        severity=SeverityPolicy(Severity.WARNING),
+        evaluate=headcount.stage_headcount,
+        scopes=rules.buckets,
     ),
 )
 RULES_BY_ID = {rule.id: rule for rule in RULES}

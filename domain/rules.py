@@ -155,7 +155,7 @@ def _given(evidence: tuple[Evidence, ...]) -> str:
     """'270 / 390', or with ranges, 'more than 1,000 / 1,003', in order of their smallest value."""
     order = {item.value: interval_of(item) for item in evidence}
     values = sorted(order, key=lambda value: (order[value][0], order[value][1] or MAX_COUNT + 1))
-    return " / ".join(shown(value) if not isinstance(value, date) else str(value) for value in values)
+    return " / ".join(str(value) if isinstance(value, date) or value is None else shown(value) for value in values)
 
 
 def combined_directions(view: View, scope: BucketKey, *, passing: bool = True) -> Iterator[Check]:

@@ -212,5 +212,6 @@ Feature: The reading room: the verification desk reads and acts in a browser
     Given the reading room also holds the desk's "Easter swap" dossier
     And the editor has signed in with a reader token
     When the editor reads the morning list
-    Then the page reads "1 open finding: 1 warning"
+    Then the page reads "2 open findings: 2 warnings"
     And the morning list holds a warning of rule "promised-delivered"
+    And the morning list holds a warning of rule "stage-headcount"

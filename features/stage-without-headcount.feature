@@ -3,7 +3,8 @@ Feature: A stage that took place without anyone giving its headcount
   "another group of severely wounded came home", numbers withheld until the whole process ends. The desk records
   such a stage with its date and a note and no figures. The stage exists: it is in the report and in the sequence of
   stages, so the next one numbered after it is no gap. Its headcount is unknown, never zero: what rests on it
-  cannot be checked yet, and progress is not shown as complete or as nothing received.
+  cannot be checked yet, and progress is not shown as complete or as nothing received. That nobody gave it is a
+  finding of its own, to chase (stage-headcount.feature).
 
   Scenario: Istanbul, June 2025: four stages of prisoners with no numbers from either side
     # Zelensky on 9 June (https://unn.ua/en/news/ukrainians-are-returning-from-russian-captivity-zelenskyy-announced-the-start-of-an-exchange-in-several-stages-in-the-coming-days);

@@ -27,7 +27,7 @@ _LINE = re.compile(
 
 @pytest.fixture
 def client(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
-    """The real app on a SQLite file holding both swaps (two warnings, one error), one finding a page."""
+    """The real app on a SQLite file holding both swaps (four warnings, one error), one finding a page."""
     monkeypatch.setattr(morning, "PAGE_SIZE", 1)
     running, tokens = service(tmp_path, public_reads=True)
     with TestClient(create_app(running)) as client:
@@ -41,7 +41,7 @@ def test_the_first_page_opens_with_the_error_and_counts_every_page(client: TestC
     answer = client.get("/morning")
     assert answer.status_code == 200
     assert _LINE.findall(answer.text) == [("error", "broken-swap")]
-    assert "3 open findings: 1 error, 2 warnings; page 1 of 3" in " ".join(answer.text.split())
+    assert "5 open findings: 1 error, 4 warnings; page 1 of 5" in " ".join(answer.text.split())
     assert 'href="/morning?page=2" rel="next"' in answer.text
 
 
@@ -54,7 +54,7 @@ def test_the_next_page_keeps_the_filters(client: TestClient) -> None:
 def test_a_page_beyond_the_last_is_refused_naming_how_many_there_are(client: TestClient) -> None:
     answer = client.get("/morning?page=9")
     assert answer.status_code == 404
-    assert "The morning list has 3 pages, not 9." in answer.text
+    assert "The morning list has 5 pages, not 9." in answer.text
 
 
 def test_a_page_number_below_one_is_refused(client: TestClient) -> None:

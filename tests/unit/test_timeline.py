@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import subprocess
 import sys
+from typing import cast
 
 import pytest
 
@@ -15,7 +16,7 @@ from domain.findings import Check
 from domain.ledger import build_ledger
 from domain.rulebook import reconcile
 from domain.timeline import Event, Reconciliation, Step, timeline
-from tests.builders import AGGREGATOR, RUSSIA, TASS, UKRAINE, agreement, claim, figures, stage_one
+from tests.builders import AGGREGATOR, MINISTRY, RUSSIA, TASS, UKRAINE, agreement, claim, figures, stage_one
 from tests.histories import MANY_STAGES, STAGES, random_history
 
 
@@ -195,3 +196,20 @@ def test_a_timeline_lists_an_events_findings_in_the_same_order_whatever_the_hash
     }
     assert len(outputs) == 1
     assert b'"' in outputs.pop()  # some step raised, changed or cleared findings
+
+
+def test_promises_and_stages_without_a_headcount_follow_each_event_as_a_fresh_reconciliation_does() -> None:
+    # The cases where a check reads a bucket that does not exist yet, or one whose new claim gives no figure.
+    exchange = Exchange.agree(agreement())
+    plan = claim(1, figures(500), source=TASS).model_copy(update={"planned": True})
+    whole = claim(None, figures(1000), source=TASS, to="each side").model_copy(update={"planned": True})
+    unstated = Figures(unstated=True)
+    exchange.record(plan)
+    exchange.record(whole)
+    exchange.record(claim(2, figures(300)))
+    exchange.record(claim(1, unstated, source=AGGREGATOR))
+    exchange.record(claim(1, unstated, source=TASS))
+    told = exchange.record(claim(1, unstated, source=MINISTRY, to=f"to {RUSSIA}"))
+    exchange.correct(told, figures(480), "the ministry gave its number", "ana")
+    exchange.record(claim(1, figures(500)))
+    assert_incremental_matches_fresh(cast(list[Event], exchange.collect_events()))
