@@ -325,6 +325,28 @@ Feature: Reading published statements as they are written, in English, Ukrainian
     Then it proposes military 175 to Ukraine, read from "175"
     And the severely wounded is proposed as 22 in addition to Ukraine, read from "22"
 
+  Scenario Outline: A group drawn from another group is proposed within that group, not within the whole
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then the <group> is proposed as <value> within the <parent> to Ukraine, read from "<value>"
+
+    Examples:
+      | statement                                                                                                 | group          | value | parent                |
+      | Ukraine brought home 144 service members. 95 of them defended Azovstal, 43 of those are fighters of the Azov Regiment. | Azov regiment  | 43    | defenders of Azovstal |
+      | Ukraine got back 115 soldiers, among them 82 defenders of Mariupol, 50 of whom defended Azovstal.        | defenders of Azovstal | 50 | defenders of Mariupol |
+      | Додому повернулися 144 військових, з них 95 захисників «Азовсталі», серед них 43 бійці полку «Азов».      | Azov           | 43    | defenders of Azovstal |
+      | Серед звільнених 35 – захисниці ЗСУ, 8 – Нацгвардії, з них 2 з «Азову», 4 – Держприкордонслужби.           | Azov           | 2     | national guard        |
+
+  Scenario Outline: A group drawn from the servicemen themselves, or from a whole list, is a group of the whole
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then the defenders of Azovstal is proposed as <value> to Ukraine, read from "<value>"
+
+    Examples:
+      | statement                                                                                          | value |
+      | Ukraine brought home 144 service members. 95 of them defended Azovstal.                           | 95    |
+      | Six officers and 101 privates and sergeants came back to Ukraine, 74 of whom had defended Azovstal. | 74    |
+
   Scenario: A day written without its year takes the year of the publication
     Given the statement "On 24 May, 307 Ukrainians came home."
     When the team reads the statement published on 2025-05-25

@@ -14,6 +14,7 @@ from adapters.extract.lexicon import PARTIES
 from adapters.extract.meanings import proposed
 from adapters.extract.model import Bound, Extraction, Proposed, ProposedClaim
 from adapters.extract.morphology import language_of
+from adapters.extract.nesting import nest
 from adapters.extract.numbers import Mention, completed, mentions
 from adapters.extract.options import DEFAULT_MAX_BYTES as DEFAULT_MAX_BYTES
 from adapters.extract.reading import Reader, Reading, stage_readings
@@ -162,6 +163,7 @@ def _extraction(
     text: str, assembly: Assembly, counts: list[Headcount], about: dict[str, Proposed], stage: int | None
 ) -> Extraction:
     counts = without_repeated_each_side(counts, assembly)
+    nest(counts, text, assembly.layout)
     claims, directions = _claims(text, counts, about, stage)
     figures = [*about.values(), *directions, *(proposed(count) for count in counts)]
     return Extraction(
@@ -222,6 +224,7 @@ def _by_form(group: list[Headcount]) -> dict[str, Any]:
     bounds: dict[str, Bound] = {}
     planned: dict[str, int | Bound] = {}
     added: dict[str, int] = {}
+    within = {count.key: count.within for count in group if count.within and not count.reading.planned}
     for count in group:
         bound = count.reading.bound
         if count.reading.in_addition and bound is None:
@@ -232,7 +235,7 @@ def _by_form(group: list[Headcount]) -> dict[str, Any]:
             bounds[count.key] = bound
         else:
             figures[count.key] = count.value
-    return {"figures": figures, "bounds": bounds, "planned": planned, "added": added}
+    return {"figures": figures, "bounds": bounds, "planned": planned, "added": added, "within": within}
 
 
 def _messages(claims: tuple[ProposedClaim, ...], about: dict[str, Proposed], stage: int | None) -> list[str]:

@@ -24,6 +24,8 @@ class Headcount:
     direction: str | None = None
     cue: Cue | None = None
     note: str = ""
+    within: str | None = None
+    """The group or branch this group is drawn from, when it is not drawn from everyone counted."""
 
     @property
     def slot(self) -> Slot:

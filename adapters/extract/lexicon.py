@@ -52,7 +52,12 @@ PEOPLE: tuple[tuple[str, str], ...] = (
     ("subset:{place}_defenders", r"defenders\s+of\s+(?P<place>(?-i:[A-Z][a-z]+))"),
     ("subset:{place}_defenders", r"(?P<place>Mariupol|Azovstal|Bakhmut|Snake\s+Island|Kherson)\s+defenders"),
     ("subset:{place}_defenders", r"(?:had\s+)?defended\s+(?:the\s+)?(?P<place>(?-i:[A-Z][a-z]+))"),
-    ("subset:{place}_region", r"(?P<place>(?-i:[A-Z][a-z]+))\s+region"),  # '- Donetsk region - 74': where they fought
+    ("subset:{place}_region", r"(?P<place>(?-i:[A-Z][a-z]+))\s+region"),
+    # '43 of those are fighters of the Azov Regiment': a regiment named, before 'fighters' alone makes them servicemen
+    (
+        "subset:{place}_regiment",
+        r"(?:(?:fighters|members|soldiers|servicemen)\s+(?:of|from)\s+the\s+)?(?P<place>(?-i:[A-Z][a-z]+))\s+Regiment",
+    ),  # '- Donetsk region - 74': where they fought
     ("subset:{place}_wounded", r"(?P<place>seriously|severely|badly|gravely)\s+(?:wounded|injured)(?:\s+\w+)?"),
     ("subset:listed_missing", r"(?:who\s+)?(?:had\s+been|were|was)\s+(?:listed|reported)\s+(?:as\s+)?missing"),
     ("subset:seriously_ill", r"(?:seriously|severely|gravely)\s+ill"),

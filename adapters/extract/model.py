@@ -49,6 +49,9 @@ class Proposed(Model):
     """True for a figure the text expects or promises rather than one delivered."""
     in_addition: bool = False
     """True for a group counted on top of the total ('plus 22 wounded'), not among it."""
+    within: str | None = None
+    """The group or branch this group is drawn from ('95 Azovstal defenders, 43 of those of the Azov Regiment':
+    'subset:azovstal_defenders'); None when it is drawn from everyone the claim counts."""
 
     def span(self) -> Span:
         """The figure's span as a claim's provenance keeps it."""
@@ -78,6 +81,8 @@ class ProposedClaim(Model):
     """Subsets counted on top of the total rather than among it: a recon-dossier/2 claim holds them."""
     planned: dict[str, int | Bound] = Field(default_factory=dict)
     """Figures expected or promised, not delivered: a recon-dossier/2 claim holds them."""
+    within: dict[str, str] = Field(default_factory=dict)
+    """Groups drawn from another group or branch rather than from everyone counted, by key: the key they lie within."""
 
 
 class Extraction(Model):

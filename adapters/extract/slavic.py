@@ -32,7 +32,7 @@ from adapters.extract.slavic_lexicon import (
     WHOLE_WAR,
 )
 from adapters.extract.slavic_numbers import Number
-from adapters.extract.slavic_words import is_modifier, key_of, ordinal_of, party_of, place_after, unit_of
+from adapters.extract.slavic_words import is_modifier, key_of, named_unit, ordinal_of, party_of, place_after, unit_of
 
 _SKIPPED = frozenset(("з", "із", "зі", "из", "них", "их", "ще", "ещё", "еще", "по", "и", "і", "та", "это", "це"))
 _BLANK_LINE = re.compile(r"[ \t]*\n[ \t]*\n")
@@ -136,9 +136,14 @@ class SlavicReader(Statement):
             unit = next((u for w in self.words[at : at + 2] if (u := unit_of(w)) is not None), None)
             if unit is not None:  # '35 – захисниці ЗСУ', '12 – тероборони': a list of units
                 return People(unit, self.words[at].start, self.words[at].end, UKRAINE, plain=False), ""
+        group = named_unit(self.words, at)
+        if group is not None:  # '2 з «Азову»'
+            return People(group, self.words[at].start, self.words[at].end, None, plain=False), ""
         for index in range(at, min(at + 5, len(self.words))):
             word = self.words[index]
             key = self._key(index)
+            if key == "service:military":  # '43 бійці полку «Азов»'
+                key = named_unit(self.words, index + 1) or key
             if key is not None:
                 follower = self.words[index + 1 : index + 2]
                 unit = unit_of(follower[0]) if follower else None

@@ -93,6 +93,9 @@ PRIVATES = frozenset(("рядовий", "рядовой"))
 DEFENDERS = frozenset(("захисник", "оборонець", "захисниця", "защитник", "оборонец"))
 """Defenders named by the place they held ('захисники «Азовсталі»', 'защитников Мариуполя'): a group singled out."""
 
+UNIT_NOUNS = frozenset(("полк", "бригада", "батальйон", "батальон", "загін", "отряд"))
+"""'бійці полку «Азов»': the kind of unit whose name, in quotes, singles out a group ('subset:azov')."""
+
 NOT_PEOPLE = frozenset(
     ("тіло", "тело", "останки", "рік", "год", "річниця", "бригада", "обмін", "обмен", "день", "доба", "сутки")
 )

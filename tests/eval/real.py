@@ -143,7 +143,12 @@ def proposed_facts(extraction: Extraction, several_stages: bool) -> set[Fact]:
         direction = claim.direction or "unknown"
         if claim.figures or claim.bounds or claim.added:  # as labelled: planned figures name no receiver of their own
             found.add(("direction", tag, direction, "direction", direction))
-        found.update((kind_of(key), tag, direction, key, value) for key, value in claim.figures.items())
+        found.update(
+            ("subset within", tag, direction, key, f"{value} within {claim.within[key]}")
+            if key in claim.within
+            else (kind_of(key), tag, direction, key, value)
+            for key, value in claim.figures.items()
+        )
         found.update(("bound", tag, direction, key, bound_form(bound)) for key, bound in claim.bounds.items())
         found.update(
             ("subset added", tag, direction, key, f"{value} in addition") for key, value in claim.added.items()

@@ -37,10 +37,14 @@ FIGURES = {
     "listed as missing": "subset:listed_missing",
     "Kharkiv region": "subset:kharkiv_region",
     "defenders of Azovstal": "subset:azovstal_defenders",
+    "defenders of Mariupol": "subset:mariupol_defenders",
+    "Azov regiment": "subset:azov_regiment",
+    "Azov": "subset:azov",
     "officers": "subset:officers",
     "privates and sergeants": "subset:privates_and_sergeants",
 }
 """The figures as the team names them in scenarios, and their keys."""
+NAMES = {key: name for name, key in FIGURES.items()}
 
 CONTENTS = {
     "nothing": b"",
@@ -157,9 +161,11 @@ def proposes_in_form(reading: Reading, figure: str, form: str, direction: str, w
 
 
 def _form(figure: Proposed) -> str:
-    """A proposed figure as a scenario writes it: 'about 213', '300 planned', '12 in addition'."""
+    """A proposed figure as a scenario writes it: 'about 213', '300 planned', '12 in addition', '43 within the
+    defenders of Azovstal'."""
     written = str(figure.bound) if figure.bound is not None else str(figure.value)
-    return written + " planned" * figure.planned + " in addition" * figure.in_addition
+    within = f" within the {NAMES[figure.within]}" if figure.within is not None else ""
+    return written + " planned" * figure.planned + " in addition" * figure.in_addition + within
 
 
 @then(phrase("the stage took place on {day}"))
@@ -249,6 +255,7 @@ def _stated(figures: Figures) -> dict[str, str]:
         stated |= {f"{breakdown.dimension}:{part}": shown(count) for part, count in breakdown.parts.items()}
     for group in figures.subsets:
         added = " in addition" if group.relation == "in_addition" else ""
+        added += f" within {group.within}" if group.within is not None else ""
         stated[f"subset:{group.name}"] = (shown(group.count) if group.count is not None else "no count") + added
     return stated
 
