@@ -197,6 +197,25 @@ Feature: Reading published statements as they are written, in English, Ukrainian
       | 64 Ukrainians came home. In the previous swap, on Dec. 31, 95 Ukrainians came home. | 95 | about an earlier exchange         | total  | 64    | 64   |
       | 64 Ukrainians came home; this year 356 more people came home than last year. | 356 | a difference between two counts         | total  | 64    | 64   |
 
+  Scenario Outline: A statement about the bodies of the dead alone proposes its counts as bodies
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes total <value> <direction>, read from "<value>"
+    And every claim proposed counts bodies
+
+    Examples:
+      | statement                                                                                  | value | direction  |
+      | Україна повернула тіла 254 загиблих оборонців. Серед них 25 загиблих бійців із Запорізького напрямку. | 254 | to Ukraine |
+      | Украине передали 1000 тел, а Россия получила 31 тело.                                      | 31    | to Russia  |
+      | Ukraine has received the bodies of 909 fallen defenders, the Coordination Headquarters said. | 909 | to Ukraine |
+
+  Scenario: Bodies beside living people are set aside, and the people's claim counts people
+    Given the statement "95 Ukrainian soldiers came home. Russia also handed back the bodies of 501 Ukrainian soldiers."
+    When the team reads the statement
+    Then "501" is set aside: it counts the bodies of the dead
+    And it proposes military 95 to Ukraine, read from "95"
+    And every claim proposed counts people
+
   Scenario Outline: Terms for bodies, terms only called for, or the manner of a swap are not the exchange's terms
     Given the statement "<statement>"
     When the team reads the statement

@@ -111,6 +111,8 @@ class People:
     """True when the noun follows the number directly, with nothing in between."""
     own: bool = False
     """True for 'of its own servicemen', 'our people': the speaker's side, whoever the sentence says is speaking."""
+    bodies: bool = False
+    """True when the number counts the bodies of the dead ('the bodies of 909 fallen defenders', '31 тело')."""
 
 
 def _people_alternatives() -> str:

@@ -17,6 +17,7 @@ class Model(BaseModel):
 
 
 Relation = Literal["about", "at least", "at most"]
+Unit = Literal["people", "bodies"]
 
 
 class Bound(Model):
@@ -83,6 +84,8 @@ class ProposedClaim(Model):
     """Figures expected or promised, not delivered: a recon-dossier/2 claim holds them."""
     within: dict[str, str] = Field(default_factory=dict)
     """Groups drawn from another group or branch rather than from everyone counted, by key: the key they lie within."""
+    unit: Unit = "people"
+    """What the figures count: 'bodies' when the statement speaks of the bodies of the dead alone."""
 
 
 class Extraction(Model):

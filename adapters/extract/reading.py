@@ -60,6 +60,11 @@ _HELD_AFTER = re.compile(
 )
 """'the 1,300 Russian soldiers Ukraine has captured', '34 residents were still held': people held, not returned."""
 _BODIES = re.compile(r"\bbodies\s+of\s+(?:the\s+)?$", re.I)
+_BODIES_AFTER = re.compile(r"\s+(?:(?:frozen|dead|fallen|more)\s+)?(?:bodies|remains)\b", re.I)
+"""'909 bodies', '1212 frozen bodies'; not 'ten state bodies', which are institutions."""
+BODIES_OF_THE_DEAD = "counts the bodies of the dead, not people returned"
+BODIES_BY_GROUP = "a count of the dead by service or group, in a statement about bodies: write it by hand if it matters"
+"""Why a number is left aside in a statement about bodies (beside living people), or within one (a part of them)."""
 _VERB_AFTER = re.compile(rf"\s+(?:more\s+)?(?:{RETURN_VERBS})\b", re.I)
 _VERB_BEFORE = re.compile(
     r"\b(?:returned|brought\s+(?:back|home)|freed|released|received|got\s+back|a\s+total\s+of|exchanged"
@@ -115,9 +120,11 @@ def stage_readings(text: str) -> Iterator[Reading]:
 class Reader:
     """Reads the numbers of one statement, using its layout to find each number's sentence and clause."""
 
-    def __init__(self, text: str, layout: Layout) -> None:
+    def __init__(self, text: str, layout: Layout, bodies: bool = False) -> None:
         self.text = text
         self.layout = layout
+        self.bodies = bodies
+        """Whether the statement speaks of the bodies of the dead alone: then those are its counts."""
 
     def read(self, mention: Mention) -> Reading:
         """A number's reading: a stage, the terms, a headcount with whom it counts, or why it is none."""
@@ -153,11 +160,15 @@ class Reader:
             return self._aside(mention, "a difference between two counts, not a count of people returned")
         if _HELD.search(before) or _HELD_AFTER.match(text, mention.end):
             return self._aside(mention, "a count of people held captive, not of people returned")
-        if _BODIES.search(before):
-            return self._aside(mention, "counts the bodies of the dead, not people returned")
         people, confidence = self._people(mention)
+        if _BODIES.search(before) or (people is None and _BODIES_AFTER.match(text, mention.end)):
+            if not self.bodies:
+                return self._aside(mention, BODIES_OF_THE_DEAD)
+            people, confidence = People("total", mention.start, mention.end, None, plain=False, bodies=True), 0.8
         if people is None:
             return self._aside(mention, self._not_people(mention))
+        if self.bodies and not people.bodies:
+            return self._aside(mention, BODIES_BY_GROUP)
         return self._in_context(mention, people, confidence)
 
     def _people(self, mention: Mention) -> tuple[People | None, float]:

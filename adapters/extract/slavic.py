@@ -4,7 +4,6 @@ a receiver in the dative after 'передали', a goal ('в Україну', 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -13,7 +12,8 @@ from adapters.extract.bounds import bound_before
 from adapters.extract.cues import EACH_SIDE, Cue, People
 from adapters.extract.headcount import Headcount
 from adapters.extract.numbers import Mention, completed
-from adapters.extract.reading import OVER_THE_WAR, Reading
+from adapters.extract.reading import BODIES_BY_GROUP, BODIES_OF_THE_DEAD, OVER_THE_WAR, Reading
+from adapters.extract.recaps import headline_aside
 from adapters.extract.slavic_cues import CLAUSE_END, DASHES, Statement, default_direction
 from adapters.extract.slavic_lexicon import (
     AGREEMENT,
@@ -34,8 +34,8 @@ from adapters.extract.slavic_lexicon import (
 from adapters.extract.slavic_numbers import Number
 from adapters.extract.slavic_words import is_modifier, key_of, named_unit, ordinal_of, party_of, place_after, unit_of
 
+BODIES_NOT_PEOPLE = "counts bodies, not living people"
 _SKIPPED = frozenset(("з", "із", "зі", "из", "них", "их", "ще", "ещё", "еще", "по", "и", "і", "та", "это", "це"))
-_BLANK_LINE = re.compile(r"[ \t]*\n[ \t]*\n")
 
 
 @dataclass
@@ -51,8 +51,10 @@ class Slavic:
 class SlavicReader(Statement):
     """Reads one statement in `language` ('uk' or 'ru') into an Assembly's proposed and rejected numbers."""
 
-    def __init__(self, text: str, language: str, assembly: Assembly) -> None:
+    def __init__(self, text: str, language: str, assembly: Assembly, bodies: bool = False) -> None:
         super().__init__(text, language)
+        self.bodies = bodies
+        """Whether the statement speaks of the bodies of the dead alone: then those are its counts."""
         self.dates = [number.mention for number in self.numbers if number.mention.form == "date"]
         self.assembly = assembly
         self._covered = -1
@@ -77,7 +79,7 @@ class SlavicReader(Statement):
                 counts.append(
                     self._headcount(number, reading, reading.people or People(reading.key, 0, 0, None, False))
                 )
-        counts = self._headline_aside(counts)
+        counts = headline_aside(self.text, counts, self.assembly)
         lead_end = self.sentence(counts[0].reading.start)[1] if counts else len(self.text)
         found.stage = self.stage_of(named, stage, lead_end)
         dates = [completed(n.mention, published) for n in self.numbers if n.mention.form == "date"]
@@ -95,14 +97,19 @@ class SlavicReader(Statement):
             mention.form == "digits" and 1900 <= mention.value < 2100 and len(mention.quote) == 4
         ):
             return _aside(mention, "a year")
-        if number.first > 0 and self.words[number.first - 1].has(*BODIES):  # 'тіла 563 загиблих'
-            return _aside(mention, "counts the bodies of the dead, not people returned")
+        after_bodies = number.first > 0 and self.words[number.first - 1].has(*BODIES)  # 'тіла 563 загиблих'
+        if after_bodies and not self.bodies:
+            return _aside(mention, BODIES_OF_THE_DEAD)
         pair = self._pair(number)
         if pair is not None:
             return pair
         people, reason = self._people(number)
+        if after_bodies:
+            people = People("total", mention.start, mention.end, None, plain=False, bodies=True)
         if people is None:
             return _aside(mention, reason)
+        if self.bodies and not people.bodies:
+            return _aside(mention, BODIES_BY_GROUP)
         if self.sentence_has(mention.start, WHOLE_WAR) or self.since_a_year(mention.start):
             return _aside(mention, OVER_THE_WAR)
         reading = Reading(
@@ -154,8 +161,10 @@ class SlavicReader(Statement):
                 if any(w.has(*MISSING) for w in self.words[index + 1 : index + 5]):  # 'числились пропавшими без вести'
                     key = "subset:listed_missing"
                 return People(key, word.start, word.end, party or party_of(word), plain=False), ""
+            if word.has(*BODIES) and self.bodies:  # '31 тело', in a statement about bodies alone
+                return People("total", word.start, word.end, None, plain=False, bodies=True), ""
             if word.has(*NOT_PEOPLE):
-                return None, "counts bodies, not living people" if word.has(*BODIES) else f"counts {word.text}"
+                return None, BODIES_NOT_PEOPLE if word.has(*BODIES) else f"counts {word.text}"
             if word.text in CLAUSE_END or not (word.has(*_SKIPPED) or is_modifier(word)):
                 break
             party = party or party_of(word) or self.ours(word, number)
@@ -224,25 +233,6 @@ class SlavicReader(Statement):
             self.assembly.aside(count.reading, f"about another day ({dates[0].quote}), a recap")
             return False
         return True
-
-    def _headline_aside(self, counts: list[Headcount]) -> list[Headcount]:
-        """A headline's figure is the body's rounded or added up: set aside when the body gives figures of its own."""
-        line = self.text.split("\n", 1)[0]
-        end = len(line)
-        headline = _BLANK_LINE.match(self.text, end) is not None and not line.rstrip().endswith((".", "!", "?"))
-        body = [count for count in counts if count.reading.start >= end]
-        if not headline:
-            return counts
-        covered = {count.direction for count in body}
-        kept = list(body)
-        for count in counts:
-            if count.reading.start >= end:
-                continue
-            if count.direction in covered:
-                self.assembly.aside(count.reading, "a headline's figure; the body gives the statement's own")
-            else:  # the only figure for its direction, as some wires give the other side's in the headline alone
-                kept.append(count)
-        return sorted(kept, key=lambda count: count.reading.start)
 
 
 def _aside(mention: Mention, reason: str) -> Reading:

@@ -30,6 +30,7 @@ from adapters.extract.slavic_lexicon import (
     RECEIVING,
     RUSSIA,
     STAGES,
+    TERRITORY,
     UKRAINE,
 )
 from adapters.extract.slavic_numbers import Number, numbers
@@ -157,6 +158,8 @@ class Statement:
             party = party_of(word)
             # 'Україні передали' names the receiver in the dative; 'Россия получила' as the subject.
             dative, subject = "datv" in word.tags, "NOUN" in word.tags and "nomn" in word.tags
+            if party and self._a_place(index):  # 'з моргів на території рф', 'с подконтрольных Киеву территорий'
+                continue
             if party and ((giving and dative) or (receiving and subject)):
                 cues.append(Cue(word.start, word.end, f"to {party}"))
             elif word.has(*HOME_WORDS):
@@ -171,6 +174,11 @@ class Statement:
                     cues.append(Cue(word.start, target.end, f"to {party_of(target)}"))
         self._sentence_cues[sentence] = (cues, exchanged)
         return cues, exchanged
+
+    def _a_place(self, index: int) -> bool:
+        """Whether the party at `index` names a territory ('на території рф'), not who received the people."""
+        around = self.words[max(0, index - 1) : index + 2]
+        return any(word.has(*TERRITORY) for word in around)
 
     def _captor(self, index: int) -> str | None:
         """The party of 'из российского плена', 'з російського полону': who held the people now freed."""

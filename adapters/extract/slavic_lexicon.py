@@ -122,6 +122,8 @@ FORMULA = frozenset(("формула", "формат", "схема"))
 AGREEMENT = frozenset(("домовленість", "договорённость", "договоренность", "угода", "соглашение", "договір", "договор"))
 """Words of the agreement: 'по договорённостям ... по формуле 1000 на 1000' states the terms, not a stage's count."""
 
+TERRITORY = frozenset(("територія", "территория", "підконтрольний", "подконтрольный"))
+"""'на території рф', 'с подконтрольных Киеву территорий': a party named for a place, not as the receiver."""
 CAPTIVITY = frozenset(("плен", "полон"))
 FROM = frozenset(("из", "з", "із", "зі"))
 """'з російського полону', 'из российского плена': freed from one side's captivity, home to the other's."""

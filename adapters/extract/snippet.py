@@ -110,6 +110,7 @@ def _claim(
         took_place_on=claim.took_place_on,
         provenance=Provenance(text_sha256=digest, spans=spans),
         planned=planned,
+        unit="bodies" if claim.unit == "bodies" else None,
     )
 
 

@@ -186,6 +186,18 @@ def dossier_of_version(desk: Desk, name: str, version: int) -> None:
     assert read_dossier(written).claims
 
 
+@then(phrase("every claim proposed counts {unit}"))
+def claims_count(reading: Reading, unit: str) -> None:
+    assert reading.extraction.claims
+    assert {claim.unit for claim in reading.extraction.claims} == {unit}
+
+
+@then(phrase('"{words:Q}" is set aside: it {reason}'))
+def not_taken_because(reading: Reading, words: str, reason: str) -> None:
+    reasons = {r.quote: r.reason for r in reading.extraction.rejected}
+    assert reasons.get(words, "").startswith(reason), reasons
+
+
 @then(phrase('"{words:Q}" is not taken because it is {reason}'))
 def not_taken(reading: Reading, words: str, reason: str) -> None:
     reasons = {r.quote: r.reason for r in reading.extraction.rejected}
@@ -265,6 +277,12 @@ def _stated(figures: Figures) -> dict[str, str]:
 def recorded_figure(desk: Desk, figure: str, value: str, kind: str = "delivered") -> None:
     [claim] = [claim for claim in _recorded(desk) if claim.planned == (kind == "planned")]
     assert _stated(claim.figures).get(FIGURES[figure]) == value, _stated(claim.figures)
+
+
+@then(phrase("the recorded claim counts {unit}"))
+def recorded_unit(desk: Desk, unit: str) -> None:
+    [claim] = _recorded(desk)
+    assert claim.unit == unit
 
 
 @then("no delivered claim is recorded")
