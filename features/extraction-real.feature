@@ -366,6 +366,24 @@ Feature: Reading published statements as they are written, in English, Ukrainian
       | Ukraine brought home 144 service members. 95 of them defended Azovstal.                           | 95    |
       | Six officers and 101 privates and sergeants came back to Ukraine, 74 of whom had defended Azovstal. | 74    |
 
+  Scenario Outline: A sentence set before the statement's own time recalls an earlier exchange
+    Given the statement "<statement>"
+    When the team reads the statement published on 2024-07-17
+    Then "<words>" is not taken because it is about an earlier exchange
+    And it proposes total 95 each side, read from "95"
+
+    Examples:
+      | statement                                                                                            | words |
+      | Each side freed 95 people. In January, Ukraine handed back 248 Russians and Russia freed 230 Ukrainians. | 230   |
+      | Each side freed 95 people. At the end of June, Ukraine also handed five seriously wounded soldiers to Russia. | five |
+      | Each side freed 95 people. In December 2023 the sides swapped 64 prisoners.                          | 64    |
+      | Each side freed 95 people. Last Monday the sides said 106 Russian prisoners had been released.       | 106   |
+
+  Scenario: A month of the statement's own time is not an earlier exchange
+    Given the statement "In July, after weeks of talks, each side freed 95 people."
+    When the team reads the statement published on 2024-07-17
+    Then it proposes total 95 each side, read from "95"
+
   Scenario: A day written without its year takes the year of the publication
     Given the statement "On 24 May, 307 Ukrainians came home."
     When the team reads the statement published on 2025-05-25

@@ -57,7 +57,7 @@ def _read_english(text: str, stage: int | None, published: date | None, bodies: 
     layout = Layout(text)
     assembly = Assembly(text, layout)
     found = mentions(text)
-    reader = Reader(text, layout, bodies)
+    reader = Reader(text, layout, bodies, published)
     fixed = _fixed_readings(text, found, reader)
     spans = [(reading.start, reading.end) for reading in fixed]
     taken = bytearray(len(text) + 1)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from datetime import date
 
 from adapters.extract.bounds import bound_before, bound_shared
 from adapters.extract.cues import People, people_after, people_before
@@ -12,6 +13,7 @@ from adapters.extract.layout import Layout
 from adapters.extract.lexicon import EXCHANGE_NOUNS, MONTH_NAMES, RETURN_VERBS, STAGE_NOUNS
 from adapters.extract.model import Bound
 from adapters.extract.numbers import Mention, ordinal_value
+from adapters.extract.other_time import of_another_time
 
 ORDINAL_OF_EXCHANGE = "the ordinal of an exchange, not a stage of this one"
 EARLIER_EXCHANGE = "about an earlier exchange, not this one"
@@ -120,11 +122,12 @@ def stage_readings(text: str) -> Iterator[Reading]:
 class Reader:
     """Reads the numbers of one statement, using its layout to find each number's sentence and clause."""
 
-    def __init__(self, text: str, layout: Layout, bodies: bool = False) -> None:
+    def __init__(self, text: str, layout: Layout, bodies: bool = False, published: date | None = None) -> None:
         self.text = text
         self.layout = layout
         self.bodies = bodies
         """Whether the statement speaks of the bodies of the dead alone: then those are its counts."""
+        self.published = published
 
     def read(self, mention: Mention) -> Reading:
         """A number's reading: a stage, the terms, a headcount with whom it counts, or why it is none."""
@@ -193,7 +196,8 @@ class Reader:
         scope = [self.text[start:end] for start, end in self.layout.scope(mention.start)]
         clause = scope[-1]
         planned = _EXPECTED.search(clause) is not None
-        if _EARLIER.search(self.text, self.layout.sentence(mention.start)[0], mention.start):
+        opening = self.text[self.layout.sentence(mention.start)[0] : mention.start]
+        if _EARLIER.search(opening) or of_another_time(opening, self.published):
             return self._aside(mention, EARLIER_EXCHANGE)
         if any(_WHOLE_WAR.search(part) for part in scope):
             return self._aside(mention, OVER_THE_WAR)
