@@ -36,6 +36,8 @@ Feature: Reading published statements as they are written, in English, Ukrainian
       | Ukraine got back 58 men of the Interior Ministry: 34 guards and 24 border guards. | national guard  | 34    |
       | Ukraine brought home 497 representatives of the Ground Forces.                   | ground forces   | 497   |
       | Ukraine got back 95 soldiers, 56 national guardsmen and 1 police officer.        | national police | 1     |
+      | Russia handed over 140 Ukrainian service personnel.                              | military        | 140   |
+      | Ukraine got back 90 warriors.                                                    | military        | 90    |
 
   Scenario: A list of units after dashes gives each branch, and defenders are named by the place they held
     Given the statement:
