@@ -386,6 +386,22 @@ Feature: Reading published statements as they are written, in English, Ukrainian
     When the team reads the statement published on 2024-07-17
     Then it proposes total 95 each side, read from "95"
 
+  Scenario Outline: People named by the region they live in are a group of their own, however long they were held
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then the Kursk residents is proposed as <form> to Russia, read from "восемь"
+
+    Examples:
+      | statement                                                                                          | form          |
+      | В Россию вернули восемь жителей Курской области, которых с февраля 2025 года удерживали на Украине. | 8             |
+      | Помимо этого, домой вернулись восемь граждан России – жителей Курской области.                      | 8 in addition |
+
+  Scenario: People still held are not people returned, in Russian too
+    Given the statement "На Украине по-прежнему удерживают 13 жителей Курской области. В Россию вернулись 20 гражданских."
+    When the team reads the statement
+    Then "13" is not taken because it is a count of people held captive
+    And it proposes civilians 20 to Russia, read from "20"
+
   Scenario: A day written without its year takes the year of the publication
     Given the statement "On 24 May, 307 Ukrainians came home."
     When the team reads the statement published on 2025-05-25

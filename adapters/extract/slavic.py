@@ -14,25 +14,31 @@ from adapters.extract.headcount import Headcount
 from adapters.extract.numbers import Mention, completed
 from adapters.extract.reading import BODIES_BY_GROUP, BODIES_OF_THE_DEAD, OVER_THE_WAR, Reading
 from adapters.extract.recaps import headline_aside
-from adapters.extract.slavic_cues import CLAUSE_END, DASHES, Statement, default_direction
+from adapters.extract.slavic_cues import CLAUSE_END, DASHES, default_direction
+from adapters.extract.slavic_heads import HeadNouns
 from adapters.extract.slavic_lexicon import (
     AGREEMENT,
     ARMED_FORCES,
     BODIES,
-    DEFENDERS,
     EXPECTED,
     FORMULA,
+    HOLDING,
     IN_ADDITION,
     MISSING,
     NOT_PEOPLE,
-    PRIVATES,
     STAGES,
     SUMMING_UP,
     UKRAINE,
     WHOLE_WAR,
 )
 from adapters.extract.slavic_numbers import Number
-from adapters.extract.slavic_words import is_modifier, key_of, named_unit, ordinal_of, party_of, place_after, unit_of
+from adapters.extract.slavic_words import (
+    is_modifier,
+    named_unit,
+    ordinal_of,
+    party_of,
+    unit_of,
+)
 
 BODIES_NOT_PEOPLE = "counts bodies, not living people"
 _SKIPPED = frozenset(("з", "із", "зі", "из", "них", "их", "ще", "ещё", "еще", "по", "и", "і", "та", "это", "це"))
@@ -48,7 +54,7 @@ class Slavic:
     day: Mention | None = None
 
 
-class SlavicReader(Statement):
+class SlavicReader(HeadNouns):
     """Reads one statement in `language` ('uk' or 'ru') into an Assembly's proposed and rejected numbers."""
 
     def __init__(self, text: str, language: str, assembly: Assembly, bodies: bool = False) -> None:
@@ -110,6 +116,8 @@ class SlavicReader(Statement):
             return _aside(mention, reason)
         if self.bodies and not people.bodies:
             return _aside(mention, BODIES_BY_GROUP)
+        if any(word.has(*HOLDING) for word in self.words[max(0, number.first - 3) : number.first]):
+            return _aside(mention, "a count of people held captive, not of people returned")
         if self.sentence_has(mention.start, WHOLE_WAR) or self.since_a_year(mention.start):
             return _aside(mention, OVER_THE_WAR)
         reading = Reading(
@@ -169,35 +177,6 @@ class SlavicReader(Statement):
                 break
             party = party or party_of(word) or self.ours(word, number)
         return self._label(number), f"not followed by whom it counts ({self.text[number.mention.start :][:30]!r})"
-
-    def _lists_units(self, number: Number) -> bool:
-        """Whether the number's sentence names two units or branches or more: a list by unit, not one count."""
-        named = {unit_of(self.words[i]) or self._key(i) for i in self.in_sentence(number.mention.start)}
-        return len({key for key in named if key is not None and key.startswith("branch:")}) >= 2
-
-    def _label(self, number: Number) -> People | None:
-        """'воїнів ЗСУ – 149', 'ТрО – 4': the unit or people named just before the number in its clause."""
-        first = number.first - 1 if number.first > 0 and self.words[number.first - 1].text == "(" else number.first
-        for index in reversed(range(max(0, first - 6), first)):  # 'чоловіки (225)' as 'чоловіки – 225'
-            word = self.words[index]
-            if word.text in CLAUSE_END:
-                return None
-            unit = unit_of(word)
-            key = unit or self._key(index)
-            if key is not None:
-                return People(key, word.start, word.end, UKRAINE if unit else None, plain=True)
-        return None
-
-    def _key(self, index: int) -> str | None:
-        """The figure of the head noun at `index`; defenders named by the place they held are a group of their own."""
-        key = key_of(self.words[index])
-        if self.words[index].has(*PRIVATES):  # 'рядових та сержантів', 'рядовые и сержанты'
-            ranks = self.words[index + 2 : index + 3]
-            return "subset:privates_and_sergeants" if ranks and ranks[0].has("сержант") else "subset:privates"
-        place = place_after(self.words, index + 1)
-        if key is not None and self.words[index].has(*DEFENDERS) and place is not None:
-            return f"subset:{place}_defenders"
-        return key
 
     def _headcount(self, number: Number, reading: Reading, people: People) -> Headcount:
         if people.party is not None:

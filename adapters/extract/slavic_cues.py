@@ -28,6 +28,7 @@ from adapters.extract.slavic_lexicon import (
     REACHED,
     RECALLING,
     RECEIVING,
+    RELATIVE,
     RUSSIA,
     STAGES,
     TERRITORY,
@@ -72,11 +73,17 @@ class Statement:
         indices = self.in_sentence(position)
         for index in indices:
             word = self.words[index]
-            if re.fullmatch(r"(?:19|20)\d\d", word.text):
+            if re.fullmatch(r"(?:19|20)\d\d", word.text) and not self._describes_them(position, index):
                 before = {self.words[i].text.lower() for i in range(max(indices.start, index - 2), index)}
                 if before & _SINCE:
                     return True
         return False
+
+    def _describes_them(self, position: int, index: int) -> bool:
+        """'восемь жителей, которых с февраля 2025 года удерживали': a year in a clause about the people counted
+        says how long they were held, not that the count runs since then."""
+        between = (self.words[i] for i in range(index) if self.words[i].start > position)
+        return any(word.has(*RELATIVE) for word in between)
 
     def stages(self) -> list[Reading]:
         """Every stage the text names by an ordinal and a stage noun: 'Перша частина обміну', 'третий этап'."""

@@ -93,6 +93,13 @@ PRIVATES = frozenset(("рядовий", "рядовой"))
 DEFENDERS = frozenset(("захисник", "оборонець", "захисниця", "защитник", "оборонец"))
 """Defenders named by the place they held ('захисники «Азовсталі»', 'защитников Мариуполя'): a group singled out."""
 
+HOLDING = frozenset(("удерживать", "утримувати", "тримати", "держать", "удерживаться", "утримуватися"))
+"""'по-прежнему удерживают 13 жителей': people still held, not returned."""
+RELATIVE = frozenset(("который", "який", "котрий"))
+"""'которых', 'яких': a clause about the people just counted."""
+RESIDENTS = frozenset(("житель", "жителька", "мешканець", "мешканка"))
+REGIONS = frozenset(("область", "край", "регион", "регіон"))
+"""'восемь жителей Курской области': people named by the region they live in, a group ('subset:kursk_residents')."""
 UNIT_NOUNS = frozenset(("полк", "бригада", "батальйон", "батальон", "загін", "отряд"))
 """'бійці полку «Азов»': the kind of unit whose name, in quotes, singles out a group ('subset:azov')."""
 

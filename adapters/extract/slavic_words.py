@@ -7,7 +7,18 @@ import re
 from anyascii import anyascii
 
 from adapters.extract.morphology import Word
-from adapters.extract.slavic_lexicon import ARMED_FORCES, ORDINALS, PARTY, PEOPLE, RUSSIA, UKRAINE, UNIT_NOUNS, UNITS
+from adapters.extract.slavic_lexicon import (
+    ARMED_FORCES,
+    ORDINALS,
+    PARTY,
+    PEOPLE,
+    REGIONS,
+    RESIDENTS,
+    RUSSIA,
+    UKRAINE,
+    UNIT_NOUNS,
+    UNITS,
+)
 
 QUOTES = frozenset(("«", '"', "\u201c", "\u201e", "'"))
 
@@ -61,3 +72,14 @@ def named_unit(found: list[Word], index: int) -> str | None:
         return None
     name = re.sub(r"[^a-z]+", "", anyascii(found[index + 1].lemma).lower())
     return f"subset:{name}" if name else None
+
+
+def residents_of(found: list[Word], index: int) -> str | None:
+    """'жителей Курской области', 'мешканців Сумської області' as a group's key, 'subset:kursk_residents': the
+    region's adjective without its ending, transliterated."""
+    region = found[index : index + 3]
+    if len(region) < 3 or not region[0].has(*RESIDENTS) or not region[2].has(*REGIONS):
+        return None
+    stem = re.sub(r"(?:ий|ый|ой|ій|ої|ая|а)$", "", region[1].lemma.lower())
+    name = re.sub(r"[^a-z]+", "", anyascii(stem).lower())
+    return f"subset:{name}_residents" if name else None

@@ -40,6 +40,7 @@ FIGURES = {
     "defenders of Mariupol": "subset:mariupol_defenders",
     "Azov regiment": "subset:azov_regiment",
     "Azov": "subset:azov",
+    "Kursk residents": "subset:kursk_residents",
     "officers": "subset:officers",
     "privates and sergeants": "subset:privates_and_sergeants",
 }
