@@ -82,8 +82,7 @@ class Statement:
     def _describes_them(self, position: int, index: int) -> bool:
         """'восемь жителей, которых с февраля 2025 года удерживали': a year in a clause about the people counted
         says how long they were held, not that the count runs since then."""
-        between = (self.words[i] for i in range(index) if self.words[i].start > position)
-        return any(word.has(*RELATIVE) for word in between)
+        return any(self.words[i].has(*RELATIVE) for i in self.span(position + 1, self.words[index].start))
 
     def stages(self) -> list[Reading]:
         """Every stage the text names by an ordinal and a stage noun: 'Перша частина обміну', 'третий этап'."""
