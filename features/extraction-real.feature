@@ -402,6 +402,29 @@ Feature: Reading published statements as they are written, in English, Ukrainian
     Then "13" is not taken because it is a count of people held captive
     And it proposes civilians 20 to Russia, read from "20"
 
+  Scenario Outline: Servicemen and civilians counted together are everyone, and "all of them are men" counts men
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then the <figure> is proposed as <form> to Ukraine, read from "<words>"
+
+    Examples:
+      | statement                                                                  | figure          | form          | words |
+      | Ukraine got back more than 200 soldiers and civilians.                     | total           | at least 201  | 200   |
+      | З полону повернули понад 200 наших воїнів і цивільних.                     | total           | at least 201  | 200   |
+      | Ukraine got 307 servicemen back. All 307 freed defenders are men.          | men             | 307           | 307   |
+      | Додому повернулися 230 воїнів. Ще 48 з них вважалися безвісти зниклими.    | listed as missing | 48          | 48    |
+
+  Scenario: An English headline's figure is set aside when the body gives the statement's own
+    Given the statement:
+      """
+      Ukraine brings home over 200 prisoners of war and civilians
+
+      Ukraine has brought back 185 soldiers and 20 civilians held in Russian captivity.
+      """
+    When the team reads the statement
+    Then "200" is not taken because it is a headline's figure
+    And it proposes military 185 to Ukraine, read from "185"
+
   Scenario: A day written without its year takes the year of the publication
     Given the statement "On 24 May, 307 Ukrainians came home."
     When the team reads the statement published on 2025-05-25

@@ -20,7 +20,7 @@ from adapters.extract.nesting import nest
 from adapters.extract.numbers import Mention, completed, mentions
 from adapters.extract.options import DEFAULT_MAX_BYTES as DEFAULT_MAX_BYTES
 from adapters.extract.reading import Reader, Reading, stage_readings
-from adapters.extract.recaps import stage_day, this_day, without_repeated_each_side
+from adapters.extract.recaps import headline_aside, stage_day, this_day, without_repeated_each_side
 from adapters.extract.refusal import refused
 from adapters.extract.slavic import SlavicReader
 from adapters.extract.terms import terms_readings
@@ -74,7 +74,9 @@ def _read_english(text: str, stage: int | None, published: date | None, bodies: 
     readings = this_day(readings, dates, lead_day, layout, assembly)
     stated = _stage(assembly, readings, stage)
     terms = assembly.first(readings, "terms")
-    counts = assembly.headcounts(readings, direction_cues(text), stage or _value(stated))
+    counts = headline_aside(
+        text, assembly.headcounts(readings, direction_cues(text), stage or _value(stated)), assembly
+    )
     anchors = [r.start for r in readings if r.key not in ("stage", "terms")]
     ahead = [d for d in dates if published is not None and d.when is not None and d.when > published]
     for mention in ahead:

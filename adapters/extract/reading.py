@@ -64,6 +64,8 @@ _HELD_AFTER = re.compile(
 _BODIES = re.compile(r"\bbodies\s+of\s+(?:the\s+)?$", re.I)
 _BODIES_AFTER = re.compile(r"\s+(?:(?:frozen|dead|fallen|more)\s+)?(?:bodies|remains)\b", re.I)
 """'909 bodies', '1212 frozen bodies'; not 'ten state bodies', which are institutions."""
+_AND_CIVILIANS = re.compile(r"\s+and\s+civilians\b", re.I)
+_ARE_ALL_OF_ONE_SEX = re.compile(r"\s+(?:are|were)\s+(?:all\s+)?(men|women)\b", re.I)
 BODIES_OF_THE_DEAD = "counts the bodies of the dead, not people returned"
 BODIES_BY_GROUP = "a count of the dead by service or group, in a statement about bodies: write it by hand if it matters"
 """Why a number is left aside in a statement about bodies (beside living people), or within one (a part of them)."""
@@ -172,7 +174,16 @@ class Reader:
             return self._aside(mention, self._not_people(mention))
         if self.bodies and not people.bodies:
             return self._aside(mention, BODIES_BY_GROUP)
-        return self._in_context(mention, people, confidence)
+        return self._in_context(mention, self._everyone_or_one_sex(mention, people), confidence)
+
+    def _everyone_or_one_sex(self, mention: Mention, people: People) -> People:
+        """'More than 200 soldiers and civilians' counts everyone; 'All 307 freed defenders are men' counts men."""
+        if people.key == "service:military" and _AND_CIVILIANS.match(self.text, people.end):
+            return replace(people, key="total")
+        sex = _ARE_ALL_OF_ONE_SEX.match(self.text, people.end)
+        if sex is not None and re.search(r"\ball\s+$", self.text[max(0, mention.start - 5) : mention.start], re.I):
+            return replace(people, key=f"sex:{sex[1].lower()}")
+        return people
 
     def _people(self, mention: Mention) -> tuple[People | None, float]:
         after = people_after(self.text, mention.end)

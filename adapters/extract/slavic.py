@@ -41,6 +41,7 @@ from adapters.extract.slavic_words import (
 )
 
 BODIES_NOT_PEOPLE = "counts bodies, not living people"
+_AND = frozenset(("і", "й", "та", "и"))
 _SKIPPED = frozenset(("з", "із", "зі", "из", "них", "их", "ще", "ещё", "еще", "по", "и", "і", "та", "это", "це"))
 
 
@@ -168,6 +169,8 @@ class SlavicReader(HeadNouns):
                     party = UKRAINE
                 if any(w.has(*MISSING) for w in self.words[index + 1 : index + 5]):  # 'числились пропавшими без вести'
                     key = "subset:listed_missing"
+                if key == "service:military" and self._with_civilians(index):  # 'понад 200 воїнів і цивільних'
+                    key = "total"
                 return People(key, word.start, word.end, party or party_of(word), plain=False), ""
             if word.has(*BODIES) and self.bodies:  # '31 тело', in a statement about bodies alone
                 return People("total", word.start, word.end, None, plain=False, bodies=True), ""
@@ -176,7 +179,14 @@ class SlavicReader(HeadNouns):
             if word.text in CLAUSE_END or not (word.has(*_SKIPPED) or is_modifier(word)):
                 break
             party = party or party_of(word) or self.ours(word, number)
+        if any(w.has(*MISSING) for w in self.words[at : at + 4]):  # 'ще 48 вважалися безвісти зниклими'
+            return People("subset:listed_missing", self.words[at].start, self.words[at].end, None, plain=False), ""
         return self._label(number), f"not followed by whom it counts ({self.text[number.mention.start :][:30]!r})"
+
+    def _with_civilians(self, index: int) -> bool:
+        """'воїнів і цивільних', 'военных и гражданских': servicemen and civilians together are everyone counted."""
+        joined = index + 2 < len(self.words) and self.words[index + 1].text.lower() in _AND
+        return joined and self._key(index + 2) == "service:civilian"
 
     def _headcount(self, number: Number, reading: Reading, people: People) -> Headcount:
         if people.party is not None:
