@@ -190,6 +190,7 @@ Feature: Reading published statements as they are written, in English, Ukrainian
       | statement                                                                 | words | reason                                      | figure | value | kept |
       | As of 2 March, 2,900 Ukrainians had come home; 64 more Ukrainians came home today. | 2,900 | a count over the whole war                  | total  | 64    | 64   |
       | Russia holds 5,900 Ukrainians, Kyiv says; 64 Ukrainians came home.        | 5,900 | a count of people held captive              | total  | 64    | 64   |
+      | From the start of the invasion to August 7, 2023, 2 598 Ukrainians came home. Today 64 Ukrainians came home. | 2 598 | a count over the whole war | total | 64 | 64 |
       | Додому повернулися 77 воїнів. З початку повномасштабної війни повернули 4100 людей. | 4100 | a count over the whole war | military | 77 | 77 |
       | Україні передали 700 тіл загиблих. Додому повернулися 77 воїнів.          | 700   | counts bodies, not living people            | military | 77  | 77   |
       | Україні передали тіла 700 загиблих. Додому повернулися 77 воїнів.         | 700   | counts the bodies of the dead               | military | 77  | 77   |
@@ -328,6 +329,11 @@ Feature: Reading published statements as they are written, in English, Ukrainian
     When the team reads the statement
     Then it proposes total 95 to Ukraine, read from "95"
     And it proposes military 95 to Russia, read from "95"
+
+  Scenario: A party's own people are those of the party that speaks just before them
+    Given the statement "Moscow says it got 195 of its own soldiers back, while Kyiv says it got 207 of its own people back."
+    When the team reads the statement
+    Then it proposes total 207 to Ukraine, read from "207"
 
   Scenario: A figure that is only expected is proposed as planned, never as delivered
     Given the statement "90 Ukrainians came home today; 300 servicemen are expected to follow tomorrow."
