@@ -71,10 +71,10 @@ class Assembly:
         near = cues[bisect_left(starts, start) : bisect_left(starts, end)]
         speaker = [cue for cue in near if cue.weak and cue.attribution]
         if people is not None and people.own and speaker:  # 'Moscow said it got 95 of its own servicemen back'
-            # '..., while Kyiv says it brought home 207 of its people': the speaker nearest before the number
+            # '..., while Kyiv says it got 207 of its own people back': the speaker nearest before the number
             before = [cue for cue in speaker if cue.end <= count.reading.start]
-            chosen = before[-1] if before else speaker[0]
-            return chosen.direction, chosen
+            nearest = before[-1] if before else speaker[0]
+            return nearest.direction, nearest
         said = people.end if people is not None else count.reading.end
         right_after = [cue for cue in near if not cue.weak and 0 <= cue.start - said <= 2 and self._names_goal(cue)]
         if right_after:  # '205 prisoners of war to Ukraine': the receiver named with the people
