@@ -431,6 +431,22 @@ Feature: Reading published statements as they are written, in English, Ukrainian
     Then "200" is not taken because it is a headline's figure
     And it proposes military 185 to Ukraine, read from "185"
 
+  Scenario: A figure of the previous exchange is set aside, in Russian too
+    Given the statement "Украине отдали 108 военнослужащих. Предыдущий крупный обмен состоялся в конце сентября: тогда в Россию доставили 56 военнослужащих."
+    When the team reads the statement
+    Then "56" is not taken because it is about an earlier exchange
+    And it proposes military 108 to Ukraine, read from "108"
+
+  Scenario Outline: Sailors of merchant ships are a group of their own, not the navy
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then the merchant sailors is proposed as 72 to Russia, read from "72"
+
+    Examples:
+      | statement                                                                   |
+      | Среди россиян, вернувшихся из украинского плена, 72 моряка гражданских судов. |
+      | Серед росіян, які повернулися з українського полону, 72 моряки торговельних суден. |
+
   Scenario: A day written without its year takes the year of the publication
     Given the statement "On 24 May, 307 Ukrainians came home."
     When the team reads the statement published on 2025-05-25

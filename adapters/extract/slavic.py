@@ -12,7 +12,7 @@ from adapters.extract.bounds import bound_before
 from adapters.extract.cues import EACH_SIDE, Cue, People
 from adapters.extract.headcount import Headcount
 from adapters.extract.numbers import Mention, completed
-from adapters.extract.reading import BODIES_BY_GROUP, BODIES_OF_THE_DEAD, OVER_THE_WAR, Reading
+from adapters.extract.reading import BODIES_BY_GROUP, BODIES_OF_THE_DEAD, EARLIER_EXCHANGE, OVER_THE_WAR, Reading
 from adapters.extract.recaps import headline_aside
 from adapters.extract.slavic_cues import CLAUSE_END, DASHES, default_direction
 from adapters.extract.slavic_heads import HeadNouns
@@ -20,12 +20,14 @@ from adapters.extract.slavic_lexicon import (
     AGREEMENT,
     ARMED_FORCES,
     BODIES,
+    EXCHANGES,
     EXPECTED,
     FORMULA,
     HOLDING,
     IN_ADDITION,
     MISSING,
     NOT_PEOPLE,
+    PREVIOUS,
     STAGES,
     SUMMING_UP,
     UKRAINE,
@@ -206,6 +208,9 @@ class SlavicReader(HeadNouns):
         stage = found.stage.value if found.stage is not None else None
         if self.recalled(count.reading.start):
             self.assembly.aside(count.reading, "a recap: the text recalls it ('нагадаємо', 'напомним')")
+            return False
+        if any(word.has(*PREVIOUS) for word in inside) and any(word.has(*EXCHANGES) for word in inside):
+            self.assembly.aside(count.reading, EARLIER_EXCHANGE)
             return False
         if SUMMING_UP.match(self.text, start):
             self.assembly.aside(count.reading, "a recap: the text sums up the exchange so far ('тем самым')")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from adapters.extract.cues import People
 from adapters.extract.slavic_cues import CLAUSE_END, Statement
-from adapters.extract.slavic_lexicon import DEFENDERS, PRIVATES, UKRAINE
+from adapters.extract.slavic_lexicon import DEFENDERS, MERCHANT, PRIVATES, SHIPS, UKRAINE
 from adapters.extract.slavic_numbers import Number
 from adapters.extract.slavic_words import key_of, place_after, residents_of, unit_of
 
@@ -34,6 +34,9 @@ class HeadNouns(Statement):
     def _key(self, index: int) -> str | None:
         """The figure of the head noun at `index`; defenders named by the place they held are a group of their own."""
         key = key_of(self.words[index])
+        ships = self.words[index + 1 : index + 3]
+        if key == "branch:navy" and len(ships) == 2 and ships[0].has(*MERCHANT) and ships[1].has(*SHIPS):
+            return "subset:merchant_sailors"
         # 'восемь жителей Курской области', 'восемь граждан России – жителей Курской области'
         ahead = range(index, index + 4) if key == "total" else range(index, index + 1)
         residents = next((found for at in ahead if (found := residents_of(self.words, at)) is not None), None)

@@ -95,6 +95,12 @@ DEFENDERS = frozenset(("захисник", "оборонець", "захисни
 
 HOLDING = frozenset(("удерживать", "утримувати", "тримати", "держать", "удерживаться", "утримуватися"))
 """'по-прежнему удерживают 13 жителей': people still held, not returned."""
+MERCHANT = frozenset(("гражданский", "цивільний", "торговый", "торговельний", "торговий", "рыболовецкий"))
+SHIPS = frozenset(("судно",))
+"""'72 моряка гражданских судов': sailors of merchant ships, a group of civilians, not a navy."""
+PREVIOUS = frozenset(("предыдущий", "попередній", "прошлый", "минулий", "прежний"))
+EXCHANGES = frozenset(("обмен", "обмін"))
+"""'Предыдущий крупный обмен состоялся в конце сентября': a sentence about the exchange before this one."""
 RELATIVE = frozenset(("который", "який", "котрий"))
 """'которых', 'яких': a clause about the people just counted."""
 RESIDENTS = frozenset(("житель", "жителька", "мешканець", "мешканка"))

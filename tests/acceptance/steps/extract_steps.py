@@ -41,6 +41,7 @@ FIGURES = {
     "Azov regiment": "subset:azov_regiment",
     "Azov": "subset:azov",
     "Kursk residents": "subset:kursk_residents",
+    "merchant sailors": "subset:merchant_sailors",
     "officers": "subset:officers",
     "privates and sergeants": "subset:privates_and_sergeants",
 }
