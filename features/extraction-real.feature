@@ -447,6 +447,19 @@ Feature: Reading published statements as they are written, in English, Ukrainian
       | Среди россиян, вернувшихся из украинского плена, 72 моряка гражданских судов. |
       | Серед росіян, які повернулися з українського полону, 72 моряки торговельних суден. |
 
+  Scenario: A formula named with a stage is the whole exchange's terms, not the stage's count
+    Given the statement "Другий етап обміну: 24 травня в Україну повернулися ще 307 військовослужбовців. Це другий етап обміну за формулою «1000 на 1000»."
+    When the team reads the statement
+    Then it proposes military 307 to Ukraine, read from "307"
+    And nothing is proposed for each side
+
+  Scenario: The total in all of those exchanged and a group handed over besides is not a second total
+    Given the statement "Вдалося повернути додому 197 наших громадян. За обміном додому їдуть 175 наших громадян. Крім того, росіяни окремо передали 22 тяжкопоранених."
+    When the team reads the statement
+    Then it proposes total 175 to Ukraine, read from "175"
+    And the wounded is proposed as 22 in addition to Ukraine, read from "22"
+    And "197" is not taken because it is the total in all
+
   Scenario: A day written without its year takes the year of the publication
     Given the statement "On 24 May, 307 Ukrainians came home."
     When the team reads the statement published on 2025-05-25

@@ -8,7 +8,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from adapters.extract.cues import EACH_SIDE, Cue
-from adapters.extract.headcount import OPPOSITE, Headcount, exact_for, name_restated, twice_each_side_combined
+from adapters.extract.headcount import (
+    OPPOSITE,
+    Headcount,
+    exact_for,
+    name_restated,
+    totals_in_all,
+    twice_each_side_combined,
+)
 from adapters.extract.layout import Layout
 from adapters.extract.lexicon import CONNECTORS, RETURN_VERBS
 from adapters.extract.model import Rejected
@@ -127,6 +134,11 @@ class Assembly:
 
     def one_per_key(self, found: list[Headcount]) -> list[Headcount]:
         """One figure per direction, key and form; the others left aside as repeats or as differing."""
+        in_all = totals_in_all(found)
+        for count in found:
+            if id(count) in in_all:
+                self.aside(count.reading, in_all[id(count)])
+        found = [count for count in found if id(count) not in in_all]
         best: dict[tuple[str | None, str, bool, bool], Headcount] = {}
         for count in found:
             if count.slot not in best or count.confidence > best[count.slot].confidence:

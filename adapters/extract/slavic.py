@@ -138,7 +138,9 @@ class SlavicReader(HeadNouns):
             return None
         mention = number.mention
         before = self.words[max(0, number.first - 3) : number.first]
-        if any(word.has(*FORMULA) for word in before) and not self.sentence_has(mention.start, AGREEMENT):
+        # 'Це другий етап обміну за формулою «1000 на 1000»': a formula named with a stage is the whole exchange's
+        whole = self.sentence_has(mention.start, AGREEMENT) or self.sentence_has(mention.start, STAGES)
+        if any(word.has(*FORMULA) for word in before) and not whole:
             self._covered = after[1].end
             people = People("total", mention.start, mention.end, EACH_SIDE, plain=False)
             return Reading(mention.start, mention.end, mention.quote, "total", mention.value, "", 0.85, people, mention)
