@@ -460,6 +460,22 @@ Feature: Reading published statements as they are written, in English, Ukrainian
     And the wounded is proposed as 22 in addition to Ukraine, read from "22"
     And "197" is not taken because it is the total in all
 
+  Scenario: A figure whose sentence names no receiver goes where its sentence's figures go, and Ukraine's own branches are Ukraine's
+    Given the statement:
+      """
+      Russia's Defence Ministry said 246 Russian soldiers had come back. Zelenskyy said 277 Ukrainian defenders were freed.
+      Russian media said 31 wounded Ukrainians were traded for 15 injured Russian servicemen.
+      The minister said many of the returned belong to his ministry: 73 National Guard members and 4 border guards.
+      """
+    When the team reads the statement
+    Then it proposes national guard 73 to Ukraine, read from "73"
+    And it proposes border guard 4 to Ukraine, read from "4"
+
+  Scenario: People going home to their countries are both directions together
+    Given the statement "More than 500 people went home to their countries in one of the largest exchanges between Russia and Ukraine."
+    When the team reads the statement
+    Then the total is proposed as at least 501 combined, read from "500"
+
   Scenario: A day written without its year takes the year of the publication
     Given the statement "On 24 May, 307 Ukrainians came home."
     When the team reads the statement published on 2025-05-25

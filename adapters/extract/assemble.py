@@ -17,11 +17,13 @@ from adapters.extract.headcount import (
     twice_each_side_combined,
 )
 from adapters.extract.layout import Layout
-from adapters.extract.lexicon import CONNECTORS, RETURN_VERBS
+from adapters.extract.lexicon import CONNECTORS, PARTIES, RETURN_VERBS
 from adapters.extract.model import Rejected
 from adapters.extract.numbers import Mention
 from adapters.extract.reading import Reading
 
+UKRAINES_OWN = frozenset(("branch:national_guard", "branch:territorial_defence", "branch:national_police"))
+"""Branches only Ukraine has under these names: people counted in one of them are Ukraine's, wherever they went."""
 _RETURNING = re.compile(rf"\b(?:{RETURN_VERBS}|handed\s+over|received|brought\s+(?:home|back))\b", re.I)
 _BASE = re.compile(r"\b(?:among|of|out\s+of)\s+the\s+\Z", re.I)
 # A sentence about an exchange before this one ('the previous swap', 'it follows a swap on Sept. 14') dates that one.
@@ -104,10 +106,16 @@ class Assembly:
         named = [cue.direction for cue in cues if not cue.weak and not self.layout.is_furniture(cue.start)]
         usual = counted.most_common(1)[0][0] if counted else named[0] if named else None
         for count in found:
+            if count.direction is None and count.key in UKRAINES_OWN:  # '73 National Guard members'
+                count.direction = f"to {PARTIES[0].name}"
+        for count in found:
             # 'The eight civilians were met in Belarus': the same people as the eight the text gave a receiver before.
             same = next((c for c in found if c.direction and (c.key, c.value) == (count.key, count.value)), None)
-            if count.direction is None and (same or usual) is not None:
-                count.direction = same.direction if same else usual
+            # '77 of them belong to his ministry: 73 National Guard members and 4 border guards': the sentence's own
+            sentence = self.layout.sentence(count.reading.start)
+            beside = next((c for c in found if c.direction and self.layout.sentence(c.reading.start) == sentence), None)
+            if count.direction is None and (same or beside or usual) is not None:
+                count.direction = same.direction if same else beside.direction if beside else usual
                 count.confidence -= 0.05
 
     def _relabel(self, found: list[Headcount]) -> None:

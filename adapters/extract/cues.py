@@ -64,11 +64,12 @@ _COMBINED = re.compile(
     r"|\b(?:swap|exchange)\s+(?:of|involving)\s+(?=\d)"
     r"|\b(?:had|have|has)\s+been\s+(?:exchanged|swapped)\b(?!\s+for)|\bwere\s+(?:exchanged|swapped)\b(?!\s+for)"
     r"|\bnumber\s+of\s+(?:people|prisoners)\s+exchanged\b"
+    r"|\b(?:went|came|returned|go|come|return)\s+home\s+to\s+their\s+(?:countries|homelands)\b"
     rf"|\b(?:(?:{NAMES})\s+and\s+(?:{NAMES})|(?:the\s+)?sides)\s+(?:swap|exchange|trade)\s+(?=\d[\d,]*\s+(?!for\b)[a-z])",
     re.I,
 )
 """A figure for both directions together: 'exchanged 190 prisoners', 'a swap of 372', '180 had been exchanged', a
-headline's 'Russia and Ukraine swap 190 prisoners'."""
+headline's 'Russia and Ukraine swap 190 prisoners', 'more than 500 people went home to their countries'."""
 _ATTRIBUTION = re.compile(
     rf"\b(?P<party>{ANY_PARTY})(?:'s\s+[A-Za-z ]{{0,40}}?)?\s+(?:said|says|reported|announced|stated)\b"
     rf"|\baccording\s+to\s+(?:the\s+)?(?P<party2>{ANY_PARTY})"

@@ -31,6 +31,7 @@ FIGURES = {
     "armed forces": "branch:armed_forces",
     "territorial defence": "branch:territorial_defence",
     "national guard": "branch:national_guard",
+    "border guard": "branch:border_guard",
     "ground forces": "branch:ground_forces",
     "national police": "branch:national_police",
     "Donetsk region": "subset:donetsk_region",
