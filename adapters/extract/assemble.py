@@ -102,12 +102,12 @@ class Assembly:
 
     def _default_direction(self, found: list[Headcount], cues: list[Cue]) -> None:
         """A figure whose sentence names nobody goes where most of the statement's figures go."""
-        counted = Counter(count.direction for count in found if count.direction)
-        named = [cue.direction for cue in cues if not cue.weak and not self.layout.is_furniture(cue.start)]
-        usual = counted.most_common(1)[0][0] if counted else named[0] if named else None
         for count in found:
             if count.direction is None and count.key in UKRAINES_OWN:  # '73 National Guard members'
                 count.direction = f"to {PARTIES[0].name}"
+        counted = Counter(count.direction for count in found if count.direction)
+        named = [cue.direction for cue in cues if not cue.weak and not self.layout.is_furniture(cue.start)]
+        usual = counted.most_common(1)[0][0] if counted else named[0] if named else None
         for count in found:
             # 'The eight civilians were met in Belarus': the same people as the eight the text gave a receiver before.
             same = next((c for c in found if c.direction and (c.key, c.value) == (count.key, count.value)), None)
