@@ -476,6 +476,17 @@ Feature: Reading published statements as they are written, in English, Ukrainian
     When the team reads the statement
     Then the total is proposed as at least 501 combined, read from "500"
 
+  Scenario Outline: Those freed in the exchange itself and those freed outside it are groups of their own
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then the <group> is proposed as <value> to Ukraine, read from "<value>"
+
+    Examples:
+      | statement                                                                                                  | group            | value |
+      | Додому повернулися 277 українських військових: 246 з них звільнили за обміном, а 31 – поза ним.             | exchanged        | 246   |
+      | Додому повернулися 277 українських військових: 246 з них звільнили за обміном, а 31 – поза ним.             | outside exchange | 31    |
+      | 277 Ukrainian defenders came home; 246 of them were freed in the exchange itself.                          | exchanged        | 246   |
+
   Scenario: A day written without its year takes the year of the publication
     Given the statement "On 24 May, 307 Ukrainians came home."
     When the team reads the statement published on 2025-05-25

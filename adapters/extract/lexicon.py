@@ -59,6 +59,8 @@ PEOPLE: tuple[tuple[str, str], ...] = (
         r"(?:(?:fighters|members|soldiers|servicemen)\s+(?:of|from)\s+the\s+)?(?P<place>(?-i:[A-Z][a-z]+))\s+Regiment",
     ),  # '- Donetsk region - 74': where they fought
     ("subset:{place}_wounded", r"(?P<place>seriously|severely|badly|gravely)\s+(?:wounded|injured)(?:\s+\w+)?"),
+    # '246 of them were freed in the exchange itself': the count exchanged, when others came outside it
+    ("subset:exchanged", r"(?:(?:freed|released|returned)\s+)?in\s+the\s+exchange\s+itself"),
     ("subset:listed_missing", r"(?:who\s+)?(?:had\s+been|were|was)\s+(?:listed|reported)\s+(?:as\s+)?missing"),
     ("subset:seriously_ill", r"(?:seriously|severely|gravely)\s+ill"),
     ("subset:wounded", r"(?:wounded|injured)(?!\s+(?:in|at|during))"),

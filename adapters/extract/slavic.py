@@ -44,6 +44,7 @@ from adapters.extract.slavic_words import (
 
 BODIES_NOT_PEOPLE = "counts bodies, not living people"
 _AND = frozenset(("і", "й", "та", "и"))
+OUTSIDE = frozenset(("поза", "вне", "помимо"))
 _SKIPPED = frozenset(("з", "із", "зі", "из", "них", "их", "ще", "ещё", "еще", "по", "и", "і", "та", "это", "це"))
 
 
@@ -185,7 +186,24 @@ class SlavicReader(HeadNouns):
             party = party or party_of(word) or self.ours(word, number)
         if any(w.has(*MISSING) for w in self.words[at : at + 4]):  # 'ще 48 вважалися безвісти зниклими'
             return People("subset:listed_missing", self.words[at].start, self.words[at].end, None, plain=False), ""
+        inside = self._in_or_outside_the_exchange(at)
+        if inside is not None:  # '246 з них звільнили за обміном, а 31 – поза ним'
+            return People(inside, self.words[at].start, self.words[at].end, None, plain=False), ""
         return self._label(number), f"not followed by whom it counts ({self.text[number.mention.start :][:30]!r})"
+
+    def _in_or_outside_the_exchange(self, at: int) -> str | None:
+        """A count named only by whether it came in the exchange ('звільнили за обміном') or outside it ('поза ним')."""
+        clause = []
+        for word in self.words[at : at + 6]:
+            if word.text in CLAUSE_END:
+                break
+            clause.append(word)
+        texts = [word.text.lower() for word in clause if word.text not in DASHES]
+        if texts[:1] and texts[0] in OUTSIDE:
+            return "subset:outside_exchange"
+        pairs = zip(texts, clause[1:], strict=False)
+        exchanged = any(text in ("за", "по") and word.has(*EXCHANGES) for text, word in pairs)
+        return "subset:exchanged" if exchanged else None
 
     def _with_civilians(self, index: int) -> bool:
         """'воїнів і цивільних', 'военных и гражданских': servicemen and civilians together are everyone counted."""

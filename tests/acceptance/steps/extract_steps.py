@@ -28,6 +28,7 @@ FIGURES = {
     "wounded": "subset:wounded",
     "severely wounded": "subset:severely_wounded",
     "exchanged": "subset:exchanged",
+    "outside exchange": "subset:outside_exchange",
     "armed forces": "branch:armed_forces",
     "territorial defence": "branch:territorial_defence",
     "national guard": "branch:national_guard",
