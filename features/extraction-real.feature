@@ -487,6 +487,17 @@ Feature: Reading published statements as they are written, in English, Ukrainian
       | Додому повернулися 277 українських військових: 246 з них звільнили за обміном, а 31 – поза ним.             | outside exchange | 31    |
       | 277 Ukrainian defenders came home; 246 of them were freed in the exchange itself.                          | exchanged        | 246   |
 
+  Scenario: A round of talks is not a stage of the exchange
+    Given the statement "64 Ukrainians came home today. The swap follows the second round of talks in Istanbul."
+    When the team reads the statement
+    Then it proposes total 64 to Ukraine, read from "64"
+    And no stage is proposed
+
+  Scenario: A ministry named with its party's adjective speaks for that party's own people
+    Given the statement "Earlier in the day the Russian Defence Ministry said 146 of its prisoners of war had come back."
+    When the team reads the statement
+    Then it proposes military 146 to Russia, read from "146"
+
   Scenario: A day written without its year takes the year of the publication
     Given the statement "On 24 May, 307 Ukrainians came home."
     When the team reads the statement published on 2025-05-25

@@ -71,7 +71,8 @@ _COMBINED = re.compile(
 """A figure for both directions together: 'exchanged 190 prisoners', 'a swap of 372', '180 had been exchanged', a
 headline's 'Russia and Ukraine swap 190 prisoners', 'more than 500 people went home to their countries'."""
 _ATTRIBUTION = re.compile(
-    rf"\b(?P<party>{ANY_PARTY})(?:'s\s+[A-Za-z ]{{0,40}}?)?\s+(?:said|says|reported|announced|stated)\b"
+    rf"\b(?P<party>{ANY_PARTY})(?:'s\s+[A-Za-z ]{{0,40}}?|(?:\s+(?-i:[A-Z][a-z]+)){{1,3}})?"
+    r"\s+(?:said|says|reported|announced|stated)\b"
     rf"|\baccording\s+to\s+(?:the\s+)?(?P<party2>{ANY_PARTY})"
 )
 
@@ -162,7 +163,8 @@ def people_after(text: str, end: int) -> People | None:
     party = party_of(named[0]).name if named else _plural_party(match[key])
     if match["whose"]:  # '185 of Ukraine's military personnel'
         party = party_of(match["whose"]).name
-    own = re.search(r"\b(?:its|their|our)\s+own\b|\bour\b", match["gap"], re.I) is not None
+    # 'of its own servicemen', 'our people', '146 of its prisoners of war': the speaker's side
+    own = re.search(r"\b(?:its|their|our)\s+own\b|\bour\b|\bof\s+its\b", match["gap"], re.I) is not None
     return People(_key_of(match, key), start, stop, party, plain=match["gap"].strip() == "", own=own)
 
 

@@ -98,6 +98,8 @@ _ORDINAL_NOUN = re.compile(
     rf"(?:(?P<stage>{STAGE_NOUNS})|(?P<exchange>{EXCHANGE_NOUNS}))\b",
     re.I,
 )
+_OF_TALKS = re.compile(r"\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:talks|negotiations|consultations)\b", re.I)
+"""'the second round of talks in Istanbul': a round of the negotiations, not a stage of the exchange."""
 _STAGE_BEFORE = re.compile(rf"\b(?:{STAGE_NOUNS})\s+(?:No\.?\s*|number\s+)?$", re.I)
 _RESTATED = re.compile(r"\d\s*\(\s*$")
 _BASE_BEFORE = re.compile(r"\b(?:among|of|out\s+of)\s+the\s+$", re.I)
@@ -113,7 +115,7 @@ def stage_readings(text: str) -> Iterator[Reading]:
     for match in _ORDINAL_NOUN.finditer(text):
         word = match["ord"]
         value = int(word[:-2]) if word[:-2].isdigit() else ordinal_value(word.lower())
-        if value is None or not 0 < value < 100:
+        if value is None or not 0 < value < 100 or _OF_TALKS.match(text, match.end()):
             continue
         if match["stage"]:
             yield Reading(match.start(), match.end(), match[0], "stage", value, confidence=0.95)

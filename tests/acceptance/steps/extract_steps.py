@@ -224,6 +224,11 @@ def only_military_each_side(reading: Reading) -> None:
     assert each == ["service:military"], each
 
 
+@then("no stage is proposed")
+def no_stage(reading: Reading) -> None:
+    assert all(claim.stage is None for claim in reading.extraction.claims)
+
+
 @then("no total is proposed")
 def no_total(reading: Reading) -> None:
     assert all(figure.figure != "total" for figure in reading.extraction.figures)
