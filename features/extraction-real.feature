@@ -498,6 +498,11 @@ Feature: Reading published statements as they are written, in English, Ukrainian
     When the team reads the statement
     Then it proposes military 146 to Russia, read from "146"
 
+  Scenario: Ukraine's Coordination Headquarters speaks for Ukraine
+    Given the statement "Russia said 146 of its soldiers had come back. The Coordination Headquarters said eight civilians were among those freed."
+    When the team reads the statement
+    Then it proposes civilians 8 to Ukraine, read from "eight"
+
   Scenario: A day written without its year takes the year of the publication
     Given the statement "On 24 May, 307 Ukrainians came home."
     When the team reads the statement published on 2025-05-25

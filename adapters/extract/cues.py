@@ -74,7 +74,10 @@ _ATTRIBUTION = re.compile(
     rf"\b(?P<party>{ANY_PARTY})(?:'s\s+[A-Za-z ]{{0,40}}?|(?:\s+(?-i:[A-Z][a-z]+)){{1,3}})?"
     r"\s+(?:said|says|reported|announced|stated)\b"
     rf"|\baccording\s+to\s+(?:the\s+)?(?P<party2>{ANY_PARTY})"
+    r"|\b(?P<headquarters>Coordinat(?:ion|ing)\s+Headquarters)(?:\s+[a-z]+(?:\s+[A-Za-z]+){0,6}?)?\s+(?:said|says|reported)\b"
 )
+"""Who speaks: a party ('Moscow said', 'the Russian Defence Ministry said'), or Ukraine's Coordination Headquarters
+for the Treatment of Prisoners of War, which speaks for Ukraine."""
 
 
 @cache
@@ -95,7 +98,7 @@ def direction_cues(text: str) -> list[Cue]:
         party = other(party_of(match["party"]))
         found.append(Cue(match.start(), match.end(), f"to {party.name}", weak=True))
     for match in _ATTRIBUTION.finditer(text):
-        party = party_of(match["party"] or match["party2"])
+        party = PARTIES[0] if match["headquarters"] else party_of(match["party"] or match["party2"])
         found.append(Cue(match.start(), match.end(), f"to {party.name}", weak=True, attribution=True))
     return sorted(found, key=lambda cue: cue.start)
 
