@@ -108,14 +108,19 @@ class Assembly:
         counted = Counter(count.direction for count in found if count.direction)
         named = [cue.direction for cue in cues if not cue.weak and not self.layout.is_furniture(cue.start)]
         usual = counted.most_common(1)[0][0] if counted else named[0] if named else None
+        # '77 of them belong to his ministry: 73 National Guard members and 4 border guards': the sentence's own
+        by_sentence: dict[tuple[int, int], str] = {}
         for count in found:
+            if count.direction:
+                by_sentence.setdefault(self.layout.sentence(count.reading.start), count.direction)
+        for count in found:
+            if count.direction is not None:
+                continue
             # 'The eight civilians were met in Belarus': the same people as the eight the text gave a receiver before.
             same = next((c for c in found if c.direction and (c.key, c.value) == (count.key, count.value)), None)
-            # '77 of them belong to his ministry: 73 National Guard members and 4 border guards': the sentence's own
-            sentence = self.layout.sentence(count.reading.start)
-            beside = next((c for c in found if c.direction and self.layout.sentence(c.reading.start) == sentence), None)
-            if count.direction is None and (same or beside or usual) is not None:
-                count.direction = same.direction if same else beside.direction if beside else usual
+            beside = by_sentence.get(self.layout.sentence(count.reading.start))
+            if (same or beside or usual) is not None:
+                count.direction = same.direction if same else beside or usual
                 count.confidence -= 0.05
 
     def _relabel(self, found: list[Headcount]) -> None:
