@@ -61,6 +61,27 @@ Feature: A statement's figures are reviewed before they are recorded, and keep t
     And the recorded claim states the exchanged as "307"
     And the recorded claim states the severely wounded as "22 in addition"
 
+  Scenario: A group drawn from another group is recorded within that group
+    Given the statement file "stage-1.txt":
+      """
+      On 29 June 2022, in the first stage of the 1,000 for 1,000 exchange, Ukraine brought home 144 service members.
+      95 of them defended Azovstal, 43 of those are fighters of the Azov Regiment.
+      """
+    When the team extracts "stage-1.txt" as the official "Ukraine's Defence Ministry" into "claim.yaml"
+    And the fact-checker imports "claim.yaml"
+    Then the recorded claim states the defenders of Azovstal as "95"
+    And the recorded claim states the Azov regiment as "43 within azovstal_defenders"
+
+  Scenario: A repatriation of bodies is recorded as a claim counting bodies, shown beside the people exchanged
+    Given the statement file "stage-1.txt":
+      """
+      On 23 May 2025, in the first stage of the 1,000 for 1,000 exchange, Ukraine received the bodies of 909 fallen defenders.
+      """
+    When the team extracts "stage-1.txt" as the official "Ukraine's Defence Ministry" into "claim.yaml"
+    And the fact-checker imports "claim.yaml"
+    Then the recorded claim states the total as "909"
+    And the recorded claim counts bodies
+
   Scenario: People still expected are recorded as planned, never as delivered
     Given the statement file "stage-2.txt":
       """

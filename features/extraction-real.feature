@@ -36,6 +36,8 @@ Feature: Reading published statements as they are written, in English, Ukrainian
       | Ukraine got back 58 men of the Interior Ministry: 34 guards and 24 border guards. | national guard  | 34    |
       | Ukraine brought home 497 representatives of the Ground Forces.                   | ground forces   | 497   |
       | Ukraine got back 95 soldiers, 56 national guardsmen and 1 police officer.        | national police | 1     |
+      | Russia handed over 140 Ukrainian service personnel.                              | military        | 140   |
+      | Ukraine got back 90 warriors.                                                    | military        | 90    |
 
   Scenario: A list of units after dashes gives each branch, and defenders are named by the place they held
     Given the statement:
@@ -188,6 +190,7 @@ Feature: Reading published statements as they are written, in English, Ukrainian
       | statement                                                                 | words | reason                                      | figure | value | kept |
       | As of 2 March, 2,900 Ukrainians had come home; 64 more Ukrainians came home today. | 2,900 | a count over the whole war                  | total  | 64    | 64   |
       | Russia holds 5,900 Ukrainians, Kyiv says; 64 Ukrainians came home.        | 5,900 | a count of people held captive              | total  | 64    | 64   |
+      | From the start of the invasion to August 7, 2023, 2 598 Ukrainians came home. Today 64 Ukrainians came home. | 2 598 | a count over the whole war | total | 64 | 64 |
       | Додому повернулися 77 воїнів. З початку повномасштабної війни повернули 4100 людей. | 4100 | a count over the whole war | military | 77 | 77 |
       | Україні передали 700 тіл загиблих. Додому повернулися 77 воїнів.          | 700   | counts bodies, not living people            | military | 77  | 77   |
       | Україні передали тіла 700 загиблих. Додому повернулися 77 воїнів.         | 700   | counts the bodies of the dead               | military | 77  | 77   |
@@ -196,6 +199,25 @@ Feature: Reading published statements as they are written, in English, Ukrainian
       | 64 Ukrainians came home. The previous swap saw 95 Ukrainians come home.   | 95    | about an earlier exchange                   | total  | 64    | 64   |
       | 64 Ukrainians came home. In the previous swap, on Dec. 31, 95 Ukrainians came home. | 95 | about an earlier exchange         | total  | 64    | 64   |
       | 64 Ukrainians came home; this year 356 more people came home than last year. | 356 | a difference between two counts         | total  | 64    | 64   |
+
+  Scenario Outline: A statement about the bodies of the dead alone proposes its counts as bodies
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes total <value> <direction>, read from "<value>"
+    And every claim proposed counts bodies
+
+    Examples:
+      | statement                                                                                  | value | direction  |
+      | Україна повернула тіла 254 загиблих оборонців. Серед них 25 загиблих бійців із Запорізького напрямку. | 254 | to Ukraine |
+      | Украине передали 1000 тел, а Россия получила 31 тело.                                      | 31    | to Russia  |
+      | Ukraine has received the bodies of 909 fallen defenders, the Coordination Headquarters said. | 909 | to Ukraine |
+
+  Scenario: Bodies beside living people are set aside, and the people's claim counts people
+    Given the statement "95 Ukrainian soldiers came home. Russia also handed back the bodies of 501 Ukrainian soldiers."
+    When the team reads the statement
+    Then "501" is set aside: it counts the bodies of the dead
+    And it proposes military 95 to Ukraine, read from "95"
+    And every claim proposed counts people
 
   Scenario Outline: Terms for bodies, terms only called for, or the manner of a swap are not the exchange's terms
     Given the statement "<statement>"
@@ -308,6 +330,11 @@ Feature: Reading published statements as they are written, in English, Ukrainian
     Then it proposes total 95 to Ukraine, read from "95"
     And it proposes military 95 to Russia, read from "95"
 
+  Scenario: A party's own people are those of the party that speaks just before them
+    Given the statement "Moscow says it got 195 of its own soldiers back, while Kyiv says it got 207 of its own people back."
+    When the team reads the statement
+    Then it proposes total 207 to Ukraine, read from "207"
+
   Scenario: A figure that is only expected is proposed as planned, never as delivered
     Given the statement "90 Ukrainians came home today; 300 servicemen are expected to follow tomorrow."
     When the team reads the statement
@@ -324,6 +351,157 @@ Feature: Reading published statements as they are written, in English, Ukrainian
     When the team reads the statement
     Then it proposes military 175 to Ukraine, read from "175"
     And the severely wounded is proposed as 22 in addition to Ukraine, read from "22"
+
+  Scenario Outline: A group drawn from another group is proposed within that group, not within the whole
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then the <group> is proposed as <value> within the <parent> to Ukraine, read from "<value>"
+
+    Examples:
+      | statement                                                                                                 | group          | value | parent                |
+      | Ukraine brought home 144 service members. 95 of them defended Azovstal, 43 of those are fighters of the Azov Regiment. | Azov regiment  | 43    | defenders of Azovstal |
+      | Ukraine got back 115 soldiers, among them 82 defenders of Mariupol, 50 of whom defended Azovstal.        | defenders of Azovstal | 50 | defenders of Mariupol |
+      | Додому повернулися 144 військових, з них 95 захисників «Азовсталі», серед них 43 бійці полку «Азов».      | Azov           | 43    | defenders of Azovstal |
+      | Серед звільнених 35 – захисниці ЗСУ, 8 – Нацгвардії, з них 2 з «Азову», 4 – Держприкордонслужби.           | Azov           | 2     | national guard        |
+
+  Scenario Outline: A group drawn from the servicemen themselves, or from a whole list, is a group of the whole
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then the defenders of Azovstal is proposed as <value> to Ukraine, read from "<value>"
+
+    Examples:
+      | statement                                                                                          | value |
+      | Ukraine brought home 144 service members. 95 of them defended Azovstal.                           | 95    |
+      | Six officers and 101 privates and sergeants came back to Ukraine, 74 of whom had defended Azovstal. | 74    |
+
+  Scenario Outline: A sentence set before the statement's own time recalls an earlier exchange
+    Given the statement "<statement>"
+    When the team reads the statement published on 2024-07-17
+    Then "<words>" is not taken because it is about an earlier exchange
+    And it proposes total 95 each side, read from "95"
+
+    Examples:
+      | statement                                                                                            | words |
+      | Each side freed 95 people. In January, Ukraine handed back 248 Russians and Russia freed 230 Ukrainians. | 230   |
+      | Each side freed 95 people. At the end of June, Ukraine also handed five seriously wounded soldiers to Russia. | five |
+      | Each side freed 95 people. In December 2023 the sides swapped 64 prisoners.                          | 64    |
+      | Each side freed 95 people. Last Monday the sides said 106 Russian prisoners had been released.       | 106   |
+
+  Scenario: A month of the statement's own time is not an earlier exchange
+    Given the statement "In July, after weeks of talks, each side freed 95 people."
+    When the team reads the statement published on 2024-07-17
+    Then it proposes total 95 each side, read from "95"
+
+  Scenario Outline: People named by the region they live in are a group of their own, however long they were held
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then the Kursk residents is proposed as <form> to Russia, read from "восемь"
+
+    Examples:
+      | statement                                                                                          | form          |
+      | В Россию вернули восемь жителей Курской области, которых с февраля 2025 года удерживали на Украине. | 8             |
+      | Помимо этого, домой вернулись восемь граждан России – жителей Курской области.                      | 8 in addition |
+
+  Scenario: People still held are not people returned, in Russian too
+    Given the statement "На Украине по-прежнему удерживают 13 жителей Курской области. В Россию вернулись 20 гражданских."
+    When the team reads the statement
+    Then "13" is not taken because it is a count of people held captive
+    And it proposes civilians 20 to Russia, read from "20"
+
+  Scenario Outline: Servicemen and civilians counted together are everyone, and "all of them are men" counts men
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then the <figure> is proposed as <form> to Ukraine, read from "<words>"
+
+    Examples:
+      | statement                                                                  | figure          | form          | words |
+      | Ukraine got back more than 200 soldiers and civilians.                     | total           | at least 201  | 200   |
+      | З полону повернули понад 200 наших воїнів і цивільних.                     | total           | at least 201  | 200   |
+      | Ukraine got 307 servicemen back. All 307 freed defenders are men.          | men             | 307           | 307   |
+      | Додому повернулися 230 воїнів. Ще 48 з них вважалися безвісти зниклими.    | listed as missing | 48          | 48    |
+
+  Scenario: An English headline's figure is set aside when the body gives the statement's own
+    Given the statement:
+      """
+      Ukraine brings home over 200 prisoners of war and civilians
+
+      Ukraine has brought back 185 soldiers and 20 civilians held in Russian captivity.
+      """
+    When the team reads the statement
+    Then "200" is not taken because it is a headline's figure
+    And it proposes military 185 to Ukraine, read from "185"
+
+  Scenario: A figure of the previous exchange is set aside, in Russian too
+    Given the statement "Украине отдали 108 военнослужащих. Предыдущий крупный обмен состоялся в конце сентября: тогда в Россию доставили 56 военнослужащих."
+    When the team reads the statement
+    Then "56" is not taken because it is about an earlier exchange
+    And it proposes military 108 to Ukraine, read from "108"
+
+  Scenario Outline: Sailors of merchant ships are a group of their own, not the navy
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then the merchant sailors is proposed as 72 to Russia, read from "72"
+
+    Examples:
+      | statement                                                                   |
+      | Среди россиян, вернувшихся из украинского плена, 72 моряка гражданских судов. |
+      | Серед росіян, які повернулися з українського полону, 72 моряки торговельних суден. |
+
+  Scenario: A formula named with a stage is the whole exchange's terms, not the stage's count
+    Given the statement "Другий етап обміну: 24 травня в Україну повернулися ще 307 військовослужбовців. Це другий етап обміну за формулою «1000 на 1000»."
+    When the team reads the statement
+    Then it proposes military 307 to Ukraine, read from "307"
+    And nothing is proposed for each side
+
+  Scenario: The total in all of those exchanged and a group handed over besides is not a second total
+    Given the statement "Вдалося повернути додому 197 наших громадян. За обміном додому їдуть 175 наших громадян. Крім того, росіяни окремо передали 22 тяжкопоранених."
+    When the team reads the statement
+    Then it proposes total 175 to Ukraine, read from "175"
+    And the wounded is proposed as 22 in addition to Ukraine, read from "22"
+    And "197" is not taken because it is the total in all
+
+  Scenario: A figure whose sentence names no receiver goes where its sentence's figures go, and Ukraine's own branches are Ukraine's
+    Given the statement:
+      """
+      Russia's Defence Ministry said 246 Russian soldiers had come back. Zelenskyy said 277 Ukrainian defenders were freed.
+      Russian media said 31 wounded Ukrainians were traded for 15 injured Russian servicemen.
+      The minister said many of the returned belong to his ministry: 73 National Guard members and 4 border guards.
+      """
+    When the team reads the statement
+    Then it proposes national guard 73 to Ukraine, read from "73"
+    And it proposes border guard 4 to Ukraine, read from "4"
+
+  Scenario: People going home to their countries are both directions together
+    Given the statement "More than 500 people went home to their countries in one of the largest exchanges between Russia and Ukraine."
+    When the team reads the statement
+    Then the total is proposed as at least 501 combined, read from "500"
+
+  Scenario Outline: Those freed in the exchange itself and those freed outside it are groups of their own
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then the <group> is proposed as <value> to Ukraine, read from "<value>"
+
+    Examples:
+      | statement                                                                                                  | group            | value |
+      | Додому повернулися 277 українських військових: 246 з них звільнили за обміном, а 31 – поза ним.             | exchanged        | 246   |
+      | Додому повернулися 277 українських військових: 246 з них звільнили за обміном, а 31 – поза ним.             | outside exchange | 31    |
+      | 277 Ukrainian defenders came home; 246 of them were freed in the exchange itself.                          | exchanged        | 246   |
+
+  Scenario: A round of talks is not a stage of the exchange
+    Given the statement "64 Ukrainians came home today. The swap follows the second round of talks in Istanbul."
+    When the team reads the statement
+    Then it proposes total 64 to Ukraine, read from "64"
+    And no stage is proposed
+
+  Scenario: A ministry named with its party's adjective speaks for that party's own people
+    Given the statement "Earlier in the day the Russian Defence Ministry said 146 of its prisoners of war had come back."
+    When the team reads the statement
+    Then it proposes military 146 to Russia, read from "146"
+
+  Scenario: Ukraine's Coordination Headquarters speaks for Ukraine
+    Given the statement "Russia said 146 of its soldiers had come back. The Coordination Headquarters said eight civilians were among those freed."
+    When the team reads the statement
+    Then it proposes civilians 8 to Ukraine, read from "eight"
 
   Scenario: A day written without its year takes the year of the publication
     Given the statement "On 24 May, 307 Ukrainians came home."

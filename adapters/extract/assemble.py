@@ -8,13 +8,22 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from adapters.extract.cues import EACH_SIDE, Cue
-from adapters.extract.headcount import OPPOSITE, Headcount, exact_for, name_restated, twice_each_side_combined
+from adapters.extract.headcount import (
+    OPPOSITE,
+    Headcount,
+    exact_for,
+    name_restated,
+    totals_in_all,
+    twice_each_side_combined,
+)
 from adapters.extract.layout import Layout
-from adapters.extract.lexicon import CONNECTORS, RETURN_VERBS
+from adapters.extract.lexicon import CONNECTORS, PARTIES, RETURN_VERBS
 from adapters.extract.model import Rejected
 from adapters.extract.numbers import Mention
 from adapters.extract.reading import Reading
 
+UKRAINES_OWN = frozenset(("branch:national_guard", "branch:territorial_defence", "branch:national_police"))
+"""Branches only Ukraine has under these names: people counted in one of them are Ukraine's, wherever they went."""
 _RETURNING = re.compile(rf"\b(?:{RETURN_VERBS}|handed\s+over|received|brought\s+(?:home|back))\b", re.I)
 _BASE = re.compile(r"\b(?:among|of|out\s+of)\s+the\s+\Z", re.I)
 # A sentence about an exchange before this one ('the previous swap', 'it follows a swap on Sept. 14') dates that one.
@@ -71,7 +80,10 @@ class Assembly:
         near = cues[bisect_left(starts, start) : bisect_left(starts, end)]
         speaker = [cue for cue in near if cue.weak and cue.attribution]
         if people is not None and people.own and speaker:  # 'Moscow said it got 95 of its own servicemen back'
-            return speaker[0].direction, speaker[0]
+            # '..., while Kyiv says it got 207 of its own people back': the speaker nearest before the number
+            before = [cue for cue in speaker if cue.end <= count.reading.start]
+            nearest = before[-1] if before else speaker[0]
+            return nearest.direction, nearest
         said = people.end if people is not None else count.reading.end
         right_after = [cue for cue in near if not cue.weak and 0 <= cue.start - said <= 2 and self._names_goal(cue)]
         if right_after:  # '205 prisoners of war to Ukraine': the receiver named with the people
@@ -90,14 +102,25 @@ class Assembly:
 
     def _default_direction(self, found: list[Headcount], cues: list[Cue]) -> None:
         """A figure whose sentence names nobody goes where most of the statement's figures go."""
+        for count in found:
+            if count.direction is None and count.key in UKRAINES_OWN:  # '73 National Guard members'
+                count.direction = f"to {PARTIES[0].name}"
         counted = Counter(count.direction for count in found if count.direction)
         named = [cue.direction for cue in cues if not cue.weak and not self.layout.is_furniture(cue.start)]
         usual = counted.most_common(1)[0][0] if counted else named[0] if named else None
+        # '77 of them belong to his ministry: 73 National Guard members and 4 border guards': the sentence's own
+        by_sentence: dict[tuple[int, int], str] = {}
         for count in found:
+            if count.direction:
+                by_sentence.setdefault(self.layout.sentence(count.reading.start), count.direction)
+        for count in found:
+            if count.direction is not None:
+                continue
             # 'The eight civilians were met in Belarus': the same people as the eight the text gave a receiver before.
             same = next((c for c in found if c.direction and (c.key, c.value) == (count.key, count.value)), None)
-            if count.direction is None and (same or usual) is not None:
-                count.direction = same.direction if same else usual
+            beside = by_sentence.get(self.layout.sentence(count.reading.start))
+            if (same or beside or usual) is not None:
+                count.direction = same.direction if same else beside or usual
                 count.confidence -= 0.05
 
     def _relabel(self, found: list[Headcount]) -> None:
@@ -124,6 +147,11 @@ class Assembly:
 
     def one_per_key(self, found: list[Headcount]) -> list[Headcount]:
         """One figure per direction, key and form; the others left aside as repeats or as differing."""
+        in_all = totals_in_all(found)
+        for count in found:
+            if id(count) in in_all:
+                self.aside(count.reading, in_all[id(count)])
+        found = [count for count in found if id(count) not in in_all]
         best: dict[tuple[str | None, str, bool, bool], Headcount] = {}
         for count in found:
             if count.slot not in best or count.confidence > best[count.slot].confidence:

@@ -64,15 +64,20 @@ _COMBINED = re.compile(
     r"|\b(?:swap|exchange)\s+(?:of|involving)\s+(?=\d)"
     r"|\b(?:had|have|has)\s+been\s+(?:exchanged|swapped)\b(?!\s+for)|\bwere\s+(?:exchanged|swapped)\b(?!\s+for)"
     r"|\bnumber\s+of\s+(?:people|prisoners)\s+exchanged\b"
+    r"|\b(?:went|came|returned|go|come|return)\s+home\s+to\s+their\s+(?:countries|homelands)\b"
     rf"|\b(?:(?:{NAMES})\s+and\s+(?:{NAMES})|(?:the\s+)?sides)\s+(?:swap|exchange|trade)\s+(?=\d[\d,]*\s+(?!for\b)[a-z])",
     re.I,
 )
 """A figure for both directions together: 'exchanged 190 prisoners', 'a swap of 372', '180 had been exchanged', a
-headline's 'Russia and Ukraine swap 190 prisoners'."""
+headline's 'Russia and Ukraine swap 190 prisoners', 'more than 500 people went home to their countries'."""
 _ATTRIBUTION = re.compile(
-    rf"\b(?P<party>{ANY_PARTY})(?:'s\s+[A-Za-z ]{{0,40}}?)?\s+(?:said|says|reported|announced|stated)\b"
+    rf"\b(?P<party>{ANY_PARTY})(?:'s\s+[A-Za-z ]{{0,40}}?|(?:\s+(?-i:[A-Z][a-z]+)){{1,3}})?"
+    r"\s+(?:said|says|reported|announced|stated)\b"
     rf"|\baccording\s+to\s+(?:the\s+)?(?P<party2>{ANY_PARTY})"
+    r"|\b(?P<headquarters>Coordinat(?:ion|ing)\s+Headquarters)(?:\s+[a-z]+(?:\s+[A-Za-z]+){0,6}?)?\s+(?:said|says|reported)\b"
 )
+"""Who speaks: a party ('Moscow said', 'the Russian Defence Ministry said'), or Ukraine's Coordination Headquarters
+for the Treatment of Prisoners of War, which speaks for Ukraine."""
 
 
 @cache
@@ -93,7 +98,7 @@ def direction_cues(text: str) -> list[Cue]:
         party = other(party_of(match["party"]))
         found.append(Cue(match.start(), match.end(), f"to {party.name}", weak=True))
     for match in _ATTRIBUTION.finditer(text):
-        party = party_of(match["party"] or match["party2"])
+        party = PARTIES[0] if match["headquarters"] else party_of(match["party"] or match["party2"])
         found.append(Cue(match.start(), match.end(), f"to {party.name}", weak=True, attribution=True))
     return sorted(found, key=lambda cue: cue.start)
 
@@ -111,6 +116,8 @@ class People:
     """True when the noun follows the number directly, with nothing in between."""
     own: bool = False
     """True for 'of its own servicemen', 'our people': the speaker's side, whoever the sentence says is speaking."""
+    bodies: bool = False
+    """True when the number counts the bodies of the dead ('the bodies of 909 fallen defenders', '31 тело')."""
 
 
 def _people_alternatives() -> str:
@@ -159,7 +166,8 @@ def people_after(text: str, end: int) -> People | None:
     party = party_of(named[0]).name if named else _plural_party(match[key])
     if match["whose"]:  # '185 of Ukraine's military personnel'
         party = party_of(match["whose"]).name
-    own = re.search(r"\b(?:its|their|our)\s+own\b|\bour\b", match["gap"], re.I) is not None
+    # 'of its own servicemen', 'our people', '146 of its prisoners of war': the speaker's side
+    own = re.search(r"\b(?:its|their|our)\s+own\b|\bour\b|\bof\s+its\b", match["gap"], re.I) is not None
     return People(_key_of(match, key), start, stop, party, plain=match["gap"].strip() == "", own=own)
 
 

@@ -4,20 +4,24 @@ from __future__ import annotations
 
 import hashlib
 from datetime import date
+from functools import partial
 from typing import Any
 
 from adapters.extract.assemble import Assembly
+from adapters.extract.bodies import bodies_alone
 from adapters.extract.cues import direction_cues
 from adapters.extract.headcount import Headcount
 from adapters.extract.layout import Layout
 from adapters.extract.lexicon import PARTIES
 from adapters.extract.meanings import proposed
-from adapters.extract.model import Bound, Extraction, Proposed, ProposedClaim
+from adapters.extract.model import Bound, Extraction, Proposed, ProposedClaim, Unit
 from adapters.extract.morphology import language_of
+from adapters.extract.nesting import nest
 from adapters.extract.numbers import Mention, completed, mentions
 from adapters.extract.options import DEFAULT_MAX_BYTES as DEFAULT_MAX_BYTES
 from adapters.extract.reading import Reader, Reading, stage_readings
-from adapters.extract.recaps import stage_day, this_day, without_repeated_each_side
+from adapters.extract.recaps import headline_aside, stage_day, this_day, without_repeated_each_side
+from adapters.extract.refusal import refused
 from adapters.extract.slavic import SlavicReader
 from adapters.extract.terms import terms_readings
 
@@ -31,41 +35,29 @@ def extract(
 ) -> Extraction:
     """Every claim `data` states; empty, binary or oversize input gives a zero-claim result saying why."""
     raw = data.encode("utf-8") if isinstance(data, str) else data
-    refusal = _refusal(raw, max_bytes)
+    refusal = refused(raw, max_bytes)
     if refusal is not None:
         digest = hashlib.sha256(raw).hexdigest()
         return Extraction(text_sha256=digest, characters=0, parties=PARTY_NAMES, refused=refusal, messages=(refusal,))
     return read_text(raw.decode("utf-8").removeprefix("\ufeff"), stage=stage, published=published)
 
 
-def _refusal(raw: bytes, max_bytes: int) -> str | None:
-    if len(raw) > max_bytes:
-        return f"the text is {len(raw):,} bytes, over the limit of {max_bytes:,} bytes (see --max-bytes)"
-    if b"\x00" in raw:
-        return "this is binary data, not text: it holds NUL bytes"
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        return f"this is not UTF-8 text: byte {error.start:,} cannot be read"
-    controls = sum(1 for char in text if ord(char) < 32 and char not in "\n\r\t\f")
-    if controls > max(8, len(text) // 100):
-        return "this is binary data, not text: it is full of control characters"
-    if not text.strip():
-        return "the text is empty: there is nothing to read"
-    return None
-
-
 def read_text(text: str, *, stage: int | None = None, published: date | None = None) -> Extraction:
     """Every claim `text` states, with the span of each figure and the numbers left aside with why.
 
-    `published`, the day the statement was published, gives its year to a date written without one."""
+    `published`, the day the statement was published, gives its year to a date written without one. A statement
+    that counts only the bodies of the dead is read again with those as its counts, in a claim of bodies."""
     language = language_of(text)
-    if language != "en":
-        return _read_slavic(text, language, stage, published)
+    read = _read_english if language == "en" else partial(_read_slavic, language=language)
+    extraction = read(text, stage, published, False)
+    return read(text, stage, published, True) if bodies_alone(text, extraction) else extraction
+
+
+def _read_english(text: str, stage: int | None, published: date | None, bodies: bool) -> Extraction:
     layout = Layout(text)
     assembly = Assembly(text, layout)
     found = mentions(text)
-    reader = Reader(text, layout)
+    reader = Reader(text, layout, bodies, published)
     fixed = _fixed_readings(text, found, reader)
     spans = [(reading.start, reading.end) for reading in fixed]
     taken = bytearray(len(text) + 1)
@@ -82,25 +74,29 @@ def read_text(text: str, *, stage: int | None = None, published: date | None = N
     readings = this_day(readings, dates, lead_day, layout, assembly)
     stated = _stage(assembly, readings, stage)
     terms = assembly.first(readings, "terms")
-    counts = assembly.headcounts(readings, direction_cues(text), stage or _value(stated))
+    counts = headline_aside(
+        text, assembly.headcounts(readings, direction_cues(text), stage or _value(stated)), assembly
+    )
     anchors = [r.start for r in readings if r.key not in ("stage", "terms")]
     ahead = [d for d in dates if published is not None and d.when is not None and d.when > published]
     for mention in ahead:
         assembly.aside(mention, "a day after the publication: announced ahead, not the day of the stage")
     day = assembly.took_place_on([d for d in dates if d not in ahead], anchors, stated, lead_day)
-    return _extraction(text, assembly, counts, _about_statement(text, stated, terms, day), stage or _value(stated))
+    about = _about_statement(text, stated, terms, day)
+    return _extraction(text, assembly, counts, about, stage or _value(stated), bodies)
 
 
-def _read_slavic(text: str, language: str, stage: int | None, published: date | None) -> Extraction:
+def _read_slavic(text: str, stage: int | None, published: date | None, bodies: bool, language: str) -> Extraction:
     """A Ukrainian or Russian statement, read with the morphology of its language."""
     assembly = Assembly(text, Layout(text))
-    found = SlavicReader(text, language, assembly).read(stage, published)
+    found = SlavicReader(text, language, assembly, bodies).read(stage, published)
     day = completed(found.day, published) if found.day is not None else None
     if day is not None and day.when is None:
         assembly.aside(day, "a date without its year (give --published); write took_place_on by hand")
         day = None
     stated = stage or _value(found.stage)
-    return _extraction(text, assembly, found.counts, _about_statement(text, found.stage, found.terms, day), stated)
+    about = _about_statement(text, found.stage, found.terms, day)
+    return _extraction(text, assembly, found.counts, about, stated, bodies)
 
 
 def _fixed_readings(text: str, found: list[Mention], reader: Reader) -> list[Reading]:
@@ -159,10 +155,13 @@ def _proposed(figure: str, value: int | str, meaning: str, reading: Reading, con
 
 
 def _extraction(
-    text: str, assembly: Assembly, counts: list[Headcount], about: dict[str, Proposed], stage: int | None
+    text: str, assembly: Assembly, counts: list[Headcount], about: dict[str, Proposed], stage: int | None, bodies: bool
 ) -> Extraction:
     counts = without_repeated_each_side(counts, assembly)
-    claims, directions = _claims(text, counts, about, stage)
+    nest(counts, text, assembly.layout)
+    for count in counts if bodies else ():
+        count.note += "; the bodies of the dead, not living people"
+    claims, directions = _claims(text, counts, about, stage, "bodies" if bodies else "people")
     figures = [*about.values(), *directions, *(proposed(count) for count in counts)]
     return Extraction(
         text_sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
@@ -177,7 +176,7 @@ def _extraction(
 
 
 def _claims(
-    text: str, counts: list[Headcount], about: dict[str, Proposed], stage: int | None
+    text: str, counts: list[Headcount], about: dict[str, Proposed], stage: int | None, unit: Unit
 ) -> tuple[tuple[ProposedClaim, ...], list[Proposed]]:
     """One claim per direction, in the order the text first names it, with the spans of everything it states."""
     by_direction: dict[str | None, list[Headcount]] = {}
@@ -210,6 +209,7 @@ def _claims(
                 direction=direction,
                 took_place_on=day if isinstance(day, date) else None,
                 **_by_form(group),
+                unit=unit,
                 spans=(*shared, *(proposed(count).span() for count in group)),
             )
         )
@@ -222,6 +222,7 @@ def _by_form(group: list[Headcount]) -> dict[str, Any]:
     bounds: dict[str, Bound] = {}
     planned: dict[str, int | Bound] = {}
     added: dict[str, int] = {}
+    within = {count.key: count.within for count in group if count.within and not count.reading.planned}
     for count in group:
         bound = count.reading.bound
         if count.reading.in_addition and bound is None:
@@ -232,7 +233,7 @@ def _by_form(group: list[Headcount]) -> dict[str, Any]:
             bounds[count.key] = bound
         else:
             figures[count.key] = count.value
-    return {"figures": figures, "bounds": bounds, "planned": planned, "added": added}
+    return {"figures": figures, "bounds": bounds, "planned": planned, "added": added, "within": within}
 
 
 def _messages(claims: tuple[ProposedClaim, ...], about: dict[str, Proposed], stage: int | None) -> list[str]:

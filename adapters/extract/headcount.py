@@ -24,6 +24,8 @@ class Headcount:
     direction: str | None = None
     cue: Cue | None = None
     note: str = ""
+    within: str | None = None
+    """The group or branch this group is drawn from, when it is not drawn from everyone counted."""
 
     @property
     def slot(self) -> Slot:
@@ -89,3 +91,21 @@ def twice_each_side_combined(counts: list[Headcount], layout: Layout) -> None:
         ]
         if halves:
             count.direction = COMBINED
+
+
+def totals_in_all(counts: list[Headcount]) -> dict[int, str]:
+    """'197 came home: 175 in the exchange, and 22 wounded handed over besides': a total equal to another total of
+    its direction and the groups in addition is the total in all, which a dossier works out from them. The ids of
+    such totals, with why they are set aside."""
+    added: dict[str | None, int] = {}
+    for count in counts:
+        if count.reading.in_addition and count.reading.bound is None and not count.reading.planned:
+            added[count.direction] = added.get(count.direction, 0) + count.value
+    exact = [c for c in counts if c.key == "total" and c.reading.bound is None and not c.reading.planned]
+    found = {}
+    for whole in exact:
+        extra = added.get(whole.direction, 0)
+        part = next((c for c in exact if c.direction == whole.direction and c.value + extra == whole.value), None)
+        if extra and part is not None and part is not whole:
+            found[id(whole)] = f"the total in all: {part.reading.quote} exchanged and {extra:,} in addition"
+    return found

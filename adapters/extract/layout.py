@@ -57,7 +57,8 @@ class Layout:
         clause = self.clause(position)
         start, _ = self.sentence(position)
         opening = self.clause(start)
-        if opening != clause and self.text[opening[1] : clause[0]].strip(" ,") == "":
+        # 'From the start of the invasion to August 7, 2023, 2 598 soldiers came back': a date's year between them
+        if opening != clause and re.fullmatch(r"[ ,]*(?:(?:19|20)\d\d)?[ ,]*", self.text[opening[1] : clause[0]]):
             return [opening, clause]
         return [clause]
 

@@ -52,8 +52,15 @@ PEOPLE: tuple[tuple[str, str], ...] = (
     ("subset:{place}_defenders", r"defenders\s+of\s+(?P<place>(?-i:[A-Z][a-z]+))"),
     ("subset:{place}_defenders", r"(?P<place>Mariupol|Azovstal|Bakhmut|Snake\s+Island|Kherson)\s+defenders"),
     ("subset:{place}_defenders", r"(?:had\s+)?defended\s+(?:the\s+)?(?P<place>(?-i:[A-Z][a-z]+))"),
-    ("subset:{place}_region", r"(?P<place>(?-i:[A-Z][a-z]+))\s+region"),  # '- Donetsk region - 74': where they fought
+    ("subset:{place}_region", r"(?P<place>(?-i:[A-Z][a-z]+))\s+region"),
+    # '43 of those are fighters of the Azov Regiment': a regiment named, before 'fighters' alone makes them servicemen
+    (
+        "subset:{place}_regiment",
+        r"(?:(?:fighters|members|soldiers|servicemen)\s+(?:of|from)\s+the\s+)?(?P<place>(?-i:[A-Z][a-z]+))\s+Regiment",
+    ),  # '- Donetsk region - 74': where they fought
     ("subset:{place}_wounded", r"(?P<place>seriously|severely|badly|gravely)\s+(?:wounded|injured)(?:\s+\w+)?"),
+    # '246 of them were freed in the exchange itself': the count exchanged, when others came outside it
+    ("subset:exchanged", r"(?:(?:freed|released|returned)\s+)?in\s+the\s+exchange\s+itself"),
     ("subset:listed_missing", r"(?:who\s+)?(?:had\s+been|were|was)\s+(?:listed|reported)\s+(?:as\s+)?missing"),
     ("subset:seriously_ill", r"(?:seriously|severely|gravely)\s+ill"),
     ("subset:wounded", r"(?:wounded|injured)(?!\s+(?:in|at|during))"),
@@ -75,7 +82,8 @@ PEOPLE: tuple[tuple[str, str], ...] = (
     ("service:civilian", r"civilians?(?:\s+(?:hostages|detainees|prisoners|captives|citizens|people))?"),
     ("service:civilian", r"political\s+prisoners"),
     ("service:military", r"(?:military|army)\s+(?:personnel|servicemen|men|members)|military"),
-    ("service:military", r"service\s*(?:men|women|members?)|soldiers|troops|fighters|combatants|defenders"),
+    ("service:military", r"service\s*(?:men|women|members?|personnel)|soldiers|troops|fighters|combatants|defenders"),
+    ("service:military", r"warriors|personnel"),
     ("service:military", r"prisoners\s+of\s+war|POWs"),
     ("service:military", r"(?:had\s+)?served\s+in\s+the\s+(?:military|army|armed\s+forces)"),
     ("sex:men", r"men|man|males?"),

@@ -26,6 +26,8 @@ def proposed(count: Headcount) -> Proposed:
         template = "expected, not yet delivered: " + template
     if reading.in_addition:
         template = "in addition to the total: " + template
+    if count.within is not None:
+        template = f"drawn from the {count.within.partition(':')[2].replace('_', ' ')}: " + template
     return Proposed(
         figure=count.key,
         value=count.value,
@@ -38,6 +40,7 @@ def proposed(count: Headcount) -> Proposed:
         bound=reading.bound,
         planned=reading.planned,
         in_addition=reading.in_addition,
+        within=count.within,
     )
 
 

@@ -17,6 +17,7 @@ class Model(BaseModel):
 
 
 Relation = Literal["about", "at least", "at most"]
+Unit = Literal["people", "bodies"]
 
 
 class Bound(Model):
@@ -49,6 +50,9 @@ class Proposed(Model):
     """True for a figure the text expects or promises rather than one delivered."""
     in_addition: bool = False
     """True for a group counted on top of the total ('plus 22 wounded'), not among it."""
+    within: str | None = None
+    """The group or branch this group is drawn from ('95 Azovstal defenders, 43 of those of the Azov Regiment':
+    'subset:azovstal_defenders'); None when it is drawn from everyone the claim counts."""
 
     def span(self) -> Span:
         """The figure's span as a claim's provenance keeps it."""
@@ -78,6 +82,10 @@ class ProposedClaim(Model):
     """Subsets counted on top of the total rather than among it: a recon-dossier/2 claim holds them."""
     planned: dict[str, int | Bound] = Field(default_factory=dict)
     """Figures expected or promised, not delivered: a recon-dossier/2 claim holds them."""
+    within: dict[str, str] = Field(default_factory=dict)
+    """Groups drawn from another group or branch rather than from everyone counted, by key: the key they lie within."""
+    unit: Unit = "people"
+    """What the figures count: 'bodies' when the statement speaks of the bodies of the dead alone."""
 
 
 class Extraction(Model):

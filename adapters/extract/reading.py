@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from datetime import date
 
 from adapters.extract.bounds import bound_before, bound_shared
 from adapters.extract.cues import People, people_after, people_before
@@ -12,6 +13,7 @@ from adapters.extract.layout import Layout
 from adapters.extract.lexicon import EXCHANGE_NOUNS, MONTH_NAMES, RETURN_VERBS, STAGE_NOUNS
 from adapters.extract.model import Bound
 from adapters.extract.numbers import Mention, ordinal_value
+from adapters.extract.other_time import of_another_time
 
 ORDINAL_OF_EXCHANGE = "the ordinal of an exchange, not a stage of this one"
 EARLIER_EXCHANGE = "about an earlier exchange, not this one"
@@ -60,6 +62,13 @@ _HELD_AFTER = re.compile(
 )
 """'the 1,300 Russian soldiers Ukraine has captured', '34 residents were still held': people held, not returned."""
 _BODIES = re.compile(r"\bbodies\s+of\s+(?:the\s+)?$", re.I)
+_BODIES_AFTER = re.compile(r"\s+(?:(?:frozen|dead|fallen|more)\s+)?(?:bodies|remains)\b", re.I)
+"""'909 bodies', '1212 frozen bodies'; not 'ten state bodies', which are institutions."""
+_AND_CIVILIANS = re.compile(r"\s+and\s+civilians\b", re.I)
+_ARE_ALL_OF_ONE_SEX = re.compile(r"\s+(?:are|were)\s+(?:all\s+)?(men|women)\b", re.I)
+BODIES_OF_THE_DEAD = "counts the bodies of the dead, not people returned"
+BODIES_BY_GROUP = "a count of the dead by service or group, in a statement about bodies: write it by hand if it matters"
+"""Why a number is left aside in a statement about bodies (beside living people), or within one (a part of them)."""
 _VERB_AFTER = re.compile(rf"\s+(?:more\s+)?(?:{RETURN_VERBS})\b", re.I)
 _VERB_BEFORE = re.compile(
     r"\b(?:returned|brought\s+(?:back|home)|freed|released|received|got\s+back|a\s+total\s+of|exchanged"
@@ -77,7 +86,7 @@ _EXPECTED = re.compile(
     re.I,
 )
 _WHOLE_WAR = re.compile(
-    r"\bsince\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:full-scale\s+)?(?:war|invasion)"
+    r"\b(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:full-scale\s+)?(?:war|invasion)"
     r"|\bsince\s+the\s+(?:full-scale\s+|all-out\s+)?(?:war|invasion)\b|\bsince\s+(?:February\s+)?(?:19|20)\d\d\b"
     rf"|\bas\s+of\b|\bby\s+(?:\d{{1,2}}\s+)?(?:{MONTH_NAMES})\b|\b(?:over|in|across)\s+\d+\s+exchanges\b"
     r"|\bin\s+(?:these|those|all|all\s+the)\s+exchanges\b"
@@ -89,6 +98,8 @@ _ORDINAL_NOUN = re.compile(
     rf"(?:(?P<stage>{STAGE_NOUNS})|(?P<exchange>{EXCHANGE_NOUNS}))\b",
     re.I,
 )
+_OF_TALKS = re.compile(r"\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:talks|negotiations|consultations)\b", re.I)
+"""'the second round of talks in Istanbul': a round of the negotiations, not a stage of the exchange."""
 _STAGE_BEFORE = re.compile(rf"\b(?:{STAGE_NOUNS})\s+(?:No\.?\s*|number\s+)?$", re.I)
 _RESTATED = re.compile(r"\d\s*\(\s*$")
 _BASE_BEFORE = re.compile(r"\b(?:among|of|out\s+of)\s+the\s+$", re.I)
@@ -104,7 +115,7 @@ def stage_readings(text: str) -> Iterator[Reading]:
     for match in _ORDINAL_NOUN.finditer(text):
         word = match["ord"]
         value = int(word[:-2]) if word[:-2].isdigit() else ordinal_value(word.lower())
-        if value is None or not 0 < value < 100:
+        if value is None or not 0 < value < 100 or _OF_TALKS.match(text, match.end()):
             continue
         if match["stage"]:
             yield Reading(match.start(), match.end(), match[0], "stage", value, confidence=0.95)
@@ -115,9 +126,12 @@ def stage_readings(text: str) -> Iterator[Reading]:
 class Reader:
     """Reads the numbers of one statement, using its layout to find each number's sentence and clause."""
 
-    def __init__(self, text: str, layout: Layout) -> None:
+    def __init__(self, text: str, layout: Layout, bodies: bool = False, published: date | None = None) -> None:
         self.text = text
         self.layout = layout
+        self.bodies = bodies
+        """Whether the statement speaks of the bodies of the dead alone: then those are its counts."""
+        self.published = published
 
     def read(self, mention: Mention) -> Reading:
         """A number's reading: a stage, the terms, a headcount with whom it counts, or why it is none."""
@@ -153,12 +167,25 @@ class Reader:
             return self._aside(mention, "a difference between two counts, not a count of people returned")
         if _HELD.search(before) or _HELD_AFTER.match(text, mention.end):
             return self._aside(mention, "a count of people held captive, not of people returned")
-        if _BODIES.search(before):
-            return self._aside(mention, "counts the bodies of the dead, not people returned")
         people, confidence = self._people(mention)
+        if _BODIES.search(before) or (people is None and _BODIES_AFTER.match(text, mention.end)):
+            if not self.bodies:
+                return self._aside(mention, BODIES_OF_THE_DEAD)
+            people, confidence = People("total", mention.start, mention.end, None, plain=False, bodies=True), 0.8
         if people is None:
             return self._aside(mention, self._not_people(mention))
-        return self._in_context(mention, people, confidence)
+        if self.bodies and not people.bodies:
+            return self._aside(mention, BODIES_BY_GROUP)
+        return self._in_context(mention, self._everyone_or_one_sex(mention, people), confidence)
+
+    def _everyone_or_one_sex(self, mention: Mention, people: People) -> People:
+        """'More than 200 soldiers and civilians' counts everyone; 'All 307 freed defenders are men' counts men."""
+        if people.key == "service:military" and _AND_CIVILIANS.match(self.text, people.end):
+            return replace(people, key="total")
+        sex = _ARE_ALL_OF_ONE_SEX.match(self.text, people.end)
+        if sex is not None and re.search(r"\ball\s+$", self.text[max(0, mention.start - 5) : mention.start], re.I):
+            return replace(people, key=f"sex:{sex[1].lower()}")
+        return people
 
     def _people(self, mention: Mention) -> tuple[People | None, float]:
         after = people_after(self.text, mention.end)
@@ -182,7 +209,8 @@ class Reader:
         scope = [self.text[start:end] for start, end in self.layout.scope(mention.start)]
         clause = scope[-1]
         planned = _EXPECTED.search(clause) is not None
-        if _EARLIER.search(self.text, self.layout.sentence(mention.start)[0], mention.start):
+        opening = self.text[self.layout.sentence(mention.start)[0] : mention.start]
+        if _EARLIER.search(opening) or of_another_time(opening, self.published):
             return self._aside(mention, EARLIER_EXCHANGE)
         if any(_WHOLE_WAR.search(part) for part in scope):
             return self._aside(mention, OVER_THE_WAR)

@@ -3,6 +3,7 @@ stage's recalls an earlier exchange), or each side's figure repeating both direc
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from adapters.extract.assemble import Assembly
@@ -13,6 +14,7 @@ from adapters.extract.numbers import Mention
 from adapters.extract.reading import Reading
 
 _NOT_HEADCOUNTS = (None, "stage", "terms")
+_BLANK_LINE = re.compile(r"[ \t]*\n[ \t]*\n")
 
 
 def _day(mention: Mention) -> tuple[int, int] | None:
@@ -88,3 +90,23 @@ def without_repeated_each_side(counts: list[Headcount], assembly: Assembly) -> l
         else:
             kept.append(count)
     return kept
+
+
+def headline_aside(text: str, counts: list[Headcount], assembly: Assembly) -> list[Headcount]:
+    """A headline's figure is the body's rounded or added up: set aside when the body gives figures of its own."""
+    line = text.split("\n", 1)[0]
+    end = len(line)
+    headline = _BLANK_LINE.match(text, end) is not None and not line.rstrip().endswith((".", "!", "?"))
+    body = [count for count in counts if count.reading.start >= end]
+    if not headline:
+        return counts
+    covered = {count.direction for count in body}
+    kept = list(body)
+    for count in counts:
+        if count.reading.start >= end:
+            continue
+        if count.direction in covered:
+            assembly.aside(count.reading, "a headline's figure; the body gives the statement's own")
+        else:  # the only figure for its direction, as some wires give the other side's in the headline alone
+            kept.append(count)
+    return sorted(kept, key=lambda count: count.reading.start)

@@ -4,7 +4,6 @@ a receiver in the dative after 'передали', a goal ('в Україну', 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -13,29 +12,40 @@ from adapters.extract.bounds import bound_before
 from adapters.extract.cues import EACH_SIDE, Cue, People
 from adapters.extract.headcount import Headcount
 from adapters.extract.numbers import Mention, completed
-from adapters.extract.reading import OVER_THE_WAR, Reading
-from adapters.extract.slavic_cues import CLAUSE_END, DASHES, Statement, default_direction
+from adapters.extract.reading import BODIES_BY_GROUP, BODIES_OF_THE_DEAD, EARLIER_EXCHANGE, OVER_THE_WAR, Reading
+from adapters.extract.recaps import headline_aside
+from adapters.extract.slavic_cues import CLAUSE_END, DASHES, default_direction
+from adapters.extract.slavic_heads import HeadNouns
 from adapters.extract.slavic_lexicon import (
     AGREEMENT,
     ARMED_FORCES,
     BODIES,
-    DEFENDERS,
+    EXCHANGES,
     EXPECTED,
     FORMULA,
+    HOLDING,
     IN_ADDITION,
     MISSING,
     NOT_PEOPLE,
-    PRIVATES,
+    PREVIOUS,
     STAGES,
     SUMMING_UP,
     UKRAINE,
     WHOLE_WAR,
 )
 from adapters.extract.slavic_numbers import Number
-from adapters.extract.slavic_words import is_modifier, key_of, ordinal_of, party_of, place_after, unit_of
+from adapters.extract.slavic_words import (
+    is_modifier,
+    named_unit,
+    ordinal_of,
+    party_of,
+    unit_of,
+)
 
+BODIES_NOT_PEOPLE = "counts bodies, not living people"
+_AND = frozenset(("і", "й", "та", "и"))
+OUTSIDE = frozenset(("поза", "вне", "помимо"))
 _SKIPPED = frozenset(("з", "із", "зі", "из", "них", "их", "ще", "ещё", "еще", "по", "и", "і", "та", "это", "це"))
-_BLANK_LINE = re.compile(r"[ \t]*\n[ \t]*\n")
 
 
 @dataclass
@@ -48,11 +58,13 @@ class Slavic:
     day: Mention | None = None
 
 
-class SlavicReader(Statement):
+class SlavicReader(HeadNouns):
     """Reads one statement in `language` ('uk' or 'ru') into an Assembly's proposed and rejected numbers."""
 
-    def __init__(self, text: str, language: str, assembly: Assembly) -> None:
+    def __init__(self, text: str, language: str, assembly: Assembly, bodies: bool = False) -> None:
         super().__init__(text, language)
+        self.bodies = bodies
+        """Whether the statement speaks of the bodies of the dead alone: then those are its counts."""
         self.dates = [number.mention for number in self.numbers if number.mention.form == "date"]
         self.assembly = assembly
         self._covered = -1
@@ -77,7 +89,7 @@ class SlavicReader(Statement):
                 counts.append(
                     self._headcount(number, reading, reading.people or People(reading.key, 0, 0, None, False))
                 )
-        counts = self._headline_aside(counts)
+        counts = headline_aside(self.text, counts, self.assembly)
         lead_end = self.sentence(counts[0].reading.start)[1] if counts else len(self.text)
         found.stage = self.stage_of(named, stage, lead_end)
         dates = [completed(n.mention, published) for n in self.numbers if n.mention.form == "date"]
@@ -95,14 +107,21 @@ class SlavicReader(Statement):
             mention.form == "digits" and 1900 <= mention.value < 2100 and len(mention.quote) == 4
         ):
             return _aside(mention, "a year")
-        if number.first > 0 and self.words[number.first - 1].has(*BODIES):  # 'тіла 563 загиблих'
-            return _aside(mention, "counts the bodies of the dead, not people returned")
+        after_bodies = number.first > 0 and self.words[number.first - 1].has(*BODIES)  # 'тіла 563 загиблих'
+        if after_bodies and not self.bodies:
+            return _aside(mention, BODIES_OF_THE_DEAD)
         pair = self._pair(number)
         if pair is not None:
             return pair
         people, reason = self._people(number)
+        if after_bodies:
+            people = People("total", mention.start, mention.end, None, plain=False, bodies=True)
         if people is None:
             return _aside(mention, reason)
+        if self.bodies and not people.bodies:
+            return _aside(mention, BODIES_BY_GROUP)
+        if any(word.has(*HOLDING) for word in self.words[max(0, number.first - 3) : number.first]):
+            return _aside(mention, "a count of people held captive, not of people returned")
         if self.sentence_has(mention.start, WHOLE_WAR) or self.since_a_year(mention.start):
             return _aside(mention, OVER_THE_WAR)
         reading = Reading(
@@ -120,7 +139,9 @@ class SlavicReader(Statement):
             return None
         mention = number.mention
         before = self.words[max(0, number.first - 3) : number.first]
-        if any(word.has(*FORMULA) for word in before) and not self.sentence_has(mention.start, AGREEMENT):
+        # 'Це другий етап обміну за формулою «1000 на 1000»': a formula named with a stage is the whole exchange's
+        whole = self.sentence_has(mention.start, AGREEMENT) or self.sentence_has(mention.start, STAGES)
+        if any(word.has(*FORMULA) for word in before) and not whole:
             self._covered = after[1].end
             people = People("total", mention.start, mention.end, EACH_SIDE, plain=False)
             return Reading(mention.start, mention.end, mention.quote, "total", mention.value, "", 0.85, people, mention)
@@ -136,9 +157,14 @@ class SlavicReader(Statement):
             unit = next((u for w in self.words[at : at + 2] if (u := unit_of(w)) is not None), None)
             if unit is not None:  # '35 – захисниці ЗСУ', '12 – тероборони': a list of units
                 return People(unit, self.words[at].start, self.words[at].end, UKRAINE, plain=False), ""
+        group = named_unit(self.words, at)
+        if group is not None:  # '2 з «Азову»'
+            return People(group, self.words[at].start, self.words[at].end, None, plain=False), ""
         for index in range(at, min(at + 5, len(self.words))):
             word = self.words[index]
             key = self._key(index)
+            if key == "service:military":  # '43 бійці полку «Азов»'
+                key = named_unit(self.words, index + 1) or key
             if key is not None:
                 follower = self.words[index + 1 : index + 2]
                 unit = unit_of(follower[0]) if follower else None
@@ -148,42 +174,41 @@ class SlavicReader(Statement):
                     party = UKRAINE
                 if any(w.has(*MISSING) for w in self.words[index + 1 : index + 5]):  # 'числились пропавшими без вести'
                     key = "subset:listed_missing"
+                if key == "service:military" and self._with_civilians(index):  # 'понад 200 воїнів і цивільних'
+                    key = "total"
                 return People(key, word.start, word.end, party or party_of(word), plain=False), ""
+            if word.has(*BODIES) and self.bodies:  # '31 тело', in a statement about bodies alone
+                return People("total", word.start, word.end, None, plain=False, bodies=True), ""
             if word.has(*NOT_PEOPLE):
-                return None, "counts bodies, not living people" if word.has(*BODIES) else f"counts {word.text}"
+                return None, BODIES_NOT_PEOPLE if word.has(*BODIES) else f"counts {word.text}"
             if word.text in CLAUSE_END or not (word.has(*_SKIPPED) or is_modifier(word)):
                 break
             party = party or party_of(word) or self.ours(word, number)
+        if any(w.has(*MISSING) for w in self.words[at : at + 4]):  # 'ще 48 вважалися безвісти зниклими'
+            return People("subset:listed_missing", self.words[at].start, self.words[at].end, None, plain=False), ""
+        inside = self._in_or_outside_the_exchange(at)
+        if inside is not None:  # '246 з них звільнили за обміном, а 31 – поза ним'
+            return People(inside, self.words[at].start, self.words[at].end, None, plain=False), ""
         return self._label(number), f"not followed by whom it counts ({self.text[number.mention.start :][:30]!r})"
 
-    def _lists_units(self, number: Number) -> bool:
-        """Whether the number's sentence names two units or branches or more: a list by unit, not one count."""
-        named = {unit_of(self.words[i]) or self._key(i) for i in self.in_sentence(number.mention.start)}
-        return len({key for key in named if key is not None and key.startswith("branch:")}) >= 2
-
-    def _label(self, number: Number) -> People | None:
-        """'воїнів ЗСУ – 149', 'ТрО – 4': the unit or people named just before the number in its clause."""
-        first = number.first - 1 if number.first > 0 and self.words[number.first - 1].text == "(" else number.first
-        for index in reversed(range(max(0, first - 6), first)):  # 'чоловіки (225)' as 'чоловіки – 225'
-            word = self.words[index]
+    def _in_or_outside_the_exchange(self, at: int) -> str | None:
+        """A count named only by whether it came in the exchange ('звільнили за обміном') or outside it ('поза ним')."""
+        clause = []
+        for word in self.words[at : at + 6]:
             if word.text in CLAUSE_END:
-                return None
-            unit = unit_of(word)
-            key = unit or self._key(index)
-            if key is not None:
-                return People(key, word.start, word.end, UKRAINE if unit else None, plain=True)
-        return None
+                break
+            clause.append(word)
+        texts = [word.text.lower() for word in clause if word.text not in DASHES]
+        if texts[:1] and texts[0] in OUTSIDE:
+            return "subset:outside_exchange"
+        pairs = zip(texts, clause[1:], strict=False)
+        exchanged = any(text in ("за", "по") and word.has(*EXCHANGES) for text, word in pairs)
+        return "subset:exchanged" if exchanged else None
 
-    def _key(self, index: int) -> str | None:
-        """The figure of the head noun at `index`; defenders named by the place they held are a group of their own."""
-        key = key_of(self.words[index])
-        if self.words[index].has(*PRIVATES):  # 'рядових та сержантів', 'рядовые и сержанты'
-            ranks = self.words[index + 2 : index + 3]
-            return "subset:privates_and_sergeants" if ranks and ranks[0].has("сержант") else "subset:privates"
-        place = place_after(self.words, index + 1)
-        if key is not None and self.words[index].has(*DEFENDERS) and place is not None:
-            return f"subset:{place}_defenders"
-        return key
+    def _with_civilians(self, index: int) -> bool:
+        """'воїнів і цивільних', 'военных и гражданских': servicemen and civilians together are everyone counted."""
+        joined = index + 2 < len(self.words) and self.words[index + 1].text.lower() in _AND
+        return joined and self._key(index + 2) == "service:civilian"
 
     def _headcount(self, number: Number, reading: Reading, people: People) -> Headcount:
         if people.party is not None:
@@ -204,6 +229,9 @@ class SlavicReader(Statement):
         if self.recalled(count.reading.start):
             self.assembly.aside(count.reading, "a recap: the text recalls it ('нагадаємо', 'напомним')")
             return False
+        if any(word.has(*PREVIOUS) for word in inside) and any(word.has(*EXCHANGES) for word in inside):
+            self.assembly.aside(count.reading, EARLIER_EXCHANGE)
+            return False
         if SUMMING_UP.match(self.text, start):
             self.assembly.aside(count.reading, "a recap: the text sums up the exchange so far ('тем самым')")
             return False
@@ -219,25 +247,6 @@ class SlavicReader(Statement):
             self.assembly.aside(count.reading, f"about another day ({dates[0].quote}), a recap")
             return False
         return True
-
-    def _headline_aside(self, counts: list[Headcount]) -> list[Headcount]:
-        """A headline's figure is the body's rounded or added up: set aside when the body gives figures of its own."""
-        line = self.text.split("\n", 1)[0]
-        end = len(line)
-        headline = _BLANK_LINE.match(self.text, end) is not None and not line.rstrip().endswith((".", "!", "?"))
-        body = [count for count in counts if count.reading.start >= end]
-        if not headline:
-            return counts
-        covered = {count.direction for count in body}
-        kept = list(body)
-        for count in counts:
-            if count.reading.start >= end:
-                continue
-            if count.direction in covered:
-                self.assembly.aside(count.reading, "a headline's figure; the body gives the statement's own")
-            else:  # the only figure for its direction, as some wires give the other side's in the headline alone
-                kept.append(count)
-        return sorted(kept, key=lambda count: count.reading.start)
 
 
 def _aside(mention: Mention, reason: str) -> Reading:

@@ -28,8 +28,10 @@ from adapters.extract.slavic_lexicon import (
     REACHED,
     RECALLING,
     RECEIVING,
+    RELATIVE,
     RUSSIA,
     STAGES,
+    TERRITORY,
     UKRAINE,
 )
 from adapters.extract.slavic_numbers import Number, numbers
@@ -71,11 +73,16 @@ class Statement:
         indices = self.in_sentence(position)
         for index in indices:
             word = self.words[index]
-            if re.fullmatch(r"(?:19|20)\d\d", word.text):
+            if re.fullmatch(r"(?:19|20)\d\d", word.text) and not self._describes_them(position, index):
                 before = {self.words[i].text.lower() for i in range(max(indices.start, index - 2), index)}
                 if before & _SINCE:
                     return True
         return False
+
+    def _describes_them(self, position: int, index: int) -> bool:
+        """'восемь жителей, которых с февраля 2025 года удерживали': a year in a clause about the people counted
+        says how long they were held, not that the count runs since then."""
+        return any(self.words[i].has(*RELATIVE) for i in self.span(position + 1, self.words[index].start))
 
     def stages(self) -> list[Reading]:
         """Every stage the text names by an ordinal and a stage noun: 'Перша частина обміну', 'третий этап'."""
@@ -157,6 +164,8 @@ class Statement:
             party = party_of(word)
             # 'Україні передали' names the receiver in the dative; 'Россия получила' as the subject.
             dative, subject = "datv" in word.tags, "NOUN" in word.tags and "nomn" in word.tags
+            if party and self._a_place(index):  # 'з моргів на території рф', 'с подконтрольных Киеву территорий'
+                continue
             if party and ((giving and dative) or (receiving and subject)):
                 cues.append(Cue(word.start, word.end, f"to {party}"))
             elif word.has(*HOME_WORDS):
@@ -171,6 +180,11 @@ class Statement:
                     cues.append(Cue(word.start, target.end, f"to {party_of(target)}"))
         self._sentence_cues[sentence] = (cues, exchanged)
         return cues, exchanged
+
+    def _a_place(self, index: int) -> bool:
+        """Whether the party at `index` names a territory ('на території рф'), not who received the people."""
+        around = self.words[max(0, index - 1) : index + 2]
+        return any(word.has(*TERRITORY) for word in around)
 
     def _captor(self, index: int) -> str | None:
         """The party of 'из российского плена', 'з російського полону': who held the people now freed."""

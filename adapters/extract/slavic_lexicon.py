@@ -93,6 +93,22 @@ PRIVATES = frozenset(("рядовий", "рядовой"))
 DEFENDERS = frozenset(("захисник", "оборонець", "захисниця", "защитник", "оборонец"))
 """Defenders named by the place they held ('захисники «Азовсталі»', 'защитников Мариуполя'): a group singled out."""
 
+HOLDING = frozenset(("удерживать", "утримувати", "тримати", "держать", "удерживаться", "утримуватися"))
+"""'по-прежнему удерживают 13 жителей': people still held, not returned."""
+MERCHANT = frozenset(("гражданский", "цивільний", "торговый", "торговельний", "торговий", "рыболовецкий"))
+SHIPS = frozenset(("судно",))
+"""'72 моряка гражданских судов': sailors of merchant ships, a group of civilians, not a navy."""
+PREVIOUS = frozenset(("предыдущий", "попередній", "прошлый", "минулий", "прежний"))
+EXCHANGES = frozenset(("обмен", "обмін"))
+"""'Предыдущий крупный обмен состоялся в конце сентября': a sentence about the exchange before this one."""
+RELATIVE = frozenset(("который", "який", "котрий"))
+"""'которых', 'яких': a clause about the people just counted."""
+RESIDENTS = frozenset(("житель", "жителька", "мешканець", "мешканка"))
+REGIONS = frozenset(("область", "край", "регион", "регіон"))
+"""'восемь жителей Курской области': people named by the region they live in, a group ('subset:kursk_residents')."""
+UNIT_NOUNS = frozenset(("полк", "бригада", "батальйон", "батальон", "загін", "отряд"))
+"""'бійці полку «Азов»': the kind of unit whose name, in quotes, singles out a group ('subset:azov')."""
+
 NOT_PEOPLE = frozenset(
     ("тіло", "тело", "останки", "рік", "год", "річниця", "бригада", "обмін", "обмен", "день", "доба", "сутки")
 )
@@ -119,6 +135,8 @@ FORMULA = frozenset(("формула", "формат", "схема"))
 AGREEMENT = frozenset(("домовленість", "договорённость", "договоренность", "угода", "соглашение", "договір", "договор"))
 """Words of the agreement: 'по договорённостям ... по формуле 1000 на 1000' states the terms, not a stage's count."""
 
+TERRITORY = frozenset(("територія", "территория", "підконтрольний", "подконтрольный"))
+"""'на території рф', 'с подконтрольных Киеву территорий': a party named for a place, not as the receiver."""
 CAPTIVITY = frozenset(("плен", "полон"))
 FROM = frozenset(("из", "з", "із", "зі"))
 """'з російського полону', 'из российского плена': freed from one side's captivity, home to the other's."""

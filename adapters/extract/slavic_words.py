@@ -7,7 +7,18 @@ import re
 from anyascii import anyascii
 
 from adapters.extract.morphology import Word
-from adapters.extract.slavic_lexicon import ARMED_FORCES, ORDINALS, PARTY, PEOPLE, RUSSIA, UKRAINE, UNITS
+from adapters.extract.slavic_lexicon import (
+    ARMED_FORCES,
+    ORDINALS,
+    PARTY,
+    PEOPLE,
+    REGIONS,
+    RESIDENTS,
+    RUSSIA,
+    UKRAINE,
+    UNIT_NOUNS,
+    UNITS,
+)
 
 QUOTES = frozenset(("«", '"', "\u201c", "\u201e", "'"))
 
@@ -50,3 +61,25 @@ def place_after(found: list[Word], index: int) -> str | None:
     if not place.text[:1].isupper() or "gent" not in place.tags or "NOUN" not in place.tags:
         return None
     return re.sub(r"[^a-z]+", "", anyascii(place.lemma).lower()) or None
+
+
+def named_unit(found: list[Word], index: int) -> str | None:
+    """A unit named in quotes right after a count or its noun, as a group's key: 'полку «Азов»' and 'з «Азову»' are
+    'subset:azov'. The quotes are what tell a unit's own name from a place or a party."""
+    if index < len(found) and (found[index].has(*UNIT_NOUNS) or found[index].text.lower() in ("з", "із", "зі", "из")):
+        index += 1
+    if index + 1 >= len(found) or found[index].text not in QUOTES or not found[index + 1].text[:1].isupper():
+        return None
+    name = re.sub(r"[^a-z]+", "", anyascii(found[index + 1].lemma).lower())
+    return f"subset:{name}" if name else None
+
+
+def residents_of(found: list[Word], index: int) -> str | None:
+    """'жителей Курской области', 'мешканців Сумської області' as a group's key, 'subset:kursk_residents': the
+    region's adjective without its ending, transliterated."""
+    region = found[index : index + 3]
+    if len(region) < 3 or not region[0].has(*RESIDENTS) or not region[2].has(*REGIONS):
+        return None
+    stem = re.sub(r"(?:ий|ый|ой|ій|ої|ая|а)$", "", region[1].lemma.lower())
+    name = re.sub(r"[^a-z]+", "", anyascii(stem).lower())
+    return f"subset:{name}_residents" if name else None

@@ -106,10 +106,11 @@ def _claim(
         stage=recording.stage or claim.stage,
         direction=Direction.parse(claim.direction) if claim.direction else Direction(kind="combined"),
         source=source,
-        figures=figures_of(values, added),
+        figures=figures_of(values, added, {} if planned else claim.within),
         took_place_on=claim.took_place_on,
         provenance=Provenance(text_sha256=digest, spans=spans),
         planned=planned,
+        unit="bodies" if claim.unit == "bodies" else None,
     )
 
 
@@ -126,15 +127,18 @@ def _relabelled(span: Span, values: dict[str, int | Amount]) -> Span:
     return span
 
 
-def figures_of(values: dict[str, int | Amount], added: dict[str, int] | None = None) -> Figures:
+def figures_of(
+    values: dict[str, int | Amount], added: dict[str, int] | None = None, within: dict[str, str] | None = None
+) -> Figures:
     """Figures keyed as the extractor proposes them ('sex:women', 'subset:mariupol_defenders') as a claim's, with the
-    groups counted in addition to the total."""
+    groups counted in addition to the total and those drawn from another group or branch part."""
     parts: dict[str, dict[str, int | Amount]] = {}
     subsets = []
     for key, count in values.items():
         kind, _, name = key.partition(":")
         if kind == "subset":
-            subsets.append(Subset(name=name, count=count))
+            base = (within or {}).get(key)
+            subsets.append(Subset(name=name, count=count, within=base.partition(":")[2] if base else None))
         elif name:
             parts.setdefault(kind, {})[name] = count
     subsets += [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -58,9 +58,9 @@ def parse(path: Path) -> RealText:
     return RealText.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
 
 
-def load_real(folder: Path = REAL) -> list[Scored]:
-    """Every text of the real corpus with its facts."""
-    return [scored(path.name, parse(path)) for path in real_files(folder)]
+def load_real(chosen: Callable[[str], bool] = lambda name: True, folder: Path = REAL) -> list[Scored]:
+    """The texts of the real corpus whose file name is `chosen`, with their facts; the others are not even read."""
+    return [scored(path.name, parse(path)) for path in real_files(folder) if chosen(path.name)]
 
 
 def scored(name: str, entry: RealText) -> Scored:
@@ -143,7 +143,12 @@ def proposed_facts(extraction: Extraction, several_stages: bool) -> set[Fact]:
         direction = claim.direction or "unknown"
         if claim.figures or claim.bounds or claim.added:  # as labelled: planned figures name no receiver of their own
             found.add(("direction", tag, direction, "direction", direction))
-        found.update((kind_of(key), tag, direction, key, value) for key, value in claim.figures.items())
+        found.update(
+            ("subset within", tag, direction, key, f"{value} within {claim.within[key]}")
+            if key in claim.within
+            else (kind_of(key), tag, direction, key, value)
+            for key, value in claim.figures.items()
+        )
         found.update(("bound", tag, direction, key, bound_form(bound)) for key, bound in claim.bounds.items())
         found.update(
             ("subset added", tag, direction, key, f"{value} in addition") for key, value in claim.added.items()

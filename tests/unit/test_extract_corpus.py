@@ -12,7 +12,7 @@ from adapters.extract.extractor import read_text
 from adapters.extract.model import Bound, Extraction, ProposedClaim
 from tests.eval.eval_extract import evaluate
 from tests.eval.manifest import MANIFEST, current, recorded, render
-from tests.eval.real import REAL, Scored, held_out, parse, proposed_facts, proposed_notes, real_files, scored
+from tests.eval.real import REAL, Scored, held_out, load_real, parse, proposed_facts, proposed_notes, real_files, scored
 from tests.eval.schema import RealText
 
 MINIMAL = {
@@ -224,3 +224,12 @@ def test_the_manifest_catches_a_held_out_file_edited_after_it_was_listed(tmp_pat
 def test_the_real_corpus_lives_beside_the_team_s_own_texts() -> None:
     assert REAL.parent.name == "extract_corpus"
     assert len(real_files()) >= 15
+
+
+def test_scoring_the_tuning_split_never_reads_a_held_out_file(tmp_path: Path) -> None:
+    names = [f"en-2025-05-23-t{n}.yaml" for n in range(8)]
+    for name in names:
+        # A held-out file that cannot even be parsed: reading it would fail the load.
+        (tmp_path / name).write_text("{" if held_out(name) else yaml.safe_dump(MINIMAL), encoding="utf-8")
+    tuning = load_real(lambda name: not held_out(name), tmp_path)
+    assert sorted(entry.name for entry in tuning) == [name for name in names if not held_out(name)]

@@ -89,9 +89,16 @@ def test_a_count_over_the_whole_war_is_set_aside() -> None:
 
 
 def test_bodies_are_not_living_people() -> None:
-    extraction = read_text("Україні передали 700 тіл загиблих.")
-    assert extraction.claims == ()
+    extraction = read_text("Україні передали 700 тіл загиблих. Додому повернулися 77 воїнів.")
+    assert [(claim.unit, claim.figures) for claim in extraction.claims] == [("people", {"service:military": 77})]
     assert extraction.rejected[0].reason == "counts bodies, not living people"
+
+
+def test_a_statement_about_bodies_alone_proposes_a_claim_of_bodies() -> None:
+    extraction = read_text("Україні передали 700 тіл загиблих.")
+    assert [(claim.unit, claim.direction, claim.figures) for claim in extraction.claims] == [
+        ("bodies", "to Ukraine", {"total": 700})
+    ]
 
 
 def test_an_approximate_count_is_a_bound() -> None:
@@ -190,6 +197,11 @@ def test_a_number_in_brackets_after_the_people_it_counts_is_their_figure() -> No
 
 
 def test_bodies_named_before_the_number_are_not_living_people() -> None:
-    extraction = read_text("Україна отримала тіла 563 загиблих оборонців.")
-    assert extraction.claims == ()
+    extraction = read_text("Україна отримала тіла 563 загиблих оборонців. Додому повернулися 77 воїнів.")
     assert extraction.rejected[0].reason.startswith("counts the bodies of the dead")
+
+
+def test_in_a_statement_about_bodies_a_count_of_the_dead_by_group_is_a_part_left_to_a_person() -> None:
+    extraction = read_text("Україна отримала тіла 563 загиблих оборонців. Серед них 89 полеглих воїнів.")
+    assert [(claim.unit, claim.figures) for claim in extraction.claims] == [("bodies", {"total": 563})]
+    assert [r.quote for r in extraction.rejected if r.reason.startswith("a count of the dead by service")] == ["89"]

@@ -28,19 +28,27 @@ FIGURES = {
     "wounded": "subset:wounded",
     "severely wounded": "subset:severely_wounded",
     "exchanged": "subset:exchanged",
+    "outside exchange": "subset:outside_exchange",
     "armed forces": "branch:armed_forces",
     "territorial defence": "branch:territorial_defence",
     "national guard": "branch:national_guard",
+    "border guard": "branch:border_guard",
     "ground forces": "branch:ground_forces",
     "national police": "branch:national_police",
     "Donetsk region": "subset:donetsk_region",
     "listed as missing": "subset:listed_missing",
     "Kharkiv region": "subset:kharkiv_region",
     "defenders of Azovstal": "subset:azovstal_defenders",
+    "defenders of Mariupol": "subset:mariupol_defenders",
+    "Azov regiment": "subset:azov_regiment",
+    "Azov": "subset:azov",
+    "Kursk residents": "subset:kursk_residents",
+    "merchant sailors": "subset:merchant_sailors",
     "officers": "subset:officers",
     "privates and sergeants": "subset:privates_and_sergeants",
 }
 """The figures as the team names them in scenarios, and their keys."""
+NAMES = {key: name for name, key in FIGURES.items()}
 
 CONTENTS = {
     "nothing": b"",
@@ -157,9 +165,11 @@ def proposes_in_form(reading: Reading, figure: str, form: str, direction: str, w
 
 
 def _form(figure: Proposed) -> str:
-    """A proposed figure as a scenario writes it: 'about 213', '300 planned', '12 in addition'."""
+    """A proposed figure as a scenario writes it: 'about 213', '300 planned', '12 in addition', '43 within the
+    defenders of Azovstal'."""
     written = str(figure.bound) if figure.bound is not None else str(figure.value)
-    return written + " planned" * figure.planned + " in addition" * figure.in_addition
+    within = f" within the {NAMES[figure.within]}" if figure.within is not None else ""
+    return written + " planned" * figure.planned + " in addition" * figure.in_addition + within
 
 
 @then(phrase("the stage took place on {day}"))
@@ -178,6 +188,18 @@ def dossier_of_version(desk: Desk, name: str, version: int) -> None:
     written = text.replace("terms: unknown", "terms: {each side: 1000}").replace("stage: unknown", "stage: 1")
     assert text.count(f"\nformat: recon-dossier/{version}\n") == 1
     assert read_dossier(written).claims
+
+
+@then(phrase("every claim proposed counts {unit}"))
+def claims_count(reading: Reading, unit: str) -> None:
+    assert reading.extraction.claims
+    assert {claim.unit for claim in reading.extraction.claims} == {unit}
+
+
+@then(phrase('"{words:Q}" is set aside: it {reason}'))
+def not_taken_because(reading: Reading, words: str, reason: str) -> None:
+    reasons = {r.quote: r.reason for r in reading.extraction.rejected}
+    assert reasons.get(words, "").startswith(reason), reasons
 
 
 @then(phrase('"{words:Q}" is not taken because it is {reason}'))
@@ -200,6 +222,11 @@ def nothing_each_side(reading: Reading) -> None:
 def only_military_each_side(reading: Reading) -> None:
     each = [figure.figure for figure in reading.extraction.headcounts if figure.direction == "each side"]
     assert each == ["service:military"], each
+
+
+@then("no stage is proposed")
+def no_stage(reading: Reading) -> None:
+    assert all(claim.stage is None for claim in reading.extraction.claims)
 
 
 @then("no total is proposed")
@@ -249,6 +276,7 @@ def _stated(figures: Figures) -> dict[str, str]:
         stated |= {f"{breakdown.dimension}:{part}": shown(count) for part, count in breakdown.parts.items()}
     for group in figures.subsets:
         added = " in addition" if group.relation == "in_addition" else ""
+        added += f" within {group.within}" if group.within is not None else ""
         stated[f"subset:{group.name}"] = (shown(group.count) if group.count is not None else "no count") + added
     return stated
 
@@ -258,6 +286,12 @@ def _stated(figures: Figures) -> dict[str, str]:
 def recorded_figure(desk: Desk, figure: str, value: str, kind: str = "delivered") -> None:
     [claim] = [claim for claim in _recorded(desk) if claim.planned == (kind == "planned")]
     assert _stated(claim.figures).get(FIGURES[figure]) == value, _stated(claim.figures)
+
+
+@then(phrase("the recorded claim counts {unit}"))
+def recorded_unit(desk: Desk, unit: str) -> None:
+    [claim] = _recorded(desk)
+    assert claim.unit == unit
 
 
 @then("no delivered claim is recorded")

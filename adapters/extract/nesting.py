@@ -1,0 +1,45 @@
+"""Groups within groups: '82 defenders of Mariupol, 50 of whom held Azovstal' draws the 50 from the 82, not from
+everyone the statement counts."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from adapters.extract.headcount import Headcount
+from adapters.extract.layout import Layout
+
+_AMONG_THOSE_BEFORE = re.compile(
+    r"(?:\bamong\s+them|\bincluding|\bof\s+(?:them|whom|those)|(?<!\w)(?:з|із|зі|серед|из|среди)\s+них"
+    r"|(?<!\w)у\s+тому\s+числі|(?<!\w)в\s+том\s+числе)\s*[:\-\u2013\u2014]?\s*$",
+    re.I,
+)
+"""Words just before a count that draw it from the group named before: 'among them', 'з них', 'среди них'."""
+_OF_THOSE_AFTER = re.compile(r"\s+(?:of\s+(?:them|whom|those)|(?:з|із|из)\s+них)\b", re.I)
+"""Words right after a count that draw it from the group named before: '43 of those', 'fifty of whom'."""
+_LAST_OF_A_LIST = re.compile(r"(?<!\w)(?:and|і|й|та|и)\s+$", re.I)
+"""'six officers and 101 privates and sergeants, 74 of whom...': after a list, 'of whom' draws from all of it."""
+_PARENTS = ("subset:", "branch:")
+"""What a group can be drawn from besides everyone counted: another group, or one branch of the servicemen. A group
+drawn from the servicemen or the total is a group of the whole, as a dossier writes it."""
+
+
+def nest(counts: list[Headcount], text: str, layout: Layout) -> None:
+    """Mark each group drawn from the group or branch counted just before it, in the same sentence."""
+    ordered = sorted(counts, key=lambda count: count.reading.start)
+    for parent, child in pairwise(ordered):
+        if _drawn_from(parent, child, text, layout):
+            child.within = parent.key
+
+
+def _drawn_from(parent: Headcount, child: Headcount, text: str, layout: Layout) -> bool:
+    if not child.key.startswith("subset:") or not parent.key.startswith(_PARENTS) or parent.key == child.key:
+        return False
+    if parent.direction != child.direction or parent.reading.planned or child.reading.in_addition:
+        return False
+    if layout.sentence(parent.reading.start) != layout.sentence(child.reading.start):
+        return False
+    if _LAST_OF_A_LIST.search(text, max(0, parent.reading.start - 6), parent.reading.start):
+        return False
+    before = text[parent.reading.end : child.reading.start]
+    return _AMONG_THOSE_BEFORE.search(before) is not None or _OF_THOSE_AFTER.match(text, child.reading.end) is not None

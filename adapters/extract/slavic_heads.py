@@ -1,0 +1,51 @@
+"""The head nouns of a Ukrainian or Russian statement: what a noun after a number counts, and a list's label before
+it ('воїнів ЗСУ – 149'), as a figure's key."""
+
+from __future__ import annotations
+
+from adapters.extract.cues import People
+from adapters.extract.slavic_cues import CLAUSE_END, Statement
+from adapters.extract.slavic_lexicon import DEFENDERS, MERCHANT, PRIVATES, SHIPS, UKRAINE
+from adapters.extract.slavic_numbers import Number
+from adapters.extract.slavic_words import key_of, place_after, residents_of, unit_of
+
+
+class HeadNouns(Statement):
+    """Reads what the words around a number count."""
+
+    def _lists_units(self, number: Number) -> bool:
+        """Whether the number's sentence names two units or branches or more: a list by unit, not one count."""
+        named = {unit_of(self.words[i]) or self._key(i) for i in self.in_sentence(number.mention.start)}
+        return len({key for key in named if key is not None and key.startswith("branch:")}) >= 2
+
+    def _label(self, number: Number) -> People | None:
+        """'воїнів ЗСУ – 149', 'ТрО – 4': the unit or people named just before the number in its clause."""
+        first = number.first - 1 if number.first > 0 and self.words[number.first - 1].text == "(" else number.first
+        for index in reversed(range(max(0, first - 6), first)):  # 'чоловіки (225)' as 'чоловіки – 225'
+            word = self.words[index]
+            if word.text in CLAUSE_END:
+                return None
+            unit = unit_of(word)
+            key = unit or self._key(index)
+            if key is not None:
+                return People(key, word.start, word.end, UKRAINE if unit else None, plain=True)
+        return None
+
+    def _key(self, index: int) -> str | None:
+        """The figure of the head noun at `index`; defenders named by the place they held are a group of their own."""
+        key = key_of(self.words[index])
+        ships = self.words[index + 1 : index + 3]
+        if key == "branch:navy" and len(ships) == 2 and ships[0].has(*MERCHANT) and ships[1].has(*SHIPS):
+            return "subset:merchant_sailors"
+        # 'восемь жителей Курской области', 'восемь граждан России – жителей Курской области'
+        ahead = range(index, index + 4) if key == "total" else range(index, index + 1)
+        residents = next((found for at in ahead if (found := residents_of(self.words, at)) is not None), None)
+        if residents is not None:
+            return residents
+        if self.words[index].has(*PRIVATES):  # 'рядових та сержантів', 'рядовые и сержанты'
+            ranks = self.words[index + 2 : index + 3]
+            return "subset:privates_and_sergeants" if ranks and ranks[0].has("сержант") else "subset:privates"
+        place = place_after(self.words, index + 1)
+        if key is not None and self.words[index].has(*DEFENDERS) and place is not None:
+            return f"subset:{place}_defenders"
+        return key
