@@ -9,9 +9,9 @@ from adapters.dossier.dump import dossier_document, render_document
 from adapters.extract import version2
 from adapters.extract.extractor import UNKNOWN
 from adapters.extract.model import Extraction, ProposedClaim
-from domain.application import ExchangePlan
 from domain.exchange import Agreement, Claim, Provenance, Span
 from domain.figures import Amount, Breakdown, Direction, Figures, Moment, Source, Subset, Target, Terms, Tier
+from domain.plans import ExchangePlan
 
 _COMPLETE_WITH = {"service": {"military", "civilian"}, "sex": {"men", "women"}}
 

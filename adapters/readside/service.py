@@ -18,7 +18,7 @@ from adapters.readside.projection import ReportsProjection
 from adapters.readside.view import ReportRow, ReportsView
 from domain.application import Reconciler
 from domain.listing import ExchangeListing
-from domain.report import ReconciliationReport
+from domain.report_values import ReconciliationReport
 
 CATCH_UP_SECONDS = 5.0
 """How long a read spends bringing the read models up to date before it answers from them as they stand, saying

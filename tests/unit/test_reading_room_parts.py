@@ -15,7 +15,7 @@ from adapters.persistence.store import open_reconciler
 from adapters.readside.findings import FindingsQuery
 from domain.acceptance import Status
 from domain.findings import Severity
-from domain.report import DirectionFigures, FigureLine, ProgressLine, StageReport
+from domain.report_values import DirectionFigures, FigureLine, ProgressLine, StageReport
 from tests.builders import AGGREGATOR, SLUG, agreement, claim, figures
 
 

@@ -9,7 +9,7 @@ from adapters.collector import collector_paused
 from adapters.readside.queries import Latest, Unreadable, latest_reports
 from domain.application import Reconciler
 from domain.findings import Severity
-from domain.report import ProgressLine
+from domain.report_values import ProgressLine
 
 VERDICTS = ("nothing recorded yet", "reconciles", "findings open", "errors open")
 SORTS = {

@@ -23,7 +23,8 @@ from adapters.http.pages.session import PageError, Reading
 from domain.exchange import Exchange
 from domain.figures import Tier
 from domain.history import AsOf
-from domain.report import StageReport, build_report
+from domain.report import build_report
+from domain.report_values import StageReport
 
 router = APIRouter(include_in_schema=False)
 STAGES_SHOWN = 10
