@@ -126,9 +126,10 @@ def import_command(
 )
 def list_command(ctx: typer.Context, form: FormatOption = Format.TEXT) -> None:
     """List the recorded exchanges with their parties, number of claims, verdict and open findings."""
+    from adapters.cli.reading import latest_listings
     from adapters.reports import formats
 
-    emit(formats.listing(session(ctx).reconciler.exchanges(), form))
+    emit(formats.listing(latest_listings(session(ctx)), form))
 
 
 @app.command(
@@ -179,14 +180,15 @@ def report_command(
     means the start of that day (UTC); a source without a publication date counts from the day its stage took
     place.
     """
+    from adapters.cli.reading import latest_report
     from adapters.reports import formats
 
-    point = None
+    found = None
     if (as_of_version, recorded_before, announced_before) != (None, None, None):
         point = history.as_of(version=as_of_version, recorded_before=recorded_before, announced_before=announced_before)
-    with history.options_named():
-        found = session(ctx).reconciler.report(exchange, point)
-    emit(formats.report(found, form))
+        with history.options_named():
+            found = session(ctx).reconciler.report(exchange, point)
+    emit(formats.report(found or latest_report(session(ctx), exchange), form))
 
 
 @app.command(

@@ -56,11 +56,19 @@ class SQLiteReportsView(SQLiteTrackingRecorder, ReportsView):
 
     def upgrade(self, application_name: str) -> bool:
         with self.datastore.transaction(commit=True) as cursor:
-            cursor.execute("SELECT version FROM read_schema")
-            if [tuple(found) for found in cursor.fetchall()] == [(SCHEMA_VERSION,)]:
+            if self._marked(cursor):
                 return False
             self._reset(cursor, application_name)
             return True
+
+    def marked(self) -> bool:
+        """True when the tables are marked with SCHEMA_VERSION, read without changing anything (see `upgrade`)."""
+        with self.datastore.transaction(commit=False) as cursor:
+            return self._marked(cursor)
+
+    def _marked(self, cursor: Any) -> bool:
+        cursor.execute("SELECT version FROM read_schema")
+        return [tuple(found) for found in cursor.fetchall()] == [(SCHEMA_VERSION,)]
 
     def _reset(self, cursor: Any, application_name: str) -> None:
         cursor.execute("DROP TABLE IF EXISTS read_reports")  # dropped, not emptied: a new release's columns
