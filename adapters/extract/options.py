@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import StrEnum
+
+from domain.figures import Moment, Tier
 
 DEFAULT_MAX_BYTES = 1_000_000
 """The largest statement read by default: far beyond any announcement, well short of a stray binary file."""
@@ -15,3 +18,15 @@ class ExtractFormat(StrEnum):
     JSON = "json"
     TEXT = "text"
     MARKDOWN = "markdown"
+
+
+@dataclass(frozen=True)
+class Recording:
+    """What the reviewer says about the statement that its text does not: which exchange, stage, and source."""
+
+    exchange: str | None = None
+    stage: int | None = None
+    source: str | None = None
+    tier: Tier | None = None
+    url: str | None = None
+    published: Moment | None = None

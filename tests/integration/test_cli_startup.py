@@ -97,3 +97,14 @@ def _engine(modules: set[str]) -> list[str]:
 @pytest.mark.parametrize("command", [["report", "1000-for-1000"], ["report", "1000-for-1000", "-f", "json"], ["list"]])
 def test_reading_from_read_models_that_hold_every_event_loads_no_engine(caught_up: str, command: list[str]) -> None:
     assert _engine(_loaded_running("--db", caught_up, *command)) == []
+
+
+def test_reading_an_english_statement_loads_no_engine_no_slavic_dictionaries_and_no_dossier_writer(
+    tmp_path: Path,
+) -> None:
+    statement = tmp_path / "statement.txt"
+    statement.write_text("On 23 May, 390 Ukrainians returned home: 270 military and 120 civilians.\n")
+    loaded = _loaded_running("extract", str(statement))
+    engine = [name for name in _engine(loaded) if name not in ("adapters.extract.extractor", "domain.exchange")]
+    unneeded = ("pymorphy3", "razdel", "yaml", "adapters.dossier.dump")
+    assert engine + sorted(name for name in loaded if name.split(".")[0] in unneeded or name in unneeded) == []
