@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from domain.figures import Moment, Tier
+if TYPE_CHECKING:  # annotations only: naming the command's options loads no domain
+    from domain.figures import Moment, Tier
 
 DEFAULT_MAX_BYTES = 1_000_000
 """The largest statement read by default: far beyond any announcement, well short of a stray binary file."""
