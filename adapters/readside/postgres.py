@@ -65,8 +65,10 @@ class PostgresReportsView(PostgresTrackingRecorder, ReportsView):
             Identifier(TRACKING_TABLE),
             self._table,
         )
-        with self.datastore.transaction(commit=False) as cursor:
-            cursor.execute(statement, (application_name, exchange_id))
+        # One statement reads one snapshot: on the pool's autocommit connection it needs no BEGIN and ROLLBACK, two
+        # of the three round trips a transaction would take; prepared, the server plans it once per connection.
+        with self.datastore.get_connection() as connection, connection.cursor() as cursor:
+            cursor.execute(statement, (application_name, exchange_id), prepare=True)
             found = cursor.fetchone()
         if found is None:  # never: the statement reads one row, whatever the tables hold
             raise RuntimeError("the read models' position could not be read")
