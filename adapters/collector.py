@@ -24,7 +24,7 @@ from domain.application import Reconciler
 from domain.changes import ExchangeDiff, Timeline
 from domain.exchange import Exchange
 from domain.history import AsOf
-from domain.report import ReconciliationReport
+from domain.report_values import ReconciliationReport
 from domain.timeline import Event
 
 

@@ -25,26 +25,15 @@ from domain.errors import (
 from domain.exchange import Agreement, Claim, Exchange, ExchangeAgreed, TermsStatement, exchange_id
 from domain.figures import Figures, Moment, Source, Value
 from domain.history import AsOf, replay
+from domain.identity import parse_ref
 from domain.ledger import build_ledger
 from domain.listing import ExchangeListing as ExchangeListing  # re-exported: the listing is part of the query API
 from domain.listing import listings
-from domain.report import ReconciliationReport, build_report
+from domain.plans import ExchangePlan as ExchangePlan  # re-exported: recording plans is the application's command
+from domain.report import build_report
+from domain.report_values import ReconciliationReport
 from domain.rulebook import reconcile
 from domain.timeline import Event, timeline
-
-
-class ExchangePlan(Value):
-    """Everything one dossier says about one exchange, to be recorded together or not at all."""
-
-    agreement: Agreement
-    claims: tuple[Claim, ...] = ()
-    completions: tuple[Source, ...] = ()
-    terms: tuple[TermsStatement, ...] = ()
-    """Statements of the terms besides the agreement's own."""
-    denials: tuple[Source, ...] = ()
-    """Sources that said the exchange is not complete."""
-    continuing: tuple[Source, ...] = ()
-    """Sources that said the exchange continues."""
 
 
 class Outcome(Value):
@@ -202,7 +191,7 @@ class Reconciler(Application[UUID]):
 
     def exchange(self, exchange: str | UUID) -> Exchange:
         """The exchange with this id or slug."""
-        aggregate_id = exchange if isinstance(exchange, UUID) else _parse_ref(exchange)
+        aggregate_id = exchange if isinstance(exchange, UUID) else parse_ref(exchange)
         try:
             with _readable(exchange):
                 aggregate: object = self.repository.get(aggregate_id, projector_func=replay)
@@ -224,7 +213,7 @@ class Reconciler(Application[UUID]):
 
     def _exchange_at(self, exchange: str | UUID, version: int) -> Exchange:
         """The exchange as its first `version` events left it, replaying those events only."""
-        aggregate_id = exchange if isinstance(exchange, UUID) else _parse_ref(exchange)
+        aggregate_id = exchange if isinstance(exchange, UUID) else parse_ref(exchange)
         last = self.recorder.select_events(aggregate_id, desc=True, limit=1)
         if not last:
             raise ExchangeNotFoundError(f"no exchange {exchange!s}", "exchange")
@@ -244,7 +233,7 @@ class Reconciler(Application[UUID]):
 
     def history(self, exchange: str | UUID, upto: int | None = None) -> list[Event]:
         """Every stored event of the exchange in order, or its first `upto` events."""
-        aggregate_id = exchange if isinstance(exchange, UUID) else _parse_ref(exchange)
+        aggregate_id = exchange if isinstance(exchange, UUID) else parse_ref(exchange)
         with _readable(exchange):
             events = cast(list[Event], list(self.events.get(aggregate_id, lte=upto)))
         if not events or not isinstance(events[0], ExchangeAgreed):
@@ -344,13 +333,6 @@ def _record_the_rest(exchange: Exchange, plan: ExchangePlan) -> None:
         except ReconError as error:
             slug = exchange.agreement.slug
             raise type(error)(f"exchange {slug}: {error.message}", _path(f"terms[{number}]", error.field)) from None
-
-
-def _parse_ref(ref: str) -> UUID:
-    try:
-        return UUID(ref)
-    except ValueError:
-        return exchange_id(ref)
 
 
 def _path(prefix: str, field: str | None) -> str:

@@ -20,7 +20,7 @@ from domain.exchange import (
 )
 from domain.figures import Value, shown
 from domain.findings import Check, Severity
-from domain.report import ReconciliationReport
+from domain.report_values import ReconciliationReport
 from domain.timeline import Event, FigureChange, Step
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import cached_property
 from typing import Annotated, Any, ClassVar
-from uuid import NAMESPACE_URL, UUID, uuid5
+from uuid import UUID, uuid5
 
 from eventsourcing.domain import BaseAggregate, CanInitAggregate, CanMutateAggregate
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
@@ -27,17 +27,13 @@ from domain.figures import (
     Text,
     Value,
 )
+from domain.identity import NAMESPACE as _NAMESPACE
+from domain.identity import exchange_id as exchange_id
 from domain.sources import origin_problem
 from domain.terms import TermsStatement, Unit, agreed_statement
 
-_NAMESPACE = uuid5(NAMESPACE_URL, "https://exchange-reconciler.invalid/")
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]{0,99}$")]
 __all__ = ["TermsStatement", "Unit"]
-
-
-def exchange_id(slug: str) -> UUID:
-    """The exchange's id, derived from its slug so that importing it again finds the same aggregate."""
-    return uuid5(_NAMESPACE, f"exchange:{slug}")
 
 
 class Span(Value):

@@ -6,9 +6,8 @@ from typing import TYPE_CHECKING, cast
 from uuid import UUID
 
 from domain.errors import UnreadableExchangeError
-from domain.exchange import ExchangeAgreed
 from domain.figures import Value
-from domain.report import ReconciliationReport
+from domain.report_values import ReconciliationReport
 
 if TYPE_CHECKING:
     from domain.application import Reconciler
@@ -63,6 +62,8 @@ def listing_of(report: ReconciliationReport) -> ExchangeListing:
 
 
 def _unreadable(reconciler: Reconciler, aggregate_id: UUID, error: UnreadableExchangeError) -> ExchangeListing:
+    from domain.exchange import ExchangeAgreed  # the aggregate is loaded only when a listing must be replayed
+
     slug, title, parties = str(aggregate_id), "", cast(tuple[str, ...], ())
     try:
         first = reconciler.history(aggregate_id, upto=1)[0]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Annotated
 from uuid import UUID
@@ -20,7 +21,7 @@ from adapters.cli.serve import commands as serve_commands
 from adapters.cli.session import Session, emit, session
 from adapters.cli.store import commands as store_commands
 from adapters.cli.store_check import commands as store_check_commands
-from adapters.defaults import DEFAULT_DATABASE_URL
+from adapters.defaults import DEFAULT_DATABASE_URL, plain_database_url
 from adapters.reports.format_choice import Format
 
 app = typer.Typer(
@@ -78,10 +79,12 @@ def options(
     debug: errors.DebugOption = False,  # read by errors.ReconGroup, which maps every failure
 ) -> None:
     """Reconcile the figures announced about prisoner exchanges."""
-    from adapters.settings import load_settings
+    url = plain_database_url(os.environ)
+    if url is None:  # every RECON_* setting is checked here, before any command runs
+        from adapters.settings import load_settings
 
-    settings = load_settings()  # every RECON_* setting is checked here, before any command runs
-    current = Session(db or settings.database_url)
+        url = load_settings().database_url
+    current = Session(db or url)
     ctx.obj = current
     ctx.call_on_close(current.close)
 
@@ -123,9 +126,10 @@ def import_command(
 )
 def list_command(ctx: typer.Context, form: FormatOption = Format.TEXT) -> None:
     """List the recorded exchanges with their parties, number of claims, verdict and open findings."""
+    from adapters.cli.reading import latest_listings
     from adapters.reports import formats
 
-    emit(formats.listing(session(ctx).reconciler.exchanges(), form))
+    emit(formats.listing(latest_listings(session(ctx)), form))
 
 
 @app.command(
@@ -176,14 +180,15 @@ def report_command(
     means the start of that day (UTC); a source without a publication date counts from the day its stage took
     place.
     """
+    from adapters.cli.reading import latest_report
     from adapters.reports import formats
 
-    point = None
+    found = None
     if (as_of_version, recorded_before, announced_before) != (None, None, None):
         point = history.as_of(version=as_of_version, recorded_before=recorded_before, announced_before=announced_before)
-    with history.options_named():
-        found = session(ctx).reconciler.report(exchange, point)
-    emit(formats.report(found, form))
+        with history.options_named():
+            found = session(ctx).reconciler.report(exchange, point)
+    emit(formats.report(found or latest_report(session(ctx), exchange), form))
 
 
 @app.command(

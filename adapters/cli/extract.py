@@ -16,7 +16,7 @@ from adapters.extract.options import DEFAULT_MAX_BYTES, ExtractFormat
 
 if TYPE_CHECKING:  # the extractor's language data and the domain load when the command runs, not to show help
     from adapters.extract.model import Extraction
-    from adapters.extract.snippet import Recording
+    from adapters.extract.options import Recording
     from domain.figures import Moment
 
 commands = typer.Typer()
@@ -71,8 +71,8 @@ def extract_command(
     `unknown`, and importing refuses the file until a person writes it.
     """
     from adapters.extract.extractor import extract
+    from adapters.extract.options import Recording
     from adapters.extract.render import render
-    from adapters.extract.snippet import Recording
     from domain.errors import InvalidInputError
     from domain.figures import Tier
 

@@ -25,9 +25,9 @@ from adapters.dossier.schema import (
     TermsValue,
     quantity,
 )
-from domain.application import ExchangePlan
 from domain.exchange import Agreement, Claim, TermsStatement
 from domain.figures import Breakdown, Direction, Figures, NumberNote, Source, Subset, Target, Terms
+from domain.plans import ExchangePlan
 from domain.sources import origin_problem
 
 Model = TypeVar("Model", bound=BaseModel)

@@ -11,9 +11,9 @@ import yaml
 
 from adapters.dossier.schema import EACH_SIDE_PHRASE, FORMAT, FORMATS, LONG_BREAKDOWN_KEYS, NOT_ANNOUNCED_PHRASE
 from domain.amounts import about_range
-from domain.application import ExchangePlan
 from domain.exchange import Agreement, Claim, Provenance, TermsStatement
 from domain.figures import Amount, Breakdown, Figures, Source, Subset, Target, Terms
+from domain.plans import ExchangePlan
 
 
 class _Inline(list[Any]):

@@ -14,7 +14,7 @@ from adapters.dossier.dump import dump_dossier
 from adapters.dossier.errors import DossierError, EntryError, render_path
 from adapters.dossier.messages import entry_errors
 from adapters.dossier.schema import FORMAT, FORMATS, DossierEntry
-from domain.application import ExchangePlan
+from domain.plans import ExchangePlan
 
 __all__ = [
     "FORMAT",

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from adapters.extract.model import Extraction, Proposed, Rejected
 from adapters.extract.options import ExtractFormat as ExtractFormat
-from adapters.extract.snippet import Recording, recordable, snippet
+from adapters.extract.options import Recording
 
 _FIGURE_HEADER = ("figure", "value", "to", "words", "at", "confidence", "meaning")
 _REJECTED_HEADER = ("words", "at", "why not taken")
@@ -16,7 +16,9 @@ def render(extraction: Extraction, form: ExtractFormat, recording: Recording, na
     """The extraction in the chosen format."""
     if form is ExtractFormat.JSON:
         return extraction.model_dump_json(indent=2) + "\n"
-    if form is ExtractFormat.YAML:
+    if form is ExtractFormat.YAML:  # the dossier writer (and YAML) is loaded only for the dossier it writes
+        from adapters.extract.snippet import recordable, snippet
+
         return snippet(extraction, recording, name) if recordable(extraction) else _comments(extraction)
     markdown = form is ExtractFormat.MARKDOWN
     table = _markdown_table if markdown else _text_table

@@ -2,30 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from adapters.dossier.dump import dossier_document, render_document
 from adapters.extract import version2
 from adapters.extract.extractor import UNKNOWN
 from adapters.extract.model import Extraction, ProposedClaim
-from domain.application import ExchangePlan
+from adapters.extract.options import Recording as Recording  # re-exported: a snippet is written for a recording
 from domain.exchange import Agreement, Claim, Provenance, Span
-from domain.figures import Amount, Breakdown, Direction, Figures, Moment, Source, Subset, Target, Terms, Tier
+from domain.figures import Amount, Breakdown, Direction, Figures, Source, Subset, Target, Terms, Tier
+from domain.plans import ExchangePlan
 
 _COMPLETE_WITH = {"service": {"military", "civilian"}, "sex": {"men", "women"}}
-
-
-@dataclass(frozen=True)
-class Recording:
-    """What the reviewer says about the statement that its text does not: which exchange, stage, and source."""
-
-    exchange: str | None = None
-    stage: int | None = None
-    source: str | None = None
-    tier: Tier | None = None
-    url: str | None = None
-    published: Moment | None = None
 
 
 def snippet(extraction: Extraction, recording: Recording, name: str = "the text") -> str:

@@ -10,7 +10,7 @@ from adapters.auth.keyring import Role
 from domain.application import Outcome
 from domain.exchange import Claim
 from domain.figures import Figures, FindingId, Moment, Name, Source
-from domain.report import FindingLine
+from domain.report_values import FindingLine
 
 
 class Body(BaseModel):

@@ -11,8 +11,9 @@ from uuid import UUID
 from eventsourcing.application import LRUCache
 
 from domain.application import Outcome, Reconciler
-from domain.exchange import Exchange, exchange_id
+from domain.exchange import Exchange
 from domain.history import replay
+from domain.identity import parse_ref
 
 CACHED_EXCHANGES = 64
 """How many exchanges a process keeps for its commands, the least recently used dropped first."""
@@ -65,11 +66,3 @@ class CommandCache:
         loaded = self.reconciler.exchange(ref)
         self._exchanges.put(aggregate_id, loaded)
         return loaded
-
-
-def parse_ref(ref: str) -> UUID:
-    """The exchange id a reference names: a UUID, else a slug."""
-    try:
-        return UUID(ref)
-    except ValueError:
-        return exchange_id(ref)

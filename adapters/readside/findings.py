@@ -14,7 +14,7 @@ from adapters.readside.queries import Unreadable, latest_document, latest_report
 from adapters.readside.service import Standing
 from domain.application import Reconciler
 from domain.findings import Severity
-from domain.report import FindingLine, ReconciliationReport
+from domain.report_values import FindingLine, ReconciliationReport
 
 _RANK = {severity: rank for rank, severity in enumerate(Severity)}
 

@@ -6,11 +6,11 @@ from collections.abc import Sequence
 from typing import Any
 from uuid import UUID
 
-from eventsourcing.persistence import Tracking
-from eventsourcing.postgres import PostgresDatastore, PostgresTrackingRecorder
+from eventsourcing.persistence import ApplicationRecorder, Tracking
+from eventsourcing.postgres import PostgresApplicationRecorder, PostgresDatastore, PostgresTrackingRecorder
 from psycopg.sql import SQL, Identifier
 
-from adapters.readside.view import SCHEMA_VERSION, ReportRow, ReportsView
+from adapters.readside.view import SCHEMA_VERSION, Current, ReportRow, ReportsView
 
 TRACKING_TABLE = "recon_read_tracking"
 """The read models' tracked position: a table of its own, so no other tracking recorder of the store shares it."""
@@ -52,6 +52,30 @@ class PostgresReportsView(PostgresTrackingRecorder, ReportsView):
             cursor.execute(self._select + SQL(" WHERE exchange_id = %s"), (exchange_id,))
             found = cursor.fetchone()
         return None if found is None else _row(found)
+
+    def current_row(self, exchange_id: UUID, application_name: str, events: ApplicationRecorder) -> Current:
+        if not isinstance(events, PostgresApplicationRecorder) or events.datastore is not self.datastore:
+            return super().current_row(exchange_id, application_name, events)
+        statement = SQL(
+            "SELECT (SELECT MAX(notification_id) FROM {0}.{1}) AS head, "
+            "(SELECT MAX(notification_id) FROM {0}.{2} WHERE application_name = %s) AS position, "
+            "r.exchange_id, r.ordering, r.version, r.listing, r.report, r.changed, r.unreadable "
+            "FROM (SELECT 1) AS one LEFT JOIN {3} AS r ON r.exchange_id = %s"
+        ).format(
+            Identifier(self.datastore.schema),
+            Identifier(events.events_table_name),
+            Identifier(TRACKING_TABLE),
+            self._table,
+        )
+        # One statement reads one snapshot: on the pool's autocommit connection it needs no BEGIN and ROLLBACK, two
+        # of the three round trips a transaction would take; prepared, the server plans it once per connection.
+        with self.datastore.get_connection() as connection, connection.cursor() as cursor:
+            cursor.execute(statement, (application_name, exchange_id), prepare=True)
+            found = cursor.fetchone()
+        if found is None:  # never: the statement reads one row, whatever the tables hold
+            raise RuntimeError("the read models' position could not be read")
+        row = None if found["exchange_id"] is None else _row(found)
+        return Current(row, found["position"] or 0, found["head"] or 0)
 
     def rows(self) -> list[ReportRow]:
         with self.datastore.transaction(commit=False) as cursor:

@@ -8,14 +8,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from uuid import UUID
 
-from adapters.readside.commands import parse_ref
 from adapters.readside.reconciler import ReadModelReconciler
 from adapters.readside.service import Standing
 from adapters.readside.view import ReportRow
 from domain.application import Reconciler
 from domain.errors import UnreadableExchangeError
+from domain.identity import parse_ref
 from domain.listing import ExchangeListing
-from domain.report import ReconciliationReport, build_report
+from domain.report import build_report
+from domain.report_values import ReconciliationReport
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,15 +9,16 @@ from uuid import UUID
 from eventsourcing.sqlite import SQLiteFactory
 
 from adapters.collector import PausedReconciler
-from adapters.readside.commands import CommandCache, parse_ref
+from adapters.readside.commands import CommandCache
 from adapters.readside.service import ReadSide, Standing
 from adapters.readside.sqlite import SQLiteReportsView
 from adapters.readside.view import ReportsView
 from domain.application import Outcome, Reconciler
 from domain.exchange import Exchange
 from domain.history import AsOf
+from domain.identity import parse_ref
 from domain.listing import ExchangeListing, listed
-from domain.report import ReconciliationReport
+from domain.report_values import ReconciliationReport
 
 
 class ReadModelReconciler(PausedReconciler):

@@ -18,7 +18,7 @@ from adapters.readside.projection import ReportsProjection
 from adapters.readside.view import ReportRow, ReportsView
 from domain.application import Reconciler
 from domain.listing import ExchangeListing
-from domain.report import ReconciliationReport
+from domain.report_values import ReconciliationReport
 
 CATCH_UP_SECONDS = 5.0
 """How long a read spends bringing the read models up to date before it answers from them as they stand, saying
@@ -102,8 +102,12 @@ class ReadSide:
     def row(self, exchange_id: UUID) -> tuple[ReportRow | None, Standing]:
         """The exchange's row, caught up first within the bound, and the position it stands at; None when the read
         models cannot answer for the exchange (unknown to them, or one of its events unreadable: then replay)."""
-        standing = self.catch_up()
-        found = self.view.row(exchange_id)
+        current = self.view.current_row(exchange_id, self.reconciler.name, self.reconciler.recorder)
+        if current.position >= current.head:  # the usual case, read in one statement: nothing to take in
+            standing, found = Standing(current.position, current.head), current.row
+        else:
+            standing = self.catch_up()
+            found = self.view.row(exchange_id)
         return (None if found is None or found.unreadable is not None else found), standing
 
     def report(self, exchange_id: UUID) -> ReconciliationReport | None:

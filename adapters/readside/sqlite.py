@@ -6,10 +6,10 @@ from collections.abc import Sequence
 from typing import Any
 from uuid import UUID
 
-from eventsourcing.persistence import Tracking
-from eventsourcing.sqlite import SQLiteTrackingRecorder
+from eventsourcing.persistence import ApplicationRecorder, Tracking
+from eventsourcing.sqlite import SQLiteApplicationRecorder, SQLiteTrackingRecorder
 
-from adapters.readside.view import SCHEMA_VERSION, ReportRow, ReportsView
+from adapters.readside.view import SCHEMA_VERSION, Current, ReportRow, ReportsView
 
 _TABLE = (
     "CREATE TABLE IF NOT EXISTS read_reports ("
@@ -25,6 +25,14 @@ _UPSERT = (
 _SCHEMA = "CREATE TABLE IF NOT EXISTS read_schema (version INTEGER NOT NULL)"
 """The version of the read models' shape (see SCHEMA_VERSION): one row, none before the first reset."""
 _SELECT = "SELECT exchange_id, ordering, version, listing, report, changed, unreadable FROM read_reports"
+_CURRENT = (
+    "SELECT (SELECT MAX(rowid) FROM {events}), "
+    "(SELECT MAX(notification_id) FROM tracking WHERE application_name = ?), "
+    "r.exchange_id, r.ordering, r.version, r.listing, r.report, r.changed, r.unreadable "
+    "FROM (SELECT 1) LEFT JOIN read_reports AS r ON r.exchange_id = ?"
+)
+"""The last position recorded (the library's notification id is the events table's rowid), the read models'
+position and the exchange's row, if any, in one statement."""
 
 
 class SQLiteReportsView(SQLiteTrackingRecorder, ReportsView):
@@ -44,6 +52,15 @@ class SQLiteReportsView(SQLiteTrackingRecorder, ReportsView):
             cursor.execute(_SELECT + " WHERE exchange_id = ?", (str(exchange_id),))
             found = cursor.fetchone()
         return None if found is None else _row(found)
+
+    def current_row(self, exchange_id: UUID, application_name: str, events: ApplicationRecorder) -> Current:
+        if not isinstance(events, SQLiteApplicationRecorder) or events.datastore is not self.datastore:
+            return super().current_row(exchange_id, application_name, events)
+        with self.datastore.transaction(commit=False) as cursor:
+            cursor.execute(_CURRENT.format(events=events.events_table_name), (application_name, str(exchange_id)))
+            found = cursor.fetchone()
+        row = None if found[2] is None else _row(tuple(found)[2:])
+        return Current(row, found[1] or 0, found[0] or 0)
 
     def rows(self) -> list[ReportRow]:
         with self.datastore.transaction(commit=False) as cursor:
@@ -67,11 +84,19 @@ class SQLiteReportsView(SQLiteTrackingRecorder, ReportsView):
 
     def upgrade(self, application_name: str) -> bool:
         with self.datastore.transaction(commit=True) as cursor:
-            cursor.execute("SELECT version FROM read_schema")
-            if [tuple(found) for found in cursor.fetchall()] == [(SCHEMA_VERSION,)]:
+            if self._marked(cursor):
                 return False
             self._reset(cursor, application_name)
             return True
+
+    def marked(self) -> bool:
+        """True when the tables are marked with SCHEMA_VERSION, read without changing anything (see `upgrade`)."""
+        with self.datastore.transaction(commit=False) as cursor:
+            return self._marked(cursor)
+
+    def _marked(self, cursor: Any) -> bool:
+        cursor.execute("SELECT version FROM read_schema")
+        return [tuple(found) for found in cursor.fetchall()] == [(SCHEMA_VERSION,)]
 
     def _reset(self, cursor: Any, application_name: str) -> None:
         cursor.execute("DROP TABLE IF EXISTS read_reports")  # dropped, not emptied: a new release's columns

@@ -5,7 +5,7 @@ from __future__ import annotations
 from domain.amounts import range_label
 from domain.findings import Evidence, Subject, signed
 from domain.readings import DASH as RANGE_DASH
-from domain.report import (
+from domain.report_values import (
     CheckLine,
     ExchangeSummary,
     FigureLine,

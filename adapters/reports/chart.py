@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from domain.report import ProgressLine, StageReport
+from domain.report_values import ProgressLine, StageReport
 
 WIDTH = 600.0
 """The chart's drawing width in SVG units; the SVG scales to its container."""

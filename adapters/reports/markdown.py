@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from adapters.reports import cells
-from domain.report import FindingLine, ReconciliationReport, StageReport
+from domain.report_values import FindingLine, ReconciliationReport, StageReport
 
 
 def escape(text: str) -> str:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from domain.corroboration import Corroboration
 from domain.findings import Evidence
-from domain.report import FigureLine
+from domain.report_values import FigureLine
 
 OUTLETS_NAMED = 3
 """Outlets named per origin; the rest are counted, as the figure's sources are."""

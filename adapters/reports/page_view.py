@@ -16,7 +16,14 @@ from adapters.reports.evidence import by_value
 from adapters.reports.origins import behind, said_briefly
 from domain.exchange import Exchange
 from domain.findings import Evidence, Severity
-from domain.report import FigureLine, FindingLine, PendingLine, ProgressLine, ReconciliationReport, StageReport
+from domain.report_values import (
+    FigureLine,
+    FindingLine,
+    PendingLine,
+    ProgressLine,
+    ReconciliationReport,
+    StageReport,
+)
 
 Doc = dict[str, Any]
 """A document of JSON types only (str, int, float, bool, None, lists and dicts with str keys): it reads back from

@@ -12,7 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from adapters.reports import cells
-from domain.report import FindingLine, ReconciliationReport, StageReport
+from domain.report_values import FindingLine, ReconciliationReport, StageReport
 
 _IDENTIFIERS = frozenset({"Exchange", "Rule", "Direction", "Figure", "Claim", "Received by", "Severity", "Verdict"})
 """Columns of names a reader searches for, kept on one line however narrow the terminal."""

@@ -11,7 +11,7 @@ from uuid import UUID
 from eventsourcing.application import Application
 from eventsourcing.domain import Aggregate, event
 
-from domain.application import ExchangePlan
+from domain.plans import ExchangePlan
 
 Payload = dict[str, Any]
 

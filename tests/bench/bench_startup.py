@@ -1,4 +1,5 @@
-"""`make bench`, start-up part: wall time of `recon --help` and `recon report` against `python -c pass`.
+"""`make bench`, start-up part: wall time of `recon --help`, `recon report`, `recon list` and `recon extract` of a
+one-page statement (English and Ukrainian) against `python -c pass`.
 
 Every command runs as its own process, as a person or a script runs it, in turns with the bare interpreter so
 that the machine's load at that moment falls on both. Compiled bytecode is kept in a temporary folder
@@ -19,10 +20,15 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from tests.bench.bench_extract import PAGE_WORDS, TARGET_WALL_S, TEMPLATES, statement
+
 HELP_TARGET = 0.15
 """Seconds of wall time for `recon --help`."""
 REPORT_TARGET = 0.3
 """Seconds of wall time for `recon report` of the shipped exchange."""
+EXTRACT_TARGET = TARGET_WALL_S
+"""Seconds of wall time for `recon extract` of a one-page statement, start-up included."""
+EXTRACT = "recon extract (one page, {language})"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -42,6 +48,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             "recon report 1000-for-1000": [*_recon(), "--db", db, "report", "1000-for-1000"],
             "recon list": [*_recon(), "--db", db, "list"],
         }
+        for language in TEMPLATES:
+            page = Path(folder) / f"page-{language}.txt"
+            page.write_text(statement(PAGE_WORDS, language=language), encoding="utf-8")
+            commands[EXTRACT.format(language=language)] = [*_recon(), "extract", str(page)]
         results = measure(commands, env, max(options.runs, 1))
     if options.json:
         print(json.dumps(results, indent=2))
@@ -62,6 +72,7 @@ def measure(commands: dict[str, list[str]], env: dict[str, str], runs: int) -> d
             times[name].append(time.perf_counter() - started)
     medians = {name: statistics.median(taken) for name, taken in times.items()}
     targets = {"recon --help": HELP_TARGET, "recon report 1000-for-1000": REPORT_TARGET}
+    targets.update({name: EXTRACT_TARGET for name in commands if name.startswith("recon extract")})
     return {
         "seconds": medians,
         "load_average": os.getloadavg()[0],
@@ -76,7 +87,7 @@ def show(results: dict[str, Any]) -> None:
     """One line per command, then a PASS or FAIL line per target."""
     print(f"Start-up, wall time, median of runs (load average {results['load_average']:.2f}):")
     for name, seconds in results["seconds"].items():
-        print(f"  {name:<30} {seconds * 1000:7.0f} ms")
+        print(f"  {name:<36} {seconds * 1000:7.0f} ms")
     for name, row in results["targets"].items():
         verdict = "PASS" if row["passed"] else "FAIL"
         print(f"{verdict}: {name} {row['seconds'] * 1000:.0f} ms (target at most {row['target'] * 1000:.0f} ms)")

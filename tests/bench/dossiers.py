@@ -8,9 +8,9 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Literal
 
-from domain.application import ExchangePlan
 from domain.exchange import Agreement, Claim
 from domain.figures import Breakdown, Direction, Figures, Source, Subset, Target, Terms, Tier
+from domain.plans import ExchangePlan
 from tests.bench.newsroom import CONFLICTS, Conflict, Outlet, Stage, published, stages
 
 _VENUES = ("Istanbul", "Abu Dhabi", "Geneva", "Muscat", "Riyadh", "the Belarus border")

@@ -4,8 +4,10 @@ extractor's language data nor the domain; each command loads what it uses when i
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -22,7 +24,8 @@ HEAVY = ("fastapi", "uvicorn", "starlette", "psycopg", "psycopg_pool", "adapters
 
 def _loaded_by(code: str) -> set[str]:
     script = f"import json, sys\n{code}\nprint(json.dumps(sorted(sys.modules)))"
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    env = {name: value for name, value in os.environ.items() if not name.upper().startswith("RECON_")}
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, env=env)
     return set(json.loads(done.stdout.splitlines()[-1]))
 
 
@@ -53,3 +56,55 @@ def test_the_startup_benchmark_reports_each_command(capsys: pytest.CaptureFixtur
     results = json.loads(capsys.readouterr().out)
     assert set(results["seconds"]) >= {"python -c pass", "recon --help", "recon report 1000-for-1000"}
     assert all(seconds > 0 for seconds in results["seconds"].values())
+
+
+ENGINE = (
+    "domain.application",
+    "domain.report",
+    "domain.rulebook",
+    "domain.ledger",
+    "domain.exchange",
+    "eventsourcing.application",
+    "pydantic_settings",
+    *(name for name in HEAVY if name != "domain"),
+)
+"""What reading a stored report or the list has no use for: the engine and the event model, the settings' machinery
+(nothing to check when only the store is named), the extractor, the web stack and the PostgreSQL driver."""
+
+
+@pytest.fixture(scope="module")
+def caught_up(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A SQLite store holding the shipped exchanges, its read models holding every event."""
+    db = f"sqlite:///{tmp_path_factory.mktemp('startup') / 'recon.sqlite3'}"
+    for command in (["demo"], ["project"]):
+        subprocess.run([Path(sys.executable).with_name("recon"), "--db", db, *command], capture_output=True, check=True)
+    return db
+
+
+def _loaded_running(*args: str) -> set[str]:
+    code = (
+        "import io, contextlib\nfrom adapters.cli.app import app\n"
+        "with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(SystemExit):\n"
+        f"    app({list(args)!r})"
+    )
+    return _loaded_by(code)
+
+
+def _engine(modules: set[str]) -> list[str]:
+    return sorted(name for name in modules if any(name == e or name.startswith(f"{e}.") for e in ENGINE))
+
+
+@pytest.mark.parametrize("command", [["report", "1000-for-1000"], ["report", "1000-for-1000", "-f", "json"], ["list"]])
+def test_reading_from_read_models_that_hold_every_event_loads_no_engine(caught_up: str, command: list[str]) -> None:
+    assert _engine(_loaded_running("--db", caught_up, *command)) == []
+
+
+def test_reading_an_english_statement_loads_no_engine_no_slavic_dictionaries_and_no_dossier_writer(
+    tmp_path: Path,
+) -> None:
+    statement = tmp_path / "statement.txt"
+    statement.write_text("On 23 May, 390 Ukrainians returned home: 270 military and 120 civilians.\n")
+    loaded = _loaded_running("extract", str(statement))
+    engine = [name for name in _engine(loaded) if name not in ("adapters.extract.extractor", "domain.exchange")]
+    unneeded = ("pymorphy3", "razdel", "yaml", "adapters.dossier.dump")
+    assert engine + sorted(name for name in loaded if name.split(".")[0] in unneeded or name in unneeded) == []

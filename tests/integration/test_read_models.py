@@ -10,6 +10,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from itertools import chain
 from pathlib import Path
+from uuid import uuid4
 
 import psycopg
 import pytest
@@ -261,3 +262,34 @@ def test_read_models_of_an_older_schema_are_built_again_on_first_use(
             reader.close()
     finally:
         fresh.close()
+
+
+@pytest.mark.parametrize("kind", ["memory", "sqlite", "postgres"])
+def test_a_row_is_read_with_the_position_it_stands_at_and_the_last_one_recorded(
+    kind: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    url: str = {"memory": "memory:", "sqlite": f"sqlite:///{tmp_path / 'recon.sqlite3'}"}.get(kind) or str(
+        request.getfixturevalue("postgres_url")
+    )
+    reader = open_reconciler(url)
+    assert isinstance(reader, ReadModelReconciler)
+    side = reader.read_side
+    events = random_history(random.Random(7), length=12, slug="behind")
+    exchange = events[0].originator_id
+    try:
+        reader.events.put(events[:5])
+        side.catch_up()
+        reader.events.put(events[5:])
+        behind = side.view.current_row(exchange, reader.name, reader.recorder)
+        assert behind.head - behind.position == len(events) - 5
+        assert behind.row is not None
+        assert behind.row.version == 5
+        side.catch_up()
+        caught_up = side.view.current_row(exchange, reader.name, reader.recorder)
+        assert caught_up.position == caught_up.head == behind.head
+        assert caught_up.row is not None
+        assert caught_up.row.version == len(events)
+        unknown = side.view.current_row(uuid4(), reader.name, reader.recorder)
+        assert (unknown.row, unknown.position, unknown.head) == (None, behind.head, behind.head)
+    finally:
+        reader.close()

@@ -236,3 +236,14 @@ def _open_findings(store: str) -> list[dict[str, object]]:
     assert answer.exit_code == 0, answer.output
     found: list[dict[str, object]] = json.loads(answer.stdout)["findings"]
     return found
+
+
+def test_a_report_and_the_list_read_after_a_correction_show_it_though_the_read_models_were_current_before(
+    store: str,
+) -> None:
+    assert recon(store, "project").exit_code == 0  # every read now answers from the rows in the file, until a write
+    before = version(store)
+    assert recon(store, "correct", SLUG, PRAVDA, "--figures", "{total: 391}", "--reason", "typo").exit_code == 0
+    for _ in range(2):  # behind the events, then current again
+        report = json.loads(recon(store, "report", SLUG, "-f", "json").stdout)
+        assert report["exchange"]["version"] == version(store) == before + 1

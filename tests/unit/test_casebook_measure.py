@@ -22,7 +22,7 @@ from adapters.dossier.loader import load_dossiers, shipped_dossier
 from adapters.persistence.store import open_reconciler
 from domain.corroboration import Corroboration
 from domain.figures import MEDIA
-from domain.report import FindingLine, ReconciliationReport
+from domain.report_values import FindingLine, ReconciliationReport
 from tests.real_cases.schema import Case, Labelled, case_files, load_case
 
 FOUND_AS = {

@@ -9,10 +9,10 @@ import pytest
 import yaml
 
 from adapters.dossier.loader import DossierError, dump_dossier, read_dossier
-from domain.application import ExchangePlan
 from domain.errors import InvalidInputError
 from domain.exchange import Agreement, Claim
 from domain.figures import Breakdown, Direction, Figures, Source, Subset, Target, Terms, Tier
+from domain.plans import ExchangePlan
 
 DOSSIER = """\
 format: recon-dossier/1

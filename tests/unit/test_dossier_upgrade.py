@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from adapters.dossier.loader import DossierError, dump_dossier, read_dossier
 from adapters.dossier.upgrade import upgrade_file, upgrade_text
 from adapters.persistence.store import open_reconciler
-from domain.application import ExchangePlan
+from domain.plans import ExchangePlan
 from tests.event_strategies import agreements, claims
 
 VERSION_1 = Path(__file__).parent.parent / "dossiers" / "1000-for-1000-v1.yaml"

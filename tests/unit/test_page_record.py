@@ -8,7 +8,7 @@ from adapters.dossier.loader import read_dossier
 from adapters.persistence.store import open_reconciler
 from adapters.reports.origins import behind, said_briefly
 from domain.corroboration import Corroboration, OriginLine
-from domain.report import FigureLine, ReconciliationReport
+from domain.report_values import FigureLine, ReconciliationReport
 from tests.easter_dossier import EASTER, SLUG
 
 

@@ -15,7 +15,7 @@ from adapters.readside.findings import FindingsQuery
 from adapters.reports.chart import WIDTH, disputed_totals, progress_chart, ranged_totals
 from domain.acceptance import Status
 from domain.findings import Severity
-from domain.report import DirectionFigures, FigureLine, ProgressLine, StageReport
+from domain.report_values import DirectionFigures, FigureLine, ProgressLine, StageReport
 from tests.builders import AGGREGATOR, SLUG, agreement, claim, figures
 
 

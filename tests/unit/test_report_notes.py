@@ -10,7 +10,7 @@ from adapters.reports import json, markdown, text
 from domain.application import Reconciler
 from domain.exchange import Agreement, Claim
 from domain.figures import Direction, Figures, NumberNote, Source, Target, Terms, Tier
-from domain.report import ReconciliationReport
+from domain.report_values import ReconciliationReport
 
 SLUG = "aug-2025-146-and-civilians"
 # Medinsky via Nakanune, 24 August 2025 (the casebook's aug-2025-146-and-civilians):

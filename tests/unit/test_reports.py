@@ -13,7 +13,7 @@ from adapters.reports.formats import Format
 from domain.application import Reconciler
 from domain.exchange import Agreement, Claim
 from domain.figures import Breakdown, Direction, Figures, Source, Target, Terms, Tier
-from domain.report import ReconciliationReport
+from domain.report_values import ReconciliationReport
 from domain.rulebook import RULES
 
 SLUG = "1000-for-1000"

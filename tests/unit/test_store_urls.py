@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
+from adapters.defaults import plain_database_url
 from adapters.persistence.failfast import fail_fast_env
 from adapters.persistence.postgres import postgres_env, redact
 from adapters.settings import Settings, eventsourcing_env
@@ -79,3 +81,24 @@ def test_a_connect_timeout_in_the_url_still_wins_and_other_stores_are_left_alone
     url = "postgresql://team:pw@db.example.org/recon?connect_timeout=4"
     assert fail_fast_env(eventsourcing_env(url), url)["POSTGRES_CONNECT_TIMEOUT"] == "4"
     assert fail_fast_env(eventsourcing_env("memory:"), "memory:") == eventsourcing_env("memory:")
+
+
+@pytest.mark.parametrize(
+    "environ",
+    [{}, {"RECON_DATABASE_URL": "memory:"}, {"RECON_DATABASE_URL": "sqlite:///x/y.sqlite3", "RECON_DEBUG": "1"}],
+)
+def test_with_only_the_store_url_set_the_quick_read_finds_the_url_the_settings_find(
+    environ: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in [name for name in os.environ if name.upper().startswith("RECON_")]:
+        monkeypatch.delenv(name)
+    for name, value in environ.items():
+        monkeypatch.setenv(name, value)
+    assert plain_database_url(os.environ) == Settings().database_url
+
+
+@pytest.mark.parametrize(
+    "name", ["RECON_PUBLIC_READS", "RECON_MAX_FILE_BYTES", "RECON_SETTINGS_FILE", "recon_database_url", "RECON_TYPO"]
+)
+def test_any_other_recon_variable_leaves_the_url_to_the_settings_which_check_it(name: str) -> None:
+    assert plain_database_url({name: "x", "RECON_DATABASE_URL": "memory:"}) is None

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from adapters.readside.findings import FindingsQuery, find
 from domain.application import Reconciler
 from domain.findings import Severity
-from domain.report import FindingLine
+from domain.report_values import FindingLine
 
 PAGE_SIZE = 200
 """Findings one page of the morning list shows: a hundred exchanges' open findings would weigh over 200 kB."""

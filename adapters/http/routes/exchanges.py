@@ -21,7 +21,7 @@ from domain.errors import InvalidInputError
 from domain.exchange import Agreement
 from domain.history import AsOf
 from domain.listing import ExchangeListing
-from domain.report import ReconciliationReport
+from domain.report_values import ReconciliationReport
 
 router = APIRouter(prefix="/exchanges", tags=["exchanges"], responses=RESPONSES, route_class=StrictJSONRoute)
 Ref = Annotated[str, Path(description="The exchange's slug (as GET /exchanges lists it) or its UUID.")]

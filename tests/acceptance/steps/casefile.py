@@ -12,7 +12,7 @@ from domain.application import ExchangePlan, Reconciler
 from domain.errors import ReconError, invalid_input
 from domain.exchange import Agreement, Claim, Exchange
 from domain.figures import Direction, Source, Terms
-from domain.report import CheckLine, FindingLine, ReconciliationReport
+from domain.report_values import CheckLine, FindingLine, ReconciliationReport
 from tests.acceptance.steps.tables import AnnouncementRow
 from tests.acceptance.steps.vocabulary import slug_of
 
