@@ -5,7 +5,7 @@ The engine (domain/reconciliation/) runs them all in one pass and keeps them up 
 
 from __future__ import annotations
 
-from domain import disputed_progress, group_rules, rules, stage_rules, stage_sums, terms_rules
+from domain import disputed_progress, group_rules, rules, source_agreement, stage_rules, stage_sums, terms_rules
 from domain.findings import Check, Severity
 from domain.ledger import Ledger
 from domain.reconciliation.engine import reconcile_once
@@ -67,11 +67,11 @@ RULES: tuple[Rule, ...] = (
         scopes=stage_rules.stages,
     ),
     Rule(
-        id=rules.SOURCE_AGREEMENT,
+        id=source_agreement.SOURCE_AGREEMENT,
         statement="Sources agree on each figure; where they differ the most reliable tier wins, "
         "or the figure is disputed.",
         severity=SeverityPolicy(Severity.WARNING, ((Severity.ERROR, "the figure is disputed"),)),
-        evaluate=rules.source_agreement,
+        evaluate=source_agreement.source_agreement,
         scopes=rules.buckets,
     ),
     Rule(
