@@ -5,7 +5,16 @@ The engine (domain/reconciliation/) runs them all in one pass and keeps them up 
 
 from __future__ import annotations
 
-from domain import disputed_progress, group_rules, rules, source_agreement, stage_rules, stage_sums, terms_rules
+from domain import (
+    disputed_progress,
+    group_rules,
+    notes_rules,
+    rules,
+    source_agreement,
+    stage_rules,
+    stage_sums,
+    terms_rules,
+)
 from domain.findings import Check, Severity
 from domain.ledger import Ledger
 from domain.reconciliation.engine import reconcile_once
@@ -133,6 +142,16 @@ RULES += (
         statement="No source denies the completion that another source declared.",
         severity=SeverityPolicy(Severity.WARNING),
         evaluate=terms_rules.completion_agreement,
+        scopes=stage_rules.everything,
+    ),
+)
+RULES += (
+    Rule(
+        id=notes_rules.NOTES_AGREEMENT,
+        statement="Notes that count the same thing give the same number, and no number is given as two different "
+        "counts.",
+        severity=SeverityPolicy(Severity.WARNING),
+        evaluate=notes_rules.notes_agreement,
         scopes=stage_rules.everything,
     ),
 )

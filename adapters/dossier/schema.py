@@ -192,6 +192,8 @@ class NoteEntry(Entry):
 
     value: Count | Text
     meaning: Text
+    counts: Name | None = None
+    """What the number counts, named alike in every note that counts the same thing: `exchanges_since_2022`."""
 
 
 def _subset_form(value: Any) -> str:

@@ -45,7 +45,7 @@ FOUND_AS = {
     "relay_misattributes_origin": set(),
     # Kinds recon has no rule for: counted as missed.
     "mediator_disagrees": set(),  # outlets naming different mediators
-    "notes_disagree": set(),  # notes (ordinals, running counts) that do not fit together
+    "notes_disagree": {"notes-agreement"},  # notes (ordinals, running counts) that do not fit together
     "relay_contradicts_origin": set(),  # a relay saying the origin gave no figure
     "planned_not_checkable": set(),  # a plan with no delivered headcount to compare
     "stages_without_headcount": set(),  # stages that happened, numbers withheld
@@ -117,7 +117,6 @@ MISSED = {
     "Independent and a group besides the 215 for Xinhua, and recon cannot tell they are the same people. 'More "
     "than 200' against 200 from one origin, and the plan of 200 against 270-281 delivered, are not shown.",
     "aug-2024-115-each": "The desk expects TRT World's Turkish mediator to be flagged; recon has no rule on mediators.",
-    "sep-2024-103-each": "The UAE's and i24NEWS's 'eighth' count different things; recon does not compare notes.",
     "mar-2025-175-plus-wounded": "Zelensky's 175 is the exchange proper beside the 197 in all; recon reads it as a "
     "rival total, and so holds the wounded in addition and the combined 372 as right only if 197 is.",
     "apr-2025-easter-246": "Under composite terms the 31 and 15 wounded are outside the 246 each; recon counts them "

@@ -120,20 +120,28 @@ class SubsetCell(Row):
         return tuple(subsets)
 
 
+_COUNTS = re.compile(r"(?P<meaning>.*?) \(counts (?P<counts>\w+)\)")
+
+
 class NoteCell(Row):
     """'68: the exchange's ordinal number' under 'notes', several separated by semicolons."""
 
     value: int | str
     meaning: str
+    counts: str | None = None
 
     @classmethod
     def read_all(cls, text: str) -> tuple[NoteCell, ...]:
-        """Every note in a 'notes' cell."""
+        """Every note in a 'notes' cell; '... (counts exchanges_since_2022)' at the end says what it counts."""
         notes = []
         for item in text.split(";"):
             value, _, meaning = item.partition(":")
             counted = value.strip().replace(",", "")
-            notes.append(cls(value=int(counted) if counted.isdigit() else value.strip(), meaning=meaning.strip()))
+            said = _COUNTS.fullmatch(meaning.strip())
+            counts = said["counts"] if said else None
+            meaning = said["meaning"] if said else meaning.strip()
+            number = int(counted) if counted.isdigit() else value.strip()
+            notes.append(cls(value=number, meaning=meaning, counts=counts))
         return tuple(notes)
 
 
@@ -200,7 +208,7 @@ class AnnouncementRow(Row):
             "source": source,
             "figures": figures,
             "took_place_on": self.date,
-            "notes": [note.model_dump() for note in self.notes],
+            "notes": [note.model_dump(exclude_none=True) for note in self.notes],
         }
 
 
