@@ -223,7 +223,7 @@ class Bucket:
         return None
 
 
-def evidence_of(state: ClaimState, figure: str, value: int | date | Amount) -> Evidence:
+def evidence_of(state: ClaimState, figure: str, value: int | date | Amount | str) -> Evidence:
     """One claim's value for one figure, as the rules cite it."""
     source = state.claim.source
     origin = source.origin

@@ -31,8 +31,9 @@ class Evidence:
     claim_id: UUID
     version: int
     figure: str
-    value: int | date | Amount
-    """A count (exact, or said with its uncertainty), or for a stage's date, the day the claim gives."""
+    value: int | date | Amount | str
+    """A count (exact, or said with its uncertainty), for a stage's date the day the claim gives, or a name the
+    claim gives (the mediator it names)."""
     origin: str | None = None
     """Who first said it, 'Ukraine / Coordination Headquarters'; None when the source does not say (version 1)."""
     party: str | None = None
@@ -58,6 +59,8 @@ class Evidence:
         """'1,000', 'more than 1,000' or '2025-05-23'."""
         if isinstance(self.value, int):
             return f"{self.value:,}"
+        if isinstance(self.value, str):
+            return self.value
         return self.value.label if isinstance(self.value, Amount) else self.value.isoformat()
 
 

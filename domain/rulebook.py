@@ -8,6 +8,7 @@ from __future__ import annotations
 from domain import (
     disputed_progress,
     group_rules,
+    mediator_rules,
     notes_rules,
     rules,
     source_agreement,
@@ -152,6 +153,14 @@ RULES += (
         "counts.",
         severity=SeverityPolicy(Severity.WARNING),
         evaluate=notes_rules.notes_agreement,
+        scopes=stage_rules.everything,
+    ),
+    Rule(
+        id=mediator_rules.MEDIATOR_AGREEMENT,
+        statement="A mediator that neither party nor that mediator itself names, against one that they do name, "
+        "is a finding.",
+        severity=SeverityPolicy(Severity.WARNING),
+        evaluate=mediator_rules.mediator_agreement,
         scopes=stage_rules.everything,
     ),
 )

@@ -8,11 +8,10 @@ any less reliable claim that fits none of them. A bound or range that allows the
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
 
 from domain.acceptance import FigureState
 from domain.buckets import BucketKey
-from domain.figures import MAX_COUNT, shown
+from domain.figures import MAX_COUNT, Amount, shown
 from domain.findings import Check, Evidence, Severity, Subject
 from domain.range_acceptance import Interval, interval_of
 from domain.readings import DASH, Span, span
@@ -96,4 +95,4 @@ def _given(evidence: tuple[Evidence, ...]) -> str:
     """'270 / 390', or with ranges, 'more than 1,000 / 1,003', in order of their smallest value."""
     order = {item.value: interval_of(item) for item in evidence}
     values = sorted(order, key=lambda value: (order[value][0], order[value][1] or MAX_COUNT + 1))
-    return " / ".join(shown(value) if not isinstance(value, date) else str(value) for value in values)
+    return " / ".join(shown(value) if isinstance(value, int | Amount) else str(value) for value in values)

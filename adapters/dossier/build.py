@@ -152,6 +152,7 @@ def _claims(claim: ClaimEntry, sources: Mapping[str, Source], parties: tuple[str
         "provenance": claim.provenance,
         "unit": claim.unit,
         "notes": tuple(NumberNote(value=note.value, meaning=note.meaning, counts=note.counts) for note in claim.notes),
+        "mediated_by": claim.mediated_by,
     }
     if not given:
         # A stage that took place and whose headcount nobody gave: recorded, never counted as zero.

@@ -249,6 +249,8 @@ class ClaimEntry(Entry):
     unit: Unit | None = None
     provenance: Provenance | None = None
     notes: tuple[NoteEntry, ...] = ()
+    mediated_by: tuple[Name, ...] = ()
+    """The mediators the source names for this stage, as it names them: `[United Arab Emirates]`."""
 
 
 class TermsEntry(Entry):

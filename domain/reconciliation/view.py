@@ -108,8 +108,8 @@ class View:
         self._read(("aside",))
         return sorted(self._ledger.aside.values(), key=lambda state: state.recorded_version)
 
-    def noted(self) -> list[ClaimState]:
-        """Every claim that carries notes, counted or set aside, in the order they were recorded."""
+    def every_claim(self) -> list[ClaimState]:
+        """Every claim, counted or set aside, in the order they were recorded."""
         self._read(("aside",))
         self._read(("buckets",))
         ledger = self._ledger
@@ -117,7 +117,7 @@ class View:
         for key in ledger.keys_in_order():
             self._read(("bucket", *key))
             states.extend(ledger.buckets[key].claims.values())
-        unique = {state.claim_id: state for state in states if state.claim.notes}
+        unique = {state.claim_id: state for state in states}
         return sorted(unique.values(), key=lambda state: state.recorded_version)
 
     @property

@@ -65,7 +65,7 @@ CountCell = Annotated[int | float | Amount, BeforeValidator(count_cell)]
 TierCell = Annotated[Tier, BeforeValidator(tier_cell)]
 FIELDS_OF_A_CLAIM = {
     *("source", "tier", "citing", "origin", "published", "stage", "direction", "date"),
-    *("total", "running_total", "of_whom", "besides", "notes", "qualitative"),
+    *("total", "running_total", "of_whom", "besides", "notes", "qualitative", "mediated_by"),
 }
 
 
@@ -168,6 +168,8 @@ class AnnouncementRow(Row):
     of_whom: tuple[SubsetCell, ...] = ()
     besides: tuple[SubsetCell, ...] = ()
     notes: tuple[NoteCell, ...] = ()
+    mediated_by: str | None = None
+    """'United Arab Emirates', or several joined by ' and '."""
     breakdowns: tuple[BreakdownCell, ...] = ()
 
     @model_validator(mode="before")
@@ -209,6 +211,7 @@ class AnnouncementRow(Row):
             "figures": figures,
             "took_place_on": self.date,
             "notes": [note.model_dump(exclude_none=True) for note in self.notes],
+            "mediated_by": tuple(self.mediated_by.split(" and ")) if self.mediated_by else (),
         }
 
 
