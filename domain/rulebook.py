@@ -11,6 +11,7 @@ from domain import (
     mediator_rules,
     notes_rules,
     rules,
+    silence_rules,
     source_agreement,
     stage_rules,
     stage_sums,
@@ -161,6 +162,14 @@ RULES += (
         "is a finding.",
         severity=SeverityPolicy(Severity.WARNING),
         evaluate=mediator_rules.mediator_agreement,
+        scopes=stage_rules.everything,
+    ),
+    Rule(
+        id=silence_rules.RELAYED_SILENCE,
+        statement="A relay that says its origin gave no figure is contradicted by another relay of that origin "
+        "carrying one.",
+        severity=SeverityPolicy(Severity.WARNING),
+        evaluate=silence_rules.relayed_silence,
         scopes=stage_rules.everything,
     ),
 )

@@ -82,6 +82,7 @@ def uses_version_2(plan: ExchangePlan) -> bool:
         if (
             claim.notes
             or claim.mediated_by
+            or claim.origin_gave_no
             or any(s.count is None or s.relation != "among" for s in claim.figures.subsets)
         ):
             return True
@@ -213,6 +214,7 @@ def _claim(claim: Claim, keys: dict[Source, str]) -> dict[str, Any]:
         "provenance": _provenance(claim.provenance),
         "notes": [_InlineMapping(note.model_dump()) for note in claim.notes] or None,
         "mediated_by": _Inline(claim.mediated_by) if claim.mediated_by else None,
+        "origin_gave_no": _Inline(claim.origin_gave_no) if claim.origin_gave_no else None,
     }
     return {key: value for key, value in entry.items() if value is not None}
 

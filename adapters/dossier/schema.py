@@ -251,6 +251,8 @@ class ClaimEntry(Entry):
     notes: tuple[NoteEntry, ...] = ()
     mediated_by: tuple[Name, ...] = ()
     """The mediators the source names for this stage, as it names them: `[United Arab Emirates]`."""
+    origin_gave_no: tuple[Name, ...] = ()
+    """Figures the source says its origin did not give: `[total]`."""
 
 
 class TermsEntry(Entry):

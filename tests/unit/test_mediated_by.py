@@ -1,4 +1,4 @@
-"""The mediators a claim names survive a dossier's round trip and leave the claim's identity as it was."""
+"""The mediators a claim names, and the figures it says its origin did not give, survive a round trip; not in the id."""
 
 from __future__ import annotations
 
@@ -26,3 +26,12 @@ def test_naming_a_mediator_does_not_change_which_claim_it_is() -> None:
     without = Claim.model_validate({**claim.model_dump(), "mediated_by": ()})
     assert claim_id_of(without) == claim_id_of(claim)
     assert "mediated_by" not in without.model_dump()
+
+
+def test_a_relays_silence_survives_writing_the_dossier_back(tmp_path: Path) -> None:
+    source = Path(str(shipped_dossier().parent)) / "apr-2025-easter-246.yaml"
+    plan = load_dossier(source)
+    copy = tmp_path / "copy.yaml"
+    copy.write_text(dump_dossier(plan), encoding="utf-8")
+    assert load_dossier(copy) == plan
+    assert [claim.origin_gave_no for claim in plan.claims if claim.origin_gave_no] == [("total",)]

@@ -31,7 +31,7 @@ def seed() -> Exchange:
 
 def test_every_rule_has_a_distinct_id_and_a_one_sentence_statement() -> None:
     ids = [rule.id for rule in RULES]
-    assert len(ids) == len(set(ids)) == 16
+    assert len(ids) == len(set(ids)) == 17
     assert all(rule.statement.endswith(".") and not re.search(r"\.\s+[A-Z]", rule.statement) for rule in RULES)
 
 

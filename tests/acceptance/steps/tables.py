@@ -65,7 +65,7 @@ CountCell = Annotated[int | float | Amount, BeforeValidator(count_cell)]
 TierCell = Annotated[Tier, BeforeValidator(tier_cell)]
 FIELDS_OF_A_CLAIM = {
     *("source", "tier", "citing", "origin", "published", "stage", "direction", "date"),
-    *("total", "running_total", "of_whom", "besides", "notes", "qualitative", "mediated_by"),
+    *("total", "running_total", "of_whom", "besides", "notes", "qualitative", "mediated_by", "origin_gave_no"),
 }
 
 
@@ -169,6 +169,8 @@ class AnnouncementRow(Row):
     besides: tuple[SubsetCell, ...] = ()
     notes: tuple[NoteCell, ...] = ()
     mediated_by: str | None = None
+    origin_gave_no: str | None = None
+    """'total': figures the source says its origin did not give."""
     """'United Arab Emirates', or several joined by ' and '."""
     breakdowns: tuple[BreakdownCell, ...] = ()
 
@@ -204,6 +206,8 @@ class AnnouncementRow(Row):
         figures |= {key: value for key, value in counts.items() if value is not None}
         if self.qualitative:
             figures["qualitative"] = self.qualitative
+        if self.origin_gave_no and figures == {"breakdowns": [], "subsets": []}:
+            figures = {"unstated": True}  # a relay that says its origin gave no number gives none itself
         return {
             "stage": self.stage,
             "direction": self.direction,
@@ -212,6 +216,7 @@ class AnnouncementRow(Row):
             "took_place_on": self.date,
             "notes": [note.model_dump(exclude_none=True) for note in self.notes],
             "mediated_by": tuple(self.mediated_by.split(" and ")) if self.mediated_by else (),
+            "origin_gave_no": tuple(self.origin_gave_no.split(", ")) if self.origin_gave_no else (),
         }
 
 
