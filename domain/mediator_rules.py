@@ -19,7 +19,7 @@ MEDIATOR_AGREEMENT = "mediator-agreement"
 def mediator_agreement(view: View, scope: None, *, passing: bool = True) -> Iterator[Check]:
     """mediator-agreement over the whole exchange: each stage's mediators, as its claims name them."""
     stages: dict[int | None, dict[str, list[ClaimState]]] = {}
-    for state in view.every_claim():
+    for state in view.remarked():
         for mediator in state.claim.mediated_by:
             stages.setdefault(state.claim.stage, {}).setdefault(mediator, []).append(state)
     for stage, named in stages.items():

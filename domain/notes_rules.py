@@ -22,7 +22,7 @@ Noted = tuple[ClaimState, NumberNote]
 
 def notes_agreement(view: View, scope: None, *, passing: bool = True) -> Iterator[Check]:
     """notes-agreement over the whole exchange: each count's numbers, and each number's counts."""
-    counted = [(state, note) for state in view.every_claim() for note in state.claim.notes if note.counts]
+    counted = [(state, note) for state in view.remarked() for note in state.claim.notes if note.counts]
     by_count: dict[str, list[Noted]] = {}
     by_number: dict[str, list[Noted]] = {}
     for state, note in counted:

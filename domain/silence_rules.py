@@ -18,35 +18,37 @@ RELAYED_SILENCE = "relayed-silence"
 
 def relayed_silence(view: View, scope: None, *, passing: bool = True) -> Iterator[Check]:
     """relayed-silence over the whole exchange: each figure a relay says its origin did not give."""
-    every = view.every_claim()
-    for silent in every:
+    for silent in view.remarked():
         origin = silent.claim.source.origin
         for figure in silent.claim.origin_gave_no if origin else ():
-            quoting = [state for state in every if _quotes(state, silent, figure)]
+            quoting = _quoting(view, silent, figure)
             if quoting:
                 yield _contradicted(silent, figure, quoting)
 
 
-def _quotes(state: ClaimState, silent: ClaimState, figure: str) -> bool:
-    """True when `state` carries the figure from the silent claim's origin, for its stage and direction."""
-    claim, said = state.claim, silent.claim
-    if state.claim_id == silent.claim_id or claim.planned or claim.source.origin != said.source.origin:
-        return False
-    directions = {claim.direction.label, said.direction.label}
-    alike = len(directions) == 1 or ("each side" in directions and "combined" not in directions)
-    return claim.stage == said.stage and alike and figure in claim.figures.values()
+def _quoting(view: View, silent: ClaimState, figure: str) -> tuple[Evidence, ...]:
+    """Other claims of the silent claim's origin carrying the figure for its stage and direction (either
+    direction of 'each side'), as the counted figures cite them."""
+    claim = silent.claim
+    origin = claim.source.origin.label if claim.source.origin else None
+    if claim.direction.kind == "each_side":
+        directions = [f"to {party}" for party in view.parties]
+    else:
+        directions = [claim.direction.label]
+    found: dict[object, Evidence] = {}
+    for direction in directions:
+        bucket = view.sources(claim.stage, direction)
+        for item in bucket.evidence.get(figure, {}).values() if bucket else ():
+            if item.origin == origin and item.claim_id != silent.claim_id:
+                found.setdefault(item.claim_id, item)
+    return tuple(found.values())
 
 
-def _contradicted(silent: ClaimState, figure: str, quoting: list[ClaimState]) -> Check:
+def _contradicted(silent: ClaimState, figure: str, quoting: tuple[Evidence, ...]) -> Check:
     claim = silent.claim
     origin = claim.source.origin
     said_by = origin.said_by if origin else claim.source.label
-    quoted = "; ".join(
-        f"{state.claim.source.label} quotes it giving {_shown(state.claim.figures.values()[figure])}"
-        for state in quoting
-    )
-    evidence: list[Evidence] = [evidence_of(silent, figure, "no figure given")]
-    evidence += [evidence_of(state, figure, state.claim.figures.values()[figure]) for state in quoting]
+    quoted = "; ".join(f"{item.source} quotes it giving {item.shown}" for item in quoting)
     return Check(
         rule=RELAYED_SILENCE,
         severity=Severity.WARNING,
@@ -55,10 +57,5 @@ def _contradicted(silent: ClaimState, figure: str, quoting: list[ClaimState]) ->
         message=f"{claim.source.label} says {said_by} gave no {figure}; {quoted}",
         expected="the figure the origin is quoted as giving",
         found="none",
-        evidence=tuple(evidence),
+        evidence=(evidence_of(silent, figure, "no figure given"), *quoting),
     )
-
-
-def _shown(value: object) -> str:
-    label = getattr(value, "label", None)
-    return label if isinstance(label, str) else f"{value:,}" if isinstance(value, int) else str(value)

@@ -108,17 +108,10 @@ class View:
         self._read(("aside",))
         return sorted(self._ledger.aside.values(), key=lambda state: state.recorded_version)
 
-    def every_claim(self) -> list[ClaimState]:
-        """Every claim, counted or set aside, in the order they were recorded."""
-        self._read(("aside",))
-        self._read(("buckets",))
-        ledger = self._ledger
-        states = [*ledger.aside.values()]
-        for key in ledger.keys_in_order():
-            self._read(("bucket", *key))
-            states.extend(ledger.buckets[key].claims.values())
-        unique = {state.claim_id: state for state in states}
-        return sorted(unique.values(), key=lambda state: state.recorded_version)
+    def remarked(self) -> list[ClaimState]:
+        """Every claim carrying notes, mediators named or an origin's silence, in the order they were recorded."""
+        self._read(("remarked",))
+        return sorted(self._ledger.remarked.values(), key=lambda state: state.recorded_version)
 
     @property
     def unit(self) -> str:
