@@ -69,7 +69,7 @@ def counted_once(evidence: Collection[Evidence]) -> tuple[Evidence, ...]:
     """The same source saying the same value twice is one piece of evidence, not two."""
     if len(evidence) == 1:
         return tuple(evidence)
-    seen: dict[tuple[str, int | date | Amount | None], Evidence] = {}
+    seen: dict[tuple[str, int | date | Amount | str | None], Evidence] = {}
     for item in evidence:
         seen.setdefault((item.source, item.value), item)
     return tuple(seen.values())

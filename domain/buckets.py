@@ -14,6 +14,9 @@ from domain.findings import Evidence
 from domain.proper_reading import IN_ADDITION, Additions, additions, read_totals
 
 BucketKey = tuple[int | None, str]
+DimensionKey = tuple[str, str | None]
+"""A breakdown's name and the category it divides (None: the total). Two claims may split one dimension over
+different bases ('rank' of the servicemen, 'rank' of everyone with the civilians as a rank): two breakdowns."""
 Reading = tuple[FigureState | None, FigureState | None]
 """A figure's reading before and after a change."""
 
@@ -63,7 +66,7 @@ class Bucket:
     direction: str
     claims: dict[UUID, ClaimState] = field(default_factory=dict)
     evidence: dict[str, dict[UUID, Evidence]] = field(default_factory=dict)
-    dimensions: dict[str, Dimension] = field(default_factory=dict)
+    dimensions: dict[DimensionKey, Dimension] = field(default_factory=dict)
     subsets: dict[str, str | None] = field(default_factory=dict)
     relations: dict[str, set[str]] = field(default_factory=dict)
     """Each group's relation to its base as the claims state it: {'among'}, {'in_addition'}, or both (disputed)."""
@@ -80,7 +83,7 @@ class Bucket:
         if state is not None:
             return state.accepted
         dimension, _, part = key.partition(":")
-        known = self.dimensions.get(dimension)
+        known = self.dimensions.get((dimension, None))
         return 0 if known is not None and known.complete and known.within is None and part else None
 
     def part_key(self, part: str) -> str | None:
@@ -204,9 +207,10 @@ class Bucket:
         """Take in a claim's breakdowns and subsets; True when that changed the bucket's shape."""
         shaped = False
         for breakdown in state.claim.figures.breakdowns:
-            dimension = self.dimensions.get(breakdown.dimension)
+            key = (breakdown.dimension, breakdown.within)
+            dimension = self.dimensions.get(key)
             if dimension is None:
-                dimension = self.dimensions[breakdown.dimension] = Dimension(breakdown.dimension, breakdown.within)
+                dimension = self.dimensions[key] = Dimension(breakdown.dimension, breakdown.within)
                 shaped = True
             if breakdown.complete and not dimension.complete:
                 dimension.complete = shaped = True
@@ -231,7 +235,7 @@ class Bucket:
         return None
 
 
-def evidence_of(state: ClaimState, figure: str, value: int | date | Amount | None) -> Evidence:
+def evidence_of(state: ClaimState, figure: str, value: int | date | Amount | str | None) -> Evidence:
     """One claim's value for one figure, as the rules cite it."""
     source = state.claim.source
     origin = source.origin

@@ -77,6 +77,10 @@ class Claim(Value):
     """The figures were announced before the stage took place: a promise, never counted as delivered."""
     unit: Unit | None = None
     """What the figures count, when not the agreement's unit (bodies repatriated under an exchange of people)."""
+    mediated_by: tuple[Name, ...] = Field((), exclude_if=lambda mediators: not mediators)
+    """The mediators the source names for this stage ('United Arab Emirates'), whoever they are; not in the id."""
+    origin_gave_no: tuple[Name, ...] = Field((), exclude_if=lambda figures: not figures)
+    """Figures ('total') the source says its origin did not give for this stage and direction; not in the id."""
 
     @model_validator(mode="after")
     def _unstated_only_for_a_stage(self) -> Claim:

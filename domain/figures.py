@@ -162,6 +162,9 @@ class NumberNote(Value):
 
     value: Count | Text
     meaning: Text
+    counts: Name | None = Field(None, exclude_if=lambda counts: counts is None)
+    """What the number counts, a short name shared by notes counting the same thing ('exchanges_since_2022'), so
+    that notes can be read against each other; None: not said, compared with nothing."""
 
 
 class Figures(Value):

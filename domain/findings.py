@@ -31,9 +31,10 @@ class Evidence:
     claim_id: UUID
     version: int
     figure: str
-    value: int | date | Amount | None
-    """A count (exact, or said with its uncertainty), or for a stage's date, the day the claim gives; None for a
-    claim that reports a stage and gives no number (cited by a finding that no headcount was given)."""
+    value: int | date | Amount | str | None
+    """A count (exact, or said with its uncertainty), for a stage's date the day the claim gives, or a name the
+    claim gives (the mediator it names); None for a claim that reports a stage and gives no number (cited by a
+    finding that no headcount was given)."""
     origin: str | None = None
     """Who first said it, 'Ukraine / Coordination Headquarters'; None when the source does not say (version 1)."""
     party: str | None = None
@@ -67,6 +68,8 @@ class Evidence:
             return f"{self.proper[0]:,}, the exchange proper ({self.value:,} with {self.proper[1]} in addition)"
         if isinstance(self.value, int):
             return f"{self.value:,}"
+        if isinstance(self.value, str):
+            return self.value
         return self.value.label if isinstance(self.value, Amount) else self.value.isoformat()
 
 

@@ -39,6 +39,8 @@ class Ledger:
     """Every statement of the terms, the agreement's own first."""
     aside: dict[UUID, ClaimState] = field(default_factory=dict)
     """Planned figures and claims of another unit: shown and compared, never counted as delivered."""
+    remarked: dict[UUID, ClaimState] = field(default_factory=dict)
+    """Claims carrying notes, mediators named or an origin's silence: few, so the rules on them need not scan all."""
     dated_by: dict[int, dict[UUID, Evidence]] = field(default_factory=dict)
     stage_claims: Counter[int] = field(default_factory=Counter)
     columns: dict[tuple[str, str], Column] = field(default_factory=dict)
@@ -112,6 +114,12 @@ class Ledger:
     def place(self, before: ClaimState | None, after: ClaimState | None) -> Changes:
         """Move a claim into the ledger, replace it, or take it out; says what that changed."""
         changes = Changes()
+        known = after or before
+        if known is not None and (remarked(before) or remarked(after)):
+            self.remarked.pop(known.claim_id, None)
+            if after is not None and after.active and remarked(after):
+                self.remarked[after.claim_id] = after
+            changes.keys.add(("remarked",))
         either = after or before
         if either is not None and not self.counts(either):
             self.aside.pop(either.claim_id, None)
@@ -245,6 +253,8 @@ def build_ledger(exchange: Exchange, unit: str | None = None, terms: Terms | Non
     )
     grouped: dict[BucketKey, list[ClaimState]] = {}
     for state in exchange.claims.values():
+        if state.active and remarked(state):
+            ledger.remarked[state.claim_id] = state
         if state.active and not ledger.counts(state):
             ledger.aside[state.claim_id] = state
         elif state.active:
@@ -261,3 +271,9 @@ def build_ledger(exchange: Exchange, unit: str | None = None, terms: Terms | Non
         bucket = ledger.buckets[key] = Bucket(*key)
         bucket.load(states)
     return ledger
+
+
+def remarked(state: ClaimState | None) -> bool:
+    """True when a claim carries notes, names mediators or says its origin gave no figure."""
+    claim = state.claim if state is not None else None
+    return claim is not None and bool(claim.notes or claim.mediated_by or claim.origin_gave_no)

@@ -9,9 +9,13 @@ from domain import (
     disputed_progress,
     group_rules,
     headcount,
+    mediator_rules,
+    notes_rules,
     promise_rules,
     reciprocity,
     rules,
+    silence_rules,
+    source_agreement,
     stage_rules,
     stage_sums,
     terms_rules,
@@ -80,11 +84,11 @@ RULES: tuple[Rule, ...] = (
         scopes=stage_rules.stages,
     ),
     Rule(
-        id=rules.SOURCE_AGREEMENT,
+        id=source_agreement.SOURCE_AGREEMENT,
         statement="Sources agree on each figure; where they differ the most reliable tier wins, "
         "or the figure is disputed.",
         severity=SeverityPolicy(Severity.WARNING, ((Severity.ERROR, "the figure is disputed"),)),
-        evaluate=rules.source_agreement,
+        evaluate=source_agreement.source_agreement,
         scopes=rules.buckets,
     ),
     Rule(
@@ -156,6 +160,32 @@ RULES += (
         severity=SeverityPolicy(Severity.WARNING),
         evaluate=headcount.stage_headcount,
         scopes=rules.buckets,
+    ),
+)
+RULES += (
+    Rule(
+        id=notes_rules.NOTES_AGREEMENT,
+        statement="Notes that count the same thing give the same number, and no number is given as two different "
+        "counts.",
+        severity=SeverityPolicy(Severity.WARNING),
+        evaluate=notes_rules.notes_agreement,
+        scopes=stage_rules.everything,
+    ),
+    Rule(
+        id=mediator_rules.MEDIATOR_AGREEMENT,
+        statement="A mediator that neither party nor that mediator itself names, against one that they do name, "
+        "is a finding.",
+        severity=SeverityPolicy(Severity.WARNING),
+        evaluate=mediator_rules.mediator_agreement,
+        scopes=stage_rules.everything,
+    ),
+    Rule(
+        id=silence_rules.RELAYED_SILENCE,
+        statement="A relay that says its origin gave no figure is contradicted by another relay of that origin "
+        "carrying one.",
+        severity=SeverityPolicy(Severity.WARNING),
+        evaluate=silence_rules.relayed_silence,
+        scopes=stage_rules.everything,
     ),
 )
 RULES_BY_ID = {rule.id: rule for rule in RULES}

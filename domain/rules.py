@@ -3,21 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
 
 from domain.acceptance import TOTAL, FigureState
 from domain.buckets import Bucket, BucketKey, Dimension
-from domain.figures import MAX_COUNT, shown
 from domain.findings import Check, Evidence, Severity, Subject, signed, unique
 from domain.intervals import judge_linear
-from domain.proper_reading import unread
-from domain.range_acceptance import interval_of
-from domain.readings import DASH, Span, Verdict, known, span, whichever_of
+from domain.readings import Span, Verdict, known, span, whichever_of
 from domain.reconciliation.view import View
 
 BREAKDOWN_SUM = "breakdown-sum"
 CATEGORY_BREAKDOWN = "category-breakdown"
-SOURCE_AGREEMENT = "source-agreement"
 COMBINED_DIRECTIONS = "combined-directions"
 
 
@@ -109,53 +104,6 @@ def _signed_span(difference: Span) -> str:
     if low is not None and high is not None:
         return signed(low) if low == high else f"{signed(low)} to {signed(high)}"
     return f"{signed(low)} or more" if low is not None else f"{signed(high or 0)} or less"
-
-
-def source_agreement(view: View, key: BucketKey, *, passing: bool = True) -> Iterator[Check]:
-    """source-agreement in one stage and direction: each figure that more than one source gives."""
-    bucket = view.sources(*key)
-    for state in bucket.figures.values() if bucket else ():
-        passed = state.status == "agreed"
-        if state.status == "derived" or (passed and not passing):
-            continue
-        # Outlets relaying one origin are one piece of evidence: agreement counts origins, not outlets.
-        sources = {item.origin or item.source for item in state.evidence}
-        if passed and len(sources) < 2:
-            continue
-        values = "" if passed else "; ".join(item.cited for item in state.evidence)
-        accepted = str(span(state)) if state.known else ""
-        if passed:
-            verdict = f"{len(sources)} {_agreeing(state)} agree on {accepted}"
-        elif state.status != "disputed":
-            verdict = f"{values}: accepted {accepted} ({state.reason})"
-        else:
-            verdict = f"{values}: disputed, range {Span(state.low, state.high)}".replace(DASH, " to ")
-        if not passed and bucket is not None:
-            verdict += "".join(f"; {line}" for line in unread(state, bucket.additions()))
-        yield Check(
-            rule=SOURCE_AGREEMENT,
-            severity=Severity.ERROR if state.status == "disputed" else Severity.WARNING,
-            passed=passed,
-            subject=Subject(stage=key[0], direction=key[1], figure=state.key),
-            message=verdict,
-            expected="one value from every source",
-            found=accepted if passed else _given(state.evidence),
-            difference=None if state.low is None or state.high is None else state.high - state.low,
-            evidence=state.evidence,
-        )
-
-
-def _agreeing(state: FigureState) -> str:
-    if all(item.origin is None for item in state.evidence):
-        return "sources"
-    return f"origins ({len({item.source for item in state.evidence})} outlets)"
-
-
-def _given(evidence: tuple[Evidence, ...]) -> str:
-    """'270 / 390', or with ranges, 'more than 1,000 / 1,003', in order of their smallest value."""
-    order = {item.value: interval_of(item) for item in evidence}
-    values = sorted(order, key=lambda value: (order[value][0], order[value][1] or MAX_COUNT + 1))
-    return " / ".join(str(value) if isinstance(value, date) or value is None else shown(value) for value in values)
 
 
 def combined_directions(view: View, scope: BucketKey, *, passing: bool = True) -> Iterator[Check]:

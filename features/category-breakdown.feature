@@ -71,3 +71,18 @@ Feature: A category's own breakdown adds up to that category
       | every branch listed, too many   | army 250, national guard 40, border guard 14 | = 303    | 304   | +1         |
       | every branch listed, too few    | army 250, national guard 40                  | = 303    | 290   | -13        |
       | some branches, already too many | army 260, national guard 53 (partial)        | <= 303   | 313   | +10        |
+
+  Scenario: Ranks that count the civilians too make up the whole total, ranks of the servicemen the servicemen
+    # The pattern of tests/real_cases/jan-2024-230-and-248.yaml, in made-up figures: the headquarters splits its
+    # servicemen by rank, the president splits everyone by rank and puts the civilians beside soldiers and officers.
+    Given these announcements:
+      | source           | tier     | origin                              | stage | direction  | total | service                   | rank of military          | rank                                   |
+      | Interfax-Ukraine | official | Ukraine / Coordination Headquarters | 1     | to Ukraine | 390   | military 370, civilian 20 | soldiers 350, officers 20 |                                        |
+      | Pledge Times     | official | Ukraine / President Zelensky        | 1     | to Ukraine | 390   |                           |                           | soldiers 350, officers 20, civilian 20 |
+    When the exchange is reconciled
+    Then these checks pass:
+      | check                                | message                                                                                                  |
+      | category-breakdown/1/to Ukraine/rank | soldiers 350 + officers 20 = 370; complete rank breakdown makes up military 370: balances                 |
+      | breakdown-sum/1/to Ukraine/rank      | soldiers 350 + officers 20 + civilian 20 = 390; complete rank breakdown makes up total 390: balances      |
+    And every "category-breakdown" check passes
+    And every "breakdown-sum" check passes

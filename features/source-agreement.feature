@@ -9,6 +9,12 @@ Feature: Sources agree on every figure, or the most reliable one is taken
   choose, so the figure is shown as disputed with the range the sources span, and that is an error to
   resolve before publishing.
 
+  A finding rests on the claims that stand apart: where a value is accepted, the claims it does not fit (the
+  claims giving the accepted value are its corroboration, named in the message, not the fault); where the
+  figure is disputed, the most reliable claims in dispute and any less reliable claim that fits none of them.
+  A bound or a range that the accepted value satisfies ("more than 350" for 390) agrees with it and is not
+  part of the finding.
+
   Background:
     Given TASS (established media) reported that Ukraine and Russia agreed the "1,000 for 1,000" exchange: exactly 1,000 to each side
 
@@ -43,9 +49,9 @@ Feature: Sources agree on every figure, or the most reliable one is taken
       | finding                             | severity | expected                    | found     | difference |
       | source-agreement/1/to Ukraine/total | warning  | one value from every source | 390 / 391 | 1          |
     And the finding "source-agreement/1/to Ukraine/total" rests on:
-      | source                     | version | figure | value |
-      | Ukraine's Defence Ministry | 2       | total  | 390   |
-      | Kyiv Independent           | 3       | total  | 391   |
+      | source           | version | figure | value |
+      | Kyiv Independent | 3       | total  | 391   |
+    And the finding "source-agreement/1/to Ukraine/total" reads "Kyiv Independent (established media) 391: accepted 390, stated by Ukraine's Defence Ministry (sources differ; accepted the official value)"
     And the figures of stage 1 to Ukraine are:
       | figure | accepted | status   |
       | total  | 390      | resolved |
@@ -61,9 +67,8 @@ Feature: Sources agree on every figure, or the most reliable one is taken
       | finding                             | severity | expected                    | found   | difference |
       | source-agreement/2/to Ukraine/total | warning  | one value from every source | <found> | <spread>   |
     And the finding "source-agreement/2/to Ukraine/total" rests on:
-      | source     | version | value           |
-      | <weaker>   | 2       | <weaker says>   |
-      | <stronger> | 3       | <stronger says> |
+      | source   | version | value         |
+      | <weaker> | 2       | <weaker says> |
     And the figures of stage 2 to Ukraine are:
       | figure | accepted        | status   |
       | total  | <stronger says> | resolved |
@@ -110,3 +115,40 @@ Feature: Sources agree on every figure, or the most reliable one is taken
       | source                     | version | value |
       | Ukraine's Defence Ministry | 2       | 390   |
       | Ukraine's Defence Ministry | 3       | 391   |
+
+  Scenario: An aggregator's "almost 390" against the headquarters' 390 and the president's "more than 350"
+    # The pattern of tests/real_cases/jan-2024-230-and-248.yaml, in made-up figures.
+    Given these announcements:
+      | source           | tier       | origin                              | stage | direction  | total         |
+      | Interfax-Ukraine | official   | Ukraine / Coordination Headquarters | 1     | to Ukraine | 390           |
+      | UNN              | official   | Ukraine / Ombudsman Lubinets        | 1     | to Ukraine | 390           |
+      | i24NEWS          | official   | Ukraine / President Zelensky        | 1     | to Ukraine | more than 350 |
+      | 24.hu            | aggregator | Media / NOELREPORTS account         | 1     | to Ukraine | up to 389     |
+    When the exchange is reconciled
+    Then the "source-agreement" rule finds:
+      | finding                             | severity | expected                    |
+      | source-agreement/1/to Ukraine/total | warning  | one value from every source |
+    And the finding "source-agreement/1/to Ukraine/total" rests on:
+      | source | version |
+      | 24.hu  | 5       |
+    And the finding "source-agreement/1/to Ukraine/total" reads "24.hu (aggregator, for NOELREPORTS account) up to 389: accepted 390, stated by Ukraine's Coordination Headquarters, Ukraine's Ombudsman Lubinets and Ukraine's President Zelensky (sources differ; accepted what the official sources allow)"
+    And the figures of stage 1 to Ukraine are:
+      | figure | accepted | status   |
+      | total  | 390      | resolved |
+
+  Scenario: Two officials differ, a newsroom's "almost 300" fits both, and bloggers' 50 fits neither
+    Given these announcements:
+      | source      | tier              | origin                           | stage | direction | total         |
+      | Daily Sabah | official          | Ukraine / President Zelensky     | 1     | combined  | 200           |
+      | TRT World   | official          | Ukraine / President Zelensky     | 1     | combined  | more than 200 |
+      | Global News | established media | Media / Reuters newsroom         | 1     | combined  | up to 299     |
+      | BNI Digital | aggregator        | Russia / military correspondents | 1     | combined  | 50            |
+    When the exchange is reconciled
+    Then the "source-agreement" rule finds:
+      | finding                           | severity |
+      | source-agreement/1/combined/total | error    |
+    And the finding "source-agreement/1/combined/total" rests on:
+      | source      | version |
+      | Daily Sabah | 2       |
+      | TRT World   | 3       |
+      | BNI Digital | 5       |

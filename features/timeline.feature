@@ -77,7 +77,7 @@ Feature: The timeline lists every event of an exchange with what it changed
       And the timeline shows at version 3:
         | what changed                                                                                                                                                                                        |
         | stage 1, to Ukraine, total: 390 (agreed) -> 390 (resolved)                                                                                                                                          |
-        | raised warning source-agreement/1/to Ukraine/total: Ukraine's Defence Ministry (official) 390; Kyiv Independent (established media) 391: accepted 390 (sources differ; accepted the official value) |
+        | raised warning source-agreement/1/to Ukraine/total: Kyiv Independent (established media) 391: accepted 390, stated by Ukraine's Defence Ministry (sources differ; accepted the official value) |
         | progress: to Ukraine 390 of 1,000; to Russia 0 of 1,000                                                                                                                                             |
       And the timeline shows at version 4:
         | what changed                                               |
@@ -126,7 +126,7 @@ Feature: The timeline lists every event of an exchange with what it changed
       And the timeline shows at version 4:
         | what changed                                                                                                                                                                                        |
         | stage 1, to Ukraine, total: 390 (agreed) -> 392 (resolved)                                                                                                                                          |
-        | raised warning source-agreement/1/to Ukraine/total: Ukrainska Pravda (established media) 390; Ukraine's Defence Ministry (official) 392: accepted 392 (sources differ; accepted the official value) |
+        | raised warning source-agreement/1/to Ukraine/total: Ukrainska Pravda (established media) 390: accepted 392, stated by Ukraine's Defence Ministry (sources differ; accepted the official value) |
         | changed breakdown-sum/1/to Ukraine/service: military 270 + civilian 121 = 391; complete service breakdown makes up total 392: off by -1                                                             |
         | reopened breakdown-sum/1/to Ukraine/service                                                                                                                                                         |
         | progress: to Ukraine 392 of 1,000; to Russia 0 of 1,000                                                                                                                                             |

@@ -151,7 +151,9 @@ def _claims(claim: ClaimEntry, sources: Mapping[str, Source], parties: tuple[str
         "note": claim.note,
         "provenance": claim.provenance,
         "unit": claim.unit,
-        "notes": tuple(NumberNote(value=note.value, meaning=note.meaning) for note in claim.notes),
+        "notes": tuple(NumberNote(value=note.value, meaning=note.meaning, counts=note.counts) for note in claim.notes),
+        "mediated_by": claim.mediated_by,
+        "origin_gave_no": claim.origin_gave_no,
     }
     if not given:
         # A stage that took place and whose headcount nobody gave: recorded, never counted as zero.

@@ -79,7 +79,12 @@ def uses_version_2(plan: ExchangePlan) -> bool:
     a count, planned or other-unit figures, a stage without a headcount, terms statements, denied completion,
     an origin, a mediator, a publication dated to its month or year."""
     for claim in plan.claims:
-        if claim.notes or any(s.count is None or s.relation != "among" for s in claim.figures.subsets):
+        if (
+            claim.notes
+            or claim.mediated_by
+            or claim.origin_gave_no
+            or any(s.count is None or s.relation != "among" for s in claim.figures.subsets)
+        ):
             return True
     if _uncertain(plan):
         return True
@@ -208,6 +213,8 @@ def _claim(claim: Claim, keys: dict[Source, str]) -> dict[str, Any]:
         "planned" if claim.planned else "figures": None if claim.figures.unstated else _figures(claim.figures),
         "provenance": _provenance(claim.provenance),
         "notes": [_InlineMapping(note.model_dump()) for note in claim.notes] or None,
+        "mediated_by": _Inline(claim.mediated_by) if claim.mediated_by else None,
+        "origin_gave_no": _Inline(claim.origin_gave_no) if claim.origin_gave_no else None,
     }
     return {key: value for key, value in entry.items() if value is not None}
 

@@ -192,6 +192,8 @@ class NoteEntry(Entry):
 
     value: Count | Text
     meaning: Text
+    counts: Name | None = None
+    """What the number counts, named alike in every note that counts the same thing: `exchanges_since_2022`."""
 
 
 def _subset_form(value: Any) -> str:
@@ -247,6 +249,10 @@ class ClaimEntry(Entry):
     unit: Unit | None = None
     provenance: Provenance | None = None
     notes: tuple[NoteEntry, ...] = ()
+    mediated_by: tuple[Name, ...] = ()
+    """The mediators the source names for this stage, as it names them: `[United Arab Emirates]`."""
+    origin_gave_no: tuple[Name, ...] = ()
+    """Figures the source says its origin did not give: `[total]`."""
 
 
 class TermsEntry(Entry):

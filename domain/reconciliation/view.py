@@ -121,6 +121,11 @@ class View:
         self._read(("aside",))
         return sorted(self._ledger.aside.values(), key=lambda state: state.recorded_version)
 
+    def remarked(self) -> list[ClaimState]:
+        """Every claim carrying notes, mediators named or an origin's silence, in the order they were recorded."""
+        self._read(("remarked",))
+        return sorted(self._ledger.remarked.values(), key=lambda state: state.recorded_version)
+
     @property
     def unit(self) -> str:
         """The agreement's unit (fixed for an exchange)."""

@@ -65,7 +65,7 @@ CountCell = Annotated[int | float | Amount, BeforeValidator(count_cell)]
 TierCell = Annotated[Tier, BeforeValidator(tier_cell)]
 FIELDS_OF_A_CLAIM = {
     *("source", "tier", "citing", "origin", "published", "stage", "direction", "date"),
-    *("total", "running_total", "of_whom", "besides", "notes", "qualitative"),
+    *("total", "running_total", "of_whom", "besides", "notes", "qualitative", "mediated_by", "origin_gave_no"),
 }
 
 
@@ -120,20 +120,28 @@ class SubsetCell(Row):
         return tuple(subsets)
 
 
+_COUNTS = re.compile(r"(?P<meaning>.*?) \(counts (?P<counts>\w+)\)")
+
+
 class NoteCell(Row):
     """'68: the exchange's ordinal number' under 'notes', several separated by semicolons."""
 
     value: int | str
     meaning: str
+    counts: str | None = None
 
     @classmethod
     def read_all(cls, text: str) -> tuple[NoteCell, ...]:
-        """Every note in a 'notes' cell."""
+        """Every note in a 'notes' cell; '... (counts exchanges_since_2022)' at the end says what it counts."""
         notes = []
         for item in text.split(";"):
             value, _, meaning = item.partition(":")
             counted = value.strip().replace(",", "")
-            notes.append(cls(value=int(counted) if counted.isdigit() else value.strip(), meaning=meaning.strip()))
+            said = _COUNTS.fullmatch(meaning.strip())
+            counts = said["counts"] if said else None
+            meaning = said["meaning"] if said else meaning.strip()
+            number = int(counted) if counted.isdigit() else value.strip()
+            notes.append(cls(value=number, meaning=meaning, counts=counts))
         return tuple(notes)
 
 
@@ -160,6 +168,10 @@ class AnnouncementRow(Row):
     of_whom: tuple[SubsetCell, ...] = ()
     besides: tuple[SubsetCell, ...] = ()
     notes: tuple[NoteCell, ...] = ()
+    mediated_by: str | None = None
+    origin_gave_no: str | None = None
+    """'total': figures the source says its origin did not give."""
+    """'United Arab Emirates', or several joined by ' and '."""
     breakdowns: tuple[BreakdownCell, ...] = ()
 
     @model_validator(mode="before")
@@ -194,13 +206,17 @@ class AnnouncementRow(Row):
         figures |= {key: value for key, value in counts.items() if value is not None}
         if self.qualitative:
             figures["qualitative"] = self.qualitative
+        if self.origin_gave_no and figures == {"breakdowns": [], "subsets": []}:
+            figures = {"unstated": True}  # a relay that says its origin gave no number gives none itself
         return {
             "stage": self.stage,
             "direction": self.direction,
             "source": source,
             "figures": figures,
             "took_place_on": self.date,
-            "notes": [note.model_dump() for note in self.notes],
+            "notes": [note.model_dump(exclude_none=True) for note in self.notes],
+            "mediated_by": tuple(self.mediated_by.split(" and ")) if self.mediated_by else (),
+            "origin_gave_no": tuple(self.origin_gave_no.split(", ")) if self.origin_gave_no else (),
         }
 
 
