@@ -51,9 +51,9 @@ Feature: A total that leaves out the groups counted in addition is the exchange 
 
     Examples:
       | case                                  | other | message                                                                                                                                                                                                             |
-      | the total in all less the group       | 120   | Moscow Bulletin (official, for Russia's Defence Ministry) 127; Headline Daily (established media, for Headline Daily) 120: accepted 127 (sources differ; accepted the official value); 120 is 127 less wounded 7 in addition: it agrees only if Headline Daily left them out |
-      | the group in addition alone           | 7     | Moscow Bulletin (official, for Russia's Defence Ministry) 127; Headline Daily (established media, for Headline Daily) 7: accepted 127 (sources differ; accepted the official value); 7 is wounded 7 in addition alone: it is their count, not the total, only if Headline Daily spoke of them alone |
-      | a figure that fits no reading         | 118   | Moscow Bulletin (official, for Russia's Defence Ministry) 127; Headline Daily (established media, for Headline Daily) 118: accepted 127 (sources differ; accepted the official value)                                |
+      | the total in all less the group       | 120   | Headline Daily (established media, for Headline Daily) 120: accepted 127, stated by Russia's Defence Ministry (sources differ; accepted the official value); 120 is 127 less wounded 7 in addition: it agrees only if Headline Daily left them out |
+      | the group in addition alone           | 7     | Headline Daily (established media, for Headline Daily) 7: accepted 127, stated by Russia's Defence Ministry (sources differ; accepted the official value); 7 is wounded 7 in addition alone: it is their count, not the total, only if Headline Daily spoke of them alone |
+      | a figure that fits no reading         | 118   | Headline Daily (established media, for Headline Daily) 118: accepted 127, stated by Russia's Defence Ministry (sources differ; accepted the official value)                                |
 
   Scenario: Reciprocity compares the exchange proper, and says so when the parts differ
     Given these announcements:
