@@ -42,6 +42,10 @@ def test_the_version_1_shipped_exchange_upgrades_to_the_same_events_and_report()
 @st.composite
 def plans(draw: st.DrawFn) -> ExchangePlan:
     agreement = draw(agreements("generated"))
+    # Mediators and an origin are version 2 keys: without them twice as many plans dump as version 1, so that the
+    # test below rarely runs out of plans it can upgrade.
+    source = agreement.source.model_copy(update={"origin": None})
+    agreement = agreement.model_copy(update={"mediators": (), "source": source})
     found = draw(st.lists(claims(agreement.parties), max_size=4))
     return ExchangePlan(agreement=agreement, claims=tuple(found))
 
