@@ -77,6 +77,29 @@ class PostgresReportsView(PostgresTrackingRecorder, ReportsView):
         row = None if found["exchange_id"] is None else _row(found)
         return Current(row, found["position"] or 0, found["head"] or 0)
 
+    def current_page(
+        self, exchange_id: UUID, application_name: str, events: ApplicationRecorder
+    ) -> tuple[bytes | None, int, int]:
+        if not isinstance(events, PostgresApplicationRecorder) or events.datastore is not self.datastore:
+            return super().current_page(exchange_id, application_name, events)
+        statement = SQL(
+            "SELECT (SELECT MAX(notification_id) FROM {0}.{1}) AS head, "
+            "(SELECT MAX(notification_id) FROM {0}.{2} WHERE application_name = %s) AS position, r.page "
+            "FROM (SELECT 1) AS one LEFT JOIN {3} AS r ON r.exchange_id = %s"
+        ).format(
+            Identifier(self.datastore.schema),
+            Identifier(events.events_table_name),
+            Identifier(TRACKING_TABLE),
+            self._table,
+        )
+        # As current_row: one statement, one snapshot, on the pool's autocommit connection.
+        with self.datastore.get_connection() as connection, connection.cursor() as cursor:
+            cursor.execute(statement, (application_name, exchange_id), prepare=True)
+            found = cursor.fetchone()
+        if found is None:  # never: the statement reads one row, whatever the tables hold
+            raise RuntimeError("the read models' position could not be read")
+        return _bytes(found["page"]), found["position"] or 0, found["head"] or 0
+
     def rows(self) -> list[ReportRow]:
         with self.datastore.transaction(commit=False) as cursor:
             cursor.execute(self._select + SQL(" ORDER BY ordering"))

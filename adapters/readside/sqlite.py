@@ -33,6 +33,12 @@ _CURRENT = (
 )
 """The last position recorded (the library's notification id is the events table's rowid), the read models'
 position and the exchange's row, if any, in one statement."""
+_CURRENT_PAGE = (
+    "SELECT (SELECT MAX(rowid) FROM {events}), "
+    "(SELECT MAX(notification_id) FROM tracking WHERE application_name = ?), r.page "
+    "FROM (SELECT 1) LEFT JOIN read_reports AS r ON r.exchange_id = ?"
+)
+"""The same, with the exchange's page document alone."""
 
 
 class SQLiteReportsView(SQLiteTrackingRecorder, ReportsView):
@@ -61,6 +67,17 @@ class SQLiteReportsView(SQLiteTrackingRecorder, ReportsView):
             found = cursor.fetchone()
         row = None if found[2] is None else _row(tuple(found)[2:])
         return Current(row, found[1] or 0, found[0] or 0)
+
+    def current_page(
+        self, exchange_id: UUID, application_name: str, events: ApplicationRecorder
+    ) -> tuple[bytes | None, int, int]:
+        if not isinstance(events, SQLiteApplicationRecorder) or events.datastore is not self.datastore:
+            return super().current_page(exchange_id, application_name, events)
+        with self.datastore.transaction(commit=False) as cursor:
+            statement = _CURRENT_PAGE.format(events=events.events_table_name)
+            cursor.execute(statement, (application_name, str(exchange_id)))
+            found = cursor.fetchone()
+        return found[2], found[1] or 0, found[0] or 0
 
     def rows(self) -> list[ReportRow]:
         with self.datastore.transaction(commit=False) as cursor:

@@ -66,6 +66,14 @@ class ReportsView(TrackingRecorder, ABC):
         head = events.max_notification_id() or 0
         return Current(self.row(exchange_id), self.max_tracking_id(application_name) or 0, head)
 
+    def current_page(
+        self, exchange_id: UUID, application_name: str, events: ApplicationRecorder
+    ) -> tuple[bytes | None, int, int]:
+        """The exchange's page document with the read models' position and the last position `events` recorded, as
+        `current_row` reads them: one statement where the store has tables, the last position recorded first here."""
+        head = events.max_notification_id() or 0
+        return self.page(exchange_id), self.max_tracking_id(application_name) or 0, head
+
     @abstractmethod
     def rows(self) -> list[ReportRow]:
         """Every exchange's row, in the order the exchanges were agreed."""

@@ -293,3 +293,33 @@ def test_a_row_is_read_with_the_position_it_stands_at_and_the_last_one_recorded(
         assert (unknown.row, unknown.position, unknown.head) == (None, behind.head, behind.head)
     finally:
         reader.close()
+
+
+@pytest.mark.parametrize("kind", ["memory", "sqlite", "postgres"])
+def test_a_page_document_is_read_with_the_position_it_stands_at_and_the_last_one_recorded(
+    kind: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    url: str = {"memory": "memory:", "sqlite": f"sqlite:///{tmp_path / 'recon.sqlite3'}"}.get(kind) or str(
+        request.getfixturevalue("postgres_url")
+    )
+    reader = open_reconciler(url)
+    assert isinstance(reader, ReadModelReconciler)
+    side = reader.read_side
+    events = random_history(random.Random(7), length=12, slug="behind")
+    exchange = events[0].originator_id
+    try:
+        reader.events.put(events[:5])
+        side.catch_up()
+        at_five = side.view.page(exchange)
+        reader.events.put(events[5:])
+        document, position, head = side.view.current_page(exchange, reader.name, reader.recorder)
+        assert (document, head - position) == (at_five, len(events) - 5)
+        # A read that finds the read models behind catches up before it answers.
+        served, standing = side.page(exchange)
+        assert standing.position == standing.head == head
+        assert served is not None
+        assert served != at_five
+        assert side.view.current_page(exchange, reader.name, reader.recorder) == (served, head, head)
+        assert side.view.current_page(uuid4(), reader.name, reader.recorder) == (None, head, head)
+    finally:
+        reader.close()
