@@ -116,6 +116,9 @@ class Parts:
     charts: Markup
     tables: Markup
     findings: tuple[Markup, ...]
+    findings_read: Markup
+    """The findings section as every visitor who may not acknowledge sees it: hundreds of findings on a long
+    exchange, joined once rather than on each request."""
 
 
 def _content(reconciler: Reconciler, exchange: str, point: AsOf | None, every_stage: bool) -> _Content:
@@ -147,7 +150,8 @@ def parts_of(view: Doc) -> Parts:
     )
     finding = templates.get_template("finding.html")
     findings = tuple(Markup(finding.render(f=f, ex=view["ex"])) for f in view["findings"])  # noqa: S704 (autoescaped)
-    return Parts(Markup(charts), Markup(tables), findings)  # noqa: S704 (autoescaped)
+    read = templates.get_template("findings_section.html").render(view=view, findings=findings, acting=False)
+    return Parts(Markup(charts), Markup(tables), findings, Markup(read))  # noqa: S704 (autoescaped)
 
 
 def _point(version: int | None, recorded: str, announced: str) -> AsOf | None:
