@@ -13,6 +13,8 @@ from domain.figures import Amount
 from domain.findings import Evidence
 from domain.proper_reading import IN_ADDITION, Additions, additions, read_totals
 
+AMONG = "among"
+
 BucketKey = tuple[int | None, str]
 DimensionKey = tuple[str, str | None]
 """A breakdown's name and the category it divides (None: the total). Two claims may split one dimension over
@@ -70,6 +72,8 @@ class Bucket:
     subsets: dict[str, str | None] = field(default_factory=dict)
     relations: dict[str, set[str]] = field(default_factory=dict)
     """Each group's relation to its base as the claims state it: {'among'}, {'in_addition'}, or both (disputed)."""
+    same_as: dict[str, str] = field(default_factory=dict)
+    """Each group the dossier says is the same people as a breakdown part: 'foreigners' -> 'citizenship:foreign'."""
     figures: dict[str, FigureState] = field(default_factory=dict)
 
     @property
@@ -149,6 +153,7 @@ class Bucket:
         self.dimensions.clear()
         self.subsets.clear()
         self.relations.clear()
+        self.same_as.clear()
         for state in self.claims.values():
             self._shape(state)
         return self._accept_again(keys, shape)
@@ -223,7 +228,21 @@ class Bucket:
             if subset.relation not in stated:
                 stated.add(subset.relation)
                 shaped = True
-        return shaped
+            if subset.same_as is not None:
+                self.same_as[subset.name] = subset.same_as
+        return self._same_people() or shaped
+
+    def _same_people(self) -> bool:
+        """A source stating a breakdown part counts the group that is the same people among its base (a part is
+        part of what it divides); True when that added a relation."""
+        stated = {key for dimension in self.dimensions.values() for key in dimension.keys}
+        found = False
+        for name, part in self.same_as.items():
+            relations = self.relations.setdefault(name, set())
+            if part in stated and AMONG not in relations:
+                relations.add(AMONG)
+                found = True
+        return found
 
     def _derived_total(self) -> FigureState | None:
         for dimension in sorted(self.dimensions.values(), key=lambda d: d.name):

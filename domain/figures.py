@@ -35,6 +35,7 @@ from domain.sources import Source as Source
 from domain.sources import Tier as Tier
 from domain.values import Value as Value
 
+_PART = re.compile(r"[^:\s][^:]*:[^:\s][^:]*")
 _DIRECTION_TEXT = re.compile(r"^\s*(?:to\s+(?P<party>.+?)|(?P<each>each[ _-]side)|(?P<both>combined))\s*$", re.I)
 
 
@@ -146,6 +147,9 @@ class Subset(Value):
     """The group or breakdown part it is drawn from ('mariupol_defenders', 'military'); None means the total."""
     # Left out of stored events at its default, so that a group among its base is stored as it always was.
     relation: Literal["among", "in_addition"] = Field("among", exclude_if=lambda relation: relation == "among")
+    same_as: Name | None = Field(None, exclude_if=lambda part: part is None)
+    """A breakdown part of the same stage and direction that is these same people ('citizenship:foreign'), as the
+    dossier's writer states: a source stating that part counts the group among its base. Never guessed."""
 
     @model_validator(mode="after")
     def _in_addition_to_the_whole(self) -> Subset:
@@ -153,6 +157,10 @@ class Subset(Value):
             raise ValueError("a group in addition adds to the stage's total: it lies within no other group")
         if self.within == self.name:
             raise ValueError(f"the group {self.name} cannot lie within itself")
+        if self.same_as is not None and not _PART.fullmatch(self.same_as):
+            raise ValueError(
+                f"same_as names a breakdown part as dimension:part, like service:civilian, not {self.same_as!r}"
+            )
         return self
 
 

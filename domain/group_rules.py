@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from domain.acceptance import TOTAL, FigureState
 from domain.buckets import Bucket, BucketKey
+from domain.figures import Breakdown
 from domain.findings import Check, Evidence, Severity, Subject
 from domain.intervals import judge_linear
 from domain.readings import Span, Verdict, known, span, whichever_of
@@ -181,10 +182,13 @@ def _relation_disputed(view: View, key: BucketKey, name: str) -> Iterator[Check]
     if bucket is None:
         return
     said: dict[str, list[str]] = {AMONG: [], IN_ADDITION: []}
+    part = bucket.same_as.get(name)
     for state in bucket.claims.values():
         for subset in state.claim.figures.subsets:
             if subset.name == name:
                 said[subset.relation].append(state.claim.source.label)
+        if part is not None and any(part in _parts(breakdown) for breakdown in state.claim.figures.breakdowns):
+            said[AMONG].append(f"{state.claim.source.label} (as {part.replace(':', ' ')})")
     group = bucket.figures.get(f"subset:{name}")
     if group is not None and not group.ranged and group.possible == (0,):
         return
@@ -199,8 +203,13 @@ def _relation_disputed(view: View, key: BucketKey, name: str) -> Iterator[Check]
         f"{', '.join(dict.fromkeys(said[IN_ADDITION]))}" + (f"; {totals[0]}" if totals else ""),
         expected="one relation to its base from every source",
         found="among / in addition",
-        evidence=_cited(bucket, name, group, totals[1] if totals else None),
+        evidence=_cited(bucket, name, group, totals[1] if totals else None)
+        + (bucket.figures[part].evidence if part is not None and part in bucket.figures else ()),
     )
+
+
+def _parts(breakdown: Breakdown) -> set[str]:
+    return {f"{breakdown.dimension}:{part}" for part in breakdown.parts}
 
 
 def _implied_totals(bucket: Bucket, name: str, group: FigureState | None) -> tuple[str, FigureState] | None:

@@ -68,6 +68,26 @@ Feature: Groups among the total or in addition to it, groups within groups, and 
       | President Zelensky        | 3       | subset:civilians  | 8     |
       | Coordination Headquarters | 4       | subset:civilians  | 8     |
 
+  Scenario: A part of one source's breakdown is the group another source counts besides the total
+    # Made-up figures. One statement splits the 120 by citizenship, 8 of them foreigners; another says the
+    # foreigners came besides the exchange. The dossier states that the group is the same people as the part
+    # ("same as citizenship:foreign"): recon never pairs a group with a part by its name or its count alone.
+    Given the Presidential Office (official) reported that Ukraine and Russia agreed the "120, and the foreigners" exchange: at least 100 to each side
+    And these announcements:
+      | source                    | tier     | stage | direction  | total | besides                                    | citizenship              |
+      | Presidential Office       | official | 1     | to Ukraine | 120   |                                            | ukrainian 112, foreign 8 |
+      | Coordination Headquarters | official | 1     | to Ukraine |       | foreigners 8 (same as citizenship:foreign) |                          |
+    When the exchange is reconciled
+    Then the "subset-within-base" rule finds:
+      | finding                                           | severity |
+      | subset-within-base/1/to Ukraine/subset:foreigners | warning  |
+    And the finding "subset-within-base/1/to Ukraine/subset:foreigners" reads "foreigners 8: among its base for Presidential Office (as citizenship foreign); in addition to it for Coordination Headquarters; the total in all is 120 if they are among it, 128 if in addition"
+    And the finding "subset-within-base/1/to Ukraine/subset:foreigners" rests on:
+      | source                    | version | figure              | value |
+      | Presidential Office       | 2       | total               | 120   |
+      | Coordination Headquarters | 3       | subset:foreigners   | 8     |
+      | Presidential Office       | 2       | citizenship:foreign | 8     |
+
   Scenario: Sources that agree the group came besides the exchange raise nothing
     Given the Kremlin (official) reported that Ukraine and Russia agreed the "175 for 175, plus the severely wounded" exchange: at least 175 to each side
     And these announcements:

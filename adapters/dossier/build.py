@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from adapters.dossier.errors import EntryError, EntryPath
-from adapters.dossier.groups import refuse_unknown_bases
+from adapters.dossier.groups import refuse_unknown_bases, refuse_unknown_parts
 from adapters.dossier.messages import entry_errors
 from adapters.dossier.schema import (
     NOT_ANNOUNCED_PHRASE,
@@ -66,6 +66,7 @@ def build_plan(dossier: DossierEntry) -> ExchangePlan:
     )
     if dossier.format != "recon-dossier/1":  # version 1 files keep their meaning: a base no claim states is let be
         refuse_unknown_bases(dossier.claims)
+        refuse_unknown_parts(dossier.claims)
     said = completion_sources(dossier.completion, sources)
     terms = tuple(
         terms_statement(entry, _source(entry.source, sources, ("terms", index, "source")), parties, ("terms", index))
@@ -266,6 +267,7 @@ def _subsets(value: SubsetsValue, path: EntryPath) -> tuple[Subset, ...]:
             count=quantity(count.count),
             within=count.within,
             relation=count.relation,
+            same_as=count.same_as,
         )
         if isinstance(count, SubsetForm)
         else Subset(name=name, count=quantity(count))

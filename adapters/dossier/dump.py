@@ -83,7 +83,7 @@ def uses_version_2(plan: ExchangePlan) -> bool:
             claim.notes
             or claim.mediated_by
             or claim.origin_gave_no
-            or any(s.count is None or s.relation != "among" for s in claim.figures.subsets)
+            or any(s.count is None or s.relation != "among" or s.same_as for s in claim.figures.subsets)
         ):
             return True
     if _uncertain(plan):
@@ -283,7 +283,7 @@ def _breakdown(breakdown: Breakdown) -> dict[str, Any]:
 
 def _subset(subset: Subset) -> Any:
     """The count alone, or the long form: `{count: 8, relation: in_addition}`, `{within: plant}`, `{}`."""
-    if subset.within is None and subset.relation == "among" and subset.count is not None:
+    if subset.within is None and subset.relation == "among" and subset.same_as is None and subset.count is not None:
         return _count(subset.count)
     form = subset.model_dump(exclude={"name", "count"}, exclude_none=True, exclude_defaults=True)
     if subset.count is not None:

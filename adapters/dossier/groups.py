@@ -1,4 +1,5 @@
-"""A group's `within` must name something the dossier states for the same stage: a group or a breakdown part."""
+"""A group's `within` must name something the dossier states for the same stage: a group or a breakdown part; its
+`same_as`, a breakdown part."""
 
 from __future__ import annotations
 
@@ -26,6 +27,46 @@ def refuse_unknown_bases(claims: Sequence[ClaimEntry]) -> None:
                     f"within names {within!r}, which no claim about this stage states as a group or a breakdown "
                     f"part (those stated: {choices})",
                 )
+
+
+def refuse_unknown_parts(claims: Sequence[ClaimEntry]) -> None:
+    """Refuse a `same_as` that names no breakdown part of any claim about the same stage: the group would be the
+    same people as nothing, and a misspelt part would pass silently."""
+    parts: dict[object, set[str]] = {}
+    for claim in claims:
+        for _, figures in _stated(claim):
+            parts.setdefault(claim.stage, set()).update(_parts(figures))
+    for index, claim in enumerate(claims):
+        known = parts.get(claim.stage, set())
+        for key, figures in _stated(claim):
+            for name, part in _same_as(figures):
+                if part not in known:
+                    raise EntryError(
+                        ("claims", index, key, "subsets", name, "same_as"),
+                        f"same_as names {part!r}, which no claim about this stage states as a breakdown part "
+                        f"(those stated: {', '.join(sorted(known)) or 'none'})",
+                    )
+
+
+def _parts(figures: FiguresEntry) -> Iterator[str]:
+    """'citizenship:foreign' for each part of each breakdown."""
+    breakdowns = figures.breakdowns
+    if isinstance(breakdowns, tuple):
+        yield from (f"{breakdown.dimension}:{part}" for breakdown in breakdowns for part in breakdown.parts)
+        return
+    for dimension, parts in breakdowns.items():
+        yield from (f"{dimension}:{part}" for part in (parts if isinstance(parts, dict) else parts.parts))
+
+
+def _same_as(figures: FiguresEntry) -> Iterator[tuple[str | int, str]]:
+    """Each group's path key (its name, or its place in a list) and the part it is the same people as."""
+    subsets = figures.subsets
+    if isinstance(subsets, tuple):
+        yield from ((i, s.same_as) for i, s in enumerate(subsets) if s.same_as)
+        return
+    for name, form in subsets.items():
+        if isinstance(form, SubsetForm) and form.same_as:
+            yield name, form.same_as
 
 
 def _stated(claim: ClaimEntry) -> Iterator[tuple[str, FiguresEntry]]:

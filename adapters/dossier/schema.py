@@ -185,6 +185,8 @@ class SubsetForm(Entry):
     count: CountValue | None = None
     within: Name | None = None
     relation: Literal["among", "in_addition"] = "among"
+    same_as: Name | None = None
+    """A breakdown part of the same stage and direction that is the same people: `citizenship:foreign`."""
 
 
 class NoteEntry(Entry):

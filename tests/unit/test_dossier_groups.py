@@ -113,6 +113,20 @@ def test_a_dump_writes_the_groups_and_notes_back_as_version_2() -> None:
             "within names 'wounded'",
         ),
         ("{value: 68, meaning: the exchange's ordinal number}", "{value: 68}", 26, "notes[0].meaning", "missing"),
+        (
+            "{count: 22, relation: in_addition}",
+            "{count: 22, relation: in_addition, same_as: 'wounded_branch:navy'}",
+            19,
+            "subsets.severely_wounded.same_as",
+            "same_as names 'wounded_branch:navy', which no claim about this stage states as a breakdown part",
+        ),
+        (
+            "{count: 22, relation: in_addition}",
+            "{count: 22, relation: in_addition, same_as: armed_forces}",
+            19,
+            "subsets.severely_wounded",
+            "same_as names a breakdown part as dimension:part",
+        ),
     ],
 )
 def test_malformed_groups_and_notes_are_refused_with_file_path_and_line(
@@ -122,3 +136,10 @@ def test_malformed_groups_and_notes_are_refused_with_file_path_and_line(
     assert (refused.file, refused.line) == ("groups.yaml", line)
     assert refused.path.endswith(path), refused.path
     assert words in refused.message
+
+
+def test_a_group_said_to_be_the_same_people_as_a_part_is_read_and_written_back() -> None:
+    same = "{count: 22, relation: in_addition, same_as: 'wounded_branch:armed_forces'}"
+    plan = read_dossier(DOSSIER.replace("{count: 22, relation: in_addition}", same), "same.yaml")
+    assert plan.claims[0].figures.subsets[1].same_as == "wounded_branch:armed_forces"
+    assert read_dossier(dump_dossier(plan), "again.yaml") == plan

@@ -105,21 +105,26 @@ class SubsetCell(Row):
     count: CountCell | None = None
     within: str | None = None
     relation: str = "among"
+    same_as: str | None = None
 
     @classmethod
     def read_all(cls, text: str, relation: str = "among") -> tuple[SubsetCell, ...]:
-        """Every subset in an 'of whom' (or 'besides') cell, separated by semicolons."""
+        """Every subset in an 'of whom' (or 'besides') cell, separated by semicolons; '(same as service:civilian)'
+        at the end of one says it is the same people as that breakdown part."""
         subsets = []
         for item in text.split(";"):
+            said = _SAME_AS.fullmatch(item.strip())
+            item, same_as = (said["group"], said["part"]) if said else (item, None)
             named, _, within = item.strip().partition(" of ")
             match = _NAMED.fullmatch(named.strip())
             # A name alone is a group named without a count; else the count may be said with its uncertainty.
             counted = match is not None and any(char.isdigit() for char in match["count"])
             name, count = (match["name"], count_cell(match["count"])) if match and counted else (named.strip(), None)
-            subsets.append(cls(name=name, count=count, within=within or None, relation=relation))
+            subsets.append(cls(name=name, count=count, within=within or None, relation=relation, same_as=same_as))
         return tuple(subsets)
 
 
+_SAME_AS = re.compile(r"(?P<group>.*?) \(same as (?P<part>[^)]+)\)")
 _COUNTS = re.compile(r"(?P<meaning>.*?) \(counts (?P<counts>\w+)\)")
 
 
