@@ -11,9 +11,7 @@ from domain.acceptance import TOTAL, FigureState, accept, agreed_reason, counted
 from domain.exchange import ClaimState
 from domain.figures import Amount
 from domain.findings import Evidence
-from domain.proper_reading import IN_ADDITION, Additions, additions, read_totals
-
-AMONG = "among"
+from domain.proper_reading import AMONG, IN_ADDITION, Additions, additions, read_totals, relation_disputed, set_aside
 
 BucketKey = tuple[int | None, str]
 DimensionKey = tuple[str, str | None]
@@ -179,6 +177,7 @@ class Bucket:
         if TOTAL in self.evidence:
             if TOTAL in keys or self._reads_proper():
                 totals = read_totals(counted_once(self.evidence[TOTAL].values()), self.additions())
+                totals = set_aside(totals, relation_disputed(self.relations, self.figures, self.claims.values()))
                 self._set(TOTAL, accept(TOTAL, counted_once(totals)), restated)
         else:
             # Derived from the parts, which may have changed; kept last, as a fresh weighing puts it.
@@ -236,12 +235,10 @@ class Bucket:
         """A source stating a breakdown part counts the group that is the same people among its base (a part is
         part of what it divides); True when that added a relation."""
         stated = {key for dimension in self.dimensions.values() for key in dimension.keys}
-        found = False
-        for name, part in self.same_as.items():
-            relations = self.relations.setdefault(name, set())
-            if part in stated and AMONG not in relations:
-                relations.add(AMONG)
-                found = True
+        among = [self.relations.setdefault(name, set()) for name, part in self.same_as.items() if part in stated]
+        found = any(AMONG not in relations for relations in among)
+        for relations in among:
+            relations.add(AMONG)
         return found
 
     def _derived_total(self) -> FigureState | None:

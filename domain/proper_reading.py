@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from domain.exchange import ClaimState
 
 IN_ADDITION = "in_addition"
+AMONG = "among"
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +77,37 @@ def read_totals(evidence: tuple[Evidence, ...], added: Additions | None) -> tupl
     in_all = _totals_in_all(evidence, added)
     return tuple(
         _lifted(item, added) if _exchange_proper(item, added, in_all) and _whose(item) in added.whose else item
+        for item in evidence
+    )
+
+
+def relation_disputed(
+    relations: Mapping[str, set[str]], figures: Mapping[str, FigureState], claims: Iterable[ClaimState]
+) -> dict[UUID, tuple[int, str]]:
+    """For each claim that counts in addition a group other sources count among the total (a group of one known
+    count): the heads of those groups and their names ('civilians 8')."""
+    counts: dict[str, int] = {}
+    for name, stated in relations.items():
+        state = figures.get(f"subset:{name}")
+        if stated == {AMONG, IN_ADDITION} and state is not None and state.accepted is not None and not state.ranged:
+            counts[name] = state.accepted
+    aside: dict[UUID, tuple[int, str]] = {}
+    for claim in claims:
+        groups = [s.name for s in claim.claim.figures.subsets if s.relation == IN_ADDITION and s.name in counts]
+        if groups:
+            label = " and ".join(f"{name} {counts[name]:,}" for name in groups)
+            aside[claim.claim_id] = (sum(counts[name] for name in groups), label)
+    return aside
+
+
+def set_aside(evidence: tuple[Evidence, ...], aside: Mapping[UUID, tuple[int, str]]) -> tuple[Evidence, ...]:
+    """The totals as weighed when sources dispute whether a group is among the total: a total in all, less the
+    groups its claim counts in addition, is what it shares with a total that counts them among it. The readings
+    then differ by the group alone, which subset-within-base warns of once, naming the total in all under each."""
+    return tuple(
+        replace(item, value=item.value - aside[item.claim_id][0], set_aside=(item.value, aside[item.claim_id][1]))
+        if item.claim_id in aside and isinstance(item.value, int) and item.value >= aside[item.claim_id][0]
+        else item
         for item in evidence
     )
 

@@ -13,7 +13,10 @@ Feature: A total that leaves out the groups counted in addition is the exchange 
   Reciprocity and promised-delivered compare what was meant to be alike or promised: each direction's total less
   its groups counted in addition (when those groups are stated in addition by every source that names them), and
   they say which reading they used. Where nobody who counts the group gives the total, the total may count it or
-  leave it out: reciprocity then says under which reading it holds.
+  leave it out: reciprocity then says under which reading it holds. When sources dispute whether a group is among
+  the total or in addition to it, a total in all given by a source that counts it in addition is weighed less the
+  group: the readings then differ by the group alone, which the group's warning names once with the total in all
+  under each reading, and a difference that remains is a dispute of the count.
 
   Background:
     Given the Kremlin (official) reported that Ukraine and Russia agreed the "120 for 120, and the wounded" exchange: at least 120 to each side
@@ -73,6 +76,38 @@ Feature: A total that leaves out the groups counted in addition is the exchange 
     Then these checks pass:
       | check                 | message                                 |
       | reciprocity/1/-/total | to Ukraine 120, to Russia 120: reciprocal |
+
+  Scenario: A total in all from a source counting the group besides, while another counts it among, is weighed less the group
+    # Made-up figures. Kyiv Daily counts the eight civilians among its 120; Wire Service says 120 were exchanged
+    # and the eight came besides, 128 in all. The two differ on where the eight belong, not on how many came: the
+    # total is weighed on what both count alike (128 less the 8 = 120), and the group's warning names the total
+    # in all under each reading, once.
+    Given these announcements:
+      | source       | tier     | origin                              | stage | direction  | total | of whom                    | besides     |
+      | Kyiv Daily   | official | Ukraine / President                 | 1     | to Ukraine | 120   | civilians 8                |             |
+      | Wire Service | official | Ukraine / Coordination Headquarters | 1     | to Ukraine | 128   | exchanged 120              | civilians 8 |
+    When the exchange is reconciled
+    Then the figures of stage 1 to Ukraine are:
+      | figure | accepted | status |
+      | total  | 120      | agreed |
+    And these checks pass:
+      | check                               | message                            |
+      | source-agreement/1/to Ukraine/total | 2 origins (2 outlets) agree on 120 |
+    And the finding "subset-within-base/1/to Ukraine/subset:civilians" reads "civilians 8: among its base for Kyiv Daily; in addition to it for Wire Service; the total in all is 120 if they are among it, 128 if in addition"
+    And the finding "subset-within-base/1/to Ukraine/subset:civilians" rests on:
+      | source       | version | figure           | value |
+      | Kyiv Daily   | 2       | total            | 120   |
+      | Wire Service | 3       | total            | 120   |
+      | Kyiv Daily   | 2       | subset:civilians | 8     |
+      | Wire Service | 3       | subset:civilians | 8     |
+
+  Scenario: Totals that still differ once the group is set aside are a dispute of the count
+    Given these announcements:
+      | source       | tier     | origin                              | stage | direction  | total | of whom     | besides     |
+      | Kyiv Daily   | official | Ukraine / President                 | 1     | to Ukraine | 120   | civilians 8 |             |
+      | Wire Service | official | Ukraine / Coordination Headquarters | 1     | to Ukraine | 130   |             | civilians 8 |
+    When the exchange is reconciled
+    Then the finding "source-agreement/1/to Ukraine/total" reads "Kyiv Daily (official, for Ukraine's President) 120; Wire Service (official, for Ukraine's Coordination Headquarters) 122 (130 in all less civilians 8): disputed, range 120 to 122"
 
   Scenario: A total that may or may not count the group in addition makes reciprocity hold under one reading only
     Given these announcements:
