@@ -91,6 +91,8 @@ def relation_disputed(
         state = figures.get(f"subset:{name}")
         if stated == {AMONG, IN_ADDITION} and state is not None and state.accepted is not None and not state.ranged:
             counts[name] = state.accepted
+    if not counts:
+        return {}  # the usual case, found without reading every claim of the stage
     aside: dict[UUID, tuple[int, str]] = {}
     for claim in claims:
         groups = [s.name for s in claim.claim.figures.subsets if s.relation == IN_ADDITION and s.name in counts]
@@ -104,6 +106,8 @@ def set_aside(evidence: tuple[Evidence, ...], aside: Mapping[UUID, tuple[int, st
     """The totals as weighed when sources dispute whether a group is among the total: a total in all, less the
     groups its claim counts in addition, is what it shares with a total that counts them among it. The readings
     then differ by the group alone, which subset-within-base warns of once, naming the total in all under each."""
+    if not aside:
+        return evidence
     return tuple(
         replace(item, value=item.value - aside[item.claim_id][0], set_aside=(item.value, aside[item.claim_id][1]))
         if item.claim_id in aside and isinstance(item.value, int) and item.value >= aside[item.claim_id][0]
