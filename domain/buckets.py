@@ -11,7 +11,7 @@ from domain.acceptance import TOTAL, FigureState, accept, agreed_reason, counted
 from domain.exchange import ClaimState
 from domain.figures import Amount
 from domain.findings import Evidence
-from domain.proper_reading import AMONG, IN_ADDITION, Additions, additions, read_totals, relation_disputed, set_aside
+from domain.proper_reading import AMONG, IN_ADDITION, Additions, additions, read_totals, weighed_both_ways
 
 BucketKey = tuple[int | None, str]
 DimensionKey = tuple[str, str | None]
@@ -177,7 +177,7 @@ class Bucket:
         if TOTAL in self.evidence:
             if TOTAL in keys or self._reads_proper():
                 totals = read_totals(counted_once(self.evidence[TOTAL].values()), self.additions())
-                totals = set_aside(totals, relation_disputed(self.relations, self.figures, self.claims.values()))
+                totals = weighed_both_ways(totals, self.relations, self.figures, self.claims.values())
                 self._set(TOTAL, accept(TOTAL, counted_once(totals)), restated)
         else:
             # Derived from the parts, which may have changed; kept last, as a fresh weighing puts it.

@@ -42,9 +42,9 @@ class Evidence:
     proper: tuple[int, str] | None = None
     """For a total read as the exchange proper: the count the claim gave and the groups in addition that `value`
     adds to it ('wounded 12'); None for a figure weighed as stated."""
-    set_aside: tuple[int, str] | None = None
+    given_in_all: int | None = None
     """For a total in all weighed less a group its claim counts in addition while others count it among the total:
-    the total the claim gave and the group ('civilians 8'); None for a figure weighed as stated."""
+    the total the claim gave; None for a figure weighed as stated."""
 
     @property
     def said_by(self) -> str | None:
@@ -69,8 +69,8 @@ class Evidence:
             return "no number"
         if self.proper is not None:
             return f"{self.proper[0]:,}, the exchange proper ({self.value:,} with {self.proper[1]} in addition)"
-        if self.set_aside is not None:
-            return f"{self.value:,} ({self.set_aside[0]:,} in all less {self.set_aside[1]})"
+        if self.given_in_all is not None and isinstance(self.value, int):
+            return f"{self.value:,} ({self.given_in_all:,} in all less {self.given_in_all - self.value:,})"
         if isinstance(self.value, int):
             return f"{self.value:,}"
         if isinstance(self.value, str):

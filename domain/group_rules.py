@@ -223,8 +223,8 @@ def _implied_totals(bucket: Bucket, name: str, group: FigureState | None) -> tup
         for state in bucket.claims.values()
         if any(s.name == name and s.relation == IN_ADDITION for s in state.claim.figures.subsets)
     }
-    # A total in all of a claim counting the group in addition holds it, unless weighed less it (set aside).
-    if any(item.claim_id in adders and item.set_aside is None for item in total.evidence):
+    # A total in all of a claim counting the group in addition holds it, unless it was weighed less the group.
+    if any(item.claim_id in adders and item.given_in_all is None for item in total.evidence):
         return None
     among, added = span(total), span(total, group)
     return f"the total in all is {among} if they are among it, {added} if in addition", total

@@ -81,11 +81,11 @@ def read_totals(evidence: tuple[Evidence, ...], added: Additions | None) -> tupl
     )
 
 
-def relation_disputed(
+def counted_both_ways(
     relations: Mapping[str, set[str]], figures: Mapping[str, FigureState], claims: Iterable[ClaimState]
-) -> dict[UUID, tuple[int, str]]:
-    """For each claim that counts in addition a group other sources count among the total (a group of one known
-    count): the heads of those groups and their names ('civilians 8')."""
+) -> dict[UUID, int]:
+    """For each claim that counts in addition groups other sources count among the total (groups of one known
+    count): their heads."""
     counts: dict[str, int] = {}
     for name, stated in relations.items():
         state = figures.get(f"subset:{name}")
@@ -93,24 +93,29 @@ def relation_disputed(
             counts[name] = state.accepted
     if not counts:
         return {}  # the usual case, found without reading every claim of the stage
-    aside: dict[UUID, tuple[int, str]] = {}
+    heads: dict[UUID, int] = {}
     for claim in claims:
         groups = [s.name for s in claim.claim.figures.subsets if s.relation == IN_ADDITION and s.name in counts]
         if groups:
-            label = " and ".join(f"{name} {counts[name]:,}" for name in groups)
-            aside[claim.claim_id] = (sum(counts[name] for name in groups), label)
-    return aside
+            heads[claim.claim_id] = sum(counts[name] for name in groups)
+    return heads
 
 
-def set_aside(evidence: tuple[Evidence, ...], aside: Mapping[UUID, tuple[int, str]]) -> tuple[Evidence, ...]:
+def weighed_both_ways(
+    evidence: tuple[Evidence, ...],
+    relations: Mapping[str, set[str]],
+    figures: Mapping[str, FigureState],
+    claims: Iterable[ClaimState],
+) -> tuple[Evidence, ...]:
     """The totals as weighed when sources dispute whether a group is among the total: a total in all, less the
     groups its claim counts in addition, is what it shares with a total that counts them among it. The readings
     then differ by the group alone, which subset-within-base warns of once, naming the total in all under each."""
-    if not aside:
+    heads = counted_both_ways(relations, figures, claims)
+    if not heads:
         return evidence
     return tuple(
-        replace(item, value=item.value - aside[item.claim_id][0], set_aside=(item.value, aside[item.claim_id][1]))
-        if item.claim_id in aside and isinstance(item.value, int) and item.value >= aside[item.claim_id][0]
+        replace(item, value=item.value - heads[item.claim_id], given_in_all=item.value)
+        if item.claim_id in heads and isinstance(item.value, int) and item.value >= heads[item.claim_id]
         else item
         for item in evidence
     )
