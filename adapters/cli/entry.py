@@ -1,0 +1,28 @@
+"""The `recon` console script: a plain read the read models answer is printed at once; everything else goes through
+the command line (adapters.cli.app)."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+
+def main() -> None:
+    """Run `recon`."""
+    from adapters.cli.quick import answer, recognised
+
+    read = recognised(sys.argv[1:], os.environ)
+    rendering = None if read is None else answer(read)
+    if rendering is None:
+        from adapters.cli.app import app
+
+        app()
+        return
+    from adapters.cli.exit_codes import INVALID_INPUT
+    from adapters.cli.output import write
+
+    try:
+        write(rendering)
+    except OSError as error:  # as the command line reports a refused write: one line, exit status 2
+        sys.stderr.write(f"error: {error.strerror or error}\n")
+        raise SystemExit(INVALID_INPUT) from None
