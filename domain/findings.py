@@ -9,7 +9,8 @@ from datetime import date
 from enum import StrEnum
 from uuid import UUID
 
-from domain.figures import MEDIA, Amount, Tier
+from domain.figures import Amount, Tier
+from domain.sources import said_by
 
 
 class Severity(StrEnum):
@@ -49,8 +50,7 @@ class Evidence:
         origin is not stated."""
         if self.origin is None or self.party is None:
             return None
-        body = self.origin.partition(" / ")[2]
-        return body if self.party == MEDIA else f"{self.party}'s {body}"
+        return said_by(self.party, self.origin.partition(" / ")[2])
 
     @property
     def cited(self) -> str:
