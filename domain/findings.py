@@ -23,6 +23,10 @@ class Severity(StrEnum):
     the note says why. It is shown in a section of its own and never counts as an open finding."""
 
 
+FINDING_SEVERITIES = (Severity.ERROR, Severity.WARNING)
+"""The severities a finding can have, in the desk's order: `info` marks a note, which no list of findings holds."""
+
+
 @dataclass(frozen=True, slots=True)
 class Evidence:
     """One claim's value for one figure: who said it, how reliable they are, and the event that recorded it."""
