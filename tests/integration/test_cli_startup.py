@@ -148,3 +148,16 @@ def test_a_plain_read_does_not_build_the_command_line(caught_up: str, command: l
 def test_a_read_the_read_models_cannot_answer_goes_through_the_command_line(caught_up: str) -> None:
     loaded = _loaded_by_recon("--db", caught_up, "report", "no-such-exchange")
     assert {"typer", "adapters.cli.app"} <= loaded
+
+
+def test_a_command_the_quick_reads_leave_runs_with_the_cycle_collector_on(caught_up: str) -> None:
+    code = (
+        "import contextlib, gc, io, sys\nfrom adapters.cli import app, entry\n"
+        "seen = []\napp.app = lambda: seen.append(gc.isenabled())\n"
+        f"sys.argv = ['recon', '--db', {caught_up!r}, 'report', 'no-such-exchange']\n"
+        "with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(SystemExit):\n"
+        "    entry.main()\n"
+        "print(seen)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.splitlines()[-1] == "[True]"
