@@ -86,8 +86,10 @@ def measure(commands: dict[str, list[str]], env: dict[str, str], runs: int) -> d
     targets = {name: REPORT_TARGET for name in commands if name.startswith(("recon report", "recon list"))}
     targets["recon --help"] = HELP_TARGET
     targets.update({name: EXTRACT_TARGET for name in commands if name.startswith("recon extract")})
+    bare = medians["python -c pass"]
     return {
         "seconds": medians,
+        "times_bare": {name: seconds / bare for name, seconds in medians.items()},
         "load_average": os.getloadavg()[0],
         "targets": {
             name: {"target": target, "seconds": medians[name], "passed": medians[name] <= target}
@@ -101,9 +103,8 @@ def show(results: dict[str, Any]) -> None:
     print(
         f"Start-up, wall time, median of runs, and times `python -c pass` (load average {results['load_average']:.2f}):"
     )
-    bare = results["seconds"]["python -c pass"]
     for name, seconds in results["seconds"].items():
-        print(f"  {name:<40} {seconds * 1000:7.0f} ms {seconds / bare:6.1f}x")
+        print(f"  {name:<40} {seconds * 1000:7.0f} ms {results['times_bare'][name]:6.1f}x")
     for name, row in results["targets"].items():
         verdict = "PASS" if row["passed"] else "FAIL"
         print(f"{verdict}: {name} {row['seconds'] * 1000:.0f} ms (target at most {row['target'] * 1000:.0f} ms)")

@@ -56,6 +56,8 @@ def test_the_startup_benchmark_reports_each_command(capsys: pytest.CaptureFixtur
     results = json.loads(capsys.readouterr().out)
     assert set(results["seconds"]) >= {"python -c pass", "recon --help", "recon report 1000-for-1000"}
     assert all(seconds > 0 for seconds in results["seconds"].values())
+    assert results["times_bare"]["python -c pass"] == 1
+    assert set(results["times_bare"]) == set(results["seconds"])
 
 
 ENGINE = (
