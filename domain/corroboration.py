@@ -12,8 +12,8 @@ from functools import lru_cache
 from typing import Literal
 
 from domain.acceptance import FigureState
-from domain.figures import MEDIA
 from domain.findings import Evidence
+from domain.sources import said_by
 
 Kind = Literal["single_origin", "independent_origins", "confirmed_by_both_parties", "disputed", "origin_not_stated"]
 _KIND_LABEL: dict[Kind, str] = {
@@ -149,5 +149,4 @@ def _said_by(item: Evidence) -> str:
 
 
 def _said(origin: str, party: str) -> str:
-    body = origin.partition(" / ")[2]
-    return body if party == MEDIA else f"{party}'s {body}"
+    return said_by(party, origin.partition(" / ")[2])

@@ -9,7 +9,8 @@ from datetime import date
 from enum import StrEnum
 from uuid import UUID
 
-from domain.figures import MEDIA, Amount, Tier
+from domain.figures import Amount, Tier
+from domain.sources import said_by
 
 
 class Severity(StrEnum):
@@ -20,6 +21,10 @@ class Severity(StrEnum):
     INFO = "info"
     """A note, not a finding: the check cannot run yet (a stage's figure is unknown, the stages are behind), and
     the note says why. It is shown in a section of its own and never counts as an open finding."""
+
+
+FINDING_SEVERITIES = (Severity.ERROR, Severity.WARNING)
+"""The severities a finding can have, in the desk's order: `info` marks a note, which no list of findings holds."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,8 +57,7 @@ class Evidence:
         origin is not stated."""
         if self.origin is None or self.party is None:
             return None
-        body = self.origin.partition(" / ")[2]
-        return body if self.party == MEDIA else f"{self.party}'s {body}"
+        return said_by(self.party, self.origin.partition(" / ")[2])
 
     @property
     def cited(self) -> str:

@@ -63,7 +63,21 @@ class Origin(Value):
     @property
     def said_by(self) -> str:
         """ "Ukraine's Coordination Headquarters" as a desk writes it; an outlet's own reporting by its name."""
-        return self.body if self.party == MEDIA else f"{self.party}'s {self.body}"
+        return said_by(self.party, self.body)
+
+
+_NAMED_WITH_THE = ("Emirates", "States", "Islands", "Kingdom", "Netherlands", "Philippines", "Republic")
+"""Last words of names that English writes with "the" (the United Arab Emirates, the Czech Republic)."""
+
+
+def said_by(party: str, body: str) -> str:
+    """ "Ukraine's Coordination Headquarters", "the United Arab Emirates' Foreign Ministry": the party's possessive
+    before its body, as a desk writes it; an outlet's own reporting (party MEDIA) by the outlet's name alone."""
+    if party == MEDIA:
+        return body
+    article = "the " if party.rpartition(" ")[2] in _NAMED_WITH_THE else ""
+    ending = "'" if party.endswith("s") else "'s"
+    return f"{article}{party}{ending} {body}"
 
 
 Precision = Literal["day", "month", "year"]

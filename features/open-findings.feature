@@ -88,10 +88,11 @@ Feature: The morning list: every open finding across every exchange
     Then the request is refused with exit status <status> and a message beginning "<message>"
 
     Examples:
-      | option     | value          | status | message                                                                     |
-      | --rule     | breakdown      | 2      | error: --rule: unknown rule 'breakdown': `recon rules` lists them           |
-      | --severity | critical       | 2      | error: --severity: unknown severity 'critical': choose error, warning, info |
-      | --exchange | abu-dhabi-2025 | 3      | error: --exchange: no exchange abu-dhabi-2025                               |
+      | option     | value          | status | message                                                                              |
+      | --rule     | breakdown      | 2      | error: --rule: unknown rule 'breakdown': `recon rules` lists them                    |
+      | --severity | critical       | 2      | error: --severity: unknown severity 'critical': choose error, warning                |
+      | --severity | info           | 2      | error: --severity: 'info' marks notes, which are not findings: choose error, warning |
+      | --exchange | abu-dhabi-2025 | 3      | error: --exchange: no exchange abu-dhabi-2025                                        |
 
   Scenario: The list carries on from where it stopped, and rebuilt from the record alone it is the same
     Given the desk editor has read the morning list

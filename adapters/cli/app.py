@@ -279,11 +279,6 @@ app.add_typer(store_commands)
 app.add_typer(store_check_commands)
 
 
-def main() -> None:
-    """Run `recon` (the console script)."""
-    app()
-
-
 app.command(
     "timeline",
     epilog=examples(

@@ -10,22 +10,16 @@ import typer
 from typer.core import TyperGroup
 from typer.exceptions import TyperException
 
+from adapters.cli.exit_codes import CONFLICT, DEFECT, INVALID_INPUT, NOT_FOUND, STORE_UNAVAILABLE
+from adapters.cli.exit_codes import DAMAGED as DAMAGED
+from adapters.cli.exit_codes import FINDINGS_OPEN as FINDINGS_OPEN
+from adapters.cli.exit_codes import OK as OK
 from adapters.cli.session import Session
 from adapters.persistence.redaction import redact
 
 if TYPE_CHECKING:  # the domain and the stores are imported once a command runs, not to show help
     from domain.errors import ReconError
 
-OK = 0
-FINDINGS_OPEN = 1
-INVALID_INPUT = 2
-NOT_FOUND = 3
-CONFLICT = 4
-STORE_UNAVAILABLE = 5
-DEFECT = 70
-"""An unexpected failure: a defect of recon itself (70 is EX_SOFTWARE in the BSD sysexits convention)."""
-DAMAGED = STORE_UNAVAILABLE
-"""A stored event cannot be loaded: damage that `recon verify-store` names; the store cannot be used as it is."""
 
 DebugOption = Annotated[
     bool,

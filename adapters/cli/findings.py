@@ -46,7 +46,7 @@ def findings_command(
     open_only: Annotated[bool, typer.Option("--open", help="Only findings no reviewer has acknowledged.")] = False,
     rule: Annotated[str | None, typer.Option("--rule", metavar="RULE", help="Only this rule's findings.")] = None,
     severity: Annotated[
-        str | None, typer.Option("--severity", metavar="SEVERITY", help="Only error, warning or info.")
+        str | None, typer.Option("--severity", metavar="SEVERITY", help="Only error or warning.")
     ] = None,
     exchange: Annotated[
         str | None, typer.Option("--exchange", metavar="EXCHANGE", help="Only this exchange's (slug or UUID).")
@@ -57,7 +57,7 @@ def findings_command(
     """List the findings of every exchange, open or acknowledged, errors first.
 
     The order is the desk's, the same as GET /findings and the reading room's morning list: errors, then warnings,
-    then notes, across every exchange; within a severity, exchanges in the order they were agreed. The list is read
+    across every exchange; within a severity, exchanges in the order they were agreed. The list is read
     from the read models (every exchange's latest report), brought up to date first; when they cannot catch up
     within their bound the list says from which log position it answers, on stderr and in the JSON.
     """
@@ -141,15 +141,18 @@ def _rule(rule: str | None) -> str | None:
 
 def _severity(severity: str | None) -> Severity | None:
     from domain.errors import InvalidInputError
-    from domain.findings import Severity
+    from domain.findings import FINDING_SEVERITIES, Severity
 
     if severity is None:
         return None
+    choices = ", ".join(item.value for item in FINDING_SEVERITIES)
     try:
-        return Severity(severity.lower())
+        found = Severity(severity.lower())
     except ValueError:
-        choices = ", ".join(item.value for item in Severity)
         raise InvalidInputError(f"unknown severity {severity!r}: choose {choices}", "--severity") from None
+    if found not in FINDING_SEVERITIES:
+        raise InvalidInputError(f"{severity!r} marks notes, which are not findings: choose {choices}", "--severity")
+    return found
 
 
 def _exchange(exchange: str | None) -> str | None:

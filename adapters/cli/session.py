@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
+from adapters.cli.output import write
 from adapters.persistence.redaction import redact
 
 if TYPE_CHECKING:  # the store, the domain and rich are imported when first used, so that `recon --help` is quick
@@ -85,14 +86,7 @@ def session(ctx: typer.Context) -> Session:
 
 def emit(rendering: Rendering) -> None:
     """Print to stdout: a rich view in colour on a terminal, plain fixed-width text otherwise."""
-    from rich.console import Console
-
-    from adapters.reports.formats import as_text
-
-    if not isinstance(rendering, str) and sys.stdout.isatty():
-        Console().print(rendering)
-    else:
-        typer.echo(as_text(rendering), nl=False)
+    write(rendering)
 
 
 def say(message: str) -> None:

@@ -1,7 +1,7 @@
 """The findings of every exchange in one list, read from the read models: what `recon findings`, `GET /findings` and
 the reading room's morning list all answer, in one order.
 
-The order is the desk's: errors first, then warnings, then notes (info), across every exchange; within a severity,
+The order is the desk's: errors first, then warnings, across every exchange; within a severity,
 exchanges in the order they were agreed; within an exchange, findings in the order its report lists them (the
 rulebook's order of rules, then stage)."""
 

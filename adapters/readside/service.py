@@ -11,6 +11,7 @@ from typing import Any
 from uuid import UUID
 
 from eventsourcing.persistence import IntegrityError, MapperDeserialisationError, Notification, StoredEvent, Tracking
+from pydantic import ValidationError
 
 from adapters.collector import collector_paused
 from adapters.persistence.mapper import UnreadableEvent
@@ -113,7 +114,7 @@ class ReadSide:
     def report(self, exchange_id: UUID) -> ReconciliationReport | None:
         """The exchange's latest report from the read models; None when they cannot answer for it."""
         found, _ = self.row(exchange_id)
-        return None if found is None or found.report is None else ReconciliationReport.model_validate_json(found.report)
+        return None if found is None or found.report is None else _document(found.report)
 
     def listings(self) -> tuple[list[ExchangeListing | UUID], Standing]:
         """Every exchange's listing in the order agreed (an id for one the events must answer for), and where the
@@ -178,6 +179,15 @@ class ReadSide:
 
 
 def _listing(row: ReportRow) -> ExchangeListing | UUID:
-    if row.listing is None:
+    try:
+        return row.exchange_id if row.listing is None else ExchangeListing.model_validate_json(row.listing)
+    except ValidationError:  # damaged in the file since it was written: the events answer, as for an unknown one
         return row.exchange_id
-    return ExchangeListing.model_validate_json(row.listing)
+
+
+def _document(report: bytes) -> ReconciliationReport | None:
+    """The report a row holds; None when it does not read back (damaged in the file), so that the events answer."""
+    try:
+        return ReconciliationReport.model_validate_json(report)
+    except ValidationError:
+        return None

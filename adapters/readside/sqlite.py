@@ -9,6 +9,7 @@ from uuid import UUID
 from eventsourcing.persistence import ApplicationRecorder, Tracking
 from eventsourcing.sqlite import SQLiteApplicationRecorder, SQLiteTrackingRecorder
 
+from adapters.readside import statements
 from adapters.readside.view import SCHEMA_VERSION, Current, ReportRow, ReportsView
 
 _TABLE = (
@@ -24,15 +25,8 @@ _UPSERT = (
 """Writes an exchange's row; one already there keeps its place in the order agreed."""
 _SCHEMA = "CREATE TABLE IF NOT EXISTS read_schema (version INTEGER NOT NULL)"
 """The version of the read models' shape (see SCHEMA_VERSION): one row, none before the first reset."""
-_SELECT = "SELECT exchange_id, ordering, version, listing, report, changed, unreadable FROM read_reports"
-_CURRENT = (
-    "SELECT (SELECT MAX(rowid) FROM {events}), "
-    "(SELECT MAX(notification_id) FROM tracking WHERE application_name = ?), "
-    "r.exchange_id, r.ordering, r.version, r.listing, r.report, r.changed, r.unreadable "
-    "FROM (SELECT 1) LEFT JOIN read_reports AS r ON r.exchange_id = ?"
-)
-"""The last position recorded (the library's notification id is the events table's rowid), the read models'
-position and the exchange's row, if any, in one statement."""
+_SELECT = statements.ROWS
+_CURRENT = statements.CURRENT_ROW
 _CURRENT_PAGE = (
     "SELECT (SELECT MAX(rowid) FROM {events}), "
     "(SELECT MAX(notification_id) FROM tracking WHERE application_name = ?), r.page "
@@ -112,7 +106,7 @@ class SQLiteReportsView(SQLiteTrackingRecorder, ReportsView):
             return self._marked(cursor)
 
     def _marked(self, cursor: Any) -> bool:
-        cursor.execute("SELECT version FROM read_schema")
+        cursor.execute(statements.MARK)
         return [tuple(found) for found in cursor.fetchall()] == [(SCHEMA_VERSION,)]
 
     def _reset(self, cursor: Any, application_name: str) -> None:

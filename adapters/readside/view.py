@@ -10,6 +10,8 @@ from uuid import UUID
 
 from eventsourcing.persistence import ApplicationRecorder, Tracking, TrackingRecorder
 
+from adapters.readside.statements import SCHEMA_VERSION as SCHEMA_VERSION
+
 
 @dataclass(frozen=True, slots=True)
 class ReportRow:
@@ -40,11 +42,6 @@ class Current:
     row: ReportRow | None
     position: int
     head: int
-
-
-SCHEMA_VERSION = 2
-"""The shape and meaning of the read models' rows, a report's JSON included: raised whenever a release changes them,
-so that a store's tables of an older version are built again from the events on first use instead of being misread."""
 
 
 class ReportsView(TrackingRecorder, ABC):

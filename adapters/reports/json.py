@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from domain.listing import ExchangeListing
-from domain.report_values import ReconciliationReport
+if TYPE_CHECKING:  # a stored document is written out without loading the models
+    from domain.listing import ExchangeListing
+    from domain.report_values import ReconciliationReport
 
 
 def dumps(data: Any) -> str:
@@ -26,6 +27,27 @@ def report_data(report: ReconciliationReport) -> dict[str, Any]:
 def render_report(report: ReconciliationReport) -> str:
     """The whole report as JSON."""
     return dumps(report_data(report))
+
+
+def render_stored_report(document: bytes) -> str:
+    """The report as `render_report` writes it, from the JSON the read models hold (the report's own serialisation,
+    validated when it was written): its open findings counted as `ReconciliationReport.open_findings` counts them.
+    Raises ValueError (or KeyError, TypeError) when the document is not such a report."""
+    data = json.loads(document)
+    opened = [finding for finding in data["findings"] if _open(finding)]
+    data["open_findings"] = len(opened)
+    data["open_errors"] = sum(1 for finding in opened if finding["severity"] == "error")
+    return dumps(data)
+
+
+def _open(finding: dict[str, Any]) -> bool:
+    acknowledgement = finding["acknowledgement"]
+    return acknowledgement is None or not acknowledgement["current"]
+
+
+def render_stored_listing(lines: Sequence[bytes]) -> str:
+    """Every exchange as `render_listing` writes them, from the list lines the read models hold."""
+    return dumps([json.loads(line) for line in lines])
 
 
 def render_listing(listings: Sequence[ExchangeListing]) -> str:

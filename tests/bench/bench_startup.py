@@ -1,5 +1,6 @@
-"""`make bench`, start-up part: wall time of `recon --help`, `recon report`, `recon list` and `recon extract` of a
-one-page statement (English and Ukrainian) against `python -c pass`.
+"""`make bench`, start-up part: wall time of `recon --help`, `recon report`, `recon list` (each as text and JSON,
+the report as Markdown too) and `recon extract` of a one-page statement (English and Ukrainian) against
+`python -c pass`.
 
 Every command runs as its own process, as a person or a script runs it, in turns with the bare interpreter so
 that the machine's load at that moment falls on both. Compiled bytecode is kept in a temporary folder
@@ -25,7 +26,7 @@ from tests.bench.bench_extract import PAGE_WORDS, TARGET_WALL_S, TEMPLATES, stat
 HELP_TARGET = 0.15
 """Seconds of wall time for `recon --help`."""
 REPORT_TARGET = 0.3
-"""Seconds of wall time for `recon report` of the shipped exchange."""
+"""Seconds of wall time for `recon report` of the shipped exchange, in each format, and for `recon list`."""
 EXTRACT_TARGET = TARGET_WALL_S
 """Seconds of wall time for `recon extract` of a one-page statement, start-up included."""
 EXTRACT = "recon extract (one page, {language})"
@@ -46,7 +47,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             "python -c pass": [sys.executable, "-c", "pass"],
             "recon --help": [*_recon(), "--help"],
             "recon report 1000-for-1000": [*_recon(), "--db", db, "report", "1000-for-1000"],
+            "recon report 1000-for-1000 -f json": [*_recon(), "--db", db, "report", "1000-for-1000", "-f", "json"],
+            "recon report 1000-for-1000 -f markdown": [
+                *_recon(),
+                "--db",
+                db,
+                "report",
+                "1000-for-1000",
+                "-f",
+                "markdown",
+            ],
             "recon list": [*_recon(), "--db", db, "list"],
+            "recon list -f json": [*_recon(), "--db", db, "list", "-f", "json"],
         }
         for language in TEMPLATES:
             page = Path(folder) / f"page-{language}.txt"
@@ -71,10 +83,13 @@ def measure(commands: dict[str, list[str]], env: dict[str, str], runs: int) -> d
             _run(command, env)
             times[name].append(time.perf_counter() - started)
     medians = {name: statistics.median(taken) for name, taken in times.items()}
-    targets = {"recon --help": HELP_TARGET, "recon report 1000-for-1000": REPORT_TARGET}
+    targets = {name: REPORT_TARGET for name in commands if name.startswith(("recon report", "recon list"))}
+    targets["recon --help"] = HELP_TARGET
     targets.update({name: EXTRACT_TARGET for name in commands if name.startswith("recon extract")})
+    bare = medians["python -c pass"]
     return {
         "seconds": medians,
+        "times_bare": {name: seconds / bare for name, seconds in medians.items()},
         "load_average": os.getloadavg()[0],
         "targets": {
             name: {"target": target, "seconds": medians[name], "passed": medians[name] <= target}
@@ -85,9 +100,11 @@ def measure(commands: dict[str, list[str]], env: dict[str, str], runs: int) -> d
 
 def show(results: dict[str, Any]) -> None:
     """One line per command, then a PASS or FAIL line per target."""
-    print(f"Start-up, wall time, median of runs (load average {results['load_average']:.2f}):")
+    print(
+        f"Start-up, wall time, median of runs, and times `python -c pass` (load average {results['load_average']:.2f}):"
+    )
     for name, seconds in results["seconds"].items():
-        print(f"  {name:<36} {seconds * 1000:7.0f} ms")
+        print(f"  {name:<40} {seconds * 1000:7.0f} ms {results['times_bare'][name]:6.1f}x")
     for name, row in results["targets"].items():
         verdict = "PASS" if row["passed"] else "FAIL"
         print(f"{verdict}: {name} {row['seconds'] * 1000:.0f} ms (target at most {row['target'] * 1000:.0f} ms)")

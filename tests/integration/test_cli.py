@@ -119,9 +119,7 @@ def test_an_exchange_recorded_again_on_other_terms_is_a_conflict(store: str, tmp
 def test_list_shows_every_exchange_in_each_format(store: str, tmp_path: Path) -> None:
     assert "No exchanges recorded yet" in recon(store, "list").stdout
     recon(store, "import", str(dossier(tmp_path)))
-    assert (
-        "istanbul-2025   Istanbul, May 2025   Ukraine and Russia        1   reconciles" in recon(store, "list").stdout
-    )
+    assert "istanbul-2025  Istanbul, May 2025  Ukraine and Russia       1  reconciles" in recon(store, "list").stdout
     assert "| istanbul-2025 | Istanbul, May 2025 |" in recon(store, "list", "-f", "markdown").stdout
     [listed] = json.loads(recon(store, "list", "--format", "json").stdout)
     assert (listed["slug"], listed["verdict"], listed["claims"]) == ("istanbul-2025", "reconciles", 1)

@@ -56,6 +56,8 @@ def test_the_startup_benchmark_reports_each_command(capsys: pytest.CaptureFixtur
     results = json.loads(capsys.readouterr().out)
     assert set(results["seconds"]) >= {"python -c pass", "recon --help", "recon report 1000-for-1000"}
     assert all(seconds > 0 for seconds in results["seconds"].values())
+    assert results["times_bare"]["python -c pass"] == 1
+    assert set(results["times_bare"]) == set(results["seconds"])
 
 
 ENGINE = (
@@ -108,3 +110,56 @@ def test_reading_an_english_statement_loads_no_engine_no_slavic_dictionaries_and
     engine = [name for name in _engine(loaded) if name not in ("adapters.extract.extractor", "domain.exchange")]
     unneeded = ("pymorphy3", "razdel", "yaml", "adapters.dossier.dump")
     assert engine + sorted(name for name in loaded if name.split(".")[0] in unneeded or name in unneeded) == []
+
+
+COMMAND_LINE = ("typer", "click", "eventsourcing", "adapters.cli.app", "adapters.cli.session", *ENGINE)
+"""What a plain report or list answered from read models that hold every event has no use for: the command line's
+machinery (typer checks each parameter through pydantic), the library's recorders, and the engine."""
+MODELS = ("pydantic", "pydantic_core", "rich", "domain.report_values", "domain.listing", *COMMAND_LINE)
+"""What writing a stored document out as JSON has no use for besides: the models and the text renderer."""
+
+
+def _loaded_by_recon(*args: str) -> set[str]:
+    code = (
+        "import io, contextlib, sys\nfrom adapters.cli.entry import main\n"
+        f"sys.argv = ['recon', *{list(args)!r}]\n"
+        "with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(SystemExit):\n"
+        "    main()"
+    )
+    return _loaded_by(code)
+
+
+def _among(modules: set[str], unwanted: tuple[str, ...]) -> list[str]:
+    return sorted(name for name in modules if any(name == u or name.startswith(f"{u}.") for u in unwanted))
+
+
+@pytest.mark.parametrize("command", [["report", "1000-for-1000", "-f", "json"], ["list", "-f", "json"]])
+def test_a_plain_json_read_writes_the_stored_documents_without_loading_the_models(
+    caught_up: str, command: list[str]
+) -> None:
+    assert _among(_loaded_by_recon("--db", caught_up, *command), MODELS) == []
+
+
+@pytest.mark.parametrize(
+    "command", [["report", "1000-for-1000"], ["report", "1000-for-1000", "-f", "markdown"], ["list"]]
+)
+def test_a_plain_read_does_not_build_the_command_line(caught_up: str, command: list[str]) -> None:
+    assert _among(_loaded_by_recon("--db", caught_up, *command), COMMAND_LINE) == []
+
+
+def test_a_read_the_read_models_cannot_answer_goes_through_the_command_line(caught_up: str) -> None:
+    loaded = _loaded_by_recon("--db", caught_up, "report", "no-such-exchange")
+    assert {"typer", "adapters.cli.app"} <= loaded
+
+
+def test_a_command_the_quick_reads_leave_runs_with_the_cycle_collector_on(caught_up: str) -> None:
+    code = (
+        "import contextlib, gc, io, sys\nfrom adapters.cli import app, entry\n"
+        "seen = []\napp.app = lambda: seen.append(gc.isenabled())\n"
+        f"sys.argv = ['recon', '--db', {caught_up!r}, 'report', 'no-such-exchange']\n"
+        "with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(SystemExit):\n"
+        "    entry.main()\n"
+        "print(seen)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.splitlines()[-1] == "[True]"

@@ -130,7 +130,12 @@ def test_filters_narrow_the_list(store: str, tmp_path: Path, options: list[str],
     ("options", "code", "message"),
     [
         (["--rule", "breakdown"], 2, "error: --rule: unknown rule 'breakdown': `recon rules` lists them"),
-        (["--severity", "fatal"], 2, "error: --severity: unknown severity 'fatal': choose error, warning, info"),
+        (["--severity", "fatal"], 2, "error: --severity: unknown severity 'fatal': choose error, warning"),
+        (
+            ["--severity", "info"],
+            2,
+            "error: --severity: 'info' marks notes, which are not findings: choose error, warning",
+        ),
         (["--exchange", "abu-dhabi"], 3, "error: --exchange: no exchange abu-dhabi"),
     ],
 )

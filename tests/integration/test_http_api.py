@@ -105,6 +105,7 @@ def test_open_findings_come_from_the_reports(reader: httpx.Client) -> None:
         (f"/exchanges/{SLUG}/diff?from=soon", 422, "from"),
         (f"/exchanges/{SLUG}/diff?from=9&to=5", 422, "from"),
         ("/findings?severity=grave", 422, "severity"),
+        ("/findings?severity=info", 422, "severity"),
     ],
 )
 def test_refusals_are_problems_naming_the_field(reader: httpx.Client, path: str, status: int, field: str) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from html import unescape
 from pathlib import Path
 
 import pytest
@@ -37,6 +38,10 @@ def client(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClie
         yield client
 
 
+_CHOICES = re.compile(r'<option value="(\w+)"')
+"""The values a filter of the list offers (beside "any")."""
+
+
 def test_the_first_page_opens_with_the_error_and_counts_every_page(client: TestClient) -> None:
     answer = client.get("/morning")
     assert answer.status_code == 200
@@ -49,6 +54,15 @@ def test_the_next_page_keeps_the_filters(client: TestClient) -> None:
     answer = client.get("/morning?severity=warning&page=1")
     assert [severity for severity, _ in _LINE.findall(answer.text)] == ["warning"]
     assert 'href="/morning?severity=warning&amp;page=2" rel="next"' in answer.text
+
+
+def test_notes_are_not_a_severity_of_the_morning_list(client: TestClient) -> None:
+    answer = client.get("/morning?severity=info")
+    assert answer.status_code == 422
+    assert "There is no severity 'info' among findings: choose error or warning" in unescape(answer.text)
+    offered = re.search(r'<select id="severity".*?</select>', client.get("/morning").text, re.S)
+    assert offered is not None
+    assert _CHOICES.findall(offered.group()) == ["error", "warning"]
 
 
 def test_a_page_beyond_the_last_is_refused_naming_how_many_there_are(client: TestClient) -> None:

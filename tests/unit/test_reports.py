@@ -163,7 +163,7 @@ def test_json_is_the_report_with_sorted_keys_and_open_counts(report: Reconciliat
 def test_the_listing_shows_every_exchange_in_each_format(reconciler: Reconciler) -> None:
     listings = reconciler.exchanges()
     plain = formats.as_text(formats.listing(listings, Format.TEXT))
-    assert "1000-for-1000   1,000 for 1,000   Ukraine and Russia        5   errors open" in plain
+    assert "1000-for-1000  1,000 for 1,000  Ukraine and Russia       5  errors open" in plain
     assert "| 1000-for-1000 | 1,000 for 1,000 | Ukraine and Russia | 5 | errors open | 3 | 6 |" in str(
         formats.listing(listings, Format.MARKDOWN)
     )

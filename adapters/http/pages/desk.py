@@ -17,7 +17,7 @@ from adapters.http.pages.render import page
 from adapters.http.pages.session import COOKIE, PageError, Reading, VisitorDep, checked, fresh_csrf, session_cookie
 from adapters.http.retry import retried
 from adapters.readside.findings import FindingsQuery
-from domain.findings import Severity
+from domain.findings import FINDING_SEVERITIES, Severity
 from domain.rulebook import RULES
 
 router = APIRouter(include_in_schema=False)
@@ -73,8 +73,8 @@ def morning_page(
 ) -> HTMLResponse:
     """Open findings across every exchange in the desk's order (as GET /findings), narrowed by severity, rule and
     exchange, a page at a time."""
-    if severity and severity not in {s.value for s in Severity}:
-        raise PageError(422, f"There is no severity {severity!r}: choose error, warning or info.")
+    if severity and severity not in {s.value for s in FINDING_SEVERITIES}:
+        raise PageError(422, f"There is no severity {severity!r} among findings: choose error or warning.")
     query = FindingsQuery(True, rule or None, Severity(severity) if severity else None, exchange or None)
     with on_page():
         found = morning_list(reconciler, query)
@@ -92,7 +92,7 @@ def morning_page(
         filters=filters,
         filter_query=urlencode({name: value for name, value in filters.items() if value}),
         rules=RULES,
-        severities=list(Severity),
+        severities=list(FINDING_SEVERITIES),
     )
 
 

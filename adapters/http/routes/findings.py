@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Path, Query, Response
 
@@ -26,17 +26,20 @@ def open_findings(
     response: Response,
     _: Reader,
     exchange: Annotated[str | None, Query(description="Only this exchange's (slug or UUID).")] = None,
-    severity: Annotated[Severity | None, Query(description="Only error, warning or info.")] = None,
+    severity: Annotated[
+        Literal["error", "warning"] | None,
+        Query(description="Only error or warning (notes, of severity info, are not findings)."),
+    ] = None,
     rule: Annotated[str | None, Query(description="Only this rule's, e.g. breakdown-sum.")] = None,
 ) -> list[OpenFinding]:
     """Every finding no reviewer has acknowledged, in the desk's order, as `recon findings --open` lists them:
-    errors, then warnings, then notes, across every exchange; within a severity, exchanges in the order agreed.
+    errors, then warnings, across every exchange; within a severity, exchanges in the order agreed.
     Read from the read models (each exchange's latest report), brought up to date first; the X-Read-Position header
     gives the log position the list reflects and X-Behind-By how many events recorded it does not reflect yet (0
     unless the read models could not catch up within their bound). An exchange one of whose stored events cannot
     be read is left out and named (by id) in the X-Unreadable-Exchanges header; GET /exchanges lists it with the
     reason."""
-    found = find(reconciler, FindingsQuery(True, rule, severity, exchange))
+    found = find(reconciler, FindingsQuery(True, rule, None if severity is None else Severity(severity), exchange))
     if found.unreadable:
         response.headers[UNREADABLE_HEADER] = ", ".join(str(item.exchange_id) for item in found.unreadable)
     position_headers(response, found.standing)
