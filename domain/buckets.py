@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from uuid import UUID
@@ -102,8 +102,8 @@ class Bucket:
         if known is None:
             given = state.claim.figures.values()
             restated: dict[str, Reading] = {}
-            for key, value in list(given.items()):
-                item = self.evidence.setdefault(key, {})[state.claim_id] = evidence_of(state, key, value)
+            for key, item in claim_evidence(state, given).items():
+                self.evidence.setdefault(key, {})[state.claim_id] = item
                 if self._repeats(key, item, restated):
                     del given[key]
             shaped = self._shape(state)
@@ -132,20 +132,22 @@ class Bucket:
         """Fill an empty bucket with many claims at once, weighing each figure's evidence once."""
         for state in states:
             self.claims[state.claim_id] = state
-            for key, value in state.claim.figures.values().items():
-                self.evidence.setdefault(key, {})[state.claim_id] = evidence_of(state, key, value)
+            for key, item in claim_evidence(state).items():
+                self.evidence.setdefault(key, {})[state.claim_id] = item
             self._shape(state)
         self._accept_again(list(self.evidence), None)
 
     def _rebuild(self, keys: list[str]) -> Restated:
         """Rebuild the evidence of `keys` and the breakdowns' shape in the order the claims were recorded."""
         shape = self._signature()
-        for key in dict.fromkeys(keys):
-            self.evidence[key] = {
-                claim_id: evidence_of(state, key, state.claim.figures.values()[key])
-                for claim_id, state in self.claims.items()
-                if key in state.claim.figures.values()
-            }
+        rebuilt = dict.fromkeys(keys)
+        for key in rebuilt:
+            self.evidence[key] = {}
+        for claim_id, state in self.claims.items():
+            given = state.claim.figures.values()
+            for key, item in claim_evidence(state, {key: given[key] for key in rebuilt if key in given}).items():
+                self.evidence[key][claim_id] = item
+        for key in rebuilt:
             if not self.evidence[key]:
                 del self.evidence[key]
         self.dimensions.clear()
@@ -251,17 +253,31 @@ class Bucket:
         return None
 
 
-def evidence_of(state: ClaimState, figure: str, value: int | date | Amount | str | None) -> Evidence:
-    """One claim's value for one figure, as the rules cite it."""
+def claim_evidence(
+    state: ClaimState, values: Mapping[str, int | date | Amount | str | None] | None = None
+) -> dict[str, Evidence]:
+    """The claim's value for each of its figures (or for `values`, some of them), as the rules cite it: what the
+    figures share is read from the claim once."""
     source = state.claim.source
     origin = source.origin
-    return Evidence(
-        source=source.label,
-        tier=source.tier,
-        claim_id=state.claim_id,
-        version=state.version,
-        figure=figure,
-        value=value,
-        origin=origin.label if origin else None,
-        party=origin.party if origin else None,
-    )
+    label, tier, claim_id, version = source.label, source.tier, state.claim_id, state.version
+    said, party = (origin.label, origin.party) if origin else (None, None)
+    given = state.claim.figures.values() if values is None else values
+    return {
+        key: Evidence(
+            source=label,
+            tier=tier,
+            claim_id=claim_id,
+            version=version,
+            figure=key,
+            value=value,
+            origin=said,
+            party=party,
+        )
+        for key, value in given.items()
+    }
+
+
+def evidence_of(state: ClaimState, figure: str, value: int | date | Amount | str | None) -> Evidence:
+    """One claim's value for one figure, as the rules cite it."""
+    return claim_evidence(state, {figure: value})[figure]

@@ -11,6 +11,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from adapters.dossier.errors import EntryError, EntryPath
+from adapters.dossier.plain_yaml import plain_data
 
 YAML_SUFFIXES = (".yaml", ".yml")
 JSON_SUFFIXES = (".json",)
@@ -189,7 +190,10 @@ def _yaml_document(text: str, *, construct: bool) -> tuple[Node | None, Any]:
     root: Node | None = None
     try:
         root = loader.get_single_node()
-        return root, loader.construct_document(root) if construct and root is not None else None
+        if not construct or root is None:
+            return root, None
+        plain, data = plain_data(root, lambda node: loader.yaml_constructors[node.tag](loader, node))
+        return root, data if plain else loader.construct_document(root)
     except _NodeError as error:
         raise _located(root, error) from None
     except (yaml.MarkedYAMLError, yaml.reader.ReaderError) as error:

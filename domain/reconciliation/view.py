@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Hashable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import chain
 
 from domain.acceptance import TOTAL
 from domain.buckets import Bucket, BucketKey
@@ -185,8 +187,11 @@ class ColumnView:
         else:
             self._prefix("cited", through)
         evidence = self._column.evidence
-        stages = sorted(stage for stage in evidence if through is None or stage <= through)
-        return tuple(item for stage in stages for item in evidence[stage])
+        stages = sorted(evidence)
+        if through is not None:
+            stages = stages[: bisect_right(stages, through)]
+        # A running total that is off cites every stage before it: joined stage by stage, not claim by claim.
+        return tuple(chain.from_iterable(map(evidence.__getitem__, stages)))
 
     def _prefix(self, kind: str, stage: int) -> None:
         reads = self._view.reads

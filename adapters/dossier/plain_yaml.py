@@ -1,0 +1,72 @@
+"""The data of a YAML node tree made only of mappings with text keys, lists, text and the usual scalars, read in one
+walk instead of through PyYAML's general constructor, which keeps anchors, merges and deferred objects in mind at
+every node and took about as long as parsing the file. Whatever this walk does not take (an alias, a merge key, a
+key written twice or not as text, another tag, a value its constructor refuses) it leaves to that constructor, which
+builds the same data or says what is wrong: the walk itself never refuses anything.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from yaml.nodes import Node, ScalarNode
+
+_STR = "tag:yaml.org,2002:str"
+_MAP = "tag:yaml.org,2002:map"
+_SEQ = "tag:yaml.org,2002:seq"
+SCALAR_TAGS = frozenset(f"tag:yaml.org,2002:{name}" for name in ("int", "null", "bool", "float", "timestamp"))
+"""Scalars other than text, built by the loader's own constructor for their tag."""
+
+Scalar = Callable[[ScalarNode], Any]
+
+
+class _NotPlainError(Exception):
+    """Raised at the first node the walk leaves to the general constructor."""
+
+
+def plain_data(root: Node, scalar: Scalar) -> tuple[bool, Any]:
+    """(True, the data) for a plain tree; (False, None) when the general constructor must read it. `scalar` builds a
+    non-text scalar as the loader would, without keeping anything in the loader's memory."""
+    try:
+        return True, _Walk(scalar).data(root)
+    except (_NotPlainError, RecursionError):
+        return False, None
+
+
+class _Walk:
+    def __init__(self, scalar: Scalar) -> None:
+        self._scalar = scalar
+        self._seen: set[int] = set()
+
+    def data(self, node: Node) -> Any:
+        self._meet(node)
+        tag = node.tag
+        if tag == _STR:
+            return node.value
+        if tag == _MAP:
+            return self._mapping(node)
+        if tag == _SEQ:
+            return [self.data(item) for item in node.value]
+        if tag in SCALAR_TAGS and isinstance(node, ScalarNode):
+            try:
+                return self._scalar(node)
+            except Exception:  # too many digits, a date that does not exist: the constructor says which
+                raise _NotPlainError from None
+        raise _NotPlainError
+
+    def _meet(self, node: Node) -> None:
+        if id(node) in self._seen:
+            raise _NotPlainError  # an alias: the constructor refuses it by its line
+        self._seen.add(id(node))
+
+    def _mapping(self, node: Node) -> dict[str, Any]:
+        found: dict[str, Any] = {}
+        for key, value in node.value:
+            if key.tag != _STR or not isinstance(key, ScalarNode):
+                raise _NotPlainError  # a merge key, or a key that is not text
+            self._meet(key)
+            found[key.value] = self.data(value)
+        if len(found) != len(node.value):
+            raise _NotPlainError  # a key written twice
+        return found
