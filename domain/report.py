@@ -3,7 +3,7 @@ lines are values of their own, in domain.report_values)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from domain import promises
 from domain.acceptance import FigureState
@@ -31,10 +31,21 @@ from domain.rulebook import RULES_BY_ID, Rule, reconcile
 
 def build_report(exchange: Exchange, as_of: str | None = None, dated: list[str] | None = None) -> ReconciliationReport:
     """Reconcile the exchange as it stands and describe the result."""
+    ledger = build_ledger(exchange)
+    return report_of(exchange, ledger, reconcile(ledger), as_of, dated)
+
+
+def report_of(
+    exchange: Exchange,
+    ledger: Ledger,
+    checks: Sequence[Check],
+    as_of: str | None = None,
+    dated: list[str] | None = None,
+) -> ReconciliationReport:
+    """Describe a reconciliation already made: the exchange, its ledger and every check of it, passed or not, in rule
+    order (as a fresh reconciliation lists them, or an engine kept up to date event by event)."""
     # A report holds thousands of lines built from state the aggregate already validated, with types mypy
     # checks: they are constructed without validating each one again.
-    ledger = build_ledger(exchange)
-    checks = reconcile(ledger)
     known = exchange.acknowledgements
     findings = [finding_line(check, known.get(check.finding_id)) for check in checks if check.finding]
     open_findings = [f for f in findings if f.open]
