@@ -4,19 +4,27 @@ whether it started from the first event or from an exchange replayed part of the
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 
 import pytest
 
 from domain.history import replay
 from domain.report import build_report, report_of
-from domain.timeline import Reconciliation
+from domain.report_values import ReconciliationReport
+from domain.timeline import Event, Reconciliation
 from tests.histories import random_history
 
 
-def report_kept(reconciliation: Reconciliation) -> object:
+def report_kept(reconciliation: Reconciliation) -> ReconciliationReport:
     assert reconciliation.exchange is not None
     assert reconciliation.ledger is not None
     return report_of(reconciliation.exchange, reconciliation.ledger, reconciliation.checks())
+
+
+def report_afresh(events: Sequence[Event]) -> ReconciliationReport:
+    exchange = replay(None, events)
+    assert exchange is not None
+    return build_report(exchange)
 
 
 @pytest.mark.parametrize("seed", range(15))
@@ -26,7 +34,7 @@ def test_a_kept_reconciliation_reports_as_a_fresh_one_after_every_event(seed: in
     kept = Reconciliation(passing=True)
     for version, event in enumerate(events, start=1):
         kept.apply(event)
-        assert report_kept(kept) == build_report(replay(None, events[:version])), f"after version {version}"
+        assert report_kept(kept) == report_afresh(events[:version]), f"after version {version}"
 
 
 @pytest.mark.parametrize("seed", range(20))
@@ -39,7 +47,7 @@ def test_a_reconciliation_started_part_of_the_way_reports_as_a_fresh_one(seed: i
     kept = Reconciliation.of(earlier, passing=True)
     for event in events[cut:]:
         kept.apply(event)
-    assert report_kept(kept) == build_report(replay(None, events))
+    assert report_kept(kept) == report_afresh(events)
 
 
 def test_a_kept_reconciliation_holds_passing_checks_only_when_asked() -> None:
