@@ -29,6 +29,10 @@ KEPT_EXCHANGES = 64
 """How many exchanges' reconciliations a process keeps in memory between batches, the least lately met dropped
 first: one dropped is reconciled once from its stored events when next met."""
 
+KEPT_CLAIMS = 100_000
+"""How many claims those exchanges may hold between them: a reconciliation kept takes a few kilobytes per claim
+(about 2.6 MB for 1,000 claims), so a process meeting many large exchanges keeps fewer of them."""
+
 History = Callable[[UUID, int], Iterable[Any]]
 """The stored events of one exchange before a version, oldest first; an UnreadableEvent stands for a damaged one."""
 
@@ -86,9 +90,12 @@ class ReportsProjection(Projection[ReportsView]):
         self.touched = {}
 
     def trim(self) -> None:
-        """Keep only the exchanges met most lately, between batches (a batch's rows need every exchange it met)."""
-        while len(self.exchanges) > KEPT_EXCHANGES:
-            self.exchanges.popitem(last=False)
+        """Keep only the exchanges met most lately, between batches (a batch's rows need every exchange it met), as
+        many as KEPT_EXCHANGES and KEPT_CLAIMS allow; the one met last is always kept."""
+        claims = sum(_claims(kept) for kept in self.exchanges.values())
+        while len(self.exchanges) > 1 and (len(self.exchanges) > KEPT_EXCHANGES or claims > KEPT_CLAIMS):
+            _, dropped = self.exchanges.popitem(last=False)
+            claims -= _claims(dropped)
 
     def _row(self, exchange_id: UUID, order: int) -> ReportRow:
         damaged = self.unreadable.get(exchange_id)
@@ -123,3 +130,7 @@ class ReportsProjection(Projection[ReportsView]):
     def _unreadable(self, event: UnreadableEvent) -> None:
         self.exchanges.pop(event.originator_id, None)
         self.unreadable[event.originator_id] = event
+
+
+def _claims(kept: Reconciliation) -> int:
+    return len(kept.exchange.claims) if kept.exchange is not None else 0
