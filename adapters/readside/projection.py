@@ -10,19 +10,23 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from typing import Any
 from uuid import UUID
 
 import orjson
 from eventsourcing.persistence import Tracking
 from eventsourcing.projection import Projection
+from pydantic import TypeAdapter
 
 from adapters.persistence.mapper import UnreadableEvent
 from adapters.readside.view import ReportRow, ReportsView
 from adapters.reports.page_view import exchange_view, list_line
 from domain.history import replay
 from domain.listing import listing_of
+from domain.remembered import Remembered
 from domain.report import report_of
+from domain.report_values import ReconciliationReport
 from domain.timeline import Reconciliation
 
 KEPT_EXCHANGES = 64
@@ -32,6 +36,18 @@ first: one dropped is reconciled once from its stored events when next met."""
 KEPT_CLAIMS = 100_000
 """How many claims those exchanges may hold between them: a reconciliation kept takes a few kilobytes per claim
 (about 2.6 MB for 1,000 claims), so a process meeting many large exchanges keeps fewer of them."""
+
+
+REPORT_JSON = TypeAdapter(ReconciliationReport)
+
+
+@dataclass(slots=True)
+class Kept:
+    """An exchange's reconciliation as this process keeps it, and the lines of the last report described from it."""
+
+    reconciliation: Reconciliation
+    lines: Remembered = field(default_factory=Remembered)
+
 
 History = Callable[[UUID, int], Iterable[Any]]
 """The stored events of one exchange before a version, oldest first; an UnreadableEvent stands for a damaged one."""
@@ -45,7 +61,7 @@ class ReportsProjection(Projection[ReportsView]):
     def __init__(self, view: ReportsView, history: History) -> None:
         super().__init__(view)
         self.history = history
-        self.exchanges: OrderedDict[UUID, Reconciliation] = OrderedDict()
+        self.exchanges: OrderedDict[UUID, Kept] = OrderedDict()
         """The reconciliations of the exchanges met lately, the most recent last: one dropped is loaded from the
         store when next met."""
         self.unreadable: dict[UUID, UnreadableEvent] = {}
@@ -73,7 +89,7 @@ class ReportsProjection(Projection[ReportsView]):
                 return
             self.exchanges[exchange_id] = kept
         try:
-            kept.apply(event)
+            kept.reconciliation.apply(event)
         except BaseException:  # half applied: reconciled again from the store when next met
             del self.exchanges[exchange_id]
             raise
@@ -100,24 +116,26 @@ class ReportsProjection(Projection[ReportsView]):
     def _row(self, exchange_id: UUID, order: int) -> ReportRow:
         damaged = self.unreadable.get(exchange_id)
         kept = self.exchanges.get(exchange_id)
-        exchange = kept.exchange if kept is not None else None
-        if damaged is not None or kept is None or exchange is None or kept.ledger is None:
+        reconciliation = kept.reconciliation if kept is not None else Reconciliation()
+        exchange, ledger = reconciliation.exchange, reconciliation.ledger
+        if damaged is not None or kept is None or exchange is None or ledger is None:
             why = damaged.why if damaged is not None else "its first event was never seen"
             version = damaged.originator_version if damaged is not None else 0
             return ReportRow(exchange_id, order, version, None, None, None, why)
-        report = report_of(exchange, kept.ledger, kept.checks())
-        document = orjson.dumps(report.model_dump(mode="json"))
+        checks = reconciliation.checks()
+        report = report_of(exchange, ledger, checks, remembered=kept.lines)
+        document = REPORT_JSON.dump_json(report)  # straight to bytes, as `model_dump_json` writes it
         listing = orjson.dumps(listing_of(report).model_dump(mode="json"))
         line = orjson.dumps(list_line(report, exchange.modified_on))
         page = orjson.dumps(exchange_view(report, exchange))
         changed = exchange.modified_on.isoformat()
         return ReportRow(exchange_id, order, exchange.version, listing, document, changed, None, line, page)
 
-    def _earlier(self, exchange_id: UUID, version: int) -> Reconciliation | None:
+    def _earlier(self, exchange_id: UUID, version: int) -> Kept | None:
         """The exchange's reconciliation as its events before `version` left it, read from the store and reconciled
         once; None when one of them is damaged."""
         if version == 1:
-            return Reconciliation(passing=True)
+            return Kept(Reconciliation(passing=True))
         events = []
         for event in self.history(exchange_id, version):
             if isinstance(event, UnreadableEvent):
@@ -125,12 +143,13 @@ class ReportsProjection(Projection[ReportsView]):
                 return None
             events.append(event)
         exchange = replay(None, events)
-        return None if exchange is None else Reconciliation.of(exchange, passing=True)
+        return None if exchange is None else Kept(Reconciliation.of(exchange, passing=True))
 
     def _unreadable(self, event: UnreadableEvent) -> None:
         self.exchanges.pop(event.originator_id, None)
         self.unreadable[event.originator_id] = event
 
 
-def _claims(kept: Reconciliation) -> int:
-    return len(kept.exchange.claims) if kept.exchange is not None else 0
+def _claims(kept: Kept) -> int:
+    exchange = kept.reconciliation.exchange
+    return len(exchange.claims) if exchange is not None else 0
