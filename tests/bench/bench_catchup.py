@@ -2,11 +2,14 @@
 claims and on one of 10,000, and what the first read after one write costs against a read the read models answer as
 they stand.
 
-Each exchange is recorded into its own SQLite file and read once, so that the reading process has met it; then a burst
-of claims is recorded in one transaction with no read in between, and the next catch-up is timed. Taking in the same
-number of events should cost about the same whatever the exchange's size: the projection keeps each exchange's
-reconciliation and applies only the new events (adapters/readside/projection.py). What still grows with the exchange is
-writing its row: the report's document lists every claim behind every figure and finding.
+Each exchange is recorded into its own SQLite file and taken in once (in one page, to spare the setup a row written
+per 500 events), so that the reading process has met it; then a burst of claims is recorded in one transaction with
+no read in between, and the next catch-up is timed. Taking in the same number of events should cost about the same
+whatever the exchange's size: the projection keeps each exchange's reconciliation and applies only the new events
+(adapters/readside/projection.py). What still grows with the exchange is writing its row: the report's document
+lists every claim behind every figure and finding. The read timed is of the reading room's exchange page, whose
+document stays small however long the exchange, so that what a first read pays shows apart from reading a large
+report (bench_readside times that).
 """
 
 from __future__ import annotations
@@ -21,8 +24,10 @@ from pathlib import Path
 from typing import Any
 
 from adapters.persistence.store import open_reconciler
+from adapters.readside import service
 from adapters.readside.reconciler import ReadModelReconciler
 from domain.application import ExchangePlan
+from domain.identity import parse_ref
 from tests.bench.dossiers import Shape, generate
 
 TARGET = 1.5
@@ -55,21 +60,22 @@ def measure(path: Path, claims: int, events: int, runs: int) -> dict[str, Any]:
     plans = generate(Shape(exchanges=2, claims=2 * (claims + events + runs), largest=claims + events + runs))
     plan: ExchangePlan = max(plans, key=lambda each: len(each.claims))
     slug = plan.agreement.slug
+    exchange_id = parse_ref(slug)
     burst, singles = plan.claims[: claims + events], plan.claims[claims + events :]
     reader = open_reconciler(f"sqlite:///{path}")
     if not isinstance(reader, ReadModelReconciler):
         raise TypeError("the entry points' Reconciler reads the read models")
     try:
         reader.record_plans([plan.model_copy(update={"claims": plan.claims[:claims]})])
-        met = _timed(lambda: reader.read_side.catch_up(seconds=float("inf")))
+        met = _met(reader)
         reader.record_plans([plan.model_copy(update={"claims": burst})])
         behind = reader.read_side.catch_up(seconds=0).behind_by
         caught_up = _timed(lambda: reader.read_side.catch_up(seconds=float("inf")))
         first, hit = [], []
         for claim in singles:
             reader.record_claim(slug, claim)
-            first.append(_timed(lambda: reader.report(slug)))
-            hit.append(_timed(lambda: reader.report(slug)))
+            first.append(_timed(lambda: reader.read_side.page(exchange_id)))
+            hit.append(_timed(lambda: reader.read_side.page(exchange_id)))
     finally:
         reader.close()
     return {
@@ -80,6 +86,15 @@ def measure(path: Path, claims: int, events: int, runs: int) -> dict[str, Any]:
         "first_read_ms": statistics.median(first) * 1000,
         "hit_ms": statistics.median(hit) * 1000,
     }
+
+
+def _met(reader: ReadModelReconciler) -> float:
+    """Take in the whole exchange in one page: the process meets it, its row written once."""
+    page, service.PAGE = service.PAGE, 1_000_000
+    try:
+        return _timed(lambda: reader.read_side.catch_up(seconds=float("inf")))
+    finally:
+        service.PAGE = page
 
 
 def _timed(action: Callable[[], object]) -> float:
@@ -95,8 +110,8 @@ def show(results: dict[str, Any]) -> None:
         print(f"Exchange of {found['claims']:,} claims:")
         print(f"  first catch-up, meeting it   {found['met_s'] * 1000:9.1f} ms")
         print(f"  catching up {found['events']:,} new events   {found['catch_up_s'] * 1000:9.1f} ms")
-        print(f"  first read after one write   {found['first_read_ms']:9.1f} ms (median)")
-        print(f"  read the read models answer  {found['hit_ms']:9.1f} ms (median)")
+        print(f"  page read after one write    {found['first_read_ms']:9.1f} ms (median)")
+        print(f"  page read they answer as is  {found['hit_ms']:9.1f} ms (median)")
         print(f"  first read against a hit     {found['first_read_ms'] / found['hit_ms']:9.1f}x")
     verdict = "PASS" if results["ratio"] <= results["target"] else "MISS"
     print(
