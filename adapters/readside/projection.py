@@ -41,12 +41,38 @@ KEPT_CLAIMS = 100_000
 REPORT_JSON = TypeAdapter(ReconciliationReport)
 
 
+STEPWISE_EVENTS = 16
+"""New events of an exchange that are always applied one at a time to its kept reconciliation."""
+CLAIMS_PER_EVENT = 40
+"""Beyond STEPWISE_EVENTS, an exchange's new events are applied one at a time while they are at most its claims
+divided by this; more are taken in by reconciling the exchange afresh as they leave it, once. Measured on the bench's
+exchanges: one event applied costs about 3 ms on 1,000 claims and 23 ms on 10,000 (a running total's check cites
+every earlier stage), reconciling afresh 0.15 s and 3.7 s, so a burst beyond some 45 and 160 events is cheaper
+reconciled once."""
+
+
 @dataclass(slots=True)
 class Kept:
-    """An exchange's reconciliation as this process keeps it, and the lines of the last report described from it."""
+    """An exchange's reconciliation as this process keeps it, the events taken in since it was brought up to date,
+    and the lines of the last report described from it."""
 
     reconciliation: Reconciliation
+    pending: list[Any] = field(default_factory=list)
     lines: Remembered = field(default_factory=Remembered)
+
+    def settle(self) -> Reconciliation:
+        """The reconciliation with the pending events applied: one at a time when they are few, else afresh."""
+        pending, self.pending = self.pending, []
+        known = self.reconciliation
+        claims = len(known.exchange.claims) if known.exchange is not None else 0
+        if len(pending) <= max(STEPWISE_EVENTS, claims // CLAIMS_PER_EVENT):
+            for event in pending:
+                known.apply(event)
+        else:
+            exchange = replay(known.exchange, pending)
+            if exchange is not None:
+                self.reconciliation = Reconciliation.of(exchange, passing=True)
+        return self.reconciliation
 
 
 History = Callable[[UUID, int], Iterable[Any]]
@@ -88,11 +114,7 @@ class ReportsProjection(Projection[ReportsView]):
             if kept is None:
                 return
             self.exchanges[exchange_id] = kept
-        try:
-            kept.reconciliation.apply(event)
-        except BaseException:  # half applied: reconciled again from the store when next met
-            del self.exchanges[exchange_id]
-            raise
+        kept.pending.append(event)
         self.exchanges.move_to_end(exchange_id)
 
     def write(self, tracking: Tracking) -> None:
@@ -116,7 +138,7 @@ class ReportsProjection(Projection[ReportsView]):
     def _row(self, exchange_id: UUID, order: int) -> ReportRow:
         damaged = self.unreadable.get(exchange_id)
         kept = self.exchanges.get(exchange_id)
-        reconciliation = kept.reconciliation if kept is not None else Reconciliation()
+        reconciliation = self._settled(exchange_id, kept) if kept is not None else Reconciliation()
         exchange, ledger = reconciliation.exchange, reconciliation.ledger
         if damaged is not None or kept is None or exchange is None or ledger is None:
             why = damaged.why if damaged is not None else "its first event was never seen"
@@ -131,19 +153,24 @@ class ReportsProjection(Projection[ReportsView]):
         changed = exchange.modified_on.isoformat()
         return ReportRow(exchange_id, order, exchange.version, listing, document, changed, None, line, page)
 
+    def _settled(self, exchange_id: UUID, kept: Kept) -> Reconciliation:
+        try:
+            return kept.settle()
+        except BaseException:  # half applied: reconciled again from the store when next met
+            del self.exchanges[exchange_id]
+            raise
+
     def _earlier(self, exchange_id: UUID, version: int) -> Kept | None:
-        """The exchange's reconciliation as its events before `version` left it, read from the store and reconciled
-        once; None when one of them is damaged."""
-        if version == 1:
-            return Kept(Reconciliation(passing=True))
+        """The exchange as this process first meets it: its events before `version`, read from the store, pending, to
+        be reconciled once with those that follow; None when one of them is damaged."""
         events = []
-        for event in self.history(exchange_id, version):
-            if isinstance(event, UnreadableEvent):
-                self._unreadable(event)
-                return None
-            events.append(event)
-        exchange = replay(None, events)
-        return None if exchange is None else Kept(Reconciliation.of(exchange, passing=True))
+        if version > 1:
+            for event in self.history(exchange_id, version):
+                if isinstance(event, UnreadableEvent):
+                    self._unreadable(event)
+                    return None
+                events.append(event)
+        return Kept(Reconciliation(passing=True), events)
 
     def _unreadable(self, event: UnreadableEvent) -> None:
         self.exchanges.pop(event.originator_id, None)

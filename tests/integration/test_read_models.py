@@ -130,6 +130,24 @@ def test_many_small_catch_ups_with_exchanges_dropped_between_them_read_as_fresh(
         fresh.close()
 
 
+@pytest.mark.parametrize("seed", range(2))
+def test_bursts_taken_in_by_reconciling_kept_exchanges_afresh_read_as_fresh(
+    store_url: str, monkeypatch: pytest.MonkeyPatch, seed: int
+) -> None:
+    monkeypatch.setattr("adapters.readside.projection.STEPWISE_EVENTS", 1)  # two new events or more of an exchange
+    monkeypatch.setattr("adapters.readside.projection.CLAIMS_PER_EVENT", 1_000)  # are reconciled afresh
+    rng = random.Random(seed)
+    reader, fresh = open_reconciler(store_url), Reconciler(env=eventsourcing_env(store_url))
+    assert isinstance(reader, ReadModelReconciler)
+    try:
+        for run in chunks(rng, interleaved(rng, exchanges=3, length=30)):
+            fresh.events.put(run)
+            assert_reads_as_fresh(reader, fresh)
+    finally:
+        reader.close()
+        fresh.close()
+
+
 def test_another_process_reading_later_picks_up_where_the_read_models_stand(store_url: str) -> None:
     rng = random.Random(7)
     events = interleaved(rng, exchanges=2, length=20)
