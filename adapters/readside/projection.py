@@ -2,8 +2,9 @@
 report written once per batch.
 
 The reconciliation engine notes what each check read and, after an event, checks again only what the event reached
-(domain/reconciliation/), so taking in a few events costs about the same on an exchange of ten claims or of ten
-thousand; reconciling the exchange afresh for every batch, as a fresh report does, costs in proportion to its size.
+(domain/reconciliation/), so taking in a few events costs milliseconds where reconciling the exchange afresh for every
+batch, as a fresh report does, costs in proportion to its size. Writing the row still does: it holds the report's
+whole document (see the README's "How fast the read models catch up").
 """
 
 from __future__ import annotations
@@ -37,9 +38,8 @@ KEPT_CLAIMS = 100_000
 """How many claims those exchanges may hold between them: a reconciliation kept takes a few kilobytes per claim
 (about 2.6 MB for 1,000 claims), so a process meeting many large exchanges keeps fewer of them."""
 
-
 REPORT_JSON = TypeAdapter(ReconciliationReport)
-
+"""Writes a report's document straight to bytes, about twice as fast as dumping it to Python values first."""
 
 STEPWISE_EVENTS = 16
 """New events of an exchange that are always applied one at a time to its kept reconciliation."""
