@@ -40,6 +40,7 @@ bench: $(STAMP) ## import 10,000 claims into SQLite and compare with a plain eve
 	$(BIN)/python -m tests.bench.bench_startup
 	$(BIN)/python -m tests.bench.bench_writes
 	$(BIN)/python -m tests.bench.bench_readside
+	$(BIN)/python -m tests.bench.bench_catchup
 
 serve: $(STAMP) ## the shared service over HTTP on http://127.0.0.1:8000 (docs at /docs), on the configured store
 	@echo "Reading room: http://127.0.0.1:8000/ (API docs at http://127.0.0.1:8000/docs)"

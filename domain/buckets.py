@@ -107,7 +107,10 @@ class Bucket:
                 if self._repeats(key, item, restated):
                     del given[key]
             shaped = self._shape(state)
-            return self._accept_again(list(given), None, restated, shaped)
+            found = self._accept_again(list(given), None, restated, shaped)
+            if TOTAL in self.figures and next(reversed(self.figures)) != TOTAL:
+                self.figures[TOTAL] = self.figures.pop(TOTAL)  # a figure new to the bucket goes before the total
+            return found
         return self._rebuild([*known.claim.figures.values(), *state.claim.figures.values()])
 
     def _repeats(self, key: str, item: Evidence, restated: dict[str, Reading]) -> bool:
@@ -156,7 +159,24 @@ class Bucket:
         self.same_as.clear()
         for state in self.claims.values():
             self._shape(state)
-        return self._accept_again(keys, shape)
+        found = self._accept_again(keys, shape)
+        self._in_claim_order()
+        return found
+
+    def _in_claim_order(self) -> None:
+        """Order the figures as weighing every claim afresh does (by the first claim giving each, the total last), so
+        that a bucket kept up to date through corrections and retractions lists them as a fresh one would."""
+        rank = {claim_id: number for number, claim_id in enumerate(self.claims)}
+
+        def first(key: str) -> tuple[int, int]:
+            claim_id = next(iter(self.evidence[key]))
+            return rank[claim_id], list(self.claims[claim_id].claim.figures.values()).index(key)
+
+        order = sorted(self.evidence, key=first)
+        self.evidence = {key: self.evidence[key] for key in order}
+        named = [key for key in order if key in self.figures and key != TOTAL]
+        rest = [key for key in self.figures if key not in self.evidence or key == TOTAL]
+        self.figures = {key: self.figures[key] for key in [*named, *rest]}
 
     def _signature(self) -> tuple[object, ...]:
         dimensions = tuple((d.name, d.within, d.complete, len(d.parts)) for d in self.dimensions.values())

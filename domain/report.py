@@ -3,7 +3,8 @@ lines are values of their own, in domain.report_values)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from functools import partial
 
 from domain import promises
 from domain.acceptance import FigureState
@@ -12,6 +13,7 @@ from domain.exchange import Acknowledgement, Exchange
 from domain.findings import Check, Severity
 from domain.ledger import Ledger, build_ledger
 from domain.progress import Progress, disputed_share, progress, ranged_stage_totals, stage_totals
+from domain.remembered import Remembered
 from domain.report_values import (
     AcknowledgementLine,
     CheckLine,
@@ -31,39 +33,60 @@ from domain.rulebook import RULES_BY_ID, Rule, reconcile
 
 def build_report(exchange: Exchange, as_of: str | None = None, dated: list[str] | None = None) -> ReconciliationReport:
     """Reconcile the exchange as it stands and describe the result."""
+    ledger = build_ledger(exchange)
+    return report_of(exchange, ledger, reconcile(ledger), as_of, dated)
+
+
+def report_of(
+    exchange: Exchange,
+    ledger: Ledger,
+    checks: Sequence[Check],
+    as_of: str | None = None,
+    dated: list[str] | None = None,
+    remembered: Remembered | None = None,
+) -> ReconciliationReport:
+    """Describe a reconciliation already made: the exchange, its ledger and every check of it, passed or not, in rule
+    order (as a fresh reconciliation lists them, or an engine kept up to date event by event); with `remembered`, the
+    lines of figures and checks unchanged since the last report so described are those it made."""
     # A report holds thousands of lines built from state the aggregate already validated, with types mypy
     # checks: they are constructed without validating each one again.
-    ledger = build_ledger(exchange)
-    checks = reconcile(ledger)
+    memo = remembered or Remembered()
     known = exchange.acknowledgements
-    findings = [finding_line(check, known.get(check.finding_id)) for check in checks if check.finding]
+    findings = [
+        memo.line(partial(finding_line, check, known.get(check.finding_id)), check, known.get(check.finding_id))
+        for check in checks
+        if check.finding
+    ]
     open_findings = [f for f in findings if f.open]
     verdict: Verdict = "reconciles" if ledger.buckets else "nothing recorded yet"
     if any(f.severity == Severity.ERROR for f in open_findings):
         verdict = "errors open"
     elif open_findings:
         verdict = "findings open"
-    return ReconciliationReport(
+    report = ReconciliationReport(
         exchange=_summary(exchange, ledger),
         as_of=as_of,
         dated=dated or [],
         verdict=verdict,
-        stages=_stages(ledger),
+        stages=_stages(ledger, memo),
         progress=[_progress_line(item, ledger) for item in progress(ledger)],
-        passed=[
-            CheckLine.trusted(
-                id=c.finding_id,
-                rule=c.rule,
-                stage=c.subject.stage,
-                direction=c.subject.direction,
-                figure=c.subject.figure,
-                message=c.message,
-            )
-            for c in checks
-            if c.passed
-        ],
+        passed=[memo.line(partial(_passed_line, check), check) for check in checks if check.passed],
         findings=findings,
-        pending=[pending_line(check) for check in checks if check.note],
+        pending=[memo.line(partial(pending_line, check), check) for check in checks if check.note],
+    )
+    memo.done()
+    return report
+
+
+def _passed_line(check: Check) -> CheckLine:
+    subject = check.subject
+    return CheckLine.trusted(
+        id=check.finding_id,
+        rule=check.rule,
+        stage=subject.stage,
+        direction=subject.direction,
+        figure=subject.figure,
+        message=check.message,
     )
 
 
@@ -133,7 +156,7 @@ def _summary(exchange: Exchange, ledger: Ledger) -> ExchangeSummary:
     )
 
 
-def _stages(ledger: Ledger) -> list[StageReport]:
+def _stages(ledger: Ledger, memo: Remembered) -> list[StageReport]:
     """Stages in order, the whole exchange last; in each, directions in the order the agreement names parties."""
     grouped: dict[int | None, list[DirectionFigures]] = {}
     notes: dict[int | None, dict[tuple[int, int, int | str, str], NoteLine]] = {}
@@ -149,7 +172,11 @@ def _stages(ledger: Ledger) -> list[StageReport]:
             DirectionFigures.trusted(
                 direction=bucket.direction,
                 figures=[
-                    _line(bucket.figures[key], ledger.parties, bucket.direction)
+                    memo.line(
+                        partial(_line, bucket.figures[key], ledger.parties, bucket.direction),
+                        bucket.figures[key],
+                        bucket.direction,
+                    )
                     for key in sorted(bucket.figures, key=_figure_order)
                 ],
             )

@@ -21,7 +21,7 @@ from domain.exchange import (
     TermsStated,
 )
 from domain.findings import Check
-from domain.ledger import Ledger
+from domain.ledger import Ledger, build_ledger
 from domain.moments import Event, announcement
 from domain.reconciliation.engine import Engine, Rechecked
 from domain.reconciliation.rule import Rule
@@ -86,6 +86,21 @@ class Reconciliation:
     and cleared is the same either way."""
     rules: Sequence[Rule] = RULES
     engine: Engine | None = None
+    passing: bool = False
+    """Keep the checks that pass as well as the findings, as a report lists them (see `checks`)."""
+
+    @classmethod
+    def of(cls, exchange: Exchange, *, passing: bool = False) -> Reconciliation:
+        """The reconciliation of an exchange already replayed, to be advanced from its version on: one pass over its
+        claims and every check run once, instead of applying its events one at a time."""
+        ledger = build_ledger(exchange)
+        engine = Engine(ledger, RULES, passing=passing)
+        engine.start()
+        return cls(exchange, ledger, engine=engine, passing=passing)
+
+    def checks(self) -> list[Check]:
+        """Every check as it stands, in rule order: the findings, and with `passing` the checks that pass too."""
+        return self.engine.all_checks() if self.engine else []
 
     @property
     def failing(self) -> dict[str, Check]:
@@ -114,7 +129,7 @@ class Reconciliation:
             self.ledger = Ledger(
                 self.exchange.parties, agreement.terms, unit=agreement.unit, statements=self.exchange.all_terms()
             )
-            self.engine = Engine(self.ledger, self.rules, cites=self.cites)
+            self.engine = Engine(self.ledger, self.rules, passing=self.passing, cites=self.cites)
             return self._step(event, self.engine.start())
         ledger, engine = self._ledger, self._engine
         if isinstance(event, FindingAcknowledged):

@@ -1,26 +1,79 @@
-"""The reports projection: each exchange advanced event by event in memory, its report written once per batch."""
+"""The reports projection: each exchange's reconciliation kept in memory and advanced by the new events only, its
+report written once per batch.
+
+The reconciliation engine notes what each check read and, after an event, checks again only what the event reached
+(domain/reconciliation/), so taking in a few events costs milliseconds where reconciling the exchange afresh for every
+batch, as a fresh report does, costs in proportion to its size. Writing the row still does: it holds the report's
+whole document (see the README's "How fast the read models catch up").
+"""
 
 from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from typing import Any
 from uuid import UUID
 
 import orjson
 from eventsourcing.persistence import Tracking
 from eventsourcing.projection import Projection
+from pydantic import TypeAdapter
 
 from adapters.persistence.mapper import UnreadableEvent
 from adapters.readside.view import ReportRow, ReportsView
 from adapters.reports.page_view import exchange_view, list_line
-from domain.exchange import Exchange
 from domain.history import replay
 from domain.listing import listing_of
-from domain.report import build_report
+from domain.remembered import Remembered
+from domain.report import report_of
+from domain.report_values import ReconciliationReport
+from domain.timeline import Reconciliation
 
 KEPT_EXCHANGES = 64
-"""How many exchanges a process keeps in memory between batches, the least lately met dropped first."""
+"""How many exchanges' reconciliations a process keeps in memory between batches, the least lately met dropped
+first: one dropped is reconciled once from its stored events when next met."""
+
+KEPT_CLAIMS = 100_000
+"""How many claims those exchanges may hold between them: a reconciliation kept takes a few kilobytes per claim
+(about 2.6 MB for 1,000 claims), so a process meeting many large exchanges keeps fewer of them."""
+
+REPORT_JSON = TypeAdapter(ReconciliationReport)
+"""Writes a report's document straight to bytes, about twice as fast as dumping it to Python values first."""
+
+STEPWISE_EVENTS = 16
+"""New events of an exchange that are always applied one at a time to its kept reconciliation."""
+CLAIMS_PER_EVENT = 40
+"""Beyond STEPWISE_EVENTS, an exchange's new events are applied one at a time while they are at most its claims
+divided by this; more are taken in by reconciling the exchange afresh as they leave it, once. Measured on the bench's
+exchanges: one event applied costs about 3 ms on 1,000 claims and 23 ms on 10,000 (a running total's check cites
+every earlier stage), reconciling afresh 0.15 s and 3.7 s, so a burst beyond some 45 and 160 events is cheaper
+reconciled once."""
+
+
+@dataclass(slots=True)
+class Kept:
+    """An exchange's reconciliation as this process keeps it, the events taken in since it was brought up to date,
+    and the lines of the last report described from it."""
+
+    reconciliation: Reconciliation
+    pending: list[Any] = field(default_factory=list)
+    lines: Remembered = field(default_factory=Remembered)
+
+    def settle(self) -> Reconciliation:
+        """The reconciliation with the pending events applied: one at a time when they are few, else afresh."""
+        pending, self.pending = self.pending, []
+        known = self.reconciliation
+        claims = len(known.exchange.claims) if known.exchange is not None else 0
+        if len(pending) <= max(STEPWISE_EVENTS, claims // CLAIMS_PER_EVENT):
+            for event in pending:
+                known.apply(event)
+        else:
+            exchange = replay(known.exchange, pending)
+            if exchange is not None:
+                self.reconciliation = Reconciliation.of(exchange, passing=True)
+        return self.reconciliation
+
 
 History = Callable[[UUID, int], Iterable[Any]]
 """The stored events of one exchange before a version, oldest first; an UnreadableEvent stands for a damaged one."""
@@ -34,8 +87,9 @@ class ReportsProjection(Projection[ReportsView]):
     def __init__(self, view: ReportsView, history: History) -> None:
         super().__init__(view)
         self.history = history
-        self.exchanges: OrderedDict[UUID, Exchange] = OrderedDict()
-        """The exchanges met lately, the most recent last: one dropped is loaded from the store when next met."""
+        self.exchanges: OrderedDict[UUID, Kept] = OrderedDict()
+        """The reconciliations of the exchanges met lately, the most recent last: one dropped is loaded from the
+        store when next met."""
         self.unreadable: dict[UUID, UnreadableEvent] = {}
         self.touched: dict[UUID, int] = {}
         """The exchanges whose rows the next write brings up to date, each with the position it was first seen at."""
@@ -54,15 +108,14 @@ class ReportsProjection(Projection[ReportsView]):
         if isinstance(event, UnreadableEvent):
             self._unreadable(event)
             return
-        known = self.exchanges.get(exchange_id)
-        if known is None and event.originator_version > 1:
-            known = self._earlier(exchange_id, event.originator_version)
-            if known is None:
+        kept = self.exchanges.get(exchange_id)
+        if kept is None:
+            kept = self._earlier(exchange_id, event.originator_version)
+            if kept is None:
                 return
-        advanced = replay(known, [event])
-        if advanced is not None:
-            self.exchanges[exchange_id] = advanced
-            self.exchanges.move_to_end(exchange_id)
+            self.exchanges[exchange_id] = kept
+        kept.pending.append(event)
+        self.exchanges.move_to_end(exchange_id)
 
     def write(self, tracking: Tracking) -> None:
         """Write the touched exchanges' rows with the position they now stand at, in one transaction."""
@@ -75,35 +128,55 @@ class ReportsProjection(Projection[ReportsView]):
         self.touched = {}
 
     def trim(self) -> None:
-        """Keep only the exchanges met most lately, between batches (a batch's rows need every exchange it met)."""
-        while len(self.exchanges) > KEPT_EXCHANGES:
-            self.exchanges.popitem(last=False)
+        """Keep only the exchanges met most lately, between batches (a batch's rows need every exchange it met), as
+        many as KEPT_EXCHANGES and KEPT_CLAIMS allow; the one met last is always kept."""
+        claims = sum(_claims(kept) for kept in self.exchanges.values())
+        while len(self.exchanges) > 1 and (len(self.exchanges) > KEPT_EXCHANGES or claims > KEPT_CLAIMS):
+            _, dropped = self.exchanges.popitem(last=False)
+            claims -= _claims(dropped)
 
     def _row(self, exchange_id: UUID, order: int) -> ReportRow:
         damaged = self.unreadable.get(exchange_id)
-        exchange = self.exchanges.get(exchange_id)
-        if damaged is not None or exchange is None:
+        kept = self.exchanges.get(exchange_id)
+        reconciliation = self._settled(exchange_id, kept) if kept is not None else Reconciliation()
+        exchange, ledger = reconciliation.exchange, reconciliation.ledger
+        if damaged is not None or kept is None or exchange is None or ledger is None:
             why = damaged.why if damaged is not None else "its first event was never seen"
             version = damaged.originator_version if damaged is not None else 0
             return ReportRow(exchange_id, order, version, None, None, None, why)
-        report = build_report(exchange)
-        document = orjson.dumps(report.model_dump(mode="json"))
+        checks = reconciliation.checks()
+        report = report_of(exchange, ledger, checks, remembered=kept.lines)
+        document = REPORT_JSON.dump_json(report)  # straight to bytes, as `model_dump_json` writes it
         listing = orjson.dumps(listing_of(report).model_dump(mode="json"))
         line = orjson.dumps(list_line(report, exchange.modified_on))
         page = orjson.dumps(exchange_view(report, exchange))
         changed = exchange.modified_on.isoformat()
         return ReportRow(exchange_id, order, exchange.version, listing, document, changed, None, line, page)
 
-    def _earlier(self, exchange_id: UUID, version: int) -> Exchange | None:
-        """The exchange as its events before `version` left it, read from the store; None when one is damaged."""
+    def _settled(self, exchange_id: UUID, kept: Kept) -> Reconciliation:
+        try:
+            return kept.settle()
+        except BaseException:  # half applied: reconciled again from the store when next met
+            del self.exchanges[exchange_id]
+            raise
+
+    def _earlier(self, exchange_id: UUID, version: int) -> Kept | None:
+        """The exchange as this process first meets it: its events before `version`, read from the store, pending, to
+        be reconciled once with those that follow; None when one of them is damaged."""
         events = []
-        for event in self.history(exchange_id, version):
-            if isinstance(event, UnreadableEvent):
-                self._unreadable(event)
-                return None
-            events.append(event)
-        return replay(None, events)
+        if version > 1:
+            for event in self.history(exchange_id, version):
+                if isinstance(event, UnreadableEvent):
+                    self._unreadable(event)
+                    return None
+                events.append(event)
+        return Kept(Reconciliation(passing=True), events)
 
     def _unreadable(self, event: UnreadableEvent) -> None:
         self.exchanges.pop(event.originator_id, None)
         self.unreadable[event.originator_id] = event
+
+
+def _claims(kept: Kept) -> int:
+    exchange = kept.reconciliation.exchange
+    return len(exchange.claims) if exchange is not None else 0

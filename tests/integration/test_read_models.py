@@ -7,10 +7,11 @@ import random
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import chain
 from pathlib import Path
-from uuid import uuid4
+from typing import Any
+from uuid import UUID, uuid4
 
 import psycopg
 import pytest
@@ -90,6 +91,58 @@ def test_a_process_keeping_one_exchange_in_memory_still_reads_as_fresh(
             fresh.events.put(run)
             assert_reads_as_fresh(reader, fresh)
         assert len(reader.read_side.projection.exchanges) == 1
+    finally:
+        reader.close()
+        fresh.close()
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_many_small_catch_ups_with_exchanges_dropped_between_them_read_as_fresh(
+    store_url: str, monkeypatch: pytest.MonkeyPatch, seed: int
+) -> None:
+    monkeypatch.setattr("adapters.readside.projection.KEPT_EXCHANGES", 3)
+    monkeypatch.setattr("adapters.readside.projection.KEPT_CLAIMS", 20)  # a long exchange crowds the others out
+    monkeypatch.setattr("adapters.readside.service.PAGE", 3)  # a catch-up of a few events takes several batches
+    rng = random.Random(seed)
+    reader, fresh = open_reconciler(store_url), Reconciler(env=eventsourcing_env(store_url))
+    assert isinstance(reader, ReadModelReconciler)
+    projection = reader.read_side.projection
+    loaded: list[int] = []
+    stored = projection.history
+
+    def history(exchange_id: UUID, version: int) -> Iterable[Any]:
+        loaded.append(version)
+        return stored(exchange_id, version)
+
+    projection.history = history
+    events = interleaved(rng, exchanges=5, length=25)
+    try:
+        start = 0
+        while start < len(events):
+            end = start + rng.randint(1, 4)
+            fresh.events.put(events[start:end])
+            assert_reads_as_fresh(reader, fresh)
+            assert len(projection.exchanges) <= 3
+            start = end
+        assert len([version for version in loaded if version > 1]) >= 10, "exchanges dropped and reconciled again"
+    finally:
+        reader.close()
+        fresh.close()
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_bursts_taken_in_by_reconciling_kept_exchanges_afresh_read_as_fresh(
+    store_url: str, monkeypatch: pytest.MonkeyPatch, seed: int
+) -> None:
+    monkeypatch.setattr("adapters.readside.projection.STEPWISE_EVENTS", 1)  # two new events or more of an exchange
+    monkeypatch.setattr("adapters.readside.projection.CLAIMS_PER_EVENT", 1_000)  # are reconciled afresh
+    rng = random.Random(seed)
+    reader, fresh = open_reconciler(store_url), Reconciler(env=eventsourcing_env(store_url))
+    assert isinstance(reader, ReadModelReconciler)
+    try:
+        for run in chunks(rng, interleaved(rng, exchanges=3, length=30)):
+            fresh.events.put(run)
+            assert_reads_as_fresh(reader, fresh)
     finally:
         reader.close()
         fresh.close()

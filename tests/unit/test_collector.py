@@ -112,8 +112,14 @@ def test_the_entry_points_reconciler_runs_a_query_paused_where_the_domains_does_
         seen.append(gc.isenabled())
         return steps.timeline(*args, **kwargs)
 
+    class Watched(steps.Reconciliation):
+        def apply(self, *args: Any, **kwargs: Any) -> Any:
+            seen.append(gc.isenabled())
+            return super().apply(*args, **kwargs)
+
     monkeypatch.setattr(application, "replay", replay)
-    monkeypatch.setattr(projection, "replay", replay)  # the read models' projection applies events with it
+    monkeypatch.setattr(projection, "replay", replay)
+    monkeypatch.setattr(projection, "Reconciliation", Watched)  # the read models' projection applies events with it
     monkeypatch.setattr(application, "timeline", timeline)
     url = f"sqlite:///{tmp_path / 'store.sqlite3'}"
     entry_points, domain_only = open_reconciler(url), Reconciler(env=eventsourcing_env(url))

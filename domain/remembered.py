@@ -1,0 +1,35 @@
+"""Lines of a report remembered by the very objects they describe, from one report of an exchange to the next.
+
+A reconciliation kept up to date event by event replaces only the figure states and checks an event reached; every
+other one is the same object as before, so its line is the same too. Describing the exchange again then builds lines
+for what changed only, where a fresh report builds thousands."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+
+class Remembered:
+    """The lines of the last report, by the identity of what each was made from; those of the report before are
+    forgotten, so that it holds no more than one report's lines."""
+
+    def __init__(self) -> None:
+        self._last: dict[tuple[int, ...], tuple[tuple[Any, ...], Any]] = {}
+        self._now: dict[tuple[int, ...], tuple[tuple[Any, ...], Any]] = {}
+
+    def line(self, made: Callable[[], T], *sources: Any) -> T:
+        """The line made last time from these very `sources` (the same objects, not equal ones); else `made()`."""
+        key = tuple(map(id, sources))
+        # Each line is kept with its sources, which keeps them alive: no other object can have their ids meanwhile,
+        # so a line found by the ids was made from these very objects.
+        found = self._now.get(key) or self._last.get(key)
+        line: T = made() if found is None else found[1]
+        self._now[key] = (sources, line)
+        return line
+
+    def done(self) -> None:
+        """One report described: keep its lines for the next, forget the older ones."""
+        self._last, self._now = self._now, {}
