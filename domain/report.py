@@ -26,7 +26,7 @@ from domain.report_values import (
     StageReport,
     Verdict,
 )
-from domain.rulebook import RULES_BY_ID, Rule, reconcile
+from domain.rulebook import RULES_BY_ID, Rule, reconcile_exchange
 
 
 def build_report(exchange: Exchange, as_of: str | None = None, dated: list[str] | None = None) -> ReconciliationReport:
@@ -34,7 +34,7 @@ def build_report(exchange: Exchange, as_of: str | None = None, dated: list[str] 
     # A report holds thousands of lines built from state the aggregate already validated, with types mypy
     # checks: they are constructed without validating each one again.
     ledger = build_ledger(exchange)
-    checks = reconcile(ledger)
+    checks = reconcile_exchange(exchange)
     known = exchange.acknowledgements
     findings = [finding_line(check, known.get(check.finding_id)) for check in checks if check.finding]
     open_findings = [f for f in findings if f.open]
@@ -57,6 +57,7 @@ def build_report(exchange: Exchange, as_of: str | None = None, dated: list[str] 
                 stage=c.subject.stage,
                 direction=c.subject.direction,
                 figure=c.subject.figure,
+                unit=c.subject.unit,
                 message=c.message,
             )
             for c in checks
@@ -75,6 +76,7 @@ def pending_line(check: Check) -> PendingLine:
         stage=check.subject.stage,
         direction=check.subject.direction,
         figure=check.subject.figure,
+        unit=check.subject.unit,
         reason=check.message,
         evidence=list(check.evidence),
     )
@@ -92,6 +94,7 @@ def finding_line(
         stage=check.subject.stage,
         direction=check.subject.direction,
         figure=check.subject.figure,
+        unit=check.subject.unit,
         message=check.message,
         expected=check.expected,
         found=check.found,

@@ -26,6 +26,7 @@ from domain.moments import Event, announcement
 from domain.reconciliation.engine import Engine, Rechecked
 from domain.reconciliation.rule import Rule
 from domain.rulebook import RULES
+from domain.unit_engines import OtherUnits, merge
 
 __all__ = ["Event", "FigureChange", "Reconciliation", "Standing", "Step", "timeline"]
 
@@ -39,6 +40,8 @@ class FigureChange:
     figure: str
     before: FigureState | None
     after: FigureState | None
+    unit: str | None = None
+    """The unit the figure counts, when not the exchange's own."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,16 +89,20 @@ class Reconciliation:
     and cleared is the same either way."""
     rules: Sequence[Rule] = RULES
     engine: Engine | None = None
+    others: OtherUnits | None = None
+    """The units other than the exchange's own (bodies beside people), each with a ledger and engine of its own."""
 
     @property
     def failing(self) -> dict[str, Check]:
-        """The findings as they stand, by id."""
-        return self.engine.failing if self.engine else {}
+        """The findings of every unit as they stand, by id."""
+        own = self.engine.failing if self.engine else {}
+        return self.others.failing(own) if self.others else own
 
     @property
     def noted(self) -> dict[str, Check]:
         """The checks that cannot run yet, by id: notes, not findings."""
-        return self.engine.noted if self.engine else {}
+        own = self.engine.noted if self.engine else {}
+        return self.others.noted(own) if self.others else own
 
     def apply(self, event: Event, dated: Dated | None = None) -> Step:
         """Apply the next event and say what it changed; `dated` says when it counts as announced, if known."""
@@ -115,23 +122,31 @@ class Reconciliation:
                 self.exchange.parties, agreement.terms, unit=agreement.unit, statements=self.exchange.all_terms()
             )
             self.engine = Engine(self.ledger, self.rules, cites=self.cites)
-            return self._step(event, self.engine.start())
-        ledger, engine = self._ledger, self._engine
+            self.others = OtherUnits(self.rules, self.cites)
+            return self._step(event, merge(self.engine.start(), self.others.follow(self.exchange)))
+        ledger, engine, others = self._ledger, self._engine, self.others or OtherUnits(self.rules)
         if isinstance(event, FindingAcknowledged):
             return self._step(event, Rechecked())
         if isinstance(event, ExchangeDeclaredComplete | CompletionDenied):
             completions, denials = tuple(self.exchange.completions), tuple(self.exchange.denials)
-            return self._step(event, engine.update(ledger.complete(completions, denials)))
+            found = engine.update(ledger.complete(completions, denials))
+            return self._step(event, merge(found, others.update("completions", self.exchange)))
         if isinstance(event, TermsStated):
-            return self._step(event, engine.update(ledger.state_terms(self.exchange.all_terms())))
+            found = merge(
+                engine.update(ledger.state_terms(self.exchange.all_terms())), others.update("terms", self.exchange)
+            )
+            return self._step(event, merge(found, others.restate(self.exchange, event.statement.unit)))
         after = self.exchange.claims[event.claim_id]
         changes = ledger.place(before, after)
+        found, elsewhere = others.place(before, after)
         figures = tuple(
-            FigureChange(key[0], key[1], figure, old, new)
-            for key, readings in changes.readings.items()
+            FigureChange(key[0], key[1], figure, old, new, unit)
+            for unit, changed in [(None, changes), *elsewhere]
+            for key, readings in changed.readings.items()
             for figure, (old, new) in readings.items()
         )
-        return self._step(event, engine.update(changes), claim=(before or after).claim, figures=figures)
+        found = merge(merge(engine.update(changes), found), others.follow(self.exchange))
+        return self._step(event, found, claim=(before or after).claim, figures=figures)
 
     def open_findings(self) -> list[Check]:
         """Findings failing now that no reviewer has acknowledged as they stand."""
@@ -205,7 +220,7 @@ class Reconciliation:
             return tuple(checks)
         rank = {rule.id: number for number, rule in enumerate(self.rules)}
 
-        def order(check: Check) -> tuple[int, bool, int, str, str]:
+        def order(check: Check) -> tuple[int, bool, int, str, str, str]:
             subject = check.subject
             return (
                 rank[check.rule],
@@ -213,6 +228,7 @@ class Reconciliation:
                 subject.stage or 0,
                 subject.direction or "",
                 subject.figure or "",
+                subject.unit or "",
             )
 
         return tuple(sorted(checks, key=order))

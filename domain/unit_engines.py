@@ -1,0 +1,102 @@
+"""The units other than the exchange's own (the bodies beside the prisoners), kept up to date event by event.
+
+Each has a ledger and an engine of its own (domain/units.py), advanced by the same changes as the exchange's own
+unit's. Only a statement of a unit's terms builds that unit again: its targets may then change, and a statement of
+the terms is a rare event, so its checks are compared whole rather than followed read by read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from domain.columns import Changes
+from domain.exchange import ClaimState, Exchange
+from domain.findings import Check
+from domain.ledger import Ledger
+from domain.reconciliation.engine import Engine, Rechecked
+from domain.reconciliation.rule import Rule
+from domain.units import unit_engine, unit_ledger, units_of
+
+
+def merge(into: Rechecked, found: Rechecked) -> Rechecked:
+    """Both reports of what checking again found, as one."""
+    into.raised += found.raised
+    into.replaced += found.replaced
+    into.cleared += found.cleared
+    return into
+
+
+def compared(before: dict[str, Check], after: dict[str, Check]) -> Rechecked:
+    """How the findings of a unit built again differ from those it had."""
+    found = Rechecked(cleared=[check for finding_id, check in before.items() if finding_id not in after])
+    for finding_id, check in after.items():
+        previous = before.get(finding_id)
+        if previous is None:
+            found.raised.append(check)
+        elif previous != check:
+            found.replaced.append((previous, check))
+    return found
+
+
+@dataclass(slots=True)
+class OtherUnits:
+    """The ledgers and engines of every unit the exchange names besides its own."""
+
+    rules: Sequence[Rule]
+    cites: bool = True
+    kept: dict[str, tuple[Ledger, Engine]] = field(default_factory=dict)
+
+    def follow(self, exchange: Exchange) -> Rechecked:
+        """Start every unit the exchange now names and that is not followed yet (built with what it holds)."""
+        found = Rechecked()
+        for unit in units_of(exchange)[1:]:
+            if unit not in self.kept:
+                merge(found, self._start(exchange, unit))
+        return found
+
+    def restate(self, exchange: Exchange, unit: str) -> Rechecked:
+        """A statement of a unit's terms: build it again, and say how its findings changed."""
+        if unit not in self.kept:
+            return self.follow(exchange)
+        before = dict(self.kept.pop(unit)[1].failing)
+        self._start(exchange, unit)
+        return compared(before, self.kept[unit][1].failing)
+
+    def place(self, before: ClaimState | None, after: ClaimState | None) -> tuple[Rechecked, list[tuple[str, Changes]]]:
+        """Move a claim in every unit's ledger (a unit it does not count keeps it aside); each unit's changes."""
+        found, changed = Rechecked(), []
+        for unit, (ledger, engine) in self.kept.items():
+            changes = ledger.place(before, after)
+            merge(found, engine.update(changes))
+            changed.append((unit, changes))
+        return found, changed
+
+    def update(self, change: str, exchange: Exchange) -> Rechecked:
+        """Take in the declarations of completion ('completions') or the statements of the terms ('terms')."""
+        found = Rechecked()
+        for ledger, engine in self.kept.values():
+            if change == "completions":
+                changes = ledger.complete(tuple(exchange.completions), tuple(exchange.denials))
+            else:
+                changes = ledger.state_terms(exchange.all_terms())
+            merge(found, engine.update(changes))
+        return found
+
+    def failing(self, own: dict[str, Check]) -> dict[str, Check]:
+        """The findings of the exchange's own unit and of every other, by id."""
+        if not self.kept:
+            return own
+        return {**own, **{key: check for _, engine in self.kept.values() for key, check in engine.failing.items()}}
+
+    def noted(self, own: dict[str, Check]) -> dict[str, Check]:
+        """The notes of every unit, as `failing`."""
+        if not self.kept:
+            return own
+        return {**own, **{key: check for _, engine in self.kept.values() for key, check in engine.noted.items()}}
+
+    def _start(self, exchange: Exchange, unit: str) -> Rechecked:
+        ledger = unit_ledger(exchange, unit)
+        engine = unit_engine(ledger, self.rules, False, cites=self.cites)
+        self.kept[unit] = (ledger, engine)
+        return engine.start()
