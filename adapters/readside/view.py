@@ -42,7 +42,7 @@ class Current:
     head: int
 
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """The shape and meaning of the read models' rows, a report's JSON included: raised whenever a release changes them,
 so that a store's tables of an older version are built again from the events on first use instead of being misread."""
 
