@@ -123,7 +123,7 @@ class Reconciliation:
             )
             self.engine = Engine(self.ledger, self.rules, cites=self.cites)
             self.others = OtherUnits(self.rules, self.cites)
-            return self._step(event, merge(self.engine.start(), self.others.follow(self.exchange)))
+            return self._step(event, self.engine.start())
         ledger, engine, others = self._ledger, self._engine, self.others or OtherUnits(self.rules)
         if isinstance(event, FindingAcknowledged):
             return self._step(event, Rechecked())
@@ -138,6 +138,7 @@ class Reconciliation:
             return self._step(event, merge(found, others.restate(self.exchange, event.statement.unit)))
         after = self.exchange.claims[event.claim_id]
         changes = ledger.place(before, after)
+        others.follow(self.exchange, after.claim.unit)
         found, elsewhere = others.place(before, after)
         figures = tuple(
             FigureChange(key[0], key[1], figure, old, new, unit)
@@ -145,7 +146,7 @@ class Reconciliation:
             for key, readings in changed.readings.items()
             for figure, (old, new) in readings.items()
         )
-        found = merge(merge(engine.update(changes), found), others.follow(self.exchange))
+        found = merge(engine.update(changes), found)
         return self._step(event, found, claim=(before or after).claim, figures=figures)
 
     def open_findings(self) -> list[Check]:

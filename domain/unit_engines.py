@@ -16,7 +16,7 @@ from domain.findings import Check
 from domain.ledger import Ledger
 from domain.reconciliation.engine import Engine, Rechecked
 from domain.reconciliation.rule import Rule
-from domain.units import unit_engine, unit_ledger, units_of
+from domain.units import unit_engine, unit_ledger, unit_terms
 
 
 def merge(into: Rechecked, found: Rechecked) -> Rechecked:
@@ -46,19 +46,34 @@ class OtherUnits:
     rules: Sequence[Rule]
     cites: bool = True
     kept: dict[str, tuple[Ledger, Engine]] = field(default_factory=dict)
+    started: str | None = None
+    """The unit the event being applied started, until its claim is placed."""
 
-    def follow(self, exchange: Exchange) -> Rechecked:
-        """Start every unit the exchange now names and that is not followed yet (built with what it holds)."""
-        found = Rechecked()
-        for unit in units_of(exchange)[1:]:
-            if unit not in self.kept:
-                merge(found, self._start(exchange, unit))
-        return found
+    def follow(self, exchange: Exchange, unit: str | None) -> None:
+        """Start following a unit an event is about to name, unless it is the exchange's own or followed already:
+        no claim counted it yet, so its ledger starts empty and the event's claim is placed in it as in any other
+        (its figures then show as changed). Only the event's unit is looked at: reading every claim for the units
+        they name after each event would make a long history's timeline quadratic."""
+        if unit is None or unit == exchange.agreement.unit or unit in self.kept:
+            return
+        ledger = Ledger(
+            exchange.parties,
+            unit_terms(exchange, unit),
+            unit=unit,
+            agreed_unit=exchange.agreement.unit,
+            completions=tuple(exchange.completions),
+            denials=tuple(exchange.denials),
+            statements=exchange.all_terms(),
+        )
+        self._engine(ledger)
+        self.started = unit
 
     def restate(self, exchange: Exchange, unit: str) -> Rechecked:
         """A statement of a unit's terms: build it again, and say how its findings changed."""
         if unit not in self.kept:
-            return self.follow(exchange)
+            self.follow(exchange, unit)
+            self.started = None  # no claim is placed by a statement of the terms
+            return compared({}, self.kept[unit][1].failing) if unit in self.kept else Rechecked()
         before = dict(self.kept.pop(unit)[1].failing)
         self._start(exchange, unit)
         return compared(before, self.kept[unit][1].failing)
@@ -68,8 +83,11 @@ class OtherUnits:
         found, changed = Rechecked(), []
         for unit, (ledger, engine) in self.kept.items():
             changes = ledger.place(before, after)
-            merge(found, engine.update(changes))
+            rechecked = engine.update(changes)
+            # A unit started by this event had no findings before it: whatever it holds now was raised by it.
+            merge(found, compared({}, engine.failing) if unit == self.started else rechecked)
             changed.append((unit, changes))
+        self.started = None
         return found, changed
 
     def update(self, change: str, exchange: Exchange) -> Rechecked:
@@ -96,7 +114,9 @@ class OtherUnits:
         return {**own, **{key: check for _, engine in self.kept.values() for key, check in engine.noted.items()}}
 
     def _start(self, exchange: Exchange, unit: str) -> Rechecked:
-        ledger = unit_ledger(exchange, unit)
+        return self._engine(unit_ledger(exchange, unit))
+
+    def _engine(self, ledger: Ledger) -> Rechecked:
         engine = unit_engine(ledger, self.rules, False, cites=self.cites)
-        self.kept[unit] = (ledger, engine)
+        self.kept[ledger.unit] = (ledger, engine)
         return engine.start()
