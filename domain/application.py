@@ -26,13 +26,12 @@ from domain.exchange import Agreement, Claim, Exchange, ExchangeAgreed, TermsSta
 from domain.figures import Figures, Moment, Source, Value
 from domain.history import AsOf, replay
 from domain.identity import parse_ref
-from domain.ledger import build_ledger
 from domain.listing import ExchangeListing as ExchangeListing  # re-exported: the listing is part of the query API
 from domain.listing import listings
 from domain.plans import ExchangePlan as ExchangePlan  # re-exported: recording plans is the application's command
 from domain.report import build_report
 from domain.report_values import ReconciliationReport
-from domain.rulebook import reconcile
+from domain.rulebook import reconcile_exchange
 from domain.timeline import Event, timeline
 
 
@@ -121,7 +120,7 @@ class Reconciler(Application[UUID]):
         """Acknowledge an open finding as it stands now; it reopens if the figures behind it change."""
 
         def acknowledge(aggregate: Exchange) -> None:
-            checks = {check.finding_id: check for check in reconcile(build_ledger(aggregate)) if not check.passed}
+            checks = {check.finding_id: check for check in reconcile_exchange(aggregate) if not check.passed}
             if finding_id not in checks or checks[finding_id].note:
                 # A note that a check cannot run yet is no finding: there is nothing to accept as it stands.
                 why = " (only a note that it cannot be checked yet)" if finding_id in checks else ""

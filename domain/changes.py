@@ -51,6 +51,8 @@ class FigureDelta(Value):
     figure: str
     before: Reading
     after: Reading
+    unit: str | None = None
+    """The unit the figure counts when not the exchange's own ('bodies')."""
 
 
 class FindingNote(Value):
@@ -165,6 +167,7 @@ def _delta(change: FigureChange) -> FigureDelta:
         figure=change.figure,
         before=Reading.of(change.before),
         after=Reading.of(change.after),
+        unit=change.unit,
     )
 
 
@@ -232,7 +235,12 @@ def _figure_diffs(
         old, new = before.get(key, unknown), after.get(key, unknown)
         if old != new:
             stage, direction, figure = key
-            events = [e.version for e in entries if any((d.stage, d.direction, d.figure) == key for d in e.figures)]
+            # The report's stages count the exchange's own unit: a figure of bodies an event changed is none of them.
+            events = [
+                e.version
+                for e in entries
+                if any((d.stage, d.direction, d.figure) == key and d.unit is None for d in e.figures)
+            ]
             found.append(
                 FigureDiff(stage=stage, direction=direction, figure=figure, before=old, after=new, events=events)
             )

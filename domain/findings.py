@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 from uuid import UUID
@@ -84,17 +84,20 @@ class Evidence:
 
 @dataclass(frozen=True, slots=True)
 class Subject:
-    """What a check is about: a stage (None for the whole exchange), a direction, a figure."""
+    """What a check is about: a stage (None for the whole exchange), a direction, a figure, and the unit they count
+    when it is not the exchange's own (the bodies of an exchange of prisoners)."""
 
     stage: int | None = None
     direction: str | None = None
     figure: str | None = None
+    unit: str | None = None
+    """None: the exchange's own unit, as every check said before the rules ran in other units."""
 
     @property
     def label(self) -> str:
-        """'stage 1, to Ukraine, total' in plain words."""
+        """'stage 1, to Ukraine, total' in plain words ('stage 1, to Ukraine, total, in bodies' in another unit)."""
         stage = "" if self.stage is None else f"stage {self.stage}"
-        parts = [stage, self.direction or "", self.figure or ""]
+        parts = [stage, self.direction or "", self.figure or "", f"in {self.unit}" if self.unit else ""]
         return ", ".join(part for part in parts if part) or "whole exchange"
 
 
@@ -112,12 +115,15 @@ class Check:
     difference: int | None = None
     evidence: tuple[Evidence, ...] = ()
     finding_id: str = field(init=False, compare=False)
-    """Stable across replays: the rule and the subject, e.g. 'breakdown-sum/1/to Ukraine/service'."""
+    """Stable across replays: the rule and the subject, e.g. 'breakdown-sum/1/to Ukraine/service', with the unit
+    last when it is not the exchange's own ('source-agreement/5/to Ukraine/total/bodies'): the ids of the exchange's
+    own unit stay as they were, so acknowledgements stored before still find their findings."""
 
     def __post_init__(self) -> None:
         # Worked out once: the engine and the read models look findings up by it again and again.
         stage = "all" if self.subject.stage is None else str(self.subject.stage)
-        finding_id = "/".join([self.rule, stage, self.subject.direction or "-", self.subject.figure or "-"])
+        parts = [self.rule, stage, self.subject.direction or "-", self.subject.figure or "-"]
+        finding_id = "/".join([*parts, self.subject.unit] if self.subject.unit else parts)
         object.__setattr__(self, "finding_id", finding_id)
 
     @property
@@ -135,6 +141,11 @@ class Check:
         """Changes whenever the figures behind the finding change (not when another source repeats them)."""
         parts = [self.finding_id, self.expected, self.found, str(self.difference)]
         return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
+
+
+def in_unit(check: Check, unit: str) -> Check:
+    """The same check, said of another unit than the exchange's own: its subject and id name the unit."""
+    return replace(check, subject=replace(check.subject, unit=unit))
 
 
 def unique(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:

@@ -108,8 +108,11 @@ class Ledger:
 
     def counts(self, state: ClaimState) -> bool:
         """Whether a claim's figures count as delivered in this ledger's unit."""
-        claim = state.claim
-        return not claim.planned and (claim.unit or self.agreed_unit or self.unit) == self.unit
+        return not state.claim.planned and self.in_unit(state)
+
+    def in_unit(self, state: ClaimState) -> bool:
+        """Whether a claim counts this ledger's unit (one that names none counts the agreement's)."""
+        return (state.claim.unit or self.agreed_unit or self.unit) == self.unit
 
     def place(self, before: ClaimState | None, after: ClaimState | None) -> Changes:
         """Move a claim into the ledger, replace it, or take it out; says what that changed."""

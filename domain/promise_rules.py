@@ -44,7 +44,7 @@ class Delivered:
 
 
 def planned_keys(view: View) -> list[BucketKey]:
-    """The scopes of promised-delivered: each stage and direction with planned figures in the agreement's unit."""
+    """The scopes of promised-delivered: each stage and direction with planned figures in the view's unit."""
     keys = {key for state in _planned(view) for key in _keys(view, state)}
     return sorted(keys, key=lambda key: (key[0] is None, key[0] or 0, key[1]))
 
@@ -244,7 +244,7 @@ def _name(figure: str) -> str:
 
 
 def _planned(view: View) -> list[ClaimState]:
-    return [s for s in view.aside() if s.claim.planned and (s.claim.unit is None or s.claim.unit == view.unit)]
+    return [s for s in view.aside() if s.claim.planned and view.in_unit(s)]
 
 
 def _keys(view: View, state: ClaimState) -> list[BucketKey]:

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from domain.amounts import shown
 from domain.exchange import ClaimState, Exchange
-from domain.figures import Terms
-from domain.ledger import Ledger, build_ledger
+from domain.ledger import Ledger
 from domain.progress import progress
-from domain.terms import stated_terms
+from domain.units import unit_ledger
 
 
 def terms_lines(exchange: Exchange) -> list[str]:
@@ -56,16 +55,13 @@ def _where(state: ClaimState) -> str:
 
 
 def other_unit_progress(exchange: Exchange) -> list[str]:
-    """Progress in each unit other than the agreement's that claims count, against the first terms stated in it:
-    'bodies to Ukraine: 2,412 received of 6,000, 3,588 to go'."""
+    """Progress in each unit other than the agreement's that claims count, against the targets its statements of
+    the terms give alike (domain/units.py): 'bodies to Ukraine: 2,412 received of 6,000, 3,588 to go'."""
     agreed = exchange.agreement.unit
     units = {state.claim.unit for state in exchange.claims.values() if state.active and not state.claim.planned}
     lines = []
     for unit in sorted(found for found in units if found is not None and found != agreed):
-        stated = [item.statement for item in exchange.all_terms() if item.statement.unit == unit]
-        # Nobody stated terms in this unit: progress is shown against no target.
-        terms = stated_terms(stated[0], exchange.parties) if stated else Terms(targets={})
-        ledger = build_ledger(exchange, unit, terms)
+        ledger = unit_ledger(exchange, unit)
         for item in progress(ledger):
             target = (
                 "no target"

@@ -28,13 +28,13 @@ from domain.report_values import (
     StageReport,
     Verdict,
 )
-from domain.rulebook import RULES_BY_ID, Rule, reconcile
+from domain.rulebook import RULES_BY_ID, Rule, reconcile_exchange
 
 
 def build_report(exchange: Exchange, as_of: str | None = None, dated: list[str] | None = None) -> ReconciliationReport:
     """Reconcile the exchange as it stands and describe the result."""
     ledger = build_ledger(exchange)
-    return report_of(exchange, ledger, reconcile(ledger), as_of, dated)
+    return report_of(exchange, ledger, reconcile_exchange(exchange, ledger), as_of, dated)
 
 
 def report_of(
@@ -86,6 +86,7 @@ def _passed_line(check: Check) -> CheckLine:
         stage=subject.stage,
         direction=subject.direction,
         figure=subject.figure,
+        unit=subject.unit,
         message=check.message,
     )
 
@@ -98,6 +99,7 @@ def pending_line(check: Check) -> PendingLine:
         stage=check.subject.stage,
         direction=check.subject.direction,
         figure=check.subject.figure,
+        unit=check.subject.unit,
         reason=check.message,
         evidence=list(check.evidence),
     )
@@ -115,6 +117,7 @@ def finding_line(
         stage=check.subject.stage,
         direction=check.subject.direction,
         figure=check.subject.figure,
+        unit=check.subject.unit,
         message=check.message,
         expected=check.expected,
         found=check.found,

@@ -103,6 +103,8 @@ class FindingLine(Value):
     stage: int | None
     direction: str | None
     figure: str | None
+    unit: str | None = None
+    """The unit the check counts when not the exchange's own ('bodies'); None for the exchange's own."""
     message: str
     expected: str
     found: str
@@ -124,6 +126,8 @@ class PendingLine(Value):
     stage: int | None
     direction: str | None
     figure: str | None
+    unit: str | None = None
+    """The unit the check counts when not the exchange's own ('bodies'); None for the exchange's own."""
     reason: str
     """Why, as a desk notes it: '1,000 cannot be checked yet: stage 3 has no total figure'."""
     evidence: list[Evidence]
@@ -137,6 +141,8 @@ class CheckLine(Value):
     stage: int | None
     direction: str | None
     figure: str | None
+    unit: str | None = None
+    """The unit the check counts when not the exchange's own ('bodies'); None for the exchange's own."""
     message: str
 
 

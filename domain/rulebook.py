@@ -20,12 +20,14 @@ from domain import (
     stage_sums,
     terms_rules,
 )
+from domain.exchange import Exchange
 from domain.findings import Check, Severity
 from domain.ledger import Ledger
 from domain.reconciliation.engine import reconcile_once
 from domain.reconciliation.rule import Rule, SeverityPolicy
+from domain.units import reconcile_units
 
-__all__ = ["RULES", "RULES_BY_ID", "Rule", "SeverityPolicy", "reconcile"]
+__all__ = ["RULES", "RULES_BY_ID", "Rule", "SeverityPolicy", "reconcile", "reconcile_exchange"]
 
 _DEPENDS = (Severity.WARNING, "it holds for some of a disputed figure's values only")
 """A check that a disputed figure decides: neither a pass nor an error, and it names the values it needs."""
@@ -121,6 +123,8 @@ RULES: tuple[Rule, ...] = (
         severity=SeverityPolicy(Severity.WARNING),
         evaluate=stage_rules.stage_sequence,
         scopes=stage_rules.everything,
+        # Stages are numbered for the exchange, not per unit: bodies handed over in its stage 2 leave no gap.
+        every_unit=False,
     ),
     Rule(
         id=rules.COMBINED_DIRECTIONS,
@@ -137,6 +141,7 @@ RULES += (
         severity=SeverityPolicy(Severity.WARNING),
         evaluate=terms_rules.terms_agreement,
         scopes=terms_rules.units,
+        every_unit=False,
     ),
     Rule(
         id=promise_rules.PROMISED_DELIVERED,
@@ -152,6 +157,7 @@ RULES += (
         severity=SeverityPolicy(Severity.WARNING),
         evaluate=terms_rules.completion_agreement,
         scopes=stage_rules.everything,
+        every_unit=False,
     ),
     Rule(
         id=headcount.STAGE_HEADCOUNT,
@@ -170,6 +176,7 @@ RULES += (
         severity=SeverityPolicy(Severity.WARNING),
         evaluate=notes_rules.notes_agreement,
         scopes=stage_rules.everything,
+        every_unit=False,
     ),
     Rule(
         id=mediator_rules.MEDIATOR_AGREEMENT,
@@ -178,6 +185,7 @@ RULES += (
         severity=SeverityPolicy(Severity.WARNING),
         evaluate=mediator_rules.mediator_agreement,
         scopes=stage_rules.everything,
+        every_unit=False,
     ),
     Rule(
         id=silence_rules.RELAYED_SILENCE,
@@ -186,6 +194,7 @@ RULES += (
         severity=SeverityPolicy(Severity.WARNING),
         evaluate=silence_rules.relayed_silence,
         scopes=stage_rules.everything,
+        every_unit=False,
     ),
 )
 RULES_BY_ID = {rule.id: rule for rule in RULES}
@@ -194,3 +203,9 @@ RULES_BY_ID = {rule.id: rule for rule in RULES}
 def reconcile(ledger: Ledger) -> list[Check]:
     """Run every rule over the ledger and return every check, passed or not, in rule order."""
     return reconcile_once(ledger, RULES)
+
+
+def reconcile_exchange(exchange: Exchange, own: Ledger | None = None) -> list[Check]:
+    """Run every rule over each unit the exchange counts (people, bodies), its own unit first (from `own`, its
+    ledger, when the caller built it already)."""
+    return reconcile_units(exchange, RULES, own)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cached_property
 from typing import Literal
 from uuid import NAMESPACE_URL, UUID, uuid5
@@ -106,3 +107,16 @@ def stated_terms(statement: TermsStatement, parties: tuple[str, str]) -> Terms:
     if statement.form == "all_for_all":
         return Terms(targets=dict.fromkeys(parties, Target(kind="unspecified")))
     return Terms(targets=dict(statement.targets))
+
+
+def common_targets(statements: Sequence[TermsStatement], parties: tuple[str, str]) -> Terms:
+    """Each party's target that every statement gives alike; a party the statements differ on has none (nothing
+    stated: no targets at all)."""
+    stated = [stated_terms(statement, parties) for statement in statements]
+    if not stated:
+        return Terms(targets={})
+    first, *rest = stated
+    alike = {
+        party: target for party, target in first.targets.items() if all(o.targets.get(party) == target for o in rest)
+    }
+    return Terms(targets=alike)

@@ -8,6 +8,7 @@ from itertools import combinations
 from domain.exchange import StatedTerms
 from domain.findings import Check, Severity, Subject
 from domain.reconciliation.view import View
+from domain.terms import common_targets
 
 TERMS_AGREEMENT = "terms-agreement"
 COMPLETION_AGREEMENT = "completion-agreement"
@@ -28,9 +29,7 @@ def terms_agreement(view: View, unit: str, *, passing: bool = True) -> Iterator[
     shown = "; ".join(_said(item) for item in stated)
     message = f"the terms are stated alike: {shown}"
     if at_odds:
-        first = stated[0].statement
-        message = f"the terms are stated differently: {shown}; progress is read against the first recorded, "
-        message += f"{first.summary}"
+        message = f"the terms are stated differently: {shown}; {_read_against(view, unit, stated)}"
     yield Check(
         rule=TERMS_AGREEMENT,
         severity=Severity.WARNING,
@@ -62,6 +61,16 @@ def completion_agreement(view: View, scope: None, *, passing: bool = True) -> It
         found=f"denied by {len(denials)} source{'s' if len(denials) != 1 else ''}",
         difference=len(denials),
     )
+
+
+def _read_against(view: View, unit: str, stated: list[StatedTerms]) -> str:
+    """What progress is read against: in the exchange's own unit its first statement; in another, the targets
+    every statement gives alike (domain/units.py)."""
+    if unit == view.unit:
+        return f"progress is read against the first recorded, {stated[0].statement.summary}"
+    alike = common_targets([item.statement for item in stated], view.parties).targets
+    targets = ", ".join(f"to {party} {target.label}" for party, target in alike.items())
+    return f"progress is read against what they all give, {targets}" if targets else "no target is read"
 
 
 def _said(item: StatedTerms) -> str:

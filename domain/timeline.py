@@ -26,6 +26,8 @@ from domain.moments import Event, announcement
 from domain.reconciliation.engine import Engine, Rechecked
 from domain.reconciliation.rule import Rule
 from domain.rulebook import RULES
+from domain.unit_engines import OtherUnits, merge
+from domain.units import units_of
 
 __all__ = ["Event", "FigureChange", "Reconciliation", "Standing", "Step", "timeline"]
 
@@ -39,6 +41,8 @@ class FigureChange:
     figure: str
     before: FigureState | None
     after: FigureState | None
+    unit: str | None = None
+    """The unit the figure counts, when not the exchange's own."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +92,8 @@ class Reconciliation:
     engine: Engine | None = None
     passing: bool = False
     """Keep the checks that pass as well as the findings, as a report lists them (see `checks`)."""
+    others: OtherUnits | None = None
+    """The units other than the exchange's own (bodies beside people), each with a ledger and engine of its own."""
 
     @classmethod
     def of(cls, exchange: Exchange, *, passing: bool = False) -> Reconciliation:
@@ -96,21 +102,28 @@ class Reconciliation:
         ledger = build_ledger(exchange)
         engine = Engine(ledger, RULES, passing=passing)
         engine.start()
-        return cls(exchange, ledger, engine=engine, passing=passing)
+        others = OtherUnits(RULES, passing=passing)
+        for unit in units_of(exchange)[1:]:
+            others.start(exchange, unit)
+        return cls(exchange, ledger, engine=engine, passing=passing, others=others)
 
     def checks(self) -> list[Check]:
-        """Every check as it stands, in rule order: the findings, and with `passing` the checks that pass too."""
-        return self.engine.all_checks() if self.engine else []
+        """Every check of every unit as it stands, the exchange's own unit first and each in rule order: the
+        findings, and with `passing` the checks that pass too (as a fresh reconciliation of every unit lists them)."""
+        own = self.engine.all_checks() if self.engine else []
+        return own + (self.others.all_checks() if self.others else [])
 
     @property
     def failing(self) -> dict[str, Check]:
-        """The findings as they stand, by id."""
-        return self.engine.failing if self.engine else {}
+        """The findings of every unit as they stand, by id."""
+        own = self.engine.failing if self.engine else {}
+        return self.others.failing(own) if self.others else own
 
     @property
     def noted(self) -> dict[str, Check]:
         """The checks that cannot run yet, by id: notes, not findings."""
-        return self.engine.noted if self.engine else {}
+        own = self.engine.noted if self.engine else {}
+        return self.others.noted(own) if self.others else own
 
     def apply(self, event: Event, dated: Dated | None = None) -> Step:
         """Apply the next event and say what it changed; `dated` says when it counts as announced, if known."""
@@ -130,23 +143,32 @@ class Reconciliation:
                 self.exchange.parties, agreement.terms, unit=agreement.unit, statements=self.exchange.all_terms()
             )
             self.engine = Engine(self.ledger, self.rules, passing=self.passing, cites=self.cites)
+            self.others = OtherUnits(self.rules, self.cites, passing=self.passing)
             return self._step(event, self.engine.start())
-        ledger, engine = self._ledger, self._engine
+        ledger, engine, others = self._ledger, self._engine, self.others or OtherUnits(self.rules)
         if isinstance(event, FindingAcknowledged):
             return self._step(event, Rechecked())
         if isinstance(event, ExchangeDeclaredComplete | CompletionDenied):
             completions, denials = tuple(self.exchange.completions), tuple(self.exchange.denials)
-            return self._step(event, engine.update(ledger.complete(completions, denials)))
+            found = engine.update(ledger.complete(completions, denials))
+            return self._step(event, merge(found, others.update("completions", self.exchange)))
         if isinstance(event, TermsStated):
-            return self._step(event, engine.update(ledger.state_terms(self.exchange.all_terms())))
+            found = merge(
+                engine.update(ledger.state_terms(self.exchange.all_terms())), others.update("terms", self.exchange)
+            )
+            return self._step(event, merge(found, others.restate(self.exchange, event.statement.unit)))
         after = self.exchange.claims[event.claim_id]
         changes = ledger.place(before, after)
+        others.follow(self.exchange, after.claim.unit)
+        found, elsewhere = others.place(before, after)
         figures = tuple(
-            FigureChange(key[0], key[1], figure, old, new)
-            for key, readings in changes.readings.items()
+            FigureChange(key[0], key[1], figure, old, new, unit)
+            for unit, changed in [(None, changes), *elsewhere]
+            for key, readings in changed.readings.items()
             for figure, (old, new) in readings.items()
         )
-        return self._step(event, engine.update(changes), claim=(before or after).claim, figures=figures)
+        found = merge(engine.update(changes), found)
+        return self._step(event, found, claim=(before or after).claim, figures=figures)
 
     def open_findings(self) -> list[Check]:
         """Findings failing now that no reviewer has acknowledged as they stand."""
@@ -220,7 +242,7 @@ class Reconciliation:
             return tuple(checks)
         rank = {rule.id: number for number, rule in enumerate(self.rules)}
 
-        def order(check: Check) -> tuple[int, bool, int, str, str]:
+        def order(check: Check) -> tuple[int, bool, int, str, str, str]:
             subject = check.subject
             return (
                 rank[check.rule],
@@ -228,6 +250,7 @@ class Reconciliation:
                 subject.stage or 0,
                 subject.direction or "",
                 subject.figure or "",
+                subject.unit or "",
             )
 
         return tuple(sorted(checks, key=order))

@@ -2,8 +2,8 @@ Feature: Prisoners and the bodies of the dead under one agreement are counted ap
   Some agreements cover the living and the dead at once: Istanbul in June 2025 agreed prisoners by category and
   6,000 bodies for 6,000. A claim says what it counts: people, or bodies. Figures in a unit other than the
   exchange's own are shown in the report and never added to its figures: 1,212 bodies returned are not 1,212
-  prisoners, and they do not make a stage of prisoners lopsided. Each unit has its own progress, against the first
-  terms stated in that unit. Reciprocity is checked within one unit only.
+  prisoners, and they do not make a stage of prisoners lopsided. Each unit has its own progress, against the targets
+  every statement of that unit's terms gives alike. Reciprocity is checked within one unit only.
 
   Scenario: Istanbul, June 2025: the first bodies handed over beside the first prisoners
     # Medinsky via TASS on 11 June 2025 (https://tass.com/politics/1971825): 1,212 bodies to Ukraine, 27 to Russia.

@@ -7,10 +7,9 @@ import random
 from datetime import date, timedelta
 
 from domain.application import Reconciler
-from domain.exchange import Exchange
+from domain.exchange import Exchange, TermsStatement
 from domain.figures import Breakdown, Figures, Source, Subset, Target, Tier
-from domain.ledger import build_ledger
-from domain.rulebook import reconcile
+from domain.rulebook import reconcile_exchange
 from domain.timeline import Event
 from tests.builders import (
     AGGREGATOR,
@@ -76,6 +75,8 @@ def random_history(
 ) -> list[Event]:
     """An exchange's events: claims of every kind, some corrected, retracted, completed or acknowledged."""
     targets = rng.choice([None, {UKRAINE: Target(kind="at_least", count=500)}])
+    # The bodies beside the people draw from a generator of their own, so the histories of people stay as they were.
+    bodies = random.Random(hash(rng.getstate()[1]))
     exchange = Exchange.agree(agreement(slug, targets=targets))
     for _ in range(length):
         roll = rng.random()
@@ -87,20 +88,30 @@ def random_history(
         elif roll < 0.18:
             exchange.declare_complete(rng.choice(SOURCES))
         elif roll < 0.22:
-            checks = [c for c in reconcile(build_ledger(exchange)) if not c.passed]
+            checks = [c for c in reconcile_exchange(exchange) if not c.passed]
             if checks:
                 chosen = rng.choice(checks)
                 exchange.acknowledge(chosen.finding_id, chosen.fingerprint, reviewer="desk", note="seen")
         else:
             stage = rng.choice(stages)
             day = date(2025, 5, 22) + timedelta(days=rng.randint(0, 4))
-            exchange.record(
-                claim(
-                    stage,
-                    random_figures(rng),
-                    source=rng.choice(SOURCES),
-                    to=rng.choice(DIRECTIONS),
-                    took_place_on=day if stage and rng.random() < 0.5 else None,
-                )
+            recorded = claim(
+                stage,
+                random_figures(rng),
+                source=rng.choice(SOURCES),
+                to=rng.choice(DIRECTIONS),
+                took_place_on=day if stage and rng.random() < 0.5 else None,
             )
+            # Bodies beside the people: the rules check them apart, incrementally as from scratch.
+            exchange.record(recorded.model_copy(update={"unit": "bodies"}) if bodies.random() < 0.25 else recorded)
+            if bodies.random() < 0.05:
+                exchange.state_terms(bodies_terms(bodies))
     return list(exchange.collect_events())  # type: ignore[arg-type]
+
+
+def bodies_terms(rng: random.Random) -> TermsStatement:
+    """A source's statement of the bodies' terms: a target to Ukraine alone, or the same to each side."""
+    target = Target(kind=rng.choice(["exactly", "at_least"]), count=rng.choice([390, 700, 1000]))
+    parties = [UKRAINE] if rng.random() < 0.5 else [UKRAINE, RUSSIA]
+    form = "per_direction" if len(parties) == 1 else "each_side"
+    return TermsStatement(source=rng.choice(SOURCES), form=form, unit="bodies", targets=dict.fromkeys(parties, target))

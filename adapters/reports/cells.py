@@ -186,8 +186,8 @@ def stage_numbers(report: ReconciliationReport) -> list[int]:
 
 
 def subject(line: FindingLine | CheckLine | PendingLine) -> str:
-    """'stage 1, to Ukraine, service' in plain words."""
-    return Subject(stage=line.stage, direction=line.direction, figure=line.figure).label
+    """'stage 1, to Ukraine, service' in plain words ('stage 1, to Ukraine, total, in bodies' in another unit)."""
+    return Subject(stage=line.stage, direction=line.direction, figure=line.figure, unit=line.unit).label
 
 
 def finding_state(finding: FindingLine) -> str:

@@ -13,7 +13,7 @@ from domain.changes import ExchangeDiff, FigureDelta, Timeline, TimelineEntry
 
 def _where(delta: FigureDelta) -> str:
     stage = "whole exchange" if delta.stage is None else f"stage {delta.stage}"
-    return f"{stage}, {delta.direction}, {delta.figure}"
+    return f"{stage}, {delta.direction}, {delta.figure}" + (f", in {delta.unit}" if delta.unit else "")
 
 
 def _moment(entry: TimelineEntry) -> tuple[str, str]:

@@ -89,8 +89,8 @@ def render_check(reports: Sequence[ReconciliationReport]) -> str:
 
 
 def render_rules() -> str:
-    """Every rule's id, usual severity (and the cases it says otherwise) and statement as a JSON array, in the
-    order they run."""
+    """Every rule's id, usual severity (and the cases it says otherwise), statement and whether it checks each unit
+    apart (`every_unit`) as a JSON array, in the order they run."""
     from domain.rulebook import RULES  # the rules' functions load the engine: only this rendering needs them
 
     return dumps(
@@ -100,6 +100,7 @@ def render_rules() -> str:
                 "severity": rule.severity.usual.value,
                 "otherwise": [{"severity": severity.value, "when": when} for severity, when in rule.severity.otherwise],
                 "statement": rule.statement,
+                "every_unit": rule.every_unit,
             }
             for rule in RULES
         ]

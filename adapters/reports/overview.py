@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 LISTING_HEADERS = ("Exchange", "Title", "Parties", "Claims", "Verdict", "Open findings", "Version")
 FINDING_HEADERS = ("Severity", "Rule", "Subject", "Finding", "Difference")
-RULE_HEADERS = ("Rule", "Severity", "Statement")
+RULE_HEADERS = ("Rule", "Severity", "Statement", "Runs")
 
 
 def _listing_rows(listings: Sequence[ExchangeListing]) -> list[tuple[str, ...]]:
@@ -168,8 +168,13 @@ def _rules() -> Sequence[Rule]:
     return RULES
 
 
-def _rule_rows() -> list[tuple[str, str, str]]:
-    return [(rule.id, rule.severity.label, rule.statement) for rule in _rules()]
+def runs(every_unit: bool) -> str:
+    """Whether a rule checks each unit's figures apart (bodies beside people) or the exchange once."""
+    return "in each unit" if every_unit else "once per exchange"
+
+
+def _rule_rows() -> list[tuple[str, str, str, str]]:
+    return [(rule.id, rule.severity.label, rule.statement, runs(rule.every_unit)) for rule in _rules()]
 
 
 def rules_view() -> RenderableType:
@@ -182,7 +187,9 @@ def rules_view() -> RenderableType:
         statement = Text(rule.statement)
         for other, when in rule.severity.otherwise:
             statement.append(f"\n{other.value} when {when}", style=text.SEVERITY_STYLE[other.value])
-        view.add_row(Text(rule.id), Text(severity, style=text.SEVERITY_STYLE[severity]), statement)
+        view.add_row(
+            Text(rule.id), Text(severity, style=text.SEVERITY_STYLE[severity]), statement, Text(runs(rule.every_unit))
+        )
     return view
 
 

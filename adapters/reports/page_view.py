@@ -178,6 +178,7 @@ def _finding(finding: FindingLine) -> Doc:
         "severity": finding.severity.value,
         "stage": finding.stage,
         "direction": finding.direction,
+        "unit": finding.unit,
         "message": finding.message,
         "expected": finding.expected,
         "found": finding.found,
@@ -193,7 +194,14 @@ def _finding(finding: FindingLine) -> Doc:
 
 
 def _pending(line: PendingLine) -> Doc:
-    return {"id": line.id, "rule": line.rule, "stage": line.stage, "direction": line.direction, "reason": line.reason}
+    return {
+        "id": line.id,
+        "rule": line.rule,
+        "stage": line.stage,
+        "direction": line.direction,
+        "unit": line.unit,
+        "reason": line.reason,
+    }
 
 
 def _claim(item: Evidence) -> Doc:

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from domain.findings import Check
+from domain.findings import Check, in_unit
 from domain.ledger import Changes, Ledger
 from domain.reconciliation.dependencies import Dependencies, Reader
 from domain.reconciliation.rule import Rule
@@ -44,9 +44,18 @@ class Engine:
     """Every rule's checks over one ledger, kept up to date change by change."""
 
     def __init__(
-        self, ledger: Ledger, rules: Sequence[Rule], *, passing: bool = False, cites: bool = True, track: bool = True
+        self,
+        ledger: Ledger,
+        rules: Sequence[Rule],
+        *,
+        passing: bool = False,
+        cites: bool = True,
+        track: bool = True,
+        unit: str | None = None,
     ) -> None:
         self.view = View(ledger, cites=cites)
+        self.unit = unit
+        """The unit the checks name, when the ledger counts one other than the exchange's own (domain/units.py)."""
         self.rules = tuple(rules)
         self._by_id: dict[object, Rule] = {rule.id: rule for rule in self.rules}
         self._listers: dict[Listing, list[Rule]] = {}
@@ -119,6 +128,8 @@ class Engine:
     def _check(self, rule: Rule, scope: Any, found: Rechecked) -> None:
         reads = self._reading()
         checks = list(rule.evaluate(self.view, scope, passing=self.passing))
+        if self.unit is not None:
+            checks = [in_unit(check, self.unit) for check in checks]
         if reads is not None and checks:
             reads.keys |= reads.citing  # what it found cites those claims: a change among them changes it
         self._noted((rule.id, scope), reads)

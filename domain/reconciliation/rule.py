@@ -52,3 +52,6 @@ class Rule:
     severity: SeverityPolicy
     scopes: Callable[[View], Iterable[Any]]
     evaluate: Evaluate
+    every_unit: bool = True
+    """Checks the figures of each unit apart (bodies beside people); False for a rule about the exchange as a whole
+    (its terms, its completion, notes, mediators), which runs once."""

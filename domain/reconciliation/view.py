@@ -130,8 +130,12 @@ class View:
 
     @property
     def unit(self) -> str:
-        """The agreement's unit (fixed for an exchange)."""
+        """The unit this view's figures count (fixed for a ledger): the agreement's, or another beside it."""
         return self._ledger.unit
+
+    def in_unit(self, state: ClaimState) -> bool:
+        """Whether a claim set aside counts this view's unit (a plan of bodies, read by the bodies' rules)."""
+        return self._ledger.in_unit(state)
 
     def completions(self) -> tuple[Completion, ...]:
         """The sources' declarations that the exchange is complete."""

@@ -15,12 +15,11 @@ from domain.acceptance import TOTAL
 from domain.buckets import BucketKey
 from domain.exchange import Exchange
 from domain.findings import Check, Severity, Subject
-from domain.ledger import build_ledger
-from domain.reconciliation.engine import reconcile_once
 from domain.reconciliation.view import View
 from domain.rulebook import RULES, Rule, SeverityPolicy
 from domain.rules import buckets
 from domain.timeline import Event, Reconciliation
+from domain.units import reconcile_units
 from tests.histories import MANY_STAGES, STAGES, random_history
 
 WITHIN_TARGET = "within-target"
@@ -79,7 +78,7 @@ def histories(count: int) -> Iterator[list[Event]]:
 
 def fresh(exchange: Exchange | None) -> dict[str, tuple[object, ...]]:
     assert exchange is not None
-    return failing(reconcile_once(build_ledger(exchange), EXTENDED))
+    return failing(reconcile_units(exchange, EXTENDED))
 
 
 @pytest.mark.parametrize("events", list(histories(24)))

@@ -10,8 +10,7 @@ import pytest
 
 from adapters.reports.overview import rules_markdown
 from domain.exchange import Exchange
-from domain.ledger import build_ledger
-from domain.rulebook import RULES, RULES_BY_ID, reconcile
+from domain.rulebook import RULES, RULES_BY_ID, reconcile_exchange
 from tests.histories import random_history
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -62,5 +61,5 @@ def test_every_finding_has_a_severity_its_rule_declares(seed: int) -> None:
     for event in random_history(rng, length=rng.randint(5, 40)):
         exchange = event.mutate(exchange)
         assert exchange is not None
-        for check in reconcile(build_ledger(exchange)):
+        for check in reconcile_exchange(exchange):
             assert check.severity in RULES_BY_ID[check.rule].severity.possible, check

@@ -14,8 +14,9 @@ from domain.exchange import Exchange
 from domain.figures import Breakdown, Figures
 from domain.findings import Check
 from domain.ledger import build_ledger
-from domain.rulebook import reconcile
+from domain.rulebook import reconcile_exchange
 from domain.timeline import Event, Reconciliation, Step, timeline
+from domain.units import unit_ledger
 from tests.builders import AGGREGATOR, MINISTRY, RUSSIA, TASS, UKRAINE, agreement, claim, figures, stage_one
 from tests.histories import MANY_STAGES, STAGES, random_history
 
@@ -55,7 +56,7 @@ def assert_incremental_matches_fresh(events: list[Event]) -> None:
     for event in events:
         reconciliation.apply(event)
         assert reconciliation.exchange is not None
-        checks = reconcile(build_ledger(reconciliation.exchange))
+        checks = reconcile_exchange(reconciliation.exchange)
         version = f"after version {event.originator_version}"
         assert failing(list(reconciliation.failing.values())) == failing(checks), version
         assert failing(list(reconciliation.noted.values()), notes=True) == failing(checks, notes=True), version
@@ -74,6 +75,11 @@ def test_after_every_event_each_figure_reads_as_a_fresh_ledger_reads_it(seed: in
         fresh = build_ledger(reconciliation.exchange)
         kept = {key: bucket.figures for key, bucket in reconciliation.ledger.buckets.items()}
         assert kept == {key: bucket.figures for key, bucket in fresh.buckets.items()}, event.originator_version
+        assert reconciliation.others is not None
+        for unit, (ledger, _) in reconciliation.others.kept.items():
+            again = unit_ledger(reconciliation.exchange, unit)
+            kept = {key: bucket.figures for key, bucket in ledger.buckets.items()}
+            assert kept == {key: bucket.figures for key, bucket in again.buckets.items()}, (unit, event)
 
 
 @pytest.mark.parametrize("seed", range(20))

@@ -1,0 +1,64 @@
+"""The units an exchange counts (people, and the bodies of the dead beside them): the rules check each apart.
+
+Each unit has a ledger of its own, holding only the figures that count it, and the rules that check figures run
+over each; the rules about the exchange as a whole (its terms, its completion, notes) run once, in the exchange's
+own unit. A figure of bodies is never added to a target of people, nor the other way round.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from domain.exchange import Exchange
+from domain.figures import Terms
+from domain.findings import Check
+from domain.ledger import Ledger, build_ledger
+from domain.reconciliation.engine import Engine
+from domain.reconciliation.rule import Rule
+from domain.terms import common_targets
+
+
+def units_of(exchange: Exchange) -> tuple[str, ...]:
+    """The exchange's own unit first, then every other unit a claim (even one retracted since) or a statement of
+    the terms names: a unit once named keeps its checks, as a stage once reported keeps its place."""
+    agreed = exchange.agreement.unit
+    named = {state.claim.unit for state in exchange.claims.values() if state.claim.unit is not None}
+    named |= {item.statement.unit for item in exchange.all_terms()}
+    return (agreed, *sorted(named - {agreed}))
+
+
+def unit_terms(exchange: Exchange, unit: str) -> Terms:
+    """The targets the rules read in a unit: the agreement's in its own unit; in another, each party's target that
+    every statement of the terms in that unit gives alike. Where they differ the party has no target there (the
+    dispute is terms-agreement's finding), rather than the first statement's target chosen over the others."""
+    if unit == exchange.agreement.unit:
+        return exchange.agreement.terms
+    stated = [item.statement for item in exchange.all_terms() if item.statement.unit == unit]
+    return common_targets(stated, exchange.parties)
+
+
+def unit_ledger(exchange: Exchange, unit: str) -> Ledger:
+    """The ledger of the figures counting `unit`, against that unit's terms."""
+    return build_ledger(exchange, unit, unit_terms(exchange, unit))
+
+
+def unit_rules(rules: Sequence[Rule], own: bool) -> tuple[Rule, ...]:
+    """Every rule in the exchange's own unit; in another, the rules that check its figures apart."""
+    return tuple(rules) if own else tuple(rule for rule in rules if rule.every_unit)
+
+
+def unit_engine(ledger: Ledger, rules: Sequence[Rule], own: bool, **options: bool) -> Engine:
+    """An engine over one unit's ledger; in a unit other than the exchange's own, its checks name that unit."""
+    return Engine(ledger, unit_rules(rules, own), unit=None if own else ledger.unit, **options)
+
+
+def reconcile_units(exchange: Exchange, rules: Sequence[Rule], own: Ledger | None = None) -> list[Check]:
+    """Every check of every unit, passed or not, reconciled once from scratch: the exchange's own unit first (from
+    `own`, its ledger, when the caller built it already)."""
+    checks: list[Check] = []
+    for number, unit in enumerate(units_of(exchange)):
+        ledger = (own or build_ledger(exchange)) if number == 0 else unit_ledger(exchange, unit)
+        engine = unit_engine(ledger, rules, number == 0, passing=True, track=False)
+        engine.start()
+        checks += engine.all_checks()
+    return checks
