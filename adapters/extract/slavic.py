@@ -103,9 +103,7 @@ class SlavicReader(HeadNouns):
         mention = number.mention
         if mention.form in ("date", "ordinal"):
             return None if mention.form == "date" else _aside(mention, "an ordinal, not a count")
-        if mention.value is None or (
-            mention.form == "digits" and 1900 <= mention.value < 2100 and len(mention.quote) == 4
-        ):
+        if mention.value is None:
             return _aside(mention, "a year")
         after_bodies = number.first > 0 and self.words[number.first - 1].has(*BODIES)  # 'тіла 563 загиблих'
         if after_bodies and not self.bodies:
@@ -114,6 +112,9 @@ class SlavicReader(HeadNouns):
         if pair is not None:
             return pair
         people, reason = self._people(number)
+        # '2000 российских военнослужащих' counts people; '2022 року', '2023 – 2025' are years
+        if _year_like(mention) and (people is None or people.plain):
+            return _aside(mention, "a year")
         if after_bodies:
             people = People("total", mention.start, mention.end, None, plain=False, bodies=True)
         if people is None:
@@ -122,7 +123,7 @@ class SlavicReader(HeadNouns):
             return _aside(mention, BODIES_BY_GROUP)
         if any(word.has(*HOLDING) for word in self.words[max(0, number.first - 3) : number.first]):
             return _aside(mention, "a count of people held captive, not of people returned")
-        if self.sentence_has(mention.start, WHOLE_WAR) or self.since_a_year(mention.start):
+        if self.sentence_has(mention.start, WHOLE_WAR) or self.since_a_year(mention.start, people.start):
             return _aside(mention, OVER_THE_WAR)
         reading = Reading(
             mention.start, mention.end, mention.quote, people.key, mention.value, "", 0.8, people, mention
@@ -160,7 +161,7 @@ class SlavicReader(HeadNouns):
         group = named_unit(self.words, at)
         if group is not None:  # '2 з «Азову»'
             return People(group, self.words[at].start, self.words[at].end, None, plain=False), ""
-        for index in range(at, min(at + 5, len(self.words))):
+        for index in self._phrase(at):
             word = self.words[index]
             key = self._key(index)
             if key == "service:military":  # '43 бійці полку «Азов»'
@@ -251,3 +252,12 @@ class SlavicReader(HeadNouns):
 
 def _aside(mention: Mention, reason: str) -> Reading:
     return Reading(mention.start, mention.end, mention.quote, None, reason=reason, mention=mention)
+
+
+def _year_like(mention: Mention) -> bool:
+    return (
+        mention.form == "digits"
+        and mention.value is not None
+        and 1900 <= mention.value < 2100
+        and len(mention.quote) == 4
+    )

@@ -68,12 +68,14 @@ class Statement:
         """The indices of the words of the sentence holding `position`."""
         return self.span(*self.sentence(position))
 
-    def since_a_year(self, position: int) -> bool:
-        """'з березня 2022 року', 'с 2022 года': a count since a year is one over the war, not this exchange's."""
+    def since_a_year(self, position: int, head: int) -> bool:
+        """'з березня 2022 року', 'с 2022 года': a count since a year is one over the war, not this exchange's; a
+        year between the number and the noun it counts describes those people ('146 утримуваних з 2022 року')."""
         indices = self.in_sentence(position)
         for index in indices:
             word = self.words[index]
-            if re.fullmatch(r"(?:19|20)\d\d", word.text) and not self._describes_them(position, index):
+            inside = position < word.start < head
+            if re.fullmatch(r"(?:19|20)\d\d", word.text) and not inside and not self._describes_them(position, index):
                 before = {self.words[i].text.lower() for i in range(max(indices.start, index - 2), index)}
                 if before & _SINCE:
                     return True

@@ -3,7 +3,10 @@ it ('воїнів ЗСУ – 149'), as a figure's key."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from adapters.extract.cues import People
+from adapters.extract.morphology import Word
 from adapters.extract.slavic_cues import CLAUSE_END, Statement
 from adapters.extract.slavic_lexicon import DEFENDERS, MERCHANT, PRIVATES, SHIPS, UKRAINE
 from adapters.extract.slavic_numbers import Number
@@ -17,6 +20,22 @@ class HeadNouns(Statement):
         """Whether the number's sentence names two units or branches or more: a list by unit, not one count."""
         named = {unit_of(self.words[i]) or self._key(i) for i in self.in_sentence(number.mention.start)}
         return len({key for key in named if key is not None and key.startswith("branch:")}) >= 2
+
+    def _phrase(self, at: int) -> Iterator[int]:
+        """The indices of the words from `at` on that may lead to the noun a numeral counts. A participle's own phrase
+        between them is stepped over, with its prepositions and their nouns: in '146 находившихся в плену российских
+        военнослужащих' or '146 утримуваних у полоні з 2022 року захисників', 'плену', 'полоні' and 'року' are not
+        the people counted."""
+        participle = governed = False
+        for index in range(at, min(at + _PHRASE_WORDS, len(self.words))):
+            word = self.words[index]
+            if participle and "PREP" in word.tags:
+                governed = True
+            elif governed:
+                governed = "NOUN" not in word.tags  # the preposition's own noun closes its phrase
+            else:
+                participle = participle or _participle(word)
+                yield index
 
     def _label(self, number: Number) -> People | None:
         """'воїнів ЗСУ – 149', 'ТрО – 4': the unit or people named just before the number in its clause."""
@@ -49,3 +68,13 @@ class HeadNouns(Statement):
         if key is not None and self.words[index].has(*DEFENDERS) and place is not None:
             return f"subset:{place}_defenders"
         return key
+
+
+_PHRASE_WORDS = 9
+"""How far after a number its noun is looked for: a participle's phrase with a place in it fits ('146 захваченных
+ранее в Курской области российских военнослужащих')."""
+
+
+def _participle(word: Word) -> bool:
+    """Russian tags participles PRTF; Ukrainian tags them as adjectives of a voice ('утримуваних': ADJF,pssv)."""
+    return "PRTF" in word.tags or (word.tags.startswith("ADJF") and ("pssv" in word.tags or "actv" in word.tags))

@@ -1,0 +1,18 @@
+Feature: Reading a Ukrainian or Russian figure by the grammar of its own clause
+  Ministries and agencies write the same fact in many ways: the noun a number counts may come after a whole
+  phrase describing those people, the receiver may be the clause's subject or only implied by its verb, and a
+  sentence may be set at an earlier time than the statement's. The reader follows the grammar of the clause that
+  carries the number (the noun agreeing with the numeral, the subject and the voice of its verb, the time the
+  sentence is set in) rather than the particular words one statement used.
+
+  Scenario Outline: The noun a number counts is found past the phrase that describes those people
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes military <value> <direction>, read from "<value>"
+
+    Examples:
+      | statement                                                                                      | value | direction  |
+      | Из плена возвращены 146 находившихся в плену российских военнослужащих.                          | 146   | to Russia  |
+      | Домой вернулись 146 захваченных ранее в Курской области российских военнослужащих.               | 146   | to Russia  |
+      | Додому повернулися 146 утримуваних у полоні з 2022 року захисників.                                | 146   | to Ukraine |
+      | По итогам обмена домой вернулись 2000 российских военнослужащих.                                  | 2000  | to Russia  |
