@@ -16,3 +16,23 @@ Feature: Reading a Ukrainian or Russian figure by the grammar of its own clause
       | Домой вернулись 146 захваченных ранее в Курской области российских военнослужащих.               | 146   | to Russia  |
       | Додому повернулися 146 утримуваних у полоні з 2022 року захисників.                                | 146   | to Ukraine |
       | По итогам обмена домой вернулись 2000 российских военнослужащих.                                  | 2000  | to Russia  |
+
+  Scenario Outline: Who received the people is read from the clause's subject and the voice of its verb
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes military 84 <direction>, read from "84"
+
+    Examples:
+      | statement                                                  | direction  |
+      | Украинская сторона получила 84 военнопленных.               | to Ukraine |
+      | Российская сторона передала 84 военнопленных.               | to Ukraine |
+      | Россия передала 84 военнопленных.                           | to Ukraine |
+      | Ми передали 84 військовополонених.                          | to Russia  |
+      | Натомість передано 84 військовополонених.                   | to Russia  |
+      | Взамен переданы 84 военнопленных.                           | to Ukraine |
+
+  Scenario: A return from captivity that names no captor brings the speaking side's people home
+    Given the statement "Сегодня из плена возвращены 84 военнослужащих. Украинской стороне передали 84 пленных."
+    When the team reads the statement
+    Then it proposes military 84 to Russia, read from "84"
+    And it proposes military 84 to Ukraine, read from "84"

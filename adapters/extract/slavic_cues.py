@@ -14,6 +14,14 @@ from adapters.extract.morphology import Range, Word, sentences, words
 from adapters.extract.numbers import Mention
 from adapters.extract.reading import Reading
 from adapters.extract.recaps import recent
+from adapters.extract.slavic_clause import (
+    HANDING_OVER,
+    given_by_subject,
+    handed_over,
+    is_subject,
+    out_of_captivity,
+    party_named,
+)
 from adapters.extract.slavic_lexicon import (
     AGREEMENT,
     CAPTIVITY,
@@ -35,10 +43,7 @@ from adapters.extract.slavic_lexicon import (
     UKRAINE,
 )
 from adapters.extract.slavic_numbers import Number, numbers
-from adapters.extract.slavic_words import (
-    ordinal_of,
-    party_of,
-)
+from adapters.extract.slavic_words import ordinal_of, other_party, party_of
 
 _BLANK_LINE = re.compile(r"[ \t]*\n[ \t]*\n")
 _SINCE = frozenset(("з", "із", "зі", "с", "со", "від", "от"))
@@ -151,7 +156,10 @@ class Statement:
         before = self.words[number.first - 1] if number.first > 0 else None
         if before is not None and before.text.lower() == "по" and exchanged:
             return Cue(before.start, number.mention.end, EACH_SIDE)
-        return nearest(cues, number.mention.start, self.clause(number))
+        clause = self.clause(number)
+        found = nearest(cues, number.mention.start, clause)
+        verb = handed_over([self.words[i] for i in self.span(*clause)]) if found is None else None
+        return Cue(verb.start, verb.end, f"to {other_party(self.home)}") if verb is not None else found
 
     def _cues(self, sentence: Range) -> tuple[list[Cue], bool]:
         """The receivers a sentence names, and whether it speaks of an exchange of both sides; read once."""
@@ -162,20 +170,27 @@ class Statement:
         giving = any(w.has(*GIVING) for _, w in inside)
         receiving = any(w.has(*RECEIVING) for _, w in inside)
         exchanged = any(w.has(*EXCHANGED) or w.has(*EACH) for _, w in inside)
+        giving_only = any(w.has(*HANDING_OVER) for _, w in inside)
         for index, word in inside:
-            party = party_of(word)
-            # 'Україні передали' names the receiver in the dative; 'Россия получила' as the subject.
-            dative, subject = "datv" in word.tags, "NOUN" in word.tags and "nomn" in word.tags
+            party = party_named(word, self.home)
             if party and self._a_place(index):  # 'з моргів на території рф', 'с подконтрольных Киеву территорий'
                 continue
-            if party and ((giving and dative) or (receiving and subject)):
+            # 'Україні передали' names the receiver in the dative; 'Россия получила', 'Россия передала' the subject.
+            by_subject = (
+                given_by_subject(party, receiving, giving_only) if party and is_subject(self.words, index) else None
+            )
+            if party and giving and "datv" in word.tags:
                 cues.append(Cue(word.start, word.end, f"to {party}"))
+            elif by_subject is not None:
+                cues.append(Cue(word.start, word.end, f"to {by_subject}"))
             elif word.has(*HOME_WORDS):
                 cues.append(Cue(word.start, word.end, f"to {self.home}"))
             elif (captor := self._captor(index)) is not None:  # 'из российского плена': home to the other side
                 cues.append(
                     Cue(word.start, self.words[index + 2].end, f"to {RUSSIA if captor == UKRAINE else UKRAINE}")
                 )
+            elif out_of_captivity(self.words, index):
+                cues.append(Cue(word.start, self.words[index + 1].end, f"to {self.home}"))
             elif word.text.lower() in INTO and index + 1 < len(self.words):
                 target = self.words[index + 1]
                 if party_of(target) and "accs" in target.tags:

@@ -1,0 +1,59 @@
+"""The grammar of a Ukrainian or Russian clause that says who received the people: its subject and the voice of its
+verb, read from pymorphy3's tags rather than from the particular words a statement used."""
+
+from __future__ import annotations
+
+from adapters.extract.morphology import Word
+from adapters.extract.slavic_lexicon import CAPTIVITY, FROM, GIVING, RECEIVING
+from adapters.extract.slavic_words import other_party, party_of
+
+WE = frozenset(("ми", "мы"))
+"""'Ми передали', 'нам передали': the side that speaks."""
+HANDING_OVER = GIVING - RECEIVING
+"""Verbs that only give ('передати', 'отдать'): 'повернути' both gives back and gets back, so it is not one."""
+
+
+def party_named(word: Word, home: str) -> str | None:
+    """The party a word names: a party's noun or adjective, or 'we' for the side that speaks."""
+    return party_of(word) or (home if word.has(*WE) else None)
+
+
+def is_subject(found: list[Word], index: int) -> bool:
+    """Whether the word at `index` may be a clause's subject: a noun or pronoun in the nominative ('Россия', 'мы'),
+    or an adjective in the nominative before such a noun ('Украинская сторона')."""
+    word = found[index]
+    if "nomn" not in word.tags:
+        return False
+    if "NOUN" in word.tags or "NPRO" in word.tags:
+        return True
+    following = found[index + 1 : index + 2]
+    return bool(following) and "NOUN" in following[0].tags and "nomn" in following[0].tags
+
+
+def handed_over(found: list[Word]) -> Word | None:
+    """The passive verb of a clause that only gives ('Взамен переданы', 'Натомість передано'), if it has one: people
+    handed over with no receiver named go from the side that speaks to the other. A clause that names where they were
+    handed over from ('передали з моргів на території рф') has them come from the other side: no such verb."""
+    if any(word.text.lower() in FROM for word in found):
+        return None
+    return next((word for word in found if word.has(*HANDING_OVER) and _passive(word)), None)
+
+
+def _passive(word: Word) -> bool:
+    """'переданы', 'передано': a passive or impersonal form leaves out who handed them over, the speaking side. An
+    active verb without its subject ('окремо передали 12 тяжкопоранених') is said of others, so it is not one."""
+    return "PRTS" in word.tags or "Impe" in word.tags
+
+
+def given_by_subject(party: str, receiving: bool, giving_only: bool) -> str | None:
+    """Whom a party in the subject sends its people to: itself when the verb receives ('Россия получила'), the other
+    side when it only gives ('Россия передала')."""
+    if receiving:
+        return party
+    return other_party(party) if giving_only else None
+
+
+def out_of_captivity(found: list[Word], index: int) -> bool:
+    """'из плена', 'з полону' with no captor named: people coming home, the speaking side's."""
+    following = found[index + 1 : index + 2]
+    return found[index].text.lower() in FROM and bool(following) and following[0].has(*CAPTIVITY)
