@@ -43,8 +43,6 @@ from adapters.extract.slavic_words import (
 )
 
 BODIES_NOT_PEOPLE = "counts bodies, not living people"
-_AND = frozenset(("і", "й", "та", "и"))
-OUTSIDE = frozenset(("поза", "вне", "помимо"))
 _SKIPPED = frozenset(("з", "із", "зі", "из", "них", "их", "ще", "ещё", "еще", "по", "и", "і", "та", "это", "це"))
 
 
@@ -191,25 +189,6 @@ class SlavicReader(HeadNouns):
         if inside is not None:  # '246 з них звільнили за обміном, а 31 – поза ним'
             return People(inside, self.words[at].start, self.words[at].end, None, plain=False), ""
         return self._label(number), f"not followed by whom it counts ({self.text[number.mention.start :][:30]!r})"
-
-    def _in_or_outside_the_exchange(self, at: int) -> str | None:
-        """A count named only by whether it came in the exchange ('звільнили за обміном') or outside it ('поза ним')."""
-        clause = []
-        for word in self.words[at : at + 6]:
-            if word.text in CLAUSE_END:
-                break
-            clause.append(word)
-        texts = [word.text.lower() for word in clause if word.text not in DASHES]
-        if texts[:1] and texts[0] in OUTSIDE:
-            return "subset:outside_exchange"
-        pairs = zip(texts, clause[1:], strict=False)
-        exchanged = any(text in ("за", "по") and word.has(*EXCHANGES) for text, word in pairs)
-        return "subset:exchanged" if exchanged else None
-
-    def _with_civilians(self, index: int) -> bool:
-        """'воїнів і цивільних', 'военных и гражданских': servicemen and civilians together are everyone counted."""
-        joined = index + 2 < len(self.words) and self.words[index + 1].text.lower() in _AND
-        return joined and self._key(index + 2) == "service:civilian"
 
     def _headcount(self, number: Number, reading: Reading, people: People) -> Headcount:
         if people.party is not None:

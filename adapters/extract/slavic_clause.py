@@ -4,7 +4,7 @@ verb, read from pymorphy3's tags rather than from the particular words a stateme
 from __future__ import annotations
 
 from adapters.extract.morphology import Word
-from adapters.extract.slavic_lexicon import CAPTIVITY, FROM, GIVING, RECEIVING
+from adapters.extract.slavic_lexicon import CAPTIVITY, FROM, GIVING, RECEIVING, TERRITORY
 from adapters.extract.slavic_words import other_party, party_of
 
 WE = frozenset(("ми", "мы"))
@@ -57,3 +57,17 @@ def out_of_captivity(found: list[Word], index: int) -> bool:
     """'из плена', 'з полону' with no captor named: people coming home, the speaking side's."""
     following = found[index + 1 : index + 2]
     return found[index].text.lower() in FROM and bool(following) and following[0].has(*CAPTIVITY)
+
+
+def a_place(found: list[Word], index: int) -> bool:
+    """Whether the party at `index` names a territory ('на території рф'), not who received the people."""
+    around = found[max(0, index - 1) : index + 2]
+    return any(word.has(*TERRITORY) for word in around)
+
+
+def captor(found: list[Word], index: int) -> str | None:
+    """The party of 'из российского плена', 'з російського полону': who held the people now freed."""
+    following = found[index + 1 : index + 3]
+    if found[index].text.lower() not in FROM or len(following) < 2 or not following[1].has(*CAPTIVITY):
+        return None
+    return party_of(following[0])

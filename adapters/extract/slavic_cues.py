@@ -16,6 +16,8 @@ from adapters.extract.reading import Reading
 from adapters.extract.recaps import recent
 from adapters.extract.slavic_clause import (
     HANDING_OVER,
+    a_place,
+    captor,
     given_by_subject,
     handed_over,
     is_subject,
@@ -24,10 +26,8 @@ from adapters.extract.slavic_clause import (
 )
 from adapters.extract.slavic_lexicon import (
     AGREEMENT,
-    CAPTIVITY,
     EACH,
     EXCHANGED,
-    FROM,
     GIVING,
     HOME,
     HOME_WORDS,
@@ -37,10 +37,7 @@ from adapters.extract.slavic_lexicon import (
     RECALLING,
     RECEIVING,
     RELATIVE,
-    RUSSIA,
     STAGES,
-    TERRITORY,
-    UKRAINE,
 )
 from adapters.extract.slavic_numbers import Number, numbers
 from adapters.extract.slavic_words import ordinal_of, other_party, party_of
@@ -173,7 +170,7 @@ class Statement:
         giving_only = any(w.has(*HANDING_OVER) for _, w in inside)
         for index, word in inside:
             party = party_named(word, self.home)
-            if party and self._a_place(index):  # 'з моргів на території рф', 'с подконтрольных Киеву территорий'
+            if party and a_place(self.words, index):  # 'з моргів на території рф', 'с подконтрольных Киеву территорий'
                 continue
             # 'Україні передали' names the receiver in the dative; 'Россия получила', 'Россия передала' the subject.
             by_subject = (
@@ -185,10 +182,8 @@ class Statement:
                 cues.append(Cue(word.start, word.end, f"to {by_subject}"))
             elif word.has(*HOME_WORDS):
                 cues.append(Cue(word.start, word.end, f"to {self.home}"))
-            elif (captor := self._captor(index)) is not None:  # 'из российского плена': home to the other side
-                cues.append(
-                    Cue(word.start, self.words[index + 2].end, f"to {RUSSIA if captor == UKRAINE else UKRAINE}")
-                )
+            elif (held_by := captor(self.words, index)) is not None:  # 'из российского плена': home to the other side
+                cues.append(Cue(word.start, self.words[index + 2].end, f"to {other_party(held_by)}"))
             elif out_of_captivity(self.words, index):
                 cues.append(Cue(word.start, self.words[index + 1].end, f"to {self.home}"))
             elif word.text.lower() in INTO and index + 1 < len(self.words):
@@ -197,18 +192,6 @@ class Statement:
                     cues.append(Cue(word.start, target.end, f"to {party_of(target)}"))
         self._sentence_cues[sentence] = (cues, exchanged)
         return cues, exchanged
-
-    def _a_place(self, index: int) -> bool:
-        """Whether the party at `index` names a territory ('на території рф'), not who received the people."""
-        around = self.words[max(0, index - 1) : index + 2]
-        return any(word.has(*TERRITORY) for word in around)
-
-    def _captor(self, index: int) -> str | None:
-        """The party of 'из российского плена', 'з російського полону': who held the people now freed."""
-        following = self.words[index + 1 : index + 3]
-        if self.words[index].text.lower() not in FROM or len(following) < 2 or not following[1].has(*CAPTIVITY):
-            return None
-        return party_of(following[0])
 
     def clause(self, number: Number) -> Range:
         """Where the number's clause begins and ends: at the commas, semicolons and dashes around it."""

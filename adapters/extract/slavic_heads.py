@@ -7,10 +7,13 @@ from collections.abc import Iterator
 
 from adapters.extract.cues import People
 from adapters.extract.morphology import Word
-from adapters.extract.slavic_cues import CLAUSE_END, Statement
-from adapters.extract.slavic_lexicon import DEFENDERS, MERCHANT, PRIVATES, SHIPS, UKRAINE
+from adapters.extract.slavic_cues import CLAUSE_END, DASHES, Statement
+from adapters.extract.slavic_lexicon import DEFENDERS, EXCHANGES, MERCHANT, PRIVATES, SHIPS, UKRAINE
 from adapters.extract.slavic_numbers import Number
 from adapters.extract.slavic_words import key_of, place_after, residents_of, unit_of
+
+_AND = frozenset(("і", "й", "та", "и"))
+OUTSIDE = frozenset(("поза", "вне", "помимо"))
 
 
 class HeadNouns(Statement):
@@ -20,6 +23,25 @@ class HeadNouns(Statement):
         """Whether the number's sentence names two units or branches or more: a list by unit, not one count."""
         named = {unit_of(self.words[i]) or self._key(i) for i in self.in_sentence(number.mention.start)}
         return len({key for key in named if key is not None and key.startswith("branch:")}) >= 2
+
+    def _in_or_outside_the_exchange(self, at: int) -> str | None:
+        """A count named only by whether it came in the exchange ('звільнили за обміном') or outside it ('поза ним')."""
+        clause = []
+        for word in self.words[at : at + 6]:
+            if word.text in CLAUSE_END:
+                break
+            clause.append(word)
+        texts = [word.text.lower() for word in clause if word.text not in DASHES]
+        if texts[:1] and texts[0] in OUTSIDE:
+            return "subset:outside_exchange"
+        pairs = zip(texts, clause[1:], strict=False)
+        exchanged = any(text in ("за", "по") and word.has(*EXCHANGES) for text, word in pairs)
+        return "subset:exchanged" if exchanged else None
+
+    def _with_civilians(self, index: int) -> bool:
+        """'воїнів і цивільних', 'военных и гражданских': servicemen and civilians together are everyone counted."""
+        joined = index + 2 < len(self.words) and self.words[index + 1].text.lower() in _AND
+        return joined and self._key(index + 2) == "service:civilian"
 
     def _phrase(self, at: int) -> Iterator[int]:
         """The indices of the words from `at` on that may lead to the noun a numeral counts. A participle's own phrase
