@@ -36,3 +36,28 @@ Feature: Reading a Ukrainian or Russian figure by the grammar of its own clause
     When the team reads the statement
     Then it proposes military 84 to Russia, read from "84"
     And it proposes military 84 to Ukraine, read from "84"
+
+  Scenario Outline: A sentence set before the statement's own time is a recap, whatever its words
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then "<words>" is not taken because it is about an earlier exchange
+    And it proposes military 84 <direction>, read from "84"
+
+    Examples:
+      | statement                                                                                         | words | direction  |
+      | Раніше, 19 травня, додому повернулися 205 військових. Сьогодні повернулися 84 захисники.          | 205   | to Ukraine |
+      | Сьогодні додому повернулися 84 захисники. Минулого тижня з полону звільнили 205 військових.        | 205   | to Ukraine |
+      | Сьогодні додому повернулися 84 захисники. Торік повернули 1351 українця.                            | 1351  | to Ukraine |
+      | Сегодня домой вернулись 84 военнослужащих. В прошлый раз Россия вернула 115 военных.                | 115   | to Russia  |
+      | Сегодня домой вернулись 84 военнослужащих. Ранее, 14 сентября, были возвращены 103 военнослужащих. | 103   | to Russia  |
+
+  Scenario Outline: A count over a span of time is a count over the war, not the exchange's
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then "<words>" is not taken because it is a count over the whole war
+    And it proposes military 84 <direction>, read from "84"
+
+    Examples:
+      | statement                                                                                                   | words | direction  |
+      | Сьогодні додому повернулися 84 захисники. Всього за цей рік повернули 1200 людей.                              | 1200  | to Ukraine |
+      | Сегодня домой вернулись 84 военнослужащих. Всего за время СВО из плена возвращены более 2000 военнослужащих.  | 2000  | to Russia  |

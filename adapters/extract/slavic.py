@@ -88,6 +88,7 @@ class SlavicReader(HeadNouns):
                     self._headcount(number, reading, reading.people or People(reading.key, 0, 0, None, False))
                 )
         counts = headline_aside(self.text, counts, self.assembly)
+        counts = [count for count in counts if not self._earlier(count)]
         lead_end = self.sentence(counts[0].reading.start)[1] if counts else len(self.text)
         found.stage = self.stage_of(named, stage, lead_end)
         dates = [completed(n.mention, published) for n in self.numbers if n.mention.form == "date"]
@@ -121,7 +122,8 @@ class SlavicReader(HeadNouns):
             return _aside(mention, BODIES_BY_GROUP)
         if any(word.has(*HOLDING) for word in self.words[max(0, number.first - 3) : number.first]):
             return _aside(mention, "a count of people held captive, not of people returned")
-        if self.sentence_has(mention.start, WHOLE_WAR) or self.since_a_year(mention.start, people.start):
+        whole_war = self.sentence_has(mention.start, WHOLE_WAR) or self.over_a_span(mention.start)
+        if whole_war or self.since_a_year(mention.start, people.start):
             return _aside(mention, OVER_THE_WAR)
         reading = Reading(
             mention.start, mention.end, mention.quote, people.key, mention.value, "", 0.8, people, mention
@@ -200,6 +202,14 @@ class SlavicReader(HeadNouns):
         if cue is not None:
             return Headcount(reading, reading.key or "total", reading.confidence, cue.direction, cue)
         return Headcount(reading, reading.key or "total", reading.confidence - 0.1, f"to {self.home}", None)
+
+    def _earlier(self, count: Headcount) -> bool:
+        """A figure in a sentence set before the statement's time is set aside before the stage's day is chosen, so
+        that neither it nor its day is taken for the stage's ('Раніше, 19 травня, повернулися 205 військових')."""
+        if not self.earlier(count.reading.start):
+            return False
+        self.assembly.aside(count.reading, EARLIER_EXCHANGE)
+        return True
 
     def _of_this_stage(self, count: Headcount, found: Slavic) -> bool:
         """A figure in a sentence naming another stage, or another day than the stage's, is a recap: left aside."""

@@ -4,13 +4,19 @@ verb, read from pymorphy3's tags rather than from the particular words a stateme
 from __future__ import annotations
 
 from adapters.extract.morphology import Word
-from adapters.extract.slavic_lexicon import CAPTIVITY, FROM, GIVING, RECEIVING, TERRITORY
+from adapters.extract.slavic_lexicon import CAPTIVITY, FROM, GIVING, PREVIOUS, RECEIVING, TERRITORY
 from adapters.extract.slavic_words import other_party, party_of
 
 WE = frozenset(("ми", "мы"))
 """'Ми передали', 'нам передали': the side that speaks."""
 HANDING_OVER = GIVING - RECEIVING
 """Verbs that only give ('передати', 'отдать'): 'повернути' both gives back and gets back, so it is not one."""
+EARLIER = frozenset(("раніше", "ранее", "торік", "прежде"))
+"""Adverbs of a time before the statement's: 'Раніше, 19 травня, ...', 'Торік', 'Ранее'."""
+REPORTED = frozenset(("що", "что"))
+"""'заявило, що ...': what follows is what was said, set in its own time."""
+TIME_SPANS = frozenset(("рік", "год", "час", "время", "період", "период", "місяць", "месяц", "тиждень", "неделя"))
+"""Nouns of a span of time: 'за цей рік', 'за годы войны' count over that span, not in one exchange."""
 
 
 def party_named(word: Word, home: str) -> str | None:
@@ -71,3 +77,33 @@ def captor(found: list[Word], index: int) -> str | None:
     if found[index].text.lower() not in FROM or len(following) < 2 or not following[1].has(*CAPTIVITY):
         return None
     return party_of(following[0])
+
+
+def participle(word: Word) -> bool:
+    """Russian tags participles PRTF; Ukrainian tags them as adjectives of a voice ('утримуваних': ADJF,pssv)."""
+    return "PRTF" in word.tags or (word.tags.startswith("ADJF") and ("pssv" in word.tags or "actv" in word.tags))
+
+
+def set_earlier(found: list[Word]) -> bool:
+    """Whether a sentence is set before the statement's own time, by the time its opening names: an adverb of an
+    earlier time ('Раніше, 19 травня, ...', 'Торік') or a previous span ('Минулого тижня', 'в прошлый раз'). An adverb
+    before a participle describes the people instead ('Ранее захваченные ...'). `found` are the sentence's words up
+    to the number: one in a clause of what was said ('Раніше Міноборони заявило, що Україні передали 270') has the
+    time of the saying, not of the exchange."""
+    if any(word.text.lower() in REPORTED for word in found):
+        return False
+    opening = found[:3]
+    for word, following in zip(opening, [*found[1:4], None], strict=False):
+        if word.has(*EARLIER) and (following is None or not participle(following)):
+            return True
+        if word.has(*PREVIOUS) and following is not None and "NOUN" in following.tags:
+            return True
+    return False
+
+
+def over_a_span(found: list[Word]) -> bool:
+    """'Всього за цей рік повернули 1200 людей', 'за годы войны': a count over a span of time, not of one exchange."""
+    return any(
+        word.text.lower() == "за" and any(after.has(*TIME_SPANS) for after in found[index + 1 : index + 3])
+        for index, word in enumerate(found)
+    )

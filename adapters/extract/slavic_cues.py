@@ -22,7 +22,9 @@ from adapters.extract.slavic_clause import (
     handed_over,
     is_subject,
     out_of_captivity,
+    over_a_span,
     party_named,
+    set_earlier,
 )
 from adapters.extract.slavic_lexicon import (
     AGREEMENT,
@@ -110,6 +112,15 @@ class Statement:
         """Whether `position` follows a word of recalling ('нагадаємо', 'напомним') in its paragraph."""
         return any(start <= position < end for start, end in self._recaps)
 
+    def earlier(self, position: int) -> bool:
+        """Whether the sentence holding `position` is set before the statement's own time ('Раніше, 19 травня')."""
+        start, _ = self.sentence(position)
+        return set_earlier([self.words[i] for i in self.span(start, position)])
+
+    def over_a_span(self, position: int) -> bool:
+        """Whether the sentence holding `position` counts over a span of time ('Всього за цей рік')."""
+        return over_a_span([self.words[i] for i in self.in_sentence(position)])
+
     def names_a_stage(self, position: int) -> bool:
         inside = [self.words[i] for i in self.in_sentence(position)]
         return any(word.has(*STAGES) for word in inside) and any(ordinal_of(word) for word in inside)
@@ -121,13 +132,16 @@ class Statement:
         if not counts:
             return None
         sentences = {self.sentence(count.reading.start) for count in counts}
-        lead = next((d for d in dates if d.start < lead_end and not self.agreed_on(d.start)), None)
+        lead = next(
+            (d for d in dates if d.start < lead_end and not self.agreed_on(d.start) and not self.earlier(d.start)), None
+        )
         later = [
             d
             for d in dates
             if self.sentence(d.start) in sentences
             and recent(d, published)
             and not self.recalled(d.start)
+            and not self.earlier(d.start)
             and not self.names_a_stage(d.start)
         ]
         return lead or next(iter(later), None)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from adapters.extract.cues import People
-from adapters.extract.morphology import Word
+from adapters.extract.slavic_clause import participle
 from adapters.extract.slavic_cues import CLAUSE_END, DASHES, Statement
 from adapters.extract.slavic_lexicon import DEFENDERS, EXCHANGES, MERCHANT, PRIVATES, SHIPS, UKRAINE
 from adapters.extract.slavic_numbers import Number
@@ -48,15 +48,15 @@ class HeadNouns(Statement):
         between them is stepped over, with its prepositions and their nouns: in '146 находившихся в плену российских
         военнослужащих' or '146 утримуваних у полоні з 2022 року захисників', 'плену', 'полоні' and 'року' are not
         the people counted."""
-        participle = governed = False
+        described = governed = False
         for index in range(at, min(at + _PHRASE_WORDS, len(self.words))):
             word = self.words[index]
-            if participle and "PREP" in word.tags:
+            if described and "PREP" in word.tags:
                 governed = True
             elif governed:
                 governed = "NOUN" not in word.tags  # the preposition's own noun closes its phrase
             else:
-                participle = participle or _participle(word)
+                described = described or participle(word)
                 yield index
 
     def _label(self, number: Number) -> People | None:
@@ -95,8 +95,3 @@ class HeadNouns(Statement):
 _PHRASE_WORDS = 9
 """How far after a number its noun is looked for: a participle's phrase with a place in it fits ('146 захваченных
 ранее в Курской области российских военнослужащих')."""
-
-
-def _participle(word: Word) -> bool:
-    """Russian tags participles PRTF; Ukrainian tags them as adjectives of a voice ('утримуваних': ADJF,pssv)."""
-    return "PRTF" in word.tags or (word.tags.startswith("ADJF") and ("pssv" in word.tags or "actv" in word.tags))
