@@ -61,3 +61,9 @@ Feature: Reading a Ukrainian or Russian figure by the grammar of its own clause
       | statement                                                                                                   | words | direction  |
       | Сьогодні додому повернулися 84 захисники. Всього за цей рік повернули 1200 людей.                              | 1200  | to Ukraine |
       | Сегодня домой вернулись 84 военнослужащих. Всего за время СВО из плена возвращены более 2000 военнослужащих.  | 2000  | to Russia  |
+
+  Scenario: Each figure takes the voice of its own verb when a sentence hands over some people and returns others
+    Given the statement "В ходе обмена переданы 185 военнопленных и возвращены 20 гражданских лиц."
+    When the team reads the statement
+    Then it proposes military 185 to Ukraine, read from "185"
+    And it proposes civilians 20 to Russia, read from "20"

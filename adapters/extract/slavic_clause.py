@@ -11,6 +11,8 @@ WE = frozenset(("ми", "мы"))
 """'Ми передали', 'нам передали': the side that speaks."""
 HANDING_OVER = GIVING - RECEIVING
 """Verbs that only give ('передати', 'отдать'): 'повернути' both gives back and gets back, so it is not one."""
+RETURNING = frozenset(("вернуть", "возвратить", "возвращать", "повернути", "повертати"))
+"""'Returned': people brought home, the speaking side's when the clause names no one else."""
 EARLIER = frozenset(("раніше", "ранее", "торік", "прежде"))
 """Adverbs of a time before the statement's: 'Раніше, 19 травня, ...', 'Торік', 'Ранее'."""
 REPORTED = frozenset(("що", "что"))
@@ -36,13 +38,21 @@ def is_subject(found: list[Word], index: int) -> bool:
     return bool(following) and "NOUN" in following[0].tags and "nomn" in following[0].tags
 
 
-def handed_over(found: list[Word]) -> Word | None:
-    """The passive verb of a clause that only gives ('Взамен переданы', 'Натомість передано'), if it has one: people
-    handed over with no receiver named go from the side that speaks to the other. A clause that names where they were
-    handed over from ('передали з моргів на території рф') has them come from the other side: no such verb."""
-    if any(word.text.lower() in FROM for word in found):
+def voice_receiver(before: list[Word], after: list[Word], home: str) -> tuple[Word, str] | None:
+    """Whom a clause's own verb sends the people counted to when no receiver is named, and that verb: the verb nearest
+    before the number, else after it. A passive 'handed over' ('Взамен переданы', 'Натомість передано') goes from the
+    side that speaks to the other; 'returned' ('возвращены 20 гражданских лиц') home. A clause that names where they
+    were handed over from ('передали з моргів на території рф') has them come from the other side: no verb is read."""
+    if any(word.text.lower() in FROM for word in [*before, *after]):
         return None
-    return next((word for word in found if word.has(*HANDING_OVER) and _passive(word)), None)
+    verb = next((word for word in [*reversed(before), *after] if _moves_people(word)), None)
+    if verb is None:
+        return None
+    return verb, other_party(home) if verb.has(*HANDING_OVER) else home
+
+
+def _moves_people(word: Word) -> bool:
+    return (word.has(*HANDING_OVER) and _passive(word)) or word.has(*RETURNING)
 
 
 def _passive(word: Word) -> bool:

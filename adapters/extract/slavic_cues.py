@@ -19,12 +19,12 @@ from adapters.extract.slavic_clause import (
     a_place,
     captor,
     given_by_subject,
-    handed_over,
     is_subject,
     out_of_captivity,
     over_a_span,
     party_named,
     set_earlier,
+    voice_receiver,
 )
 from adapters.extract.slavic_lexicon import (
     AGREEMENT,
@@ -169,8 +169,11 @@ class Statement:
             return Cue(before.start, number.mention.end, EACH_SIDE)
         clause = self.clause(number)
         found = nearest(cues, number.mention.start, clause)
-        verb = handed_over([self.words[i] for i in self.span(*clause)]) if found is None else None
-        return Cue(verb.start, verb.end, f"to {other_party(self.home)}") if verb is not None else found
+        if found is not None:
+            return found
+        preceding = [self.words[i] for i in self.span(clause[0], number.mention.start)]
+        voiced = voice_receiver(preceding, [self.words[i] for i in self.span(number.mention.end, clause[1])], self.home)
+        return Cue(voiced[0].start, voiced[0].end, f"to {voiced[1]}") if voiced is not None else None
 
     def _cues(self, sentence: Range) -> tuple[list[Cue], bool]:
         """The receivers a sentence names, and whether it speaks of an exchange of both sides; read once."""
