@@ -67,3 +67,13 @@ Feature: Reading a Ukrainian or Russian figure by the grammar of its own clause
     When the team reads the statement
     Then it proposes military 185 to Ukraine, read from "185"
     And it proposes civilians 20 to Russia, read from "20"
+
+  Scenario Outline: A unit named after the people's noun makes the figure that unit's
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes <figure> <value> to Ukraine, read from "<value>"
+
+    Examples:
+      | statement                                                                              | figure        | value |
+      | Додому повернулися 200 захисників. Серед них 9 бійців Національної гвардії.              | national guard | 9     |
+      | Додому повернулися 200 захисників. Серед них 17 військовослужбовців Державної прикордонної служби. | border guard | 17    |

@@ -39,6 +39,7 @@ from adapters.extract.slavic_words import (
     named_unit,
     ordinal_of,
     party_of,
+    unit_named,
     unit_of,
 )
 
@@ -171,6 +172,9 @@ class SlavicReader(HeadNouns):
                 unit = unit_of(follower[0]) if follower else None
                 if unit is not None and self._lists_units(number):  # '92 бойца ВСУ, 20 бойцов терробороны, ...'
                     return People(unit, word.start, follower[0].end, UKRAINE, plain=False), ""
+                named = unit_named(self.words, index + 1)
+                if named is not None and (named != "branch:armed_forces" or self._lists_units(number)):
+                    return People(named, word.start, follower[0].end, None, plain=False), ""  # '9 бійців Нацгвардії'
                 if follower and follower[0].text.lower() in ARMED_FORCES:
                     party = UKRAINE
                 if any(w.has(*MISSING) for w in self.words[index + 1 : index + 5]):  # 'числились пропавшими без вести'

@@ -10,7 +10,7 @@ from adapters.extract.slavic_clause import participle
 from adapters.extract.slavic_cues import CLAUSE_END, DASHES, Statement
 from adapters.extract.slavic_lexicon import DEFENDERS, EXCHANGES, MERCHANT, PRIVATES, SHIPS, UKRAINE
 from adapters.extract.slavic_numbers import Number
-from adapters.extract.slavic_words import key_of, place_after, residents_of, unit_of
+from adapters.extract.slavic_words import key_of, place_after, residents_of, unit_named, unit_of
 
 _AND = frozenset(("і", "й", "та", "и"))
 OUTSIDE = frozenset(("поза", "вне", "помимо"))
@@ -21,7 +21,8 @@ class HeadNouns(Statement):
 
     def _lists_units(self, number: Number) -> bool:
         """Whether the number's sentence names two units or branches or more: a list by unit, not one count."""
-        named = {unit_of(self.words[i]) or self._key(i) for i in self.in_sentence(number.mention.start)}
+        indices = self.in_sentence(number.mention.start)
+        named = {unit_of(self.words[i]) or unit_named(self.words, i) or self._key(i) for i in indices}
         return len({key for key in named if key is not None and key.startswith("branch:")}) >= 2
 
     def _in_or_outside_the_exchange(self, at: int) -> str | None:
