@@ -77,3 +77,8 @@ Feature: Reading a Ukrainian or Russian figure by the grammar of its own clause
       | statement                                                                              | figure        | value |
       | Додому повернулися 200 захисників. Серед них 9 бійців Національної гвардії.              | national guard | 9     |
       | Додому повернулися 200 захисників. Серед них 17 військовослужбовців Державної прикордонної служби. | border guard | 17    |
+
+  Scenario: People held by a party go home to the other party
+    Given the statement "Обмен прошёл по формуле 157 на 157. Среди освобождённых также трое гражданских жителей Курской области, которых Киев незаконно удерживал."
+    When the team reads the statement
+    Then it proposes Kursk residents 3 to Russia, read from "трое"

@@ -61,12 +61,12 @@ def _passive(word: Word) -> bool:
     return "PRTS" in word.tags or "Impe" in word.tags
 
 
-def given_by_subject(party: str, receiving: bool, giving_only: bool) -> str | None:
+def given_by_subject(party: str, receiving: bool, sending: bool) -> str | None:
     """Whom a party in the subject sends its people to: itself when the verb receives ('Россия получила'), the other
-    side when it only gives ('Россия передала')."""
+    side when it only gives ('Россия передала') or held them ('которых Киев незаконно удерживал')."""
     if receiving:
         return party
-    return other_party(party) if giving_only else None
+    return other_party(party) if sending else None
 
 
 def out_of_captivity(found: list[Word], index: int) -> bool:

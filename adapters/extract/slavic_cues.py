@@ -31,6 +31,7 @@ from adapters.extract.slavic_lexicon import (
     EACH,
     EXCHANGED,
     GIVING,
+    HOLDING,
     HOME,
     HOME_WORDS,
     INTO,
@@ -184,14 +185,14 @@ class Statement:
         giving = any(w.has(*GIVING) for _, w in inside)
         receiving = any(w.has(*RECEIVING) for _, w in inside)
         exchanged = any(w.has(*EXCHANGED) or w.has(*EACH) for _, w in inside)
-        giving_only = any(w.has(*HANDING_OVER) for _, w in inside)
+        sending = any(w.has(*HANDING_OVER, *HOLDING) for _, w in inside)
         for index, word in inside:
             party = party_named(word, self.home)
             if party and a_place(self.words, index):  # 'з моргів на території рф', 'с подконтрольных Киеву территорий'
                 continue
             # 'Україні передали' names the receiver in the dative; 'Россия получила', 'Россия передала' the subject.
             by_subject = (
-                given_by_subject(party, receiving, giving_only) if party and is_subject(self.words, index) else None
+                given_by_subject(party, receiving, sending) if party and is_subject(self.words, index) else None
             )
             if party and giving and "datv" in word.tags:
                 cues.append(Cue(word.start, word.end, f"to {party}"))

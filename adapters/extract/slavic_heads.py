@@ -80,7 +80,9 @@ class HeadNouns(Statement):
         if key == "branch:navy" and len(ships) == 2 and ships[0].has(*MERCHANT) and ships[1].has(*SHIPS):
             return "subset:merchant_sailors"
         # 'восемь жителей Курской области', 'восемь граждан России – жителей Курской области'
-        ahead = range(index, index + 4) if key == "total" else range(index, index + 1)
+        # an adjective may name the people before its noun: 'трое гражданских жителей Курской области'
+        reach = 4 if key == "total" else 2 if self.words[index].tags.startswith("ADJF") else 1
+        ahead = range(index, index + reach)
         residents = next((found for at in ahead if (found := residents_of(self.words, at)) is not None), None)
         if residents is not None:
             return residents
