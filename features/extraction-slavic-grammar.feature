@@ -82,3 +82,8 @@ Feature: Reading a Ukrainian or Russian figure by the grammar of its own clause
     Given the statement "Обмен прошёл по формуле 157 на 157. Среди освобождённых также трое гражданских жителей Курской области, которых Киев незаконно удерживал."
     When the team reads the statement
     Then it proposes Kursk residents 3 to Russia, read from "трое"
+
+  Scenario: A count over several exchanges is a count over the war
+    Given the statement "Від початку вторгнення сторони провели 69 обмінів. Під час цих обмінів з полону повернули 6235 громадян України."
+    When the team reads the statement
+    Then "6235" is not taken because it is a count over the whole war

@@ -4,7 +4,7 @@ verb, read from pymorphy3's tags rather than from the particular words a stateme
 from __future__ import annotations
 
 from adapters.extract.morphology import Word
-from adapters.extract.slavic_lexicon import CAPTIVITY, FROM, GIVING, PREVIOUS, RECEIVING, TERRITORY
+from adapters.extract.slavic_lexicon import CAPTIVITY, EXCHANGES, FROM, GIVING, PREVIOUS, RECEIVING, TERRITORY
 from adapters.extract.slavic_words import other_party, party_of
 
 WE = frozenset(("ми", "мы"))
@@ -112,8 +112,19 @@ def set_earlier(found: list[Word]) -> bool:
 
 
 def over_a_span(found: list[Word]) -> bool:
-    """'Всього за цей рік повернули 1200 людей', 'за годы войны': a count over a span of time, not of one exchange."""
-    return any(
-        word.text.lower() == "за" and any(after.has(*TIME_SPANS) for after in found[index + 1 : index + 3])
-        for index, word in enumerate(found)
-    )
+    """'Всього за цей рік повернули 1200 людей', 'за годы войны': a count over a span of time, not of one exchange;
+    'під час цих обмінів', 'в ходе 69 обменов': a count over several exchanges ('один з найбільших обмінів' is
+    one of them)."""
+    return any(_over_time(found, index) or _over_exchanges(found, index) for index in range(len(found)))
+
+
+def _over_time(found: list[Word], index: int) -> bool:
+    return found[index].text.lower() == "за" and any(word.has(*TIME_SPANS) for word in found[index + 1 : index + 3])
+
+
+def _over_exchanges(found: list[Word], index: int) -> bool:
+    word = found[index]
+    if not word.has(*EXCHANGES) or "sing" in word.tags or "plur" not in word.tags:
+        return False
+    before = found[max(0, index - 4) : index]
+    return any("PREP" in w.tags for w in before[-3:]) and not any(w.has("один") for w in before)
