@@ -13,6 +13,7 @@ HANDING_OVER = GIVING - RECEIVING
 """Verbs that only give ('передати', 'отдать'): 'повернути' both gives back and gets back, so it is not one."""
 RETURNING = frozenset(("вернуть", "возвратить", "возвращать", "повернути", "повертати"))
 """'Returned': people brought home, the speaking side's when the clause names no one else."""
+_MOVING = HANDING_OVER | RETURNING
 EARLIER = frozenset(("раніше", "ранее", "торік", "прежде"))
 """Adverbs of a time before the statement's: 'Раніше, 19 травня, ...', 'Торік', 'Ранее'."""
 REPORTED = frozenset(("що", "что"))
@@ -23,7 +24,7 @@ TIME_SPANS = frozenset(("рік", "год", "час", "время", "періо�
 
 def party_named(word: Word, home: str) -> str | None:
     """The party a word names: a party's noun or adjective, or 'we' for the side that speaks."""
-    return party_of(word) or (home if word.has(*WE) else None)
+    return party_of(word) or (home if not word.lemmas.isdisjoint(WE) else None)
 
 
 def is_subject(found: list[Word], index: int) -> bool:
@@ -52,6 +53,8 @@ def voice_receiver(before: list[Word], after: list[Word], home: str) -> tuple[Wo
 
 
 def _moves_people(word: Word) -> bool:
+    if word.lemmas.isdisjoint(_MOVING):  # most words: one set test instead of two
+        return False
     return (word.has(*HANDING_OVER) and _passive(word)) or word.has(*RETURNING)
 
 
@@ -97,11 +100,9 @@ def participle(word: Word) -> bool:
 def set_earlier(found: list[Word]) -> bool:
     """Whether a sentence is set before the statement's own time, by the time its opening names: an adverb of an
     earlier time ('Раніше, 19 травня, ...', 'Торік') or a previous span ('Минулого тижня', 'в прошлый раз'). An adverb
-    before a participle describes the people instead ('Ранее захваченные ...'). `found` are the sentence's words up
-    to the number: one in a clause of what was said ('Раніше Міноборони заявило, що Україні передали 270') has the
-    time of the saying, not of the exchange."""
-    if any(word.text.lower() in REPORTED for word in found):
-        return False
+    before a participle describes the people instead ('Ранее захваченные ...'). `found` are the sentence's first
+    words; a figure in a clause of what was said ('Раніше Міноборони заявило, що Україні передали 270') has the time
+    of the saying instead, not the exchange's (see REPORTED)."""
     opening = found[:3]
     for word, following in zip(opening, [*found[1:4], None], strict=False):
         if word.has(*EARLIER) and (following is None or not participle(following)):
@@ -124,7 +125,7 @@ def _over_time(found: list[Word], index: int) -> bool:
 
 def _over_exchanges(found: list[Word], index: int) -> bool:
     word = found[index]
-    if not word.has(*EXCHANGES) or "sing" in word.tags or "plur" not in word.tags:
+    if word.lemmas.isdisjoint(EXCHANGES) or "sing" in word.tags or "plur" not in word.tags:
         return False
     before = found[max(0, index - 4) : index]
     return any("PREP" in w.tags for w in before[-3:]) and not any(w.has("один") for w in before)

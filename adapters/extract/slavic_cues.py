@@ -16,6 +16,7 @@ from adapters.extract.reading import Reading
 from adapters.extract.recaps import recent
 from adapters.extract.slavic_clause import (
     HANDING_OVER,
+    REPORTED,
     a_place,
     captor,
     given_by_subject,
@@ -47,6 +48,8 @@ from adapters.extract.slavic_words import ordinal_of, other_party, party_of
 
 _BLANK_LINE = re.compile(r"[ \t]*\n[ \t]*\n")
 _SINCE = frozenset(("з", "із", "зі", "с", "со", "від", "от"))
+_SENDING = HANDING_OVER | HOLDING
+"""Verbs whose subject sends the people to the other side: it handed them over, or held them."""
 DASHES = frozenset(("-", "\u2013", "\u2014"))
 CLAUSE_END = frozenset((",", ".", ";", "!", "?", "(", ")"))
 
@@ -63,6 +66,8 @@ class Statement:
         self._word_starts = [word.start for word in self.words]
         self._sentence_cues: dict[Range, tuple[list[Cue], bool]] = {}
         self._has: dict[tuple[Range, frozenset[str]], bool] = {}
+        self._spans: dict[Range, bool] = {}
+        self._opens_earlier: dict[Range, bool] = {}
         self._recaps = [(w.start, _paragraph_end(text, w.start)) for w in self.words if w.has(*RECALLING)]
 
     def span(self, start: int, end: int) -> range:
@@ -115,12 +120,19 @@ class Statement:
 
     def earlier(self, position: int) -> bool:
         """Whether the sentence holding `position` is set before the statement's own time ('Раніше, 19 травня')."""
-        start, _ = self.sentence(position)
-        return set_earlier([self.words[i] for i in self.span(start, position)])
+        sentence = self.sentence(position)
+        if sentence not in self._opens_earlier:
+            first = self.span(*sentence).start
+            self._opens_earlier[sentence] = set_earlier(self.words[first : first + 4])
+        before = self.span(sentence[0], position)
+        return self._opens_earlier[sentence] and not any(self.words[i].text.lower() in REPORTED for i in before)
 
     def over_a_span(self, position: int) -> bool:
         """Whether the sentence holding `position` counts over a span of time ('Всього за цей рік')."""
-        return over_a_span([self.words[i] for i in self.in_sentence(position)])
+        sentence = self.sentence(position)
+        if sentence not in self._spans:
+            self._spans[sentence] = over_a_span([self.words[i] for i in self.span(*sentence)])
+        return self._spans[sentence]
 
     def names_a_stage(self, position: int) -> bool:
         inside = [self.words[i] for i in self.in_sentence(position)]
@@ -185,7 +197,7 @@ class Statement:
         giving = any(w.has(*GIVING) for _, w in inside)
         receiving = any(w.has(*RECEIVING) for _, w in inside)
         exchanged = any(w.has(*EXCHANGED) or w.has(*EACH) for _, w in inside)
-        sending = any(w.has(*HANDING_OVER, *HOLDING) for _, w in inside)
+        sending = any(not w.lemmas.isdisjoint(_SENDING) for _, w in inside)
         for index, word in inside:
             party = party_named(word, self.home)
             if party and a_place(self.words, index):  # 'з моргів на території рф', 'с подконтрольных Киеву территорий'
