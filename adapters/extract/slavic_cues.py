@@ -6,14 +6,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from datetime import date
 
 from adapters.extract.cues import EACH_SIDE, Cue
 from adapters.extract.headcount import Headcount
 from adapters.extract.morphology import Range, Word, sentences, words
-from adapters.extract.numbers import Mention
-from adapters.extract.reading import Reading
-from adapters.extract.recaps import recent
 from adapters.extract.slavic_clause import (
     HANDING_OVER,
     REPORTED,
@@ -28,7 +24,6 @@ from adapters.extract.slavic_clause import (
     voice_receiver,
 )
 from adapters.extract.slavic_lexicon import (
-    AGREEMENT,
     EACH,
     EXCHANGED,
     GIVING,
@@ -37,14 +32,12 @@ from adapters.extract.slavic_lexicon import (
     HOME_WORDS,
     INTO,
     OURS,
-    REACHED,
     RECALLING,
     RECEIVING,
     RELATIVE,
-    STAGES,
 )
 from adapters.extract.slavic_numbers import Number, numbers
-from adapters.extract.slavic_words import ordinal_of, other_party, party_of
+from adapters.extract.slavic_words import other_party, party_of
 
 _BLANK_LINE = re.compile(r"[ \t]*\n[ \t]*\n")
 _SINCE = frozenset(("з", "із", "зі", "с", "со", "від", "от"))
@@ -96,24 +89,6 @@ class Statement:
         says how long they were held, not that the count runs since then."""
         return any(self.words[i].has(*RELATIVE) for i in self.span(position + 1, self.words[index].start))
 
-    def stages(self) -> list[Reading]:
-        """Every stage the text names by an ordinal and a stage noun: 'Перша частина обміну', 'третий этап'."""
-        named = []
-        for word, following in zip(self.words, self.words[1:], strict=False):
-            value = ordinal_of(word)
-            if value is not None and following.has(*STAGES):
-                quote = self.text[word.start : following.end]
-                named.append(Reading(word.start, following.end, quote, "stage", value, "", 0.9))
-        return named
-
-    def stage_of(self, named: list[Reading], given: int | None, lead_end: int) -> Reading | None:
-        """The stage the statement reports: the one given, else the last named up to the first figure's sentence;
-        a stage named only after it is an earlier one recalled."""
-        if given is not None:
-            return next((r for r in named if r.value == given), None)
-        before = [r for r in named if r.start < lead_end]
-        return before[-1] if before else None
-
     def recalled(self, position: int) -> bool:
         """Whether `position` follows a word of recalling ('нагадаємо', 'напомним') in its paragraph."""
         return any(start <= position < end for start, end in self._recaps)
@@ -133,36 +108,6 @@ class Statement:
         if sentence not in self._spans:
             self._spans[sentence] = over_a_span([self.words[i] for i in self.span(*sentence)])
         return self._spans[sentence]
-
-    def names_a_stage(self, position: int) -> bool:
-        inside = [self.words[i] for i in self.in_sentence(position)]
-        return any(word.has(*STAGES) for word in inside) and any(ordinal_of(word) for word in inside)
-
-    def stage_day(
-        self, dates: list[Mention], counts: list[Headcount], lead_end: int, published: date | None
-    ) -> Mention | None:
-        """The stage's day: a date up to the end of the first figure's sentence, else in a sentence with a figure."""
-        if not counts:
-            return None
-        sentences = {self.sentence(count.reading.start) for count in counts}
-        lead = next(
-            (d for d in dates if d.start < lead_end and not self.agreed_on(d.start) and not self.earlier(d.start)), None
-        )
-        later = [
-            d
-            for d in dates
-            if self.sentence(d.start) in sentences
-            and recent(d, published)
-            and not self.recalled(d.start)
-            and not self.earlier(d.start)
-            and not self.names_a_stage(d.start)
-        ]
-        return lead or next(iter(later), None)
-
-    def agreed_on(self, position: int) -> bool:
-        """'договорённости, достигнутые в Стамбуле 16 мая': a day named just after an agreement is the agreement's."""
-        index = bisect_left(self._word_starts, position)
-        return any(word.has(*AGREEMENT, *REACHED) for word in self.words[max(0, index - 5) : index])
 
     def ours(self, word: Word, number: Number) -> str | None:
         """'наших' is the speaking side; 'своих' the side the clause names before it, else the speaking side."""

@@ -7,16 +7,17 @@ from collections.abc import Iterator
 
 from adapters.extract.cues import People
 from adapters.extract.slavic_clause import participle
-from adapters.extract.slavic_cues import CLAUSE_END, DASHES, Statement
+from adapters.extract.slavic_cues import CLAUSE_END, DASHES
 from adapters.extract.slavic_lexicon import DEFENDERS, EXCHANGES, MERCHANT, PRIVATES, SHIPS, UKRAINE
 from adapters.extract.slavic_numbers import Number
+from adapters.extract.slavic_stages import Stages
 from adapters.extract.slavic_words import key_of, place_after, residents_of, unit_named, unit_of
 
 _AND = frozenset(("і", "й", "та", "и"))
 OUTSIDE = frozenset(("поза", "вне", "помимо"))
 
 
-class HeadNouns(Statement):
+class HeadNouns(Stages):
     """Reads what the words around a number count."""
 
     def _lists_units(self, number: Number) -> bool:
