@@ -87,3 +87,15 @@ Feature: Reading a Ukrainian or Russian figure by the grammar of its own clause
     Given the statement "Від початку вторгнення сторони провели 69 обмінів. Під час цих обмінів з полону повернули 6235 громадян України."
     When the team reads the statement
     Then "6235" is not taken because it is a count over the whole war
+
+  Scenario: A stage named in a sentence that restates the lead's figure is the statement's own stage
+    Given the statement "Додому повернулися 200 захисників. У межах першого етапу обміну «1000 на 1000» в Україну повернулися 200 захисників."
+    When the team reads the statement
+    Then it proposes stage 1 of an exchange of 1000 for each side
+    And it proposes military 200 to Ukraine, read from "200"
+
+  Scenario: A stage named later with another figure is still a recap
+    Given the statement "Додому повернулися 200 захисників. У межах першого етапу обміну «1000 на 1000» в Україну повернулися 390 людей."
+    When the team reads the statement
+    Then no stage is proposed
+    And "390" is not taken because it is about stage 1

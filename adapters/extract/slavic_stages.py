@@ -28,13 +28,24 @@ class Stages(Statement):
                 named.append(Reading(word.start, following.end, quote, "stage", value, "", 0.9))
         return named
 
-    def stage_of(self, named: list[Reading], given: int | None, lead_end: int) -> Reading | None:
-        """The stage the statement reports: the one given, else the last named up to the first figure's sentence;
-        a stage named only after it is an earlier one recalled."""
+    def stage_of(self, named: list[Reading], given: int | None, counts: list[Headcount]) -> Reading | None:
+        """The stage the statement reports: the one given, else the last named up to the first figure's sentence, or
+        in a sentence that restates that figure ('Додому повернулися 200 ... першого етапу ... повернулися 200
+        захисників'); a stage named only after it with figures of its own is an earlier one recalled."""
         if given is not None:
             return next((r for r in named if r.value == given), None)
-        before = [r for r in named if r.start < lead_end]
+        lead_end = self.sentence(counts[0].reading.start)[1] if counts else len(self.text)
+        restating = self._restating(counts)
+        before = [r for r in named if r.start < lead_end or self.sentence(r.start) in restating]
         return before[-1] if before else None
+
+    def _restating(self, counts: list[Headcount]) -> set[tuple[int, int]]:
+        """The sentences after the lead's that give its first figure again, with the same meaning."""
+        if not counts:
+            return set()
+        first = counts[0].reading
+        same = (c for c in counts[1:] if c.reading.key == first.key and c.reading.value == first.value)
+        return {self.sentence(c.reading.start) for c in same}
 
     def names_a_stage(self, position: int) -> bool:
         inside = [self.words[i] for i in self.in_sentence(position)]
