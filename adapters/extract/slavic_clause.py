@@ -42,14 +42,17 @@ def is_subject(found: list[Word], index: int) -> bool:
 def voice_receiver(before: list[Word], after: list[Word], home: str) -> tuple[Word, str] | None:
     """Whom a clause's own verb sends the people counted to when no receiver is named, and that verb: the verb nearest
     before the number, else after it. A passive 'handed over' ('Взамен переданы', 'Натомість передано') goes from the
-    side that speaks to the other; 'returned' ('возвращены 20 гражданских лиц') home. A clause that names where they
-    were handed over from ('передали з моргів на території рф') has them come from the other side: no verb is read."""
-    if any(word.text.lower() in FROM for word in [*before, *after]):
-        return None
+    side that speaks to the other; 'returned' ('возвращены 20 гражданских лиц', 'из плена возвращены') home. A
+    clause that names where they were handed over from ('передали з моргів на території рф') has them come from the
+    other side: no verb is read."""
     verb = next((word for word in [*reversed(before), *after] if _moves_people(word)), None)
     if verb is None:
         return None
-    return verb, other_party(home) if verb.has(*HANDING_OVER) else home
+    if not verb.has(*HANDING_OVER):
+        return verb, home  # 'returned', from captivity or not
+    if any(word.text.lower() in FROM for word in [*before, *after]):
+        return None
+    return verb, other_party(home)
 
 
 def _moves_people(word: Word) -> bool:
@@ -70,12 +73,6 @@ def given_by_subject(party: str, receiving: bool, sending: bool) -> str | None:
     if receiving:
         return party
     return other_party(party) if sending else None
-
-
-def out_of_captivity(found: list[Word], index: int) -> bool:
-    """'из плена', 'з полону' with no captor named: people coming home, the speaking side's."""
-    following = found[index + 1 : index + 2]
-    return found[index].text.lower() in FROM and bool(following) and following[0].has(*CAPTIVITY)
 
 
 def a_place(found: list[Word], index: int) -> bool:

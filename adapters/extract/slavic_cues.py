@@ -17,7 +17,6 @@ from adapters.extract.slavic_clause import (
     captor,
     given_by_subject,
     is_subject,
-    out_of_captivity,
     over_a_span,
     party_named,
     set_earlier,
@@ -159,8 +158,6 @@ class Statement:
                 cues.append(Cue(word.start, word.end, f"to {self.home}"))
             elif (held_by := captor(self.words, index)) is not None:  # 'из российского плена': home to the other side
                 cues.append(Cue(word.start, self.words[index + 2].end, f"to {other_party(held_by)}"))
-            elif out_of_captivity(self.words, index):
-                cues.append(Cue(word.start, self.words[index + 1].end, f"to {self.home}"))
             elif word.text.lower() in INTO and index + 1 < len(self.words):
                 target = self.words[index + 1]
                 if party_of(target) and "accs" in target.tags:
