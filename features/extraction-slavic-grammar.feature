@@ -99,3 +99,14 @@ Feature: Reading a Ukrainian or Russian figure by the grammar of its own clause
     When the team reads the statement
     Then no stage is proposed
     And "390" is not taken because it is about stage 1
+
+  Scenario: After a headline's figures, the body's first sentence tells the stage's day
+    Given the statement:
+      """
+      33 військових і 51 цивільний: 84 українці повернулися додому
+
+      Сьогодні, 14 серпня, Україна та Росія провели черговий обмін полоненими. Про це повідомив міністр.
+      """
+    When the team reads the statement published on 2025-08-14
+    Then the stage took place on 2025-08-14
+    And it proposes civilians 51 to Ukraine, read from "51"

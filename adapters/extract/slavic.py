@@ -90,7 +90,7 @@ class SlavicReader(HeadNouns):
                 )
         counts = headline_aside(self.text, counts, self.assembly)
         counts = [count for count in counts if not self._earlier(count)]
-        lead_end = self.sentence(counts[0].reading.start)[1] if counts else len(self.text)
+        lead_end = self.lead_end(counts)
         found.stage = self.stage_of(named, stage, counts)
         dates = [completed(n.mention, published) for n in self.numbers if n.mention.form == "date"]
         found.day = self.stage_day(dates, counts, lead_end, published)

@@ -9,7 +9,7 @@ from datetime import date
 from adapters.extract.headcount import Headcount
 from adapters.extract.numbers import Mention
 from adapters.extract.reading import Reading
-from adapters.extract.recaps import recent
+from adapters.extract.recaps import headline_end, recent
 from adapters.extract.slavic_cues import Statement
 from adapters.extract.slavic_lexicon import AGREEMENT, REACHED, STAGES
 from adapters.extract.slavic_words import ordinal_of
@@ -50,6 +50,18 @@ class Stages(Statement):
     def names_a_stage(self, position: int) -> bool:
         inside = [self.words[i] for i in self.in_sentence(position)]
         return any(word.has(*STAGES) for word in inside) and any(ordinal_of(word) for word in inside)
+
+    def lead_end(self, counts: list[Headcount]) -> int:
+        """Where the lead ends: at the end of the first figure's sentence; when that figure is the headline's, at the
+        end of the body's first sentence, which tells the day ('Сьогодні, 14 серпня, ...')."""
+        if not counts:
+            return len(self.text)
+        end = self.sentence(counts[0].reading.start)[1]
+        headline = headline_end(self.text)
+        if headline is None or counts[0].reading.start >= headline:
+            return end
+        body = next((start for start, _ in self.sentences if start > headline and self.text[start:].strip()), None)
+        return max(end, self.sentence(body)[1]) if body is not None else end
 
     def stage_day(
         self, dates: list[Mention], counts: list[Headcount], lead_end: int, published: date | None
