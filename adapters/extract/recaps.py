@@ -92,14 +92,19 @@ def without_repeated_each_side(counts: list[Headcount], assembly: Assembly) -> l
     return kept
 
 
+def headline_end(text: str) -> int | None:
+    """Where a headline ends: a first line with no closing stop, followed by a blank line; None when there is none."""
+    line = text.split("\n", 1)[0]
+    headline = _BLANK_LINE.match(text, len(line)) is not None and not line.rstrip().endswith((".", "!", "?"))
+    return len(line) if headline else None
+
+
 def headline_aside(text: str, counts: list[Headcount], assembly: Assembly) -> list[Headcount]:
     """A headline's figure is the body's rounded or added up: set aside when the body gives figures of its own."""
-    line = text.split("\n", 1)[0]
-    end = len(line)
-    headline = _BLANK_LINE.match(text, end) is not None and not line.rstrip().endswith((".", "!", "?"))
-    body = [count for count in counts if count.reading.start >= end]
-    if not headline:
+    end = headline_end(text)
+    if end is None:
         return counts
+    body = [count for count in counts if count.reading.start >= end]
     covered = {count.direction for count in body}
     kept = list(body)
     for count in counts:

@@ -39,12 +39,11 @@ from adapters.extract.slavic_words import (
     named_unit,
     ordinal_of,
     party_of,
+    unit_named,
     unit_of,
 )
 
 BODIES_NOT_PEOPLE = "counts bodies, not living people"
-_AND = frozenset(("і", "й", "та", "и"))
-OUTSIDE = frozenset(("поза", "вне", "помимо"))
 _SKIPPED = frozenset(("з", "із", "зі", "из", "них", "их", "ще", "ещё", "еще", "по", "и", "і", "та", "это", "це"))
 
 
@@ -90,8 +89,9 @@ class SlavicReader(HeadNouns):
                     self._headcount(number, reading, reading.people or People(reading.key, 0, 0, None, False))
                 )
         counts = headline_aside(self.text, counts, self.assembly)
-        lead_end = self.sentence(counts[0].reading.start)[1] if counts else len(self.text)
-        found.stage = self.stage_of(named, stage, lead_end)
+        counts = [count for count in counts if not self._earlier(count)]
+        lead_end = self.lead_end(counts)
+        found.stage = self.stage_of(named, stage, counts)
         dates = [completed(n.mention, published) for n in self.numbers if n.mention.form == "date"]
         found.day = self.stage_day(dates, counts, lead_end, published)
         kept = [count for count in counts if self._of_this_stage(count, found)]
@@ -103,9 +103,7 @@ class SlavicReader(HeadNouns):
         mention = number.mention
         if mention.form in ("date", "ordinal"):
             return None if mention.form == "date" else _aside(mention, "an ordinal, not a count")
-        if mention.value is None or (
-            mention.form == "digits" and 1900 <= mention.value < 2100 and len(mention.quote) == 4
-        ):
+        if mention.value is None:
             return _aside(mention, "a year")
         after_bodies = number.first > 0 and self.words[number.first - 1].has(*BODIES)  # 'тіла 563 загиблих'
         if after_bodies and not self.bodies:
@@ -114,6 +112,9 @@ class SlavicReader(HeadNouns):
         if pair is not None:
             return pair
         people, reason = self._people(number)
+        # '2000 российских военнослужащих' counts people; '2022 року', '2023 – 2025' are years
+        if _year_like(mention) and (people is None or people.plain):
+            return _aside(mention, "a year")
         if after_bodies:
             people = People("total", mention.start, mention.end, None, plain=False, bodies=True)
         if people is None:
@@ -122,7 +123,8 @@ class SlavicReader(HeadNouns):
             return _aside(mention, BODIES_BY_GROUP)
         if any(word.has(*HOLDING) for word in self.words[max(0, number.first - 3) : number.first]):
             return _aside(mention, "a count of people held captive, not of people returned")
-        if self.sentence_has(mention.start, WHOLE_WAR) or self.since_a_year(mention.start):
+        whole_war = self.sentence_has(mention.start, WHOLE_WAR) or self.over_a_span(mention.start)
+        if whole_war or self.since_a_year(mention.start, people.start):
             return _aside(mention, OVER_THE_WAR)
         reading = Reading(
             mention.start, mention.end, mention.quote, people.key, mention.value, "", 0.8, people, mention
@@ -160,7 +162,7 @@ class SlavicReader(HeadNouns):
         group = named_unit(self.words, at)
         if group is not None:  # '2 з «Азову»'
             return People(group, self.words[at].start, self.words[at].end, None, plain=False), ""
-        for index in range(at, min(at + 5, len(self.words))):
+        for index in self._phrase(at):
             word = self.words[index]
             key = self._key(index)
             if key == "service:military":  # '43 бійці полку «Азов»'
@@ -170,6 +172,9 @@ class SlavicReader(HeadNouns):
                 unit = unit_of(follower[0]) if follower else None
                 if unit is not None and self._lists_units(number):  # '92 бойца ВСУ, 20 бойцов терробороны, ...'
                     return People(unit, word.start, follower[0].end, UKRAINE, plain=False), ""
+                named = unit_named(self.words, index + 1)
+                if named is not None and (named != "branch:armed_forces" or self._lists_units(number)):
+                    return People(named, word.start, follower[0].end, None, plain=False), ""  # '9 бійців Нацгвардії'
                 if follower and follower[0].text.lower() in ARMED_FORCES:
                     party = UKRAINE
                 if any(w.has(*MISSING) for w in self.words[index + 1 : index + 5]):  # 'числились пропавшими без вести'
@@ -191,25 +196,6 @@ class SlavicReader(HeadNouns):
             return People(inside, self.words[at].start, self.words[at].end, None, plain=False), ""
         return self._label(number), f"not followed by whom it counts ({self.text[number.mention.start :][:30]!r})"
 
-    def _in_or_outside_the_exchange(self, at: int) -> str | None:
-        """A count named only by whether it came in the exchange ('звільнили за обміном') or outside it ('поза ним')."""
-        clause = []
-        for word in self.words[at : at + 6]:
-            if word.text in CLAUSE_END:
-                break
-            clause.append(word)
-        texts = [word.text.lower() for word in clause if word.text not in DASHES]
-        if texts[:1] and texts[0] in OUTSIDE:
-            return "subset:outside_exchange"
-        pairs = zip(texts, clause[1:], strict=False)
-        exchanged = any(text in ("за", "по") and word.has(*EXCHANGES) for text, word in pairs)
-        return "subset:exchanged" if exchanged else None
-
-    def _with_civilians(self, index: int) -> bool:
-        """'воїнів і цивільних', 'военных и гражданских': servicemen and civilians together are everyone counted."""
-        joined = index + 2 < len(self.words) and self.words[index + 1].text.lower() in _AND
-        return joined and self._key(index + 2) == "service:civilian"
-
     def _headcount(self, number: Number, reading: Reading, people: People) -> Headcount:
         if people.party is not None:
             direction = people.party if people.party == EACH_SIDE else f"to {people.party}"
@@ -220,6 +206,14 @@ class SlavicReader(HeadNouns):
         if cue is not None:
             return Headcount(reading, reading.key or "total", reading.confidence, cue.direction, cue)
         return Headcount(reading, reading.key or "total", reading.confidence - 0.1, f"to {self.home}", None)
+
+    def _earlier(self, count: Headcount) -> bool:
+        """A figure in a sentence set before the statement's time is set aside before the stage's day is chosen, so
+        that neither it nor its day is taken for the stage's ('Раніше, 19 травня, повернулися 205 військових')."""
+        if not self.earlier(count.reading.start):
+            return False
+        self.assembly.aside(count.reading, EARLIER_EXCHANGE)
+        return True
 
     def _of_this_stage(self, count: Headcount, found: Slavic) -> bool:
         """A figure in a sentence naming another stage, or another day than the stage's, is a recap: left aside."""
@@ -251,3 +245,12 @@ class SlavicReader(HeadNouns):
 
 def _aside(mention: Mention, reason: str) -> Reading:
     return Reading(mention.start, mention.end, mention.quote, None, reason=reason, mention=mention)
+
+
+def _year_like(mention: Mention) -> bool:
+    return (
+        mention.form == "digits"
+        and mention.value is not None
+        and 1900 <= mention.value < 2100
+        and len(mention.quote) == 4
+    )

@@ -6,42 +6,42 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from datetime import date
 
 from adapters.extract.cues import EACH_SIDE, Cue
 from adapters.extract.headcount import Headcount
 from adapters.extract.morphology import Range, Word, sentences, words
-from adapters.extract.numbers import Mention
-from adapters.extract.reading import Reading
-from adapters.extract.recaps import recent
+from adapters.extract.slavic_clause import (
+    HANDING_OVER,
+    REPORTED,
+    a_place,
+    captor,
+    given_by_subject,
+    is_subject,
+    over_a_span,
+    party_named,
+    set_earlier,
+    voice_receiver,
+)
 from adapters.extract.slavic_lexicon import (
-    AGREEMENT,
-    CAPTIVITY,
     EACH,
     EXCHANGED,
-    FROM,
     GIVING,
+    HOLDING,
     HOME,
     HOME_WORDS,
     INTO,
     OURS,
-    REACHED,
     RECALLING,
     RECEIVING,
     RELATIVE,
-    RUSSIA,
-    STAGES,
-    TERRITORY,
-    UKRAINE,
 )
 from adapters.extract.slavic_numbers import Number, numbers
-from adapters.extract.slavic_words import (
-    ordinal_of,
-    party_of,
-)
+from adapters.extract.slavic_words import other_party, party_of
 
 _BLANK_LINE = re.compile(r"[ \t]*\n[ \t]*\n")
 _SINCE = frozenset(("з", "із", "зі", "с", "со", "від", "от"))
+_SENDING = HANDING_OVER | HOLDING
+"""Verbs whose subject sends the people to the other side: it handed them over, or held them."""
 DASHES = frozenset(("-", "\u2013", "\u2014"))
 CLAUSE_END = frozenset((",", ".", ";", "!", "?", "(", ")"))
 
@@ -58,6 +58,8 @@ class Statement:
         self._word_starts = [word.start for word in self.words]
         self._sentence_cues: dict[Range, tuple[list[Cue], bool]] = {}
         self._has: dict[tuple[Range, frozenset[str]], bool] = {}
+        self._spans: dict[Range, bool] = {}
+        self._opens_earlier: dict[Range, bool] = {}
         self._recaps = [(w.start, _paragraph_end(text, w.start)) for w in self.words if w.has(*RECALLING)]
 
     def span(self, start: int, end: int) -> range:
@@ -68,12 +70,14 @@ class Statement:
         """The indices of the words of the sentence holding `position`."""
         return self.span(*self.sentence(position))
 
-    def since_a_year(self, position: int) -> bool:
-        """'з березня 2022 року', 'с 2022 года': a count since a year is one over the war, not this exchange's."""
+    def since_a_year(self, position: int, head: int) -> bool:
+        """'з березня 2022 року', 'с 2022 года': a count since a year is one over the war, not this exchange's; a
+        year between the number and the noun it counts describes those people ('146 утримуваних з 2022 року')."""
         indices = self.in_sentence(position)
         for index in indices:
             word = self.words[index]
-            if re.fullmatch(r"(?:19|20)\d\d", word.text) and not self._describes_them(position, index):
+            inside = position < word.start < head
+            if re.fullmatch(r"(?:19|20)\d\d", word.text) and not inside and not self._describes_them(position, index):
                 before = {self.words[i].text.lower() for i in range(max(indices.start, index - 2), index)}
                 if before & _SINCE:
                     return True
@@ -84,54 +88,25 @@ class Statement:
         says how long they were held, not that the count runs since then."""
         return any(self.words[i].has(*RELATIVE) for i in self.span(position + 1, self.words[index].start))
 
-    def stages(self) -> list[Reading]:
-        """Every stage the text names by an ordinal and a stage noun: 'Перша частина обміну', 'третий этап'."""
-        named = []
-        for word, following in zip(self.words, self.words[1:], strict=False):
-            value = ordinal_of(word)
-            if value is not None and following.has(*STAGES):
-                quote = self.text[word.start : following.end]
-                named.append(Reading(word.start, following.end, quote, "stage", value, "", 0.9))
-        return named
-
-    def stage_of(self, named: list[Reading], given: int | None, lead_end: int) -> Reading | None:
-        """The stage the statement reports: the one given, else the last named up to the first figure's sentence;
-        a stage named only after it is an earlier one recalled."""
-        if given is not None:
-            return next((r for r in named if r.value == given), None)
-        before = [r for r in named if r.start < lead_end]
-        return before[-1] if before else None
-
     def recalled(self, position: int) -> bool:
         """Whether `position` follows a word of recalling ('нагадаємо', 'напомним') in its paragraph."""
         return any(start <= position < end for start, end in self._recaps)
 
-    def names_a_stage(self, position: int) -> bool:
-        inside = [self.words[i] for i in self.in_sentence(position)]
-        return any(word.has(*STAGES) for word in inside) and any(ordinal_of(word) for word in inside)
+    def earlier(self, position: int) -> bool:
+        """Whether the sentence holding `position` is set before the statement's own time ('Раніше, 19 травня')."""
+        sentence = self.sentence(position)
+        if sentence not in self._opens_earlier:
+            first = self.span(*sentence).start
+            self._opens_earlier[sentence] = set_earlier(self.words[first : first + 4])
+        before = self.span(sentence[0], position)
+        return self._opens_earlier[sentence] and not any(self.words[i].text.lower() in REPORTED for i in before)
 
-    def stage_day(
-        self, dates: list[Mention], counts: list[Headcount], lead_end: int, published: date | None
-    ) -> Mention | None:
-        """The stage's day: a date up to the end of the first figure's sentence, else in a sentence with a figure."""
-        if not counts:
-            return None
-        sentences = {self.sentence(count.reading.start) for count in counts}
-        lead = next((d for d in dates if d.start < lead_end and not self.agreed_on(d.start)), None)
-        later = [
-            d
-            for d in dates
-            if self.sentence(d.start) in sentences
-            and recent(d, published)
-            and not self.recalled(d.start)
-            and not self.names_a_stage(d.start)
-        ]
-        return lead or next(iter(later), None)
-
-    def agreed_on(self, position: int) -> bool:
-        """'договорённости, достигнутые в Стамбуле 16 мая': a day named just after an agreement is the agreement's."""
-        index = bisect_left(self._word_starts, position)
-        return any(word.has(*AGREEMENT, *REACHED) for word in self.words[max(0, index - 5) : index])
+    def over_a_span(self, position: int) -> bool:
+        """Whether the sentence holding `position` counts over a span of time ('Всього за цей рік')."""
+        sentence = self.sentence(position)
+        if sentence not in self._spans:
+            self._spans[sentence] = over_a_span([self.words[i] for i in self.span(*sentence)])
+        return self._spans[sentence]
 
     def ours(self, word: Word, number: Number) -> str | None:
         """'наших' is the speaking side; 'своих' the side the clause names before it, else the speaking side."""
@@ -149,7 +124,13 @@ class Statement:
         before = self.words[number.first - 1] if number.first > 0 else None
         if before is not None and before.text.lower() == "по" and exchanged:
             return Cue(before.start, number.mention.end, EACH_SIDE)
-        return nearest(cues, number.mention.start, self.clause(number))
+        clause = self.clause(number)
+        found = nearest(cues, number.mention.start, clause)
+        if found is not None:
+            return found
+        preceding = [self.words[i] for i in self.span(clause[0], number.mention.start)]
+        voiced = voice_receiver(preceding, [self.words[i] for i in self.span(number.mention.end, clause[1])], self.home)
+        return Cue(voiced[0].start, voiced[0].end, f"to {voiced[1]}") if voiced is not None else None
 
     def _cues(self, sentence: Range) -> tuple[list[Cue], bool]:
         """The receivers a sentence names, and whether it speaks of an exchange of both sides; read once."""
@@ -160,38 +141,29 @@ class Statement:
         giving = any(w.has(*GIVING) for _, w in inside)
         receiving = any(w.has(*RECEIVING) for _, w in inside)
         exchanged = any(w.has(*EXCHANGED) or w.has(*EACH) for _, w in inside)
+        sending = any(not w.lemmas.isdisjoint(_SENDING) for _, w in inside)
         for index, word in inside:
-            party = party_of(word)
-            # 'Україні передали' names the receiver in the dative; 'Россия получила' as the subject.
-            dative, subject = "datv" in word.tags, "NOUN" in word.tags and "nomn" in word.tags
-            if party and self._a_place(index):  # 'з моргів на території рф', 'с подконтрольных Киеву территорий'
+            party = party_named(word, self.home)
+            if party and a_place(self.words, index):  # 'з моргів на території рф', 'с подконтрольных Киеву территорий'
                 continue
-            if party and ((giving and dative) or (receiving and subject)):
+            # 'Україні передали' names the receiver in the dative; 'Россия получила', 'Россия передала' the subject.
+            by_subject = (
+                given_by_subject(party, receiving, sending) if party and is_subject(self.words, index) else None
+            )
+            if party and giving and "datv" in word.tags:
                 cues.append(Cue(word.start, word.end, f"to {party}"))
+            elif by_subject is not None:
+                cues.append(Cue(word.start, word.end, f"to {by_subject}"))
             elif word.has(*HOME_WORDS):
                 cues.append(Cue(word.start, word.end, f"to {self.home}"))
-            elif (captor := self._captor(index)) is not None:  # 'из российского плена': home to the other side
-                cues.append(
-                    Cue(word.start, self.words[index + 2].end, f"to {RUSSIA if captor == UKRAINE else UKRAINE}")
-                )
+            elif (held_by := captor(self.words, index)) is not None:  # 'из российского плена': home to the other side
+                cues.append(Cue(word.start, self.words[index + 2].end, f"to {other_party(held_by)}"))
             elif word.text.lower() in INTO and index + 1 < len(self.words):
                 target = self.words[index + 1]
                 if party_of(target) and "accs" in target.tags:
                     cues.append(Cue(word.start, target.end, f"to {party_of(target)}"))
         self._sentence_cues[sentence] = (cues, exchanged)
         return cues, exchanged
-
-    def _a_place(self, index: int) -> bool:
-        """Whether the party at `index` names a territory ('на території рф'), not who received the people."""
-        around = self.words[max(0, index - 1) : index + 2]
-        return any(word.has(*TERRITORY) for word in around)
-
-    def _captor(self, index: int) -> str | None:
-        """The party of 'из российского плена', 'з російського полону': who held the people now freed."""
-        following = self.words[index + 1 : index + 3]
-        if self.words[index].text.lower() not in FROM or len(following) < 2 or not following[1].has(*CAPTIVITY):
-            return None
-        return party_of(following[0])
 
     def clause(self, number: Number) -> Range:
         """Where the number's clause begins and ends: at the commas, semicolons and dashes around it."""

@@ -3,20 +3,63 @@ it ('воїнів ЗСУ – 149'), as a figure's key."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from adapters.extract.cues import People
-from adapters.extract.slavic_cues import CLAUSE_END, Statement
-from adapters.extract.slavic_lexicon import DEFENDERS, MERCHANT, PRIVATES, SHIPS, UKRAINE
+from adapters.extract.slavic_clause import participle
+from adapters.extract.slavic_cues import CLAUSE_END, DASHES
+from adapters.extract.slavic_lexicon import DEFENDERS, EXCHANGES, MERCHANT, PRIVATES, SHIPS, UKRAINE
 from adapters.extract.slavic_numbers import Number
-from adapters.extract.slavic_words import key_of, place_after, residents_of, unit_of
+from adapters.extract.slavic_stages import Stages
+from adapters.extract.slavic_words import key_of, place_after, residents_of, unit_named, unit_of
+
+_AND = frozenset(("і", "й", "та", "и"))
+OUTSIDE = frozenset(("поза", "вне", "помимо"))
 
 
-class HeadNouns(Statement):
+class HeadNouns(Stages):
     """Reads what the words around a number count."""
 
     def _lists_units(self, number: Number) -> bool:
         """Whether the number's sentence names two units or branches or more: a list by unit, not one count."""
-        named = {unit_of(self.words[i]) or self._key(i) for i in self.in_sentence(number.mention.start)}
+        indices = self.in_sentence(number.mention.start)
+        named = {unit_of(self.words[i]) or unit_named(self.words, i) or self._key(i) for i in indices}
         return len({key for key in named if key is not None and key.startswith("branch:")}) >= 2
+
+    def _in_or_outside_the_exchange(self, at: int) -> str | None:
+        """A count named only by whether it came in the exchange ('звільнили за обміном') or outside it ('поза ним')."""
+        clause = []
+        for word in self.words[at : at + 6]:
+            if word.text in CLAUSE_END:
+                break
+            clause.append(word)
+        texts = [word.text.lower() for word in clause if word.text not in DASHES]
+        if texts[:1] and texts[0] in OUTSIDE:
+            return "subset:outside_exchange"
+        pairs = zip(texts, clause[1:], strict=False)
+        exchanged = any(text in ("за", "по") and word.has(*EXCHANGES) for text, word in pairs)
+        return "subset:exchanged" if exchanged else None
+
+    def _with_civilians(self, index: int) -> bool:
+        """'воїнів і цивільних', 'военных и гражданских': servicemen and civilians together are everyone counted."""
+        joined = index + 2 < len(self.words) and self.words[index + 1].text.lower() in _AND
+        return joined and self._key(index + 2) == "service:civilian"
+
+    def _phrase(self, at: int) -> Iterator[int]:
+        """The indices of the words from `at` on that may lead to the noun a numeral counts. A participle's own phrase
+        between them is stepped over, with its prepositions and their nouns: in '146 находившихся в плену российских
+        военнослужащих' or '146 утримуваних у полоні з 2022 року захисників', 'плену', 'полоні' and 'року' are not
+        the people counted."""
+        described = governed = False
+        for index in range(at, min(at + _PHRASE_WORDS, len(self.words))):
+            word = self.words[index]
+            if described and "PREP" in word.tags:
+                governed = True
+            elif governed:
+                governed = "NOUN" not in word.tags  # the preposition's own noun closes its phrase
+            else:
+                described = described or participle(word)
+                yield index
 
     def _label(self, number: Number) -> People | None:
         """'воїнів ЗСУ – 149', 'ТрО – 4': the unit or people named just before the number in its clause."""
@@ -38,7 +81,9 @@ class HeadNouns(Statement):
         if key == "branch:navy" and len(ships) == 2 and ships[0].has(*MERCHANT) and ships[1].has(*SHIPS):
             return "subset:merchant_sailors"
         # 'восемь жителей Курской области', 'восемь граждан России – жителей Курской области'
-        ahead = range(index, index + 4) if key == "total" else range(index, index + 1)
+        # an adjective may name the people before its noun: 'трое гражданских жителей Курской области'
+        reach = 4 if key == "total" else 2 if self.words[index].tags.startswith("ADJF") else 1
+        ahead = range(index, index + reach)
         residents = next((found for at in ahead if (found := residents_of(self.words, at)) is not None), None)
         if residents is not None:
             return residents
@@ -49,3 +94,8 @@ class HeadNouns(Statement):
         if key is not None and self.words[index].has(*DEFENDERS) and place is not None:
             return f"subset:{place}_defenders"
         return key
+
+
+_PHRASE_WORDS = 9
+"""How far after a number its noun is looked for: a participle's phrase with a place in it fits ('146 захваченных
+ранее в Курской области российских военнослужащих')."""

@@ -86,6 +86,20 @@ UNITS: dict[str, str] = {
 """Units named in a list ('воїнів ЗСУ – 149', 'ТрО – 4'): the branch each stands for. All are Ukraine's services,
 so people counted by one of them are Ukraine's."""
 
+UNIT_NAMES: dict[tuple[str, str], str] = {
+    **dict.fromkeys((("національний", "гвардія"), ("национальный", "гвардия")), "branch:national_guard"),
+    **dict.fromkeys((("прикордонний", "служба"), ("пограничный", "служба")), "branch:border_guard"),
+    **dict.fromkeys((("збройний", "сила"), ("вооружённый", "сила")), "branch:armed_forces"),
+    **dict.fromkeys((("військово-морський", "сила"), ("военно-морской", "сила")), "branch:navy"),
+    **dict.fromkeys((("територіальний", "оборона"), ("территориальный", "оборона")), "branch:territorial_defence"),
+    **dict.fromkeys((("сухопутний", "військо"), ("сухопутный", "войско")), "branch:ground_forces"),
+    **dict.fromkeys((("десантно-штурмовий", "військо"), ("десантно-штурмовой", "войско")), "branch:air_assault"),
+    **dict.fromkeys((("спеціальний", "служба"), ("специальный", "служба")), "branch:special_transport"),
+    **dict.fromkeys((("національний", "поліція"), ("национальный", "полиция")), "branch:police"),
+}
+"""Services named in full, by an adjective's and a noun's dictionary forms ('бійців Національної гвардії',
+'військовослужбовців Державної прикордонної служби'): the branch each stands for, as the abbreviations above."""
+
 ARMED_FORCES = frozenset(("зсу", "всу"))
 """Abbreviations of Ukraine's armed forces: '103 военнопленных ВСУ' are Ukraine's."""
 

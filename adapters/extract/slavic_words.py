@@ -16,6 +16,7 @@ from adapters.extract.slavic_lexicon import (
     RESIDENTS,
     RUSSIA,
     UKRAINE,
+    UNIT_NAMES,
     UNIT_NOUNS,
     UNITS,
 )
@@ -83,3 +84,15 @@ def residents_of(found: list[Word], index: int) -> str | None:
     stem = re.sub(r"(?:ий|ый|ой|ій|ої|ая|а)$", "", region[1].lemma.lower())
     name = re.sub(r"[^a-z]+", "", anyascii(stem).lower())
     return f"subset:{name}_residents" if name else None
+
+
+def unit_named(found: list[Word], index: int) -> str | None:
+    """The branch a service's full name from `index` stands for: adjectives, then the noun they agree with
+    ('Національної гвардії', 'Державної спеціальної служби транспорту')."""
+    end = index
+    while end < len(found) and found[end].tags.startswith("ADJF"):
+        end += 1
+    if end == index or end >= len(found) or "NOUN" not in found[end].tags:
+        return None
+    pairs = ((adjective, noun) for word in found[index:end] for adjective in word.lemmas for noun in found[end].lemmas)
+    return next((UNIT_NAMES[pair] for pair in pairs if pair in UNIT_NAMES), None)

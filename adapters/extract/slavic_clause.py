@@ -1,0 +1,128 @@
+"""The grammar of a Ukrainian or Russian clause that says who received the people: its subject and the voice of its
+verb, read from pymorphy3's tags rather than from the particular words a statement used."""
+
+from __future__ import annotations
+
+from adapters.extract.morphology import Word
+from adapters.extract.slavic_lexicon import CAPTIVITY, EXCHANGES, FROM, GIVING, PREVIOUS, RECEIVING, TERRITORY
+from adapters.extract.slavic_words import other_party, party_of
+
+WE = frozenset(("ми", "мы"))
+"""'Ми передали', 'нам передали': the side that speaks."""
+HANDING_OVER = GIVING - RECEIVING
+"""Verbs that only give ('передати', 'отдать'): 'повернути' both gives back and gets back, so it is not one."""
+RETURNING = frozenset(("вернуть", "возвратить", "возвращать", "повернути", "повертати"))
+"""'Returned': people brought home, the speaking side's when the clause names no one else."""
+_MOVING = HANDING_OVER | RETURNING
+EARLIER = frozenset(("раніше", "ранее", "торік", "прежде"))
+"""Adverbs of a time before the statement's: 'Раніше, 19 травня, ...', 'Торік', 'Ранее'."""
+REPORTED = frozenset(("що", "что"))
+"""'заявило, що ...': what follows is what was said, set in its own time."""
+TIME_SPANS = frozenset(("рік", "год", "час", "время", "період", "период", "місяць", "месяц", "тиждень", "неделя"))
+"""Nouns of a span of time: 'за цей рік', 'за годы войны' count over that span, not in one exchange."""
+
+
+def party_named(word: Word, home: str) -> str | None:
+    """The party a word names: a party's noun or adjective, or 'we' for the side that speaks."""
+    return party_of(word) or (home if not word.lemmas.isdisjoint(WE) else None)
+
+
+def is_subject(found: list[Word], index: int) -> bool:
+    """Whether the word at `index` may be a clause's subject: a noun or pronoun in the nominative ('Россия', 'мы'),
+    or an adjective in the nominative before such a noun ('Украинская сторона')."""
+    word = found[index]
+    if "nomn" not in word.tags:
+        return False
+    if "NOUN" in word.tags or "NPRO" in word.tags:
+        return True
+    following = found[index + 1 : index + 2]
+    return bool(following) and "NOUN" in following[0].tags and "nomn" in following[0].tags
+
+
+def voice_receiver(before: list[Word], after: list[Word], home: str) -> tuple[Word, str] | None:
+    """Whom a clause's own verb sends the people counted to when no receiver is named, and that verb: the verb nearest
+    before the number, else after it. A passive 'handed over' ('Взамен переданы', 'Натомість передано') goes from the
+    side that speaks to the other; 'returned' ('возвращены 20 гражданских лиц', 'из плена возвращены') home. A
+    clause that names where they were handed over from ('передали з моргів на території рф') has them come from the
+    other side: no verb is read."""
+    verb = next((word for word in [*reversed(before), *after] if _moves_people(word)), None)
+    if verb is None:
+        return None
+    if not verb.has(*HANDING_OVER):
+        return verb, home  # 'returned', from captivity or not
+    if any(word.text.lower() in FROM for word in [*before, *after]):
+        return None
+    return verb, other_party(home)
+
+
+def _moves_people(word: Word) -> bool:
+    if word.lemmas.isdisjoint(_MOVING):  # most words: one set test instead of two
+        return False
+    return (word.has(*HANDING_OVER) and _passive(word)) or word.has(*RETURNING)
+
+
+def _passive(word: Word) -> bool:
+    """'переданы', 'передано': a passive or impersonal form leaves out who handed them over, the speaking side. An
+    active verb without its subject ('окремо передали 12 тяжкопоранених') is said of others, so it is not one."""
+    return "PRTS" in word.tags or "Impe" in word.tags
+
+
+def given_by_subject(party: str, receiving: bool, sending: bool) -> str | None:
+    """Whom a party in the subject sends its people to: itself when the verb receives ('Россия получила'), the other
+    side when it only gives ('Россия передала') or held them ('которых Киев незаконно удерживал')."""
+    if receiving:
+        return party
+    return other_party(party) if sending else None
+
+
+def a_place(found: list[Word], index: int) -> bool:
+    """Whether the party at `index` names a territory ('на території рф'), not who received the people."""
+    around = found[max(0, index - 1) : index + 2]
+    return any(word.has(*TERRITORY) for word in around)
+
+
+def captor(found: list[Word], index: int) -> str | None:
+    """The party of 'из российского плена', 'з російського полону': who held the people now freed."""
+    following = found[index + 1 : index + 3]
+    if found[index].text.lower() not in FROM or len(following) < 2 or not following[1].has(*CAPTIVITY):
+        return None
+    return party_of(following[0])
+
+
+def participle(word: Word) -> bool:
+    """Russian tags participles PRTF; Ukrainian tags them as adjectives of a voice ('утримуваних': ADJF,pssv)."""
+    return "PRTF" in word.tags or (word.tags.startswith("ADJF") and ("pssv" in word.tags or "actv" in word.tags))
+
+
+def set_earlier(found: list[Word]) -> bool:
+    """Whether a sentence is set before the statement's own time, by the time its opening names: an adverb of an
+    earlier time ('Раніше, 19 травня, ...', 'Торік') or a previous span ('Минулого тижня', 'в прошлый раз'). An adverb
+    before a participle describes the people instead ('Ранее захваченные ...'). `found` are the sentence's first
+    words; a figure in a clause of what was said ('Раніше Міноборони заявило, що Україні передали 270') has the time
+    of the saying instead, not the exchange's (see REPORTED)."""
+    opening = found[:3]
+    for word, following in zip(opening, [*found[1:4], None], strict=False):
+        if word.has(*EARLIER) and (following is None or not participle(following)):
+            return True
+        if word.has(*PREVIOUS) and following is not None and "NOUN" in following.tags:
+            return True
+    return False
+
+
+def over_a_span(found: list[Word]) -> bool:
+    """'Всього за цей рік повернули 1200 людей', 'за годы войны': a count over a span of time, not of one exchange;
+    'під час цих обмінів', 'в ходе 69 обменов': a count over several exchanges ('один з найбільших обмінів' is
+    one of them)."""
+    return any(_over_time(found, index) or _over_exchanges(found, index) for index in range(len(found)))
+
+
+def _over_time(found: list[Word], index: int) -> bool:
+    return found[index].text.lower() == "за" and any(word.has(*TIME_SPANS) for word in found[index + 1 : index + 3])
+
+
+def _over_exchanges(found: list[Word], index: int) -> bool:
+    word = found[index]
+    if word.lemmas.isdisjoint(EXCHANGES) or "sing" in word.tags or "plur" not in word.tags:
+        return False
+    before = found[max(0, index - 4) : index]
+    return any("PREP" in w.tags for w in before[-3:]) and not any(w.has("один") for w in before)

@@ -1,0 +1,112 @@
+Feature: Reading a Ukrainian or Russian figure by the grammar of its own clause
+  Ministries and agencies write the same fact in many ways: the noun a number counts may come after a whole
+  phrase describing those people, the receiver may be the clause's subject or only implied by its verb, and a
+  sentence may be set at an earlier time than the statement's. The reader follows the grammar of the clause that
+  carries the number (the noun agreeing with the numeral, the subject and the voice of its verb, the time the
+  sentence is set in) rather than the particular words one statement used.
+
+  Scenario Outline: The noun a number counts is found past the phrase that describes those people
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes military <value> <direction>, read from "<value>"
+
+    Examples:
+      | statement                                                                                      | value | direction  |
+      | Из плена возвращены 146 находившихся в плену российских военнослужащих.                          | 146   | to Russia  |
+      | Домой вернулись 146 захваченных ранее в Курской области российских военнослужащих.               | 146   | to Russia  |
+      | Додому повернулися 146 утримуваних у полоні з 2022 року захисників.                                | 146   | to Ukraine |
+      | По итогам обмена домой вернулись 2000 российских военнослужащих.                                  | 2000  | to Russia  |
+
+  Scenario Outline: Who received the people is read from the clause's subject and the voice of its verb
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes military 84 <direction>, read from "84"
+
+    Examples:
+      | statement                                                  | direction  |
+      | Украинская сторона получила 84 военнопленных.               | to Ukraine |
+      | Российская сторона передала 84 военнопленных.               | to Ukraine |
+      | Россия передала 84 военнопленных.                           | to Ukraine |
+      | Ми передали 84 військовополонених.                          | to Russia  |
+      | Натомість передано 84 військовополонених.                   | to Russia  |
+      | Взамен переданы 84 военнопленных.                           | to Ukraine |
+
+  Scenario: A return from captivity that names no captor brings the speaking side's people home
+    Given the statement "Сегодня из плена возвращены 84 военнослужащих. Украинской стороне передали 84 пленных."
+    When the team reads the statement
+    Then it proposes military 84 to Russia, read from "84"
+    And it proposes military 84 to Ukraine, read from "84"
+
+  Scenario Outline: A sentence set before the statement's own time is a recap, whatever its words
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then "<words>" is not taken because it is about an earlier exchange
+    And it proposes military 84 <direction>, read from "84"
+
+    Examples:
+      | statement                                                                                         | words | direction  |
+      | Раніше, 19 травня, додому повернулися 205 військових. Сьогодні повернулися 84 захисники.          | 205   | to Ukraine |
+      | Сьогодні додому повернулися 84 захисники. Минулого тижня з полону звільнили 205 військових.        | 205   | to Ukraine |
+      | Сьогодні додому повернулися 84 захисники. Торік повернули 1351 українця.                            | 1351  | to Ukraine |
+      | Сегодня домой вернулись 84 военнослужащих. В прошлый раз Россия вернула 115 военных.                | 115   | to Russia  |
+      | Сегодня домой вернулись 84 военнослужащих. Ранее, 14 сентября, были возвращены 103 военнослужащих. | 103   | to Russia  |
+
+  Scenario Outline: A count over a span of time is a count over the war, not the exchange's
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then "<words>" is not taken because it is a count over the whole war
+    And it proposes military 84 <direction>, read from "84"
+
+    Examples:
+      | statement                                                                                                   | words | direction  |
+      | Сьогодні додому повернулися 84 захисники. Всього за цей рік повернули 1200 людей.                              | 1200  | to Ukraine |
+      | Сегодня домой вернулись 84 военнослужащих. Всего за время СВО из плена возвращены более 2000 военнослужащих.  | 2000  | to Russia  |
+
+  Scenario: Each figure takes the voice of its own verb when a sentence hands over some people and returns others
+    Given the statement "В ходе обмена переданы 185 военнопленных и возвращены 20 гражданских лиц."
+    When the team reads the statement
+    Then it proposes military 185 to Ukraine, read from "185"
+    And it proposes civilians 20 to Russia, read from "20"
+
+  Scenario Outline: A unit named after the people's noun makes the figure that unit's
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes <figure> <value> to Ukraine, read from "<value>"
+
+    Examples:
+      | statement                                                                              | figure        | value |
+      | Додому повернулися 200 захисників. Серед них 9 бійців Національної гвардії.              | national guard | 9     |
+      | Додому повернулися 200 захисників. Серед них 17 військовослужбовців Державної прикордонної служби. | border guard | 17    |
+
+  Scenario: People held by a party go home to the other party
+    Given the statement "Обмен прошёл по формуле 157 на 157. Среди освобождённых также трое гражданских жителей Курской области, которых Киев незаконно удерживал."
+    When the team reads the statement
+    Then it proposes Kursk residents 3 to Russia, read from "трое"
+
+  Scenario: A count over several exchanges is a count over the war
+    Given the statement "Від початку вторгнення сторони провели 69 обмінів. Під час цих обмінів з полону повернули 6235 громадян України."
+    When the team reads the statement
+    Then "6235" is not taken because it is a count over the whole war
+
+  Scenario: A stage named in a sentence that restates the lead's figure is the statement's own stage
+    Given the statement "Додому повернулися 200 захисників. У межах першого етапу обміну «1000 на 1000» в Україну повернулися 200 захисників."
+    When the team reads the statement
+    Then it proposes stage 1 of an exchange of 1000 for each side
+    And it proposes military 200 to Ukraine, read from "200"
+
+  Scenario: A stage named later with another figure is still a recap
+    Given the statement "Додому повернулися 200 захисників. У межах першого етапу обміну «1000 на 1000» в Україну повернулися 390 людей."
+    When the team reads the statement
+    Then no stage is proposed
+    And "390" is not taken because it is about stage 1
+
+  Scenario: After a headline's figures, the body's first sentence tells the stage's day
+    Given the statement:
+      """
+      33 військових і 51 цивільний: 84 українці повернулися додому
+
+      Сьогодні, 14 серпня, Україна та Росія провели черговий обмін полоненими. Про це повідомив міністр.
+      """
+    When the team reads the statement published on 2025-08-14
+    Then the stage took place on 2025-08-14
+    And it proposes civilians 51 to Ukraine, read from "51"
