@@ -92,6 +92,17 @@ Feature: A statement's figures are reviewed before they are recorded, and keep t
     Then the recorded planned claim states the total as "307"
     And no delivered claim is recorded
 
+  Scenario: A delivered count and a count still expected are two claims, and the desk is told two
+    Given the statement file "stage-2.txt":
+      """
+      On 24 May 2025 Ukraine got back 307 servicemen. Tomorrow 300 more Ukrainian servicemen are expected to come home.
+      """
+    When the team extracts "stage-2.txt" as stage 2 of the official "Ukraine's Defence Ministry" into "claim.yaml"
+    Then recon says "2 claims proposed"
+    And recon says "Wrote 2 proposed claims"
+    And recon does not say "1 claim proposed"
+    And the file "claim.yaml" does not say "names no stage"
+
   Scenario: The exchange's ordinal is kept as a note beside the claim, never counted
     Given the statement file "stage-2.txt":
       """

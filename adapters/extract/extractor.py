@@ -239,7 +239,8 @@ def _by_form(group: list[Headcount]) -> dict[str, Any]:
 def _messages(claims: tuple[ProposedClaim, ...], about: dict[str, Proposed], stage: int | None) -> list[str]:
     if not claims:
         return ["no figures found: the text states no headcount of people returned"]
-    notes = [f"{len(claims)} claim{'s' * (len(claims) != 1)} proposed; review every figure before recording it"]
+    count = sum(claim.dossier_claims for claim in claims)
+    notes = [f"{count} claim{'s' * (count != 1)} proposed; review every figure before recording it"]
     if stage is None:
         notes.append(f"the text names no stage: give --stage N, or write it where the snippet says {UNKNOWN}")
     if any(claim.direction is None for claim in claims):

@@ -87,6 +87,12 @@ class ProposedClaim(Model):
     unit: Unit = "people"
     """What the figures count: 'bodies' when the statement speaks of the bodies of the dead alone."""
 
+    @property
+    def dossier_claims(self) -> int:
+        """How many claims a dossier writes for this proposal: its delivered figures are one claim and its planned
+        figures another, as a promise is never recorded in the claim of what was delivered."""
+        return int(bool(self.figures or self.bounds or self.added)) + int(bool(self.planned))
+
 
 class Extraction(Model):
     """Everything read from one statement: proposed claims and figures, numbers left aside, and messages."""
@@ -102,6 +108,11 @@ class Extraction(Model):
     messages: tuple[str, ...] = ()
     refused: str | None = None
     """Why the input was not read at all (empty, binary, too large); None when it was read."""
+
+    @property
+    def claims_proposed(self) -> int:
+        """How many claims the extraction proposes, as a dossier written from it holds them."""
+        return sum(claim.dossier_claims for claim in self.claims)
 
     @property
     def headcounts(self) -> tuple[Proposed, ...]:

@@ -113,6 +113,29 @@ def extracts_with_source(desk: Desk, name: str, source: str, output: str) -> Non
     desk.recon("extract", str(desk.path(name)), "--source", source, "--tier", "official", "-o", str(desk.path(output)))
 
 
+@when(phrase('the team extracts "{name:Q}" as stage {stage:d} of the official "{source:Q}" into "{output:Q}"'))
+def extracts_stage(desk: Desk, name: str, stage: int, source: str, output: str) -> None:
+    arguments = ("--source", source, "--tier", "official", "--stage", str(stage), "-o", str(desk.path(output)))
+    answer = desk.recon("extract", str(desk.path(name)), *arguments)
+    assert answer.exit_code == 0, answer.output
+
+
+@then(phrase('recon says "{words:Q}"'))
+def recon_says(desk: Desk, words: str) -> None:
+    assert words in desk.last.output, desk.last.output
+
+
+@then(phrase('recon does not say "{words:Q}"'))
+def recon_does_not_say(desk: Desk, words: str) -> None:
+    assert words not in desk.last.output, desk.last.output
+
+
+@then(phrase('the file "{name:Q}" does not say "{words:Q}"'))
+def file_does_not_say(desk: Desk, name: str, words: str) -> None:
+    text = desk.path(name).read_text(encoding="utf-8")
+    assert words not in text, text
+
+
 @when(phrase('the team extracts "{name:Q}" without naming the source into "{output:Q}"'))
 def extracts_without_source(desk: Desk, name: str, output: str) -> None:
     answer = desk.recon("extract", str(desk.path(name)), "-o", str(desk.path(output)))
