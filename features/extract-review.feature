@@ -103,6 +103,16 @@ Feature: A statement's figures are reviewed before they are recorded, and keep t
     And recon does not say "1 claim proposed"
     And the file "claim.yaml" does not say "names no stage"
 
+  Scenario: The stage given on the command line is the statement's own, not an earlier day's it recalls
+    Given the statement file "stages.txt":
+      """
+      On 25 June 2024 Ukraine brought 90 citizens home. Then on 28 June 2024 10 more citizens came home to Ukraine.
+      """
+    When the team extracts "stages.txt" as stage 2 of the official "Ukraine's Defence Ministry" into "claim.yaml"
+    Then recon says "2 claims proposed"
+    And the file "claim.yaml" says "  - stage: unknown"
+    And the file "claim.yaml" says "  - stage: 2"
+
   Scenario: The exchange's ordinal is kept as a note beside the claim, never counted
     Given the statement file "stage-2.txt":
       """

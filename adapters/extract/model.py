@@ -86,6 +86,9 @@ class ProposedClaim(Model):
     """Groups drawn from another group or branch rather than from everyone counted, by key: the key they lie within."""
     unit: Unit = "people"
     """What the figures count: 'bodies' when the statement speaks of the bodies of the dead alone."""
+    earlier: bool = False
+    """True for a stage the statement names on an earlier day than its own ('On 25 June 90 came home ... then on
+    28 June 10 more'): the stage given with --stage is the statement's own, not this one."""
 
     @property
     def dossier_claims(self) -> int:

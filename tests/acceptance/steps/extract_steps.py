@@ -200,6 +200,20 @@ def took_place_on(reading: Reading, day: str) -> None:
     assert {claim.took_place_on for claim in reading.extraction.claims} == {date.fromisoformat(day)}
 
 
+@then("the statement proposes these stages:")
+def proposes_stages(reading: Reading, datatable: list[list[str]]) -> None:
+    proposed = [
+        [
+            claim.took_place_on.isoformat() if claim.took_place_on else "",
+            claim.direction or "",
+            ", ".join(f"{key} {value}" for key, value in claim.figures.items()),
+        ]
+        for claim in reading.extraction.claims
+    ]
+    expected = [[cell.strip() for cell in row] for row in datatable[1:]]
+    assert proposed == expected, proposed
+
+
 @then(phrase('the file "{name:Q}" says "{line:Q}"'))
 def file_says(desk: Desk, name: str, line: str) -> None:
     assert any(each.startswith(line) for each in desk.path(name).read_text(encoding="utf-8").splitlines())
