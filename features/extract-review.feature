@@ -113,6 +113,16 @@ Feature: A statement's figures are reviewed before they are recorded, and keep t
     And the file "claim.yaml" says "  - stage: unknown"
     And the file "claim.yaml" says "  - stage: 2"
 
+  Scenario: A stage dated only to its month is recorded with its month
+    Given the statement file "may.txt":
+      """
+      During the 1,000 for 1,000 exchange held in May 2025, Ukraine handed over to Russia 30 civilians.
+      """
+    When the team extracts "may.txt" as stage 1 of the official "Ukraine's Ombudsman" into "claim.yaml"
+    Then the file "claim.yaml" says "format: recon-dossier/2"
+    When the fact-checker imports "claim.yaml"
+    Then the recorded claim took place in the month 2025-05
+
   Scenario: The exchange's ordinal is kept as a note beside the claim, never counted
     Given the statement file "stage-2.txt":
       """

@@ -534,6 +534,24 @@ Feature: Reading published statements as they are written, in English, Ukrainian
     When the team reads the statement published on 2025-05-25
     Then the stage took place on 2025-05-24
 
+  Scenario: A stage dated only to its month keeps the month, never a made-up day
+    Given the statement "During the exchange held in May 2025, Ukraine handed over to Russia 30 civilians."
+    When the team reads the statement
+    Then the stage took place in the month 2025-05
+    And it proposes civilians 30 to Russia, read from "30"
+
+  Scenario: A month that starts a span of time is not the stage's
+    Given the statement "The exchange, the 58th since February 2022, saw 150 Ukrainians freed."
+    When the team reads the statement
+    Then it proposes total 150 to Ukraine, read from "150"
+    And "February 2022" is not taken because it is a month, not the stage's
+
+  Scenario: A month named beside the stage's day is not the stage's
+    Given the statement "On 24 May 2025, 307 Ukrainians came home, the second stage agreed in May 2025."
+    When the team reads the statement
+    Then the stage took place on 2025-05-24
+    And "May 2025" is not taken because it is a month, not the stage's
+
   Scenario: The lead's day is the stage's, and a day announced ahead of the publication never is
     Given the statement "The sides will swap 500 prisoners each on 9 June. In the swap on 4 June, 41 Ukrainians came home."
     When the team reads the statement published on 2025-06-04

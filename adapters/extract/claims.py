@@ -54,7 +54,8 @@ def stage_claims(
             ProposedClaim(
                 stage=stage,
                 direction=direction,
-                took_place_on=day if isinstance(day, date) else None,
+                took_place_on=day if isinstance(day, date) else _first_of(day),
+                took_place_precision="month" if isinstance(day, str) else None,
                 **_by_form(group),
                 unit=unit,
                 spans=(*shared, *(proposed(count).span() for count in group)),
@@ -81,3 +82,8 @@ def _by_form(group: list[Headcount]) -> dict[str, Any]:
         else:
             figures[count.key] = count.value
     return {"figures": figures, "bounds": bounds, "planned": planned, "added": added, "within": within}
+
+
+def _first_of(month: object) -> date | None:
+    """'2025-05', a month the text names without a day, as its first day (the claim keeps its precision)."""
+    return date.fromisoformat(f"{month}-01") if isinstance(month, str) else None

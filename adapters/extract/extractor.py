@@ -22,7 +22,7 @@ from adapters.extract.reading import Reader, Reading, stage_readings
 from adapters.extract.recaps import headline_aside, stage_day, this_day
 from adapters.extract.refusal import refused
 from adapters.extract.slavic import SlavicReader
-from adapters.extract.stages import EarlierStage, earlier_stages, latest_day, running_totals
+from adapters.extract.stages import EarlierStage, earlier_stages, latest_day, running_totals, stage_month
 from adapters.extract.terms import terms_readings
 
 PARTY_NAMES = (PARTIES[0].name, PARTIES[1].name)
@@ -64,7 +64,7 @@ def _read_english(text: str, stage: int | None, published: date | None, bodies: 
     for start, end in spans:
         taken[start:end] = b"\x01" * (end - start)
     loose = [m for m in found if not taken[m.start]]
-    readings = [*fixed, *(reader.read(m) for m in loose if m.form != "date")]
+    readings = [*fixed, *(reader.read(m) for m in loose if m.form not in ("date", "month"))]
     for reading in readings:
         if reading.key is None:
             assembly.aside(reading, reading.reason)
@@ -86,6 +86,11 @@ def _read_english(text: str, stage: int | None, published: date | None, bodies: 
         assembly.aside(mention, "a day after the publication: announced ahead, not the day of the stage")
     days = [d for d in dates if d not in ahead and all(d is not each.day for each in earlier)]
     day = assembly.took_place_on(days, anchors, stated, lead_day)
+    months = [m for m in loose if m.form == "month"]
+    day = day or stage_month(months, day, layout, text, published)
+    for month in months:
+        if month is not day:
+            assembly.aside(month, "a month, not the stage's")
     about = _about_statement(text, stated, terms, day)
     return _extraction(text, assembly, counts, about, stage or _value(stated), bodies, earlier)
 
@@ -139,10 +144,11 @@ def _about_statement(
 
 
 def _day_proposed(day: Mention) -> Proposed:
+    month = day.form == "month" and day.when is not None
     return Proposed(
         figure="took_place_on",
-        value=day.when,
-        meaning="the day the stage took place",
+        value=day.when.isoformat()[:7] if month and day.when else day.when,
+        meaning="the month the stage took place; the text names no day" if month else "the day the stage took place",
         start=day.start,
         end=day.end,
         quote=day.quote,

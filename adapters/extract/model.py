@@ -74,6 +74,8 @@ class ProposedClaim(Model):
     stage: int | None
     direction: str | None
     took_place_on: date | None = None
+    took_place_precision: Literal["month"] | None = None
+    """'month' when the text names only the month the stage took place in: `took_place_on` is its first day."""
     figures: dict[str, int]
     spans: tuple[Span, ...]
     bounds: dict[str, Bound] = Field(default_factory=dict)

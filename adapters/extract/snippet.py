@@ -96,6 +96,7 @@ def _claim(
         source=source,
         figures=figures_of(values, added, {} if planned else claim.within),
         took_place_on=claim.took_place_on,
+        took_place_precision=claim.took_place_precision,
         provenance=Provenance(text_sha256=digest, spans=spans),
         planned=planned,
         unit="bodies" if claim.unit == "bodies" else None,

@@ -108,3 +108,39 @@ def _within(first: date, when: date | None, published: date | None) -> bool:
     if when is None:
         return False
     return (when - first).days <= EARLIER_STAGE_DAYS and (published is None or when <= published)
+
+
+_ABOUT_AN_EXCHANGE = re.compile(
+    r"\b(?:exchanges?|swaps?|swapped|returned|came\s+home|came\s+back|freed|released|handed\s+over)\b", re.I
+)
+
+
+_SPAN_BEFORE = re.compile(r"\b(?:since|from|after|before|until|till|by|as\s+of)\s+\Z", re.I)
+RECENT_MONTHS = 3
+"""How many months before the publication's a month named alone may be the stage's: a statement that dates a
+stage by its month recalls a recent one ('the exchange held in May 2025', published in July); further back it is
+an earlier exchange's ('in December 2022 it brokered another')."""
+
+
+def stage_month(
+    months: list[Mention], day: Mention | None, layout: Layout, text: str, published: date | None
+) -> Mention | None:
+    """The month the stage took place, when the text names no day: the first month named with its year in a
+    sentence about the exchange ('during the exchange held in May 2025'), neither after the publication nor long
+    before it, and not the start or end of a span of time ('since February 2022')."""
+    if day is not None:
+        return None
+    for month in months:
+        start, end = layout.sentence(month.start)
+        if _SPAN_BEFORE.search(text[max(start, month.start - 20) : month.start]) or not _recent(month, published):
+            continue
+        if _ABOUT_AN_EXCHANGE.search(text, start, end):
+            return month
+    return None
+
+
+def _recent(month: Mention, published: date | None) -> bool:
+    if published is None or month.when is None:
+        return True
+    months_before = (published.year - month.when.year) * 12 + published.month - month.when.month
+    return 0 <= months_before <= RECENT_MONTHS

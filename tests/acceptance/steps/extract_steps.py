@@ -214,6 +214,17 @@ def proposes_stages(reading: Reading, datatable: list[list[str]]) -> None:
     assert proposed == expected, proposed
 
 
+@then(phrase("the stage took place in the month {month}"))
+def took_place_in(reading: Reading, month: str) -> None:
+    claims = reading.extraction.claims
+    assert [(c.took_place_on, c.took_place_precision) for c in claims] == [(date.fromisoformat(f"{month}-01"), "month")]
+
+
+@then(phrase("the recorded claim took place in the month {month}"))
+def recorded_in_month(desk: Desk, month: str) -> None:
+    assert [claim.took_place_as_written for claim in _recorded(desk)] == [month]
+
+
 @then(phrase('the file "{name:Q}" says "{line:Q}"'))
 def file_says(desk: Desk, name: str, line: str) -> None:
     assert any(each.startswith(line) for each in desk.path(name).read_text(encoding="utf-8").splitlines())
