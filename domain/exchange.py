@@ -70,9 +70,10 @@ class Claim(Value):
     source: Source
     figures: Figures
     took_place_on: Day | None = None
-    took_place_precision: Literal["month"] | None = None
+    took_place_precision: Literal["month"] | None = Field(None, exclude_if=lambda precision: precision is None)
     """'month' when the source names only the month the stage took place in ('in May 2025'), kept as that month's
-    first day; None: `took_place_on` is the day."""
+    first day; None: `took_place_on` is the day (not written, so that events of claims dated to the day keep
+    their shape)."""
     note: Text | None = None
     provenance: Provenance | None = None
     """Where the figures were read, when they were read from a statement's text; not part of the claim's id."""
@@ -105,8 +106,8 @@ class Claim(Value):
 
     @model_validator(mode="after")
     def _precision_needs_a_date(self) -> Claim:
-        if self.took_place_precision is not None and self.took_place_on is None:
-            raise ValueError("a stage's month needs took_place_on")
+        if self.took_place_precision is not None and (self.took_place_on is None or self.took_place_on.day != 1):
+            raise ValueError("a stage known only to its month is kept as that month's first day")
         return self
 
     @property
