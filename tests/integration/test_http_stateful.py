@@ -22,7 +22,7 @@ from hypothesis.stateful import Bundle, MultipleResults, RuleBasedStateMachine, 
 from adapters.auth.keyring import Role
 from adapters.http.app import create_app
 from domain.figures import MAX_COUNT, MAX_STAGE
-from domain.sources import MEDIA
+from domain.sources import MEDIA, Source
 from tests.event_strategies import BEYOND, agreements, claims, figures, names, sources
 from tests.http_service import TestClient, service
 
@@ -72,11 +72,10 @@ class Desk(RuleBasedStateMachine):
     @rule(target=claims, slug=exchanges, data=st.data())
     def record(self, slug: str, data: st.DataObject) -> MultipleResults[tuple[str, str]]:
         claim = data.draw(claims(self.parties[slug]))
-        # The strategy now and then gives an origin of no party or mediator of the exchange, which it refuses.
-        origin = claim.source.origin
-        refused = origin is not None and origin.party not in (*self.parties[slug], *self.mediators[slug], MEDIA)
         body = {"claim": claim.model_dump(mode="json")}
-        answer = self.answered(self.http.post(f"/exchanges/{slug}/claims", json=body), *([422] if refused else []))
+        answer = self.answered(
+            self.http.post(f"/exchanges/{slug}/claims", json=body), *self.refused(slug, claim.source)
+        )
         return multiple() if answer.status_code == 422 else multiple((slug, str(answer.json()["claim_id"])))
 
     @rule(slug=exchanges, data=st.data(), where=st.sampled_from(["stage", "total", "target"]), value=OVER)
@@ -112,8 +111,9 @@ class Desk(RuleBasedStateMachine):
 
     @rule(slug=exchanges, data=st.data())
     def complete(self, slug: str, data: st.DataObject) -> None:
-        body = {"source": data.draw(sources()).model_dump(mode="json")}
-        self.answered(self.http.post(f"/exchanges/{slug}/completions", json=body))
+        source = data.draw(sources())
+        body = {"source": source.model_dump(mode="json")}
+        self.answered(self.http.post(f"/exchanges/{slug}/completions", json=body), *self.refused(slug, source))
 
     @rule(slug=exchanges, note=names)
     def acknowledge(self, slug: str, note: str) -> None:
@@ -122,6 +122,13 @@ class Desk(RuleBasedStateMachine):
         if open_ids:
             body = {"finding_id": open_ids[0], "note": note}
             self.answered(self.http.post(f"/exchanges/{slug}/acknowledgements", json=body))
+
+    def refused(self, slug: str, source: Source) -> tuple[int, ...]:
+        """(422,) when the source's origin is no party or mediator of the exchange, which the strategies now and then
+        draw and the exchange refuses; else nothing more than a success is expected."""
+        origin = source.origin
+        allowed = (*self.parties[slug], *self.mediators[slug], MEDIA)
+        return (422,) if origin is not None and origin.party not in allowed else ()
 
     def answered(self, answer: Any, *also: int) -> Any:
         """The answer of a write: a success (or one of `also`), never a server error; its exchange is read after."""
