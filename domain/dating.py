@@ -43,7 +43,7 @@ def datings(events: Sequence[Event]) -> list[Dated]:
     for event in events:
         if isinstance(event, ClaimRecorded):
             claim = event.claim
-            own = last if claim.stage is None else _stage_day(claim.stage, claim.took_place_on, stages)
+            own = last if claim.stage is None else _stage_day(claim.stage, claim.stage_day, stages)
             dated = _stated(claim.source, event.announced_at, own, opening)
         elif isinstance(event, ExchangeDeclaredComplete):
             dated = _stated(event.source, event.announced_at, last, opening)
@@ -57,8 +57,8 @@ def _stage_dates(events: Sequence[Event]) -> dict[int, date]:
     """The earliest day any claim of the history gives for each stage."""
     found: dict[int, date] = {}
     for event in events:
-        if isinstance(event, ClaimRecorded) and event.claim.stage is not None and event.claim.took_place_on:
-            stage, day = event.claim.stage, event.claim.took_place_on
+        if isinstance(event, ClaimRecorded) and event.claim.stage is not None and event.claim.stage_day:
+            stage, day = event.claim.stage, event.claim.stage_day
             found[stage] = min(day, found.get(stage, day))
     return found
 

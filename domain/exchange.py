@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime
 from functools import cached_property
-from typing import Annotated, Any, ClassVar
+from typing import Annotated, Any, ClassVar, Literal
 from uuid import UUID, uuid5
 
 from eventsourcing.domain import BaseAggregate, CanInitAggregate, CanMutateAggregate
@@ -33,6 +34,7 @@ from domain.sources import origin_problem
 from domain.terms import TermsStatement, Unit, agreed_statement
 
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]{0,99}$")]
+_MONTH_ONLY = re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})")
 __all__ = ["TermsStatement", "Unit"]
 
 
@@ -68,6 +70,10 @@ class Claim(Value):
     source: Source
     figures: Figures
     took_place_on: Day | None = None
+    took_place_precision: Literal["month"] | None = Field(None, exclude_if=lambda precision: precision is None)
+    """'month' when the source names only the month the stage took place in ('in May 2025'), kept as that month's
+    first day; None: `took_place_on` is the day (not written, so that events of claims dated to the day keep
+    their shape)."""
     note: Text | None = None
     provenance: Provenance | None = None
     """Where the figures were read, when they were read from a statement's text; not part of the claim's id."""
@@ -81,6 +87,41 @@ class Claim(Value):
     """The mediators the source names for this stage ('United Arab Emirates'), whoever they are; not in the id."""
     origin_gave_no: tuple[Name, ...] = Field((), exclude_if=lambda figures: not figures)
     """Figures ('total') the source says its origin did not give for this stage and direction; not in the id."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _took_place_in_a_month(cls, value: Any) -> Any:
+        # "2025-05": a stage known only to its month is kept as the month's first day, with its precision.
+        if isinstance(value, dict) and isinstance(value.get("took_place_on"), str):
+            match = _MONTH_ONLY.fullmatch(value["took_place_on"].strip())
+            if match is not None:
+                if not 1 <= int(match["month"]) <= 12:
+                    raise ValueError(f"no month {match['month']} in {value['took_place_on']!r}")
+                return {
+                    **value,
+                    "took_place_on": f"{match['year']}-{match['month']}-01",
+                    "took_place_precision": "month",
+                }
+        return value
+
+    @model_validator(mode="after")
+    def _precision_needs_a_date(self) -> Claim:
+        if self.took_place_precision is not None and (self.took_place_on is None or self.took_place_on.day != 1):
+            raise ValueError("a stage known only to its month is kept as that month's first day")
+        return self
+
+    @property
+    def stage_day(self) -> date | None:
+        """The day the stage took place, when the claim names one: a month alone names no day."""
+        return self.took_place_on if self.took_place_precision is None else None
+
+    @property
+    def took_place_as_written(self) -> str | None:
+        """'2025-05-23', or '2025-05' for a stage known only to its month."""
+        if self.took_place_on is None:
+            return None
+        written = self.took_place_on.isoformat()
+        return written[:7] if self.took_place_precision == "month" else written
 
     @model_validator(mode="after")
     def _unstated_only_for_a_stage(self) -> Claim:
@@ -98,7 +139,8 @@ def claim_id_of(claim: Claim) -> UUID:
     """The id of a claim's content: source, stage, direction, date and figures (not the note or provenance)."""
     # Defaults are left out so that a field added later with a default does not change existing ids.
     content = claim.model_dump_json(
-        include={"stage", "direction", "source", "figures", "took_place_on", "planned", "unit"}, exclude_defaults=True
+        include={"stage", "direction", "source", "figures", "took_place_on", "took_place_precision", "planned", "unit"},
+        exclude_defaults=True,
     )
     return uuid5(_NAMESPACE, "claim:" + content)
 

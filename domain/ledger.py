@@ -230,10 +230,10 @@ class Ledger:
         """Keep the claims that date the stage, each at its current version, in the order they were recorded."""
         dated = self.dated_by.setdefault(stage, {})
         earliest = self.stage_date(stage)
-        if before is not None and before.claim.took_place_on is not None and after is None:
+        if before is not None and before.claim.stage_day is not None and after is None:
             dated.pop(before.claim_id, None)
-        elif after is not None and after.claim.took_place_on is not None:
-            dated[after.claim_id] = evidence_of(after, "date", after.claim.took_place_on)
+        elif after is not None and after.claim.stage_day is not None:
+            dated[after.claim_id] = evidence_of(after, "date", after.claim.stage_day)
         else:
             return
         self._dates.pop(stage, None)
@@ -266,9 +266,9 @@ def build_ledger(exchange: Exchange, unit: str | None = None, terms: Terms | Non
             stage = state.claim.stage
             if stage is not None:
                 ledger.stage_claims[stage] += 1
-                if state.claim.took_place_on is not None:
+                if state.claim.stage_day is not None:
                     ledger.dated_by.setdefault(stage, {})[state.claim_id] = evidence_of(
-                        state, "date", state.claim.took_place_on
+                        state, "date", state.claim.stage_day
                     )
     for key, states in grouped.items():
         bucket = ledger.buckets[key] = Bucket(*key)

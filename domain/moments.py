@@ -50,7 +50,7 @@ def announcement(event: Event) -> Moment:
         agreement = event.agreement
         moment = agreement.announced_at or agreement.agreed_on or agreement.source.published
     elif isinstance(event, ClaimRecorded):
-        moment = event.announced_at or event.claim.took_place_on
+        moment = event.announced_at or event.claim.stage_day
     elif isinstance(event, ClaimCorrected | ClaimRetracted | ExchangeDeclaredComplete | CompletionDenied | TermsStated):
         moment = event.announced_at
     return moment if moment is not None else event.timestamp

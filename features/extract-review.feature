@@ -92,6 +92,37 @@ Feature: A statement's figures are reviewed before they are recorded, and keep t
     Then the recorded planned claim states the total as "307"
     And no delivered claim is recorded
 
+  Scenario: A delivered count and a count still expected are two claims, and the desk is told two
+    Given the statement file "stage-2.txt":
+      """
+      On 24 May 2025 Ukraine got back 307 servicemen. Tomorrow 300 more Ukrainian servicemen are expected to come home.
+      """
+    When the team extracts "stage-2.txt" as stage 2 of the official "Ukraine's Defence Ministry" into "claim.yaml"
+    Then recon says "2 claims proposed"
+    And recon says "Wrote 2 proposed claims"
+    And recon does not say "1 claim proposed"
+    And the file "claim.yaml" does not say "names no stage"
+
+  Scenario: The stage given on the command line is the statement's own, not an earlier day's it recalls
+    Given the statement file "stages.txt":
+      """
+      On 25 June 2024 Ukraine brought 90 citizens home. Then on 28 June 2024 10 more citizens came home to Ukraine.
+      """
+    When the team extracts "stages.txt" as stage 2 of the official "Ukraine's Defence Ministry" into "claim.yaml"
+    Then recon says "2 claims proposed"
+    And the file "claim.yaml" says "  - stage: unknown"
+    And the file "claim.yaml" says "  - stage: 2"
+
+  Scenario: A stage dated only to its month is recorded with its month
+    Given the statement file "may.txt":
+      """
+      During the 1,000 for 1,000 exchange held in May 2025, Ukraine handed over to Russia 30 civilians.
+      """
+    When the team extracts "may.txt" as stage 1 of the official "Ukraine's Ombudsman" into "claim.yaml"
+    Then the file "claim.yaml" says "format: recon-dossier/2"
+    When the fact-checker imports "claim.yaml"
+    Then the recorded claim took place in the month 2025-05
+
   Scenario: The exchange's ordinal is kept as a note beside the claim, never counted
     Given the statement file "stage-2.txt":
       """

@@ -247,6 +247,32 @@ Feature: Reading published statements as they are written, in English, Ukrainian
     Then "50" is not taken because it is about another day (2 March), a recap
     And it proposes total 64 to Ukraine, read from "64"
 
+  Scenario: An earlier day of the same exchange named with its figures is a stage of its own, with its day
+    Given the statement:
+      """
+      On 25 June Ukraine brought 90 citizens home: 32 national guards and 18 border guards among them.
+      Then on 28 June 10 more citizens came back. In all, 100 Ukrainian citizens came home in this exchange.
+      """
+    When the team reads the statement published on 2024-06-28
+    Then the statement proposes these stages:
+      | took place on | to         | figures                                                        |
+      | 2024-06-25    | to Ukraine | total 90, branch:national_guard 32, branch:border_guard 18     |
+      | 2024-06-28    | to Ukraine | total 10, cumulative 100                                       |
+
+  Scenario: A day more than a few days before the statement's is an earlier exchange, still a recap
+    Given the statement "64 Ukrainians came home on 12 March. On 2 March, 50 Ukrainians had come home."
+    When the team reads the statement published on 2025-03-12
+    Then "50" is not taken because it is about another day (2 March), a recap
+    And the statement proposes these stages:
+      | took place on | to         | figures  |
+      | 2025-03-12    | to Ukraine | total 64 |
+
+  Scenario: A count of those already home is a tally over the war, not a stage's figure
+    Given the statement "53 exchanges. 3310 of our citizens are already home. Today 10 citizens came back to Ukraine."
+    When the team reads the statement
+    Then it proposes total 10 to Ukraine, read from "10"
+    And "3310" is not taken because it is a count over the whole war, not this exchange
+
   Scenario: What follows a word of recalling is a recap
     Given the statement:
       """
@@ -507,6 +533,24 @@ Feature: Reading published statements as they are written, in English, Ukrainian
     Given the statement "On 24 May, 307 Ukrainians came home."
     When the team reads the statement published on 2025-05-25
     Then the stage took place on 2025-05-24
+
+  Scenario: A stage dated only to its month keeps the month, never a made-up day
+    Given the statement "During the exchange held in May 2025, Ukraine handed over to Russia 30 civilians."
+    When the team reads the statement
+    Then the stage took place in the month 2025-05
+    And it proposes civilians 30 to Russia, read from "30"
+
+  Scenario: A month that starts a span of time is not the stage's
+    Given the statement "The exchange, the 58th since February 2022, saw 150 Ukrainians freed."
+    When the team reads the statement
+    Then it proposes total 150 to Ukraine, read from "150"
+    And "February 2022" is not taken because it is a month, not the stage's
+
+  Scenario: A month named beside the stage's day is not the stage's
+    Given the statement "On 24 May 2025, 307 Ukrainians came home, the second stage agreed in May 2025."
+    When the team reads the statement
+    Then the stage took place on 2025-05-24
+    And "May 2025" is not taken because it is a month, not the stage's
 
   Scenario: The lead's day is the stage's, and a day announced ahead of the publication never is
     Given the statement "The sides will swap 500 prisoners each on 9 June. In the swap on 4 June, 41 Ukrainians came home."

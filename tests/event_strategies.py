@@ -234,6 +234,8 @@ def claims(draw: st.DrawFn, parties: tuple[str, str]) -> Claim:
         "planned": draw(st.booleans()),
         "unit": draw(st.sampled_from([None, "people", "bodies"])),
     }
+    if fields["took_place_on"] is not None and draw(st.booleans()):  # a stage known only to its month
+        fields |= {"took_place_on": fields["took_place_on"].replace(day=1), "took_place_precision": "month"}
     made = valid(Claim, **fields)
     return draw(st.nothing()) if made is None else made
 

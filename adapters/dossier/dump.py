@@ -88,7 +88,9 @@ def uses_version_2(plan: ExchangePlan) -> bool:
             return True
     if _uncertain(plan):
         return True
-    claims = any(claim.planned or claim.unit or claim.figures.unstated for claim in plan.claims)
+    claims = any(
+        claim.planned or claim.unit or claim.figures.unstated or claim.took_place_precision for claim in plan.claims
+    )
     if claims or bool(plan.terms or plan.denials or plan.continuing or not plan.agreement.terms.targets):
         return True
     sources = (plan.agreement.source, *(claim.source for claim in plan.claims), *plan.completions)
@@ -207,7 +209,7 @@ def _claim(claim: Claim, keys: dict[Source, str]) -> dict[str, Any]:
         "stage": claim.stage,
         "direction": claim.direction.label,
         "source": keys[claim.source],
-        "took_place_on": claim.took_place_on,
+        "took_place_on": claim.took_place_as_written if claim.took_place_precision else claim.took_place_on,
         "note": claim.note,
         "unit": claim.unit,
         "planned" if claim.planned else "figures": None if claim.figures.unstated else _figures(claim.figures),

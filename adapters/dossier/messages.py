@@ -34,7 +34,7 @@ HINTS: Mapping[str, str] = {
     "published": "a date like 2025-05-23, or a time like 2025-05-23T14:30:00+03:00",
     "announced_at": "a date like 2025-05-23, or a time like 2025-05-23T14:30:00+03:00",
     "agreed_on": "a date like 2025-05-16",
-    "took_place_on": "a date like 2025-05-23",
+    "took_place_on": 'a date like 2025-05-23, or a month like "2025-05"',
     "provenance": "text_sha256 (the statement's SHA-256) and spans, each {figure, start, end, quote}",
     "text_sha256": "the SHA-256 of the statement's text: 64 hexadecimal digits",
     "spans": "a list like [{figure: total, start: 9, end: 12, quote: '390'}]",

@@ -236,13 +236,18 @@ StageValue = Annotated[
 """A stage's number, or `all` for a claim about the whole exchange."""
 
 
+MonthOnly = Annotated[str, Field(pattern=r"^\d{4}-(0[1-9]|1[0-2])$")]
+"""A month written alone, `2025-05`: when the source names only the month a stage took place in."""
+
+
 class ClaimEntry(Entry):
     """One item of `claims`: what one source said about one stage and direction."""
 
     stage: StageValue | None = None
     direction: Name
     source: SourceRef
-    took_place_on: Day | None = None
+    took_place_on: Day | MonthOnly | None = None
+    """The day the stage took place, or (version 2) its month alone: `"2025-05"`."""
     note: Text | None = None
     figures: FiguresEntry | None = None
     """Delivered, as stated; left out (with `planned` left out too) for a stage that took place without a headcount."""

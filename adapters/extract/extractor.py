@@ -5,24 +5,24 @@ from __future__ import annotations
 import hashlib
 from datetime import date
 from functools import partial
-from typing import Any
 
 from adapters.extract.assemble import Assembly
 from adapters.extract.bodies import bodies_alone
+from adapters.extract.claims import settled, stage_claims
 from adapters.extract.cues import direction_cues
 from adapters.extract.headcount import Headcount
 from adapters.extract.layout import Layout
 from adapters.extract.lexicon import PARTIES
 from adapters.extract.meanings import proposed
-from adapters.extract.model import Bound, Extraction, Proposed, ProposedClaim, Unit
+from adapters.extract.model import Extraction, Proposed, ProposedClaim, Unit
 from adapters.extract.morphology import language_of
-from adapters.extract.nesting import nest
 from adapters.extract.numbers import Mention, completed, mentions
 from adapters.extract.options import DEFAULT_MAX_BYTES as DEFAULT_MAX_BYTES
 from adapters.extract.reading import Reader, Reading, stage_readings
-from adapters.extract.recaps import headline_aside, stage_day, this_day, without_repeated_each_side
+from adapters.extract.recaps import headline_aside, stage_day, this_day
 from adapters.extract.refusal import refused
 from adapters.extract.slavic import SlavicReader
+from adapters.extract.stages import EarlierStage, earlier_stages, latest_day, running_totals, stage_month
 from adapters.extract.terms import terms_readings
 
 PARTY_NAMES = (PARTIES[0].name, PARTIES[1].name)
@@ -64,26 +64,35 @@ def _read_english(text: str, stage: int | None, published: date | None, bodies: 
     for start, end in spans:
         taken[start:end] = b"\x01" * (end - start)
     loose = [m for m in found if not taken[m.start]]
-    readings = [*fixed, *(reader.read(m) for m in loose if m.form != "date")]
+    readings = [*fixed, *(reader.read(m) for m in loose if m.form not in ("date", "month"))]
     for reading in readings:
         if reading.key is None:
             assembly.aside(reading, reading.reason)
     readings = [reading for reading in readings if reading.key is not None]
     dates = [completed(m, published) for m in loose if m.form == "date"]
-    lead_day = stage_day(readings, dates, layout, published)
+    lead_day = latest_day(readings, dates, stage_day(readings, dates, layout, published), layout, text, published)
+    readings, earlier = earlier_stages(readings, dates, lead_day, layout, text)
+    readings = running_totals(readings, earlier, layout, text)
     readings = this_day(readings, dates, lead_day, layout, assembly)
     stated = _stage(assembly, readings, stage)
     terms = assembly.first(readings, "terms")
-    counts = headline_aside(
-        text, assembly.headcounts(readings, direction_cues(text), stage or _value(stated)), assembly
-    )
+    cues = direction_cues(text)
+    counts = headline_aside(text, assembly.headcounts(readings, cues, stage or _value(stated)), assembly)
+    for each in earlier:
+        each.counts = assembly.headcounts(each.readings, cues, None)
     anchors = [r.start for r in readings if r.key not in ("stage", "terms")]
     ahead = [d for d in dates if published is not None and d.when is not None and d.when > published]
     for mention in ahead:
         assembly.aside(mention, "a day after the publication: announced ahead, not the day of the stage")
-    day = assembly.took_place_on([d for d in dates if d not in ahead], anchors, stated, lead_day)
+    days = [d for d in dates if d not in ahead and all(d is not each.day for each in earlier)]
+    day = assembly.took_place_on(days, anchors, stated, lead_day)
+    months = [m for m in loose if m.form == "month"]
+    day = day or stage_month(months, day, layout, text, published)
+    for month in months:
+        if month is not day:
+            assembly.aside(month, "a month, not the stage's")
     about = _about_statement(text, stated, terms, day)
-    return _extraction(text, assembly, counts, about, stage or _value(stated), bodies)
+    return _extraction(text, assembly, counts, about, stage or _value(stated), bodies, earlier)
 
 
 def _read_slavic(text: str, stage: int | None, published: date | None, bodies: bool, language: str) -> Extraction:
@@ -130,16 +139,21 @@ def _about_statement(
         meaning = "what the agreement promises each side"
         about["terms"] = _proposed("terms", terms.value, meaning, terms, terms.confidence)
     if day is not None and day.when is not None:
-        about["took_place_on"] = Proposed(
-            figure="took_place_on",
-            value=day.when,
-            meaning="the day the stage took place",
-            start=day.start,
-            end=day.end,
-            quote=day.quote,
-            confidence=0.85,
-        )
+        about["took_place_on"] = _day_proposed(day)
     return about
+
+
+def _day_proposed(day: Mention) -> Proposed:
+    month = day.form == "month" and day.when is not None
+    return Proposed(
+        figure="took_place_on",
+        value=day.when.isoformat()[:7] if month and day.when else day.when,
+        meaning="the month the stage took place; the text names no day" if month else "the day the stage took place",
+        start=day.start,
+        end=day.end,
+        quote=day.quote,
+        confidence=0.85,
+    )
 
 
 def _proposed(figure: str, value: int | str, meaning: str, reading: Reading, confidence: float) -> Proposed:
@@ -155,93 +169,50 @@ def _proposed(figure: str, value: int | str, meaning: str, reading: Reading, con
 
 
 def _extraction(
-    text: str, assembly: Assembly, counts: list[Headcount], about: dict[str, Proposed], stage: int | None, bodies: bool
+    text: str,
+    assembly: Assembly,
+    counts: list[Headcount],
+    about: dict[str, Proposed],
+    stage: int | None,
+    bodies: bool,
+    earlier: list[EarlierStage] = [],  # noqa: B006 (never changed)
 ) -> Extraction:
-    counts = without_repeated_each_side(counts, assembly)
-    nest(counts, text, assembly.layout)
-    for count in counts if bodies else ():
-        count.note += "; the bodies of the dead, not living people"
-    claims, directions = _claims(text, counts, about, stage, "bodies" if bodies else "people")
-    figures = [*about.values(), *directions, *(proposed(count) for count in counts)]
+    """The statement's claims: those of each earlier stage it names, by day, then those of its own stage."""
+    unit: Unit = "bodies" if bodies else "people"
+    claims: list[ProposedClaim] = []
+    figures: list[Proposed] = []
+    for each in earlier:
+        days = {"took_place_on": _day_proposed(each.day)}
+        found, directions = stage_claims(text, settled(each.counts, assembly, bodies), days, None, unit)
+        claims += [claim.model_copy(update={"earlier": True}) for claim in found]
+        figures += [days["took_place_on"], *directions, *(proposed(count) for count in each.counts)]
+    counts = settled(counts, assembly, bodies)
+    found, directions = stage_claims(text, counts, about, stage, unit)
+    claims += found
+    figures += [*about.values(), *directions, *(proposed(count) for count in counts)]
     return Extraction(
         text_sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
         characters=len(text),
         parties=PARTY_NAMES,
         terms=about.get("terms"),
-        claims=claims,
+        claims=tuple(claims),
         figures=tuple(sorted(figures, key=lambda figure: figure.start)),
         rejected=tuple(sorted(assembly.rejected, key=lambda rejected: rejected.start)),
-        messages=tuple(_messages(claims, about, stage)),
+        messages=tuple(_messages(tuple(claims), about, stage)),
     )
-
-
-def _claims(
-    text: str, counts: list[Headcount], about: dict[str, Proposed], stage: int | None, unit: Unit
-) -> tuple[tuple[ProposedClaim, ...], list[Proposed]]:
-    """One claim per direction, in the order the text first names it, with the spans of everything it states."""
-    by_direction: dict[str | None, list[Headcount]] = {}
-    for count in counts:
-        by_direction.setdefault(count.direction, []).append(count)
-    claims, directions = [], []
-    for direction, group in by_direction.items():
-        shared = [about[key].span() for key in ("stage", "took_place_on", "terms") if key in about]
-        cue = next((count.cue for count in group if count.cue is not None), None)
-        if direction is not None and cue is not None:
-            confidence = 0.6 if cue.weak else 0.9
-            meaning = "who received the people counted"
-            quote = text[cue.start : cue.end]
-            directions.append(
-                Proposed(
-                    figure="direction",
-                    value=direction,
-                    meaning=meaning,
-                    start=cue.start,
-                    end=cue.end,
-                    quote=quote,
-                    confidence=confidence,
-                )
-            )
-            shared.append(directions[-1].span())
-        day = about["took_place_on"].value if "took_place_on" in about else None
-        claims.append(
-            ProposedClaim(
-                stage=stage,
-                direction=direction,
-                took_place_on=day if isinstance(day, date) else None,
-                **_by_form(group),
-                unit=unit,
-                spans=(*shared, *(proposed(count).span() for count in group)),
-            )
-        )
-    return tuple(claims), directions
-
-
-def _by_form(group: list[Headcount]) -> dict[str, Any]:
-    """A claim's figures sorted by form: exact and delivered, approximate or bounded, planned."""
-    figures: dict[str, int] = {}
-    bounds: dict[str, Bound] = {}
-    planned: dict[str, int | Bound] = {}
-    added: dict[str, int] = {}
-    within = {count.key: count.within for count in group if count.within and not count.reading.planned}
-    for count in group:
-        bound = count.reading.bound
-        if count.reading.in_addition and bound is None:
-            added[count.key] = count.value
-        elif count.reading.planned:
-            planned[count.key] = bound if bound is not None else count.value
-        elif bound is not None:
-            bounds[count.key] = bound
-        else:
-            figures[count.key] = count.value
-    return {"figures": figures, "bounds": bounds, "planned": planned, "added": added, "within": within}
 
 
 def _messages(claims: tuple[ProposedClaim, ...], about: dict[str, Proposed], stage: int | None) -> list[str]:
     if not claims:
         return ["no figures found: the text states no headcount of people returned"]
-    notes = [f"{len(claims)} claim{'s' * (len(claims) != 1)} proposed; review every figure before recording it"]
+    count = sum(claim.dossier_claims for claim in claims)
+    notes = [f"{count} claim{'s' * (count != 1)} proposed; review every figure before recording it"]
     if stage is None:
         notes.append(f"the text names no stage: give --stage N, or write it where the snippet says {UNKNOWN}")
+    if any(claim.earlier for claim in claims):
+        notes.append(
+            f"the text reports an earlier stage on another day: write its stage where the snippet says {UNKNOWN}"
+        )
     if any(claim.direction is None for claim in claims):
         notes.append(f"the text does not say who received some figures: write the direction where it says {UNKNOWN}")
     return notes

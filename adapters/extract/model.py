@@ -74,6 +74,8 @@ class ProposedClaim(Model):
     stage: int | None
     direction: str | None
     took_place_on: date | None = None
+    took_place_precision: Literal["month"] | None = None
+    """'month' when the text names only the month the stage took place in: `took_place_on` is its first day."""
     figures: dict[str, int]
     spans: tuple[Span, ...]
     bounds: dict[str, Bound] = Field(default_factory=dict)
@@ -86,6 +88,15 @@ class ProposedClaim(Model):
     """Groups drawn from another group or branch rather than from everyone counted, by key: the key they lie within."""
     unit: Unit = "people"
     """What the figures count: 'bodies' when the statement speaks of the bodies of the dead alone."""
+    earlier: bool = False
+    """True for a stage the statement names on an earlier day than its own ('On 25 June 90 came home ... then on
+    28 June 10 more'): the stage given with --stage is the statement's own, not this one."""
+
+    @property
+    def dossier_claims(self) -> int:
+        """How many claims a dossier writes for this proposal: its delivered figures are one claim and its planned
+        figures another, as a promise is never recorded in the claim of what was delivered."""
+        return int(bool(self.figures or self.bounds or self.added)) + int(bool(self.planned))
 
 
 class Extraction(Model):
@@ -102,6 +113,11 @@ class Extraction(Model):
     messages: tuple[str, ...] = ()
     refused: str | None = None
     """Why the input was not read at all (empty, binary, too large); None when it was read."""
+
+    @property
+    def claims_proposed(self) -> int:
+        """How many claims the extraction proposes, as a dossier written from it holds them."""
+        return sum(claim.dossier_claims for claim in self.claims)
 
     @property
     def headcounts(self) -> tuple[Proposed, ...]:

@@ -24,8 +24,10 @@ class Mention:
     quote: str
     value: int | None
     form: str
-    """'digits', 'words', 'ordinal', 'date', or a form that is never a count: 'time', 'decimal', 'phone'."""
+    """'digits', 'words', 'ordinal', 'date', 'month' (a month and year without a day: 'in May 2025'), or a form that
+    is never a count: 'time', 'decimal', 'phone'."""
     when: date | None = None
+    """The day; for a month, its first day."""
     month_day: tuple[int, int] | None = None
     """For a date written without its year ('on 24 May'): its month and day, to complete from the publication."""
 
@@ -39,6 +41,8 @@ _DATES = (
     re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+(?P<year>\d{{4}}))?(?!\w)"),
     re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}})\b)?"),
 )
+_MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+(?P<year>(?:1|2)\d{{3}})\b")
+"""'May 2025': a month named with its year and no day."""
 _NEVER_COUNTS = (
     (
         "phone",
@@ -97,6 +101,9 @@ def _dates(text: str) -> list[Mention]:
             when = _date_of(match)
             month_day = None if when else _month_day(match)
             found.append(Mention(match.start(), match.end(), match[0], None, "date", when, month_day))
+    for match in _MONTH_YEAR.finditer(text):  # after the days, so that '24 May 2025' stays one day
+        when = date(int(match["year"]), month_number(match["month"]), 1)
+        found.append(Mention(match.start(), match.end(), match[0], None, "month", when))
     return found
 
 

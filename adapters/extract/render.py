@@ -39,7 +39,7 @@ def render(extraction: Extraction, form: ExtractFormat, recording: Recording, na
 def _summary(extraction: Extraction, name: str) -> str:
     if extraction.refused:
         return f"{name}: not read: {extraction.refused}"
-    claims = len(extraction.claims)
+    claims = extraction.claims_proposed
     return (
         f"{name}: {extraction.characters:,} characters (sha256 {extraction.text_sha256[:12]}...), "
         f"{claims} claim{'s' * (claims != 1)} proposed, {len(extraction.rejected)} numbers not taken"

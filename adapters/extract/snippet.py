@@ -91,15 +91,21 @@ def _claim(
         _relabelled(span, values) for span in claim.spans if _held(span, keys, planned, span.start in planned_at)
     )
     return Claim(
-        stage=recording.stage or claim.stage,
+        stage=_stage_of(claim, recording),
         direction=Direction.parse(claim.direction) if claim.direction else Direction(kind="combined"),
         source=source,
         figures=figures_of(values, added, {} if planned else claim.within),
         took_place_on=claim.took_place_on,
+        took_place_precision=claim.took_place_precision,
         provenance=Provenance(text_sha256=digest, spans=spans),
         planned=planned,
         unit="bodies" if claim.unit == "bodies" else None,
     )
+
+
+def _stage_of(claim: ProposedClaim, recording: Recording) -> int | None:
+    """The stage given with --stage is the statement's own; a stage on an earlier day it names keeps its own."""
+    return claim.stage if claim.earlier else recording.stage or claim.stage
 
 
 def _held(span: Span, keys: set[str], planned: bool, planned_span: bool) -> bool:
@@ -172,7 +178,7 @@ def _mark_unknowns(document: dict[str, Any], extraction: Extraction, recording: 
             entry["source"] = UNKNOWN
         if claim.direction is None:
             entry["direction"] = UNKNOWN
-        if (recording.stage or claim.stage) is None:
+        if _stage_of(claim, recording) is None:
             document_claim = {"stage": UNKNOWN, **entry}
             entry.clear()
             entry.update(document_claim)

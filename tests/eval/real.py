@@ -139,7 +139,8 @@ def proposed_facts(extraction: Extraction, several_stages: bool) -> set[Fact]:
     """The facts an extraction proposes, tagged with each claim's stage when the text reports several."""
     found: set[Fact] = set()
     for claim in extraction.claims:
-        tag = _tag(claim.stage, claim.took_place_on, None) if several_stages else ""
+        day = claim.took_place_on.isoformat()[:7] if claim.took_place_precision and claim.took_place_on else None
+        tag = _tag(claim.stage, day or claim.took_place_on, None) if several_stages else ""
         direction = claim.direction or "unknown"
         if claim.figures or claim.bounds or claim.added:  # as labelled: planned figures name no receiver of their own
             found.add(("direction", tag, direction, "direction", direction))
@@ -159,8 +160,9 @@ def proposed_facts(extraction: Extraction, several_stages: bool) -> set[Fact]:
             )
         if claim.stage is not None:
             found.add(("stage", tag, "", "stage", claim.stage))
-        if claim.took_place_on is not None:
-            found.add(("date", tag, "", "took_place_on", claim.took_place_on.isoformat()))
+        if claim.took_place_on is not None:  # a month alone as the labels write it: '2025-05'
+            day = claim.took_place_on.isoformat()
+            found.add(("date", tag, "", "took_place_on", day[:7] if claim.took_place_precision == "month" else day))
     if extraction.terms is not None:
         found.add(("terms", "", "", "terms", _terms(extraction.terms.value)))
     return found

@@ -17,11 +17,12 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
-from hypothesis.stateful import Bundle, RuleBasedStateMachine, initialize, invariant, rule
+from hypothesis.stateful import Bundle, MultipleResults, RuleBasedStateMachine, initialize, invariant, multiple, rule
 
 from adapters.auth.keyring import Role
 from adapters.http.app import create_app
 from domain.figures import MAX_COUNT, MAX_STAGE
+from domain.sources import MEDIA, Source
 from tests.event_strategies import BEYOND, agreements, claims, figures, names, sources
 from tests.http_service import TestClient, service
 
@@ -46,6 +47,7 @@ class Desk(RuleBasedStateMachine):
         headers = {"Authorization": f"Bearer {tokens[Role.REVIEWER]}"}
         self.http = TestClient(create_app(self.running), headers=headers)
         self.parties: dict[str, tuple[str, str]] = {}
+        self.mediators: dict[str, tuple[str, ...]] = {}
         self.touched: set[str] = set()
 
     def teardown(self) -> None:
@@ -64,15 +66,17 @@ class Desk(RuleBasedStateMachine):
         agreement = data.draw(agreements(f"desk-{next(_numbers)}"))
         self.answered(self.http.post("/exchanges", json=agreement.model_dump(mode="json")), 201)
         self.parties[agreement.slug] = agreement.parties
+        self.mediators[agreement.slug] = agreement.mediators
         return agreement.slug
 
     @rule(target=claims, slug=exchanges, data=st.data())
-    def record(self, slug: str, data: st.DataObject) -> tuple[str, str]:
+    def record(self, slug: str, data: st.DataObject) -> MultipleResults[tuple[str, str]]:
         claim = data.draw(claims(self.parties[slug]))
+        body = {"claim": claim.model_dump(mode="json")}
         answer = self.answered(
-            self.http.post(f"/exchanges/{slug}/claims", json={"claim": claim.model_dump(mode="json")})
+            self.http.post(f"/exchanges/{slug}/claims", json=body), *self.refused(slug, claim.source)
         )
-        return slug, str(answer.json()["claim_id"])
+        return multiple() if answer.status_code == 422 else multiple((slug, str(answer.json()["claim_id"])))
 
     @rule(slug=exchanges, data=st.data(), where=st.sampled_from(["stage", "total", "target"]), value=OVER)
     def send_beyond_a_maximum(self, slug: str, data: st.DataObject, where: str, value: int) -> None:
@@ -107,8 +111,9 @@ class Desk(RuleBasedStateMachine):
 
     @rule(slug=exchanges, data=st.data())
     def complete(self, slug: str, data: st.DataObject) -> None:
-        body = {"source": data.draw(sources()).model_dump(mode="json")}
-        self.answered(self.http.post(f"/exchanges/{slug}/completions", json=body))
+        source = data.draw(sources())
+        body = {"source": source.model_dump(mode="json")}
+        self.answered(self.http.post(f"/exchanges/{slug}/completions", json=body), *self.refused(slug, source))
 
     @rule(slug=exchanges, note=names)
     def acknowledge(self, slug: str, note: str) -> None:
@@ -117,6 +122,13 @@ class Desk(RuleBasedStateMachine):
         if open_ids:
             body = {"finding_id": open_ids[0], "note": note}
             self.answered(self.http.post(f"/exchanges/{slug}/acknowledgements", json=body))
+
+    def refused(self, slug: str, source: Source) -> tuple[int, ...]:
+        """(422,) when the source's origin is no party or mediator of the exchange, which the strategies now and then
+        draw and the exchange refuses; else nothing more than a success is expected."""
+        origin = source.origin
+        allowed = (*self.parties[slug], *self.mediators[slug], MEDIA)
+        return (422,) if origin is not None and origin.party not in allowed else ()
 
     def answered(self, answer: Any, *also: int) -> Any:
         """The answer of a write: a success (or one of `also`), never a server error; its exchange is read after."""

@@ -113,6 +113,29 @@ def extracts_with_source(desk: Desk, name: str, source: str, output: str) -> Non
     desk.recon("extract", str(desk.path(name)), "--source", source, "--tier", "official", "-o", str(desk.path(output)))
 
 
+@when(phrase('the team extracts "{name:Q}" as stage {stage:d} of the official "{source:Q}" into "{output:Q}"'))
+def extracts_stage(desk: Desk, name: str, stage: int, source: str, output: str) -> None:
+    arguments = ("--source", source, "--tier", "official", "--stage", str(stage), "-o", str(desk.path(output)))
+    answer = desk.recon("extract", str(desk.path(name)), *arguments)
+    assert answer.exit_code == 0, answer.output
+
+
+@then(phrase('recon says "{words:Q}"'))
+def recon_says(desk: Desk, words: str) -> None:
+    assert words in desk.last.output, desk.last.output
+
+
+@then(phrase('recon does not say "{words:Q}"'))
+def recon_does_not_say(desk: Desk, words: str) -> None:
+    assert words not in desk.last.output, desk.last.output
+
+
+@then(phrase('the file "{name:Q}" does not say "{words:Q}"'))
+def file_does_not_say(desk: Desk, name: str, words: str) -> None:
+    text = desk.path(name).read_text(encoding="utf-8")
+    assert words not in text, text
+
+
 @when(phrase('the team extracts "{name:Q}" without naming the source into "{output:Q}"'))
 def extracts_without_source(desk: Desk, name: str, output: str) -> None:
     answer = desk.recon("extract", str(desk.path(name)), "-o", str(desk.path(output)))
@@ -175,6 +198,31 @@ def _form(figure: Proposed) -> str:
 @then(phrase("the stage took place on {day}"))
 def took_place_on(reading: Reading, day: str) -> None:
     assert {claim.took_place_on for claim in reading.extraction.claims} == {date.fromisoformat(day)}
+
+
+@then("the statement proposes these stages:")
+def proposes_stages(reading: Reading, datatable: list[list[str]]) -> None:
+    proposed = [
+        [
+            claim.took_place_on.isoformat() if claim.took_place_on else "",
+            claim.direction or "",
+            ", ".join(f"{key} {value}" for key, value in claim.figures.items()),
+        ]
+        for claim in reading.extraction.claims
+    ]
+    expected = [[cell.strip() for cell in row] for row in datatable[1:]]
+    assert proposed == expected, proposed
+
+
+@then(phrase("the stage took place in the month {month}"))
+def took_place_in(reading: Reading, month: str) -> None:
+    claims = reading.extraction.claims
+    assert [(c.took_place_on, c.took_place_precision) for c in claims] == [(date.fromisoformat(f"{month}-01"), "month")]
+
+
+@then(phrase("the recorded claim took place in the month {month}"))
+def recorded_in_month(desk: Desk, month: str) -> None:
+    assert [claim.took_place_as_written for claim in _recorded(desk)] == [month]
 
 
 @then(phrase('the file "{name:Q}" says "{line:Q}"'))

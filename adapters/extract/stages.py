@@ -1,0 +1,146 @@
+"""Several stages in one statement: the figures of a sentence naming an earlier day of the same exchange are that
+day's stage, not a recap to set aside ('On 25 June 90 came home ... Then on 28 June 10 more')."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from adapters.extract.headcount import Headcount
+from adapters.extract.layout import Layout
+from adapters.extract.numbers import Mention
+from adapters.extract.reading import Reading
+
+EARLIER_STAGE_DAYS = 4
+"""How many days before the stage's day a day named with figures is still a stage of the same exchange: the
+exchanges reported in stages ran over three or four days ('1,000 for 1,000', 23 to 25 May 2025); a day further
+back is an earlier exchange's, and its figures stay a recap."""
+_NOT_HEADCOUNTS = (None, "stage", "terms")
+# 'It follows a swap on 25 June', 'the previous exchange on 25 June': that day is another exchange's.
+_ANOTHER_EXCHANGE = re.compile(
+    r"\b(?:previous|preceding|earlier|last)\s+(?:\w+\s+)?(?:exchange|swap)\b|\bfollows\s+(?:a|an|the)\b",
+    re.I,
+)
+
+
+@dataclass
+class EarlierStage:
+    """A stage of the same exchange on an earlier day than the statement's own: its day and its figures."""
+
+    day: Mention
+    readings: list[Reading] = field(default_factory=list)
+    counts: list[Headcount] = field(default_factory=list)
+
+
+def earlier_stages(
+    readings: list[Reading], dates: list[Mention], day: Mention | None, layout: Layout, text: str
+) -> tuple[list[Reading], list[EarlierStage]]:
+    """The readings of the statement's own stage, and each earlier stage (in the order of its day) with the
+    readings whose own sentence names its day; none when the statement's day is not known."""
+    if day is None or day.when is None:
+        return readings, []
+    kept: list[Reading] = []
+    earlier: dict[object, EarlierStage] = {}
+    for reading in readings:
+        other = _earlier_day(reading, dates, day, layout, text)
+        if other is None:
+            kept.append(reading)
+        else:
+            earlier.setdefault(other.when, EarlierStage(other)).readings.append(reading)
+    return kept, sorted(earlier.values(), key=lambda stage: stage.day.start)
+
+
+def _earlier_day(reading: Reading, dates: list[Mention], day: Mention, layout: Layout, text: str) -> Mention | None:
+    if reading.key in _NOT_HEADCOUNTS or day.when is None:
+        return None
+    start, end = layout.sentence(reading.start)
+    named = [(d, d.when) for d in dates if start <= d.start < end and d.when is not None]
+    if not named or any(when == day.when for _, when in named) or _ANOTHER_EXCHANGE.search(text, start, end):
+        return None
+    first, when = named[0]
+    return first if 1 <= (day.when - when).days <= EARLIER_STAGE_DAYS else None
+
+
+_IN_ALL = re.compile(r"\b(?:in\s+all|in\s+total|altogether|all\s+told)\b[^.;:!?]*\Z", re.I)
+
+
+def running_totals(readings: list[Reading], earlier: list[EarlierStage], layout: Layout, text: str) -> list[Reading]:
+    """Beside earlier stages, the statement's total said 'in all' counts every stage so far: its running total."""
+    if not earlier:
+        return readings
+    return [
+        replace(reading, key="cumulative")
+        if reading.key == "total" and _IN_ALL.search(text[layout.sentence(reading.start)[0] : reading.start])
+        else reading
+        for reading in readings
+    ]
+
+
+def latest_day(
+    readings: list[Reading],
+    dates: list[Mention],
+    day: Mention | None,
+    layout: Layout,
+    text: str,
+    published: date | None,
+) -> Mention | None:
+    """The statement's own day: the latest day named with figures within a few days after the lead's `day`, up to the
+    publication ('On 25 June 90 came home ... Then on 28 June 10 more' reports 28 June, 25 June an earlier stage)."""
+    if day is None or day.when is None:
+        return day
+    first = day.when
+    latest = day
+    for reading in readings:
+        start, end = layout.sentence(reading.start)
+        if reading.key in _NOT_HEADCOUNTS or _ANOTHER_EXCHANGE.search(text, start, end):
+            continue
+        for mention in dates:
+            when = mention.when
+            later = when is not None and latest.when is not None and when > latest.when
+            if start <= mention.start < end and later and _within(first, when, published):
+                latest = mention
+    return latest
+
+
+def _within(first: date, when: date | None, published: date | None) -> bool:
+    """Whether `when` may be a later stage of an exchange begun on `first`, reported by `published` at the latest."""
+    if when is None:
+        return False
+    return (when - first).days <= EARLIER_STAGE_DAYS and (published is None or when <= published)
+
+
+_ABOUT_AN_EXCHANGE = re.compile(
+    r"\b(?:exchanges?|swaps?|swapped|returned|came\s+home|came\s+back|freed|released|handed\s+over)\b", re.I
+)
+
+
+_SPAN_BEFORE = re.compile(r"\b(?:since|from|after|before|until|till|by|as\s+of)\s+\Z", re.I)
+RECENT_MONTHS = 3
+"""How many months before the publication's a month named alone may be the stage's: a statement that dates a
+stage by its month recalls a recent one ('the exchange held in May 2025', published in July); further back it is
+an earlier exchange's ('in December 2022 it brokered another')."""
+
+
+def stage_month(
+    months: list[Mention], day: Mention | None, layout: Layout, text: str, published: date | None
+) -> Mention | None:
+    """The month the stage took place, when the text names no day: the first month named with its year in a
+    sentence about the exchange ('during the exchange held in May 2025'), neither after the publication nor long
+    before it, and not the start or end of a span of time ('since February 2022')."""
+    if day is not None:
+        return None
+    for month in months:
+        start, end = layout.sentence(month.start)
+        if _SPAN_BEFORE.search(text[max(start, month.start - 20) : month.start]) or not _recent(month, published):
+            continue
+        if _ABOUT_AN_EXCHANGE.search(text, start, end):
+            return month
+    return None
+
+
+def _recent(month: Mention, published: date | None) -> bool:
+    if published is None or month.when is None:
+        return True
+    months_before = (published.year - month.when.year) * 12 + published.month - month.when.month
+    return 0 <= months_before <= RECENT_MONTHS
