@@ -2,7 +2,7 @@
 it from its events instead, says so in a warning, and answers the others from their rows as before.
 
 The damage is done behind the application's back, with SQL on the real SQLite file or PostgreSQL database, on the
-row the read models keep of the shipped exchange: its report, list line and exchanges-page line at once."""
+row the read models keep of the shipped exchange: its report, list line, exchanges-page line and page at once."""
 
 from __future__ import annotations
 
@@ -44,18 +44,18 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 
 
 def damage(url: str, document: bytes) -> None:
-    """Overwrite the shipped exchange's report, list line and exchanges-page line in the read models with SQL."""
+    """Overwrite the shipped exchange's report, list line, exchanges-page line and page in the read models with SQL."""
     key = exchange_id(DAMAGED)
-    columns = "report = {0}, listing = {0}, line = {0}"
+    columns = "report = {0}, listing = {0}, line = {0}, page = {0}"
     if url.startswith("sqlite:///"):
         with sqlite3.connect(url.removeprefix("sqlite:///")) as connection:
             changed: sqlite3.Cursor | psycopg.Cursor[Any] = connection.execute(
-                f"UPDATE read_reports SET {columns.format('?')} WHERE exchange_id = ?", (document,) * 3 + (str(key),)
+                f"UPDATE read_reports SET {columns.format('?')} WHERE exchange_id = ?", (document,) * 4 + (str(key),)
             )
     else:
         with psycopg.connect(url) as postgres:
             changed = postgres.execute(
-                f"UPDATE recon_read_reports SET {columns.format('%s')} WHERE exchange_id = %s", (document,) * 3 + (key,)
+                f"UPDATE recon_read_reports SET {columns.format('%s')} WHERE exchange_id = %s", (document,) * 4 + (key,)
             )
     assert changed.rowcount == 1
 
@@ -71,8 +71,9 @@ def answers(url: str, tmp_path: Path) -> dict[str, Any]:
         for path in ("/findings", f"/exchanges/{DAMAGED}/report", f"/exchanges/{HEALTHY}/report", "/exchanges"):
             answer = http.get(path)
             said[path] = (answer.status_code, answer.json())
-        page = http.get("/")
-        said["/"] = (page.status_code, re.sub(r'name="csrf" value="[^"]*"', "", page.text))
+        for path in ("/", f"/exchanges/{DAMAGED}", f"/exchanges/{HEALTHY}"):
+            page = http.get(path)
+            said[path] = (page.status_code, re.sub(r'name="csrf" value="[^"]*"', "", page.text))
     return said
 
 
