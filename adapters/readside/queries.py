@@ -6,8 +6,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 from uuid import UUID
 
+from adapters.readside.readback import damaged, report_reads_back
 from adapters.readside.reconciler import ReadModelReconciler
 from adapters.readside.service import Standing
 from adapters.readside.view import ReportRow
@@ -50,18 +52,20 @@ def latest_reports(reconciler: Reconciler) -> LatestReports:
     read models as far as they could catch up within their bound: an exchange agreed since is not in the list yet,
     and `standing` says how far behind it is."""
     if not isinstance(reconciler, ReadModelReconciler):
-        return LatestReports((_replayed(reconciler, aggregate_id) for aggregate_id in reconciler.exchange_ids()), None)
+        return LatestReports((replayed(reconciler, aggregate_id) for aggregate_id in reconciler.exchange_ids()), None)
     found = reconciler.read_side.documents()
     return LatestReports((_from_row(reconciler, row) for row in found.rows), found.standing)
 
 
 def latest_document(reconciler: Reconciler, exchange: str | UUID) -> tuple[bytes | None, Standing | None]:
     """The exchange's latest report as the read models hold it, as JSON, and where they stand; None when they cannot
-    answer for it (then the report is read as usual)."""
+    answer for it, a document that does not read back among them (then the report is read as usual)."""
     if not isinstance(reconciler, ReadModelReconciler):
         return None, None
     found, standing = reconciler.read_side.row(exchange if isinstance(exchange, UUID) else parse_ref(exchange))
-    return (None if found is None else found.report), standing
+    if found is None or found.report is None or not report_reads_back(found.exchange_id, found.report):
+        return None, standing
+    return found.report, standing
 
 
 def latest_page(reconciler: Reconciler, exchange: str | UUID) -> tuple[bytes | None, Standing | None]:
@@ -72,12 +76,19 @@ def latest_page(reconciler: Reconciler, exchange: str | UUID) -> tuple[bytes | N
     return reconciler.read_side.page(exchange if isinstance(exchange, UUID) else parse_ref(exchange))
 
 
+class StoredLine(NamedTuple):
+    """An exchange's row of the exchanges page as the read models hold it (JSON), not yet read."""
+
+    exchange_id: UUID
+    document: bytes
+
+
 @dataclass(frozen=True, slots=True)
 class PageLines:
     """Every exchange as a row of the exchanges page, in the order agreed: the read models' JSON, else the report
     replayed (or why the exchange cannot be read); and where the read models stand (None when every one replayed)."""
 
-    items: list[bytes | Latest | Unreadable]
+    items: list[StoredLine | Latest | Unreadable]
     standing: Standing | None
 
 
@@ -85,9 +96,11 @@ def page_lines(reconciler: Reconciler) -> PageLines:
     """Every exchange's row of the exchanges page, read in one query of the read models' lines alone; an exchange
     they cannot answer for is replayed (see latest_reports)."""
     if not isinstance(reconciler, ReadModelReconciler):
-        return PageLines([_replayed(reconciler, aggregate_id) for aggregate_id in reconciler.exchange_ids()], None)
+        return PageLines([replayed(reconciler, aggregate_id) for aggregate_id in reconciler.exchange_ids()], None)
     found, standing = reconciler.read_side.lines()
-    return PageLines([_replayed(reconciler, key) if line is None else line for key, line in found], standing)
+    return PageLines(
+        [replayed(reconciler, key) if line is None else StoredLine(key, line) for key, line in found], standing
+    )
 
 
 def listings(reconciler: Reconciler) -> tuple[list[ExchangeListing], Standing | None]:
@@ -99,12 +112,18 @@ def listings(reconciler: Reconciler) -> tuple[list[ExchangeListing], Standing | 
 
 def _from_row(reconciler: Reconciler, row: ReportRow) -> Latest | Unreadable:
     if row.report is None or row.changed is None:
-        return _replayed(reconciler, row.exchange_id)
-    report = ReconciliationReport.model_validate_json(row.report)
-    return Latest(row.exchange_id, report, datetime.fromisoformat(row.changed))
+        return replayed(reconciler, row.exchange_id)
+    try:
+        return Latest(
+            row.exchange_id, ReconciliationReport.model_validate_json(row.report), datetime.fromisoformat(row.changed)
+        )
+    except ValueError:  # damaged in the store since it was written (pydantic's error is one): the events answer
+        damaged(row.exchange_id, "report")
+        return replayed(reconciler, row.exchange_id)
 
 
-def _replayed(reconciler: Reconciler, aggregate_id: UUID) -> Latest | Unreadable:
+def replayed(reconciler: Reconciler, aggregate_id: UUID) -> Latest | Unreadable:
+    """The exchange's latest report built from its events, or why one of them cannot be read."""
     try:
         exchange = reconciler.exchange(aggregate_id)
     except UnreadableExchangeError as error:

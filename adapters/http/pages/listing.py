@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 import orjson
 
-from adapters.readside.queries import Latest, Unreadable, page_lines
+from adapters.readside.queries import Latest, StoredLine, Unreadable, page_lines, replayed
+from adapters.readside.readback import damaged
 from adapters.reports.page_view import list_line
 from domain.application import Reconciler
 
@@ -58,13 +60,26 @@ class Listed:
 def rows(reconciler: Reconciler) -> Listed:
     """Every exchange, in the order agreed, as the read models hold it: one query, one small document each."""
     found = page_lines(reconciler)
-    return Listed([_row(item) for item in found.items], 0 if found.standing is None else found.standing.behind_by)
+    rows = [_stored(reconciler, item) if isinstance(item, StoredLine) else _row(item) for item in found.items]
+    return Listed(rows, 0 if found.standing is None else found.standing.behind_by)
 
 
-def _row(item: bytes | Latest | Unreadable) -> Row:
+def _stored(reconciler: Reconciler, item: StoredLine) -> Row:
+    try:
+        return _line(orjson.loads(item.document))
+    except (ValueError, KeyError, TypeError):  # damaged in the store since it was written: its events answer
+        damaged(item.exchange_id, "list line")
+        return _row(replayed(reconciler, item.exchange_id))
+
+
+def _row(item: Latest | Unreadable) -> Row:
     if isinstance(item, Unreadable):
         raise item.error
-    line = orjson.loads(item) if isinstance(item, bytes) else list_line(item.report, item.changed)
+    return _line(list_line(item.report, item.changed))
+
+
+def _line(line: Any) -> Row:
+    """The row a list line's document describes; KeyError or TypeError when it is not of that shape."""
     return Row(
         slug=line["slug"],
         title=line["title"],

@@ -21,10 +21,12 @@ from adapters.http.pages.listing import SORTS, VERDICTS, chosen, rows
 from adapters.http.pages.render import page, templates
 from adapters.http.pages.session import PageError, Reading
 from adapters.readside.queries import latest_page
+from adapters.readside.readback import damaged
 from adapters.reports.page_view import Doc, exchange_view
 from domain.application import Reconciler
 from domain.figures import Tier
 from domain.history import AsOf
+from domain.identity import parse_ref
 from domain.report import build_report
 
 router = APIRouter(include_in_schema=False)
@@ -125,7 +127,10 @@ def _content(reconciler: Reconciler, exchange: str, point: AsOf | None, every_st
     with on_page():
         document, standing = (None, None) if point or every_stage else latest_page(reconciler, exchange)
         if document is not None:
-            return _Content(*_stored(document), behind_by=0 if standing is None else standing.behind_by)
+            try:
+                return _Content(*_stored(document), behind_by=0 if standing is None else standing.behind_by)
+            except (ValueError, LookupError, TypeError):  # damaged in the store since it was written: replayed
+                damaged(parse_ref(exchange), "page")
         latest = reconciler.exchange(exchange)
         # The latest report is built from the exchange already loaded, not loaded a second time.
         report = build_report(latest) if point is None else reconciler.report(latest.id, point)
