@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from uuid import UUID
 
+from eventsourcing.persistence import ApplicationRecorder
+
 from adapters.readside.reconciler import ReadModelReconciler
 from adapters.readside.service import Standing
 from adapters.readside.view import ReportRow
@@ -62,6 +64,18 @@ def latest_document(reconciler: Reconciler, exchange: str | UUID) -> tuple[bytes
         return None, None
     found, standing = reconciler.read_side.row(exchange if isinstance(exchange, UUID) else parse_ref(exchange))
     return (None if found is None else found.report), standing
+
+
+def checked_document(
+    reconciler: Reconciler, exchange: str | UUID, keyring: ApplicationRecorder
+) -> tuple[bytes | None, Standing | None, int | None]:
+    """As `latest_document`, with the generation of the keyring whose recorder is given, read with the report where
+    they share a database; None when the report is not read from the read models (then nothing was read)."""
+    if not isinstance(reconciler, ReadModelReconciler):
+        return None, None, None
+    aggregate_id = exchange if isinstance(exchange, UUID) else parse_ref(exchange)
+    found, standing, generation = reconciler.read_side.checked_row(aggregate_id, keyring)
+    return (None if found is None else found.report), standing, generation
 
 
 def latest_page(reconciler: Reconciler, exchange: str | UUID) -> tuple[bytes | None, Standing | None]:

@@ -10,12 +10,12 @@ from pydantic import ValidationError
 
 from adapters.audit.bundle import export_bundle
 from adapters.http.bodies import StrictJSONRoute
-from adapters.http.deps import Reader, ReconcilerDep, Recorder
+from adapters.http.deps import Credentials, Reader, ReconcilerDep, Recorder, ServiceDep, admit_reader
 from adapters.http.models import CompletionBody, Written, written
 from adapters.http.problems import CONFLICT, RESPONSES
 from adapters.http.retry import retried
 from adapters.http.standing import position_headers
-from adapters.readside.queries import latest_document, listings
+from adapters.readside.queries import checked_document, listings
 from domain.changes import ExchangeDiff, Timeline
 from domain.errors import InvalidInputError
 from domain.exchange import Agreement
@@ -53,7 +53,8 @@ def agree_exchange(agreement: Agreement, reconciler: ReconcilerDep, response: Re
 def report(
     exchange: Ref,
     reconciler: ReconcilerDep,
-    _: Reader,
+    service: ServiceDep,
+    credentials: Credentials,
     as_of_version: Annotated[int | None, Query(ge=1, description="The exchange as its first N events left it.")] = None,
     recorded_before: Annotated[
         datetime | None, Query(description="Only what the team had recorded before this instant (UTC unless given).")
@@ -70,15 +71,19 @@ def report(
     X-Read-Position and X-Behind-By (see GET /findings)."""
     given = {"as_of_version": as_of_version, "recorded_before": recorded_before, "announced_before": announced_before}
     named = [name for name, value in given.items() if value is not None]
-    if len(named) > 1:
-        raise InvalidInputError(f"give one point of history, not {' and '.join(named)}", named[1])
     if not named:
-        document, standing = latest_document(reconciler, exchange)
+        # The token is checked against the keyring's generation read in the report's own statement: one round trip
+        # for both, and a token revoked before it is refused. Nothing is sent before the check.
+        document, standing, generation = checked_document(reconciler, exchange, service.keyring.recorder)
+        admit_reader(service, credentials, generation)
         if document is not None:  # the read models' JSON is the report's own serialisation: sent as it is
             answer = Response(document, media_type="application/json")
             position_headers(answer, standing)
             return answer
         return reconciler.report(exchange)
+    admit_reader(service, credentials, None)
+    if len(named) > 1:
+        raise InvalidInputError(f"give one point of history, not {' and '.join(named)}", named[1])
     return reconciler.report(
         exchange, AsOf(version=as_of_version, recorded_before=recorded_before, announced_before=announced_before)
     )
