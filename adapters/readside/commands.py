@@ -3,6 +3,7 @@ brought up to date with only the events recorded since (by it or by any other pr
 
 from __future__ import annotations
 
+import copy
 import threading
 from collections.abc import Callable
 from contextlib import suppress
@@ -19,12 +20,24 @@ CACHED_EXCHANGES = 64
 """How many exchanges a process keeps for its commands, the least recently used dropped first."""
 
 
+def forked(exchange: Exchange) -> Exchange:
+    """A copy of the exchange that a command on the original leaves as it was. An event replaces the values it
+    changes in the exchange's dictionaries and lists (a claim's new state, a completion added) and never changes one
+    in place, so copying those containers is enough: a fraction of a millisecond for thousands of claims."""
+    copied = copy.copy(exchange)
+    for name, value in vars(copied).items():
+        if isinstance(value, dict | list):
+            setattr(copied, name, copy.copy(value))
+    return copied
+
+
 class CommandCache:
     """The exchanges a process's commands work on, kept apart from what readers load.
 
     The library's own aggregate cache hands readers the very object commands change, unless it copies it on every
     load, which costs about as much as the replay it saves for a large exchange; this one is used by commands only,
-    one command at a time, and forgets an exchange whose command failed (its state may hold an unsaved event)."""
+    one command at a time, and keeps an exchange whose command failed as it stood before the command (its state
+    may hold an unsaved event)."""
 
     def __init__(self, reconciler: Reconciler, size: int = CACHED_EXCHANGES) -> None:
         self.reconciler = reconciler
@@ -36,11 +49,15 @@ class CommandCache:
         aggregate_id = exchange if isinstance(exchange, UUID) else parse_ref(exchange)
         with self._lock:
             aggregate = self._current(aggregate_id, exchange)
+            before = forked(aggregate)
             try:
                 action(aggregate)
                 changed = bool(self.reconciler.save(aggregate))
             except BaseException:
-                self.forget(aggregate_id)
+                # The exchange may hold an event that was not saved; as it stood before the command it is still
+                # good, and the next command (a retry after another writer got there first) brings it up to date
+                # with the events recorded since, whether this command's event was written or not.
+                self._exchanges.put(aggregate_id, before)
                 raise
             return Outcome(slug=aggregate.agreement.slug, version=aggregate.version, changed=changed, claim_id=claim_id)
 

@@ -81,3 +81,25 @@ def test_a_command_that_lost_a_race_leaves_nothing_unsaved_behind_for_the_next(
     assert retried.changed, "the claim whose save lost the race is recorded when tried again"
     assert retried.version == 4
     assert first.report(SLUG).exchange.claims == 3
+
+
+def test_a_command_that_lost_a_race_is_tried_again_on_the_events_recorded_since_alone(
+    two: tuple[Reconciler, Reconciler], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first, second = two
+    first.record_claim(SLUG, stage_one())
+    rounded, relayed = claim(1, figures(391), source=AGGREGATOR), claim(2, figures(307), source=PRAVDA)
+    save = first.save
+
+    def overtaken(*aggregates: Any, **options: Any) -> Any:
+        second.record_claim(SLUG, relayed)
+        return save(*aggregates, **options)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(first, "save", overtaken)
+        with pytest.raises(ConcurrentWriteError):
+            first.record_claim(SLUG, rounded)
+    loaded = replays(first, monkeypatch)
+    assert first.record_claim(SLUG, rounded).version == 4
+    assert loaded == [], "the exchange as it stood before the lost command is brought up to date, not replayed"
+    assert first.exchange(SLUG).claims == second.exchange(SLUG).claims
