@@ -68,14 +68,15 @@ def latest_document(reconciler: Reconciler, exchange: str | UUID) -> tuple[bytes
 
 def checked_document(
     reconciler: Reconciler, exchange: str | UUID, keyring: ApplicationRecorder
-) -> tuple[bytes | None, Standing | None, int | None]:
-    """As `latest_document`, with the generation of the keyring whose recorder is given, read with the report where
-    they share a database; None when the report is not read from the read models (then nothing was read)."""
+) -> tuple[ReportRow | None, Standing | None, int | None]:
+    """The exchange's row as `latest_document` reads its report, with the generation of the keyring whose recorder
+    is given, read with the report where they share a database; None when the report is not read from the read
+    models (then nothing was read)."""
     if not isinstance(reconciler, ReadModelReconciler):
         return None, None, None
     aggregate_id = exchange if isinstance(exchange, UUID) else parse_ref(exchange)
     found, standing, generation = reconciler.read_side.checked_row(aggregate_id, keyring)
-    return (None if found is None else found.report), standing, generation
+    return (None if found is None or found.report is None else found), standing, generation
 
 
 def latest_page(reconciler: Reconciler, exchange: str | UUID) -> tuple[bytes | None, Standing | None]:
