@@ -22,6 +22,8 @@ from domain.figures import Name
 _NAMESPACE = uuid5(NAMESPACE_URL, "https://exchange-reconciler.invalid/keyring/")
 PREFIX = "recon_"
 """Every token starts with this, so that a secret scanner can recognise one left in a file."""
+VERIFIED_TOKENS = 1024
+"""How many verified tokens a process remembers; past this it forgets them all and verifies each again."""
 
 
 def token_hash(token: str) -> str:
@@ -92,6 +94,44 @@ class Keyring(Application[UUID]):
     """Issues, checks and revokes bearer tokens."""
 
     name = "Keyring"
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._verified: dict[str, tuple[int, Holder]] = {}
+        """Tokens this process found valid, by hash, with the generation of the keyring it checked them at."""
+
+    def generation(self) -> int:
+        """The keyring's generation: the log position of its last change. Issuing or revoking a token records an
+        event, so the generation moves on in the same transaction as any change of a key."""
+        return self.recorder.max_notification_id() or 0
+
+    def holder_at(self, token: str, generation: int | None = None) -> Holder | None:
+        """The holder of a valid token, as `holder` finds it, checked against the keyring as it stands at
+        `generation` (read here when not given, so a caller may read it with other things in one statement).
+
+        A token this process verified at the same generation is answered from memory: nothing about any key changed
+        since. Verified at another generation, it is looked up again, so a revocation is refused at once."""
+        digest = token_hash(token)
+        at = self.generation() if generation is None else generation
+        remembered = self._verified.get(digest)
+        if remembered is not None and remembered[0] == at:
+            return remembered[1]
+        found = self.holder(token)
+        if found is None:
+            self._verified.pop(digest, None)
+            return None
+        # Read after the generation, a valid token was valid then too: a revocation is never undone, and a token
+        # issued since moved the generation on, so no later request finds it remembered at `at`.
+        if len(self._verified) >= VERIFIED_TOKENS:
+            self._verified.clear()
+        self._verified[digest] = (at, found)
+        return found
+
+    def remembered(self, token: str) -> Holder | None:
+        """The holder this process last verified the token to, whatever changed since; None if never. Only for
+        deciding early what a request may attempt: `holder_at` must confirm it before anything is answered."""
+        found = self._verified.get(token_hash(token))
+        return None if found is None else found[1]
 
     def issue(self, name: str, role: Role) -> tuple[str, Holder]:
         """A new random token for `name` with `role`, returned once and kept only as its hash."""

@@ -87,8 +87,15 @@ async def holder(request: Request, service: ServiceDep, credentials: Credentials
     if credentials is None:
         return None
     found: Holder | None = getattr(request.state, AUTHENTICATED, None)
-    if found is None:  # the keyring is in the store: looked up in a worker thread, as a route's own work is
-        found = await to_thread.run_sync(service.keyring.holder, credentials.credentials)
+    if found is not None:
+        return found
+    # the keyring is in the store: its generation is read in a worker thread, as a route's own work is
+    return await to_thread.run_sync(checked_holder, service, credentials.credentials, None)
+
+
+def checked_holder(service: Service, token: str, generation: int | None) -> Holder:
+    """The holder of `token` as the keyring stands at `generation` (read now when None); 401 when it refuses it."""
+    found = service.keyring.holder_at(token, generation)
     if found is None:
         raise invalid_token()
     return found
@@ -97,22 +104,34 @@ async def holder(request: Request, service: ServiceDep, credentials: Credentials
 HolderDep = Annotated[Holder | None, Depends(holder)]
 
 
+def admitted(service: Service, found: Holder | None, role: Role, *, public: bool = False) -> Holder | None:
+    """`found` when it holds `role` or above (None for anyone when `public` reads are allowed); else 401 or 403."""
+    if found is None:
+        if public and service.public_reads:
+            return None
+        raise token_required(f"the {role.value} role or above")
+    if not found.role.allows(role):
+        raise ApiError(
+            403,
+            "forbidden",
+            f"{found.name}'s token has the {found.role.value} role; this needs {role.value} or above",
+            "Authorization",
+        )
+    return found
+
+
+def admit_reader(service: Service, credentials: HTTPAuthorizationCredentials | None, generation: int | None) -> None:
+    """For a route that reads the keyring's generation with its own statement: 401 or 403 unless the request may
+    read, its token checked against the keyring as it stood at `generation` (read now when None)."""
+    found = None if credentials is None else checked_holder(service, credentials.credentials, generation)
+    admitted(service, found, Role.READER, public=True)
+
+
 def require(role: Role, *, public: bool = False) -> Any:
     """A dependency admitting holders of `role` or above; `public` reads admit anyone when public reading is on."""
 
     async def check(service: ServiceDep, found: HolderDep) -> Holder | None:
-        if found is None:
-            if public and service.public_reads:
-                return None
-            raise token_required(f"the {role.value} role or above")
-        if not found.role.allows(role):
-            raise ApiError(
-                403,
-                "forbidden",
-                f"{found.name}'s token has the {found.role.value} role; this needs {role.value} or above",
-                "Authorization",
-            )
-        return found
+        return admitted(service, found, role, public=public)
 
     return Depends(check)
 

@@ -53,7 +53,7 @@ class AuthenticateWrites:
 def _holder(service: Service, token: str | None) -> Holder:
     if token is None:
         raise token_required("a role that may write")
-    found = service.keyring.holder(token)
+    found = service.keyring.holder_at(token)  # remembered while the keyring's generation stands
     if found is None:
         raise invalid_token()
     return found

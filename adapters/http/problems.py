@@ -78,6 +78,8 @@ TITLES = {
 }
 
 RETRY_AFTER_SECONDS = 2
+CONCURRENT_RETRY_AFTER_SECONDS = 1
+"""What a 409 for other writers winning every attempt asks the client to wait before sending the request again."""
 """What a 503 asks the client to wait before sending the same request again (every write is safe to resend)."""
 
 
@@ -134,7 +136,12 @@ def domain_problem(error: ReconError) -> JSONResponse:
     detail = error.message if line is None else f"{error.message} (line {line})"
     for cls, status, kind, title in DOMAIN:
         if isinstance(error, cls):
-            return problem(status, kind, detail, error.field, title)
+            response = problem(status, kind, detail, error.field, title)
+            if isinstance(
+                error, ConcurrentWriteError
+            ):  # nothing was written: the same request may simply be sent again
+                response.headers["Retry-After"] = str(CONCURRENT_RETRY_AFTER_SECONDS)
+            return response
     return problem(422, "invalid-input", detail, error.field)
 
 

@@ -14,6 +14,9 @@ from adapters.readside.view import SCHEMA_VERSION, Current, ReportRow, ReportsVi
 
 TRACKING_TABLE = "recon_read_tracking"
 """The read models' tracked position: a table of its own, so no other tracking recorder of the store shares it."""
+KEPT_REPORTS = 64
+"""How many exchanges' latest reports a process keeps, so that reading one again moves only its version when it has
+not changed (a large report is hundreds of kilobytes); past this it forgets them all."""
 
 
 class PostgresReportsView(PostgresTrackingRecorder, ReportsView):
@@ -29,6 +32,9 @@ class PostgresReportsView(PostgresTrackingRecorder, ReportsView):
             "line bytea, page bytea)"
         ).format(self._table)
         self.sql_create_statements.append(self._create)
+        self._documents: dict[UUID, tuple[int, bytes]] = {}
+        """The latest report this process read of each exchange, with the row's version it was read at."""
+        self._current_statements: dict[str | None, Any] = {}
         self._schema = SQL("{0}.{1}").format(Identifier(datastore.schema), Identifier("recon_read_schema"))
         self.sql_create_statements.append(
             SQL("CREATE TABLE IF NOT EXISTS {0} (version bigint NOT NULL)").format(self._schema)
@@ -53,29 +59,84 @@ class PostgresReportsView(PostgresTrackingRecorder, ReportsView):
             found = cursor.fetchone()
         return None if found is None else _row(found)
 
-    def current_row(self, exchange_id: UUID, application_name: str, events: ApplicationRecorder) -> Current:
+    def current_row(
+        self,
+        exchange_id: UUID,
+        application_name: str,
+        events: ApplicationRecorder,
+        keyring: ApplicationRecorder | None = None,
+    ) -> Current:
         if not isinstance(events, PostgresApplicationRecorder) or events.datastore is not self.datastore:
-            return super().current_row(exchange_id, application_name, events)
-        statement = SQL(
-            "SELECT (SELECT MAX(notification_id) FROM {0}.{1}) AS head, "
-            "(SELECT MAX(notification_id) FROM {0}.{2} WHERE application_name = %s) AS position, "
-            "r.exchange_id, r.ordering, r.version, r.listing, r.report, r.changed, r.unreadable "
-            "FROM (SELECT 1) AS one LEFT JOIN {3} AS r ON r.exchange_id = %s"
-        ).format(
-            Identifier(self.datastore.schema),
-            Identifier(events.events_table_name),
-            Identifier(TRACKING_TABLE),
-            self._table,
-        )
+            return super().current_row(exchange_id, application_name, events, keyring)
+        shared = keyring if isinstance(keyring, PostgresApplicationRecorder) else None
+        if shared is not None and not same_database(shared.datastore, self.datastore):
+            shared = None
+        statement = self._current_statement(events, shared)
+        kept = self._documents.get(exchange_id)
         # One statement reads one snapshot: on the pool's autocommit connection it needs no BEGIN and ROLLBACK, two
-        # of the three round trips a transaction would take; prepared, the server plans it once per connection.
+        # of the three round trips a transaction would take; prepared, the server plans it once per connection;
+        # binary, a report comes as its bytes rather than twice as many hex digits.
         with self.datastore.get_connection() as connection, connection.cursor() as cursor:
-            cursor.execute(statement, (application_name, exchange_id), prepare=True)
+            given = {"application": application_name, "kept": -1 if kept is None else kept[0], "exchange": exchange_id}
+            cursor.execute(statement, given, prepare=True, binary=True)
             found = cursor.fetchone()
         if found is None:  # never: the statement reads one row, whatever the tables hold
             raise RuntimeError("the read models' position could not be read")
-        row = None if found["exchange_id"] is None else _row(found)
-        return Current(row, found["position"] or 0, found["head"] or 0)
+        if shared is not None:
+            generation = found["keyring"] or 0
+        else:  # a keyring elsewhere (RECON_KEYRING_DATABASE_URL) is asked on its own
+            generation = None if keyring is None else keyring.max_notification_id() or 0
+        return Current(self._kept_row(found, kept), found["position"] or 0, found["head"] or 0, generation)
+
+    def _current_statement(
+        self, events: PostgresApplicationRecorder, keyring: PostgresApplicationRecorder | None
+    ) -> Any:
+        key = None if keyring is None else keyring.events_table_name
+        statement = self._current_statements.get(key)
+        if statement is None:
+            statement = SQL(
+                "SELECT (SELECT MAX(notification_id) FROM {0}.{1}) AS head, "
+                "(SELECT MAX(notification_id) FROM {0}.{2} WHERE application_name = %(application)s) AS position, "
+                "{4} AS keyring, r.version = %(kept)s AND r.report IS NOT NULL AS kept, "
+                "r.exchange_id, r.ordering, r.version, r.listing, r.changed, r.unreadable, "
+                "CASE WHEN r.version = %(kept)s THEN NULL ELSE r.report END AS report "
+                "FROM (SELECT 1) AS one LEFT JOIN {3} AS r ON r.exchange_id = %(exchange)s"
+            ).format(
+                Identifier(self.datastore.schema),
+                Identifier(events.events_table_name),
+                Identifier(TRACKING_TABLE),
+                self._table,
+                SQL("NULL::bigint")
+                if keyring is None
+                else SQL("(SELECT MAX(notification_id) FROM {0}.{1})").format(
+                    Identifier(keyring.datastore.schema), Identifier(keyring.events_table_name)
+                ),
+            )
+            self._current_statements[key] = statement
+        return statement
+
+    def _kept_row(self, found: Any, kept: tuple[int, bytes] | None) -> ReportRow | None:
+        """The row as read; its report the one this process keeps when the row still has the version it was kept at
+        (a row's report is made from the exchange's events up to its version alone, so it is the same)."""
+        if found["exchange_id"] is None:
+            return None
+        if found["kept"] and kept is not None:
+            report: bytes | None = kept[1]
+        else:
+            report = _bytes(found["report"])
+            if report is not None:
+                if len(self._documents) >= KEPT_REPORTS:
+                    self._documents.clear()
+                self._documents[found["exchange_id"]] = (found["version"], report)
+        return ReportRow(
+            found["exchange_id"],
+            found["ordering"],
+            found["version"],
+            _bytes(found["listing"]),
+            report,
+            found["changed"],
+            found["unreadable"],
+        )
 
     def current_page(
         self, exchange_id: UUID, application_name: str, events: ApplicationRecorder
@@ -171,3 +232,19 @@ def _row(found: Any) -> ReportRow:
 
 def _bytes(value: Any) -> bytes | None:
     return None if value is None else bytes(value)
+
+
+def same_database(first: PostgresDatastore, second: PostgresDatastore) -> bool:
+    """True when the two datastores connect to the same database and schema, so one statement can read both."""
+    if first is second:
+        return True
+    keys = ("host", "port", "dbname", "user")
+    return first.schema == second.schema and [_settings(first).get(key) for key in keys] == [
+        _settings(second).get(key) for key in keys
+    ]
+
+
+def _settings(datastore: PostgresDatastore) -> dict[str, Any]:
+    given = datastore.pool.kwargs
+    found = given() if callable(given) else given
+    return dict(found or {})

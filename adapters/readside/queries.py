@@ -9,6 +9,8 @@ from datetime import datetime
 from typing import NamedTuple
 from uuid import UUID
 
+from eventsourcing.persistence import ApplicationRecorder
+
 from adapters.readside.readback import damaged, report_reads_back
 from adapters.readside.reconciler import ReadModelReconciler
 from adapters.readside.service import Standing
@@ -66,6 +68,21 @@ def latest_document(reconciler: Reconciler, exchange: str | UUID) -> tuple[bytes
     if found is None or found.report is None or not report_reads_back(found.exchange_id, found.report):
         return None, standing
     return found.report, standing
+
+
+def checked_document(
+    reconciler: Reconciler, exchange: str | UUID, keyring: ApplicationRecorder
+) -> tuple[ReportRow | None, Standing | None, int | None]:
+    """The exchange's row as `latest_document` reads its report, with the generation of the keyring whose recorder
+    is given, read with the report where they share a database; None when the report is not read from the read
+    models (then nothing was read)."""
+    if not isinstance(reconciler, ReadModelReconciler):
+        return None, None, None
+    aggregate_id = exchange if isinstance(exchange, UUID) else parse_ref(exchange)
+    found, standing, generation = reconciler.read_side.checked_row(aggregate_id, keyring)
+    if found is None or found.report is None or not report_reads_back(found.exchange_id, found.report):
+        return None, standing, generation
+    return found, standing, generation
 
 
 def latest_page(reconciler: Reconciler, exchange: str | UUID) -> tuple[bytes | None, Standing | None]:

@@ -10,7 +10,14 @@ from time import monotonic
 from typing import Any
 from uuid import UUID
 
-from eventsourcing.persistence import IntegrityError, MapperDeserialisationError, Notification, StoredEvent, Tracking
+from eventsourcing.persistence import (
+    ApplicationRecorder,
+    IntegrityError,
+    MapperDeserialisationError,
+    Notification,
+    StoredEvent,
+    Tracking,
+)
 from pydantic import ValidationError
 
 from adapters.collector import collector_paused
@@ -104,13 +111,21 @@ class ReadSide:
     def row(self, exchange_id: UUID) -> tuple[ReportRow | None, Standing]:
         """The exchange's row, caught up first within the bound, and the position it stands at; None when the read
         models cannot answer for the exchange (unknown to them, or one of its events unreadable: then replay)."""
-        current = self.view.current_row(exchange_id, self.reconciler.name, self.reconciler.recorder)
+        found, standing, _ = self.checked_row(exchange_id, None)
+        return found, standing
+
+    def checked_row(
+        self, exchange_id: UUID, keyring: ApplicationRecorder | None
+    ) -> tuple[ReportRow | None, Standing, int | None]:
+        """As `row`, with the generation of the `keyring` whose recorder is given (None without one), read in the
+        same statement where it shares the store's database, so that a request's token is checked at no cost."""
+        current = self.view.current_row(exchange_id, self.reconciler.name, self.reconciler.recorder, keyring)
         if current.position >= current.head:  # the usual case, read in one statement: nothing to take in
             standing, found = Standing(current.position, current.head), current.row
         else:
             standing = self.catch_up()
             found = self.view.row(exchange_id)
-        return (None if found is None or found.unreadable is not None else found), standing
+        return (None if found is None or found.unreadable is not None else found), standing, current.keyring
 
     def report(self, exchange_id: UUID) -> ReconciliationReport | None:
         """The exchange's latest report from the read models; None when they cannot answer for it."""

@@ -53,14 +53,22 @@ class SQLiteReportsView(SQLiteTrackingRecorder, ReportsView):
             found = cursor.fetchone()
         return None if found is None else _row(found)
 
-    def current_row(self, exchange_id: UUID, application_name: str, events: ApplicationRecorder) -> Current:
+    def current_row(
+        self,
+        exchange_id: UUID,
+        application_name: str,
+        events: ApplicationRecorder,
+        keyring: ApplicationRecorder | None = None,
+    ) -> Current:
         if not isinstance(events, SQLiteApplicationRecorder) or events.datastore is not self.datastore:
-            return super().current_row(exchange_id, application_name, events)
+            return super().current_row(exchange_id, application_name, events, keyring)
         with self.datastore.transaction(commit=False) as cursor:
             cursor.execute(_CURRENT.format(events=events.events_table_name), (application_name, str(exchange_id)))
             found = cursor.fetchone()
         row = None if found[2] is None else _row(tuple(found)[2:])
-        return Current(row, found[1] or 0, found[0] or 0)
+        # The keyring is a file of its own beside the store: its generation is read there, after the row.
+        generation = None if keyring is None else keyring.max_notification_id() or 0
+        return Current(row, found[1] or 0, found[0] or 0, generation)
 
     def current_page(
         self, exchange_id: UUID, application_name: str, events: ApplicationRecorder

@@ -42,6 +42,9 @@ class Current:
     row: ReportRow | None
     position: int
     head: int
+    keyring: int | None = None
+    """The keyring's generation (see adapters/auth/keyring.py) when a keyring was asked about, read in the same
+    statement where it shares the database."""
 
 
 class ReportsView(TrackingRecorder, ABC):
@@ -55,13 +58,22 @@ class ReportsView(TrackingRecorder, ABC):
     def row(self, exchange_id: UUID) -> ReportRow | None:
         """The exchange's row, if the read models have seen it."""
 
-    def current_row(self, exchange_id: UUID, application_name: str, events: ApplicationRecorder) -> Current:
+    def current_row(
+        self,
+        exchange_id: UUID,
+        application_name: str,
+        events: ApplicationRecorder,
+        keyring: ApplicationRecorder | None = None,
+    ) -> Current:
         """The exchange's row with the read models' position and the last position `events` recorded: what a read
         needs to know whether the rows can answer as they stand. Stores with tables read all three in one
         statement, one snapshot; this reads the last position recorded first, so that a position at or past it
-        means the row holds every event recorded when the read began."""
+        means the row holds every event recorded when the read began. Given the `keyring`'s recorder, its last
+        position too, so that the request's token is checked against the keyring as it stands now."""
         head = events.max_notification_id() or 0
-        return Current(self.row(exchange_id), self.max_tracking_id(application_name) or 0, head)
+        row = self.row(exchange_id)
+        generation = None if keyring is None else keyring.max_notification_id() or 0
+        return Current(row, self.max_tracking_id(application_name) or 0, head, generation)
 
     def current_page(
         self, exchange_id: UUID, application_name: str, events: ApplicationRecorder

@@ -61,23 +61,74 @@ def test_what_another_process_recorded_counts_for_the_next_command(two: tuple[Re
     assert relayed.version == 4 == first.exchange(SLUG).version
 
 
+def overtaking(first: Reconciler, second: Reconciler, monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Make the second process record a claim of its own between each of the first's loads and its save; the
+    stages it recorded."""
+    save = first.save
+    stages: list[int] = []
+
+    def overtaken(*aggregates: Any, **options: Any) -> Any:
+        stages.append(len(stages) + 2)
+        second.record_claim(SLUG, claim(stages[-1], figures(307), source=PRAVDA))
+        return save(*aggregates, **options)
+
+    monkeypatch.setattr(first, "save", overtaken)
+    return stages
+
+
 def test_a_command_that_lost_a_race_leaves_nothing_unsaved_behind_for_the_next(
     two: tuple[Reconciler, Reconciler], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     first, second = two
     first.record_claim(SLUG, stage_one())
-    rounded, relayed = claim(1, figures(391), source=AGGREGATOR), claim(2, figures(307), source=PRAVDA)
-    save = first.save
-
-    def overtaken(*aggregates: Any, **options: Any) -> Any:
-        second.record_claim(SLUG, relayed)  # recorded between the first process's load and its save
-        return save(*aggregates, **options)
-
+    rounded = claim(1, figures(391), source=AGGREGATOR)
     with monkeypatch.context() as patch:
-        patch.setattr(first, "save", overtaken)
+        overtaken = overtaking(first, second, patch)
         with pytest.raises(ConcurrentWriteError):
             first.record_claim(SLUG, rounded)
     retried = first.record_claim(SLUG, rounded)
     assert retried.changed, "the claim whose save lost the race is recorded when tried again"
-    assert retried.version == 4
-    assert first.report(SLUG).exchange.claims == 3
+    assert retried.version == 3 + len(overtaken)
+    assert first.report(SLUG).exchange.claims == 2 + len(overtaken)
+
+
+def test_a_command_that_lost_a_race_is_tried_again_on_the_events_recorded_since_alone(
+    two: tuple[Reconciler, Reconciler], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first, second = two
+    first.record_claim(SLUG, stage_one())
+    rounded = claim(1, figures(391), source=AGGREGATOR)
+    with monkeypatch.context() as patch:
+        overtaken = overtaking(first, second, patch)
+        with pytest.raises(ConcurrentWriteError):
+            first.record_claim(SLUG, rounded)
+    loaded = replays(first, monkeypatch)
+    assert first.record_claim(SLUG, rounded).version == 3 + len(overtaken)
+    assert loaded == [], "the exchange as it stood before the lost command is brought up to date, not replayed"
+    assert first.exchange(SLUG).claims == second.exchange(SLUG).claims
+
+
+def test_while_no_other_writer_is_seen_a_command_reads_nothing_before_its_save_and_a_stale_one_finds_out(
+    two: tuple[Reconciler, Reconciler], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first, second = two
+    first.record_claim(SLUG, stage_one())
+    first.record_claim(SLUG, claim(1, figures(391), source=AGGREGATOR))  # nothing new was found: trusted from now
+    reads: list[Any] = []
+    get = first.events.get
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        reads.append(args)
+        return get(*args, **kwargs)
+
+    monkeypatch.setattr(first.events, "get", counted)
+    relayed = claim(2, figures(307), source=PRAVDA)
+    assert first.record_claim(SLUG, relayed).version == 4
+    assert reads == [], "the save alone checked that nobody else wrote"
+    second.correct_claim(SLUG, relayed.claim_id, figures(300), "recount", "desk")
+    back = first.correct_claim(SLUG, relayed.claim_id, figures(307), "recount again", "desk")
+    assert (back.changed, back.version) == (True, 6), "a command that changed nothing is checked on the events since"
+    assert first.record_claim(SLUG, claim(3, figures(5), source=PRAVDA)).version == 7  # nobody else: trusted again
+    second.retract_claim(SLUG, relayed.claim_id, "withdrawn", "desk")
+    assert first.record_claim(SLUG, claim(4, figures(5), source=PRAVDA)).version == 9, "a stale save is refused"
+    assert first.exchange(SLUG).claims == second.exchange(SLUG).claims

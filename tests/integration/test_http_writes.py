@@ -167,3 +167,4 @@ def test_concurrent_writes_are_retried_then_refused(
     assert (response.status_code, len(made)) == (status, attempts)
     if status == 409:
         assert f"{retry.ATTEMPTS} attempts" in response.json()["detail"]
+        assert response.headers["Retry-After"] == "1"

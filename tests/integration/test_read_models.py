@@ -17,10 +17,11 @@ import psycopg
 import pytest
 from typer.testing import CliRunner
 
+from adapters.auth.keyring import Keyring, Role
 from adapters.cli.app import app
 from adapters.persistence.store import open_reconciler
 from adapters.readside.reconciler import ReadModelReconciler
-from adapters.settings import eventsourcing_env
+from adapters.settings import eventsourcing_env, keyring_url
 from domain.application import Reconciler
 from domain.timeline import Event
 from tests.histories import random_history
@@ -168,6 +169,7 @@ def test_another_process_reading_later_picks_up_where_the_read_models_stand(stor
 
 KILLED = """
 import sys
+from adapters.auth.keyring import Keyring, Role
 from adapters.cli.app import app
 from adapters.persistence.store import open_reconciler
 from adapters.readside import service
@@ -346,6 +348,40 @@ def test_a_row_is_read_with_the_position_it_stands_at_and_the_last_one_recorded(
         assert (unknown.row, unknown.position, unknown.head) == (None, behind.head, behind.head)
     finally:
         reader.close()
+
+
+@pytest.mark.parametrize("kind", ["memory", "sqlite", "postgres"])
+def test_a_report_read_again_is_the_one_its_row_holds_now_and_the_keyring_generation_comes_with_it(
+    kind: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    url: str = {"memory": "memory:", "sqlite": f"sqlite:///{tmp_path / 'recon.sqlite3'}"}.get(kind) or str(
+        request.getfixturevalue("postgres_url")
+    )
+    reader = open_reconciler(url)
+    keyring = Keyring(env=eventsourcing_env(keyring_url(url)))
+    assert isinstance(reader, ReadModelReconciler)
+    side = reader.read_side
+    events = random_history(random.Random(11), length=12, slug="read-again")
+    exchange = events[0].originator_id
+    try:
+        reports = []
+        for part in (events[:5], events[5:]):
+            reader.events.put(part)
+            side.catch_up()
+            for _ in range(2):  # the second read of the same version may come from the process's memory
+                found = side.view.current_row(exchange, reader.name, reader.recorder, keyring.recorder)
+                stored = side.view.row(exchange)
+                assert found.row is not None
+                assert stored is not None
+                assert (found.row.version, found.row.report) == (stored.version, stored.report)
+                assert found.keyring == keyring.generation()
+                reports.append(found.row.report)
+            keyring.issue("Desk", Role.READER)  # the keyring's generation moves on
+        assert reports[0] == reports[1] != reports[2] == reports[3]
+        assert side.view.current_row(exchange, reader.name, reader.recorder).keyring is None
+    finally:
+        reader.close()
+        keyring.close()
 
 
 @pytest.mark.parametrize("kind", ["memory", "sqlite", "postgres"])

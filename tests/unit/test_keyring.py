@@ -6,7 +6,7 @@ from uuid import UUID
 
 import pytest
 
-from adapters.auth.keyring import PREFIX, Keyring, Role, token_hash
+from adapters.auth.keyring import PREFIX, Holder, Keyring, Role, token_hash
 from adapters.settings import eventsourcing_env, keyring_url
 from domain.errors import InvalidInputError
 
@@ -66,3 +66,29 @@ def test_the_keyring_lives_beside_the_store() -> None:
     assert keyring_url("sqlite:///var/recon.sqlite3") == "sqlite:///var/recon-keyring.sqlite3"
     assert keyring_url("sqlite:///var/recon.sqlite3", "sqlite:///k.sqlite3") == "sqlite:///k.sqlite3"
     assert keyring_url("memory:") == "memory:"
+
+
+def test_a_token_verified_at_a_generation_is_remembered_until_any_key_changes(
+    keyring: Keyring, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    token, issued = keyring.issue("Desk A", Role.RECORDER)
+    looked_up: list[str] = []
+    lookup = keyring.holder
+
+    def counted(given: str) -> Holder | None:
+        looked_up.append(given)
+        return lookup(given)
+
+    monkeypatch.setattr(keyring, "holder", counted)
+    first = keyring.generation()
+    assert keyring.holder_at(token) == keyring.holder_at(token, first) == issued
+    assert keyring.remembered(token) == issued
+    assert len(looked_up) == 1, "the second check at the same generation is answered from memory"
+    keyring.issue("Desk B", Role.READER)
+    assert keyring.generation() > first
+    assert keyring.holder_at(token) == issued
+    assert len(looked_up) == 2, "any change of a key means looking it up again"
+    keyring.revoke(issued.token_id, "left")
+    assert keyring.holder_at(token) is None
+    assert keyring.remembered(token) is None
+    assert keyring.holder_at(token, first) is None, "once refused, nothing is remembered, whatever generation"

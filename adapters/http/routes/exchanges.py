@@ -5,17 +5,17 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query, Response
+from fastapi import APIRouter, Header, Path, Query, Response
 from pydantic import ValidationError
 
 from adapters.audit.bundle import export_bundle
 from adapters.http.bodies import StrictJSONRoute
-from adapters.http.deps import Reader, ReconcilerDep, Recorder
+from adapters.http.deps import Credentials, Reader, ReconcilerDep, Recorder, ServiceDep, admit_reader
 from adapters.http.models import CompletionBody, Written, written
 from adapters.http.problems import CONFLICT, RESPONSES
 from adapters.http.retry import retried
-from adapters.http.standing import position_headers
-from adapters.readside.queries import latest_document, listings
+from adapters.http.standing import position_headers, report_tag, unless_held
+from adapters.readside.queries import checked_document, listings
 from domain.changes import ExchangeDiff, Timeline
 from domain.errors import InvalidInputError
 from domain.exchange import Agreement
@@ -49,11 +49,16 @@ def agree_exchange(agreement: Agreement, reconciler: ReconcilerDep, response: Re
     return written(outcome)
 
 
-@router.get("/{exchange}/report", response_model=ReconciliationReport)
+@router.get(
+    "/{exchange}/report",
+    response_model=ReconciliationReport,
+    responses={304: {"description": "The latest report the client holds (If-None-Match) is still the latest"}},
+)
 def report(
     exchange: Ref,
     reconciler: ReconcilerDep,
-    _: Reader,
+    service: ServiceDep,
+    credentials: Credentials,
     as_of_version: Annotated[int | None, Query(ge=1, description="The exchange as its first N events left it.")] = None,
     recorded_before: Annotated[
         datetime | None, Query(description="Only what the team had recorded before this instant (UTC unless given).")
@@ -62,23 +67,29 @@ def report(
         datetime | None,
         Query(description="Only what sources had announced before this instant, whenever it was recorded."),
     ] = None,
+    if_none_match: Annotated[str | None, Header(description="The ETag of a latest report the client holds.")] = None,
 ) -> ReconciliationReport | Response:
     """The reconciliation of one exchange: every figure per stage and direction with the value accepted and why,
     progress against the agreed targets, each finding with expected, found, difference and evidence, and the checks
     that passed. Give at most one of as_of_version, recorded_before or announced_before to see the exchange as it
     stood then; a date alone means the start of that day in UTC. The latest report read from the read models carries
-    X-Read-Position and X-Behind-By (see GET /findings)."""
+    X-Read-Position and X-Behind-By (see GET /findings), and an ETag: sent back in If-None-Match, it is answered 304
+    with no body while the exchange has not changed."""
     given = {"as_of_version": as_of_version, "recorded_before": recorded_before, "announced_before": announced_before}
     named = [name for name, value in given.items() if value is not None]
-    if len(named) > 1:
-        raise InvalidInputError(f"give one point of history, not {' and '.join(named)}", named[1])
     if not named:
-        document, standing = latest_document(reconciler, exchange)
-        if document is not None:  # the read models' JSON is the report's own serialisation: sent as it is
-            answer = Response(document, media_type="application/json")
+        # The token is checked against the keyring's generation read in the report's own statement: one round trip
+        # for both, and a token revoked before it is refused. Nothing is sent before the check.
+        row, standing, generation = checked_document(reconciler, exchange, service.keyring.recorder)
+        admit_reader(service, credentials, generation)
+        if row is not None and row.report is not None:  # the read models' JSON is the report's own serialisation
+            answer = unless_held(row.report, report_tag(row.version), if_none_match)
             position_headers(answer, standing)
             return answer
         return reconciler.report(exchange)
+    admit_reader(service, credentials, None)
+    if len(named) > 1:
+        raise InvalidInputError(f"give one point of history, not {' and '.join(named)}", named[1])
     return reconciler.report(
         exchange, AsOf(version=as_of_version, recorded_before=recorded_before, announced_before=announced_before)
     )
