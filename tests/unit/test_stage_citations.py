@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json as stdlib_json
 
-from adapters.reports import json
+from adapters.reports import json, markdown, text
 from domain.citations import StagesCited, cited_stages
 from domain.exchange import Exchange
 from domain.report import build_report
@@ -69,6 +69,13 @@ def test_a_stored_report_reads_back_with_its_references() -> None:
     again = ReconciliationReport.model_validate_json(report.model_dump_json())
     assert again == report
     assert again.findings[-1].stages_cited == [StagesCited("to Ukraine", "total", ((1, 3),))]
+
+
+def test_text_and_markdown_name_the_stages_cited_and_where_their_claims_are() -> None:
+    report = _running_totals_off(3)
+    said = "stages 1 to 3, to Ukraine, total (each stage's claims are listed under its figure in the stage tables)"
+    assert said in " ".join(text.render_report(report, width=400).split())
+    assert said in markdown.render_report(report)
 
 
 def test_a_reference_joins_the_stages_into_runs() -> None:
