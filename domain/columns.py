@@ -6,7 +6,6 @@ from collections.abc import Hashable
 from dataclasses import dataclass, field
 
 from domain.buckets import BucketKey, Reading
-from domain.findings import Evidence
 
 Key = Hashable
 """A part of the ledger a check can read: ('bucket', stage, direction), ('stages',), ('dates',)..."""
@@ -18,8 +17,8 @@ class Changes:
 
     keys: set[Key] = field(default_factory=set)
     columns: set[tuple[str, str, str, int]] = field(default_factory=set)
-    """('column' or 'cited', direction, figure, stage): a column's value (or only its claims) changed at a stage,
-    which changes every sum up to a later stage."""
+    """('column', direction, figure, stage): a column's value changed at a stage, which changes every sum up to a
+    later stage."""
     readings: dict[BucketKey, dict[str, Reading]] = field(default_factory=dict)
     """Per bucket, the figures whose accepted reading (value, status or range) changed."""
 
@@ -31,10 +30,10 @@ class Changes:
 
 @dataclass(slots=True)
 class Column:
-    """One figure of one direction across the numbered stages: each stage's value and the claims behind it."""
+    """One figure of one direction across the numbered stages: each stage's value (the claims behind it are the
+    stage's bucket's, cited by reference: see domain/citations.py)."""
 
     values: dict[int, int] = field(default_factory=dict)
-    evidence: dict[int, tuple[Evidence, ...]] = field(default_factory=dict)
     missing: set[int] = field(default_factory=set)
     """The stages with claims that give no value for the figure."""
     total: int = 0
@@ -50,14 +49,4 @@ class Column:
         if value is not None:
             self.values[stage] = value
             self.total += value
-        return True
-
-    def cite(self, stage: int, evidence: tuple[Evidence, ...]) -> bool:
-        """Record the claims behind the stage's value; True when they changed."""
-        if self.evidence.get(stage, ()) == evidence:
-            return False
-        if evidence:
-            self.evidence[stage] = evidence
-        else:
-            self.evidence.pop(stage, None)
         return True

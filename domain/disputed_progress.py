@@ -64,5 +64,5 @@ def target_progress(view: View, party: str, *, passing: bool = True) -> Iterator
         expected=("<= " if exact else ">= ") + f"{goal:,}",
         found=received,
         difference=None,
-        evidence=() if judgement == "holds" else (*totals.cited(), *(e for s in disputed.values() for e in s.evidence)),
+        stages_cited=() if judgement == "holds" else totals.cited(totals.values, disputed),
     )

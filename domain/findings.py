@@ -9,6 +9,7 @@ from datetime import date
 from enum import StrEnum
 from uuid import UUID
 
+from domain.citations import StagesCited
 from domain.figures import Amount, Tier
 from domain.sources import said_by
 
@@ -114,6 +115,9 @@ class Check:
     found: str
     difference: int | None = None
     evidence: tuple[Evidence, ...] = ()
+    stages_cited: tuple[StagesCited, ...] = ()
+    """The stage figures a check of the stages' sum rests on, by reference: their claims are listed under each
+    stage's figure, not in `evidence`, which holds the claims of the figure checked."""
     finding_id: str = field(init=False, compare=False)
     """Stable across replays: the rule and the subject, e.g. 'breakdown-sum/1/to Ukraine/service', with the unit
     last when it is not the exchange's own ('source-agreement/5/to Ukraine/total/bodies'): the ids of the exchange's

@@ -190,18 +190,13 @@ class Ledger:
         if stage is None:
             return
         value = None if not bucket.claims else bucket.value(key)
-        state = bucket.figures.get(key) if value is not None else None
         moved = column.set(stage, value)
-        # A stage whose value is unknown (disputed) adds nothing to a sum, and so cites nothing either.
-        cited = column.cite(stage, state.evidence if state else ())
         unknown = stage not in column.values and self.stage_claims[stage] > 0
         if unknown != (stage in column.missing):
             moved = True
             (column.missing.add if unknown else column.missing.discard)(stage)
         if changes is not None and moved:
             changes.column("column", direction, key, stage)
-        if changes is not None and cited:
-            changes.column("cited", direction, key, stage)
 
     def _keys(self, state: ClaimState) -> list[BucketKey]:
         direction = state.claim.direction

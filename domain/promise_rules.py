@@ -15,6 +15,7 @@ from domain import stage_ranges
 from domain.acceptance import TOTAL, FigureState, accept
 from domain.amounts import range_label
 from domain.buckets import BucketKey, evidence_of
+from domain.citations import StagesCited, cited_stages
 from domain.exchange import ClaimState
 from domain.findings import Check, Evidence, Severity, Subject, unique
 from domain.progress import Gaps
@@ -37,6 +38,8 @@ class Delivered:
     """True when it is the stages' sum so far rather than a figure claimed for the stage or the whole exchange."""
     reading: str = ""
     """How the delivery was read when it is not the figure as stated: ', in the exchange proper (…)'."""
+    stages_cited: tuple[StagesCited, ...] = ()
+    """For the stages' sum, the stage figures summed, by reference (their claims are listed under each)."""
 
     @property
     def label(self) -> str:
@@ -109,6 +112,7 @@ def _check(
         found=f"{delivered.label} delivered",
         difference=difference.low if exact else None,
         evidence=() if judgement == "holds" else unique((*promised.evidence, *delivered.evidence)),
+        stages_cited=() if judgement == "holds" else delivered.stages_cited,
     )
 
 
@@ -154,7 +158,12 @@ def _both_directions(view: View, stage: int | None, figure: str) -> Delivered | 
             None if None in (total.high, share.high) else (total.high or 0) + (share.high or 0),
         )
     evidence = tuple(item for side in both for item in side.evidence)
-    return Delivered(((total.low or 0, total.high),), evidence, over_stages=any(side.over_stages for side in both))
+    return Delivered(
+        ((total.low or 0, total.high),),
+        evidence,
+        over_stages=any(side.over_stages for side in both),
+        stages_cited=cited_stages(*(side.stages_cited for side in both)),
+    )
 
 
 def _over_stages(view: View, direction: str, figure: str) -> Delivered | str:
@@ -168,8 +177,9 @@ def _over_stages(view: View, direction: str, figure: str) -> Delivered | str:
     if not values and not ranges.ranges:
         return f"the whole exchange, {direction} not reported yet"
     found = stage_ranges.summed(sum(values.values()), ranges.ranges)
-    cited = (*column.cited(), *(item for state in ranges.ranges.values() for item in state.evidence))
-    return Delivered(((found.low or 0, found.high),), cited, over_stages=True)
+    return Delivered(
+        ((found.low or 0, found.high),), (), over_stages=True, stages_cited=column.cited(values, ranges.ranges)
+    )
 
 
 def _judge(delivered: Sequence[Interval], promised: Sequence[Interval]) -> str:

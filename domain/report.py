@@ -102,6 +102,7 @@ def pending_line(check: Check) -> PendingLine:
         unit=check.subject.unit,
         reason=check.message,
         evidence=list(check.evidence),
+        stages_cited=list(check.stages_cited),
     )
 
 
@@ -123,6 +124,7 @@ def finding_line(
         found=check.found,
         difference=check.difference,
         evidence=list(check.evidence),
+        stages_cited=list(check.stages_cited),
         acknowledgement=None
         if acknowledgement is None
         else AcknowledgementLine(

@@ -10,6 +10,7 @@ from uuid import UUID
 from pydantic import Field
 
 from domain.acceptance import Status
+from domain.citations import StagesCited
 from domain.corroboration import Corroboration
 from domain.findings import Evidence, Severity
 from domain.values import Value
@@ -110,6 +111,10 @@ class FindingLine(Value):
     found: str
     difference: int | None
     evidence: list[Evidence]
+    """The claims of the figure checked (and of the figures it is checked with, within its own stage)."""
+    stages_cited: list[StagesCited] = Field(default_factory=list)
+    """For a figure checked against the stages' sum: the stage figures summed, by reference. Each stage's accepted
+    value, corroboration and claims are in `stages`, under that stage, direction and figure."""
     acknowledgement: AcknowledgementLine | None = None
 
     @property
@@ -131,6 +136,8 @@ class PendingLine(Value):
     reason: str
     """Why, as a desk notes it: '1,000 cannot be checked yet: stage 3 has no total figure'."""
     evidence: list[Evidence]
+    stages_cited: list[StagesCited] = Field(default_factory=list)
+    """The stage figures the check would sum, by reference, as a finding's (see FindingLine.stages_cited)."""
 
 
 class CheckLine(Value):
@@ -198,6 +205,30 @@ class ReconciliationReport(Value):
     def open_findings(self) -> list[FindingLine]:
         """Findings no reviewer has acknowledged as they stand."""
         return [finding for finding in self.findings if finding.open]
+
+    def figures_cited(self, cited: StagesCited) -> list[tuple[int, FigureLine]]:
+        """The stage figures a reference names, each with its stage: where the claims behind them are listed."""
+        wanted = set(cited.numbers())
+        return [
+            (stage.stage, line)
+            for stage in self.stages
+            if stage.stage in wanted
+            for direction in stage.directions
+            if direction.direction == cited.direction
+            for line in direction.figures
+            if line.figure == cited.figure
+        ]
+
+    def rests_on(self, line: FindingLine | PendingLine) -> list[Evidence]:
+        """Every claim behind a finding or a note: its own, then those of each stage figure it cites, stage by
+        stage (a claim reaching it by two paths listed once)."""
+        cited = [
+            item
+            for reference in line.stages_cited
+            for _, figure in self.figures_cited(reference)
+            for item in figure.sources
+        ]
+        return list({(item.claim_id, item.figure): item for item in [*line.evidence, *cited]}.values())
 
     @property
     def open_errors(self) -> list[FindingLine]:

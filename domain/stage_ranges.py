@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from domain.acceptance import FigureState
 from domain.amounts import range_label
+from domain.citations import StagesCited
 from domain.findings import Check, Evidence, Severity, Subject, signed
 from domain.intervals import Term
 from domain.progress import SHOWN
@@ -110,6 +111,7 @@ def ranged_check(
     expected: str,
     found: str,
     evidence: tuple[Evidence, ...],
+    stages_cited: tuple[StagesCited, ...] = (),
 ) -> Check:
     """A check over ranges: passed when it holds for every value, else a finding (a warning when it depends)."""
     return Check(
@@ -122,6 +124,7 @@ def ranged_check(
         found=found,
         difference=None,
         evidence=() if verdict.passed else evidence,
+        stages_cited=() if verdict.passed else stages_cited,
     )
 
 

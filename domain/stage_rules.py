@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator
+from dataclasses import replace
 
 from domain import stage_ranges
 from domain.acceptance import CUMULATIVE, TOTAL
-from domain.findings import Check, Evidence, Severity, Subject
+from domain.citations import StagesCited
+from domain.findings import Check, Severity, Subject
 from domain.intervals import judge_linear
 from domain.progress import SHOWN, Gaps, Progress
 from domain.readings import Span
@@ -65,6 +67,7 @@ def target_progress(view: View, party: str, *, passing: bool = True) -> Iterator
             message = f"{item.accepted:,} received against a target of {item.target:,}: {item.over:,} over"
         else:
             message = f"{item.accepted:,} of {item.target:,}: {item.remaining:,} to go{unknown}"
+        column = view.column(f"to {party}", TOTAL)
         yield Check(
             rule=TARGET_PROGRESS,
             severity=Severity.ERROR,
@@ -74,7 +77,7 @@ def target_progress(view: View, party: str, *, passing: bool = True) -> Iterator
             expected=("<= " if item.kind == "exactly" else ">= ") + f"{item.target:,}",
             found=f"{item.accepted:,}",
             difference=item.accepted - item.target,
-            evidence=view.column(f"to {party}", TOTAL).cited() if item.over else (),
+            stages_cited=column.cited(column.values) if item.over else (),
         )
 
 
@@ -87,16 +90,19 @@ def completion(view: View, party: str, *, passing: bool = True) -> Iterator[Chec
     declared = ", ".join(sorted({c.source.label for c in completions}))
     difference = item.accepted - item.target
     subject = Subject(direction=f"to {item.party}", figure=TOTAL)
-    cited = view.column(f"to {party}", TOTAL).cited
+    column = view.column(f"to {party}", TOTAL)
     if item.unknown_stages:
         # Off the usual path: stages known only as a range (or disputed) count as their range.
-        ranges = stage_ranges.inexact(view, f"to {party}", TOTAL, view.column(f"to {party}", TOTAL).missing)
+        ranges = stage_ranges.inexact(view, f"to {party}", TOTAL, column.missing)
         if not ranges.unknown:
-            yield from _ranged_completion(item, ranges, declared, subject, cited(), passing)
+            yield from _ranged_completion(
+                item, ranges, declared, subject, column.cited(column.values, ranges.ranges), passing
+            )
             return
         if difference <= 0:
             unknown = f"{Gaps.of(ranges.unknown).label} total to {item.party} unknown"
-            yield stage_ranges.unverifiable(COMPLETION, subject, f"{item.accepted:,}", unknown, cited())
+            note = stage_ranges.unverifiable(COMPLETION, subject, f"{item.accepted:,}", unknown, ())
+            yield replace(note, stages_cited=column.cited(column.values))
             return
     passed = difference == 0 if item.kind == "exactly" else difference >= 0
     if passed and not passing:
@@ -112,7 +118,7 @@ def completion(view: View, party: str, *, passing: bool = True) -> Iterator[Chec
         expected=("= " if item.kind == "exactly" else ">= ") + f"{item.target:,}",
         found=f"{item.accepted:,}",
         difference=difference,
-        evidence=() if passed else cited(),
+        stages_cited=() if passed else column.cited(column.values),
     )
 
 
@@ -121,7 +127,7 @@ def _ranged_completion(
     ranges: stage_ranges.Inexact,
     declared: str,
     subject: Subject,
-    cited: tuple[Evidence, ...],
+    cited: tuple[StagesCited, ...],
     passing: bool,
 ) -> Iterator[Check]:
     """completion when a stage's total is a range or disputed: the stages' sum is a range against the target."""
@@ -153,7 +159,8 @@ def _ranged_completion(
         + outcome,
         expected=("= " if exact else ">= ") + f"{target:,}",
         found=stage_ranges.label(found),
-        evidence=(*cited, *(e for state in ranges.ranges.values() for e in state.evidence)),
+        evidence=(),
+        stages_cited=cited,
     )
 
 

@@ -7,7 +7,8 @@ from dataclasses import replace
 
 from domain import stage_ranges
 from domain.acceptance import CUMULATIVE, TOTAL, FigureState
-from domain.findings import Check, Evidence, Severity, Subject, signed
+from domain.citations import StagesCited
+from domain.findings import Check, Severity, Subject, signed
 from domain.intervals import judge_linear
 from domain.ledger import BucketKey
 from domain.progress import Gaps, gaps
@@ -18,14 +19,13 @@ from domain.stage_rules import CUMULATIVE_SUM, EXCHANGE_TOTAL
 
 
 def _against_stages(
-    claimed: FigureState, off: bool, column: ColumnView, through: int | None = None, ranges: Inexact | None = None
-) -> tuple[Evidence, ...]:
-    """What a figure checked against the stages cites: its own claims, and when it is off, the claims behind the
-    stages' values (and their ranges) too."""
+    off: bool, column: ColumnView, summed: Mapping[int, int], ranges: Inexact | None = None
+) -> tuple[StagesCited, ...]:
+    """The stage figures a figure checked against the stages cites when it is off, by reference (those summed and
+    those counted as their range): their claims are listed under each stage's figure, not copied into the finding."""
     if not off:
-        return claimed.evidence
-    ranged = [item for state in (ranges.ranges.values() if ranges else ()) for item in state.evidence]
-    return (*claimed.evidence, *column.cited(through), *ranged)
+        return ()
+    return column.cited(summed, ranges.ranges if ranges else ())
 
 
 def cumulative_sum(view: View, key: BucketKey, *, passing: bool = True) -> Iterator[Check]:
@@ -62,7 +62,8 @@ def cumulative_sum(view: View, key: BucketKey, *, passing: bool = True) -> Itera
         f"running total {stated(claimed)}: " + _outcome(verdict.judgement, verdict.condition, claimed, found),
         expected=f"= {label(found)}",
         found=stated(claimed),
-        evidence=_against_stages(claimed, True, column, stage, ranges),
+        evidence=claimed.evidence,
+        stages_cited=_against_stages(True, column, values, ranges),
     )
 
 
@@ -85,7 +86,8 @@ def _exact_running(
         expected=f"= {found:,}",
         found=f"{accepted:,}",
         difference=difference,
-        evidence=_against_stages(claimed, bool(difference), column, stage),
+        evidence=claimed.evidence,
+        stages_cited=_against_stages(bool(difference), column, values),
     )
 
 
@@ -141,7 +143,8 @@ def exchange_total(view: View, scope: tuple[str, str], *, passing: bool = True) 
         expected=f"= {found:,}",
         found=f"{claimed.accepted:,}",
         difference=difference,
-        evidence=_against_stages(claimed, bool(difference), column),
+        evidence=claimed.evidence,
+        stages_cited=_against_stages(bool(difference), column, column.values),
     )
 
 
@@ -177,6 +180,7 @@ def _ranged_whole(
         f"whole exchange {stated(claimed)}: {outcome}",
         expected=f"= {label(found)}",
         found=stated(claimed),
-        evidence=_against_stages(claimed, True, column, None, ranges),
+        evidence=claimed.evidence,
+        stages_cited=_against_stages(True, column, column.values, ranges),
     )
     yield replace(check, severity=Severity.INFO) if pending else check

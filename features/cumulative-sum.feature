@@ -9,6 +9,10 @@ Feature: A running total is the sum of the stages so far
   the findings, under "Cannot be checked yet", without treating it as an error or asking anyone to
   acknowledge it.
 
+  A running total that is off rests on its own claim and on every stage total before it. The finding lists its own
+  claim and names the stages it was compared with, by reference: each stage's accepted total, how it is corroborated
+  and the claims behind it are in that stage's table, listed there once, not copied into every later running total.
+
   Background:
     Given TASS (established media) reported that Ukraine and Russia agreed the "1,000 for 1,000" exchange: exactly 1,000 to each side
 
@@ -38,6 +42,10 @@ Feature: A running total is the sum of the stages so far
       | Censor.NET                 | 3       | cumulative | 707   |
       | Ukraine's Defence Ministry | 2       | total      | 390   |
       | Censor.NET                 | 3       | total      | 307   |
+    And the finding "cumulative-sum/2/to Ukraine/cumulative" gives as its own evidence:
+      | source     | version | figure     | value |
+      | Censor.NET | 3       | cumulative | 707   |
+    And the finding "cumulative-sum/2/to Ukraine/cumulative" cites stages 1 to 2, to Ukraine, total by reference
 
   Scenario Outline: The running total after the third stage (<running total> reported)
     Given these announcements:

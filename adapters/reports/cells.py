@@ -206,6 +206,14 @@ def acknowledgement(finding: FindingLine) -> str | None:
     return f"acknowledged by {ack.reviewer} at version {ack.version}: {ack.note} ({still})"
 
 
+def stages_cited(finding: FindingLine) -> str | None:
+    """The stage figures a finding cites by reference, and where their claims are; None when it cites none."""
+    if not finding.stages_cited:
+        return None
+    named = "; ".join(reference.label for reference in finding.stages_cited)
+    return f"{named} (each stage's claims are listed under its figure in the stage tables)"
+
+
 def evidence_row(item: Evidence) -> tuple[str, str, str, str, str]:
     """Source, tier, event version, figure and value of one piece of evidence."""
     return item.source, tier(item.tier), f"v{item.version}", item.figure, item.shown

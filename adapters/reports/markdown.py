@@ -98,6 +98,9 @@ def _finding(number: int, finding: FindingLine) -> str:
         ("Difference", cells.difference(finding.difference)),
         ("Id", f"`{finding.id}`"),
     ]
+    cited = cells.stages_cited(finding)
+    if cited:
+        balance.append(("Stages", cited))
     acknowledged = cells.acknowledgement(finding)
     if acknowledged:
         balance.append(("Review", acknowledged))

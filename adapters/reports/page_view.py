@@ -189,6 +189,7 @@ def _finding(finding: FindingLine) -> Doc:
             for e in finding.evidence[:EVIDENCE_SHOWN]
         ],
         "more_evidence": max(len(finding.evidence) - EVIDENCE_SHOWN, 0),
+        "stages_cited": [reference.label for reference in finding.stages_cited],
         "acknowledgement": None if acknowledged is None else acknowledged.model_dump(mode="json"),
     }
 

@@ -162,6 +162,9 @@ def _finding(number: int, finding: FindingLine) -> Padding:
     balance.add_row("Found", Text(finding.found))
     balance.add_row("Difference", Text(cells.difference(finding.difference)))
     balance.add_row("Id", Text(finding.id))
+    cited = cells.stages_cited(finding)
+    if cited:
+        balance.add_row("Stages", Text(cited))
     acknowledged = cells.acknowledgement(finding)
     if acknowledged:
         balance.add_row("Review", Text(acknowledged))

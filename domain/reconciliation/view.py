@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from collections.abc import Hashable, Mapping
+from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import chain
 
 from domain.acceptance import TOTAL
 from domain.buckets import Bucket, BucketKey
+from domain.citations import StagesCited
 from domain.exchange import ClaimState, Completion, Denial, StatedTerms
 from domain.figures import Terms
 from domain.findings import Evidence
@@ -17,7 +17,7 @@ from domain.ledger import Column, Ledger
 from domain.proper_reading import IN_ADDITION, Additions, in_all
 
 Prefix = tuple[str, str, str, int]
-"""('column' or 'cited', direction, figure, stage): a column read from its first stage up to a stage."""
+"""('column', direction, figure, stage): a column read from its first stage up to a stage."""
 
 
 @dataclass(slots=True)
@@ -182,20 +182,14 @@ class ColumnView:
         self._prefix("column", stage)
         return {number: value for number, value in self._column.values.items() if number <= stage}
 
-    def cited(self, through: int | None = None) -> tuple[Evidence, ...]:
-        """The claims behind the stages' values (up to a stage), stage by stage; none when the view cites none."""
+    def cited(self, summed: Iterable[int], ranged: Iterable[int] = ()) -> tuple[StagesCited, ...]:
+        """The stages a check summed (their known values, as `values` or `up_to` gave them, and the `ranged` ones
+        counted as their range), by reference to their figures; none when the view cites none. The reference rests
+        on what the check already read: a claim repeating a stage's figure changes nothing it says."""
         if not self._view.cites:
             return ()
-        if through is None:
-            self._view._read(("cited", self.direction, self.figure))
-        else:
-            self._prefix("cited", through)
-        evidence = self._column.evidence
-        stages = sorted(evidence)
-        if through is not None:
-            stages = stages[: bisect_right(stages, through)]
-        # A running total that is off cites every stage before it: joined stage by stage, not claim by claim.
-        return tuple(chain.from_iterable(map(evidence.__getitem__, stages)))
+        cited = StagesCited.of(self.direction, self.figure, chain(summed, ranged))
+        return () if cited is None else (cited,)
 
     def _prefix(self, kind: str, stage: int) -> None:
         reads = self._view.reads

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from domain.citations import StagesCited
 from domain.exchange import Exchange
 from domain.figures import Breakdown, Figures, Subset, Target, Tier
 from domain.findings import Check, Severity
@@ -235,7 +236,8 @@ def test_over_many_stages_a_reason_names_the_first_stages_and_counts_the_rest() 
         "the 39 stage figures = 975 over 39 stages; "
         "whole exchange 1,000: 25 not yet accounted for by the stages recorded"
     )
-    assert [item.value for item in total.evidence] == [1000, *[25] * 39], "the whole figure, then every stage in order"
+    assert [item.value for item in total.evidence] == [1000], "the whole figure's own claim"
+    assert total.stages_cited == (StagesCited("to Ukraine", "total", ((1, 16), (18, 40))),), "every stage by reference"
 
 
 def test_a_running_total_far_along_is_checked_against_every_stage_before_it() -> None:
@@ -247,4 +249,5 @@ def test_a_running_total_far_along_is_checked_against_every_stage_before_it() ->
     checks = [c for c in checks_of(exchange, "cumulative-sum") if c.subject.stage in (99, 150)]
     assert [(c.subject.stage, c.passed, c.difference) for c in checks] == [(99, True, 0), (150, False, 1)]
     assert checks[1].message == "the 150 stage figures = 1,500; running total 1,501: off by +1"
-    assert len(checks[1].evidence) == 151
+    assert [item.value for item in checks[1].evidence] == [1501], "its own claim; the stages' claims by reference"
+    assert checks[1].stages_cited == (StagesCited("to Ukraine", "total", ((1, 150),)),)

@@ -28,9 +28,10 @@ def noted(casefile: Casefile, check_id: str, reason: str) -> None:
 
 @then(phrase('the note "{check_id}" cites {source} at version {version:d}'))
 def note_cites(casefile: Casefile, check_id: str, source: str, version: int) -> None:
-    """Among the claims behind the note is the one this source made, as recorded at this version."""
+    """Among the claims behind the note is the one this source made, as recorded at this version: its own, or one
+    under a stage figure it cites."""
     [note] = [line for line in casefile.report.pending if line.id == check_id]
-    cited = sorted({(item.source, item.version) for item in note.evidence})
+    cited = sorted({(item.source, item.version) for item in casefile.report.rests_on(note)})
     assert (source, version) in cited, f"the note cites {cited}"
 
 

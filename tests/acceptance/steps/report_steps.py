@@ -72,12 +72,34 @@ def finding_reads(casefile: Casefile, finding_id: str, message: str) -> None:
 
 @then(phrase('the finding "{finding_id}" rests on:'))
 def finding_evidence(casefile: Casefile, finding_id: str, datatable: list[list[str]]) -> None:
-    """Exactly these claims (source, event version and, when given, figure and value) lie behind the finding."""
+    """Exactly these claims (source, event version and, when given, figure and value) lie behind the finding: its own,
+    and those listed under the stage figures it cites, followed inside the report."""
+    rows = rows_of(datatable, EvidenceRow)
+    columns = {key for row in rows for key in row.model_fields_set}
+    evidence = casefile.report.rests_on(casefile.finding(finding_id))
+    found = {tuple((key, getattr(item, key)) for key in sorted(columns)) for item in evidence}
+    assert found == {row.compared() for row in rows}
+
+
+@then(phrase('the finding "{finding_id}" gives as its own evidence:'))
+def finding_own_evidence(casefile: Casefile, finding_id: str, datatable: list[list[str]]) -> None:
+    """Exactly these claims are listed in the finding itself, apart from the stage figures it cites by reference."""
     rows = rows_of(datatable, EvidenceRow)
     columns = {key for row in rows for key in row.model_fields_set}
     evidence = casefile.finding(finding_id).evidence
-    found = {tuple((key, getattr(item, key)) for key in sorted(columns)) for item in evidence}
-    assert found == {row.compared() for row in rows}
+    assert [tuple((key, getattr(item, key)) for key in sorted(columns)) for item in evidence] == [
+        row.compared() for row in rows
+    ]
+
+
+@then(phrase('the finding "{finding_id}" cites {stages} by reference'))
+def finding_cites_stages(casefile: Casefile, finding_id: str, stages: str) -> None:
+    """The stage figures the finding names by reference, each of which the report's stage tables hold."""
+    finding = casefile.finding(finding_id)
+    assert "; ".join(reference.label for reference in finding.stages_cited) == stages
+    for reference in finding.stages_cited:
+        found = [stage for stage, _ in casefile.report.figures_cited(reference)]
+        assert found == list(reference.numbers()), f"the stage tables hold {reference.figure} of {found} only"
 
 
 @then(phrase("the figures of {stage:Stage} {direction:Direction} are:"))
@@ -139,8 +161,9 @@ def report_unit(casefile: Casefile, unit: str) -> None:
 
 @then(phrase('the finding "{finding_id}" cites {source} at version {version:d}'))
 def finding_cites(casefile: Casefile, finding_id: str, source: str, version: int) -> None:
-    """Among the claims behind the finding is the one this source made, as recorded at this version."""
-    cited = sorted({(item.source, item.version) for item in casefile.finding(finding_id).evidence})
+    """Among the claims behind the finding is the one this source made, as recorded at this version: its own, or one
+    under a stage figure it cites."""
+    cited = sorted({(item.source, item.version) for item in casefile.report.rests_on(casefile.finding(finding_id))})
     assert (source, version) in cited, f"the finding cites {cited}"
 
 
