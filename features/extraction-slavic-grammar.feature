@@ -110,3 +110,41 @@ Feature: Reading a Ukrainian or Russian figure by the grammar of its own clause
     When the team reads the statement published on 2025-08-14
     Then the stage took place on 2025-08-14
     And it proposes civilians 51 to Ukraine, read from "51"
+
+  Scenario Outline: An earlier day of the same exchange named with its figures is a stage of its own
+    Given the statement "<statement>"
+    When the team reads the statement published on 2025-05-25
+    Then the statement proposes these stages:
+      | took place on | to        | figures                                 |
+      | 2025-05-23    | to Russia | service:military 270                    |
+      | 2025-05-24    | to Russia | service:military 307, cumulative 577    |
+    And the claim of 2025-05-23 reports stage 1
+
+    Examples:
+      | statement                                                                                                                                                     |
+      | Обмен прошёл с 23 по 25 мая. В первой волне 23 мая Украина передала 270 российских военнослужащих. 24 мая Россия получила ещё 307 военнослужащих. Всего вернулись 577 человек. |
+      | Обмін тривав з 23 по 25 травня. У першій хвилі 23 травня Україна передала 270 російських військових. 24 травня Росія отримала ще 307 військових. Загалом повернулися 577 людей. |
+
+  Scenario: A day before an earlier exchange is a recap still, however near
+    Given the statement "24 мая домой вернулись 307 военнослужащих. Предыдущий обмен состоялся 22 мая: тогда вернулись 90 военнослужащих."
+    When the team reads the statement published on 2025-05-25
+    Then "90" is not taken because it is about an earlier exchange
+    And the statement proposes these stages:
+      | took place on | to        | figures              |
+      | 2025-05-24    | to Russia | service:military 307 |
+
+  Scenario Outline: People counted on each side are each side's
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then the total is proposed as about 1,000 each side, read from "<words>"
+
+    Examples:
+      | statement                                                         | words   |
+      | Обмен затронул около тысячи человек с каждой стороны.             | тысячи  |
+      | Обмін охопив близько тисячі людей з кожної сторони.               | тисячі  |
+
+  Scenario: A formula the two sides agreed on is the terms, not a stage's count
+    Given the statement "По формуле «1000 на 1000», о которой договорились в Стамбуле, стороны вернули друг другу пленных. Сегодня домой вернулись 307 военнослужащих."
+    When the team reads the statement
+    Then it proposes military 307 to Russia, read from "307"
+    And nothing is proposed for each side

@@ -20,16 +20,14 @@ from adapters.extract.slavic_lexicon import (
     AGREEMENT,
     ARMED_FORCES,
     BODIES,
-    EXCHANGES,
     EXPECTED,
     FORMULA,
     HOLDING,
     IN_ADDITION,
     MISSING,
     NOT_PEOPLE,
-    PREVIOUS,
+    REACHED,
     STAGES,
-    SUMMING_UP,
     UKRAINE,
     WHOLE_WAR,
 )
@@ -37,11 +35,11 @@ from adapters.extract.slavic_numbers import Number
 from adapters.extract.slavic_words import (
     is_modifier,
     named_unit,
-    ordinal_of,
     party_of,
     unit_named,
     unit_of,
 )
+from adapters.extract.stages import EarlierStage
 
 BODIES_NOT_PEOPLE = "counts bodies, not living people"
 _SKIPPED = frozenset(("з", "із", "зі", "из", "них", "их", "ще", "ещё", "еще", "по", "и", "і", "та", "это", "це"))
@@ -55,6 +53,8 @@ class Slavic:
     stage: Reading | None = None
     terms: Reading | None = None
     day: Mention | None = None
+    earlier: list[EarlierStage] = field(default_factory=list)
+    """Earlier stages of the same exchange the statement reports on their own days."""
 
 
 class SlavicReader(HeadNouns):
@@ -90,14 +90,23 @@ class SlavicReader(HeadNouns):
                 )
         counts = headline_aside(self.text, counts, self.assembly)
         counts = [count for count in counts if not self._earlier(count)]
-        lead_end = self.lead_end(counts)
+        dates = [completed(n.mention, published) for n in self.numbers if self._a_day(n.mention)]
+        day = self.stage_day(dates, counts, self.lead_end(counts), published)
+        found.day = self.latest_day(dates, counts, day, published)
+        counts, found.earlier, named = self.earlier_stages(counts, dates, found.day, named)
         found.stage = self.stage_of(named, stage, counts)
-        dates = [completed(n.mention, published) for n in self.numbers if n.mention.form == "date"]
-        found.day = self.stage_day(dates, counts, lead_end, published)
         kept = [count for count in counts if self._of_this_stage(count, found)]
+        if found.earlier:
+            self.running_totals(kept)
+        for each in found.earlier:
+            default_direction(each.counts, self.home)
+            each.counts = self.assembly.one_per_key(each.counts)
         default_direction(kept, self.home)
         found.counts = self.assembly.one_per_key(kept)
         return found
+
+    def _a_day(self, mention: Mention) -> bool:
+        return mention.form == "date" and not self.ends_a_span(mention)
 
     def _reading(self, number: Number) -> Reading | None:
         mention = number.mention
@@ -142,7 +151,7 @@ class SlavicReader(HeadNouns):
         mention = number.mention
         before = self.words[max(0, number.first - 3) : number.first]
         # 'Це другий етап обміну за формулою «1000 на 1000»': a formula named with a stage is the whole exchange's
-        whole = self.sentence_has(mention.start, AGREEMENT) or self.sentence_has(mention.start, STAGES)
+        whole = any(self.sentence_has(mention.start, words) for words in (AGREEMENT, REACHED, STAGES))
         if any(word.has(*FORMULA) for word in before) and not whole:
             self._covered = after[1].end
             people = People("total", mention.start, mention.end, EACH_SIDE, plain=False)
@@ -217,30 +226,11 @@ class SlavicReader(HeadNouns):
 
     def _of_this_stage(self, count: Headcount, found: Slavic) -> bool:
         """A figure in a sentence naming another stage, or another day than the stage's, is a recap: left aside."""
-        start, end = self.sentence(count.reading.start)
-        inside = [self.words[i] for i in self.span(start, end)]
         stage = found.stage.value if found.stage is not None else None
-        if self.recalled(count.reading.start):
-            self.assembly.aside(count.reading, "a recap: the text recalls it ('нагадаємо', 'напомним')")
-            return False
-        if any(word.has(*PREVIOUS) for word in inside) and any(word.has(*EXCHANGES) for word in inside):
-            self.assembly.aside(count.reading, EARLIER_EXCHANGE)
-            return False
-        if SUMMING_UP.match(self.text, start):
-            self.assembly.aside(count.reading, "a recap: the text sums up the exchange so far ('тем самым')")
-            return False
-        if any(word.has(*STAGES) for word in inside):
-            other = next((v for w in inside if (v := ordinal_of(w)) is not None and v != stage), None)
-            if other is not None:
-                self.assembly.aside(count.reading, f"about stage {other}, not this statement's stage")
-                return False
-        dates = [d for d in self.dates if start <= d.start < end]
-        day = found.day
-        other_day = dates and all(d.month_day != (day.month_day if day else None) for d in dates)
-        if other_day and (day is None or dates[0].start > day.start):
-            self.assembly.aside(count.reading, f"about another day ({dates[0].quote}), a recap")
-            return False
-        return True
+        reason = self.recap(count.reading.start, stage if isinstance(stage, int) else None, found.day)
+        if reason is not None:
+            self.assembly.aside(count.reading, reason)
+        return reason is None
 
 
 def _aside(mention: Mention, reason: str) -> Reading:

@@ -3,6 +3,7 @@ a number, looked for in the number's own clause first, then in its sentence, nev
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -42,6 +43,7 @@ _BLANK_LINE = re.compile(r"[ \t]*\n[ \t]*\n")
 _SINCE = frozenset(("з", "із", "зі", "с", "со", "від", "от"))
 _SENDING = HANDING_OVER | HOLDING
 """Verbs whose subject sends the people to the other side: it handed them over, or held them."""
+SIDES = frozenset(("сторона", "бік"))
 DASHES = frozenset(("-", "\u2013", "\u2014"))
 CLAUSE_END = frozenset((",", ".", ";", "!", "?", "(", ")"))
 
@@ -125,12 +127,23 @@ class Statement:
         if before is not None and before.text.lower() == "по" and exchanged:
             return Cue(before.start, number.mention.end, EACH_SIDE)
         clause = self.clause(number)
+        each_side = self._each_side(clause)
+        if each_side is not None:
+            return each_side
         found = nearest(cues, number.mention.start, clause)
         if found is not None:
             return found
         preceding = [self.words[i] for i in self.span(clause[0], number.mention.start)]
         voiced = voice_receiver(preceding, [self.words[i] for i in self.span(number.mention.end, clause[1])], self.home)
         return Cue(voiced[0].start, voiced[0].end, f"to {voiced[1]}") if voiced is not None else None
+
+    def _each_side(self, clause: Range) -> Cue | None:
+        """'около тысячи человек с каждой стороны', 'з кожного боку': the clause counts each side's people."""
+        inside = [self.words[i] for i in self.span(*clause)]
+        for word, following in itertools.pairwise(inside):
+            if word.has(*EACH) and following.has(*SIDES):
+                return Cue(word.start, following.end, EACH_SIDE)
+        return None
 
     def _cues(self, sentence: Range) -> tuple[list[Cue], bool]:
         """The receivers a sentence names, and whether it speaks of an exchange of both sides; read once."""

@@ -161,7 +161,9 @@ SUMMING_UP = re.compile(r"\s*(?:тем\s+самым|тим\s+самим|таки
 REACHED = frozenset(("досягнутий", "достигнутый", "домовитися", "договориться", "домовлятися", "договариваться"))
 """'Reached', 'agreed': with the words of an agreement, what makes the day named next the agreement's own."""
 
-STAGES = frozenset(("етап", "этап", "частина", "часть", "фаза"))
+STAGES = frozenset(("етап", "этап", "частина", "часть", "фаза", "волна", "хвиля"))
+IN_ALL = frozenset(("всего", "всього", "усього", "загалом", "итого"))
+"""'Всего', 'Загалом': a total said in all, which beside earlier stages counts every stage so far."""
 ORDINALS: dict[str, int] = {
     **dict.fromkeys(("перший", "первый"), 1),
     **dict.fromkeys(("другий", "второй"), 2),

@@ -214,6 +214,12 @@ def proposes_stages(reading: Reading, datatable: list[list[str]]) -> None:
     assert proposed == expected, proposed
 
 
+@then(phrase("the claim of {day} reports stage {stage:d}"))
+def claim_reports_stage(reading: Reading, day: str, stage: int) -> None:
+    stages = {claim.stage for claim in reading.extraction.claims if claim.took_place_on == date.fromisoformat(day)}
+    assert stages == {stage}, stages
+
+
 @then(phrase("the stage took place in the month {month}"))
 def took_place_in(reading: Reading, month: str) -> None:
     claims = reading.extraction.claims
