@@ -44,13 +44,15 @@ def voice_receiver(before: list[Word], after: list[Word], home: str) -> tuple[Wo
     before the number, else after it. A passive 'handed over' ('Взамен переданы', 'Натомість передано') goes from the
     side that speaks to the other; 'returned' ('возвращены 20 гражданских лиц', 'из плена возвращены') home. A
     clause that names where they were handed over from ('передали з моргів на території рф') has them come from the
-    other side: no verb is read."""
+    other side: no verb is read. Only the words after the verb are its own: in 'Из плена возвращены 90 военнослужащих
+    и переданы 40 гражданских' the 'из плена' of the first verb says nothing of the second's group."""
     verb = next((word for word in [*reversed(before), *after] if _moves_people(word)), None)
     if verb is None:
         return None
     if not verb.has(*HANDING_OVER):
         return verb, home  # 'returned', from captivity or not
-    if any(word.text.lower() in FROM for word in [*before, *after]):
+    own = [word for word in [*before, *after] if word.start > verb.start]  # the verb's own group, not another's
+    if any(word.text.lower() in FROM for word in own):
         return None
     return verb, other_party(home)
 
