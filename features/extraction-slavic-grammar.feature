@@ -148,3 +148,26 @@ Feature: Reading a Ukrainian or Russian figure by the grammar of its own clause
     When the team reads the statement
     Then it proposes military 307 to Russia, read from "307"
     And nothing is proposed for each side
+
+  Scenario Outline: Each verb of a sentence sends the people of its own group
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes military 90 <returned>, read from "90"
+    And it proposes civilians 40 <handed over>, read from "40"
+
+    Examples:
+      | statement                                                      | returned   | handed over |
+      | Из плена возвращены 90 военнослужащих и переданы 40 гражданских. | to Russia  | to Ukraine  |
+      | З полону повернуто 90 військових і передано 40 цивільних.        | to Ukraine | to Russia   |
+
+  Scenario Outline: An uneven swap stated as N for M sends N to the side that speaks of the swap and M to the other
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes total 17 <first>, read from "17"
+    And it proposes total 15 <second>, read from "15"
+
+    Examples:
+      | statement                                                                        | first      | second     |
+      | Координационный штаб провёл обмен с Россией по формуле 17 человек на 15.          | to Ukraine | to Russia  |
+      | Координаційний штаб провів обмін з Росією за формулою 17 на 15.                   | to Ukraine | to Russia  |
+      | Минобороны провело обмен с Украиной: 17 человек на 15.                             | to Russia  | to Ukraine |

@@ -15,23 +15,19 @@ from adapters.extract.numbers import Mention, completed
 from adapters.extract.reading import BODIES_BY_GROUP, BODIES_OF_THE_DEAD, EARLIER_EXCHANGE, OVER_THE_WAR, Reading
 from adapters.extract.recaps import headline_aside
 from adapters.extract.slavic_cues import CLAUSE_END, DASHES, default_direction
-from adapters.extract.slavic_heads import HeadNouns
 from adapters.extract.slavic_lexicon import (
-    AGREEMENT,
     ARMED_FORCES,
     BODIES,
     EXPECTED,
-    FORMULA,
     HOLDING,
     IN_ADDITION,
     MISSING,
     NOT_PEOPLE,
-    REACHED,
-    STAGES,
     UKRAINE,
     WHOLE_WAR,
 )
 from adapters.extract.slavic_numbers import Number
+from adapters.extract.slavic_pairs import Pairs
 from adapters.extract.slavic_words import (
     is_modifier,
     named_unit,
@@ -57,7 +53,7 @@ class Slavic:
     """Earlier stages of the same exchange the statement reports on their own days."""
 
 
-class SlavicReader(HeadNouns):
+class SlavicReader(Pairs):
     """Reads one statement in `language` ('uk' or 'ru') into an Assembly's proposed and rejected numbers."""
 
     def __init__(self, text: str, language: str, assembly: Assembly, bodies: bool = False) -> None:
@@ -66,7 +62,6 @@ class SlavicReader(HeadNouns):
         """Whether the statement speaks of the bodies of the dead alone: then those are its counts."""
         self.dates = [number.mention for number in self.numbers if number.mention.form == "date"]
         self.assembly = assembly
-        self._covered = -1
 
     def read(self, stage: int | None, published: date | None = None) -> Slavic:
         """Every figure of the statement, the others left aside with why."""
@@ -142,22 +137,6 @@ class SlavicReader(HeadNouns):
         planned = self.sentence_has(mention.start, EXPECTED)
         added = people.key.startswith("subset:") and self.sentence_has(mention.start, IN_ADDITION)
         return replace(reading, bound=bound, planned=planned, in_addition=added)
-
-    def _pair(self, number: Number) -> Reading | None:
-        """'«1000 на 1000»' is the terms; 'по формуле 303 на 303' the stage's count for each side."""
-        after = self.words[number.last + 1 : number.last + 3]
-        if len(after) < 2 or after[0].text.lower() != "на" or after[1].text != number.mention.quote:
-            return None
-        mention = number.mention
-        before = self.words[max(0, number.first - 3) : number.first]
-        # 'Це другий етап обміну за формулою «1000 на 1000»': a formula named with a stage is the whole exchange's
-        whole = any(self.sentence_has(mention.start, words) for words in (AGREEMENT, REACHED, STAGES))
-        if any(word.has(*FORMULA) for word in before) and not whole:
-            self._covered = after[1].end
-            people = People("total", mention.start, mention.end, EACH_SIDE, plain=False)
-            return Reading(mention.start, mention.end, mention.quote, "total", mention.value, "", 0.85, people, mention)
-        end = after[1].end
-        return Reading(mention.start, end, self.text[mention.start : end], "terms", mention.value, "", 0.9)
 
     def _people(self, number: Number) -> tuple[People | None, str]:
         """Whom a number counts: the head noun after it, with the party named on the way, or a list's label before."""
