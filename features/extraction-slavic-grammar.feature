@@ -171,3 +171,15 @@ Feature: Reading a Ukrainian or Russian figure by the grammar of its own clause
       | Координационный штаб провёл обмен с Россией по формуле 17 человек на 15.          | to Ukraine | to Russia  |
       | Координаційний штаб провів обмін з Росією за формулою 17 на 15.                   | to Ukraine | to Russia  |
       | Минобороны провело обмен с Украиной: 17 человек на 15.                             | to Russia  | to Ukraine |
+
+  Scenario Outline: In a quotation, home and our people are the side of whoever is quoted
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes military 84 <direction>, read from "84"
+
+    Examples:
+      | statement                                                                                    | direction  |
+      | «Домой вернулись 84 наших защитника», — сообщил украинский омбудсмен Дмитрий Лубинец.          | to Ukraine |
+      | Министерство обороны Украины заявило: «Сегодня домой вернулись 84 военнослужащих».             | to Ukraine |
+      | «Додому повернулися 84 наших військових», — повідомило Міноборони Росії.                        | to Russia  |
+      | «Домой вернулись 84 военнослужащих», — сообщил министр.                                        | to Russia  |

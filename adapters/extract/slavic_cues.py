@@ -37,6 +37,7 @@ from adapters.extract.slavic_lexicon import (
     RELATIVE,
 )
 from adapters.extract.slavic_numbers import Number, numbers
+from adapters.extract.slavic_speakers import quoted_sides
 from adapters.extract.slavic_words import other_party, party_of
 
 _BLANK_LINE = re.compile(r"[ \t]*\n[ \t]*\n")
@@ -63,6 +64,12 @@ class Statement:
         self._spans: dict[Range, bool] = {}
         self._opens_earlier: dict[Range, bool] = {}
         self._recaps = [(w.start, _paragraph_end(text, w.start)) for w in self.words if w.has(*RECALLING)]
+        self._quoted = quoted_sides(text, self.words)
+
+    def home_at(self, position: int) -> str:
+        """Whose home 'home' and 'ours' mean at `position`: in a quotation, the side of the one quoted when the text
+        names it; else the side that speaks the statement's language."""
+        return next((side for (start, end), side in self._quoted if start <= position < end), self.home)
 
     def span(self, start: int, end: int) -> range:
         """The indices of the words that begin between `start` and `end`."""
@@ -118,7 +125,7 @@ class Statement:
         named = [party for i in self.span(start, number.mention.start) if (party := party_of(self.words[i]))]
         if word.has("свій", "свой") and named:
             return named[-1]
-        return self.home
+        return self.home_at(word.start)
 
     def cue(self, number: Number) -> Cue | None:
         """Who received the people, from the number's own sentence only: the cue nearest to the number."""
@@ -134,7 +141,8 @@ class Statement:
         if found is not None:
             return found
         preceding = [self.words[i] for i in self.span(clause[0], number.mention.start)]
-        voiced = voice_receiver(preceding, [self.words[i] for i in self.span(number.mention.end, clause[1])], self.home)
+        following = [self.words[i] for i in self.span(number.mention.end, clause[1])]
+        voiced = voice_receiver(preceding, following, self.home_at(number.mention.start))
         return Cue(voiced[0].start, voiced[0].end, f"to {voiced[1]}") if voiced is not None else None
 
     def _each_side(self, clause: Range) -> Cue | None:
@@ -156,7 +164,7 @@ class Statement:
         exchanged = any(w.has(*EXCHANGED) or w.has(*EACH) for _, w in inside)
         sending = any(not w.lemmas.isdisjoint(_SENDING) for _, w in inside)
         for index, word in inside:
-            party = party_named(word, self.home)
+            party = party_named(word, self.home_at(word.start))
             if party and a_place(self.words, index):  # 'з моргів на території рф', 'с подконтрольных Киеву территорий'
                 continue
             # 'Україні передали' names the receiver in the dative; 'Россия получила', 'Россия передала' the subject.
@@ -168,7 +176,7 @@ class Statement:
             elif by_subject is not None:
                 cues.append(Cue(word.start, word.end, f"to {by_subject}"))
             elif word.has(*HOME_WORDS):
-                cues.append(Cue(word.start, word.end, f"to {self.home}"))
+                cues.append(Cue(word.start, word.end, f"to {self.home_at(word.start)}"))
             elif (held_by := captor(self.words, index)) is not None:  # 'из российского плена': home to the other side
                 cues.append(Cue(word.start, self.words[index + 2].end, f"to {other_party(held_by)}"))
             elif word.text.lower() in INTO and index + 1 < len(self.words):

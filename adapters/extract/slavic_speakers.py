@@ -1,0 +1,46 @@
+"""Who is quoted in a Ukrainian or Russian statement: in a quotation, 'home' and 'our people' are the side of the
+one quoted ('«Домой вернулись 84 наших защитника», — сообщил украинский омбудсмен'), not of the language's."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from adapters.extract.morphology import Range, Word
+from adapters.extract.slavic_words import party_of
+
+_QUOTATION = re.compile(r"«[^«»]*»|„[^„“”]*[“”]|“[^“”]*”|\"[^\"\n]*\"")
+_SAID_AFTER = re.compile(r"\s*,?\s*[-\u2013\u2014]\s*")
+"""'», — сообщил ...': a dash after the quotation opens the words about who said it."""
+_SAID_BEFORE = re.compile(r":\s*\Z")
+"""'... заявило: «': a colon before the quotation closes the words about who said it."""
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def quoted_sides(text: str, words: list[Word]) -> list[tuple[Range, str]]:
+    """Each quotation whose speaker is named with a party ('Министерство обороны Украины заявило: «...»'), with
+    that party; a quotation whose speaker names no party is left out, so that it keeps the language's side."""
+    starts = [word.start for word in words]
+    found = []
+    for quotation in _QUOTATION.finditer(text):
+        speaker = _speaker(text, quotation.start(), quotation.end())
+        if speaker is None:
+            continue
+        inside = words[bisect_left(starts, speaker[0]) : bisect_left(starts, speaker[1])]
+        party = next((side for word in inside if (side := party_of(word)) is not None), None)
+        if party is not None:
+            found.append(((quotation.start(), quotation.end()), party))
+    return found
+
+
+def _speaker(text: str, start: int, end: int) -> Range | None:
+    """Where the words about who said a quotation are: after it past a dash, to the sentence's end; else before it,
+    from the sentence's start to the colon."""
+    after = _SAID_AFTER.match(text, end)
+    if after is not None and after.end() > end:
+        stop = _SENTENCE_END.search(text, after.end())
+        return after.end(), stop.start() if stop else len(text)
+    if _SAID_BEFORE.search(text, 0, start):
+        opening = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+        return opening, start
+    return None
