@@ -183,3 +183,15 @@ Feature: Reading a Ukrainian or Russian figure by the grammar of its own clause
       | Министерство обороны Украины заявило: «Сегодня домой вернулись 84 военнослужащих».             | to Ukraine |
       | «Додому повернулися 84 наших військових», — повідомило Міноборони Росії.                        | to Russia  |
       | «Домой вернулись 84 военнослужащих», — сообщил министр.                                        | to Russia  |
+
+  Scenario Outline: Soldiers counted beside officers or sergeants are a rank, not all the servicemen
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes military 16 to <side>, read from "16"
+    And it proposes officers 2 to <side>, read from "<officers>"
+    And it proposes soldiers 14 to <side>, read from "14"
+
+    Examples:
+      | statement                                                                   | side    | officers |
+      | На Украину вернулись 16 военнослужащих, из них два офицера и 14 солдат.     | Ukraine | два      |
+      | В Україну повернулися 16 військових, серед них 2 офіцери та 14 солдатів.    | Ukraine | 2        |

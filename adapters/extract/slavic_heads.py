@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from adapters.extract.cues import People
 from adapters.extract.slavic_clause import participle
 from adapters.extract.slavic_cues import CLAUSE_END, DASHES
-from adapters.extract.slavic_lexicon import DEFENDERS, EXCHANGES, MERCHANT, PRIVATES, SHIPS, UKRAINE
+from adapters.extract.slavic_lexicon import DEFENDERS, EXCHANGES, MERCHANT, PRIVATES, RANKS, SHIPS, SOLDIERS, UKRAINE
 from adapters.extract.slavic_numbers import Number
 from adapters.extract.slavic_stages import Stages
 from adapters.extract.slavic_words import key_of, place_after, residents_of, unit_named, unit_of
@@ -87,6 +87,8 @@ class HeadNouns(Stages):
         residents = next((found for at in ahead if (found := residents_of(self.words, at)) is not None), None)
         if residents is not None:
             return residents
+        if self.words[index].has(*SOLDIERS) and self._counts_ranks(index):  # 'два офицера и 14 солдат'
+            return "subset:soldiers"
         if self.words[index].has(*PRIVATES):  # 'рядових та сержантів', 'рядовые и сержанты'
             ranks = self.words[index + 2 : index + 3]
             return "subset:privates_and_sergeants" if ranks and ranks[0].has("сержант") else "subset:privates"
@@ -94,6 +96,11 @@ class HeadNouns(Stages):
         if key is not None and self.words[index].has(*DEFENDERS) and place is not None:
             return f"subset:{place}_defenders"
         return key
+
+    def _counts_ranks(self, index: int) -> bool:
+        """Whether the sentence of the word at `index` counts people by rank: officers, sergeants or privates."""
+        inside = (self.words[i] for i in self.in_sentence(self.words[index].start))
+        return any(word.has(*RANKS) for word in inside)
 
 
 _PHRASE_WORDS = 9

@@ -104,6 +104,10 @@ ARMED_FORCES = frozenset(("зсу", "всу"))
 """Abbreviations of Ukraine's armed forces: '103 военнопленных ВСУ' are Ukraine's."""
 
 PRIVATES = frozenset(("рядовий", "рядовой"))
+RANKS = frozenset(("офіцер", "офицер", "сержант", *PRIVATES))
+SOLDIERS = frozenset(("солдат",))
+"""'два офицера и 14 солдат': beside another rank, soldiers are a rank of their own ('subset:soldiers'), not every
+serviceman counted."""
 DEFENDERS = frozenset(("захисник", "оборонець", "захисниця", "защитник", "оборонец"))
 """Defenders named by the place they held ('захисники «Азовсталі»', 'защитников Мариуполя'): a group singled out."""
 

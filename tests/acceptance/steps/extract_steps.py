@@ -46,6 +46,7 @@ FIGURES = {
     "merchant sailors": "subset:merchant_sailors",
     "officers": "subset:officers",
     "privates and sergeants": "subset:privates_and_sergeants",
+    "soldiers": "subset:soldiers",
 }
 """The figures as the team names them in scenarios, and their keys."""
 NAMES = {key: name for name, key in FIGURES.items()}
