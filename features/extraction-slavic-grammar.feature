@@ -195,3 +195,14 @@ Feature: Reading a Ukrainian or Russian figure by the grammar of its own clause
       | statement                                                                   | side    | officers |
       | На Украину вернулись 16 военнослужащих, из них два офицера и 14 солдат.     | Ukraine | два      |
       | В Україну повернулися 16 військових, серед них 2 офіцери та 14 солдатів.    | Ukraine | 2        |
+
+  Scenario Outline: A statement whose lead brings people home to one side speaks for that side
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes <figure> <value> <direction>, read from "<value>"
+
+    Examples:
+      | statement                                                                                                                       | figure                 | value | direction  |
+      | Украина освободила из плена РФ еще 44 человека. «Нам удалось вернуть домой 44 наших человека. Среди них 36 рядовых и сержантов», – написал Ермак. | privates and sergeants | 36    | to Ukraine |
+      | Россия вернула из украинского плена 90 военнослужащих. «Домой вернулись 90 наших военных», – сообщили в ведомстве. Из них 20 офицеров.          | officers               | 20    | to Russia  |
+      | Росія повернула з українського полону 90 військових. «Додому повернулися 90 наших військових», – написав Пушилін. Серед них 20 офіцерів.         | officers               | 20    | to Russia  |

@@ -84,11 +84,13 @@ def a_place(found: list[Word], index: int) -> bool:
 
 
 def captor(found: list[Word], index: int) -> str | None:
-    """The party of 'из российского плена', 'з російського полону': who held the people now freed."""
+    """The party of 'из российского плена', 'з російського полону', 'из плена РФ': who held the people now freed."""
     following = found[index + 1 : index + 3]
-    if found[index].text.lower() not in FROM or len(following) < 2 or not following[1].has(*CAPTIVITY):
+    if found[index].text.lower() not in FROM or len(following) < 2:
         return None
-    return party_of(following[0])
+    if following[0].has(*CAPTIVITY):  # 'из плена РФ', 'з полону росії'
+        return party_of(following[1])
+    return party_of(following[0]) if following[1].has(*CAPTIVITY) else None
 
 
 def participle(word: Word) -> bool:

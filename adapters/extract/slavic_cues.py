@@ -7,6 +7,7 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Iterator
 
 from adapters.extract.cues import EACH_SIDE, Cue
 from adapters.extract.headcount import Headcount
@@ -37,7 +38,7 @@ from adapters.extract.slavic_lexicon import (
     RELATIVE,
 )
 from adapters.extract.slavic_numbers import Number, numbers
-from adapters.extract.slavic_speakers import quoted_sides
+from adapters.extract.slavic_speakers import LEAD_SENTENCES, lead_side, quoted_sides
 from adapters.extract.slavic_words import other_party, party_of
 
 _BLANK_LINE = re.compile(r"[ \t]*\n[ \t]*\n")
@@ -65,6 +66,11 @@ class Statement:
         self._opens_earlier: dict[Range, bool] = {}
         self._recaps = [(w.start, _paragraph_end(text, w.start)) for w in self.words if w.has(*RECALLING)]
         self._quoted = quoted_sides(text, self.words)
+        self.home = lead_side(self._lead(), self.home)
+
+    def _lead(self) -> Iterator[list[Word]]:
+        for start, end in self.sentences[:LEAD_SENTENCES]:
+            yield [self.words[i] for i in self.span(start, end)]
 
     def home_at(self, position: int) -> str:
         """Whose home 'home' and 'ours' mean at `position`: in a quotation, the side of the one quoted when the text

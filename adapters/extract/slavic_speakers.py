@@ -5,9 +5,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 
 from adapters.extract.morphology import Range, Word
-from adapters.extract.slavic_words import party_of
+from adapters.extract.slavic_clause import captor, is_subject
+from adapters.extract.slavic_lexicon import INTO, RECEIVING
+from adapters.extract.slavic_words import other_party, party_of
+
+LEAD_SENTENCES = 3
+"""How many sentences from the start may tell whose side the statement speaks for: the headline and the lead."""
 
 _QUOTATION = re.compile(r"«[^«»]*»|„[^„“”]*[“”]|“[^“”]*”|\"[^\"\n]*\"")
 _SAID_AFTER = re.compile(r"\s*,?\s*[-\u2013\u2014]\s*")
@@ -43,4 +49,35 @@ def _speaker(text: str, start: int, end: int) -> Range | None:
     if _SAID_BEFORE.search(text, 0, start):
         opening = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
         return opening, start
+    return None
+
+
+def lead_side(lead: Iterable[list[Word]], home: str) -> str:
+    """The side a statement speaks for: the side its lead brings people home to ('Украина освободила из плена РФ еще
+    44 человека', 'Россия вернула из украинского плена 90 военнослужащих'), read from the first of the lead's
+    sentences that says it; else `home`, the side of the statement's language. A Ukrainian outlet writing in Russian
+    then reads its 'домой', 'наших' and 'мы' as Ukraine's."""
+    for found in lead:
+        side = _brought_home_to(found)
+        if side is not None:
+            return side
+    return home
+
+
+def _brought_home_to(found: list[Word]) -> str | None:
+    """The side a sentence brings people home to: out of the other side's captivity ('из плена РФ'), into a party
+    ('в Украину'), or a party that received them as the subject of its verb ('Россия вернула') with no receiver
+    named in the dative."""
+    receiving = any(word.has(*RECEIVING) for word in found)
+    given_to = any("datv" in word.tags and party_of(word) for word in found)
+    for index, word in enumerate(found):
+        held_by = captor(found, index)
+        if held_by is not None:
+            return other_party(held_by)
+        target = found[index + 1] if index + 1 < len(found) else None
+        if word.text.lower() in INTO and target is not None and "accs" in target.tags and party_of(target):
+            return party_of(target)
+        party = party_of(word)
+        if party and receiving and not given_to and is_subject(found, index):
+            return party
     return None
