@@ -206,3 +206,14 @@ Feature: Reading a Ukrainian or Russian figure by the grammar of its own clause
       | Украина освободила из плена РФ еще 44 человека. «Нам удалось вернуть домой 44 наших человека. Среди них 36 рядовых и сержантов», – написал Ермак. | privates and sergeants | 36    | to Ukraine |
       | Россия вернула из украинского плена 90 военнослужащих. «Домой вернулись 90 наших военных», – сообщили в ведомстве. Из них 20 офицеров.          | officers               | 20    | to Russia  |
       | Росія повернула з українського полону 90 військових. «Додому повернулися 90 наших військових», – написав Пушилін. Серед них 20 офіцерів.         | officers               | 20    | to Russia  |
+
+  Scenario Outline: A count over the days of the exchange so far is its running total
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes military 307 <direction>, read from "307"
+    And it proposes running total 697 <direction>, read from "697"
+
+    Examples:
+      | statement                                                                                   | direction  |
+      | Сегодня домой вернулись 307 военнослужащих. Только за эти два дня вернули 697 человек.       | to Russia  |
+      | Сьогодні додому повернулися 307 захисників. За 2 дні звільнено 697 українців.                | to Ukraine |

@@ -130,9 +130,8 @@ class SlavicReader(Pairs):
         whole_war = self.sentence_has(mention.start, WHOLE_WAR) or self.over_a_span(mention.start)
         if whole_war or self.since_a_year(mention.start, people.start):
             return _aside(mention, OVER_THE_WAR)
-        reading = Reading(
-            mention.start, mention.end, mention.quote, people.key, mention.value, "", 0.8, people, mention
-        )
+        key = "cumulative" if self.over_days(mention.start) else people.key
+        reading = Reading(mention.start, mention.end, mention.quote, key, mention.value, "", 0.8, people, mention)
         bound = bound_before(self.text, mention.start, mention.value)
         planned = self.sentence_has(mention.start, EXPECTED)
         added = people.key.startswith("subset:") and self.sentence_has(mention.start, IN_ADDITION)

@@ -18,6 +18,7 @@ EARLIER = frozenset(("раніше", "ранее", "торік", "прежде")
 """Adverbs of a time before the statement's: 'Раніше, 19 травня, ...', 'Торік', 'Ранее'."""
 REPORTED = frozenset(("що", "что"))
 """'заявило, що ...': what follows is what was said, set in its own time."""
+DAYS = frozenset(("день", "доба", "сутки"))
 TIME_SPANS = frozenset(("рік", "год", "час", "время", "період", "период", "місяць", "месяц", "тиждень", "неделя"))
 """Nouns of a span of time: 'за цей рік', 'за годы войны' count over that span, not in one exchange."""
 
@@ -118,6 +119,21 @@ def over_a_span(found: list[Word]) -> bool:
     'під час цих обмінів', 'в ходе 69 обменов': a count over several exchanges ('один з найбільших обмінів' is
     one of them)."""
     return any(_over_time(found, index) or _over_exchanges(found, index) for index in range(len(found)))
+
+
+def over_days(found: list[Word]) -> bool:
+    """'Только за эти два дня вернули 697 человек', 'За 2 дні звільнено 697': a count over several days of the
+    exchange is its running total. The days are several when a numeral counts them or the noun is plural ('за
+    добу' is one day's)."""
+    for index, word in enumerate(found):
+        if word.text.lower() != "за":
+            continue
+        span = found[index + 1 : index + 4]
+        day = next((at for at, each in enumerate(span) if each.has(*DAYS)), None)
+        counted = day is not None and any(each.text.isdigit() or "NUMR" in each.tags for each in span[:day])
+        if day is not None and (counted or "plur" in span[day].tags.split(" ")[0]):
+            return True
+    return False
 
 
 def _over_time(found: list[Word], index: int) -> bool:

@@ -20,6 +20,7 @@ from adapters.extract.slavic_clause import (
     given_by_subject,
     is_subject,
     over_a_span,
+    over_days,
     party_named,
     set_earlier,
     voice_receiver,
@@ -122,6 +123,10 @@ class Statement:
         if sentence not in self._spans:
             self._spans[sentence] = over_a_span([self.words[i] for i in self.span(*sentence)])
         return self._spans[sentence]
+
+    def over_days(self, position: int) -> bool:
+        """Whether the sentence holding `position` counts over several days of the exchange ('за эти два дня')."""
+        return over_days([self.words[i] for i in self.in_sentence(position)])
 
     def ours(self, word: Word, number: Number) -> str | None:
         """'наших' is the speaking side; 'своих' the side the clause names before it, else the speaking side."""
