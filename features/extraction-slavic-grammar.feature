@@ -217,3 +217,25 @@ Feature: Reading a Ukrainian or Russian figure by the grammar of its own clause
       | statement                                                                                   | direction  |
       | Сегодня домой вернулись 307 военнослужащих. Только за эти два дня вернули 697 человек.       | to Russia  |
       | Сьогодні додому повернулися 307 захисників. За 2 дні звільнено 697 українців.                | to Ukraine |
+
+  Scenario Outline: Words set after a dash say who the people counted are, each a figure of the same number
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes <first> <value> to Ukraine, read from "<value>"
+    And it proposes <second> <value> to Ukraine, read from "<value>"
+
+    Examples:
+      | statement                                                                                      | first | second                 | value |
+      | Сьогодні повернулися 307 захисників. Усі 307 звільнених – чоловіки, рядові та сержанти.          | men   | privates and sergeants | 307   |
+      | Украине отдали 108 женщин – военнослужащих ВСУ.                                                  | women | military               | 108   |
+
+  Scenario: A dash that opens a list's next item says nothing of the number before it
+    Given the statement:
+      """
+      Додому повернулися захисники:
+      - ВМС – 11,
+      - нацгвардійців 8.
+      """
+    When the team reads the statement
+    Then it proposes navy 11 to Ukraine, read from "11"
+    And it proposes national guard 8 to Ukraine, read from "8"

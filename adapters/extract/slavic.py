@@ -80,9 +80,10 @@ class SlavicReader(Pairs):
             elif reading.key == "terms":
                 found.terms = found.terms or reading
             else:
-                counts.append(
-                    self._headcount(number, reading, reading.people or People(reading.key, 0, 0, None, False))
-                )
+                people = reading.people or People(reading.key, 0, 0, None, False)
+                counts.append(self._headcount(number, reading, people))
+                for also in self.apposed(number, reading.key):  # '108 женщин – военнослужащих ВСУ'
+                    counts.append(self._headcount(number, replace(reading, key=also.key, people=also), also))
         counts = headline_aside(self.text, counts, self.assembly)
         counts = [count for count in counts if not self._earlier(count)]
         dates = [completed(n.mention, published) for n in self.numbers if self._a_day(n.mention)]
@@ -178,6 +179,9 @@ class SlavicReader(Pairs):
             party = party or party_of(word) or self.ours(word, number)
         if any(w.has(*MISSING) for w in self.words[at : at + 4]):  # 'ще 48 вважалися безвісти зниклими'
             return People("subset:listed_missing", self.words[at].start, self.words[at].end, None, plain=False), ""
+        apposed = self.apposed(number, None)
+        if apposed:  # 'Усі 307 звільнених – чоловіки, рядові та сержанти'
+            return apposed[0], ""
         inside = self._in_or_outside_the_exchange(at)
         if inside is not None:  # '246 з них звільнили за обміном, а 31 – поза ним'
             return People(inside, self.words[at].start, self.words[at].end, None, plain=False), ""

@@ -15,6 +15,7 @@ from adapters.extract.slavic_words import key_of, place_after, residents_of, uni
 
 _AND = frozenset(("і", "й", "та", "и"))
 OUTSIDE = frozenset(("поза", "вне", "помимо"))
+_APPOSITION_END = frozenset((".", ";", "!", "?", "(", ")", "\u2013", "\u2014", "-"))
 
 
 class HeadNouns(Stages):
@@ -96,6 +97,27 @@ class HeadNouns(Stages):
         if key is not None and self.words[index].has(*DEFENDERS) and place is not None:
             return f"subset:{place}_defenders"
         return key
+
+    def apposed(self, number: Number, key: str | None) -> list[People]:
+        """Who the people counted are, as words set after a dash that follows the number's own noun ('108 женщин –
+        военнослужащих ВСУ', 'Усі 307 звільнених – чоловіки, рядові та сержанти'): each a figure of the same number,
+        other than `key`. A dash right after the number opens a list's item instead ('35 – захисниці ЗСУ')."""
+        dash = number.last + 2
+        if dash >= len(self.words) or self.words[dash].text not in DASHES or not self.words[dash - 1].text.isalpha():
+            return []
+        if "\n" in self.text[number.mention.end : self.words[dash].start]:  # a list's next item: '11,\n- нацгвардійців'
+            return []
+        found: list[People] = []
+        index = dash + 1
+        while index < len(self.words) and self.words[index].text not in _APPOSITION_END:
+            word = self.words[index]
+            also = self._key(index)
+            if also is None and not (word.text == "," or word.text.lower() in _AND or word.tags.startswith("ADJF")):
+                break
+            if also is not None and also != key and all(also != each.key for each in found):
+                found.append(People(also, word.start, word.end, None, plain=False))
+            index += 3 if also == "subset:privates_and_sergeants" else 1  # 'рядові та сержанти' is one rank
+        return found
 
     def _counts_ranks(self, index: int) -> bool:
         """Whether the sentence of the word at `index` counts people by rank: officers, sergeants or privates."""

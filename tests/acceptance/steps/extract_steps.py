@@ -32,6 +32,7 @@ FIGURES = {
     "armed forces": "branch:armed_forces",
     "territorial defence": "branch:territorial_defence",
     "national guard": "branch:national_guard",
+    "navy": "branch:navy",
     "border guard": "branch:border_guard",
     "ground forces": "branch:ground_forces",
     "national police": "branch:national_police",
