@@ -62,8 +62,9 @@ class Statement:
         self.numbers = numbers(text, self.words, language)
         self._word_starts = [word.start for word in self.words]
         self._sentence_cues: dict[Range, tuple[list[Cue], bool]] = {}
-        self._has: dict[tuple[Range, frozenset[str]], bool] = {}
+        self._lemmas: dict[Range, frozenset[str]] = {}
         self._spans: dict[Range, bool] = {}
+        self._over_days: dict[Range, bool] = {}
         self._opens_earlier: dict[Range, bool] = {}
         self._recaps = [(w.start, _paragraph_end(text, w.start)) for w in self.words if w.has(*RECALLING)]
         self._quoted = quoted_sides(text, self.words)
@@ -76,6 +77,8 @@ class Statement:
     def home_at(self, position: int) -> str:
         """Whose home 'home' and 'ours' mean at `position`: in a quotation, the side of the one quoted when the text
         names it; else the side that speaks the statement's language."""
+        if not self._quoted:
+            return self.home
         return next((side for (start, end), side in self._quoted if start <= position < end), self.home)
 
     def span(self, start: int, end: int) -> range:
@@ -126,7 +129,10 @@ class Statement:
 
     def over_days(self, position: int) -> bool:
         """Whether the sentence holding `position` counts over several days of the exchange ('за эти два дня')."""
-        return over_days([self.words[i] for i in self.in_sentence(position)])
+        sentence = self.sentence(position)
+        if sentence not in self._over_days:
+            self._over_days[sentence] = over_days([self.words[i] for i in self.span(*sentence)])
+        return self._over_days[sentence]
 
     def ours(self, word: Word, number: Number) -> str | None:
         """'наших' is the speaking side; 'своих' the side the clause names before it, else the speaking side."""
@@ -158,6 +164,8 @@ class Statement:
 
     def _each_side(self, clause: Range) -> Cue | None:
         """'около тысячи человек с каждой стороны', 'з кожного боку': the clause counts each side's people."""
+        if not self.sentence_has(clause[0], EACH):
+            return None
         inside = [self.words[i] for i in self.span(*clause)]
         for word, following in itertools.pairwise(inside):
             if word.has(*EACH) and following.has(*SIDES):
@@ -211,10 +219,13 @@ class Statement:
         return self.sentences[max(index, 0)] if self.sentences else (0, len(self.text))
 
     def sentence_has(self, position: int, lemmas: frozenset[str]) -> bool:
-        key = (self.sentence(position), lemmas)
-        if key not in self._has:
-            self._has[key] = any(self.words[i].has(*lemmas) for i in self.in_sentence(position))
-        return self._has[key]
+        """Whether a word of the sentence holding `position` has one of `lemmas`: the sentence's lemmas are gathered
+        once, so that each further question costs one set test."""
+        sentence = self.sentence(position)
+        found = self._lemmas.get(sentence)
+        if found is None:
+            found = self._lemmas[sentence] = frozenset().union(*(self.words[i].lemmas for i in self.span(*sentence)))
+        return not found.isdisjoint(lemmas)
 
 
 def nearest(cues: list[Cue], position: int, clause: Range) -> Cue | None:

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from adapters.extract.cues import EACH_SIDE, People
 from adapters.extract.morphology import Word
 from adapters.extract.reading import Reading
@@ -24,6 +26,7 @@ class Pairs(HeadNouns):
         self._covered = -1
         """Where the last reading ended: a number inside it is part of it ('на 1000' of '1000 на 1000')."""
         self._uneven: dict[int, Reading] = {}
+        self._number_starts = [each.mention.start for each in self.numbers]
         """The second number of an uneven swap, read with the first, by where it starts."""
 
     def _pair(self, number: Number) -> Reading | None:
@@ -57,8 +60,9 @@ class Pairs(HeadNouns):
         mention = number.mention
         if not (self.sentence_has(mention.start, EXCHANGES) or self.sentence_has(mention.start, FORMULA)):
             return None
-        later = next((n for n in self.numbers if n.mention.start == second.start), None)
-        if later is None or later.mention.value is None:
+        following = bisect_right(self._number_starts, mention.start)  # the number after 'на' is the next one read
+        later = self.numbers[following] if following < len(self.numbers) else None
+        if later is None or later.mention.start != second.start or later.mention.value is None:
             return None
         first_side = self._swapping_side(mention.start)
         for each, side in ((number, first_side), (later, other_party(first_side))):

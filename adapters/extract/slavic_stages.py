@@ -22,6 +22,8 @@ SPAN_END = frozenset(("по", "до"))
 class Stages(Statement):
     """Reads which stage and day a statement reports."""
 
+    _written_dates: list[Mention] | None = None
+
     def stages(self) -> list[Reading]:
         """Every stage the text names by an ordinal and a stage noun: 'Перша частина обміну', 'третий этап'."""
         named = []
@@ -93,6 +95,12 @@ class Stages(Statement):
         index = bisect_left(self._word_starts, position)
         return any(word.has(*AGREEMENT, *REACHED) for word in self.words[max(0, index - 5) : index])
 
+    def written_dates(self) -> list[Mention]:
+        """Every date as written, without the year a publication would give it."""
+        if self._written_dates is None:
+            self._written_dates = [number.mention for number in self.numbers if number.mention.form == "date"]
+        return self._written_dates
+
     def ends_a_span(self, mention: Mention) -> bool:
         """Whether a date closes a span of days ('с 23 по 25 мая'), so that it is no one stage's day."""
         index = bisect_left(self._word_starts, mention.start)
@@ -105,11 +113,12 @@ class Stages(Statement):
         publication ('23 мая ... 270; 24 мая ... ещё 307' reports 24 May, and 23 May is an earlier stage)."""
         if day is None or day.when is None:
             return day
-        latest = day
-        for count in counts:
-            if self._another_exchange(count.reading.start):
+        latest, by_sentence = day, self._by_sentence(dates)
+        with_figures = {self.sentence(count.reading.start) for count in counts}
+        for sentence, named in by_sentence.items():
+            if sentence not in with_figures or self._another_exchange(sentence[0]):
                 continue
-            for mention in self._days_with(count, dates):
+            for mention in named:
                 later = mention.when is not None and latest.when is not None and mention.when > latest.when
                 if later and within_days(day.when, mention.when, published):
                     latest = mention
@@ -124,8 +133,9 @@ class Stages(Statement):
             return counts, [], named
         kept: list[Headcount] = []
         earlier: dict[object, EarlierStage] = {}
+        by_sentence = self._by_sentence(dates)
         for count in counts:
-            other = self._earlier_day(count, dates, day)
+            other = self._earlier_day(count, by_sentence.get(self.sentence(count.reading.start), []), day)
             if other is None:
                 kept.append(count)
             else:
@@ -149,8 +159,7 @@ class Stages(Statement):
             if count.key == "total" and any(word.text.lower() in IN_ALL for word in before):
                 count.key = "cumulative"
 
-    def _earlier_day(self, count: Headcount, dates: list[Mention], day: Mention) -> Mention | None:
-        named = self._days_with(count, dates)
+    def _earlier_day(self, count: Headcount, named: list[Mention], day: Mention) -> Mention | None:
         if not named or day.when is None or any(d.when == day.when for d in named):
             return None
         if self._another_exchange(count.reading.start) or self.recalled(count.reading.start):
@@ -158,9 +167,13 @@ class Stages(Statement):
         first = named[0].when
         return named[0] if first is not None and 1 <= (day.when - first).days <= EARLIER_STAGE_DAYS else None
 
-    def _days_with(self, count: Headcount, dates: list[Mention]) -> list[Mention]:
-        sentence = self.sentence(count.reading.start)
-        return [d for d in dates if d.when is not None and self.sentence(d.start) == sentence]
+    def _by_sentence(self, dates: list[Mention]) -> dict[tuple[int, int], list[Mention]]:
+        """The days named in each sentence, read once rather than for every figure."""
+        found: dict[tuple[int, int], list[Mention]] = {}
+        for mention in dates:
+            if mention.when is not None:
+                found.setdefault(self.sentence(mention.start), []).append(mention)
+        return found
 
     def _another_exchange(self, position: int) -> bool:
         """'Предыдущий обмен состоялся 22 мая': a sentence about the exchange before this one."""
@@ -170,19 +183,18 @@ class Stages(Statement):
         """Why the figure at `position` recaps another stage or day than the statement's, or None when it does not:
         recalled, about the previous exchange, summed up, in a sentence naming another stage or another day."""
         start, end = self.sentence(position)
-        inside = [self.words[i] for i in self.span(start, end)]
         if self.recalled(position):
             return "a recap: the text recalls it ('нагадаємо', 'напомним')"
         if self._another_exchange(position):
             return EARLIER_EXCHANGE
         if SUMMING_UP.match(self.text, start):
             return "a recap: the text sums up the exchange so far ('тем самым')"
-        if any(word.has(*STAGES) for word in inside):
+        if self.sentence_has(position, STAGES):
+            inside = [self.words[i] for i in self.span(start, end)]
             other = next((v for w in inside if (v := ordinal_of(w)) is not None and v != stage), None)
             if other is not None:
                 return f"about stage {other}, not this statement's stage"
-        dates = [number.mention for number in self.numbers if number.mention.form == "date"]
-        named = [d for d in dates if start <= d.start < end]
+        named = [d for d in self.written_dates() if start <= d.start < end]
         other_day = named and all(d.month_day != (day.month_day if day else None) for d in named)
         if other_day and (day is None or named[0].start > day.start):
             return f"about another day ({named[0].quote}), a recap"
