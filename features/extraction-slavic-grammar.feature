@@ -239,3 +239,14 @@ Feature: Reading a Ukrainian or Russian figure by the grammar of its own clause
     When the team reads the statement
     Then it proposes navy 11 to Ukraine, read from "11"
     And it proposes national guard 8 to Ukraine, read from "8"
+
+  Scenario Outline: A number given to each of several units counts each of them
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes navy 2 to Ukraine, read from "<words>"
+    And it proposes special transport 2 to Ukraine, read from "<words>"
+
+    Examples:
+      | statement                                                                                | words |
+      | В ходе обмена вернулись 92 бойца ВСУ, трое пограничников и по два представителя ВМС и ГССТ. | два   |
+      | Додому повернулися 92 бійці ЗСУ, троє прикордонників і по 2 представники ВМС та ДССТ.        | 2     |

@@ -82,7 +82,9 @@ class SlavicReader(Pairs):
             else:
                 people = reading.people or People(reading.key, 0, 0, None, False)
                 counts.append(self._headcount(number, reading, people))
-                for also in self.apposed(number, reading.key):  # '108 женщин – военнослужащих ВСУ'
+                # '108 женщин – военнослужащих ВСУ', 'по два представителя ВМС и ГССТ'
+                also_counted = [*self.apposed(number, reading.key), *self.distributed(number)[1:]]
+                for also in also_counted:
                     counts.append(self._headcount(number, replace(reading, key=also.key, people=also), also))
         counts = headline_aside(self.text, counts, self.assembly)
         counts = [count for count in counts if not self._earlier(count)]
@@ -179,6 +181,9 @@ class SlavicReader(Pairs):
             party = party or party_of(word) or self.ours(word, number)
         if any(w.has(*MISSING) for w in self.words[at : at + 4]):  # 'ще 48 вважалися безвісти зниклими'
             return People("subset:listed_missing", self.words[at].start, self.words[at].end, None, plain=False), ""
+        distributed = self.distributed(number)
+        if distributed:  # 'по два представителя ВМС и ГССТ'
+            return distributed[0], ""
         apposed = self.apposed(number, None)
         if apposed:  # 'Усі 307 звільнених – чоловіки, рядові та сержанти'
             return apposed[0], ""

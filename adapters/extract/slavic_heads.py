@@ -119,6 +119,20 @@ class HeadNouns(Stages):
             index += 3 if also == "subset:privates_and_sergeants" else 1  # 'рядові та сержанти' is one rank
         return found
 
+    def distributed(self, number: Number) -> list[People]:
+        """'по два представителя ВМС и ГССТ', 'по 2 представники ВМС та ДССТ': a number after 'по' given to each of
+        the units joined after its noun, each a figure of that number (the units are Ukraine's services)."""
+        if number.first == 0 or self.words[number.first - 1].text.lower() != "по":
+            return []
+        found: list[People] = []
+        for word in self.words[number.last + 2 : number.last + 7]:
+            unit = unit_of(word)
+            if unit is not None and all(unit != each.key for each in found):
+                found.append(People(unit, word.start, word.end, UKRAINE, plain=False))
+            elif unit is None and word.text.lower() not in _AND:
+                break
+        return found if len(found) >= 2 else []
+
     def _counts_ranks(self, index: int) -> bool:
         """Whether the sentence of the word at `index` counts people by rank: officers, sergeants or privates."""
         inside = (self.words[i] for i in self.in_sentence(self.words[index].start))

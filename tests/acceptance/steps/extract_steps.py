@@ -33,6 +33,7 @@ FIGURES = {
     "territorial defence": "branch:territorial_defence",
     "national guard": "branch:national_guard",
     "navy": "branch:navy",
+    "special transport": "branch:special_transport",
     "border guard": "branch:border_guard",
     "ground forces": "branch:ground_forces",
     "national police": "branch:national_police",
