@@ -250,3 +250,8 @@ Feature: Reading a Ukrainian or Russian figure by the grammar of its own clause
       | statement                                                                                | words |
       | В ходе обмена вернулись 92 бойца ВСУ, трое пограничников и по два представителя ВМС и ГССТ. | два   |
       | Додому повернулися 92 бійці ЗСУ, троє прикордонників і по 2 представники ВМС та ДССТ.        | 2     |
+
+  Scenario: The same number written with a space for its thousands is an even swap, not an uneven one
+    Given the statement "Обмен прошёл по формуле 1 000 на 1000."
+    When the team reads the statement
+    Then it proposes total 1000 each side, read from "1 000"

@@ -6,7 +6,6 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from adapters.extract.cues import EACH_SIDE, People
-from adapters.extract.morphology import Word
 from adapters.extract.reading import Reading
 from adapters.extract.slavic_clause import is_subject
 from adapters.extract.slavic_heads import HeadNouns
@@ -40,29 +39,29 @@ class Pairs(HeadNouns):
         after = self.words[at : at + 2]
         if len(after) < 2 or after[0].text.lower() != "на" or not after[1].text.isdigit():
             return None
-        if after[1].text != number.mention.quote:
-            return self._uneven_swap(number, after[1])
+        following = bisect_right(self._number_starts, number.mention.start)  # the number after 'на' is the next one
+        later = self.numbers[following] if following < len(self.numbers) else None
+        if later is None or later.mention.start != after[1].start or later.mention.value is None:
+            return None
+        if later.mention.value != number.mention.value:  # '17 на 15'; '1 000 на 1000' is one number twice
+            return self._uneven_swap(number, later)
         mention = number.mention
         before = self.words[max(0, number.first - 3) : number.first]
         # 'Це другий етап обміну за формулою «1000 на 1000»': a formula named with a stage is the whole exchange's
         whole = any(self.sentence_has(mention.start, words) for words in (AGREEMENT, REACHED, STAGES))
         if any(word.has(*FORMULA) for word in before) and not whole:
-            self._covered = after[1].end
+            self._covered = later.mention.end
             people = People("total", mention.start, mention.end, EACH_SIDE, plain=False)
             return Reading(mention.start, mention.end, mention.quote, "total", mention.value, "", 0.85, people, mention)
-        end = after[1].end
+        end = later.mention.end
         return Reading(mention.start, end, self.text[mention.start : end], "terms", mention.value, "", 0.9)
 
-    def _uneven_swap(self, number: Number, second: Word) -> Reading | None:
+    def _uneven_swap(self, number: Number, later: Number) -> Reading | None:
         """'обмен с Россией по формуле 17 человек на 15': the first number went to the side that swapped with the
         party named after 'with', or to the party in the subject, else to the side that speaks; the second to the
         other side. Only in a sentence about an exchange or a formula: elsewhere 'на' is no swap."""
         mention = number.mention
         if not (self.sentence_has(mention.start, EXCHANGES) or self.sentence_has(mention.start, FORMULA)):
-            return None
-        following = bisect_right(self._number_starts, mention.start)  # the number after 'на' is the next one read
-        later = self.numbers[following] if following < len(self.numbers) else None
-        if later is None or later.mention.start != second.start or later.mention.value is None:
             return None
         first_side = self._swapping_side(mention.start)
         for each, side in ((number, first_side), (later, other_party(first_side))):
