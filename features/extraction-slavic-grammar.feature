@@ -183,6 +183,7 @@ Feature: Reading a Ukrainian or Russian figure by the grammar of its own clause
       | Министерство обороны Украины заявило: «Сегодня домой вернулись 84 военнослужащих».             | to Ukraine |
       | «Додому повернулися 84 наших військових», — повідомило Міноборони Росії.                        | to Russia  |
       | «Домой вернулись 84 военнослужащих», — сообщил министр.                                        | to Russia  |
+      | «Домой вернулись 84 военнослужащих», — сообщил министр в интервью украинским СМИ.              | to Russia  |
 
   Scenario Outline: Soldiers counted beside officers or sergeants are a rank, not all the servicemen
     Given the statement "<statement>"

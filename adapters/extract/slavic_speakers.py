@@ -21,6 +21,9 @@ _SAID_AFTER = re.compile(r"\s*,?\s*[-\u2013\u2014]\s*")
 _SAID_BEFORE = re.compile(r":\s*\Z")
 """'... заявило: «': a colon before the quotation closes the words about who said it."""
 _SENTENCE_END = re.compile(r"[.!?\n]")
+SPEAKER_WORDS = 4
+"""How many words about who said a quotation name the speaker: '— сообщил украинский омбудсмен', '— заявили в
+Минобороны России'; a party further on is another's ('— сообщил Лубинец в интервью российским СМИ')."""
 
 
 def quoted_sides(text: str, words: list[Word]) -> list[tuple[Range, str]]:
@@ -32,7 +35,7 @@ def quoted_sides(text: str, words: list[Word]) -> list[tuple[Range, str]]:
         speaker = _speaker(text, quotation.start(), quotation.end())
         if speaker is None:
             continue
-        inside = words[bisect_left(starts, speaker[0]) : bisect_left(starts, speaker[1])]
+        inside = words[bisect_left(starts, speaker[0]) : bisect_left(starts, speaker[1])][:SPEAKER_WORDS]
         party = next((side for word in inside if (side := party_of(word)) is not None), None)
         if party is not None:
             found.append(((quotation.start(), quotation.end()), party))
