@@ -256,3 +256,19 @@ Feature: Reading a Ukrainian or Russian figure by the grammar of its own clause
     Given the statement "Обмен прошёл по формуле 1 000 на 1000."
     When the team reads the statement
     Then it proposes total 1000 each side, read from "1 000"
+
+  Scenario Outline: Figures of yesterday after the lead's are a recap of another day
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then "390" is not taken because it is about another day
+    And it proposes military 307 <direction>, read from "307"
+
+    Examples:
+      | statement                                                                         | direction  |
+      | Сьогодні додому повернулися 307 захисників. Вчора повернулися 390 українців.       | to Ukraine |
+      | Сегодня домой вернулись 307 военнослужащих. Накануне вернулись 390 человек.        | to Russia  |
+
+  Scenario: Yesterday named in the lead is the statement's own day
+    Given the statement "Накануне домой вернулись 307 военнослужащих. Это второй этап обмена."
+    When the team reads the statement
+    Then it proposes military 307 to Russia, read from "307"

@@ -93,7 +93,8 @@ class SlavicReader(Pairs):
         found.day = self.latest_day(dates, counts, day, published)
         counts, found.earlier, named = self.earlier_stages(counts, dates, found.day, named)
         found.stage = self.stage_of(named, stage, counts)
-        kept = [count for count in counts if self._of_this_stage(count, found)]
+        lead = self.sentence(counts[0].reading.start) if counts else None
+        kept = [count for count in counts if self._of_this_stage(count, found, lead)]
         if found.earlier:
             self.running_totals(kept)
         for each in found.earlier:
@@ -211,10 +212,12 @@ class SlavicReader(Pairs):
         self.assembly.aside(count.reading, EARLIER_EXCHANGE)
         return True
 
-    def _of_this_stage(self, count: Headcount, found: Slavic) -> bool:
+    def _of_this_stage(self, count: Headcount, found: Slavic, lead: tuple[int, int] | None) -> bool:
         """A figure in a sentence naming another stage, or another day than the stage's, is a recap: left aside."""
         stage = found.stage.value if found.stage is not None else None
         reason = self.recap(count.reading.start, stage if isinstance(stage, int) else None, found.day)
+        if reason is None and self.sentence(count.reading.start) != lead and self.yesterday(count.reading.start):
+            reason = "about another day (the day before), a recap"
         if reason is not None:
             self.assembly.aside(count.reading, reason)
         return reason is None

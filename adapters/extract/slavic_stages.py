@@ -15,6 +15,7 @@ from adapters.extract.slavic_lexicon import AGREEMENT, EXCHANGES, IN_ALL, PREVIO
 from adapters.extract.slavic_words import ordinal_of
 from adapters.extract.stages import EARLIER_STAGE_DAYS, EarlierStage, within_days
 
+YESTERDAY = frozenset(("вчора", "вчера", "накануне", "напередодні"))
 SPAN_END = frozenset(("по", "до"))
 """'с 23 по 25 мая', 'до 25 травня': a date closing a span of days, not the day of one stage."""
 
@@ -178,6 +179,11 @@ class Stages(Statement):
     def _another_exchange(self, position: int) -> bool:
         """'Предыдущий обмен состоялся 22 мая': a sentence about the exchange before this one."""
         return self.sentence_has(position, PREVIOUS) and self.sentence_has(position, EXCHANGES)
+
+    def yesterday(self, position: int) -> bool:
+        """Whether the sentence holding `position` is set on the day before ('Вчора', 'Накануне'): after the lead's
+        sentence, its figures are another day's."""
+        return self.sentence_has(position, YESTERDAY)
 
     def recap(self, position: int, stage: int | None, day: Mention | None) -> str | None:
         """Why the figure at `position` recaps another stage or day than the statement's, or None when it does not:
