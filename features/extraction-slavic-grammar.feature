@@ -110,3 +110,165 @@ Feature: Reading a Ukrainian or Russian figure by the grammar of its own clause
     When the team reads the statement published on 2025-08-14
     Then the stage took place on 2025-08-14
     And it proposes civilians 51 to Ukraine, read from "51"
+
+  Scenario Outline: An earlier day of the same exchange named with its figures is a stage of its own
+    Given the statement "<statement>"
+    When the team reads the statement published on 2025-05-25
+    Then the statement proposes these stages:
+      | took place on | to        | figures                                 |
+      | 2025-05-23    | to Russia | service:military 270                    |
+      | 2025-05-24    | to Russia | service:military 307, cumulative 577    |
+    And the claim of 2025-05-23 reports stage 1
+
+    Examples:
+      | statement                                                                                                                                                     |
+      | Обмен прошёл с 23 по 25 мая. В первой волне 23 мая Украина передала 270 российских военнослужащих. 24 мая Россия получила ещё 307 военнослужащих. Всего вернулись 577 человек. |
+      | Обмін тривав з 23 по 25 травня. У першій хвилі 23 травня Україна передала 270 російських військових. 24 травня Росія отримала ще 307 військових. Загалом повернулися 577 людей. |
+
+  Scenario: A day before an earlier exchange is a recap still, however near
+    Given the statement "24 мая домой вернулись 307 военнослужащих. Предыдущий обмен состоялся 22 мая: тогда вернулись 90 военнослужащих."
+    When the team reads the statement published on 2025-05-25
+    Then "90" is not taken because it is about an earlier exchange
+    And the statement proposes these stages:
+      | took place on | to        | figures              |
+      | 2025-05-24    | to Russia | service:military 307 |
+
+  Scenario Outline: People counted on each side are each side's
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then the total is proposed as about 1,000 each side, read from "<words>"
+
+    Examples:
+      | statement                                                         | words   |
+      | Обмен затронул около тысячи человек с каждой стороны.             | тысячи  |
+      | Обмін охопив близько тисячі людей з кожної сторони.               | тисячі  |
+
+  Scenario: A formula the two sides agreed on is the terms, not a stage's count
+    Given the statement "По формуле «1000 на 1000», о которой договорились в Стамбуле, стороны вернули друг другу пленных. Сегодня домой вернулись 307 военнослужащих."
+    When the team reads the statement
+    Then it proposes military 307 to Russia, read from "307"
+    And nothing is proposed for each side
+
+  Scenario Outline: Each verb of a sentence sends the people of its own group
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes military 90 <returned>, read from "90"
+    And it proposes civilians 40 <handed over>, read from "40"
+
+    Examples:
+      | statement                                                      | returned   | handed over |
+      | Из плена возвращены 90 военнослужащих и переданы 40 гражданских. | to Russia  | to Ukraine  |
+      | З полону повернуто 90 військових і передано 40 цивільних.        | to Ukraine | to Russia   |
+
+  Scenario Outline: An uneven swap stated as N for M sends N to the side that speaks of the swap and M to the other
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes total 17 <first>, read from "17"
+    And it proposes total 15 <second>, read from "15"
+
+    Examples:
+      | statement                                                                        | first      | second     |
+      | Координационный штаб провёл обмен с Россией по формуле 17 человек на 15.          | to Ukraine | to Russia  |
+      | Координаційний штаб провів обмін з Росією за формулою 17 на 15.                   | to Ukraine | to Russia  |
+      | Минобороны провело обмен с Украиной: 17 человек на 15.                             | to Russia  | to Ukraine |
+
+  Scenario Outline: In a quotation, home and our people are the side of whoever is quoted
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes military 84 <direction>, read from "84"
+
+    Examples:
+      | statement                                                                                    | direction  |
+      | «Домой вернулись 84 наших защитника», — сообщил украинский омбудсмен Дмитрий Лубинец.          | to Ukraine |
+      | Министерство обороны Украины заявило: «Сегодня домой вернулись 84 военнослужащих».             | to Ukraine |
+      | «Додому повернулися 84 наших військових», — повідомило Міноборони Росії.                        | to Russia  |
+      | «Домой вернулись 84 военнослужащих», — сообщил министр.                                        | to Russia  |
+      | «Домой вернулись 84 военнослужащих», — сообщил министр в интервью украинским СМИ.              | to Russia  |
+
+  Scenario Outline: Soldiers counted beside officers or sergeants are a rank, not all the servicemen
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes military 16 to <side>, read from "16"
+    And it proposes officers 2 to <side>, read from "<officers>"
+    And it proposes soldiers 14 to <side>, read from "14"
+
+    Examples:
+      | statement                                                                   | side    | officers |
+      | На Украину вернулись 16 военнослужащих, из них два офицера и 14 солдат.     | Ukraine | два      |
+      | В Україну повернулися 16 військових, серед них 2 офіцери та 14 солдатів.    | Ukraine | 2        |
+
+  Scenario Outline: A statement whose lead brings people home to one side speaks for that side
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes <figure> <value> <direction>, read from "<value>"
+
+    Examples:
+      | statement                                                                                                                       | figure                 | value | direction  |
+      | Украина освободила из плена РФ еще 44 человека. «Нам удалось вернуть домой 44 наших человека. Среди них 36 рядовых и сержантов», – написал Ермак. | privates and sergeants | 36    | to Ukraine |
+      | Россия вернула из украинского плена 90 военнослужащих. «Домой вернулись 90 наших военных», – сообщили в ведомстве. Из них 20 офицеров.          | officers               | 20    | to Russia  |
+      | Росія повернула з українського полону 90 військових. «Додому повернулися 90 наших військових», – написав Пушилін. Серед них 20 офіцерів.         | officers               | 20    | to Russia  |
+
+  Scenario Outline: A count over the days of the exchange so far is its running total
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes military 307 <direction>, read from "307"
+    And it proposes running total 697 <direction>, read from "697"
+
+    Examples:
+      | statement                                                                                   | direction  |
+      | Сегодня домой вернулись 307 военнослужащих. Только за эти два дня вернули 697 человек.       | to Russia  |
+      | Сьогодні додому повернулися 307 захисників. За 2 дні звільнено 697 українців.                | to Ukraine |
+
+  Scenario Outline: Words set after a dash say who the people counted are, each a figure of the same number
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes <first> <value> to Ukraine, read from "<value>"
+    And it proposes <second> <value> to Ukraine, read from "<value>"
+
+    Examples:
+      | statement                                                                                      | first | second                 | value |
+      | Сьогодні повернулися 307 захисників. Усі 307 звільнених – чоловіки, рядові та сержанти.          | men   | privates and sergeants | 307   |
+      | Украине отдали 108 женщин – военнослужащих ВСУ.                                                  | women | military               | 108   |
+
+  Scenario: A dash that opens a list's next item says nothing of the number before it
+    Given the statement:
+      """
+      Додому повернулися захисники:
+      - ВМС – 11,
+      - нацгвардійців 8.
+      """
+    When the team reads the statement
+    Then it proposes navy 11 to Ukraine, read from "11"
+    And it proposes national guard 8 to Ukraine, read from "8"
+
+  Scenario Outline: A number given to each of several units counts each of them
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes navy 2 to Ukraine, read from "<words>"
+    And it proposes special transport 2 to Ukraine, read from "<words>"
+
+    Examples:
+      | statement                                                                                | words |
+      | В ходе обмена вернулись 92 бойца ВСУ, трое пограничников и по два представителя ВМС и ГССТ. | два   |
+      | Додому повернулися 92 бійці ЗСУ, троє прикордонників і по 2 представники ВМС та ДССТ.        | 2     |
+
+  Scenario: The same number written with a space for its thousands is an even swap, not an uneven one
+    Given the statement "Обмен прошёл по формуле 1 000 на 1000."
+    When the team reads the statement
+    Then it proposes total 1000 each side, read from "1 000"
+
+  Scenario Outline: Figures of yesterday after the lead's are a recap of another day
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then "390" is not taken because it is about another day
+    And it proposes military 307 <direction>, read from "307"
+
+    Examples:
+      | statement                                                                         | direction  |
+      | Сьогодні додому повернулися 307 захисників. Вчора повернулися 390 українців.       | to Ukraine |
+      | Сегодня домой вернулись 307 военнослужащих. Накануне вернулись 390 человек.        | to Russia  |
+
+  Scenario: Yesterday named in the lead is the statement's own day
+    Given the statement "Накануне домой вернулись 307 военнослужащих. Это второй этап обмена."
+    When the team reads the statement
+    Then it proposes military 307 to Russia, read from "307"

@@ -105,7 +105,7 @@ def _read_slavic(text: str, stage: int | None, published: date | None, bodies: b
         day = None
     stated = stage or _value(found.stage)
     about = _about_statement(text, found.stage, found.terms, day)
-    return _extraction(text, assembly, found.counts, about, stated, bodies)
+    return _extraction(text, assembly, found.counts, about, stated, bodies, found.earlier)
 
 
 def _fixed_readings(text: str, found: list[Mention], reader: Reader) -> list[Reading]:
@@ -183,7 +183,7 @@ def _extraction(
     figures: list[Proposed] = []
     for each in earlier:
         days = {"took_place_on": _day_proposed(each.day)}
-        found, directions = stage_claims(text, settled(each.counts, assembly, bodies), days, None, unit)
+        found, directions = stage_claims(text, settled(each.counts, assembly, bodies), days, each.stage, unit)
         claims += [claim.model_copy(update={"earlier": True}) for claim in found]
         figures += [days["took_place_on"], *directions, *(proposed(count) for count in each.counts)]
     counts = settled(counts, assembly, bodies)

@@ -15,33 +15,27 @@ from adapters.extract.numbers import Mention, completed
 from adapters.extract.reading import BODIES_BY_GROUP, BODIES_OF_THE_DEAD, EARLIER_EXCHANGE, OVER_THE_WAR, Reading
 from adapters.extract.recaps import headline_aside
 from adapters.extract.slavic_cues import CLAUSE_END, DASHES, default_direction
-from adapters.extract.slavic_heads import HeadNouns
 from adapters.extract.slavic_lexicon import (
-    AGREEMENT,
     ARMED_FORCES,
     BODIES,
-    EXCHANGES,
     EXPECTED,
-    FORMULA,
     HOLDING,
     IN_ADDITION,
     MISSING,
     NOT_PEOPLE,
-    PREVIOUS,
-    STAGES,
-    SUMMING_UP,
     UKRAINE,
     WHOLE_WAR,
 )
 from adapters.extract.slavic_numbers import Number
+from adapters.extract.slavic_pairs import Pairs
 from adapters.extract.slavic_words import (
     is_modifier,
     named_unit,
-    ordinal_of,
     party_of,
     unit_named,
     unit_of,
 )
+from adapters.extract.stages import EarlierStage
 
 BODIES_NOT_PEOPLE = "counts bodies, not living people"
 _SKIPPED = frozenset(("з", "із", "зі", "из", "них", "их", "ще", "ещё", "еще", "по", "и", "і", "та", "это", "це"))
@@ -55,9 +49,11 @@ class Slavic:
     stage: Reading | None = None
     terms: Reading | None = None
     day: Mention | None = None
+    earlier: list[EarlierStage] = field(default_factory=list)
+    """Earlier stages of the same exchange the statement reports on their own days."""
 
 
-class SlavicReader(HeadNouns):
+class SlavicReader(Pairs):
     """Reads one statement in `language` ('uk' or 'ru') into an Assembly's proposed and rejected numbers."""
 
     def __init__(self, text: str, language: str, assembly: Assembly, bodies: bool = False) -> None:
@@ -66,7 +62,6 @@ class SlavicReader(HeadNouns):
         """Whether the statement speaks of the bodies of the dead alone: then those are its counts."""
         self.dates = [number.mention for number in self.numbers if number.mention.form == "date"]
         self.assembly = assembly
-        self._covered = -1
 
     def read(self, stage: int | None, published: date | None = None) -> Slavic:
         """Every figure of the statement, the others left aside with why."""
@@ -85,19 +80,32 @@ class SlavicReader(HeadNouns):
             elif reading.key == "terms":
                 found.terms = found.terms or reading
             else:
-                counts.append(
-                    self._headcount(number, reading, reading.people or People(reading.key, 0, 0, None, False))
-                )
+                people = reading.people or People(reading.key, 0, 0, None, False)
+                counts.append(self._headcount(number, reading, people))
+                # '108 женщин – военнослужащих ВСУ', 'по два представителя ВМС и ГССТ'
+                also_counted = [*self.apposed(number, reading.key), *self.distributed(number)[1:]]
+                for also in also_counted:
+                    counts.append(self._headcount(number, replace(reading, key=also.key, people=also), also))
         counts = headline_aside(self.text, counts, self.assembly)
         counts = [count for count in counts if not self._earlier(count)]
-        lead_end = self.lead_end(counts)
+        dates = [completed(n.mention, published) for n in self.numbers if self._a_day(n.mention)]
+        day = self.stage_day(dates, counts, self.lead_end(counts), published)
+        found.day = self.latest_day(dates, counts, day, published)
+        counts, found.earlier, named = self.earlier_stages(counts, dates, found.day, named)
         found.stage = self.stage_of(named, stage, counts)
-        dates = [completed(n.mention, published) for n in self.numbers if n.mention.form == "date"]
-        found.day = self.stage_day(dates, counts, lead_end, published)
-        kept = [count for count in counts if self._of_this_stage(count, found)]
+        lead = self.sentence(counts[0].reading.start) if counts else None
+        kept = [count for count in counts if self._of_this_stage(count, found, lead)]
+        if found.earlier:
+            self.running_totals(kept)
+        for each in found.earlier:
+            default_direction(each.counts, self.home)
+            each.counts = self.assembly.one_per_key(each.counts)
         default_direction(kept, self.home)
         found.counts = self.assembly.one_per_key(kept)
         return found
+
+    def _a_day(self, mention: Mention) -> bool:
+        return mention.form == "date" and not self.ends_a_span(mention)
 
     def _reading(self, number: Number) -> Reading | None:
         mention = number.mention
@@ -126,29 +134,12 @@ class SlavicReader(HeadNouns):
         whole_war = self.sentence_has(mention.start, WHOLE_WAR) or self.over_a_span(mention.start)
         if whole_war or self.since_a_year(mention.start, people.start):
             return _aside(mention, OVER_THE_WAR)
-        reading = Reading(
-            mention.start, mention.end, mention.quote, people.key, mention.value, "", 0.8, people, mention
-        )
+        key = "cumulative" if self.over_days(mention.start) else people.key
+        reading = Reading(mention.start, mention.end, mention.quote, key, mention.value, "", 0.8, people, mention)
         bound = bound_before(self.text, mention.start, mention.value)
         planned = self.sentence_has(mention.start, EXPECTED)
         added = people.key.startswith("subset:") and self.sentence_has(mention.start, IN_ADDITION)
         return replace(reading, bound=bound, planned=planned, in_addition=added)
-
-    def _pair(self, number: Number) -> Reading | None:
-        """'«1000 на 1000»' is the terms; 'по формуле 303 на 303' the stage's count for each side."""
-        after = self.words[number.last + 1 : number.last + 3]
-        if len(after) < 2 or after[0].text.lower() != "на" or after[1].text != number.mention.quote:
-            return None
-        mention = number.mention
-        before = self.words[max(0, number.first - 3) : number.first]
-        # 'Це другий етап обміну за формулою «1000 на 1000»': a formula named with a stage is the whole exchange's
-        whole = self.sentence_has(mention.start, AGREEMENT) or self.sentence_has(mention.start, STAGES)
-        if any(word.has(*FORMULA) for word in before) and not whole:
-            self._covered = after[1].end
-            people = People("total", mention.start, mention.end, EACH_SIDE, plain=False)
-            return Reading(mention.start, mention.end, mention.quote, "total", mention.value, "", 0.85, people, mention)
-        end = after[1].end
-        return Reading(mention.start, end, self.text[mention.start : end], "terms", mention.value, "", 0.9)
 
     def _people(self, number: Number) -> tuple[People | None, str]:
         """Whom a number counts: the head noun after it, with the party named on the way, or a list's label before."""
@@ -191,6 +182,12 @@ class SlavicReader(HeadNouns):
             party = party or party_of(word) or self.ours(word, number)
         if any(w.has(*MISSING) for w in self.words[at : at + 4]):  # 'ще 48 вважалися безвісти зниклими'
             return People("subset:listed_missing", self.words[at].start, self.words[at].end, None, plain=False), ""
+        distributed = self.distributed(number)
+        if distributed:  # 'по два представителя ВМС и ГССТ'
+            return distributed[0], ""
+        apposed = self.apposed(number, None)
+        if apposed:  # 'Усі 307 звільнених – чоловіки, рядові та сержанти'
+            return apposed[0], ""
         inside = self._in_or_outside_the_exchange(at)
         if inside is not None:  # '246 з них звільнили за обміном, а 31 – поза ним'
             return People(inside, self.words[at].start, self.words[at].end, None, plain=False), ""
@@ -215,32 +212,15 @@ class SlavicReader(HeadNouns):
         self.assembly.aside(count.reading, EARLIER_EXCHANGE)
         return True
 
-    def _of_this_stage(self, count: Headcount, found: Slavic) -> bool:
+    def _of_this_stage(self, count: Headcount, found: Slavic, lead: tuple[int, int] | None) -> bool:
         """A figure in a sentence naming another stage, or another day than the stage's, is a recap: left aside."""
-        start, end = self.sentence(count.reading.start)
-        inside = [self.words[i] for i in self.span(start, end)]
         stage = found.stage.value if found.stage is not None else None
-        if self.recalled(count.reading.start):
-            self.assembly.aside(count.reading, "a recap: the text recalls it ('нагадаємо', 'напомним')")
-            return False
-        if any(word.has(*PREVIOUS) for word in inside) and any(word.has(*EXCHANGES) for word in inside):
-            self.assembly.aside(count.reading, EARLIER_EXCHANGE)
-            return False
-        if SUMMING_UP.match(self.text, start):
-            self.assembly.aside(count.reading, "a recap: the text sums up the exchange so far ('тем самым')")
-            return False
-        if any(word.has(*STAGES) for word in inside):
-            other = next((v for w in inside if (v := ordinal_of(w)) is not None and v != stage), None)
-            if other is not None:
-                self.assembly.aside(count.reading, f"about stage {other}, not this statement's stage")
-                return False
-        dates = [d for d in self.dates if start <= d.start < end]
-        day = found.day
-        other_day = dates and all(d.month_day != (day.month_day if day else None) for d in dates)
-        if other_day and (day is None or dates[0].start > day.start):
-            self.assembly.aside(count.reading, f"about another day ({dates[0].quote}), a recap")
-            return False
-        return True
+        reason = self.recap(count.reading.start, stage if isinstance(stage, int) else None, found.day)
+        if reason is None and self.sentence(count.reading.start) != lead and self.yesterday(count.reading.start):
+            reason = "about another day (the day before), a recap"
+        if reason is not None:
+            self.assembly.aside(count.reading, reason)
+        return reason is None
 
 
 def _aside(mention: Mention, reason: str) -> Reading:

@@ -18,6 +18,7 @@ EARLIER = frozenset(("раніше", "ранее", "торік", "прежде")
 """Adverbs of a time before the statement's: 'Раніше, 19 травня, ...', 'Торік', 'Ранее'."""
 REPORTED = frozenset(("що", "что"))
 """'заявило, що ...': what follows is what was said, set in its own time."""
+DAYS = frozenset(("день", "доба", "сутки"))
 TIME_SPANS = frozenset(("рік", "год", "час", "время", "період", "период", "місяць", "месяц", "тиждень", "неделя"))
 """Nouns of a span of time: 'за цей рік', 'за годы войны' count over that span, not in one exchange."""
 
@@ -44,13 +45,15 @@ def voice_receiver(before: list[Word], after: list[Word], home: str) -> tuple[Wo
     before the number, else after it. A passive 'handed over' ('Взамен переданы', 'Натомість передано') goes from the
     side that speaks to the other; 'returned' ('возвращены 20 гражданских лиц', 'из плена возвращены') home. A
     clause that names where they were handed over from ('передали з моргів на території рф') has them come from the
-    other side: no verb is read."""
+    other side: no verb is read. Only the words after the verb are its own: in 'Из плена возвращены 90 военнослужащих
+    и переданы 40 гражданских' the 'из плена' of the first verb says nothing of the second's group."""
     verb = next((word for word in [*reversed(before), *after] if _moves_people(word)), None)
     if verb is None:
         return None
     if not verb.has(*HANDING_OVER):
         return verb, home  # 'returned', from captivity or not
-    if any(word.text.lower() in FROM for word in [*before, *after]):
+    own = [word for word in [*before, *after] if word.start > verb.start]  # the verb's own group, not another's
+    if any(word.text.lower() in FROM for word in own):
         return None
     return verb, other_party(home)
 
@@ -82,11 +85,13 @@ def a_place(found: list[Word], index: int) -> bool:
 
 
 def captor(found: list[Word], index: int) -> str | None:
-    """The party of 'из российского плена', 'з російського полону': who held the people now freed."""
+    """The party of 'из российского плена', 'з російського полону', 'из плена РФ': who held the people now freed."""
     following = found[index + 1 : index + 3]
-    if found[index].text.lower() not in FROM or len(following) < 2 or not following[1].has(*CAPTIVITY):
+    if found[index].text.lower() not in FROM or len(following) < 2:
         return None
-    return party_of(following[0])
+    if following[0].has(*CAPTIVITY):  # 'из плена РФ', 'з полону росії'
+        return party_of(following[1])
+    return party_of(following[0]) if following[1].has(*CAPTIVITY) else None
 
 
 def participle(word: Word) -> bool:
@@ -114,6 +119,21 @@ def over_a_span(found: list[Word]) -> bool:
     'під час цих обмінів', 'в ходе 69 обменов': a count over several exchanges ('один з найбільших обмінів' is
     one of them)."""
     return any(_over_time(found, index) or _over_exchanges(found, index) for index in range(len(found)))
+
+
+def over_days(found: list[Word]) -> bool:
+    """'Только за эти два дня вернули 697 человек', 'За 2 дні звільнено 697': a count over several days of the
+    exchange is its running total. The days are several when a numeral counts them or the noun is plural ('за
+    добу' is one day's)."""
+    for index, word in enumerate(found):
+        if word.text.lower() != "за":
+            continue
+        span = found[index + 1 : index + 4]
+        day = next((at for at, each in enumerate(span) if each.has(*DAYS)), None)
+        counted = day is not None and any(each.text.isdigit() or "NUMR" in each.tags for each in span[:day])
+        if day is not None and (counted or "plur" in span[day].tags.split(" ")[0]):
+            return True
+    return False
 
 
 def _over_time(found: list[Word], index: int) -> bool:

@@ -3,9 +3,11 @@ a number, looked for in the number's own clause first, then in its sentence, nev
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Iterator
 
 from adapters.extract.cues import EACH_SIDE, Cue
 from adapters.extract.headcount import Headcount
@@ -18,6 +20,7 @@ from adapters.extract.slavic_clause import (
     given_by_subject,
     is_subject,
     over_a_span,
+    over_days,
     party_named,
     set_earlier,
     voice_receiver,
@@ -36,12 +39,14 @@ from adapters.extract.slavic_lexicon import (
     RELATIVE,
 )
 from adapters.extract.slavic_numbers import Number, numbers
+from adapters.extract.slavic_speakers import LEAD_SENTENCES, lead_side, quoted_sides
 from adapters.extract.slavic_words import other_party, party_of
 
 _BLANK_LINE = re.compile(r"[ \t]*\n[ \t]*\n")
 _SINCE = frozenset(("з", "із", "зі", "с", "со", "від", "от"))
 _SENDING = HANDING_OVER | HOLDING
 """Verbs whose subject sends the people to the other side: it handed them over, or held them."""
+SIDES = frozenset(("сторона", "бік"))
 DASHES = frozenset(("-", "\u2013", "\u2014"))
 CLAUSE_END = frozenset((",", ".", ";", "!", "?", "(", ")"))
 
@@ -57,10 +62,24 @@ class Statement:
         self.numbers = numbers(text, self.words, language)
         self._word_starts = [word.start for word in self.words]
         self._sentence_cues: dict[Range, tuple[list[Cue], bool]] = {}
-        self._has: dict[tuple[Range, frozenset[str]], bool] = {}
+        self._lemmas: dict[Range, frozenset[str]] = {}
         self._spans: dict[Range, bool] = {}
+        self._over_days: dict[Range, bool] = {}
         self._opens_earlier: dict[Range, bool] = {}
         self._recaps = [(w.start, _paragraph_end(text, w.start)) for w in self.words if w.has(*RECALLING)]
+        self._quoted = quoted_sides(text, self.words)
+        self.home = lead_side(self._lead(), self.home)
+
+    def _lead(self) -> Iterator[list[Word]]:
+        for start, end in self.sentences[:LEAD_SENTENCES]:
+            yield [self.words[i] for i in self.span(start, end)]
+
+    def home_at(self, position: int) -> str:
+        """Whose home 'home' and 'ours' mean at `position`: in a quotation, the side of the one quoted when the text
+        names it; else the side that speaks the statement's language."""
+        if not self._quoted:
+            return self.home
+        return next((side for (start, end), side in self._quoted if start <= position < end), self.home)
 
     def span(self, start: int, end: int) -> range:
         """The indices of the words that begin between `start` and `end`."""
@@ -108,6 +127,13 @@ class Statement:
             self._spans[sentence] = over_a_span([self.words[i] for i in self.span(*sentence)])
         return self._spans[sentence]
 
+    def over_days(self, position: int) -> bool:
+        """Whether the sentence holding `position` counts over several days of the exchange ('за эти два дня')."""
+        sentence = self.sentence(position)
+        if sentence not in self._over_days:
+            self._over_days[sentence] = over_days([self.words[i] for i in self.span(*sentence)])
+        return self._over_days[sentence]
+
     def ours(self, word: Word, number: Number) -> str | None:
         """'наших' is the speaking side; 'своих' the side the clause names before it, else the speaking side."""
         if not word.has(*OURS):
@@ -116,7 +142,7 @@ class Statement:
         named = [party for i in self.span(start, number.mention.start) if (party := party_of(self.words[i]))]
         if word.has("свій", "свой") and named:
             return named[-1]
-        return self.home
+        return self.home_at(word.start)
 
     def cue(self, number: Number) -> Cue | None:
         """Who received the people, from the number's own sentence only: the cue nearest to the number."""
@@ -125,12 +151,26 @@ class Statement:
         if before is not None and before.text.lower() == "по" and exchanged:
             return Cue(before.start, number.mention.end, EACH_SIDE)
         clause = self.clause(number)
+        each_side = self._each_side(clause)
+        if each_side is not None:
+            return each_side
         found = nearest(cues, number.mention.start, clause)
         if found is not None:
             return found
         preceding = [self.words[i] for i in self.span(clause[0], number.mention.start)]
-        voiced = voice_receiver(preceding, [self.words[i] for i in self.span(number.mention.end, clause[1])], self.home)
+        following = [self.words[i] for i in self.span(number.mention.end, clause[1])]
+        voiced = voice_receiver(preceding, following, self.home_at(number.mention.start))
         return Cue(voiced[0].start, voiced[0].end, f"to {voiced[1]}") if voiced is not None else None
+
+    def _each_side(self, clause: Range) -> Cue | None:
+        """'около тысячи человек с каждой стороны', 'з кожного боку': the clause counts each side's people."""
+        if not self.sentence_has(clause[0], EACH):
+            return None
+        inside = [self.words[i] for i in self.span(*clause)]
+        for word, following in itertools.pairwise(inside):
+            if word.has(*EACH) and following.has(*SIDES):
+                return Cue(word.start, following.end, EACH_SIDE)
+        return None
 
     def _cues(self, sentence: Range) -> tuple[list[Cue], bool]:
         """The receivers a sentence names, and whether it speaks of an exchange of both sides; read once."""
@@ -143,7 +183,7 @@ class Statement:
         exchanged = any(w.has(*EXCHANGED) or w.has(*EACH) for _, w in inside)
         sending = any(not w.lemmas.isdisjoint(_SENDING) for _, w in inside)
         for index, word in inside:
-            party = party_named(word, self.home)
+            party = party_named(word, self.home_at(word.start))
             if party and a_place(self.words, index):  # 'з моргів на території рф', 'с подконтрольных Киеву территорий'
                 continue
             # 'Україні передали' names the receiver in the dative; 'Россия получила', 'Россия передала' the subject.
@@ -155,7 +195,7 @@ class Statement:
             elif by_subject is not None:
                 cues.append(Cue(word.start, word.end, f"to {by_subject}"))
             elif word.has(*HOME_WORDS):
-                cues.append(Cue(word.start, word.end, f"to {self.home}"))
+                cues.append(Cue(word.start, word.end, f"to {self.home_at(word.start)}"))
             elif (held_by := captor(self.words, index)) is not None:  # 'из российского плена': home to the other side
                 cues.append(Cue(word.start, self.words[index + 2].end, f"to {other_party(held_by)}"))
             elif word.text.lower() in INTO and index + 1 < len(self.words):
@@ -179,10 +219,13 @@ class Statement:
         return self.sentences[max(index, 0)] if self.sentences else (0, len(self.text))
 
     def sentence_has(self, position: int, lemmas: frozenset[str]) -> bool:
-        key = (self.sentence(position), lemmas)
-        if key not in self._has:
-            self._has[key] = any(self.words[i].has(*lemmas) for i in self.in_sentence(position))
-        return self._has[key]
+        """Whether a word of the sentence holding `position` has one of `lemmas`: the sentence's lemmas are gathered
+        once, so that each further question costs one set test."""
+        sentence = self.sentence(position)
+        found = self._lemmas.get(sentence)
+        if found is None:
+            found = self._lemmas[sentence] = frozenset().union(*(self.words[i].lemmas for i in self.span(*sentence)))
+        return not found.isdisjoint(lemmas)
 
 
 def nearest(cues: list[Cue], position: int, clause: Range) -> Cue | None:

@@ -8,13 +8,14 @@ from collections.abc import Iterator
 from adapters.extract.cues import People
 from adapters.extract.slavic_clause import participle
 from adapters.extract.slavic_cues import CLAUSE_END, DASHES
-from adapters.extract.slavic_lexicon import DEFENDERS, EXCHANGES, MERCHANT, PRIVATES, SHIPS, UKRAINE
+from adapters.extract.slavic_lexicon import DEFENDERS, EXCHANGES, MERCHANT, PRIVATES, RANKS, SHIPS, SOLDIERS, UKRAINE
 from adapters.extract.slavic_numbers import Number
 from adapters.extract.slavic_stages import Stages
 from adapters.extract.slavic_words import key_of, place_after, residents_of, unit_named, unit_of
 
 _AND = frozenset(("і", "й", "та", "и"))
 OUTSIDE = frozenset(("поза", "вне", "помимо"))
+_APPOSITION_END = frozenset((".", ";", "!", "?", "(", ")", "\u2013", "\u2014", "-"))
 
 
 class HeadNouns(Stages):
@@ -87,6 +88,8 @@ class HeadNouns(Stages):
         residents = next((found for at in ahead if (found := residents_of(self.words, at)) is not None), None)
         if residents is not None:
             return residents
+        if self.words[index].has(*SOLDIERS) and self._counts_ranks(index):  # 'два офицера и 14 солдат'
+            return "subset:soldiers"
         if self.words[index].has(*PRIVATES):  # 'рядових та сержантів', 'рядовые и сержанты'
             ranks = self.words[index + 2 : index + 3]
             return "subset:privates_and_sergeants" if ranks and ranks[0].has("сержант") else "subset:privates"
@@ -94,6 +97,46 @@ class HeadNouns(Stages):
         if key is not None and self.words[index].has(*DEFENDERS) and place is not None:
             return f"subset:{place}_defenders"
         return key
+
+    def apposed(self, number: Number, key: str | None) -> list[People]:
+        """Who the people counted are, as words set after a dash that follows the number's own noun ('108 женщин –
+        военнослужащих ВСУ', 'Усі 307 звільнених – чоловіки, рядові та сержанти'): each a figure of the same number,
+        other than `key`. A dash right after the number opens a list's item instead ('35 – захисниці ЗСУ')."""
+        dash = number.last + 2
+        if dash >= len(self.words) or self.words[dash].text not in DASHES or not self.words[dash - 1].text.isalpha():
+            return []
+        if "\n" in self.text[number.mention.end : self.words[dash].start]:  # a list's next item: '11,\n- нацгвардійців'
+            return []
+        found: list[People] = []
+        index = dash + 1
+        while index < len(self.words) and self.words[index].text not in _APPOSITION_END:
+            word = self.words[index]
+            also = self._key(index)
+            if also is None and not (word.text == "," or word.text.lower() in _AND or word.tags.startswith("ADJF")):
+                break
+            if also is not None and also != key and all(also != each.key for each in found):
+                found.append(People(also, word.start, word.end, None, plain=False))
+            index += 3 if also == "subset:privates_and_sergeants" else 1  # 'рядові та сержанти' is one rank
+        return found
+
+    def distributed(self, number: Number) -> list[People]:
+        """'по два представителя ВМС и ГССТ', 'по 2 представники ВМС та ДССТ': a number after 'по' given to each of
+        the units joined after its noun, each a figure of that number (the units are Ukraine's services)."""
+        if number.first == 0 or self.words[number.first - 1].text.lower() != "по":
+            return []
+        found: list[People] = []
+        for word in self.words[number.last + 2 : number.last + 7]:
+            unit = unit_of(word)
+            if unit is not None and all(unit != each.key for each in found):
+                found.append(People(unit, word.start, word.end, UKRAINE, plain=False))
+            elif unit is None and word.text.lower() not in _AND:
+                break
+        return found if len(found) >= 2 else []
+
+    def _counts_ranks(self, index: int) -> bool:
+        """Whether the sentence of the word at `index` counts people by rank: officers, sergeants or privates."""
+        inside = (self.words[i] for i in self.in_sentence(self.words[index].start))
+        return any(word.has(*RANKS) for word in inside)
 
 
 _PHRASE_WORDS = 9

@@ -104,6 +104,10 @@ ARMED_FORCES = frozenset(("зсу", "всу"))
 """Abbreviations of Ukraine's armed forces: '103 военнопленных ВСУ' are Ukraine's."""
 
 PRIVATES = frozenset(("рядовий", "рядовой"))
+RANKS = frozenset(("офіцер", "офицер", "сержант", *PRIVATES))
+SOLDIERS = frozenset(("солдат",))
+"""'два офицера и 14 солдат': beside another rank, soldiers are a rank of their own ('subset:soldiers'), not every
+serviceman counted."""
 DEFENDERS = frozenset(("захисник", "оборонець", "захисниця", "защитник", "оборонец"))
 """Defenders named by the place they held ('захисники «Азовсталі»', 'защитников Мариуполя'): a group singled out."""
 
@@ -161,7 +165,9 @@ SUMMING_UP = re.compile(r"\s*(?:тем\s+самым|тим\s+самим|таки
 REACHED = frozenset(("досягнутий", "достигнутый", "домовитися", "договориться", "домовлятися", "договариваться"))
 """'Reached', 'agreed': with the words of an agreement, what makes the day named next the agreement's own."""
 
-STAGES = frozenset(("етап", "этап", "частина", "часть", "фаза"))
+STAGES = frozenset(("етап", "этап", "частина", "часть", "фаза", "волна", "хвиля"))
+IN_ALL = frozenset(("всего", "всього", "усього", "загалом", "итого"))
+"""'Всего', 'Загалом': a total said in all, which beside earlier stages counts every stage so far."""
 ORDINALS: dict[str, int] = {
     **dict.fromkeys(("перший", "первый"), 1),
     **dict.fromkeys(("другий", "второй"), 2),

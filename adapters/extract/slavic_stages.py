@@ -8,15 +8,22 @@ from datetime import date
 
 from adapters.extract.headcount import Headcount
 from adapters.extract.numbers import Mention
-from adapters.extract.reading import Reading
+from adapters.extract.reading import EARLIER_EXCHANGE, Reading
 from adapters.extract.recaps import headline_end, recent
 from adapters.extract.slavic_cues import Statement
-from adapters.extract.slavic_lexicon import AGREEMENT, REACHED, STAGES
+from adapters.extract.slavic_lexicon import AGREEMENT, EXCHANGES, IN_ALL, PREVIOUS, REACHED, STAGES, SUMMING_UP
 from adapters.extract.slavic_words import ordinal_of
+from adapters.extract.stages import EARLIER_STAGE_DAYS, EarlierStage, within_days
+
+YESTERDAY = frozenset(("вчора", "вчера", "накануне", "напередодні"))
+SPAN_END = frozenset(("по", "до"))
+"""'с 23 по 25 мая', 'до 25 травня': a date closing a span of days, not the day of one stage."""
 
 
 class Stages(Statement):
     """Reads which stage and day a statement reports."""
+
+    _written_dates: list[Mention] | None = None
 
     def stages(self) -> list[Reading]:
         """Every stage the text names by an ordinal and a stage noun: 'Перша частина обміну', 'третий этап'."""
@@ -88,3 +95,113 @@ class Stages(Statement):
         """'договорённости, достигнутые в Стамбуле 16 мая': a day named just after an agreement is the agreement's."""
         index = bisect_left(self._word_starts, position)
         return any(word.has(*AGREEMENT, *REACHED) for word in self.words[max(0, index - 5) : index])
+
+    def written_dates(self) -> list[Mention]:
+        """Every date as written, without the year a publication would give it."""
+        if self._written_dates is None:
+            self._written_dates = [number.mention for number in self.numbers if number.mention.form == "date"]
+        return self._written_dates
+
+    def ends_a_span(self, mention: Mention) -> bool:
+        """Whether a date closes a span of days ('с 23 по 25 мая'), so that it is no one stage's day."""
+        index = bisect_left(self._word_starts, mention.start)
+        return index > 0 and self.words[index - 1].text.lower() in SPAN_END
+
+    def latest_day(
+        self, dates: list[Mention], counts: list[Headcount], day: Mention | None, published: date | None
+    ) -> Mention | None:
+        """The statement's own day: the latest day named with figures a few days after the lead's, up to the
+        publication ('23 мая ... 270; 24 мая ... ещё 307' reports 24 May, and 23 May is an earlier stage)."""
+        if day is None or day.when is None:
+            return day
+        latest, by_sentence = day, self._by_sentence(dates)
+        with_figures = {self.sentence(count.reading.start) for count in counts}
+        for sentence, named in by_sentence.items():
+            if sentence not in with_figures or self._another_exchange(sentence[0]):
+                continue
+            for mention in named:
+                later = mention.when is not None and latest.when is not None and mention.when > latest.when
+                if later and within_days(day.when, mention.when, published):
+                    latest = mention
+        return latest
+
+    def earlier_stages(
+        self, counts: list[Headcount], dates: list[Mention], day: Mention | None, named: list[Reading]
+    ) -> tuple[list[Headcount], list[EarlierStage], list[Reading]]:
+        """The counts of the statement's own stage, each earlier stage of the same exchange with the counts whose
+        sentence names its day (and the stage its sentence names), and the named stages left to the statement's."""
+        if day is None or day.when is None:
+            return counts, [], named
+        kept: list[Headcount] = []
+        earlier: dict[object, EarlierStage] = {}
+        by_sentence = self._by_sentence(dates)
+        for count in counts:
+            other = self._earlier_day(count, by_sentence.get(self.sentence(count.reading.start), []), day)
+            if other is None:
+                kept.append(count)
+            else:
+                earlier.setdefault(other.when, EarlierStage(other)).counts.append(count)
+        stages = sorted(earlier.values(), key=lambda stage: stage.day.start)
+        left = []
+        for reading in named:
+            sentence = self.sentence(reading.start)
+            owner = next((s for s in stages if any(self.sentence(c.reading.start) == sentence for c in s.counts)), None)
+            if owner is None:
+                left.append(reading)
+            elif isinstance(reading.value, int):
+                owner.stage = reading.value
+        return kept, stages, left
+
+    def running_totals(self, counts: list[Headcount]) -> None:
+        """Beside earlier stages, a total said in all ('Всего вернулись 577 человек') counts every stage so far."""
+        for count in counts:
+            start, _ = self.sentence(count.reading.start)
+            before = (self.words[i] for i in self.span(start, count.reading.start))
+            if count.key == "total" and any(word.text.lower() in IN_ALL for word in before):
+                count.key = "cumulative"
+
+    def _earlier_day(self, count: Headcount, named: list[Mention], day: Mention) -> Mention | None:
+        if not named or day.when is None or any(d.when == day.when for d in named):
+            return None
+        if self._another_exchange(count.reading.start) or self.recalled(count.reading.start):
+            return None
+        first = named[0].when
+        return named[0] if first is not None and 1 <= (day.when - first).days <= EARLIER_STAGE_DAYS else None
+
+    def _by_sentence(self, dates: list[Mention]) -> dict[tuple[int, int], list[Mention]]:
+        """The days named in each sentence, read once rather than for every figure."""
+        found: dict[tuple[int, int], list[Mention]] = {}
+        for mention in dates:
+            if mention.when is not None:
+                found.setdefault(self.sentence(mention.start), []).append(mention)
+        return found
+
+    def _another_exchange(self, position: int) -> bool:
+        """'Предыдущий обмен состоялся 22 мая': a sentence about the exchange before this one."""
+        return self.sentence_has(position, PREVIOUS) and self.sentence_has(position, EXCHANGES)
+
+    def yesterday(self, position: int) -> bool:
+        """Whether the sentence holding `position` is set on the day before ('Вчора', 'Накануне'): after the lead's
+        sentence, its figures are another day's."""
+        return self.sentence_has(position, YESTERDAY)
+
+    def recap(self, position: int, stage: int | None, day: Mention | None) -> str | None:
+        """Why the figure at `position` recaps another stage or day than the statement's, or None when it does not:
+        recalled, about the previous exchange, summed up, in a sentence naming another stage or another day."""
+        start, end = self.sentence(position)
+        if self.recalled(position):
+            return "a recap: the text recalls it ('нагадаємо', 'напомним')"
+        if self._another_exchange(position):
+            return EARLIER_EXCHANGE
+        if SUMMING_UP.match(self.text, start):
+            return "a recap: the text sums up the exchange so far ('тем самым')"
+        if self.sentence_has(position, STAGES):
+            inside = [self.words[i] for i in self.span(start, end)]
+            other = next((v for w in inside if (v := ordinal_of(w)) is not None and v != stage), None)
+            if other is not None:
+                return f"about stage {other}, not this statement's stage"
+        named = [d for d in self.written_dates() if start <= d.start < end]
+        other_day = named and all(d.month_day != (day.month_day if day else None) for d in named)
+        if other_day and (day is None or named[0].start > day.start):
+            return f"about another day ({named[0].quote}), a recap"
+        return None

@@ -31,6 +31,8 @@ class EarlierStage:
     day: Mention
     readings: list[Reading] = field(default_factory=list)
     counts: list[Headcount] = field(default_factory=list)
+    stage: int | None = None
+    """The stage's number, when its own sentence names it ('В первой волне 23 мая')."""
 
 
 def earlier_stages(
@@ -98,12 +100,12 @@ def latest_day(
         for mention in dates:
             when = mention.when
             later = when is not None and latest.when is not None and when > latest.when
-            if start <= mention.start < end and later and _within(first, when, published):
+            if start <= mention.start < end and later and within_days(first, when, published):
                 latest = mention
     return latest
 
 
-def _within(first: date, when: date | None, published: date | None) -> bool:
+def within_days(first: date, when: date | None, published: date | None) -> bool:
     """Whether `when` may be a later stage of an exchange begun on `first`, reported by `published` at the latest."""
     if when is None:
         return False

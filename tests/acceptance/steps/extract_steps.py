@@ -32,6 +32,8 @@ FIGURES = {
     "armed forces": "branch:armed_forces",
     "territorial defence": "branch:territorial_defence",
     "national guard": "branch:national_guard",
+    "navy": "branch:navy",
+    "special transport": "branch:special_transport",
     "border guard": "branch:border_guard",
     "ground forces": "branch:ground_forces",
     "national police": "branch:national_police",
@@ -46,6 +48,7 @@ FIGURES = {
     "merchant sailors": "subset:merchant_sailors",
     "officers": "subset:officers",
     "privates and sergeants": "subset:privates_and_sergeants",
+    "soldiers": "subset:soldiers",
 }
 """The figures as the team names them in scenarios, and their keys."""
 NAMES = {key: name for name, key in FIGURES.items()}
@@ -212,6 +215,12 @@ def proposes_stages(reading: Reading, datatable: list[list[str]]) -> None:
     ]
     expected = [[cell.strip() for cell in row] for row in datatable[1:]]
     assert proposed == expected, proposed
+
+
+@then(phrase("the claim of {day} reports stage {stage:d}"))
+def claim_reports_stage(reading: Reading, day: str, stage: int) -> None:
+    stages = {claim.stage for claim in reading.extraction.claims if claim.took_place_on == date.fromisoformat(day)}
+    assert stages == {stage}, stages
 
 
 @then(phrase("the stage took place in the month {month}"))

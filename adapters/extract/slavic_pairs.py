@@ -1,0 +1,85 @@
+"""'N на M' in a Ukrainian or Russian statement: the terms ('«1000 на 1000»'), a stage's count for each side ('по
+формуле 303 на 303'), or an uneven swap ('17 человек на 15'), whose two numbers went to the two sides."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from adapters.extract.cues import EACH_SIDE, People
+from adapters.extract.reading import Reading
+from adapters.extract.slavic_clause import is_subject
+from adapters.extract.slavic_heads import HeadNouns
+from adapters.extract.slavic_lexicon import AGREEMENT, EXCHANGES, FORMULA, FROM, REACHED, STAGES
+from adapters.extract.slavic_numbers import Number
+from adapters.extract.slavic_words import key_of, other_party, party_of
+
+WITH = FROM | {"с", "со"}
+"""'обмен с Россией', 'обмін з Росією': the party named after 'with' is the other side of the swap."""
+
+
+class Pairs(HeadNouns):
+    """Reads a number followed by 'на' and another number."""
+
+    def __init__(self, text: str, language: str) -> None:
+        super().__init__(text, language)
+        self._covered = -1
+        """Where the last reading ended: a number inside it is part of it ('на 1000' of '1000 на 1000')."""
+        self._uneven: dict[int, Reading] = {}
+        self._number_starts = [each.mention.start for each in self.numbers]
+        """The second number of an uneven swap, read with the first, by where it starts."""
+
+    def _pair(self, number: Number) -> Reading | None:
+        """'«1000 на 1000»' is the terms; 'по формуле 303 на 303' the stage's count for each side; '17 человек на 15'
+        an uneven swap, read as two totals."""
+        if number.mention.start in self._uneven:
+            return self._uneven.pop(number.mention.start)
+        at = number.last + 1
+        if at < len(self.words) and key_of(self.words[at]) is not None:  # '17 человек на 15'
+            at += 1
+        after = self.words[at : at + 2]
+        if len(after) < 2 or after[0].text.lower() != "на" or not after[1].text.isdigit():
+            return None
+        following = bisect_right(self._number_starts, number.mention.start)  # the number after 'на' is the next one
+        later = self.numbers[following] if following < len(self.numbers) else None
+        if later is None or later.mention.start != after[1].start or later.mention.value is None:
+            return None
+        if later.mention.value != number.mention.value:  # '17 на 15'; '1 000 на 1000' is one number twice
+            return self._uneven_swap(number, later)
+        mention = number.mention
+        before = self.words[max(0, number.first - 3) : number.first]
+        # 'Це другий етап обміну за формулою «1000 на 1000»': a formula named with a stage is the whole exchange's
+        whole = any(self.sentence_has(mention.start, words) for words in (AGREEMENT, REACHED, STAGES))
+        if any(word.has(*FORMULA) for word in before) and not whole:
+            self._covered = later.mention.end
+            people = People("total", mention.start, mention.end, EACH_SIDE, plain=False)
+            return Reading(mention.start, mention.end, mention.quote, "total", mention.value, "", 0.85, people, mention)
+        end = later.mention.end
+        return Reading(mention.start, end, self.text[mention.start : end], "terms", mention.value, "", 0.9)
+
+    def _uneven_swap(self, number: Number, later: Number) -> Reading | None:
+        """'обмен с Россией по формуле 17 человек на 15': the first number went to the side that swapped with the
+        party named after 'with', or to the party in the subject, else to the side that speaks; the second to the
+        other side. Only in a sentence about an exchange or a formula: elsewhere 'на' is no swap."""
+        mention = number.mention
+        if not (self.sentence_has(mention.start, EXCHANGES) or self.sentence_has(mention.start, FORMULA)):
+            return None
+        first_side = self._swapping_side(mention.start)
+        for each, side in ((number, first_side), (later, other_party(first_side))):
+            start, end = each.mention.start, each.mention.end
+            people = People("total", start, end, side, plain=False)
+            self._uneven[start] = Reading(
+                start, end, each.mention.quote, "total", each.mention.value, "", 0.85, people, each.mention
+            )
+        return self._uneven.pop(mention.start)
+
+    def _swapping_side(self, position: int) -> str:
+        indices = self.in_sentence(position)
+        for index in indices:
+            word = self.words[index]
+            following = self.words[index + 1] if index + 1 < indices.stop else None
+            if word.text.lower() in WITH and following is not None and (party := party_of(following)):
+                return other_party(party)
+        subject = next(
+            (party for i in indices if (party := party_of(self.words[i])) and is_subject(self.words, i)), None
+        )
+        return subject or self.home
