@@ -10,7 +10,7 @@ from eventsourcing.persistence import InterfaceError, OperationalError
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from adapters.auth.keyring import Holder
-from adapters.http.deps import AUTHENTICATED, Service, invalid_token, token_required
+from adapters.http.deps import AUTHENTICATED, UNCONFIRMED, Service, invalid_token, token_required
 from adapters.http.problems import ApiError, api_problem, unavailable
 
 WRITES = frozenset({"POST", "PUT", "PATCH", "DELETE"})
@@ -29,13 +29,20 @@ class AuthenticateWrites:
         self.exempt = tuple(exempt)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        """Look the token up (in a worker thread: the keyring is in the store) and remember its holder."""
+        """Look the token up (in a worker thread: the keyring is in the store) and remember its holder; a token this
+        process verified before is taken from memory when the store's writes confirm the keyring themselves."""
         if scope["type"] != "http" or scope["method"] not in WRITES or self._exempt(scope["path"]):
             await self.app(scope, receive, send)
             return
         service: Service = scope["app"].state.service  # the app's service, looked up as each request comes
+        token = _bearer(scope)
+        remembered = service.keyring.remembered_at(token) if token and service.keyring_in_writes else None
+        if remembered is not None:  # the route confirms it: in its write's own transaction, or by a look-up
+            scope.setdefault("state", {})[UNCONFIRMED], scope["state"][AUTHENTICATED] = remembered
+            await self.app(scope, receive, send)
+            return
         try:
-            found = await to_thread.run_sync(_holder, service, _bearer(scope))
+            found = await to_thread.run_sync(_holder, service, token)
         except ApiError as refused:
             await api_problem(refused)(scope, receive, send)
             return
