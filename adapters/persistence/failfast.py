@@ -43,6 +43,10 @@ class FailFastRecorder(PostgresApplicationRecorder):
 
     keyring_check: sql.Composed | None = None
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.insert_events_statement = binary_parameters(self.insert_events_statement)
+
     def guard_keyring(self, keyring_recorder: Any) -> None:
         """Let writes confirm the generation of the keyring `keyring_recorder` keeps in the same database."""
         self.keyring_check = check_statement(keyring_recorder)
@@ -83,6 +87,17 @@ class FailFastRecorder(PostgresApplicationRecorder):
         """The log's last position, asked once."""
         last: int | None = _once(PostgresApplicationRecorder.max_notification_id)(self)
         return last
+
+
+def binary_parameters(statement: sql.Composable) -> sql.Composed:
+    """The statement with its parameters sent in binary. The library sends a write's events as one array of a
+    composite type, which psycopg writes as text by default, escaping every byte of every event's state in Python:
+    a tenth of the service's time per write. In binary the bytes go as they are."""
+    if isinstance(statement, sql.Composed):
+        return sql.Composed([binary_parameters(part) for part in statement])
+    if isinstance(statement, sql.SQL):
+        return sql.Composed([sql.SQL(statement.as_string().replace("%s", "%b"))])
+    return sql.Composed([statement])
 
 
 def fail_fast_env(env: dict[str, str], database_url: str) -> dict[str, str]:
