@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, TypeVar
 from uuid import UUID
 
 from adapters.persistence.keyring_guard import Confirmation, KeyringChangedError, confirming
-from domain.errors import ConcurrentWriteError, ReconError
+from domain.errors import ConcurrentWriteError
 from domain.exchange import exchange_id
 
 if TYPE_CHECKING:
@@ -58,18 +58,15 @@ def retried(command: Callable[[], T], exchange: str, admission: Admission | None
 
 
 def _confirmed(command: Callable[[], T], attempts: int, admission: Admission, confirmation: Confirmation) -> T:
-    """The command, its writes confirming the admission's generation of the keyring. Once the keyring changed (or
-    when nothing was written, or the command was refused), the token is checked against the keyring as it now
-    stands before anything is answered: 401 for a token revoked meanwhile."""
+    """The command, its writes confirming the admission's generation of the keyring. Once the keyring changed, or
+    when nothing was written, the token is checked against the keyring as it now stands before anything is
+    answered: 401 for a token revoked meanwhile (a refusal is held back for the same check by the front door)."""
     try:
         with confirming(confirmation):
             outcome = _attempts(command, attempts)
     except KeyringChangedError:  # nothing was written; checked now, the token is as good as a fresh look-up
         admission.reconfirm()
         return _attempts(command, attempts)
-    except ReconError:
-        admission.reconfirm()
-        raise
     if not confirmation.confirmed:
         admission.reconfirm()
     return outcome

@@ -65,24 +65,28 @@ def test_writers_tokens_remembered_by_one_process_and_revoked_through_the_other_
 ) -> None:
     # A write takes a token its process verified from memory and confirms it in its own transaction: a new claim
     # after the revocation is refused whole, a claim sent again is not answered "already recorded" and a claim
-    # into an exchange that does not exist is not answered 404, each with 401 (one token each, as the first
-    # refusal makes the process forget the token).
+    # into an exchange that does not exist is not answered 404 nor a malformed claim 422, each with 401 (one token
+    # each, as the first refusal makes the process forget the token).
     admin_token = issue_token(postgres_url)
     with (
         server_processes(postgres_url, 2, tmp_path / "servers.log") as (first, second),
         client(second, admin_token) as admin,
     ):
         admin.post("/exchanges", json=agreement(SLUG).model_dump(mode="json")).raise_for_status()
-        desks = [issued(admin, f"Desk {number}", Role.RECORDER) for number in range(3)]
+        desks = [issued(admin, f"Desk {number}", Role.RECORDER) for number in range(4)]
         before = [post(first, token, SLUG, stage) for stage, (token, _) in enumerate(desks, start=1)]
+        with client(first, desks[3][0]) as http:
+            before.append(http.post(f"/exchanges/{SLUG}/claims", json={"claim": {"stage": -1}}).status_code)
         for _, desk_id in desks:
             admin.post(f"/tokens/{desk_id}/revocation", json={"reason": "left"}).raise_for_status()
-        (new, _), (again, _), (elsewhere, _) = desks
-        after = [post(first, new, SLUG, 4), post(first, again, SLUG, 2), post(first, elsewhere, "no-such-desk", 5)]
+        (new, _), (again, _), (elsewhere, _), (malformed, _) = desks
+        after = [post(first, new, SLUG, 5), post(first, again, SLUG, 2), post(first, elsewhere, "no-such-desk", 6)]
+        with client(first, malformed) as http:
+            after.append(http.post(f"/exchanges/{SLUG}/claims", json={"claim": {"stage": -1}}).status_code)
         report = admin.get(f"/exchanges/{SLUG}/report").raise_for_status().json()
-    assert before == [201, 201, 201]
-    assert after == [401, 401, 401]
-    assert report["exchange"]["claims"] == 3
+    assert before == [201, 201, 201, 201, 422]
+    assert after == [401, 401, 401, 401]
+    assert report["exchange"]["claims"] == 4
 
 
 def post(server: ServerProcess, token: str, slug: str, stage: int) -> int:
