@@ -133,6 +133,10 @@ class Keyring(Application[UUID]):
         found = self._verified.get(token_hash(token))
         return None if found is None else found[1]
 
+    def remembered_at(self, token: str) -> tuple[int, Holder] | None:
+        """The generation at which this process last verified the token, and its holder then; None if never."""
+        return self._verified.get(token_hash(token))
+
     def issue(self, name: str, role: Role) -> tuple[str, Holder]:
         """A new random token for `name` with `role`, returned once and kept only as its hash."""
         if not name.strip():

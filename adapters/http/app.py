@@ -20,6 +20,7 @@ from adapters.http.links import add_links
 from adapters.http.middleware import BodyLimit, RequestLog
 from adapters.http.pages import install as install_pages
 from adapters.http.routes import claims, dossiers, exchanges, findings, service, tokens
+from adapters.persistence.failfast import guard_writes
 from adapters.persistence.store import open_application, open_reconciler
 from adapters.settings import Settings, keyring_url
 
@@ -39,10 +40,13 @@ def open_service(settings: Settings | None = None, database_url: str | None = No
     """The store, the keyring and the limits the settings (RECON_* variables) name."""
     chosen = settings or Settings()
     url = database_url or chosen.database_url
-    keyring = open_application(Keyring, keyring_url(url, chosen.keyring_database_url), fail_fast=True)
+    keyring_database = keyring_url(url, chosen.keyring_database_url)
+    keyring = open_application(Keyring, keyring_database, fail_fast=True)
     reconciler = open_reconciler(url, fail_fast=True)
     watch = StoreWatch(postgres_datastores(reconciler, keyring))
-    return Service(reconciler, keyring, url, chosen.public_reads, chosen.max_body_bytes, watch)
+    # Writes confirm the keyring themselves only when it is in the store's own database (the same URL).
+    in_writes = keyring_database == url and guard_writes(reconciler.recorder, keyring.recorder)
+    return Service(reconciler, keyring, url, chosen.public_reads, chosen.max_body_bytes, watch, in_writes)
 
 
 def postgres_datastores(*applications: Application[Any]) -> list[PostgresDatastore]:

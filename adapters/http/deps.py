@@ -29,6 +29,9 @@ class Service:
     public_reads: bool
     max_body_bytes: int
     watch: StoreWatch = field(default_factory=StoreWatch)
+    keyring_in_writes: bool = False
+    """Whether the store's writes can confirm the keyring's generation in their own transaction (see
+    adapters/persistence/keyring_guard.py): then a write's token found in memory is not looked up before it."""
 
     def close(self) -> None:
         """Close the store's and the keyring's connections."""
@@ -80,6 +83,9 @@ def token_required(needed: str) -> ApiError:
 
 AUTHENTICATED = "holder"
 """Where a request's state keeps the holder the front door already found, so that the token is looked up once."""
+UNCONFIRMED = "keyring_generation"
+"""Where a request's state keeps the keyring's generation at which this process last verified the token, when the
+front door took the holder from memory: the token is still to be confirmed, by the route's write or a look-up."""
 
 
 async def holder(request: Request, service: ServiceDep, credentials: Credentials) -> Holder | None:
@@ -87,7 +93,7 @@ async def holder(request: Request, service: ServiceDep, credentials: Credentials
     if credentials is None:
         return None
     found: Holder | None = getattr(request.state, AUTHENTICATED, None)
-    if found is not None:
+    if found is not None and getattr(request.state, UNCONFIRMED, None) is None:
         return found
     # the keyring is in the store: its generation is read in a worker thread, as a route's own work is
     return await to_thread.run_sync(checked_holder, service, credentials.credentials, None)

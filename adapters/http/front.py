@@ -7,10 +7,10 @@ from collections.abc import Sequence
 
 from anyio import to_thread
 from eventsourcing.persistence import InterfaceError, OperationalError
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from adapters.auth.keyring import Holder
-from adapters.http.deps import AUTHENTICATED, Service, invalid_token, token_required
+from adapters.http.deps import AUTHENTICATED, UNCONFIRMED, Service, invalid_token, token_required
 from adapters.http.problems import ApiError, api_problem, unavailable
 
 WRITES = frozenset({"POST", "PUT", "PATCH", "DELETE"})
@@ -29,13 +29,20 @@ class AuthenticateWrites:
         self.exempt = tuple(exempt)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        """Look the token up (in a worker thread: the keyring is in the store) and remember its holder."""
+        """Look the token up (in a worker thread: the keyring is in the store) and remember its holder; a token this
+        process verified before is taken from memory when the store's writes confirm the keyring themselves."""
         if scope["type"] != "http" or scope["method"] not in WRITES or self._exempt(scope["path"]):
             await self.app(scope, receive, send)
             return
         service: Service = scope["app"].state.service  # the app's service, looked up as each request comes
+        token = _bearer(scope)
+        remembered = service.keyring.remembered_at(token) if token and service.keyring_in_writes else None
+        if remembered is not None and token is not None:
+            scope.setdefault("state", {})[UNCONFIRMED], scope["state"][AUTHENTICATED] = remembered
+            await self.app(scope, receive, confirming_refusals(service, token, scope, receive, send))
+            return
         try:
-            found = await to_thread.run_sync(_holder, service, _bearer(scope))
+            found = await to_thread.run_sync(_holder, service, token)
         except ApiError as refused:
             await api_problem(refused)(scope, receive, send)
             return
@@ -48,6 +55,27 @@ class AuthenticateWrites:
 
     def _exempt(self, path: str) -> bool:
         return any(pattern.match(path) for pattern in self.exempt)
+
+
+def confirming_refusals(service: Service, token: str, scope: Scope, receive: Receive, send: Send) -> Send:
+    """`send` for a write whose holder was taken from memory. Its route confirms the token with the write, or looks
+    it up when nothing was written; any other refusal (a body too large or malformed, an unknown exchange) is held
+    back until the token is looked up, so that a token revoked meanwhile is answered 401 first, as it always was."""
+    replaced = False
+
+    async def send_confirmed(message: Message) -> None:
+        nonlocal replaced
+        if message["type"] == "http.response.start" and message["status"] >= 400 and message["status"] != 401:
+            try:
+                replaced = await to_thread.run_sync(service.keyring.holder_at, token) is None
+            except (OperationalError, InterfaceError):
+                replaced = False  # the store is failing: the refusal is sent as it is
+            if replaced:
+                await api_problem(invalid_token())(scope, receive, send)
+        if not replaced:
+            await send(message)
+
+    return send_confirmed
 
 
 def _holder(service: Service, token: str | None) -> Holder:

@@ -6,11 +6,15 @@ import random
 import threading
 import time
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 from uuid import UUID
 
+from adapters.persistence.keyring_guard import Confirmation, KeyringChangedError, confirming
 from domain.errors import ConcurrentWriteError
 from domain.exchange import exchange_id
+
+if TYPE_CHECKING:
+    from adapters.http.admission import Admission
 
 T = TypeVar("T")
 
@@ -40,14 +44,32 @@ def _lock(exchange: str) -> threading.Lock:
         return _LOCKS.setdefault(key, threading.Lock())
 
 
-def retried(command: Callable[[], T], exchange: str, attempts: int = ATTEMPTS) -> T:
+def retried(command: Callable[[], T], exchange: str, admission: Admission | None = None, attempts: int = ATTEMPTS) -> T:
     """Run `command`, running it again on a concurrent write: each attempt reloads the exchange and re-applies it.
 
     Writers into the same exchange take turns within one server process, so only writers in other processes
-    (or on other hosts) can race; those races are retried.
+    (or on other hosts) can race; those races are retried. A writer's token still to be confirmed is confirmed
+    by the command's write, or looked up when nothing was written.
     """
     with _lock(exchange):
+        if admission is None or admission.confirmation is None:
+            return _attempts(command, attempts)
+        return _confirmed(command, attempts, admission, admission.confirmation)
+
+
+def _confirmed(command: Callable[[], T], attempts: int, admission: Admission, confirmation: Confirmation) -> T:
+    """The command, its writes confirming the admission's generation of the keyring. Once the keyring changed, or
+    when nothing was written, the token is checked against the keyring as it now stands before anything is
+    answered: 401 for a token revoked meanwhile (a refusal is held back for the same check by the front door)."""
+    try:
+        with confirming(confirmation):
+            outcome = _attempts(command, attempts)
+    except KeyringChangedError:  # nothing was written; checked now, the token is as good as a fresh look-up
+        admission.reconfirm()
         return _attempts(command, attempts)
+    if not confirmation.confirmed:
+        admission.reconfirm()
+    return outcome
 
 
 def _attempts(command: Callable[[], T], attempts: int) -> T:

@@ -8,8 +8,18 @@ from typing import Any, TypeVar, cast
 from urllib.parse import parse_qsl, urlsplit
 
 import psycopg
+from eventsourcing.persistence import PersistenceError
 from eventsourcing.postgres import ConnectionPool, PostgresApplicationRecorder, PostgresDatastore
 from eventsourcing.utils import get_topic
+from psycopg import Cursor, sql
+
+from adapters.persistence.keyring_guard import (
+    KeyringChangedError,
+    active,
+    check_statement,
+    create_function,
+    keyring_changed,
+)
 
 T = TypeVar("T")
 
@@ -28,12 +38,39 @@ def _once(method: Callable[..., T]) -> Callable[..., T]:
 
 class FailFastRecorder(PostgresApplicationRecorder):
     """The library's recorder, each call tried once: a lost server becomes an error the service answers with 503
-    in about a second, instead of a request held for a minute."""
+    in about a second, instead of a request held for a minute. Once `guard_keyring` was called, a write made
+    within `keyring_guard.confirming` also confirms, in its own transaction, that the keyring has not changed."""
+
+    keyring_check: sql.Composed | None = None
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.insert_events_statement = binary_parameters(self.insert_events_statement)
+
+    def guard_keyring(self, keyring_recorder: Any) -> None:
+        """Let writes confirm the generation of the keyring `keyring_recorder` keeps in the same database."""
+        self.keyring_check = check_statement(keyring_recorder)
 
     def insert_events(self, stored_events: Sequence[Any], **kwargs: Any) -> Sequence[int] | None:
-        """Insert, once."""
-        ids: Sequence[int] | None = _once(PostgresApplicationRecorder.insert_events)(self, stored_events, **kwargs)
+        """Insert, once; a confirmation asked for is made by the same transaction, or nothing is inserted."""
+        confirmation = active() if self.keyring_check is not None else None
+        try:
+            ids: Sequence[int] | None = _once(PostgresApplicationRecorder.insert_events)(self, stored_events, **kwargs)
+        except PersistenceError as error:
+            if keyring_changed(error):
+                raise KeyringChangedError(str(error)) from None
+            raise
+        if confirmation is not None:
+            confirmation.confirmed = True
         return ids
+
+    def _insert_events(self, curs: Cursor[Any], stored_events: Sequence[Any], **kwargs: Any) -> None:
+        """The library's hook for statements sent in the write's pipeline, before its events: the keyring's check
+        goes there, so that it costs no round trip of its own."""
+        super()._insert_events(curs, stored_events, **kwargs)
+        confirmation = active()
+        if confirmation is not None and self.keyring_check is not None:
+            curs.execute(self.keyring_check, (confirmation.generation,), prepare=True)
 
     def select_events(self, originator_id: Any, **kwargs: Any) -> Sequence[Any]:
         """Select an aggregate's events, once."""
@@ -50,6 +87,17 @@ class FailFastRecorder(PostgresApplicationRecorder):
         """The log's last position, asked once."""
         last: int | None = _once(PostgresApplicationRecorder.max_notification_id)(self)
         return last
+
+
+def binary_parameters(statement: sql.Composable) -> sql.Composed:
+    """The statement with its parameters sent in binary. The library sends a write's events as one array of a
+    composite type, which psycopg writes as text by default, escaping every byte of every event's state in Python:
+    a tenth of the service's time per write. In binary the bytes go as they are."""
+    if isinstance(statement, sql.Composed):
+        return sql.Composed([binary_parameters(part) for part in statement])
+    if isinstance(statement, sql.SQL):
+        return sql.Composed([sql.SQL(statement.as_string().replace("%s", "%b"))])
+    return sql.Composed([statement])
 
 
 def fail_fast_env(env: dict[str, str], database_url: str) -> dict[str, str]:
@@ -98,3 +146,14 @@ def renew_pool(datastore: PostgresDatastore) -> None:
         check=ConnectionPool.check_connection if datastore.pre_ping else None,
     )
     old.close(timeout=0)
+
+
+def guard_writes(recorder: Any, keyring_recorder: Any) -> bool:
+    """Have `recorder`'s writes confirm the generation of the keyring `keyring_recorder` keeps, when both are the
+    service's recorders on PostgreSQL (the caller knows they share one database); False, changing nothing,
+    otherwise."""
+    if not isinstance(recorder, FailFastRecorder) or not isinstance(keyring_recorder, PostgresApplicationRecorder):
+        return False
+    create_function(keyring_recorder)
+    recorder.guard_keyring(keyring_recorder)
+    return True

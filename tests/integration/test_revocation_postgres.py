@@ -58,3 +58,38 @@ def test_a_token_revoked_through_one_process_is_refused_by_the_other_from_its_ne
     assert after == [401, 401, 401, 401]
     assert unrevoked == [200, 200, 200, 201]
     assert report["exchange"]["claims"] == 3  # the revoked token's claim was not recorded
+
+
+def test_writers_tokens_remembered_by_one_process_and_revoked_through_the_other_are_refused_whatever_they_send(
+    postgres_url: str, tmp_path: Path
+) -> None:
+    # A write takes a token its process verified from memory and confirms it in its own transaction: a new claim
+    # after the revocation is refused whole, a claim sent again is not answered "already recorded" and a claim
+    # into an exchange that does not exist is not answered 404 nor a malformed claim 422, each with 401 (one token
+    # each, as the first refusal makes the process forget the token).
+    admin_token = issue_token(postgres_url)
+    with (
+        server_processes(postgres_url, 2, tmp_path / "servers.log") as (first, second),
+        client(second, admin_token) as admin,
+    ):
+        admin.post("/exchanges", json=agreement(SLUG).model_dump(mode="json")).raise_for_status()
+        desks = [issued(admin, f"Desk {number}", Role.RECORDER) for number in range(4)]
+        before = [post(first, token, SLUG, stage) for stage, (token, _) in enumerate(desks, start=1)]
+        with client(first, desks[3][0]) as http:
+            before.append(http.post(f"/exchanges/{SLUG}/claims", json={"claim": {"stage": -1}}).status_code)
+        for _, desk_id in desks:
+            admin.post(f"/tokens/{desk_id}/revocation", json={"reason": "left"}).raise_for_status()
+        (new, _), (again, _), (elsewhere, _), (malformed, _) = desks
+        after = [post(first, new, SLUG, 5), post(first, again, SLUG, 2), post(first, elsewhere, "no-such-desk", 6)]
+        with client(first, malformed) as http:
+            after.append(http.post(f"/exchanges/{SLUG}/claims", json={"claim": {"stage": -1}}).status_code)
+        report = admin.get(f"/exchanges/{SLUG}/report").raise_for_status().json()
+    assert before == [201, 201, 201, 201, 422]
+    assert after == [401, 401, 401, 401]
+    assert report["exchange"]["claims"] == 4
+
+
+def post(server: ServerProcess, token: str, slug: str, stage: int) -> int:
+    """The status one server answers the token recording a claim of `stage` into the exchange `slug`."""
+    with client(server, token) as http:
+        return http.post(f"/exchanges/{slug}/claims", json=claim_body(stage)).status_code
