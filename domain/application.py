@@ -22,7 +22,15 @@ from domain.errors import (
     ReconError,
     UnreadableExchangeError,
 )
-from domain.exchange import Agreement, Claim, Exchange, ExchangeAgreed, TermsStatement, exchange_id
+from domain.exchange import (
+    Agreement,
+    Claim,
+    Exchange,
+    ExchangeAgreed,
+    OriginAttributed,
+    TermsStatement,
+    exchange_id,
+)
 from domain.figures import Figures, Moment, Source, Value
 from domain.history import AsOf, replay
 from domain.identity import parse_ref
@@ -55,6 +63,8 @@ class ImportOutcome(Value):
     version: int
     statements_recorded: int = 0
     """Statements of the terms and denials of completion recorded anew."""
+    origins_attributed: int = 0
+    """Sources on file without an origin that the plan named with one: their statements were attributed it."""
 
 
 class Reconciler(Application[UUID]):
@@ -69,9 +79,9 @@ class Reconciler(Application[UUID]):
         return Outcome(slug=agreement.slug, version=exchange.version, changed=changed)
 
     def record_claim(self, exchange: str | UUID, claim: Claim, announced_at: Moment | None = None) -> Outcome:
-        """Record what a source announced, saying whether it was new (the same claim twice is kept once)."""
-        claim_id = claim.claim_id
-        return self._command(exchange, lambda aggregate: aggregate.record(claim, announced_at), claim_id)
+        """Record what a source announced, saying whether it was new (the same claim twice is kept once) and the id
+        it is on file under (the same claim recorded without its origin keeps its id and is attributed it)."""
+        return self._command(exchange, lambda aggregate: aggregate.record(claim, announced_at))
 
     def correct_claim(
         self,
@@ -134,9 +144,11 @@ class Reconciler(Application[UUID]):
     def _command(
         self, exchange: str | UUID, action: Callable[[Exchange], object], claim_id: UUID | None = None
     ) -> Outcome:
-        """Load the exchange once, apply one command, save what it triggered and say what changed."""
+        """Load the exchange once, apply one command, save what it triggered and say what changed (and the claim's
+        id, when the command names the claim it recorded)."""
         aggregate = self.exchange(exchange)
-        action(aggregate)
+        named = action(aggregate)
+        claim_id = named if isinstance(named, UUID) else claim_id
         changed = bool(self.save(aggregate))
         return Outcome(slug=aggregate.agreement.slug, version=aggregate.version, changed=changed, claim_id=claim_id)
 
@@ -153,7 +165,8 @@ class Reconciler(Application[UUID]):
                 raise ConflictError(f"exchange {slug} appears twice with different agreements", "exchange")
             else:
                 exchange, created = earlier, False
-            known = sum(1 for claim in plan.claims if claim.claim_id in exchange.claims)
+            attributed = _attributions(exchange)
+            known = sum(1 for claim in plan.claims if exchange.on_file(claim) is not None)
             completions = len(exchange.completions)
             statements = len(exchange.terms_statements) + len(exchange.denials)
             for number, claim in enumerate(plan.claims):
@@ -173,6 +186,7 @@ class Reconciler(Application[UUID]):
                     completions_recorded=len(exchange.completions) - completions,
                     version=exchange.version,
                     statements_recorded=len(exchange.terms_statements) + len(exchange.denials) - statements,
+                    origins_attributed=_attributions(exchange) - attributed,
                 )
             )
         self.save(*aggregates.values())
@@ -286,7 +300,7 @@ class Reconciler(Application[UUID]):
             existing = self.exchange(exchange_id(agreement.slug))
         except ExchangeNotFoundError:
             return Exchange.agree(agreement), True
-        if existing.agreement != agreement:
+        if not existing.agreed_as(agreement):
             raise ConflictError(
                 f"exchange {agreement.slug} is already recorded with a different agreement; "
                 "record corrections as new claims instead",
@@ -332,6 +346,12 @@ def _record_the_rest(exchange: Exchange, plan: ExchangePlan) -> None:
         except ReconError as error:
             slug = exchange.agreement.slug
             raise type(error)(f"exchange {slug}: {error.message}", _path(f"terms[{number}]", error.field)) from None
+
+
+def _attributions(exchange: Exchange) -> int:
+    """How many origins the exchange has been attributed and not yet saved (an agreement on file may have been
+    attributed its origin before its claims are recorded)."""
+    return sum(isinstance(event, OriginAttributed) for event in exchange.pending_events)
 
 
 def _path(prefix: str, field: str | None) -> str:
