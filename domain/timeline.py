@@ -27,7 +27,7 @@ from domain.moments import Event, announcement
 from domain.reconciliation.engine import Engine, Rechecked
 from domain.reconciliation.rule import Rule
 from domain.rulebook import RULES
-from domain.unit_engines import OtherUnits, merge
+from domain.unit_engines import OtherUnits, in_turn, merge
 from domain.units import units_of
 
 __all__ = ["Event", "FigureChange", "Reconciliation", "Standing", "Step", "timeline"]
@@ -187,16 +187,20 @@ class Reconciliation:
         found, figures = Rechecked(), tuple[FigureChange, ...]()
         for before in carried:
             rechecked, moved = self._place(before, exchange.claims[before.claim_id])
-            found, figures = merge(found, rechecked), figures + moved
+            found, figures = in_turn(found, rechecked), figures + moved
         completions, denials = tuple(exchange.completions), tuple(exchange.denials)
         others = self.others or OtherUnits(self.rules)
         if (completions, denials) != (self._ledger.completions, self._ledger.denials):
-            found = merge(found, self._engine.update(self._ledger.complete(completions, denials)))
-            found = merge(found, others.update("completions", exchange))
+            rechecked = self._engine.update(self._ledger.complete(completions, denials))
+            found = in_turn(found, merge(rechecked, others.update("completions", exchange)))
         statements = exchange.all_terms()
         if statements != self._ledger.statements:
-            found = merge(found, self._engine.update(self._ledger.state_terms(statements)))
-            found = merge(found, others.update("terms", exchange))
+            rechecked = self._engine.update(self._ledger.state_terms(statements))
+            found = in_turn(found, merge(rechecked, others.update("terms", exchange)))
+        # A finding checked again in several rounds is named as it stands now, and not at all if it ended as it began.
+        now = self.failing
+        found.raised = [now[check.finding_id] for check in found.raised]
+        found.replaced = [(old, now[new.finding_id]) for old, new in found.replaced if now[new.finding_id] != old]
         return self._step(event, found, figures=figures)
 
     def open_findings(self) -> list[Check]:
