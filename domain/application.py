@@ -159,13 +159,14 @@ class Reconciler(Application[UUID]):
         for plan in plans:
             slug = plan.agreement.slug
             earlier = aggregates.get(exchange_id(slug))
+            # The agreement on file may be attributed its origin too: count from before it is recognised.
+            attributed = 0 if earlier is None else _attributions(earlier)
             if earlier is None:
                 exchange, created = self._agreed(plan.agreement)
             elif earlier.agreement != plan.agreement:
                 raise ConflictError(f"exchange {slug} appears twice with different agreements", "exchange")
             else:
                 exchange, created = earlier, False
-            attributed = _attributions(exchange)
             known = sum(1 for claim in plan.claims if exchange.on_file(claim) is not None)
             completions = len(exchange.completions)
             statements = len(exchange.terms_statements) + len(exchange.denials)
@@ -349,8 +350,7 @@ def _record_the_rest(exchange: Exchange, plan: ExchangePlan) -> None:
 
 
 def _attributions(exchange: Exchange) -> int:
-    """How many origins the exchange has been attributed and not yet saved (an agreement on file may have been
-    attributed its origin before its claims are recorded)."""
+    """How many origins the exchange has been attributed and not yet saved."""
     return sum(isinstance(event, OriginAttributed) for event in exchange.pending_events)
 
 
