@@ -14,6 +14,7 @@ from eventsourcing.utils import get_topic
 from domain import changes, history
 from domain.changes import ExchangeDiff, Timeline, entry
 from domain.errors import (
+    ClaimNotFoundError,
     ConcurrentWriteError,
     ConflictError,
     ExchangeNotFoundError,
@@ -31,7 +32,7 @@ from domain.exchange import (
     TermsStatement,
     exchange_id,
 )
-from domain.figures import Figures, Moment, Source, Value
+from domain.figures import Figures, Moment, Origin, Source, Value
 from domain.history import AsOf, replay
 from domain.identity import parse_ref
 from domain.listing import ExchangeListing as ExchangeListing  # re-exported: the listing is part of the query API
@@ -109,6 +110,19 @@ class Reconciler(Application[UUID]):
         return self._command(
             exchange, lambda aggregate: aggregate.retract(claim_id, reason, by, announced_at), claim_id
         )
+
+    def attribute_origin(self, exchange: str | UUID, claim_id: UUID, origin: Origin, reason: str, by: str) -> Outcome:
+        """Attribute an origin to the source of a claim on file, and so to every statement from that source; the
+        same origin again changes nothing."""
+
+        def attribute(aggregate: Exchange) -> None:
+            state = aggregate.claims.get(claim_id)
+            if state is None:
+                raise ClaimNotFoundError(f"no claim {claim_id} in exchange {aggregate.agreement.slug}", "claim_id")
+            if state.claim.source.origin != origin:
+                aggregate.attribute_origin(state.claim.source, origin, by, reason)
+
+        return self._command(exchange, attribute, claim_id)
 
     def declare_complete(self, exchange: str | UUID, source: Source, announced_at: Moment | None = None) -> Outcome:
         """Record a source's declaration that the exchange is complete; once per source."""

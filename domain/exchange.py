@@ -456,8 +456,8 @@ class Exchange(BaseAggregate[UUID]):
         origin's word from now on."""
         if source.origin is not None:
             raise InvalidInputError(
-                f"{source.label} was recorded with its origin ({source.origin.label}); only a source recorded "
-                "without one can be attributed",
+                f"{source.label} already carries the word of {source.origin.label}; only a source on file without "
+                "an origin can be attributed one",
                 field="source.origin",
             )
         self._check_origin(source.model_copy(update={"origin": origin}))
