@@ -58,9 +58,9 @@ Announced = Annotated[
 @commands.command(
     "correct",
     epilog=examples(
-        ("recon correct X 1f124710 --figures '{total: 390}' --reason typo", "replace a claim's figures"),
-        ("recon correct X 1f124710 --figures '{\"total\": 390}' --reason R", "JSON works too"),
-        ("recon correct X 1f124710 --figures F --reason R --by ana", "who decided it, if not $USER"),
+        ("recon correct X c732ccd1 --figures '{total: 390}' --reason typo", "replace a claim's figures"),
+        ("recon correct X c732ccd1 --figures '{\"total\": 390}' --reason R", "JSON works too"),
+        ("recon correct X c732ccd1 --figures F --reason R --by ana", "who decided it, if not $USER"),
     ),
 )
 def correct_command(
@@ -93,9 +93,9 @@ def correct_command(
 @commands.command(
     "retract",
     epilog=examples(
-        ("recon retract X 1f124710 --reason 'source withdrew it'", "the claim stops counting"),
-        ("recon retract X 1f124710 --reason R --announced 2025-05-26", "when the source withdrew it"),
-        ("recon retract X 1f124710 --reason R --by ana", "who decided it, if not $USER"),
+        ("recon retract X c732ccd1 --reason 'source withdrew it'", "the claim stops counting"),
+        ("recon retract X c732ccd1 --reason R --announced 2025-05-26", "when the source withdrew it"),
+        ("recon retract X c732ccd1 --reason R --by ana", "who decided it, if not $USER"),
     ),
 )
 def retract_command(
