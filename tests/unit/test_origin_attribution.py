@@ -7,12 +7,14 @@ from typing import cast
 
 import pytest
 
+from adapters.http.pages.claims import claim_story
+from adapters.persistence.store import open_reconciler
 from domain.errors import ClaimNotFoundError, ConflictError, InvalidInputError
 from domain.exchange import Exchange, OriginAttributed
 from domain.figures import Origin, Source
 from domain.history import AsOf, as_of
 from domain.timeline import Event
-from tests.builders import AGGREGATOR, PRAVDA, TASS, agreement, claim, figures, stage_one
+from tests.builders import AGGREGATOR, PRAVDA, SLUG, TASS, agreement, claim, figures, stage_one
 
 HEADQUARTERS = Origin(party="Ukraine", body="Coordination Headquarters")
 DEFENCE_MINISTRY = Origin(party="Russia", body="Defence Ministry")
@@ -78,3 +80,16 @@ def test_a_view_as_announced_before_the_attribution_was_made_reads_the_source_wi
     after = as_of(events, AsOf(announced_before=datetime(2100, 1, 1, tzinfo=UTC)))
     assert [state.claim.source.origin for state in before.claims.values()] == [None]
     assert [state.claim.source.origin for state in after.claims.values()] == [HEADQUARTERS]
+
+
+def test_a_claims_page_story_lists_the_origin_attributed_to_its_source() -> None:
+    reconciler = open_reconciler("memory:")
+    reconciler.agree_exchange(agreement())
+    recorded = reconciler.record_claim(SLUG, claim(1, figures(390), source=PRAVDA)).claim_id
+    assert recorded is not None
+    reconciler.record_claim(SLUG, claim(2, figures(307), source=naming(PRAVDA, HEADQUARTERS)))
+    reconciler.record_claim(SLUG, claim(1, figures(390), source=naming(PRAVDA, HEADQUARTERS)))
+    story = claim_story(reconciler, SLUG, recorded)
+    assert [(change.version, change.kind, change.by, change.reason) for change in story.changes] == [
+        (4, "attributed to Ukraine / Coordination Headquarters", "import", "recorded again naming its origin")
+    ]
