@@ -7,6 +7,9 @@ from typing import cast
 
 import pytest
 
+from adapters.audit.bundle import export_bundle
+from adapters.audit.restore import import_bundle
+from adapters.audit.verify import verify_bundle
 from adapters.http.pages.claims import claim_story
 from adapters.persistence.store import open_reconciler
 from domain.errors import ClaimNotFoundError, ConflictError, InvalidInputError
@@ -93,3 +96,15 @@ def test_a_claims_page_story_lists_the_origin_attributed_to_its_source() -> None
     assert [(change.version, change.kind, change.by, change.reason) for change in story.changes] == [
         (4, "attributed to Ukraine / Coordination Headquarters", "import", "recorded again naming its origin")
     ]
+
+
+def test_an_attribution_travels_in_an_audit_bundle_and_the_imported_exchange_reports_the_same() -> None:
+    source = open_reconciler("memory:")
+    source.agree_exchange(agreement())
+    source.record_claim(SLUG, claim(1, figures(390), source=PRAVDA))
+    source.record_claim(SLUG, claim(1, figures(390), source=naming(PRAVDA, HEADQUARTERS)))
+    target = open_reconciler("memory:")
+    bundle = verify_bundle(export_bundle(source, SLUG).to_bytes(), "attributed.bundle")
+    import_bundle(target, bundle, "attributed.bundle")
+    assert [type(event).__name__ for event in target.history(SLUG)][-1] == "OriginAttributed"
+    assert target.report(SLUG) == source.report(SLUG)
