@@ -14,6 +14,7 @@ from eventsourcing.utils import get_topic
 from domain import changes, history
 from domain.changes import ExchangeDiff, Timeline, entry
 from domain.errors import (
+    ClaimNotFoundError,
     ConcurrentWriteError,
     ConflictError,
     ExchangeNotFoundError,
@@ -22,8 +23,16 @@ from domain.errors import (
     ReconError,
     UnreadableExchangeError,
 )
-from domain.exchange import Agreement, Claim, Exchange, ExchangeAgreed, TermsStatement, exchange_id
-from domain.figures import Figures, Moment, Source, Value
+from domain.exchange import (
+    Agreement,
+    Claim,
+    Exchange,
+    ExchangeAgreed,
+    OriginAttributed,
+    TermsStatement,
+    exchange_id,
+)
+from domain.figures import Figures, Moment, Origin, Source, Value
 from domain.history import AsOf, replay
 from domain.identity import parse_ref
 from domain.listing import ExchangeListing as ExchangeListing  # re-exported: the listing is part of the query API
@@ -55,6 +64,8 @@ class ImportOutcome(Value):
     version: int
     statements_recorded: int = 0
     """Statements of the terms and denials of completion recorded anew."""
+    origins_attributed: int = 0
+    """Sources on file without an origin that the plan named with one: their statements were attributed it."""
 
 
 class Reconciler(Application[UUID]):
@@ -69,9 +80,9 @@ class Reconciler(Application[UUID]):
         return Outcome(slug=agreement.slug, version=exchange.version, changed=changed)
 
     def record_claim(self, exchange: str | UUID, claim: Claim, announced_at: Moment | None = None) -> Outcome:
-        """Record what a source announced, saying whether it was new (the same claim twice is kept once)."""
-        claim_id = claim.claim_id
-        return self._command(exchange, lambda aggregate: aggregate.record(claim, announced_at), claim_id)
+        """Record what a source announced, saying whether it was new (the same claim twice is kept once) and the id
+        it is on file under (the same claim recorded without its origin keeps its id and is attributed it)."""
+        return self._command(exchange, lambda aggregate: aggregate.record(claim, announced_at))
 
     def correct_claim(
         self,
@@ -99,6 +110,19 @@ class Reconciler(Application[UUID]):
         return self._command(
             exchange, lambda aggregate: aggregate.retract(claim_id, reason, by, announced_at), claim_id
         )
+
+    def attribute_origin(self, exchange: str | UUID, claim_id: UUID, origin: Origin, reason: str, by: str) -> Outcome:
+        """Attribute an origin to the source of a claim on file, and so to every statement from that source; the
+        same origin again changes nothing."""
+
+        def attribute(aggregate: Exchange) -> None:
+            state = aggregate.claims.get(claim_id)
+            if state is None:
+                raise ClaimNotFoundError(f"no claim {claim_id} in exchange {aggregate.agreement.slug}", "claim_id")
+            if state.claim.source.origin != origin:
+                aggregate.attribute_origin(state.claim.source, origin, by, reason)
+
+        return self._command(exchange, attribute, claim_id)
 
     def declare_complete(self, exchange: str | UUID, source: Source, announced_at: Moment | None = None) -> Outcome:
         """Record a source's declaration that the exchange is complete; once per source."""
@@ -134,9 +158,11 @@ class Reconciler(Application[UUID]):
     def _command(
         self, exchange: str | UUID, action: Callable[[Exchange], object], claim_id: UUID | None = None
     ) -> Outcome:
-        """Load the exchange once, apply one command, save what it triggered and say what changed."""
+        """Load the exchange once, apply one command, save what it triggered and say what changed (and the claim's
+        id, when the command names the claim it recorded)."""
         aggregate = self.exchange(exchange)
-        action(aggregate)
+        named = action(aggregate)
+        claim_id = named if isinstance(named, UUID) else claim_id
         changed = bool(self.save(aggregate))
         return Outcome(slug=aggregate.agreement.slug, version=aggregate.version, changed=changed, claim_id=claim_id)
 
@@ -147,13 +173,15 @@ class Reconciler(Application[UUID]):
         for plan in plans:
             slug = plan.agreement.slug
             earlier = aggregates.get(exchange_id(slug))
+            # The agreement on file may be attributed its origin too: count from before it is recognised.
+            attributed = 0 if earlier is None else _attributions(earlier)
             if earlier is None:
                 exchange, created = self._agreed(plan.agreement)
             elif earlier.agreement != plan.agreement:
                 raise ConflictError(f"exchange {slug} appears twice with different agreements", "exchange")
             else:
                 exchange, created = earlier, False
-            known = sum(1 for claim in plan.claims if claim.claim_id in exchange.claims)
+            known = sum(1 for claim in plan.claims if exchange.on_file(claim) is not None)
             completions = len(exchange.completions)
             statements = len(exchange.terms_statements) + len(exchange.denials)
             for number, claim in enumerate(plan.claims):
@@ -173,6 +201,7 @@ class Reconciler(Application[UUID]):
                     completions_recorded=len(exchange.completions) - completions,
                     version=exchange.version,
                     statements_recorded=len(exchange.terms_statements) + len(exchange.denials) - statements,
+                    origins_attributed=_attributions(exchange) - attributed,
                 )
             )
         self.save(*aggregates.values())
@@ -286,7 +315,7 @@ class Reconciler(Application[UUID]):
             existing = self.exchange(exchange_id(agreement.slug))
         except ExchangeNotFoundError:
             return Exchange.agree(agreement), True
-        if existing.agreement != agreement:
+        if not existing.agreed_as(agreement):
             raise ConflictError(
                 f"exchange {agreement.slug} is already recorded with a different agreement; "
                 "record corrections as new claims instead",
@@ -332,6 +361,11 @@ def _record_the_rest(exchange: Exchange, plan: ExchangePlan) -> None:
         except ReconError as error:
             slug = exchange.agreement.slug
             raise type(error)(f"exchange {slug}: {error.message}", _path(f"terms[{number}]", error.field)) from None
+
+
+def _attributions(exchange: Exchange) -> int:
+    """How many origins the exchange has been attributed and not yet saved."""
+    return sum(isinstance(event, OriginAttributed) for event in exchange.pending_events)
 
 
 def _path(prefix: str, field: str | None) -> str:

@@ -16,6 +16,7 @@ from domain.exchange import (
     ExchangeAgreed,
     ExchangeDeclaredComplete,
     FindingAcknowledged,
+    OriginAttributed,
     TermsStated,
 )
 from domain.figures import Value, shown
@@ -157,6 +158,11 @@ def describe(event: Event, claim: Claim | None = None) -> str:
         return f"{event.statement.source.label} stated the terms: {event.statement.summary} ({event.statement.unit})"
     if isinstance(event, FindingAcknowledged):
         return f"{event.reviewer} acknowledged {event.finding_id}: {event.note}"
+    if isinstance(event, OriginAttributed):
+        carried = f"{event.source.label} carried the word of {event.origin.said_by}"
+        if event.attributed_by is None:
+            return f"{carried}, learned when its statement was recorded again naming its origin"
+        return f"{carried}, as {event.attributed_by} attributed it" + (f" ({event.reason})" if event.reason else "")
     raise TypeError(f"unknown event {type(event).__name__}")
 
 

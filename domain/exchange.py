@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import cached_property
-from typing import Annotated, Any, ClassVar, Literal
+from typing import Annotated, Any, ClassVar, Literal, TypeVar
 from uuid import UUID, uuid5
 
 from eventsourcing.domain import BaseAggregate, CanInitAggregate, CanMutateAggregate
@@ -22,6 +22,7 @@ from domain.figures import (
     Moment,
     Name,
     NumberNote,
+    Origin,
     Source,
     Stage,
     Terms,
@@ -36,6 +37,7 @@ from domain.terms import TermsStatement, Unit, agreed_statement
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]{0,99}$")]
 _MONTH_ONLY = re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})")
 __all__ = ["TermsStatement", "Unit"]
+_Sourced = TypeVar("_Sourced", "Completion", "Denial", TermsStatement)
 
 
 class Span(Value):
@@ -296,6 +298,41 @@ class TermsStated(ExchangeEvent):
         aggregate.terms_statements.append(StatedTerms(statement=self.statement, version=self.originator_version))
 
 
+class OriginAttributed(ExchangeEvent):
+    """The desk learned whose word an outlet's statement carried: everything on file from that source, which named
+    no origin, counts as the origin's word from this event on (claims keep their ids)."""
+
+    source: Source
+    """The source as it was recorded, without an origin."""
+    origin: Origin
+    attributed_by: Name | None = None
+    reason: Name | None = None
+    """Who attributed it and why; both None when it was learned from the statement recorded again naming its
+    origin."""
+
+    def apply(self, aggregate: Any) -> None:
+        named = self.source.model_copy(update={"origin": self.origin})
+        for claim_id, state in aggregate.claims.items():
+            if state.claim.source == self.source:
+                claim = state.claim.model_copy(update={"source": named})
+                aggregate.claims[claim_id] = replace(state, claim=claim, version=self.originator_version)
+        if aggregate.agreement.source == self.source:
+            aggregate.agreement = aggregate.agreement.model_copy(update={"source": named})
+        aggregate.completions = [_named(item, self.source, named) for item in aggregate.completions]
+        aggregate.denials = [_named(item, self.source, named) for item in aggregate.denials]
+        aggregate.terms_statements = [
+            StatedTerms(statement=_named(item.statement, self.source, named), version=item.version)
+            if item.statement.source == self.source
+            else item
+            for item in aggregate.terms_statements
+        ]
+
+
+def _named(item: _Sourced, source: Source, named: Source) -> _Sourced:
+    """`item` with its source `named`, when its source is `source`."""
+    return item.model_copy(update={"source": named}) if item.source == source else item
+
+
 class FindingAcknowledged(ExchangeEvent):
     """A reviewer acknowledged a finding, with a note; it reopens when the evidence behind it changes."""
 
@@ -402,11 +439,45 @@ class Exchange(BaseAggregate[UUID]):
         self._check_direction(claim.direction)
         self._check_origin(claim.source)
         claim_id = claim.claim_id
-        if claim_id not in self.claims:
-            self.trigger_event(
-                ClaimRecorded, claim_id=claim_id, claim=claim, announced_at=announced_at or claim.source.published
-            )
+        if claim_id in self.claims:
+            return claim_id
+        on_file = self._on_file_without_origin(claim)
+        if on_file is not None:
+            return on_file
+        self.trigger_event(
+            ClaimRecorded, claim_id=claim_id, claim=claim, announced_at=announced_at or claim.source.published
+        )
         return claim_id
+
+    def attribute_origin(
+        self, source: Source, origin: Origin, by: str | None = None, reason: str | None = None
+    ) -> None:
+        """Attribute an origin to everything on file from `source`, which named none: its figures count as the
+        origin's word from now on."""
+        if source.origin is not None:
+            raise InvalidInputError(
+                f"{source.label} already carries the word of {source.origin.label}; only a source on file without "
+                "an origin can be attributed one",
+                field="source.origin",
+            )
+        self._check_origin(source.model_copy(update={"origin": origin}))
+        if not self._carries(source):
+            raise ClaimNotFoundError(
+                f"nothing from {source.label} is on file in exchange {self.agreement.slug}", field="source"
+            )
+        self.trigger_event(OriginAttributed, source=source, origin=origin, attributed_by=by, reason=reason)
+
+    def agreed_as(self, agreement: Agreement) -> bool:
+        """Whether `agreement` is the one on file, perhaps naming its source's origin where the file named none
+        (then the origin is attributed)."""
+        if agreement == self.agreement:
+            return True
+        origin = agreement.source.origin
+        unnamed = agreement.source.model_copy(update={"origin": None})
+        if origin is None or self.agreement != agreement.model_copy(update={"source": unnamed}):
+            return False
+        self.attribute_origin(unnamed, origin)
+        return True
 
     def correct(
         self, claim_id: UUID, figures: Figures, reason: str, by: str, announced_at: Moment | None = None
@@ -437,12 +508,14 @@ class Exchange(BaseAggregate[UUID]):
     def declare_complete(self, source: Source, announced_at: Moment | None = None) -> None:
         """Record that a source declared the exchange complete; once per source."""
         self._check_origin(source)
+        self._learn_origin(source)
         if all(completion.source != source for completion in self.completions):
             self.trigger_event(ExchangeDeclaredComplete, source=source, announced_at=announced_at or source.published)
 
     def deny_completion(self, source: Source, continuing: bool = False, announced_at: Moment | None = None) -> None:
         """Record that a source said the exchange is not complete (or continues); once per source."""
         self._check_origin(source)
+        self._learn_origin(source)
         if all(denial.source != source for denial in self.denials):
             self.trigger_event(
                 CompletionDenied, source=source, continuing=continuing, announced_at=announced_at or source.published
@@ -453,6 +526,7 @@ class Exchange(BaseAggregate[UUID]):
         for party in statement.targets:
             self._check_direction(Direction.to(party))
         self._check_origin(statement.source)
+        self._learn_origin(statement.source)
         if all(known.statement != statement for known in self.terms_statements):
             announced = announced_at or statement.source.published
             self.trigger_event(TermsStated, statement=statement, announced_at=announced)
@@ -464,6 +538,55 @@ class Exchange(BaseAggregate[UUID]):
             return
         self.trigger_event(
             FindingAcknowledged, finding_id=finding_id, fingerprint=fingerprint, reviewer=reviewer, note=note
+        )
+
+    def on_file(self, claim: Claim) -> UUID | None:
+        """The id `claim` is on file under: its own, or that of the same claim recorded without the origin it names
+        (attributed it or not yet); None when it is new."""
+        if claim.claim_id in self.claims:
+            return claim.claim_id
+        if claim.source.origin is None:
+            return None
+        unnamed, claim_id = _unnamed(claim)
+        state = self.claims.get(claim_id)
+        return claim_id if state is not None and state.claim.source in (unnamed, claim.source) else None
+
+    def _on_file_without_origin(self, claim: Claim) -> UUID | None:
+        """The id of the same claim on file from the same source naming no origin, attributed `claim`'s origin
+        if it has none yet; None when there is no such claim. Refused when the one on file was attributed another."""
+        origin = claim.source.origin
+        if origin is None:
+            return None
+        unnamed, claim_id = _unnamed(claim)
+        state = self.claims.get(claim_id)
+        if state is None:
+            return None
+        if state.claim.source == unnamed:
+            self.attribute_origin(unnamed, origin)
+        elif state.claim.source != claim.source:
+            raise ConflictError(
+                f"{unnamed.label}'s claim {claim_id} was attributed to {_label(state.claim.source.origin)}, "
+                f"not {origin.label}",
+                field="source.origin",
+            )
+        return claim_id
+
+    def _learn_origin(self, source: Source) -> None:
+        """A source named with its origin that is on file without one: attribute the origin to what is on file."""
+        if source.origin is None:
+            return
+        unnamed = source.model_copy(update={"origin": None})
+        if self._carries(unnamed):
+            self.attribute_origin(unnamed, source.origin)
+
+    def _carries(self, source: Source) -> bool:
+        """Whether anything on file came from `source`: the agreement, a claim, a completion, a denial, terms."""
+        return (
+            self.agreement.source == source
+            or any(item.source == source for item in self.completions)
+            or any(item.source == source for item in self.denials)
+            or any(item.statement.source == source for item in self.terms_statements)
+            or any(state.claim.source == source for state in self.claims.values())
         )
 
     def _check_direction(self, direction: Direction) -> None:
@@ -487,3 +610,13 @@ class Exchange(BaseAggregate[UUID]):
                 f"claim {claim_id} was retracted at version {state.retracted_version}", field="claim_id"
             )
         return state
+
+
+def _label(origin: Origin | None) -> str:
+    return "no origin" if origin is None else origin.label
+
+
+def _unnamed(claim: Claim) -> tuple[Source, UUID]:
+    """The claim's source without its origin, and the id of the claim recorded from that source."""
+    unnamed = claim.source.model_copy(update={"origin": None})
+    return unnamed, claim_id_of(claim.model_copy(update={"source": unnamed}))

@@ -153,6 +153,8 @@ class Ledger:
                     changes.keys.add(("buckets",))
                 restated[key] = bucket.put(after)
         for key, what in restated.items():
+            # Who said what changed, even when no accepted reading moved (a source restating figures it gave).
+            changes.keys.add(("sources", *key))
             self._restate(self.buckets[key], what, changes)
             if either is not None and either.claim.figures.unstated:
                 # A claim that gives no number restates no figure, yet a check naming who reported the stage reads it.

@@ -13,6 +13,7 @@ from domain.exchange import (
     ExchangeAgreed,
     ExchangeDeclaredComplete,
     FindingAcknowledged,
+    OriginAttributed,
     TermsStated,
 )
 from domain.figures import Moment
@@ -26,6 +27,7 @@ Event = (
     | CompletionDenied
     | TermsStated
     | FindingAcknowledged
+    | OriginAttributed
 )
 
 
@@ -43,7 +45,7 @@ def announcement(event: Event) -> Moment:
 
     An agreement counts from its announcement, else the day it was agreed, else its source's publication. A claim
     without a publication date counts from the day its stage took place. Anything else without an announcement
-    time counts from when it was recorded.
+    time counts from when it was recorded: an attribution of an origin is the desk's own learning, dated by it.
     """
     moment: Moment | None = None
     if isinstance(event, ExchangeAgreed):

@@ -18,6 +18,7 @@ from domain.exchange import (
     ExchangeAgreed,
     ExchangeDeclaredComplete,
     FindingAcknowledged,
+    OriginAttributed,
     TermsStated,
 )
 from domain.findings import Check
@@ -26,7 +27,7 @@ from domain.moments import Event, announcement
 from domain.reconciliation.engine import Engine, Rechecked
 from domain.reconciliation.rule import Rule
 from domain.rulebook import RULES
-from domain.unit_engines import OtherUnits, merge
+from domain.unit_engines import OtherUnits, in_turn, merge
 from domain.units import units_of
 
 __all__ = ["Event", "FigureChange", "Reconciliation", "Standing", "Step", "timeline"]
@@ -134,6 +135,7 @@ class Reconciliation:
 
     def _apply(self, event: Event) -> Step:
         before = self._claim_before(event)
+        carried = self._carried(event)
         self.exchange = event.mutate(self.exchange)
         if self.exchange is None:
             raise TypeError("an exchange's history starts with ExchangeAgreed")
@@ -157,9 +159,18 @@ class Reconciliation:
                 engine.update(ledger.state_terms(self.exchange.all_terms())), others.update("terms", self.exchange)
             )
             return self._step(event, merge(found, others.restate(self.exchange, event.statement.unit)))
+        if isinstance(event, OriginAttributed):
+            return self._attributed(event, carried)
         after = self.exchange.claims[event.claim_id]
+        found, figures = self._place(before, after)
+        return self._step(event, found, claim=(before or after).claim, figures=figures)
+
+    def _place(self, before: ClaimState | None, after: ClaimState) -> tuple[Rechecked, tuple[FigureChange, ...]]:
+        """Place one claim as it now stands in every unit's ledger: what checking again found, and the figures
+        whose reading moved."""
+        ledger, engine, others = self._ledger, self._engine, self.others or OtherUnits(self.rules)
         changes = ledger.place(before, after)
-        others.follow(self.exchange, after.claim.unit)
+        others.follow(self._exchange, after.claim.unit)
         found, elsewhere = others.place(before, after)
         figures = tuple(
             FigureChange(key[0], key[1], figure, old, new, unit)
@@ -167,8 +178,30 @@ class Reconciliation:
             for key, readings in changed.readings.items()
             for figure, (old, new) in readings.items()
         )
-        found = merge(engine.update(changes), found)
-        return self._step(event, found, claim=(before or after).claim, figures=figures)
+        return merge(engine.update(changes), found), figures
+
+    def _attributed(self, event: OriginAttributed, carried: list[ClaimState]) -> Step:
+        """Every claim from the attributed source placed again as it now reads, then the completions and the terms,
+        whose sources may be the one attributed."""
+        exchange = self._exchange
+        found, figures = Rechecked(), tuple[FigureChange, ...]()
+        for before in carried:
+            rechecked, moved = self._place(before, exchange.claims[before.claim_id])
+            found, figures = in_turn(found, rechecked), figures + moved
+        completions, denials = tuple(exchange.completions), tuple(exchange.denials)
+        others = self.others or OtherUnits(self.rules)
+        if (completions, denials) != (self._ledger.completions, self._ledger.denials):
+            rechecked = self._engine.update(self._ledger.complete(completions, denials))
+            found = in_turn(found, merge(rechecked, others.update("completions", exchange)))
+        statements = exchange.all_terms()
+        if statements != self._ledger.statements:
+            rechecked = self._engine.update(self._ledger.state_terms(statements))
+            found = in_turn(found, merge(rechecked, others.update("terms", exchange)))
+        # A finding checked again in several rounds is named as it stands now, and not at all if it ended as it began.
+        now = self.failing
+        found.raised = [now[check.finding_id] for check in found.raised]
+        found.replaced = [(old, now[new.finding_id]) for old, new in found.replaced if now[new.finding_id] != old]
+        return self._step(event, found, figures=figures)
 
     def open_findings(self) -> list[Check]:
         """Findings failing now that no reviewer has acknowledged as they stand."""
@@ -178,6 +211,12 @@ class Reconciliation:
             for finding_id, check in self.failing.items()
             if finding_id not in acknowledgements or acknowledgements[finding_id].fingerprint != check.fingerprint
         ]
+
+    @property
+    def _exchange(self) -> Exchange:
+        if self.exchange is None:
+            raise TypeError("an exchange's history starts with ExchangeAgreed")
+        return self.exchange
 
     @property
     def _ledger(self) -> Ledger:
@@ -190,6 +229,12 @@ class Reconciliation:
         if self.engine is None:
             raise TypeError("an exchange's history starts with ExchangeAgreed")
         return self.engine
+
+    def _carried(self, event: Event) -> list[ClaimState]:
+        """The claims an attribution of an origin is about, as they stood before it."""
+        if not isinstance(event, OriginAttributed) or self.exchange is None:
+            return []
+        return [state for state in self.exchange.claims.values() if state.claim.source == event.source]
 
     def _claim_before(self, event: Event) -> ClaimState | None:
         if isinstance(event, ClaimCorrected | ClaimRetracted) and self.exchange is not None:

@@ -27,6 +27,33 @@ def merge(into: Rechecked, found: Rechecked) -> Rechecked:
     return into
 
 
+def in_turn(first: Rechecked, then: Rechecked) -> Rechecked:
+    """What two rounds of checking again found, the second after the first, as one round: a finding raised then
+    changed is raised as it ended, one changed twice is changed once, one raised then cleared is nothing."""
+    start: dict[str, Check | None] = {}
+    end: dict[str, Check | None] = {}
+    for found in (first, then):
+        for check in found.raised:
+            start.setdefault(check.finding_id, None)
+            end[check.finding_id] = check
+        for previous, check in found.replaced:
+            start.setdefault(check.finding_id, previous)
+            end[check.finding_id] = check
+        for check in found.cleared:
+            start.setdefault(check.finding_id, check)
+            end[check.finding_id] = None
+    net = Rechecked()
+    for finding_id, last in end.items():
+        earliest = start[finding_id]
+        if earliest is None and last is not None:
+            net.raised.append(last)
+        elif earliest is not None and last is not None:
+            net.replaced.append((earliest, last))
+        elif earliest is not None:
+            net.cleared.append(earliest)
+    return net
+
+
 def compared(before: dict[str, Check], after: dict[str, Check]) -> Rechecked:
     """How the findings of a unit built again differ from those it had."""
     found = Rechecked(cleared=[check for finding_id, check in before.items() if finding_id not in after])

@@ -120,7 +120,7 @@ Feature: The reading room: the verification desk reads and acts in a browser
     Given the editor has signed in with a recorder token
     When the editor uploads the shipped dossier as "broken.yaml" with stage 1's total written as -390
     Then the page answers 422
-    And the page reads "broken.yaml:49: claims[0].figures.total"
+    And the page reads "broken.yaml:56: claims[0].figures.total"
 
   Scenario: A reader sees no write controls, and a reader's form is refused
     Given the editor has signed in with a reader token

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from domain.application import Reconciler
 from domain.exchange import Exchange, TermsStatement
-from domain.figures import Breakdown, Figures, Source, Subset, Target, Tier
+from domain.figures import MEDIA, Breakdown, Figures, Origin, Source, Subset, Target, Tier
 from domain.rulebook import reconcile_exchange
 from domain.timeline import Event
 from tests.builders import (
@@ -77,6 +77,7 @@ def random_history(
     targets = rng.choice([None, {UKRAINE: Target(kind="at_least", count=500)}])
     # The bodies beside the people draw from a generator of their own, so the histories of people stay as they were.
     bodies = random.Random(hash(rng.getstate()[1]))
+    origins = random.Random(hash(rng.getstate()[1]) + 1)  # and origins learned later one of their own
     exchange = Exchange.agree(agreement(slug, targets=targets))
     for _ in range(length):
         roll = rng.random()
@@ -106,7 +107,29 @@ def random_history(
             exchange.record(recorded.model_copy(update={"unit": "bodies"}) if bodies.random() < 0.25 else recorded)
             if bodies.random() < 0.05:
                 exchange.state_terms(bodies_terms(bodies))
+            if origins.random() < 0.08:
+                learn_an_origin(origins, exchange)
     return list(exchange.collect_events())  # type: ignore[arg-type]
+
+
+ORIGINS = (
+    Origin(party=UKRAINE, body="Coordination Headquarters"),
+    Origin(party=RUSSIA, body="Defence Ministry"),
+    Origin(party=MEDIA, body="TASS"),
+)
+
+
+def learn_an_origin(rng: random.Random, exchange: Exchange) -> None:
+    """The desk learns whose word a source on file carried: attributed as such, or by recording one of its claims
+    again naming the origin. Later claims from the same source, recorded without it, stay without it."""
+    unnamed = [state.claim for state in exchange.claims.values() if state.claim.source.origin is None]
+    if not unnamed:
+        return
+    chosen, origin = rng.choice(unnamed), rng.choice(ORIGINS)
+    if rng.random() < 0.5:
+        exchange.attribute_origin(chosen.source, origin, by="desk", reason="the outlet named its source")
+    else:
+        exchange.record(chosen.model_copy(update={"source": chosen.source.model_copy(update={"origin": origin})}))
 
 
 def bodies_terms(rng: random.Random) -> TermsStatement:

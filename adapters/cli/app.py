@@ -16,6 +16,7 @@ from adapters.cli.dossier import commands as dossier_commands
 from adapters.cli.epilog import examples
 from adapters.cli.extract import commands as extract_commands
 from adapters.cli.findings import commands as findings_commands
+from adapters.cli.origins import commands as origin_commands
 from adapters.cli.review import commands as review_commands
 from adapters.cli.serve import commands as serve_commands
 from adapters.cli.session import Session, emit, session
@@ -273,6 +274,7 @@ app.add_typer(audit.commands)
 app.add_typer(dossier_commands)
 app.add_typer(extract_commands)
 app.add_typer(findings_commands)
+app.add_typer(origin_commands)
 app.add_typer(review_commands)
 app.add_typer(serve_commands)
 app.add_typer(store_commands)

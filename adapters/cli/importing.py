@@ -45,7 +45,8 @@ def summary(files: Sequence[Path], outcomes: Sequence[ImportOutcome], database_u
 
 def outcome_line(outcome: ImportOutcome) -> str:
     """What recording one exchange changed, or 'nothing new' when it was all known already."""
-    if not (outcome.created or outcome.claims_recorded or outcome.completions_recorded or outcome.statements_recorded):
+    changed = outcome.claims_recorded or outcome.completions_recorded or outcome.statements_recorded
+    if not (outcome.created or changed or outcome.origins_attributed):
         known = _count(outcome.claims_already_known, "claim")
         return f"{outcome.slug}: nothing new ({known} already known, version {outcome.version})"
     parts = ["new exchange"] if outcome.created else []
@@ -56,6 +57,8 @@ def outcome_line(outcome: ImportOutcome) -> str:
         parts.append(f"{_count(outcome.completions_recorded, 'completion')} recorded")
     if outcome.statements_recorded:
         parts.append(f"{_count(outcome.statements_recorded, 'statement')} of terms or completion recorded")
+    if outcome.origins_attributed:
+        parts.append(f"origins attributed to {_count(outcome.origins_attributed, 'source')} on file")
     return f"{outcome.slug}: {', '.join(parts)} (version {outcome.version})"
 
 

@@ -32,6 +32,8 @@ OPTIONS = {
     "reviewer": "--reviewer",
     "note": "--note",
     "announced_at": "--announced",
+    "attributed_by": "--by",
+    "source.origin": "--origin",
 }
 """The argument or option a reader typed for each field the domain refuses."""
 
@@ -56,9 +58,9 @@ Announced = Annotated[
 @commands.command(
     "correct",
     epilog=examples(
-        ("recon correct X 1f124710 --figures '{total: 390}' --reason typo", "replace a claim's figures"),
-        ("recon correct X 1f124710 --figures '{\"total\": 390}' --reason R", "JSON works too"),
-        ("recon correct X 1f124710 --figures F --reason R --by ana", "who decided it, if not $USER"),
+        ("recon correct X c732ccd1 --figures '{total: 390}' --reason typo", "replace a claim's figures"),
+        ("recon correct X c732ccd1 --figures '{\"total\": 390}' --reason R", "JSON works too"),
+        ("recon correct X c732ccd1 --figures F --reason R --by ana", "who decided it, if not $USER"),
     ),
 )
 def correct_command(
@@ -84,16 +86,16 @@ def correct_command(
     who, when = given.person(by, "--by"), given.moment(announced, "--announced")
     reconciler = session(ctx).reconciler
     claim_id = resolve_claim(reconciler, exchange, claim)
-    outcome = _recorded(lambda: reconciler.correct_claim(exchange, claim_id, new_figures, why, who, when))
+    outcome = recorded(lambda: reconciler.correct_claim(exchange, claim_id, new_figures, why, who, when))
     say(outcome(f"corrected claim {claim_id} by {who}", f"claim {claim_id} already has these figures"))
 
 
 @commands.command(
     "retract",
     epilog=examples(
-        ("recon retract X 1f124710 --reason 'source withdrew it'", "the claim stops counting"),
-        ("recon retract X 1f124710 --reason R --announced 2025-05-26", "when the source withdrew it"),
-        ("recon retract X 1f124710 --reason R --by ana", "who decided it, if not $USER"),
+        ("recon retract X c732ccd1 --reason 'source withdrew it'", "the claim stops counting"),
+        ("recon retract X c732ccd1 --reason R --announced 2025-05-26", "when the source withdrew it"),
+        ("recon retract X c732ccd1 --reason R --by ana", "who decided it, if not $USER"),
     ),
 )
 def retract_command(
@@ -119,7 +121,7 @@ def retract_command(
     reconciler = session(ctx).reconciler
     claim_id = resolve_claim(reconciler, exchange, claim)
 
-    outcome = _recorded(lambda: reconciler.retract_claim(exchange, claim_id, why, who, when))
+    outcome = recorded(lambda: reconciler.retract_claim(exchange, claim_id, why, who, when))
     say(outcome(f"retracted claim {claim_id} by {who}", f"claim {claim_id} was retracted by {who} for this reason"))
 
 
@@ -159,7 +161,7 @@ def complete_command(
         else given.source_options(source_name, tier, url, published, relays)
     )
     reconciler = session(ctx).reconciler
-    outcome = _recorded(lambda: reconciler.declare_complete(exchange, declared))
+    outcome = recorded(lambda: reconciler.declare_complete(exchange, declared))
     done = f"{declared.label} declared it complete"
     say(outcome(done, f"{done} before"))
 
@@ -191,7 +193,7 @@ def acknowledge_command(
         given.person(reviewer, "--reviewer"),
     )
     reconciler = session(ctx).reconciler
-    outcome = _recorded(lambda: reconciler.acknowledge_finding(exchange, finding_id, who, why))
+    outcome = recorded(lambda: reconciler.acknowledge_finding(exchange, finding_id, who, why))
     say(outcome(f"{who} acknowledged {finding_id}", f"{who} acknowledged {finding_id} with this note before"))
 
 
@@ -214,7 +216,7 @@ def resolve_claim(reconciler: Reconciler, exchange: str, ref: str) -> UUID:
     return found[0]
 
 
-def _recorded(command: Callable[[], Outcome]) -> Callable[[str, str], str]:
+def recorded(command: Callable[[], Outcome]) -> Callable[[str, str], str]:
     """Run a command; then the line saying what it recorded, or that nothing changed, and the exchange's version."""
     with _options_named():
         outcome = command()

@@ -86,7 +86,8 @@ class CommandCache:
     ) -> Outcome | None:
         before = forked(aggregate)
         try:
-            action(aggregate)
+            named = action(aggregate)
+            claim_id = named if isinstance(named, UUID) else claim_id
             if not aggregate.pending_events and not unchanged_is_final:
                 self._exchanges.put(aggregate_id, before)
                 return None

@@ -69,8 +69,9 @@ class View:
         return self._ledger.buckets.get((stage, direction))
 
     def sources(self, stage: int | None, direction: str) -> Bucket | None:
-        """The same bucket, read for what each source said (a check or message that depends on who said what)."""
-        self._read(("bucket", stage, direction))
+        """The same bucket, read for what each source said (a check or message that depends on who said what): read
+        again whenever a claim enters or leaves it, whether or not a figure moved."""
+        self._read(("sources", stage, direction))
         return self._ledger.buckets.get((stage, direction))
 
     def besides(self, stage: int | None, direction: str) -> tuple[Additions, bool] | None:

@@ -116,7 +116,7 @@ def test_the_cli_refuses_a_correction_beyond_the_maximum_and_the_store_stays_rea
     runner = CliRunner()
     env = {**os.environ, "USER": "olena"}
     assert runner.invoke(app, ["--db", url, "import", str(shipped_dossier())], env=env).exit_code == 0
-    pravda = "1f124710-28a5-59fa-a3b1-61f5293aca56"
+    pravda = "c732ccd1-832f-5042-afba-215ff642d8aa"
     answer = runner.invoke(
         app, ["--db", url, "correct", SLUG, pravda, "--figures", f"total: {HUGE}", "--reason", "x"], env=env
     )

@@ -14,7 +14,7 @@ from adapters.dossier.loader import shipped_dossier
 pytestmark = pytest.mark.integration
 
 SLUG = "1000-for-1000"
-PRAVDA = "1f124710-28a5-59fa-a3b1-61f5293aca56"
+PRAVDA = "c732ccd1-832f-5042-afba-215ff642d8aa"
 """Ukrainska Pravda's claim on stage 1, to Ukraine, in the shipped dossier: total 390 and its breakdowns."""
 BREAKDOWN = "breakdown-sum/1/to Ukraine/service"
 WHO = {"USER": "olena"}

@@ -5,13 +5,14 @@ from __future__ import annotations
 import random
 import subprocess
 import sys
+from datetime import date
 from typing import cast
 
 import pytest
 
 from domain.changes import Timeline, entry
-from domain.exchange import Exchange
-from domain.figures import Breakdown, Figures
+from domain.exchange import Claim, Exchange
+from domain.figures import Breakdown, Figures, Subset
 from domain.findings import Check
 from domain.ledger import build_ledger
 from domain.rulebook import reconcile_exchange
@@ -218,4 +219,19 @@ def test_promises_and_stages_without_a_headcount_follow_each_event_as_a_fresh_re
     told = exchange.record(claim(1, unstated, source=MINISTRY, to=f"to {RUSSIA}"))
     exchange.correct(told, figures(480), "the ministry gave its number", "ana")
     exchange.record(claim(1, figures(500)))
+    assert_incremental_matches_fresh(cast(list[Event], exchange.collect_events()))
+
+
+def test_a_source_stating_a_groups_relation_again_is_named_where_a_fresh_reconciliation_names_it() -> None:
+    # TASS's second claim on stage 1 repeats every figure it gave, so no accepted reading moves: yet it now says the
+    # wounded are in addition as well, and the disputed relation's message lists TASS on both sides.
+    def wounded(relation: str, day: int) -> Claim:
+        group = Subset(name="wounded", count=3, relation=relation)
+        stated = Figures(total=390, subsets=(group,))
+        return claim(1, stated, source=TASS, took_place_on=date(2025, 5, day))
+
+    exchange = Exchange.agree(agreement())
+    exchange.record(wounded("among", 23))
+    exchange.record(claim(1, Figures(total=390, subsets=(Subset(name="wounded", count=3, relation="in_addition"),))))
+    exchange.record(wounded("in_addition", 24))
     assert_incremental_matches_fresh(cast(list[Event], exchange.collect_events()))

@@ -9,7 +9,7 @@ from uuid import UUID
 from domain.application import Reconciler
 from domain.dating import datings
 from domain.errors import ClaimNotFoundError
-from domain.exchange import ClaimCorrected, ClaimRecorded, ClaimRetracted, ClaimState
+from domain.exchange import ClaimCorrected, ClaimRecorded, ClaimRetracted, ClaimState, OriginAttributed
 from domain.figures import Figures, Subset
 
 
@@ -46,11 +46,17 @@ def claim_story(reconciler: Reconciler, exchange: str, claim_id: UUID) -> ClaimS
     if state is None:
         raise ClaimNotFoundError(f"exchange {latest.agreement.slug} holds no claim {claim_id}", "claim_id")
     first, changes = state.claim.figures, list[Change]()
-    when, dated = latest.created_on, None
+    when, dated, source = latest.created_on, None, state.claim.source
     events = reconciler.history(latest.id)
     for event, dating in zip(events, datings(events), strict=True):
         if isinstance(event, ClaimRecorded) and event.claim_id == claim_id:
-            when, first, dated = event.recorded_at, event.claim.figures, dating.note
+            when, first, dated, source = event.recorded_at, event.claim.figures, dating.note, event.claim.source
+        elif isinstance(event, OriginAttributed) and event.source == source:
+            # Learned from the statement recorded again naming its origin, unless someone attributed it by hand.
+            by, reason = event.attributed_by or "import", event.reason or "recorded again naming its origin"
+            changes.append(
+                Change(event.originator_version, event.recorded_at, f"attributed to {event.origin.label}", by, reason)
+            )
         elif isinstance(event, ClaimCorrected) and event.claim_id == claim_id:
             changes.append(
                 Change(

@@ -56,8 +56,8 @@ class Casefile:
     def record(self, row: AnnouncementRow) -> UUID:
         """Record one announcement and remember how the team refers to it."""
         claim = claim_of(row)
-        claim_id = claim.claim_id
-        self.reconciler.record_claim(self.slug, claim)
+        recorded = self.reconciler.record_claim(self.slug, claim).claim_id
+        claim_id = claim.claim_id if recorded is None else recorded
         self.claims[key_of(claim.source.name, claim.stage, claim.direction)] = claim_id
         return claim_id
 
