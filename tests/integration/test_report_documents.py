@@ -172,3 +172,28 @@ def test_a_quick_report_leaves_a_report_of_an_earlier_version_to_the_application
     finally:
         reader.close()
         fresh.close()
+
+
+def test_every_report_written_for_a_list_of_reports_takes_one_catch_up(
+    store_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fresh = Reconciler(env=eventsourcing_env(store_url))
+    reader = _opened(store_url)
+    try:
+        for number in range(3):
+            fresh.events.put(random_history(random.Random(number), length=6, slug=f"{SLUG}-{number}"))
+        side = reader.read_side
+        caught_up = side.catch_up
+        calls = []
+
+        def counted(seconds: float | None = None) -> object:
+            calls.append(seconds)
+            return caught_up(seconds)
+
+        monkeypatch.setattr(side, "catch_up", counted)
+        rows = side.documents().rows
+        assert [row.report is not None for row in rows] == [True] * 3
+        assert len(calls) == 1, "a log far ahead would cost the read's bound once per report otherwise"
+    finally:
+        reader.close()
+        fresh.close()
