@@ -100,6 +100,7 @@ def project_command(ctx: typer.Context, rebuild: RebuildOption = False) -> None:
         side = _read_models(current).read_side
         before = 0 if rebuild else side.position
         standing = side.rebuild() if rebuild else side.catch_up(seconds=float("inf"))
+        side.write_reports()  # a read writes a report it asks for; this writes them all, so that none waits for one
     say(f"Read models caught up: took in {_took_in(before, standing)} (log position {standing.position:,}).")
 
 

@@ -10,10 +10,9 @@ from eventsourcing.persistence import ApplicationRecorder, Tracking
 from eventsourcing.postgres import PostgresApplicationRecorder, PostgresDatastore, PostgresTrackingRecorder
 from psycopg.sql import SQL, Identifier
 
+from adapters.readside.postgres_sql import TRACKING_TABLE, ReadModelSQL
 from adapters.readside.view import SCHEMA_VERSION, Current, ReportRow, ReportsView
 
-TRACKING_TABLE = "recon_read_tracking"
-"""The read models' tracked position: a table of its own, so no other tracking recorder of the store shares it."""
 KEPT_REPORTS = 64
 """How many exchanges' latest reports a process keeps, so that reading one again moves only its version when it has
 not changed (a large report is hundreds of kilobytes); past this it forgets them all."""
@@ -25,37 +24,24 @@ class PostgresReportsView(PostgresTrackingRecorder, ReportsView):
     def __init__(self, datastore: PostgresDatastore, **kwargs: Any) -> None:
         kwargs["tracking_table_name"] = TRACKING_TABLE
         super().__init__(datastore, **kwargs)
-        self._table = SQL("{0}.{1}").format(Identifier(datastore.schema), Identifier("recon_read_reports"))
-        self._create = SQL(
-            "CREATE TABLE IF NOT EXISTS {0} (exchange_id uuid PRIMARY KEY, ordering bigint NOT NULL, "
-            "version bigint NOT NULL, listing bytea, report bytea, changed text, unreadable text, "
-            "line bytea, page bytea)"
-        ).format(self._table)
-        self.sql_create_statements.append(self._create)
+        self._sql = ReadModelSQL(datastore.schema)
+        self.sql_create_statements.extend([*self._sql.create, self._sql.create_marks])
         self._documents: dict[UUID, tuple[int, bytes]] = {}
         """The latest report this process read of each exchange, with the row's version it was read at."""
         self._current_statements: dict[str | None, Any] = {}
-        self._schema = SQL("{0}.{1}").format(Identifier(datastore.schema), Identifier("recon_read_schema"))
-        self.sql_create_statements.append(
-            SQL("CREATE TABLE IF NOT EXISTS {0} (version bigint NOT NULL)").format(self._schema)
-        )
-        self._upsert = SQL(
-            "INSERT INTO {0} VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s) ON CONFLICT (exchange_id) DO UPDATE SET "
-            "version = excluded.version, listing = excluded.listing, report = excluded.report, "
-            "changed = excluded.changed, unreadable = excluded.unreadable, line = excluded.line, page = excluded.page"
-        ).format(self._table)
-        self._select = SQL(
-            "SELECT exchange_id, ordering, version, listing, report, changed, unreadable FROM {0}"
-        ).format(self._table)
 
     def store(self, rows: Sequence[ReportRow], tracking: Tracking) -> None:
         with self.datastore.transaction(commit=True) as cursor:
-            cursor.executemany(self._upsert, [_values(row) for row in rows])
+            cursor.executemany(self._sql.upsert, [_values(row) for row in rows])
             self._insert_tracking(cursor, tracking)
+
+    def store_document(self, exchange_id: UUID, version: int, report: bytes) -> None:
+        with self.datastore.transaction(commit=True) as cursor:
+            cursor.execute(self._sql.store_report, (exchange_id, version, report))
 
     def row(self, exchange_id: UUID) -> ReportRow | None:
         with self.datastore.transaction(commit=False) as cursor:
-            cursor.execute(self._select + SQL(" WHERE exchange_id = %s"), (exchange_id,))
+            cursor.execute(self._sql.select + SQL(" WHERE r.exchange_id = %s"), (exchange_id,))
             found = cursor.fetchone()
         return None if found is None else _row(found)
 
@@ -94,18 +80,8 @@ class PostgresReportsView(PostgresTrackingRecorder, ReportsView):
         key = None if keyring is None else keyring.events_table_name
         statement = self._current_statements.get(key)
         if statement is None:
-            statement = SQL(
-                "SELECT (SELECT MAX(notification_id) FROM {0}.{1}) AS head, "
-                "(SELECT MAX(notification_id) FROM {0}.{2} WHERE application_name = %(application)s) AS position, "
-                "{4} AS keyring, r.version = %(kept)s AND r.report IS NOT NULL AS kept, "
-                "r.exchange_id, r.ordering, r.version, r.listing, r.changed, r.unreadable, "
-                "CASE WHEN r.version = %(kept)s THEN NULL ELSE r.report END AS report "
-                "FROM (SELECT 1) AS one LEFT JOIN {3} AS r ON r.exchange_id = %(exchange)s"
-            ).format(
-                Identifier(self.datastore.schema),
-                Identifier(events.events_table_name),
-                Identifier(TRACKING_TABLE),
-                self._table,
+            statement = self._sql.current_row(
+                events.events_table_name,
                 SQL("NULL::bigint")
                 if keyring is None
                 else SQL("(SELECT MAX(notification_id) FROM {0}.{1})").format(
@@ -143,16 +119,7 @@ class PostgresReportsView(PostgresTrackingRecorder, ReportsView):
     ) -> tuple[bytes | None, int, int]:
         if not isinstance(events, PostgresApplicationRecorder) or events.datastore is not self.datastore:
             return super().current_page(exchange_id, application_name, events)
-        statement = SQL(
-            "SELECT (SELECT MAX(notification_id) FROM {0}.{1}) AS head, "
-            "(SELECT MAX(notification_id) FROM {0}.{2} WHERE application_name = %s) AS position, r.page "
-            "FROM (SELECT 1) AS one LEFT JOIN {3} AS r ON r.exchange_id = %s"
-        ).format(
-            Identifier(self.datastore.schema),
-            Identifier(events.events_table_name),
-            Identifier(TRACKING_TABLE),
-            self._table,
-        )
+        statement = self._sql.current_page(events.events_table_name)
         # As current_row: one statement, one snapshot, on the pool's autocommit connection.
         with self.datastore.get_connection() as connection, connection.cursor() as cursor:
             cursor.execute(statement, (application_name, exchange_id), prepare=True)
@@ -163,18 +130,31 @@ class PostgresReportsView(PostgresTrackingRecorder, ReportsView):
 
     def rows(self) -> list[ReportRow]:
         with self.datastore.transaction(commit=False) as cursor:
-            cursor.execute(self._select + SQL(" ORDER BY ordering"))
+            cursor.execute(self._sql.select + SQL(" ORDER BY r.ordering"))
             return [_row(found) for found in cursor.fetchall()]
+
+    def unwritten(self) -> list[tuple[UUID, int]]:
+        with self.datastore.transaction(commit=False) as cursor:
+            cursor.execute(self._sql.unwritten)
+            return [(found["exchange_id"], found["version"]) for found in cursor.fetchall()]
+
+    def listings(self) -> list[tuple[UUID, bytes | None]]:
+        with self.datastore.transaction(commit=False) as cursor:
+            cursor.execute(self._sql.listings)
+            return [
+                (found["exchange_id"], None if found["unreadable"] is not None else _bytes(found["listing"]))
+                for found in cursor.fetchall()
+            ]
 
     def page(self, exchange_id: UUID) -> bytes | None:
         with self.datastore.transaction(commit=False) as cursor:
-            cursor.execute(SQL("SELECT page FROM {0} WHERE exchange_id = %s").format(self._table), (exchange_id,))
+            cursor.execute(self._sql.page, (exchange_id,))
             found = cursor.fetchone()
         return None if found is None else _bytes(found["page"])
 
     def lines(self) -> list[tuple[UUID, bytes | None]]:
         with self.datastore.transaction(commit=False) as cursor:
-            cursor.execute(SQL("SELECT exchange_id, line FROM {0} ORDER BY ordering").format(self._table))
+            cursor.execute(self._sql.lines)
             return [(found["exchange_id"], _bytes(found["line"])) for found in cursor.fetchall()]
 
     def reset(self, application_name: str) -> None:
@@ -184,38 +164,25 @@ class PostgresReportsView(PostgresTrackingRecorder, ReportsView):
     def upgrade(self, application_name: str) -> bool:
         with self.datastore.transaction(commit=True) as cursor:
             # One process at a time looks and resets: the others, waiting here, then find the version current.
-            cursor.execute(SQL("LOCK TABLE {0} IN SHARE ROW EXCLUSIVE MODE").format(self._schema))
-            cursor.execute(SQL("SELECT version FROM {0}").format(self._schema))
+            cursor.execute(SQL("LOCK TABLE {0} IN SHARE ROW EXCLUSIVE MODE").format(self._sql.marks))
+            cursor.execute(SQL("SELECT version FROM {0}").format(self._sql.marks))
             if [found["version"] for found in cursor.fetchall()] == [SCHEMA_VERSION]:
                 return False
             self._reset(cursor, application_name)
             return True
 
     def _reset(self, cursor: Any, application_name: str) -> None:
-        cursor.execute(SQL("DROP TABLE IF EXISTS {0}").format(self._table))  # a new release's columns
-        cursor.execute(self._create)
+        for statement in self._sql.reset():
+            cursor.execute(statement)
         cursor.execute(
-            SQL("DELETE FROM {0}.{1} WHERE application_name = %s").format(
-                Identifier(self.datastore.schema), Identifier(TRACKING_TABLE)
-            ),
-            (application_name,),
+            SQL("DELETE FROM {0} WHERE application_name = %s").format(self._sql.tracking), (application_name,)
         )
-        cursor.execute(SQL("DELETE FROM {0}").format(self._schema))
-        cursor.execute(SQL("INSERT INTO {0} VALUES (%s)").format(self._schema), (SCHEMA_VERSION,))
+        cursor.execute(SQL("DELETE FROM {0}").format(self._sql.marks))
+        cursor.execute(SQL("INSERT INTO {0} VALUES (%s)").format(self._sql.marks), (SCHEMA_VERSION,))
 
 
 def _values(row: ReportRow) -> tuple[Any, ...]:
-    return (
-        row.exchange_id,
-        row.order,
-        row.version,
-        row.listing,
-        row.report,
-        row.changed,
-        row.unreadable,
-        row.line,
-        row.page,
-    )
+    return (row.exchange_id, row.order, row.version, row.changed, row.unreadable, row.listing, row.line, row.page)
 
 
 def _row(found: Any) -> ReportRow:

@@ -1,10 +1,12 @@
 """The reports projection: each exchange's reconciliation kept in memory and advanced by the new events only, its
-report written once per batch.
+list line, listing and page written once per batch, its report's document only when a read asks for it.
 
 The reconciliation engine notes what each check read and, after an event, checks again only what the event reached
 (domain/reconciliation/), so taking in a few events costs milliseconds where reconciling the exchange afresh for every
-batch, as a fresh report does, costs in proportion to its size. Writing the row still does: it holds the report's
-whole document (see the README's "How fast the read models catch up").
+batch, as a fresh report does, costs in proportion to its size. The report's document grows with the exchange too (it
+lists every claim behind every figure and finding): written per batch it cost more than all the rest, so a batch
+writes only the small documents, and the report is written by the first read of each version (see `document` and
+ReadSide), from the reconciliation kept here when it stands at that version.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from adapters.reports.page_view import exchange_view, list_line
 from domain.history import replay
 from domain.listing import listing_of
 from domain.remembered import Remembered
-from domain.report import report_of
+from domain.report import build_report, report_of
 from domain.report_values import ReconciliationReport
 from domain.timeline import Reconciliation
 
@@ -59,6 +61,8 @@ class Kept:
     reconciliation: Reconciliation
     pending: list[Any] = field(default_factory=list)
     lines: Remembered = field(default_factory=Remembered)
+    report: ReconciliationReport | None = None
+    """The report last described from the reconciliation, so that a read of its version only writes it out."""
 
     def settle(self) -> Reconciliation:
         """The reconciliation with the pending events applied: one at a time when they are few, else afresh."""
@@ -144,14 +148,32 @@ class ReportsProjection(Projection[ReportsView]):
             why = damaged.why if damaged is not None else "its first event was never seen"
             version = damaged.originator_version if damaged is not None else 0
             return ReportRow(exchange_id, order, version, None, None, None, why)
-        checks = reconciliation.checks()
-        report = report_of(exchange, ledger, checks, remembered=kept.lines)
-        document = REPORT_JSON.dump_json(report)  # straight to bytes, as `model_dump_json` writes it
+        report = kept.report = report_of(exchange, ledger, reconciliation.checks(), remembered=kept.lines)
         listing = orjson.dumps(listing_of(report).model_dump(mode="json"))
         line = orjson.dumps(list_line(report, exchange.modified_on))
         page = orjson.dumps(exchange_view(report, exchange))
         changed = exchange.modified_on.isoformat()
-        return ReportRow(exchange_id, order, exchange.version, listing, document, changed, None, line, page)
+        return ReportRow(exchange_id, order, exchange.version, listing, None, changed, None, line, page)
+
+    def document(self, exchange_id: UUID, version: int) -> bytes | None:
+        """The exchange's report at `version` as JSON: described from the reconciliation kept here when it stands at
+        that version, else reconciled afresh from the stored events up to it; None when one of them is damaged."""
+        kept = self.exchanges.get(exchange_id)
+        if kept is not None and exchange_id not in self.unreadable:
+            reconciliation = self._settled(exchange_id, kept)
+            exchange, ledger = reconciliation.exchange, reconciliation.ledger
+            if exchange is not None and ledger is not None and exchange.version == version:
+                report = kept.report
+                if report is None or report.exchange.version != version:
+                    report = kept.report = report_of(exchange, ledger, reconciliation.checks(), remembered=kept.lines)
+                return REPORT_JSON.dump_json(report)  # straight to bytes, as `model_dump_json` writes it
+        events = list(self.history(exchange_id, version + 1))
+        if not events or any(isinstance(event, UnreadableEvent) for event in events):
+            return None
+        exchange = replay(None, events)
+        if exchange is None or exchange.version != version:
+            return None
+        return REPORT_JSON.dump_json(build_report(exchange))
 
     def _settled(self, exchange_id: UUID, kept: Kept) -> Reconciliation:
         try:

@@ -1,11 +1,14 @@
 """The one read side: reports at the latest version, the exchange list and the findings of every exchange, read from
-the read models once caught up (here first, within a bound), else from the rows as they stand with their position."""
+the read models once caught up (here first, within a bound), else from the rows as they stand with their position.
+
+A report is written by the first read of each of its exchange's versions, not by the catch-up (see projection.py): a
+read that finds the row of a version without its report describes it, writes it beside the row, and answers it."""
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from time import monotonic
 from typing import Any
 from uuid import UUID
@@ -125,7 +128,9 @@ class ReadSide:
         else:
             standing = self.catch_up()
             found = self.view.row(exchange_id)
-        return (None if found is None or found.unreadable is not None else found), standing, current.keyring
+        if found is None or found.unreadable is not None:
+            return None, standing, current.keyring
+        return self._written(found), standing, current.keyring
 
     def report(self, exchange_id: UUID) -> ReconciliationReport | None:
         """The exchange's latest report from the read models; None when they cannot answer for it."""
@@ -136,13 +141,14 @@ class ReadSide:
         """Every exchange's listing in the order agreed (an id for one the events must answer for), and where the
         read models stand: a list of every exchange answers from them even when they could not catch up in time,
         since replaying every exchange instead would take longer still."""
-        found = self.documents()
-        return [_listing(row) for row in found.rows], found.standing
+        standing = self.catch_up()
+        return [_listing(key, listing) for key, listing in self.view.listings()], standing
 
     def documents(self) -> Rows:
-        """Every exchange's row in the order agreed, caught up first within the bound, and the position it holds."""
+        """Every exchange's row in the order agreed, each with its report (written now where no read had asked for
+        it yet), caught up first within the bound, and the position it holds."""
         standing = self.catch_up()
-        return Rows(self.view.rows(), standing)
+        return Rows([self._written(row, follow=False) for row in self.view.rows()], standing)
 
     def page(self, exchange_id: UUID) -> tuple[bytes | None, Standing]:
         """The exchange's page document alone (see ReportsView.page), caught up first within the bound, and the
@@ -158,6 +164,32 @@ class ReadSide:
         and the position they hold: the exchanges page reads these alone, not the reports beside them."""
         standing = self.catch_up()
         return self.view.lines(), standing
+
+    def write_reports(self) -> int:
+        """Write the report of every exchange whose row no read has asked for since it changed; how many."""
+        unwritten = self.view.unwritten()
+        for exchange_id, version in unwritten:
+            self._report(exchange_id, version, follow=False)
+        return len(unwritten)
+
+    def _written(self, row: ReportRow, *, follow: bool = True) -> ReportRow:
+        """The row with its report: the one stored for the row's version, else described now and stored for the
+        next read (None when the exchange cannot be read)."""
+        if row.report is not None or row.unreadable is not None:
+            return row
+        return replace(row, report=self._report(row.exchange_id, row.version, follow=follow))
+
+    def _report(self, exchange_id: UUID, version: int, *, follow: bool) -> bytes | None:
+        """The exchange's report at `version`, described and stored. With `follow`, the process first takes in what
+        others wrote (the callers without it just did), so that the reconciliation it keeps stands at that version and
+        the report costs no reconciling afresh."""
+        if follow:
+            self.catch_up()
+        with self._lock, collector_paused():
+            document = self.projection.document(exchange_id, version)
+            if document is not None:
+                self.view.store_document(exchange_id, version, document)
+        return document
 
     def _take_page(self, cursor: int, head: int, written: int) -> int:
         """Take in one page of the log; write the rows it touched unless another process already wrote as far."""
@@ -194,12 +226,12 @@ class ReadSide:
             yield self._event(stored)
 
 
-def _listing(row: ReportRow) -> ExchangeListing | UUID:
+def _listing(exchange_id: UUID, listing: bytes | None) -> ExchangeListing | UUID:
     try:
-        return row.exchange_id if row.listing is None else ExchangeListing.model_validate_json(row.listing)
+        return exchange_id if listing is None else ExchangeListing.model_validate_json(listing)
     except ValidationError:  # damaged in the file since it was written: the events answer, as for an unknown one
-        damaged(row.exchange_id, "list line")
-        return row.exchange_id
+        damaged(exchange_id, "list line")
+        return exchange_id
 
 
 def _document(exchange_id: UUID, report: bytes) -> ReconciliationReport | None:

@@ -12,17 +12,24 @@ from eventsourcing.sqlite import SQLiteApplicationRecorder, SQLiteTrackingRecord
 from adapters.readside import statements
 from adapters.readside.view import SCHEMA_VERSION, Current, ReportRow, ReportsView
 
-_TABLE = (
-    "CREATE TABLE IF NOT EXISTS read_reports ("
-    "exchange_id TEXT PRIMARY KEY, ordering INTEGER NOT NULL, version INTEGER NOT NULL, "
-    "listing BLOB, report BLOB, changed TEXT, unreadable TEXT, line BLOB, page BLOB) WITHOUT ROWID"
+_TABLES = (
+    # The small documents first and the page last: SQLite reads a row's columns in order, so a list reads neither a
+    # page nor a report (those have tables and columns of their own, each read only by its own question).
+    "CREATE TABLE IF NOT EXISTS read_exchanges (exchange_id TEXT PRIMARY KEY, ordering INTEGER NOT NULL, "
+    "version INTEGER NOT NULL, changed TEXT, unreadable TEXT, listing BLOB, line BLOB, page BLOB)",
+    "CREATE TABLE IF NOT EXISTS read_documents (exchange_id TEXT PRIMARY KEY, version INTEGER NOT NULL, report BLOB)",
 )
 _UPSERT = (
-    "INSERT INTO read_reports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (exchange_id) DO UPDATE SET "
-    "version = excluded.version, listing = excluded.listing, report = excluded.report, "
-    "changed = excluded.changed, unreadable = excluded.unreadable, line = excluded.line, page = excluded.page"
+    "INSERT INTO read_exchanges VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (exchange_id) DO UPDATE SET "
+    "version = excluded.version, changed = excluded.changed, unreadable = excluded.unreadable, "
+    "listing = excluded.listing, line = excluded.line, page = excluded.page"
 )
 """Writes an exchange's row; one already there keeps its place in the order agreed."""
+_DOCUMENT = (
+    "INSERT INTO read_documents VALUES (?, ?, ?) ON CONFLICT (exchange_id) DO UPDATE SET "
+    "version = excluded.version, report = excluded.report WHERE excluded.version > read_documents.version"
+)
+"""Writes an exchange's report unless one of a later version is there already (written by a read elsewhere)."""
 _SCHEMA = "CREATE TABLE IF NOT EXISTS read_schema (version INTEGER NOT NULL)"
 """The version of the read models' shape (see SCHEMA_VERSION): one row, none before the first reset."""
 _SELECT = statements.ROWS
@@ -30,7 +37,7 @@ _CURRENT = statements.CURRENT_ROW
 _CURRENT_PAGE = (
     "SELECT (SELECT MAX(rowid) FROM {events}), "
     "(SELECT MAX(notification_id) FROM tracking WHERE application_name = ?), r.page "
-    "FROM (SELECT 1) LEFT JOIN read_reports AS r ON r.exchange_id = ?"
+    "FROM (SELECT 1) LEFT JOIN read_exchanges AS r ON r.exchange_id = ?"
 )
 """The same, with the exchange's page document alone."""
 
@@ -40,16 +47,20 @@ class SQLiteReportsView(SQLiteTrackingRecorder, ReportsView):
 
     def construct_create_table_statements(self) -> list[str]:
         """The library's tracking table and the read models' own."""
-        return [*super().construct_create_table_statements(), _TABLE, _SCHEMA]
+        return [*super().construct_create_table_statements(), *_TABLES, _SCHEMA]
 
     def store(self, rows: Sequence[ReportRow], tracking: Tracking) -> None:
         with self.datastore.transaction(commit=True) as cursor:
             cursor.executemany(_UPSERT, [_values(row) for row in rows])
             self._insert_tracking(cursor, tracking)
 
+    def store_document(self, exchange_id: UUID, version: int, report: bytes) -> None:
+        with self.datastore.transaction(commit=True) as cursor:
+            cursor.execute(_DOCUMENT, (str(exchange_id), version, report))
+
     def row(self, exchange_id: UUID) -> ReportRow | None:
         with self.datastore.transaction(commit=False) as cursor:
-            cursor.execute(_SELECT + " WHERE exchange_id = ?", (str(exchange_id),))
+            cursor.execute(_SELECT + " WHERE r.exchange_id = ?", (str(exchange_id),))
             found = cursor.fetchone()
         return None if found is None else _row(found)
 
@@ -83,18 +94,28 @@ class SQLiteReportsView(SQLiteTrackingRecorder, ReportsView):
 
     def rows(self) -> list[ReportRow]:
         with self.datastore.transaction(commit=False) as cursor:
-            cursor.execute(_SELECT + " ORDER BY ordering")
+            cursor.execute(_SELECT + " ORDER BY r.ordering")
             return [_row(found) for found in cursor.fetchall()]
+
+    def unwritten(self) -> list[tuple[UUID, int]]:
+        with self.datastore.transaction(commit=False) as cursor:
+            cursor.execute(statements.UNWRITTEN)
+            return [(UUID(found[0]), found[1]) for found in cursor.fetchall()]
+
+    def listings(self) -> list[tuple[UUID, bytes | None]]:
+        with self.datastore.transaction(commit=False) as cursor:
+            cursor.execute(statements.LISTINGS)
+            return [(UUID(found[0]), None if found[2] is not None else found[1]) for found in cursor.fetchall()]
 
     def page(self, exchange_id: UUID) -> bytes | None:
         with self.datastore.transaction(commit=False) as cursor:
-            cursor.execute("SELECT page FROM read_reports WHERE exchange_id = ?", (str(exchange_id),))
+            cursor.execute("SELECT page FROM read_exchanges WHERE exchange_id = ?", (str(exchange_id),))
             found = cursor.fetchone()
         return None if found is None else found[0]
 
     def lines(self) -> list[tuple[UUID, bytes | None]]:
         with self.datastore.transaction(commit=False) as cursor:
-            cursor.execute("SELECT exchange_id, line FROM read_reports ORDER BY ordering")
+            cursor.execute("SELECT exchange_id, line FROM read_exchanges ORDER BY ordering")
             return [(UUID(found[0]), found[1]) for found in cursor.fetchall()]
 
     def reset(self, application_name: str) -> None:
@@ -118,8 +139,11 @@ class SQLiteReportsView(SQLiteTrackingRecorder, ReportsView):
         return [tuple(found) for found in cursor.fetchall()] == [(SCHEMA_VERSION,)]
 
     def _reset(self, cursor: Any, application_name: str) -> None:
-        cursor.execute("DROP TABLE IF EXISTS read_reports")  # dropped, not emptied: a new release's columns
-        cursor.execute(_TABLE)
+        # Dropped, not emptied: a new release's columns. The table of the read models' shape before version 4 goes.
+        for table in ("read_reports", "read_exchanges", "read_documents"):
+            cursor.execute(f"DROP TABLE IF EXISTS {table}")
+        for table in _TABLES:
+            cursor.execute(table)
         cursor.execute("DELETE FROM tracking WHERE application_name = ?", (application_name,))
         cursor.execute("DELETE FROM read_schema")
         cursor.execute("INSERT INTO read_schema VALUES (?)", (SCHEMA_VERSION,))
@@ -130,10 +154,9 @@ def _values(row: ReportRow) -> tuple[Any, ...]:
         str(row.exchange_id),
         row.order,
         row.version,
-        row.listing,
-        row.report,
         row.changed,
         row.unreadable,
+        row.listing,
         row.line,
         row.page,
     )

@@ -52,7 +52,7 @@ def stored_listings(database_url: str) -> list[bytes] | None:
                 return None
             statement = statements.POSITIONS.format(events=statements.EVENTS_TABLE)
             head, position = cursor.execute(statement, (APPLICATION,)).fetchone()
-            lines = [found[3] for found in cursor.execute(statements.ROWS + " ORDER BY ordering")]
+            lines = [found[1] for found in cursor.execute(statements.LISTINGS)]
     except sqlite3.Error:
         return None
     if (position or 0) < (head or 0) or not all(isinstance(line, bytes) for line in lines):

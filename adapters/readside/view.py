@@ -1,5 +1,5 @@
-"""What the read models hold: per exchange its latest report, listing and pages as JSON documents, and the log
-position."""
+"""What the read models hold: per exchange its listing and pages as JSON documents, written with the log position, and
+its latest report, written when first read at the exchange's version."""
 
 from __future__ import annotations
 
@@ -23,6 +23,8 @@ class ReportRow:
     version: int
     listing: bytes | None
     report: bytes | None
+    """The report at `version`; None while no read has asked for it since the exchange last changed (a read then
+    writes it, see ReadSide), and when the exchange cannot be read."""
     changed: str | None = None
     """When the exchange's last event was recorded (ISO 8601), as the list page shows it."""
     unreadable: str | None = None
@@ -53,6 +55,10 @@ class ReportsView(TrackingRecorder, ABC):
     @abstractmethod
     def store(self, rows: Sequence[ReportRow], tracking: Tracking) -> None:
         """Write the rows and the position they stand at, in one transaction (an exchange keeps its first order)."""
+
+    @abstractmethod
+    def store_document(self, exchange_id: UUID, version: int, report: bytes) -> None:
+        """Write the exchange's report at `version`, on its own: one of a later version already stored stays."""
 
     @abstractmethod
     def row(self, exchange_id: UUID) -> ReportRow | None:
@@ -86,6 +92,16 @@ class ReportsView(TrackingRecorder, ABC):
     @abstractmethod
     def rows(self) -> list[ReportRow]:
         """Every exchange's row, in the order the exchanges were agreed."""
+
+    @abstractmethod
+    def unwritten(self) -> list[tuple[UUID, int]]:
+        """Every readable exchange whose report is not stored at its row's version, with that version, in the order
+        agreed."""
+
+    @abstractmethod
+    def listings(self) -> list[tuple[UUID, bytes | None]]:
+        """Every exchange's listing (JSON) in the order agreed, read without the reports; None for an exchange the read
+        models cannot answer for (one of its events unreadable)."""
 
     @abstractmethod
     def lines(self) -> list[tuple[UUID, bytes | None]]:

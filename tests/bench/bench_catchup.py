@@ -6,10 +6,11 @@ Each exchange is recorded into its own SQLite file and taken in once (in one pag
 per 500 events), so that the reading process has met it; then a burst of claims is recorded in one transaction with
 no read in between, and the next catch-up is timed. Taking in the same number of events should cost about the same
 whatever the exchange's size: the projection keeps each exchange's reconciliation and applies only the new events
-(adapters/readside/projection.py). What still grows with the exchange is writing its row: the report's document
-lists every claim behind every figure and finding. The read timed is of the reading room's exchange page, whose
-document stays small however long the exchange, so that what a first read pays shows apart from reading a large
-report (bench_readside times that).
+(adapters/readside/projection.py), and writes only the exchange's small documents (list lines and page), its report
+being written by the first read that asks for it. What still grows with the exchange is the engine's work on a
+burst (reconciled afresh once, see Kept.settle) and describing the report the small documents are taken from. The
+read timed is of the reading room's exchange page, whose document stays small however long the exchange, so that
+what a first read pays shows apart from reading a large report (bench_readside times that).
 """
 
 from __future__ import annotations

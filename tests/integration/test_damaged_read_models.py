@@ -46,18 +46,26 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 def damage(url: str, document: bytes) -> None:
     """Overwrite the shipped exchange's report, list line, exchanges-page line and page in the read models with SQL."""
     key = exchange_id(DAMAGED)
-    columns = "report = {0}, listing = {0}, line = {0}, page = {0}"
+    columns = "listing = {0}, line = {0}, page = {0}"
     if url.startswith("sqlite:///"):
         with sqlite3.connect(url.removeprefix("sqlite:///")) as connection:
-            changed: sqlite3.Cursor | psycopg.Cursor[Any] = connection.execute(
-                f"UPDATE read_reports SET {columns.format('?')} WHERE exchange_id = ?", (document,) * 4 + (str(key),)
-            )
+            changed: list[sqlite3.Cursor | psycopg.Cursor[Any]] = [
+                connection.execute(
+                    f"UPDATE read_exchanges SET {columns.format('?')} WHERE exchange_id = ?",
+                    (document,) * 3 + (str(key),),
+                ),
+                connection.execute("UPDATE read_documents SET report = ? WHERE exchange_id = ?", (document, str(key))),
+            ]
     else:
         with psycopg.connect(url) as postgres:
-            changed = postgres.execute(
-                f"UPDATE recon_read_reports SET {columns.format('%s')} WHERE exchange_id = %s", (document,) * 4 + (key,)
-            )
-    assert changed.rowcount == 1
+            changed = [
+                postgres.execute(
+                    f"UPDATE recon_read_exchanges SET {columns.format('%s')} WHERE exchange_id = %s",
+                    (document,) * 3 + (key,),
+                ),
+                postgres.execute("UPDATE recon_read_documents SET report = %s WHERE exchange_id = %s", (document, key)),
+            ]
+    assert [each.rowcount for each in changed] == [1, 1]
 
 
 def answers(url: str, tmp_path: Path) -> dict[str, Any]:

@@ -81,8 +81,9 @@ def test_a_row_damaged_in_the_file_is_answered_from_the_events(
         sqlite3.connect(damaged.removeprefix("sqlite:///")) as target,
     ):
         source.backup(target)
+        table = "read_documents" if column == "report" else "read_exchanges"
         target.execute(
-            f"UPDATE read_reports SET {column} = ? WHERE exchange_id = ?",
+            f"UPDATE {table} SET {column} = ? WHERE exchange_id = ?",
             (b'{"findings": [], "torn": ', str(exchange_id(ACKNOWLEDGED))),
         )
     assert answer(QuickRead(damaged, "report" if column == "report" else "list", ACKNOWLEDGED, form)) is None
