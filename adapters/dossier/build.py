@@ -216,6 +216,11 @@ def _terms(terms: TermsValue, parties: tuple[str, str], path: EntryPath) -> Term
     return Terms(targets=targets)
 
 
+def build_target(value: int | str | AtLeast) -> Target:
+    """The domain's target for a target written as a dossier writes it: 1000, {at_least: 50} or all."""
+    return _target(value)
+
+
 def _target(value: int | str | AtLeast) -> Target:
     if isinstance(value, AtLeast):
         return Target(kind="at_least", count=value.at_least)
