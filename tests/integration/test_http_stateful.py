@@ -1,6 +1,6 @@
 """A stateful run over HTTP: agree exchanges, record, correct and retract claims, state terms, declare and deny
-completions and acknowledge findings with generated values (extremes included, and now and then one beyond a maximum); after
-every write, accepted or refused, every read of what it touched still answers 2xx.
+completions and acknowledge findings with generated values (extremes included, and now and then one beyond a
+maximum); after every write, accepted or refused, every read of what it touched still answers 2xx.
 
 A few scenarios in `make test`; `make fuzz` runs many more (RECON_FUZZ_SCENARIOS).
 """
