@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 
-from domain import stage_ranges
+from domain import stage_ranges, target_ranges
 from domain.acceptance import CUMULATIVE, TOTAL
 from domain.findings import Check, Evidence, Severity, Subject
 from domain.intervals import judge_linear
@@ -85,6 +85,10 @@ def completion(view: View, party: str, *, passing: bool = True) -> Iterator[Chec
     if item is None or item.target is None:
         return
     declared = ", ".join(sorted({c.source.label for c in completions}))
+    target = view.terms.targets[party]
+    if target.kind == "range":
+        yield from target_ranges.completion(view, party, target, declared, passing=passing)
+        return
     difference = item.accepted - item.target
     subject = Subject(direction=f"to {item.party}", figure=TOTAL)
     cited = view.column(f"to {party}", TOTAL).cited

@@ -58,6 +58,8 @@ Feature: The desk records statements of the terms and of completion as they come
       | no terms announced                   | --not-announced                                                | not announced                                   | people |
       | 1,000 each plus 20 wounded one way   | --each-side 1000 --part "1,000 each" --part "20 wounded to Ukraine" | composite: 1,000 each; 20 wounded to Ukraine | people |
       | 6,000 bodies for 6,000               | --each-side 6000 --unit bodies                                 | each side 6,000                                 | bodies |
+      | about 1,200 each                     | --each-side "{about: 1200}"                                  | each side about 1,200 (1,140–1,260)             | people |
+      | 1,100 to 1,300 each                  | --each-side "{low: 1100, high: 1300}"                        | each side 1,100–1,300                           | people |
 
   Scenario Outline: A malformed statement of the terms is refused naming the option, and nothing is recorded
     When the desk runs:

@@ -20,7 +20,7 @@ commands = typer.Typer(name="terms", help="The terms of an exchange as each sour
 """Added to `recon` as the group `terms`."""
 
 UNITS = ("people", "bodies")
-TARGET_HELP = "1200, {at_least: 1200} or all"
+TARGET_HELP = "1200, {at_least: 1200}, {about: 1200}, {low: 1100, high: 1300} or all"
 
 
 @commands.command(
@@ -28,6 +28,7 @@ TARGET_HELP = "1200, {at_least: 1200} or all"
     epilog=examples(
         ("recon terms add X --source-name RT --tier official --each-side 1200", "1,200 for 1,200"),
         ("recon terms add X ... --each-side '{at_least: 1000}'", "at least 1,000 from each side"),
+        ("recon terms add X ... --each-side '{about: 1200}'", "about 1,200 each: 1,140 to 1,260"),
         ("recon terms add X ... --to Ukraine=84 --to 'Russia={at_least: 50}'", "a target per receiving party"),
         ("recon terms add X ... --combined 2000", "both directions together"),
         ("recon terms add X ... --each-side 175 --part '175 each' --part '23 wounded one way'", "composite terms"),

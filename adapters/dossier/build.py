@@ -12,7 +12,6 @@ from adapters.dossier.groups import refuse_unknown_bases, refuse_unknown_parts
 from adapters.dossier.messages import entry_errors
 from adapters.dossier.schema import (
     NOT_ANNOUNCED_PHRASE,
-    AtLeast,
     BreakdownsValue,
     ClaimEntry,
     CompletionEntry,
@@ -21,6 +20,7 @@ from adapters.dossier.schema import (
     FiguresEntry,
     SubsetForm,
     SubsetsValue,
+    TargetForm,
     TermsEntry,
     TermsValue,
     quantity,
@@ -216,14 +216,14 @@ def _terms(terms: TermsValue, parties: tuple[str, str], path: EntryPath) -> Term
     return Terms(targets=targets)
 
 
-def build_target(value: int | str | AtLeast) -> Target:
-    """The domain's target for a target written as a dossier writes it: 1000, {at_least: 50} or all."""
+def build_target(value: int | str | TargetForm) -> Target:
+    """The domain's target for a target written as a dossier writes it: 1000, {at_least: 50}, {about: 1200} or all."""
     return _target(value)
 
 
-def _target(value: int | str | AtLeast) -> Target:
-    if isinstance(value, AtLeast):
-        return Target(kind="at_least", count=value.at_least)
+def _target(value: int | str | TargetForm) -> Target:
+    if isinstance(value, TargetForm):
+        return value.target()
     if isinstance(value, int):
         return Target(kind="exactly", count=value)
     return Target(kind="unspecified")

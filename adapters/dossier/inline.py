@@ -16,7 +16,7 @@ from domain.errors import InvalidInputError
 from domain.figures import Figures, Source, Target
 
 SOURCE_EXAMPLE = "{name: TASS, tier: official, published: 2025-05-24}"
-TARGET_EXAMPLE = "1200, {at_least: 1200} or all"
+TARGET_EXAMPLE = "1200, {at_least: 1200}, {about: 1200}, {low: 1100, high: 1300} or all"
 _TARGETS: TypeAdapter[Any] = TypeAdapter(TargetValue)
 
 Model = TypeVar("Model", bound=BaseModel)
@@ -40,7 +40,7 @@ def read_source(text: str, field: str = "source") -> Source:
 
 
 def read_target(text: str, field: str) -> Target:
-    """A target as a dossier's terms write it (1200, {at_least: 1200}, all); refused naming `field`."""
+    """A target as a dossier's terms write it (1200, {at_least: 1200}, {about: 1200}, all); refused naming `field`."""
     try:
         data = parse_document(text, ".yaml").data if text.strip() else None
         if data is None:

@@ -90,3 +90,13 @@ def test_one_side_declares_it_complete_and_the_other_says_it_continues(recorder:
     assert (unknown.status_code, unknown.json()["field"]) == (422, "says")
     findings = recorder.get("/findings", params={"rule": "completion-agreement"}).json()
     assert [item["finding"]["id"] for item in findings] == ["completion-agreement/all/-/completion"]
+
+
+def test_terms_said_as_a_range_are_stated_and_read_back(recorder: httpx.Client) -> None:
+    about = {"kind": "range", "count": 1140, "high": 1260, "stated": 1200}
+    statement = {**AT_LEAST_1200, "targets": {"Ukraine": about, "Russia": about}}
+    upside_down = {**AT_LEAST_1200, "targets": {"Ukraine": {"kind": "range", "count": 1300, "high": 1100}}}
+    assert recorder.post(f"/exchanges/{SLUG}/terms", json={"statement": statement}).status_code == 201
+    refused = recorder.post(f"/exchanges/{SLUG}/terms", json={"statement": upside_down})
+    assert (refused.status_code, refused.json()["field"]) == (422, "statement.targets.Ukraine")
+    assert recorder.get(f"/exchanges/{SLUG}/terms").json()[1]["terms"] == "each side about 1,200 (1,140–1,260)"
