@@ -99,4 +99,4 @@ def test_terms_said_as_a_range_are_stated_and_read_back(recorder: httpx.Client) 
     assert recorder.post(f"/exchanges/{SLUG}/terms", json={"statement": statement}).status_code == 201
     refused = recorder.post(f"/exchanges/{SLUG}/terms", json={"statement": upside_down})
     assert (refused.status_code, refused.json()["field"]) == (422, "statement.targets.Ukraine")
-    assert recorder.get(f"/exchanges/{SLUG}/terms").json()[1]["terms"] == "each side about 1,200 (1,140–1,260)"
+    assert recorder.get(f"/exchanges/{SLUG}/terms").json()[1]["terms"] == "each side about 1,200 (1,140\u20131,260)"
