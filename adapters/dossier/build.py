@@ -12,10 +12,12 @@ from adapters.dossier.groups import refuse_unknown_bases, refuse_unknown_parts
 from adapters.dossier.messages import entry_errors
 from adapters.dossier.schema import (
     NOT_ANNOUNCED_PHRASE,
+    BreakdownForm,
     BreakdownsValue,
     ClaimEntry,
     CompletionEntry,
     CompletionValue,
+    CountForm,
     DossierEntry,
     FiguresEntry,
     SubsetForm,
@@ -248,36 +250,29 @@ def _figures(figures: FiguresEntry, path: EntryPath) -> Figures:
 
 def _breakdowns(value: BreakdownsValue, path: EntryPath) -> tuple[Breakdown, ...]:
     if isinstance(value, tuple):
-        return value
-    found = []
-    for dimension, parts in value.items():
-        if isinstance(parts, dict):
-            counts = {part: quantity(count) for part, count in parts.items()}
-            found.append(_made(Breakdown, (*path, dimension), dimension=dimension, parts=counts))
-        else:
-            counts = {part: quantity(count) for part, count in parts.parts.items()}
-            fields = {"complete": parts.complete, "within": parts.within}
-            found.append(_made(Breakdown, (*path, dimension), dimension=dimension, parts=counts, **fields))
-    return tuple(found)
+        return tuple(_breakdown(item.dimension, item, (*path, index)) for index, item in enumerate(value))
+    return tuple(_breakdown(dimension, parts, (*path, dimension)) for dimension, parts in value.items())
+
+
+def _breakdown(dimension: str, parts: dict[str, int | CountForm] | BreakdownForm, path: EntryPath) -> Breakdown:
+    if isinstance(parts, dict):
+        return _made(Breakdown, path, dimension=dimension, parts={part: quantity(n) for part, n in parts.items()})
+    counts = {part: quantity(count) for part, count in parts.parts.items()}
+    fields = {"complete": parts.complete, "within": parts.within}
+    return _made(Breakdown, path, dimension=dimension, parts=counts, **fields)
 
 
 def _subsets(value: SubsetsValue, path: EntryPath) -> tuple[Subset, ...]:
     if isinstance(value, tuple):
-        return value
-    return tuple(
-        _made(
-            Subset,
-            (*path, name),
-            name=name,
-            count=quantity(count.count),
-            within=count.within,
-            relation=count.relation,
-            same_as=count.same_as,
-        )
-        if isinstance(count, SubsetForm)
-        else Subset(name=name, count=quantity(count))
-        for name, count in value.items()
-    )
+        return tuple(_subset(item.name, item, (*path, index)) for index, item in enumerate(value))
+    return tuple(_subset(name, count, (*path, name)) for name, count in value.items())
+
+
+def _subset(name: str, count: int | CountForm | SubsetForm, path: EntryPath) -> Subset:
+    if not isinstance(count, SubsetForm):
+        return Subset(name=name, count=quantity(count))
+    fields = {"within": count.within, "relation": count.relation, "same_as": count.same_as}
+    return _made(Subset, path, name=name, count=quantity(count.count), **fields)
 
 
 def _made(model: type[Model], path: EntryPath, **fields: Any) -> Model:

@@ -268,10 +268,7 @@ def _figures(figures: Figures) -> dict[str, Any]:
         entry["breakdowns"] = {breakdown.dimension: _breakdown(breakdown) for breakdown in figures.breakdowns}
     names = [subset.name for subset in figures.subsets]
     if len(set(names)) < len(names):
-        entry["subsets"] = [
-            _InlineMapping({"name": subset.name} | subset.model_dump(exclude={"name"}, exclude_defaults=True))
-            for subset in figures.subsets
-        ]
+        entry["subsets"] = [_InlineMapping({"name": subset.name, **_long_subset(subset)}) for subset in figures.subsets]
     elif figures.subsets:
         entry["subsets"] = {subset.name: _subset(subset) for subset in figures.subsets}
     if figures.qualitative:
@@ -293,7 +290,10 @@ def _subset(subset: Subset) -> Any:
     """The count alone, or the long form: `{count: 8, relation: in_addition}`, `{within: plant}`, `{}`."""
     if subset.within is None and subset.relation == "among" and subset.same_as is None and subset.count is not None:
         return _count(subset.count)
+    return _InlineMapping(_long_subset(subset))
+
+
+def _long_subset(subset: Subset) -> dict[str, Any]:
+    """A subset's long form without its name: its count as a dossier writes it, and what else is said of it."""
     form = subset.model_dump(exclude={"name", "count"}, exclude_none=True, exclude_defaults=True)
-    if subset.count is not None:
-        form = {"count": _count(subset.count), **form}
-    return _InlineMapping(form)
+    return form if subset.count is None else {"count": _count(subset.count), **form}

@@ -10,7 +10,6 @@ from domain.exchange import Provenance, Slug, Span, Unit
 from domain.figures import (
     MAX_COUNT,
     Amount,
-    Breakdown,
     Count,
     Day,
     Moment,
@@ -18,7 +17,6 @@ from domain.figures import (
     Qualitative,
     Source,
     Stage,
-    Subset,
     Target,
     Text,
 )
@@ -197,8 +195,15 @@ PartsValue = Annotated[
 ]
 """`{military: 270, civilian: 120}` (complete, of the total) or the long form."""
 
+
+class ListedBreakdown(BreakdownForm):
+    """A breakdown in a list of long forms, naming its dimension: `- {dimension: branch, parts: {navy: 40}}`."""
+
+    dimension: Name
+
+
 BreakdownsValue = Annotated[
-    Annotated[dict[Name, PartsValue], Tag("a mapping")] | Annotated[tuple[Breakdown, ...], Tag("a list")],
+    Annotated[dict[Name, PartsValue], Tag("a mapping")] | Annotated[tuple[ListedBreakdown, ...], Tag("a list")],
     Discriminator(_form),
 ]
 """Breakdowns by dimension (`service: {...}`), or a list of long forms each naming its `dimension`."""
@@ -237,8 +242,15 @@ SubsetValue = Annotated[
     Discriminator(_subset_form),
 ]
 
+
+class ListedSubset(SubsetForm):
+    """A subset in a list of long forms, naming itself: `- {name: wounded, count: {about: 20}, within: military}`."""
+
+    name: Name
+
+
 SubsetsValue = Annotated[
-    Annotated[dict[Name, SubsetValue], Tag("a mapping")] | Annotated[tuple[Subset, ...], Tag("a list")],
+    Annotated[dict[Name, SubsetValue], Tag("a mapping")] | Annotated[tuple[ListedSubset, ...], Tag("a list")],
     Discriminator(_form),
 ]
 """Subsets by name (`mariupol_defenders: 27`), or a list of long forms each naming itself."""
@@ -346,6 +358,8 @@ KNOWN_KEYS = frozenset(
         SubsetForm,
         NoteEntry,
         TargetForm,
+        ListedBreakdown,
+        ListedSubset,
         CountForm,
         Qualitative,
         Source,
