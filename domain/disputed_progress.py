@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from domain import stage_rules
+from domain import stage_rules, target_ranges
 from domain.acceptance import TOTAL, FigureState
 from domain.amounts import range_label
 from domain.findings import Check, Severity, Subject
@@ -28,6 +28,9 @@ def _disputed(view: View, party: str, missing: set[int]) -> dict[int, FigureStat
 def target_progress(view: View, party: str, *, passing: bool = True) -> Iterator[Check]:
     """target-progress for one party: its stage totals against its target, a disputed stage counted as a range."""
     target = view.terms.targets.get(party)
+    if target is not None and target.kind == "range":
+        yield from target_ranges.target_progress(view, party, target, passing=passing)
+        return
     totals = view.column(f"to {party}", TOTAL)
     disputed = _disputed(view, party, totals.missing) if target is not None and target.count is not None else {}
     if not disputed or target is None or target.count is None:

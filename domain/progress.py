@@ -24,6 +24,8 @@ class Progress:
     accepted: int
     unknown_stages: Gaps
     """Stages whose total for this party is not known."""
+    high: int | None = None
+    """A target said as a range: its highest value (`target` is its lowest)."""
 
     @property
     def remaining(self) -> int | None:
@@ -32,8 +34,9 @@ class Progress:
 
     @property
     def over(self) -> int:
-        """How far an exact target was exceeded."""
-        return max(self.accepted - self.target, 0) if self.target is not None and self.kind == "exactly" else 0
+        """How far an exact target, or a range's highest value, was exceeded."""
+        ceiling = self.target if self.kind == "exactly" else self.high
+        return max(self.accepted - ceiling, 0) if ceiling is not None else 0
 
 
 def progress(ledger: Ledger) -> list[Progress]:
@@ -47,7 +50,9 @@ def progress_of(ledger: Ledger, party: str) -> Progress:
     totals = ledger.column(f"to {party}", TOTAL)
     kind = target.kind if target else "unspecified"
     unknown = Gaps.of(totals.missing)
-    return Progress(party, kind, target.count if target else None, totals.total, unknown)
+    return Progress(
+        party, kind, target.count if target else None, totals.total, unknown, target.high if target else None
+    )
 
 
 def disputed_share(ledger: Ledger, party: str) -> tuple[int, int | None] | None:

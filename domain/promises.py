@@ -3,7 +3,7 @@ stages without a headcount and claims counted in another unit."""
 
 from __future__ import annotations
 
-from domain.amounts import shown
+from domain.amounts import range_label, shown
 from domain.exchange import ClaimState, Exchange
 from domain.ledger import Ledger
 from domain.progress import progress
@@ -66,6 +66,8 @@ def other_unit_progress(exchange: Exchange) -> list[str]:
             target = (
                 "no target"
                 if item.target is None
+                else range_label(item.target, item.high)
+                if item.kind == "range"
                 else f"{'at least ' if item.kind == 'at_least' else ''}{item.target:,}"
             )
             to_go = "" if item.remaining is None else f", {item.remaining:,} to go"

@@ -223,6 +223,7 @@ def _progress_line(item: Progress, ledger: Ledger) -> ProgressLine:
         party=item.party,
         target_kind=item.kind,
         target=item.target,
+        target_high=item.high,
         accepted=item.accepted,
         remaining=item.remaining,
         over=item.over,

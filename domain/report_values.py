@@ -66,6 +66,9 @@ class ProgressLine(Value):
     party: str
     target_kind: str
     target: int | None
+    """The target's number; for terms said as a range ('range'), its lowest value."""
+    target_high: int | None = None
+    """For terms said as a range, its highest value: only going above it is over."""
     accepted: int
     remaining: int | None
     over: int

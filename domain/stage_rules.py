@@ -6,7 +6,7 @@ import itertools
 from collections.abc import Iterator
 from dataclasses import replace
 
-from domain import stage_ranges
+from domain import stage_ranges, target_ranges
 from domain.acceptance import CUMULATIVE, TOTAL
 from domain.citations import StagesCited
 from domain.findings import Check, Severity, Subject
@@ -88,6 +88,10 @@ def completion(view: View, party: str, *, passing: bool = True) -> Iterator[Chec
     if item is None or item.target is None:
         return
     declared = ", ".join(sorted({c.source.label for c in completions}))
+    target = view.terms.targets[party]
+    if target.kind == "range":
+        yield from target_ranges.completion(view, party, target, declared, passing=passing)
+        return
     difference = item.accepted - item.target
     subject = Subject(direction=f"to {item.party}", figure=TOTAL)
     column = view.column(f"to {party}", TOTAL)

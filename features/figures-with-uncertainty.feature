@@ -107,3 +107,33 @@ Feature: Figures said with their uncertainty are checked over every value they a
       | case                                       | said                    | counted                     | figure           |
       | civilians among "only servicemen"          | only military           | military 270, civilian 120  | service:military |
       | no civilians where "military and civilians" | military and civilian   | military 390, civilian 0    | service:civilian |
+
+  Scenario: A breakdown and a group written as lists keep their uncertainty
+    Given the desk imports this dossier:
+      """
+      format: recon-dossier/2
+      exchange:
+        id: listed
+        title: 307 each
+        parties: [Ukraine, Russia]
+        terms: {each side: 307}
+        source: ministry
+      sources:
+        ministry: {name: Ukraine's Defence Ministry, tier: official, published: 2025-05-24}
+      claims:
+        - stage: 1
+          direction: to Ukraine
+          source: ministry
+          figures:
+            total: 307
+            breakdowns:
+              - {dimension: branch, complete: false, parts: {navy: {about: 50}, border_guards: {up_to: 60}}}
+            subsets:
+              - {name: Mariupol defenders, count: {about: 300}}
+              - {name: wounded, count: {low: 20, high: 25}, within: Mariupol defenders}
+      """
+    When the exchange is reconciled
+    Then the finding "subset-within-base/1/to Ukraine/subset:Mariupol defenders" reads "Mariupol defenders 285–315 of total 307: within its base only if Mariupol defenders is 285–307"
+    And these checks pass:
+      | check                             | message |
+      | breakdown-sum/1/to Ukraine/branch | navy 47–53 + border_guards 0–60 = 47–113; partial branch breakdown does not exceed total 307: balances, for any value navy and border_guards may have |

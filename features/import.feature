@@ -34,3 +34,51 @@ Feature: Importing dossiers is all or nothing, and importing again changes nothi
     When the fact-checker imports "istanbul.yaml"
     Then the import succeeds and says "istanbul-2025: 1 claim recorded, 2 already known (version 4)"
     And the exchange "istanbul-2025" holds 3 claims at version 4
+
+  Scenario Outline: A version 1 dossier that uses what only version 2 holds is refused, naming it (<what>)
+    Given a dossier "old.yaml" reading:
+      """
+      format: recon-dossier/1
+      exchange:
+        id: old
+        title: An exchange written down as version 1
+        parties: [Ukraine, Russia]
+        terms: <terms>
+        source: hq
+      sources:
+        hq: {name: Coordination Headquarters, tier: official<source>}
+      claims:
+        - {stage: 1, direction: to Ukraine, source: hq, figures: {total: <total>}<claim>}
+      """
+    When the fact-checker imports "old.yaml"
+    Then the import is refused with exit status 2
+    And the message names the file "old.yaml", the line where "<written>" is written and the field "<path>"
+    And the message says "<what> needs format: recon-dossier/2; this file says format: recon-dossier/1"
+    And no exchange is recorded
+
+    Examples:
+      | what                                      | terms                     | source                                        | total         | claim                                        | written        | path                            |
+      | `origin`                                  | all for all               | , origin: Ukraine / Coordination Headquarters | 390           |                                              | origin:        | sources.hq.origin               |
+      | a date without a day                      | all for all               | , published: "2025-05"                        | 390           |                                              | published:     | sources.hq.published            |
+      | `terms: not announced`                    | not announced             |                                               | 390           |                                              | not announced  | exchange.terms                  |
+      | `about` in a target (terms said as a range) | {each side: {about: 400}} |                                             | 390           |                                              | about: 400     | exchange.terms.each side.about  |
+      | a count said with its uncertainty         | all for all               |                                               | {about: 390}  |                                              | about: 390     | claims[0].figures.total         |
+      | `notes`                                   | all for all               |                                               | 390           | , notes: [{value: 68, meaning: ordinal}]     | notes:         | claims[0].notes                 |
+
+  Scenario: The same file says version 2 and is imported
+    Given a dossier "new.yaml" reading:
+      """
+      format: recon-dossier/2
+      exchange:
+        id: new
+        title: An exchange written down as version 2
+        parties: [Ukraine, Russia]
+        terms: {each side: {about: 400}}
+        source: hq
+      sources:
+        hq: {name: Coordination Headquarters, tier: official, origin: Ukraine / Coordination Headquarters}
+      claims:
+        - {stage: 1, direction: to Ukraine, source: hq, figures: {total: {about: 390}}, notes: [{value: 68, meaning: ordinal}]}
+      """
+    When the fact-checker imports "new.yaml"
+    Then the import succeeds and says "new: new exchange, 1 claim recorded (version 2)"

@@ -241,12 +241,19 @@ def claims(draw: st.DrawFn, parties: tuple[str, str]) -> Claim:
 
 
 @st.composite
+def target_values(draw: st.DrawFn) -> Target:
+    """A target of any kind: exactly, at least, a range (perhaps 'about N'), or no number."""
+    kind = draw(st.sampled_from(["exactly", "at_least", "range", "unspecified"]))
+    if kind == "range":
+        low, high = sorted((draw(counts), draw(counts)))
+        return accepted(draw, Target, kind=kind, count=low, high=high, stated=draw(st.one_of(st.none(), counts)))
+    return accepted(draw, Target, kind=kind, count=None if kind == "unspecified" else draw(counts))
+
+
+@st.composite
 def terms_statements(draw: st.DrawFn, parties: tuple[str, str]) -> TermsStatement:
     """A statement of the terms in any form and unit, with targets for either party, a combined figure, parts."""
-    targets = {}
-    for party in draw(st.lists(st.sampled_from(parties), unique=True)):
-        kind = draw(st.sampled_from(["exactly", "at_least", "unspecified"]))
-        targets[party] = accepted(draw, Target, kind=kind, count=None if kind == "unspecified" else draw(counts))
+    targets = {party: draw(target_values()) for party in draw(st.lists(st.sampled_from(parties), unique=True))}
     fields: dict[str, Any] = {"source": draw(sources()), "form": draw(st.sampled_from(get_args(TermsForm)))}
     fields |= {"unit": draw(st.sampled_from(["people", "bodies"])), "targets": targets}
     fields |= {"combined": draw(st.one_of(st.none(), counts)), "parts": tuple(draw(st.lists(names, max_size=3)))}
@@ -257,12 +264,9 @@ def terms_statements(draw: st.DrawFn, parties: tuple[str, str]) -> TermsStatemen
 
 @st.composite
 def agreements(draw: st.DrawFn, slug: str) -> Agreement:
-    """An agreement on any terms: exactly, at least, or no number, for either party or both."""
+    """An agreement on any terms: exactly, at least, a range, or no number, for either party or both."""
     parties = draw(st.lists(names, min_size=2, max_size=2, unique_by=str.casefold))
-    targets = {}
-    for party in draw(st.lists(st.sampled_from(parties), unique=True)):
-        kind = draw(st.sampled_from(["exactly", "at_least", "unspecified"]))
-        targets[party] = accepted(draw, Target, kind=kind, count=None if kind == "unspecified" else draw(counts))
+    targets = {party: draw(target_values()) for party in draw(st.lists(st.sampled_from(parties), unique=True))}
     fields = {"slug": slug, "title": draw(names), "parties": tuple(parties), "terms": Terms(targets=targets)}
     fields |= {"unit": draw(st.sampled_from(["people", "bodies"])), "agreed_on": draw(st.one_of(st.none(), days))}
     fields |= {"venue": draw(texts), "source": draw(sources(parties)), "announced_at": draw(moments)}

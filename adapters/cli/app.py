@@ -22,6 +22,7 @@ from adapters.cli.serve import commands as serve_commands
 from adapters.cli.session import Session, emit, session
 from adapters.cli.store import commands as store_commands
 from adapters.cli.store_check import commands as store_check_commands
+from adapters.cli.terms import commands as terms_commands
 from adapters.defaults import DEFAULT_DATABASE_URL, plain_database_url
 from adapters.reports.format_choice import Format
 
@@ -279,6 +280,7 @@ app.add_typer(review_commands)
 app.add_typer(serve_commands)
 app.add_typer(store_commands)
 app.add_typer(store_check_commands)
+app.add_typer(terms_commands)
 
 
 app.command(

@@ -16,6 +16,7 @@ from adapters.dossier.example import FIGURES_EXAMPLE
 
 if TYPE_CHECKING:  # the domain is imported when a command runs, not to show help
     from domain.application import Outcome, Reconciler
+    from domain.figures import Source
 
 commands = typer.Typer()
 """Added to `recon` without a group name, so these are top-level commands."""
@@ -33,6 +34,7 @@ OPTIONS = {
     "note": "--note",
     "announced_at": "--announced",
     "attributed_by": "--by",
+    "direction": "--to",
     "source.origin": "--origin",
 }
 """The argument or option a reader typed for each field the domain refuses."""
@@ -147,23 +149,58 @@ def complete_command(
     relays: Annotated[
         str | None, typer.Option("--relays", metavar="TEXT", help="Whose word the source relays.")
     ] = None,
+    origin: Annotated[
+        str | None,
+        typer.Option("--origin", metavar="ORIGIN", help="Who first said it: 'Ukraine / Coordination Headquarters'."),
+    ] = None,
     source: Annotated[
         str | None,
         typer.Option("--source", metavar="TEXT", help="Instead of the options above: {name: TASS, tier: official}."),
     ] = None,
+    says: Annotated[
+        str,
+        typer.Option(
+            "--says", metavar="WHAT", help="declared (the default), denied (not complete) or continuing (more to come)."
+        ),
+    ] = "declared",
 ) -> None:
-    """Record that a source declared the exchange complete; the same source again changes nothing."""
+    """Record that a source declared the exchange complete, or (--says) denied it or said it continues.
+
+    Once per source for each: the same source again changes nothing. A completion declared by one source and
+    denied by another is a completion-agreement finding.
+    """
+    from domain.errors import InvalidInputError
+
+    said = says.strip().lower()
+    if said not in ("declared", "denied", "continuing"):
+        raise InvalidInputError(f"unknown {says!r}: choose declared, denied or continuing", "--says")
+    declared = source_given(source, source_name, tier, url, published, origin, relays)
+    reconciler = session(ctx).reconciler
+    if said == "declared":
+        outcome = _recorded(lambda: reconciler.declare_complete(exchange, declared))
+        done = f"{declared.label} declared it complete"
+        say(outcome(done, f"{done} before"))
+        return
+    outcome = _recorded(lambda: reconciler.deny_completion(exchange, declared, continuing=said == "continuing"))
+    what = "it continues" if said == "continuing" else "it is not complete"
+    say(outcome(f"{declared.label} says {what}", f"a denial by {declared.label} was recorded before"))
+
+
+def source_given(
+    source: str | None,
+    name: str | None,
+    tier: str | None,
+    url: str | None,
+    published: str | None,
+    origin: str | None,
+    relays: str | None = None,
+) -> Source:
+    """The source written out with --source, else the one the single options describe."""
     from adapters.cli import review_input as given
 
-    declared = (
-        given.source_text(source, (source_name, tier, url, published, relays))
-        if source is not None
-        else given.source_options(source_name, tier, url, published, relays)
-    )
-    reconciler = session(ctx).reconciler
-    outcome = recorded(lambda: reconciler.declare_complete(exchange, declared))
-    done = f"{declared.label} declared it complete"
-    say(outcome(done, f"{done} before"))
+    if source is not None:
+        return given.source_text(source, (name, tier, url, published, relays, origin))
+    return given.source_options(name, tier, url, published, relays, origin)
 
 
 @commands.command(
@@ -217,6 +254,11 @@ def resolve_claim(reconciler: Reconciler, exchange: str, ref: str) -> UUID:
 
 
 def recorded(command: Callable[[], Outcome]) -> Callable[[str, str], str]:
+    """Run a command, refusals naming the option typed; then the line saying what it recorded."""
+    return _recorded(command)
+
+
+def _recorded(command: Callable[[], Outcome]) -> Callable[[str, str], str]:
     """Run a command; then the line saying what it recorded, or that nothing changed, and the exchange's version."""
     with _options_named():
         outcome = command()

@@ -12,7 +12,7 @@ from domain.errors import InvalidInputError
 if TYPE_CHECKING:  # pydantic and the domain's figures are imported when a source is read, not to show help
     from domain.figures import Moment, Source
 
-SOURCE_OPTIONS = {"name": "--source-name", "url": "--url", "relays": "--relays"}
+SOURCE_OPTIONS = {"name": "--source-name", "url": "--url", "relays": "--relays", "origin": "--origin"}
 """The option that gives each field of a source."""
 
 MAX_TEXT = 200
@@ -50,16 +50,21 @@ def moment(written: str | None, option: str) -> Moment | None:
 
 
 def source_options(
-    name: str | None, tier: str | None, url: str | None, published: str | None, relays: str | None
+    name: str | None,
+    tier: str | None,
+    url: str | None,
+    published: str | None,
+    relays: str | None,
+    origin: str | None = None,
 ) -> Source:
-    """The source the --source-name, --tier, --url, --published and --relays options describe."""
+    """The source the --source-name, --tier, --url, --published, --relays and --origin options describe."""
     from pydantic import ValidationError
 
     from domain.errors import invalid_input
     from domain.figures import Source, Tier
 
     if name is None or not name.strip():
-        raise InvalidInputError("say who declared it: give --source-name NAME and --tier, or --source", "--source-name")
+        raise InvalidInputError("say who said it: give --source-name NAME and --tier, or --source", "--source-name")
     if tier is None:
         raise InvalidInputError(f"give --tier: {_tiers()}", "--tier")
     try:
@@ -68,8 +73,9 @@ def source_options(
         raise InvalidInputError(f"unknown tier {tier!r}: choose {_tiers()}", "--tier") from None
     when = moment(published, "--published")
     url, relays = _blank_refused(url, "--url"), _blank_refused(relays, "--relays")
+    said_first = _blank_refused(origin, "--origin")
     try:
-        return Source(name=name, tier=chosen, url=url, published=when, relays=relays)
+        return Source(name=name, tier=chosen, url=url, published=when, relays=relays, origin=said_first)
     except ValidationError as error:
         refused = invalid_input(error)
         raise InvalidInputError(refused.message, SOURCE_OPTIONS.get(refused.field or "", "--source-name")) from None

@@ -12,15 +12,17 @@ from adapters.dossier.groups import refuse_unknown_bases, refuse_unknown_parts
 from adapters.dossier.messages import entry_errors
 from adapters.dossier.schema import (
     NOT_ANNOUNCED_PHRASE,
-    AtLeast,
+    BreakdownForm,
     BreakdownsValue,
     ClaimEntry,
     CompletionEntry,
     CompletionValue,
+    CountForm,
     DossierEntry,
     FiguresEntry,
     SubsetForm,
     SubsetsValue,
+    TargetForm,
     TermsEntry,
     TermsValue,
     quantity,
@@ -216,9 +218,14 @@ def _terms(terms: TermsValue, parties: tuple[str, str], path: EntryPath) -> Term
     return Terms(targets=targets)
 
 
-def _target(value: int | str | AtLeast) -> Target:
-    if isinstance(value, AtLeast):
-        return Target(kind="at_least", count=value.at_least)
+def build_target(value: int | str | TargetForm) -> Target:
+    """The domain's target for a target written as a dossier writes it: 1000, {at_least: 50}, {about: 1200} or all."""
+    return _target(value)
+
+
+def _target(value: int | str | TargetForm) -> Target:
+    if isinstance(value, TargetForm):
+        return value.target()
     if isinstance(value, int):
         return Target(kind="exactly", count=value)
     return Target(kind="unspecified")
@@ -243,36 +250,29 @@ def _figures(figures: FiguresEntry, path: EntryPath) -> Figures:
 
 def _breakdowns(value: BreakdownsValue, path: EntryPath) -> tuple[Breakdown, ...]:
     if isinstance(value, tuple):
-        return value
-    found = []
-    for dimension, parts in value.items():
-        if isinstance(parts, dict):
-            counts = {part: quantity(count) for part, count in parts.items()}
-            found.append(_made(Breakdown, (*path, dimension), dimension=dimension, parts=counts))
-        else:
-            counts = {part: quantity(count) for part, count in parts.parts.items()}
-            fields = {"complete": parts.complete, "within": parts.within}
-            found.append(_made(Breakdown, (*path, dimension), dimension=dimension, parts=counts, **fields))
-    return tuple(found)
+        return tuple(_breakdown(item.dimension, item, (*path, index)) for index, item in enumerate(value))
+    return tuple(_breakdown(dimension, parts, (*path, dimension)) for dimension, parts in value.items())
+
+
+def _breakdown(dimension: str, parts: dict[str, int | CountForm] | BreakdownForm, path: EntryPath) -> Breakdown:
+    if isinstance(parts, dict):
+        return _made(Breakdown, path, dimension=dimension, parts={part: quantity(n) for part, n in parts.items()})
+    counts = {part: quantity(count) for part, count in parts.parts.items()}
+    fields = {"complete": parts.complete, "within": parts.within}
+    return _made(Breakdown, path, dimension=dimension, parts=counts, **fields)
 
 
 def _subsets(value: SubsetsValue, path: EntryPath) -> tuple[Subset, ...]:
     if isinstance(value, tuple):
-        return value
-    return tuple(
-        _made(
-            Subset,
-            (*path, name),
-            name=name,
-            count=quantity(count.count),
-            within=count.within,
-            relation=count.relation,
-            same_as=count.same_as,
-        )
-        if isinstance(count, SubsetForm)
-        else Subset(name=name, count=quantity(count))
-        for name, count in value.items()
-    )
+        return tuple(_subset(item.name, item, (*path, index)) for index, item in enumerate(value))
+    return tuple(_subset(name, count, (*path, name)) for name, count in value.items())
+
+
+def _subset(name: str, count: int | CountForm | SubsetForm, path: EntryPath) -> Subset:
+    if not isinstance(count, SubsetForm):
+        return Subset(name=name, count=quantity(count))
+    fields = {"within": count.within, "relation": count.relation, "same_as": count.same_as}
+    return _made(Subset, path, name=name, count=quantity(count.count), **fields)
 
 
 def _made(model: type[Model], path: EntryPath, **fields: Any) -> Model:

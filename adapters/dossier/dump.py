@@ -76,8 +76,8 @@ def _format(plan: ExchangePlan) -> str:
 
 def uses_version_2(plan: ExchangePlan) -> bool:
     """Whether the plan says anything only version 2 of the format can hold: notes, a group in addition or without
-    a count, planned or other-unit figures, a stage without a headcount, terms statements, denied completion,
-    an origin, a mediator, a publication dated to its month or year."""
+    a count, terms said as a range, planned or other-unit figures, a stage without a headcount, terms statements,
+    denied completion, an origin, a mediator, a publication dated to its month or year."""
     for claim in plan.claims:
         if (
             claim.notes
@@ -86,7 +86,7 @@ def uses_version_2(plan: ExchangePlan) -> bool:
             or any(s.count is None or s.relation != "among" or s.same_as for s in claim.figures.subsets)
         ):
             return True
-    if _uncertain(plan):
+    if _uncertain(plan) or any(t.kind == "range" for t in plan.agreement.terms.targets.values()):
         return True
     claims = any(
         claim.planned or claim.unit or claim.figures.unstated or claim.took_place_precision for claim in plan.claims
@@ -189,6 +189,12 @@ def _terms(terms: Terms, parties: tuple[str, str]) -> str | dict[str, Any]:
 def _target(target: Target) -> int | str | dict[str, int]:
     if target.count is None:
         return "all"
+    if target.kind == "range" and target.high is not None:
+        if target.stated is None:
+            return _InlineMapping(low=target.count, high=target.high)
+        if about_range(target.stated) == (target.count, target.high):
+            return _InlineMapping(about=target.stated)
+        return _InlineMapping(about=target.stated, low=target.count, high=target.high)
     return target.count if target.kind == "exactly" else _InlineMapping(at_least=target.count)
 
 
@@ -262,10 +268,7 @@ def _figures(figures: Figures) -> dict[str, Any]:
         entry["breakdowns"] = {breakdown.dimension: _breakdown(breakdown) for breakdown in figures.breakdowns}
     names = [subset.name for subset in figures.subsets]
     if len(set(names)) < len(names):
-        entry["subsets"] = [
-            _InlineMapping({"name": subset.name} | subset.model_dump(exclude={"name"}, exclude_defaults=True))
-            for subset in figures.subsets
-        ]
+        entry["subsets"] = [_InlineMapping({"name": subset.name, **_long_subset(subset)}) for subset in figures.subsets]
     elif figures.subsets:
         entry["subsets"] = {subset.name: _subset(subset) for subset in figures.subsets}
     if figures.qualitative:
@@ -287,7 +290,10 @@ def _subset(subset: Subset) -> Any:
     """The count alone, or the long form: `{count: 8, relation: in_addition}`, `{within: plant}`, `{}`."""
     if subset.within is None and subset.relation == "among" and subset.same_as is None and subset.count is not None:
         return _count(subset.count)
+    return _InlineMapping(_long_subset(subset))
+
+
+def _long_subset(subset: Subset) -> dict[str, Any]:
+    """A subset's long form without its name: its count as a dossier writes it, and what else is said of it."""
     form = subset.model_dump(exclude={"name", "count"}, exclude_none=True, exclude_defaults=True)
-    if subset.count is not None:
-        form = {"count": _count(subset.count), **form}
-    return _InlineMapping(form)
+    return form if subset.count is None else {"count": _count(subset.count), **form}

@@ -4,18 +4,20 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from adapters.dossier.build import build_figures
+from adapters.dossier.build import build_figures, build_target
 from adapters.dossier.document import parse_document
 from adapters.dossier.errors import EntryError, render_path
 from adapters.dossier.example import FIGURES_EXAMPLE as FIGURES_EXAMPLE
 from adapters.dossier.messages import entry_errors
-from adapters.dossier.schema import FiguresEntry
+from adapters.dossier.schema import FiguresEntry, TargetValue
 from domain.errors import InvalidInputError
-from domain.figures import Figures, Source
+from domain.figures import Figures, Source, Target
 
 SOURCE_EXAMPLE = "{name: TASS, tier: official, published: 2025-05-24}"
+TARGET_EXAMPLE = "1200, {at_least: 1200}, {about: 1200}, {low: 1100, high: 1300} or all"
+_TARGETS: TypeAdapter[Any] = TypeAdapter(TargetValue)
 
 Model = TypeVar("Model", bound=BaseModel)
 
@@ -33,6 +35,20 @@ def read_source(text: str, field: str = "source") -> Source:
     """A source written out in full as in a dossier's `sources`: name and tier, and url, published, relays."""
     try:
         return _validated(Source, _mapping(text, SOURCE_EXAMPLE))
+    except EntryError as problem:
+        raise _refused(problem, field) from None
+
+
+def read_target(text: str, field: str) -> Target:
+    """A target as a dossier's terms write it (1200, {at_least: 1200}, {about: 1200}, all); refused naming `field`."""
+    try:
+        data = parse_document(text, ".yaml").data if text.strip() else None
+        if data is None:
+            raise EntryError((), f"give a target: {TARGET_EXAMPLE}")
+        try:
+            return build_target(_TARGETS.validate_python(data))
+        except ValidationError as error:
+            raise entry_errors(error, data)[0] from None
     except EntryError as problem:
         raise _refused(problem, field) from None
 

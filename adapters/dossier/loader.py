@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from importlib.resources import files
 from pathlib import Path, PurePath
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -14,6 +15,7 @@ from adapters.dossier.dump import dump_dossier
 from adapters.dossier.errors import DossierError, EntryError, render_path
 from adapters.dossier.messages import entry_errors
 from adapters.dossier.schema import FORMAT, FORMATS, DossierEntry
+from adapters.dossier.versions import version_2_uses
 from domain.plans import ExchangePlan
 
 __all__ = [
@@ -117,7 +119,18 @@ def _plan(document: Document) -> ExchangePlan:
         dossier = DossierEntry.model_validate(data)
     except ValidationError as error:
         raise _first(entry_errors(error, data), document) from None
+    if dossier.format == FORMAT:
+        _version_1_only(data, document)
     return build_plan(dossier)
+
+
+def _version_1_only(data: dict[str, Any], document: Document) -> None:
+    """A version 1 file is refused at the first thing in it that only version 2 can hold."""
+    found = [EntryError(path, f"{what} needs format: {FORMATS[-1]}") for path, what in version_2_uses(data)]
+    if found:
+        first = _first(found, document)
+        hint = f"; this file says format: {FORMAT}, write format: {FORMATS[-1]} at its top to use it"
+        raise EntryError(first.path, first.message + hint)
 
 
 def _first(found: list[EntryError], document: Document) -> EntryError:

@@ -188,5 +188,7 @@ def _or(choices: str) -> str:
 
 
 def _suggestion(key: str) -> str:
+    if key in KNOWN_KEYS:  # right elsewhere, wrong here: suggesting the key itself would only puzzle
+        return " here (it belongs to other entries)"
     close = difflib.get_close_matches(key, sorted(KNOWN_KEYS), n=1, cutoff=0.75)
     return f" (did you mean {close[0]!r}?)" if close else ""

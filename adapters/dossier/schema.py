@@ -10,7 +10,6 @@ from domain.exchange import Provenance, Slug, Span, Unit
 from domain.figures import (
     MAX_COUNT,
     Amount,
-    Breakdown,
     Count,
     Day,
     Moment,
@@ -18,7 +17,7 @@ from domain.figures import (
     Qualitative,
     Source,
     Stage,
-    Subset,
+    Target,
     Text,
 )
 
@@ -67,17 +66,42 @@ SourceRef = Annotated[
 """A key of the dossier's `sources`, or a source written out in full."""
 
 
-class AtLeast(Entry):
-    """A target of at least so many: `{at_least: 50}`."""
+class TargetForm(Entry):
+    """A target said with its uncertainty: `{at_least: 50}`, `{about: 1200}` (optionally with `low`/`high`, version
+    2) or `{low: 1100, high: 1300}` (version 2): a range is met by any number within it."""
 
-    at_least: Count
+    at_least: Count | None = None
+    about: Count | None = None
+    low: Count | None = None
+    high: Count | None = None
+
+    @model_validator(mode="after")
+    def _one_form(self) -> TargetForm:
+        self.target()  # refused here, at the target's own path
+        return self
+
+    def target(self) -> Target:
+        """The domain's Target this form states."""
+        if self.at_least is not None:
+            if (self.about, self.low, self.high) != (None, None, None):
+                raise ValueError("a target says at_least alone, or about, or low and high")
+            return Target(kind="at_least", count=self.at_least)
+        if self.about is not None:
+            said = Amount.about(self.about, self.low, self.high)
+            return Target(kind="range", count=said.low, high=said.high, stated=self.about)
+        if self.low is None or self.high is None:
+            raise ValueError("a target gives a number, {at_least: N}, {about: N} or both low and high")
+        return Target(kind="range", count=self.low, high=self.high)
 
 
 TargetValue = Annotated[
-    Annotated[Count, Tag("a number")] | Annotated[Literal["all"], Tag("a word")] | Annotated[AtLeast, Tag("a mapping")],
+    Annotated[Count, Tag("a number")]
+    | Annotated[Literal["all"], Tag("a word")]
+    | Annotated[TargetForm, Tag("a mapping")],
     Discriminator(_form),
 ]
-"""Exactly N (`1000`), at least N (`{at_least: 50}`), or no numeric target (`all`)."""
+"""Exactly N (`1000`), at least N (`{at_least: 50}`), a range (`{about: 1200}`, `{low: 1100, high: 1300}`), or
+no numeric target (`all`)."""
 
 TermsValue = Annotated[
     Annotated[Literal["all for all", "not announced"], Tag("a word")]
@@ -171,8 +195,15 @@ PartsValue = Annotated[
 ]
 """`{military: 270, civilian: 120}` (complete, of the total) or the long form."""
 
+
+class ListedBreakdown(BreakdownForm):
+    """A breakdown in a list of long forms, naming its dimension: `- {dimension: branch, parts: {navy: 40}}`."""
+
+    dimension: Name
+
+
 BreakdownsValue = Annotated[
-    Annotated[dict[Name, PartsValue], Tag("a mapping")] | Annotated[tuple[Breakdown, ...], Tag("a list")],
+    Annotated[dict[Name, PartsValue], Tag("a mapping")] | Annotated[tuple[ListedBreakdown, ...], Tag("a list")],
     Discriminator(_form),
 ]
 """Breakdowns by dimension (`service: {...}`), or a list of long forms each naming its `dimension`."""
@@ -211,8 +242,15 @@ SubsetValue = Annotated[
     Discriminator(_subset_form),
 ]
 
+
+class ListedSubset(SubsetForm):
+    """A subset in a list of long forms, naming itself: `- {name: wounded, count: {about: 20}, within: military}`."""
+
+    name: Name
+
+
 SubsetsValue = Annotated[
-    Annotated[dict[Name, SubsetValue], Tag("a mapping")] | Annotated[tuple[Subset, ...], Tag("a list")],
+    Annotated[dict[Name, SubsetValue], Tag("a mapping")] | Annotated[tuple[ListedSubset, ...], Tag("a list")],
     Discriminator(_form),
 ]
 """Subsets by name (`mariupol_defenders: 27`), or a list of long forms each naming itself."""
@@ -319,7 +357,9 @@ KNOWN_KEYS = frozenset(
         BreakdownForm,
         SubsetForm,
         NoteEntry,
-        AtLeast,
+        TargetForm,
+        ListedBreakdown,
+        ListedSubset,
         CountForm,
         Qualitative,
         Source,

@@ -19,7 +19,7 @@ from adapters.http.front import AuthenticateWrites
 from adapters.http.links import add_links
 from adapters.http.middleware import BodyLimit, RequestLog
 from adapters.http.pages import install as install_pages
-from adapters.http.routes import claims, dossiers, exchanges, findings, service, tokens
+from adapters.http.routes import claims, dossiers, exchanges, findings, service, terms, tokens
 from adapters.persistence.failfast import guard_writes
 from adapters.persistence.store import open_application, open_reconciler
 from adapters.settings import Settings, keyring_url
@@ -71,7 +71,7 @@ def create_app(running: Service | None = None) -> FastAPI:
     app = FastAPI(title="Exchange Reconciler", version="1", description=DESCRIPTION, lifespan=lifespan)
     app.state.service = current
     problems.install(app, store_lost=current.watch.mark_lost)
-    for module in (service, exchanges, claims, findings, dossiers, tokens):
+    for module in (service, exchanges, claims, terms, findings, dossiers, tokens):
         app.include_router(module.router)
     pages = install_pages(app)
     app.add_middleware(BodyLimit, max_bytes=current.max_body_bytes)

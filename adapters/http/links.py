@@ -15,11 +15,13 @@ READS = {
     "report": ("/exchanges/{exchange}/report", "get", EXCHANGE),
     "timeline": ("/exchanges/{exchange}/timeline", "get", EXCHANGE),
     "bundle": ("/exchanges/{exchange}/bundle", "get", EXCHANGE),
+    "terms": ("/exchanges/{exchange}/terms", "get", EXCHANGE),
 }
 """Where any write to an exchange leads: its reads."""
 WRITES = {
     "record a claim": ("/exchanges/{exchange}/claims", "post", EXCHANGE),
     "declare it complete": ("/exchanges/{exchange}/completions", "post", EXCHANGE),
+    "state the terms": ("/exchanges/{exchange}/terms", "post", EXCHANGE),
     "acknowledge a finding": ("/exchanges/{exchange}/acknowledgements", "post", EXCHANGE),
 }
 """Where an agreement leads besides its reads: the writes into the exchange."""
@@ -33,6 +35,7 @@ LINKS: dict[tuple[str, str], dict[str, tuple[str, str, dict[str, str]]]] = {
     ("/exchanges/{exchange}/claims/{claim_id}/corrections", "post"): READS,
     ("/exchanges/{exchange}/claims/{claim_id}/retraction", "post"): READS,
     ("/exchanges/{exchange}/completions", "post"): READS,
+    ("/exchanges/{exchange}/terms", "post"): READS,
     ("/exchanges/{exchange}/acknowledgements", "post"): READS,
 }
 """For each write, the operations its successful answers link to, with the parameters taken from the answer."""

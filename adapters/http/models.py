@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Literal
 from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict
 
 from adapters.auth.keyring import Role
 from domain.application import Outcome
-from domain.exchange import Claim
+from domain.exchange import Claim, TermsStatement
 from domain.figures import Figures, FindingId, Moment, Name, Source
 from domain.report_values import FindingLine
 
@@ -44,9 +45,17 @@ class RetractionBody(Body):
 
 
 class CompletionBody(Body):
-    """The source that declared the exchange complete."""
+    """The source that declared the exchange complete, or (`says`) denied it or said that it continues."""
 
     source: Source
+    says: Literal["declared", "denied", "continuing"] = "declared"
+    announced_at: Moment | None = None
+
+
+class TermsBody(Body):
+    """The terms as one source stated them, and when, if the source gives a time."""
+
+    statement: TermsStatement
     announced_at: Moment | None = None
 
 

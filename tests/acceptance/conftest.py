@@ -8,6 +8,7 @@ from tests.acceptance.steps.findings_steps import *  # noqa: F403
 from tests.acceptance.steps.history_command_steps import *  # noqa: F403
 from tests.acceptance.steps.history_steps import *  # noqa: F403
 from tests.acceptance.steps.http_steps import *  # noqa: F403
+from tests.acceptance.steps.live_terms_steps import *  # noqa: F403
 from tests.acceptance.steps.origin_steps import *  # noqa: F403
 from tests.acceptance.steps.pending_steps import *  # noqa: F403
 from tests.acceptance.steps.reading_room_acting_steps import *  # noqa: F403

@@ -1,6 +1,6 @@
-"""A stateful run over HTTP: agree exchanges, record, correct and retract claims, declare completions and
-acknowledge findings with generated values (extremes included, and now and then one beyond a maximum); after
-every write, accepted or refused, every read of what it touched still answers 2xx.
+"""A stateful run over HTTP: agree exchanges, record, correct and retract claims, state terms, declare and deny
+completions and acknowledge findings with generated values (extremes included, and now and then one beyond a
+maximum); after every write, accepted or refused, every read of what it touched still answers 2xx.
 
 A few scenarios in `make test`; `make fuzz` runs many more (RECON_FUZZ_SCENARIOS).
 """
@@ -23,7 +23,7 @@ from adapters.auth.keyring import Role
 from adapters.http.app import create_app
 from domain.figures import MAX_COUNT, MAX_STAGE
 from domain.sources import MEDIA, Source
-from tests.event_strategies import BEYOND, agreements, claims, figures, names, sources
+from tests.event_strategies import BEYOND, agreements, claims, figures, names, sources, terms_statements
 from tests.http_service import TestClient, service
 
 pytestmark = pytest.mark.integration
@@ -114,6 +114,22 @@ class Desk(RuleBasedStateMachine):
         source = data.draw(sources())
         body = {"source": source.model_dump(mode="json")}
         self.answered(self.http.post(f"/exchanges/{slug}/completions", json=body), *self.refused(slug, source))
+
+    @rule(slug=exchanges, data=st.data(), says=st.sampled_from(["denied", "continuing"]))
+    def deny(self, slug: str, data: st.DataObject, says: str) -> None:
+        source = data.draw(sources())
+        body = {"source": source.model_dump(mode="json"), "says": says}
+        self.answered(self.http.post(f"/exchanges/{slug}/completions", json=body), *self.refused(slug, source))
+
+    @rule(slug=exchanges, data=st.data())
+    def state_terms(self, slug: str, data: st.DataObject) -> None:
+        statement = data.draw(terms_statements(self.parties[slug]))
+        body = {"statement": statement.model_dump(mode="json")}
+        answer = self.answered(
+            self.http.post(f"/exchanges/{slug}/terms", json=body), *self.refused(slug, statement.source)
+        )
+        if answer.status_code < 300:
+            assert self.http.get(f"/exchanges/{slug}/terms").status_code == 200
 
     @rule(slug=exchanges, note=names)
     def acknowledge(self, slug: str, note: str) -> None:

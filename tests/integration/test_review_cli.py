@@ -176,7 +176,7 @@ def test_complete_records_a_source_once_whichever_way_it_is_written(store: str) 
     [
         (["--source-name", "TASS", "--tier", "rumour"], "error: --tier: unknown tier 'rumour': choose official,"),
         (["--source-name", "TASS"], "error: --tier: give --tier"),
-        (["--tier", "official"], "error: --source-name: say who declared it"),
+        (["--tier", "official"], "error: --source-name: say who said it"),
         (["--source-name", "TASS", "--tier", "official", "--published", "2025-13-01"], "error: --published: "),
         (["--source-name", "TASS", "--tier", "official", "--url", " "], "error: --url: is empty"),
         (["--source", "{name: TASS}"], "error: --source: tier: tier is missing"),

@@ -11,8 +11,8 @@ import pytest
 from adapters.persistence.store import open_reconciler
 from domain.application import ExchangePlan, Reconciler
 from domain.errors import ConflictError, ExchangeNotFoundError, InvalidInputError
-from domain.exchange import ClaimRecorded, exchange_id
-from domain.figures import Breakdown, Figures, Subset
+from domain.exchange import ClaimRecorded, TermsStatement, exchange_id
+from domain.figures import Breakdown, Figures, Subset, Target
 from domain.history import AsOf
 from tests.builders import AGGREGATOR, PRAVDA, SLUG, TASS, agreement, claim, figures, stage_one
 
@@ -158,3 +158,19 @@ def test_the_second_of_two_concurrent_writers_gets_a_conflict_and_writes_nothing
     finally:
         for reconciler in (setup, first, second):
             reconciler.close()
+
+
+def test_terms_said_as_ranges_read_back_from_a_reopened_store(durable_url: str) -> None:
+    """'About 1,200' to one side and '1,100 to 1,300' stated by another source, stored and read back equal."""
+    about = Target(kind="range", count=1140, high=1260, stated=1200)
+    between = Target(kind="range", count=1100, high=1300)
+    agreed = agreement(targets={"Ukraine": about, "Russia": Target(kind="at_least", count=1000)})
+    statement = TermsStatement(source=PRAVDA, form="each_side", targets={"Ukraine": between, "Russia": between})
+    writer = open_reconciler(durable_url)
+    writer.record_plans([ExchangePlan(agreement=agreed, terms=(statement,))])
+    writer.close()
+    reader = open_reconciler(durable_url)
+    loaded = reader.exchange(SLUG)
+    reader.close()
+    assert loaded.agreement.terms.targets["Ukraine"] == about
+    assert [item.statement for item in loaded.all_terms()][1:] == [statement]

@@ -309,6 +309,14 @@ MALFORMED = [
         id="misspelt key",
     ),
     pytest.param(
+        "      total: 100\n      breakdowns",
+        "      total: 100\n      within: military\n      breakdowns",
+        "claims[0].figures.within",
+        17,
+        "unknown key 'within' here (it belongs to other entries)",
+        id="a key of other entries",
+    ),
+    pytest.param(
         "completion: [tass]",
         "completed: [tass]",
         "completed",

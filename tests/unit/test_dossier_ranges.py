@@ -118,3 +118,43 @@ def test_malformed_counts_are_refused_with_file_path_and_line(
     error = _refused(old, new)
     assert (error.file, error.path, error.line) == ("ranges.yaml", path, line)
     assert problem in error.message
+
+
+LISTED = DOSSIER.replace(
+    """      breakdowns:
+        service: {military: {about: 900}, civilian: {low: 100, high: 150}}
+        branch: {complete: false, parts: {navy: {at_least: 50}, border_guard: {up_to: 60}}}
+      subsets:
+        mariupol: {about: 20, low: 15, high: 25}
+        wounded: {count: {at_most: 30}, within: military}
+""",
+    """      breakdowns:
+        - {dimension: service, parts: {military: {about: 900}, civilian: {low: 100, high: 150}}}
+        - {dimension: branch, complete: false, parts: {navy: {at_least: 50}, border_guard: {up_to: 60}}}
+      subsets:
+        - {name: mariupol, count: {about: 20, low: 15, high: 25}}
+        - {name: wounded, count: {at_most: 30}, within: military}
+""",
+)
+
+
+def test_the_list_forms_take_every_count_form_the_mappings_take() -> None:
+    assert LISTED != DOSSIER
+    assert read_dossier(LISTED, "listed.yaml") == read_dossier(DOSSIER, "ranges.yaml")
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "path", "problem"),
+    [
+        ("{about: 900}", "{at_least: 900}", "claims[0].figures.breakdowns[0]", "is a bound (at least 900)"),
+        ("{at_most: 30}", "{low: 30, high: 20}", "claims[0].figures.subsets[1].count", "the low 30 is above the high"),
+    ],
+    ids=["bound in a complete breakdown", "low above high"],
+)
+def test_malformed_counts_in_the_list_forms_are_refused_at_their_item(
+    old: str, new: str, path: str, problem: str
+) -> None:
+    with pytest.raises(DossierError) as refused:
+        read_dossier(LISTED.replace(old, new, 1), "listed.yaml")
+    assert (refused.value.path, refused.value.line) == (path, LISTED[: LISTED.index(old)].count("\n") + 1)
+    assert problem in refused.value.message

@@ -137,9 +137,15 @@ def bundle(exchange: Ref, reconciler: ReconcilerDep, _: Reader) -> Response:
 
 @router.post("/{exchange}/completions", responses=CONFLICT)
 def declare_complete(exchange: Ref, body: CompletionBody, reconciler: ReconcilerDep, _: Recorder) -> Written:
-    """Record a source's declaration that the exchange is complete; once per source, so sending it again changes
-    nothing and answers the same."""
-    return written(retried(lambda: reconciler.declare_complete(exchange, body.source, body.announced_at), exchange))
+    """Record a source's declaration that the exchange is complete, or with `says` that it denied it (`denied`) or
+    said it continues (`continuing`); once per source for each, so sending it again changes nothing and answers the
+    same. A completion declared by one source and denied by another is a completion-agreement finding."""
+    if body.says == "declared":
+        return written(retried(lambda: reconciler.declare_complete(exchange, body.source, body.announced_at), exchange))
+    continuing = body.says == "continuing"
+    return written(
+        retried(lambda: reconciler.deny_completion(exchange, body.source, continuing, body.announced_at), exchange)
+    )
 
 
 def diff_point(text: str, side: str) -> AsOf:

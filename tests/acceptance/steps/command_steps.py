@@ -199,3 +199,14 @@ def check_lists_error(desk: Desk, rule: str, subject: str, difference: str) -> N
     rows = [line.split("  ") for line in desk.last.stdout.splitlines() if line.startswith("error ")]
     cells = [[cell.strip() for cell in row if cell.strip()] for row in rows]
     assert any(row[:3] == ["error", rule, subject] and row[-1] == difference for row in cells), desk.last.stdout
+
+
+@given(phrase('a dossier "{name:Q}" reading:'))
+def dossier_reading(desk: Desk, name: str, docstring: str) -> None:
+    """A dossier written out by hand, as it stands."""
+    desk.path(name).write_text(docstring + "\n", encoding="utf-8")
+
+
+@then(phrase('the message says "{text:Q}"'))
+def message_says(desk: Desk, text: str) -> None:
+    assert text in desk.last.stderr, desk.last.stderr

@@ -111,3 +111,35 @@ def holds_claims(counter: Counter, claims: int) -> None:
 def problem_names_field(counter: Counter, name: str) -> None:
     assert counter.last.headers["content-type"] == "application/problem+json"
     assert counter.last.json()["field"] == name
+
+
+@when(parsers.parse('{who} states over HTTP that {name} gave "at least {count}" from each side'))
+def states_terms(counter: Counter, who: str, name: str, count: str) -> None:
+    target = {"kind": "at_least", "count": int(count.replace(",", ""))}
+    statement = {
+        "source": {"name": name, "tier": "established_media"},
+        "form": "each_side",
+        "targets": {"Ukraine": target, "Russia": target},
+    }
+    counter.answer = counter.client.post(
+        f"/exchanges/{SLUG}/terms", json={"statement": statement}, headers=counter.headers(who)
+    )
+
+
+@when(parsers.parse("{who} records over HTTP that {name} says the exchange continues"))
+def records_continuing(counter: Counter, who: str, name: str) -> None:
+    body = {"source": {"name": name, "tier": "established_media"}, "says": "continuing"}
+    counter.answer = counter.client.post(f"/exchanges/{SLUG}/completions", json=body, headers=counter.headers(who))
+
+
+@then(parsers.parse('{who} reads over HTTP the terms "{first}" and "{second}"'))
+def reads_terms(counter: Counter, who: str, first: str, second: str) -> None:
+    answer = counter.client.get(f"/exchanges/{SLUG}/terms", headers=counter.headers(who))
+    assert [line["terms"] for line in answer.json()] == [first, second]
+
+
+@then(parsers.parse('the open findings over HTTP include "{first}" and "{second}"'))
+def open_findings_include(counter: Counter, first: str, second: str) -> None:
+    headers = {"Authorization": f"Bearer {counter.tokens[Role.READER]}"}
+    found = {item["finding"]["id"] for item in counter.client.get("/findings", headers=headers).json()}
+    assert {first, second} <= found, found

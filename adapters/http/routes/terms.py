@@ -1,0 +1,42 @@
+"""Terms: a source's statement of an exchange's terms, and every statement recorded."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Response
+
+from adapters.http.bodies import StrictJSONRoute
+from adapters.http.deps import Reader, ReconcilerDep, Recorder
+from adapters.http.models import TermsBody, Written, written
+from adapters.http.problems import CONFLICT, RESPONSES
+from adapters.http.retry import retried
+from adapters.reports.terms_listing import TermsLine, terms_lines
+
+router = APIRouter(
+    prefix="/exchanges/{exchange}/terms", tags=["terms"], responses=RESPONSES, route_class=StrictJSONRoute
+)
+Ref = Annotated[str, Path(description="The exchange's slug or UUID.")]
+
+
+@router.post("", status_code=201, responses={200: {"model": Written, "description": "Already recorded"}, **CONFLICT})
+def state_terms(exchange: Ref, body: TermsBody, reconciler: ReconcilerDep, response: Response, _: Recorder) -> Written:
+    """Record the terms as one source stated them (201): each side, per direction, combined, all for all, composite
+    or not announced, in people or bodies.
+
+    The same statement sent again is recognised and kept once (200, `changed: false`). A statement that differs from
+    another source's is recorded and reported as a terms-agreement finding, never refused; progress keeps being read
+    against the agreement's terms. A party that is not the exchange's, or an origin that is neither a party nor a
+    mediator, is refused (422).
+    """
+    outcome = retried(lambda: reconciler.state_terms(exchange, body.statement, body.announced_at), exchange)
+    if not outcome.changed:
+        response.status_code = 200
+    return written(outcome)
+
+
+@router.get("")
+def list_terms(exchange: Ref, reconciler: ReconcilerDep, _: Reader) -> list[TermsLine]:
+    """Every statement of the terms, the agreement's own first (version 1), each with its source, form, unit, the
+    terms in words and the version that recorded it."""
+    return terms_lines(reconciler.exchange(exchange))
