@@ -25,7 +25,6 @@ from adapters.extract.reading import Reading
 UKRAINES_OWN = frozenset(("branch:national_guard", "branch:territorial_defence", "branch:national_police"))
 """Branches only Ukraine has under these names: people counted in one of them are Ukraine's, wherever they went."""
 _RETURNING = re.compile(rf"\b(?:{RETURN_VERBS}|handed\s+over|received|brought\s+(?:home|back))\b", re.I)
-_BASE = re.compile(r"\b(?:among|of|out\s+of)\s+the\s+\Z", re.I)
 # A sentence about an exchange before this one ('the previous swap', 'it follows a swap on Sept. 14') dates that one.
 _ANOTHER_EXCHANGE = re.compile(
     r"\b(?:previous|preceding|earlier)\s+(?:\w+\s+)?(?:exchange|swap|stage|round)\b"
@@ -176,23 +175,24 @@ class Assembly:
         return self._without_restated_totals(sorted(best.values(), key=lambda count: count.reading.start))
 
     def _without_restated_totals(self, kept: list[Headcount]) -> list[Headcount]:
-        """'144 service members ... Of the 144 freed:': a base of a list equal to a service figure of the same direction
-        says nothing more; it is set aside as a restatement rather than proposed as a second figure."""
+        """'307 people came home ... 307 more Ukrainian defenders are home', '144 service members ... Of the 144
+        freed:': a total equal to a service figure of the same direction counts the same people again, so it is set
+        aside as a restatement rather than proposed as a second figure; the service figure says more. A headline's
+        figure restates nothing (the body's are the statement's own), and a bulletin's 'Returned: 307' line is a
+        total the statement gives as such."""
         named = {
-            (c.direction, c.value, c.reading.planned): c for c in kept if c.key in OPPOSITE and not c.reading.bound
+            (c.direction, c.value, c.reading.planned): c
+            for c in kept
+            if c.key in OPPOSITE and not c.reading.bound and not self.layout.in_headline(c.reading.start)
         }
         result = []
         for count in kept:
             same = named.get((count.direction, count.value, count.reading.planned))
-            if count.key == "total" and same is not None and self._a_base(count):
+            if count.key == "total" and same is not None and not count.reading.bound and not _labelled(count):
                 self.aside(count.reading, f"restates the {same.key} {same.reading.quote} taken at {same.reading.start}")
             else:
                 result.append(count)
         return result
-
-    def _a_base(self, count: Headcount) -> bool:
-        """'Of the 144 freed:', 'among the 84': the count is named as what the parts after it are drawn from."""
-        return count.reading.bound is None and _BASE.search(self.text, 0, count.reading.start) is not None
 
     def first(self, readings: list[Reading], key: str, chosen: int | str | None = None) -> Reading | None:
         """The reading of `key` that counts (the one of value `chosen`, or the first), the others left aside."""
@@ -236,6 +236,12 @@ class Assembly:
         start, end = self.layout.sentence(mention.start)
         opening = not self.text[: mention.start].strip()
         return opening or any(start <= a < end for a in anchors) or bool(_RETURNING.search(self.text, start, end))
+
+
+def _labelled(count: Headcount) -> bool:
+    """'Returned to Ukraine: 307': a figure whose label stands before it, as a bulletin lists its lines."""
+    people = count.reading.people
+    return people is not None and people.end <= count.reading.start
 
 
 def _chosen(cues: list[Cue], start: int, end: int) -> Cue | None:
