@@ -9,3 +9,34 @@ Feature: Reading an English statement by the clause that carries each number
     When the team reads the statement published on 2025-05-24
     Then it proposes military 307 to Ukraine, read from "307"
     And no total is proposed
+
+  Scenario: A dateline gives the day the story was filed, not the day of the stage
+    Given the statement:
+      """
+      MOSCOW, May 23. 270 Russian soldiers have come back from Kiev-controlled territory, the ministry said.
+      """
+    When the team reads the statement published on 2025-05-23
+    Then it proposes military 270 to Russia, read from "270"
+    And "May 23" is not taken because it is a dateline
+    And no day is proposed
+
+  Scenario: A day whose figures were set aside as another day's is not the stage's day
+    Given the statement:
+      """
+      Each side freed 95 people on Wednesday. It is the second swap this summer: on June 25 each side handed over 90
+      prisoners.
+      """
+    When the team reads the statement published on 2024-07-17
+    Then "90" is not taken because it is about another day (June 25), a recap
+    And no day is proposed
+
+  Scenario: A day in a clause about something else than people coming back is not the stage's day
+    Given the statement:
+      """
+      Ten Ukrainian servicemen are home. Ukraine also received the body of a volunteer, who fought in the
+      International Legion and was killed in the Donetsk region on August 23, 2022.
+      """
+    When the team reads the statement published on 2022-10-26
+    Then it proposes military 10 to Ukraine, read from "Ten"
+    And "August 23, 2022" is not taken because it is a date not tied to the figures of this exchange
+    And no day is proposed

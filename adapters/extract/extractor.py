@@ -70,10 +70,13 @@ def _read_english(text: str, stage: int | None, published: date | None, bodies: 
             assembly.aside(reading, reading.reason)
     readings = [reading for reading in readings if reading.key is not None]
     dates = [completed(m, published) for m in loose if m.form == "date"]
+    for dateline in [d for d in dates if layout.is_dateline(d.start, d.end)]:
+        assembly.aside(dateline, "a dateline: the day the story was filed, not the day of the stage")
+        dates.remove(dateline)
     lead_day = latest_day(readings, dates, stage_day(readings, dates, layout, published), layout, text, published)
     readings, earlier = earlier_stages(readings, dates, lead_day, layout, text)
     readings = running_totals(readings, earlier, layout, text)
-    readings = this_day(readings, dates, lead_day, layout, assembly)
+    readings, recalled = this_day(readings, dates, lead_day, layout, assembly)
     stated = _stage(assembly, readings, stage)
     terms = assembly.first(readings, "terms")
     cues = direction_cues(text)
@@ -85,7 +88,7 @@ def _read_english(text: str, stage: int | None, published: date | None, bodies: 
     for mention in ahead:
         assembly.aside(mention, "a day after the publication: announced ahead, not the day of the stage")
     days = [d for d in dates if d not in ahead and all(d is not each.day for each in earlier)]
-    day = assembly.took_place_on(days, anchors, stated, lead_day)
+    day = assembly.took_place_on(days, anchors, stated, lead_day, recalled)
     months = [m for m in loose if m.form == "month"]
     day = day or stage_month(months, day, layout, text, published)
     for month in months:

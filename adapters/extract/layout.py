@@ -17,6 +17,9 @@ _SENTENCE_END = re.compile(
 _ABBREVIATION = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|Nos|St|Mr|Mrs|Ms|Dr|Gen|Col|Lt)\.$")
 """Abbreviations after which a full stop ends no sentence ('on Dec. 31, 140 were freed')."""
 _CLAUSE_MARK = re.compile(r"(?<!\d),|,(?!\d{3})|[;:\u2014\u2013()]|\s-\s")
+_DATELINE_BEFORE = re.compile(r"(?:[A-Z][\w.'-]*(?:[ /][A-Z][\w.'-]*)*,\s+)?")
+_DATELINE_AFTER = re.compile(r"\.?\s*(?:[.\u2014\u2013/]|-\s)")
+"""'MOSCOW, May 23. /wire/.', 'Kyiv/Moscow, Feb 1.', 'March 24.': a line opened by a place and a day, then a stop."""
 _SHORT_LINE = 60
 _FURNITURE_LINE = 120
 
@@ -70,6 +73,18 @@ class Layout:
         line = self.text[start:end].strip()
         return (
             len(line.split()) <= 10 and not line.endswith((".", "!", "?")) and FURNITURE_WORDS.search(line) is not None
+        )
+
+    def is_dateline(self, start: int, end: int) -> bool:
+        """True for a day that opens its line after nothing but a place, and is closed by a stop or a dash: the
+        day the story was filed, which dates the writing, not what it tells."""
+        line_start, _ = self.line(start)
+        placed = _DATELINE_BEFORE.fullmatch(self.text, line_start, start)
+        # a bulletin's '24.05.2025.' heading dates its record; a wire writes its dateline's month in words
+        return (
+            placed is not None
+            and (placed.end() > line_start or re.search(r"[A-Za-z]", self.text[start:end]) is not None)
+            and _DATELINE_AFTER.match(self.text, end) is not None
         )
 
     @cached_property

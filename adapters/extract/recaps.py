@@ -63,16 +63,18 @@ def another_day(reading: Reading, dates: list[Mention], day: Mention | None, lay
 
 def this_day(
     readings: list[Reading], dates: list[Mention], day: Mention | None, layout: Layout, assembly: Assembly
-) -> list[Reading]:
-    """The readings, less the figures of a sentence about another day than the stage's `day` (a recap)."""
-    kept = []
+) -> tuple[list[Reading], list[Mention]]:
+    """The readings, less the figures of a sentence about another day than the stage's `day` (a recap), and the
+    days that made them recaps: a day whose figures are another day's is never the stage's day itself."""
+    kept, recalled = [], []
     for reading in readings:
         other = another_day(reading, dates, day, layout)
         if other is None:
             kept.append(reading)
         else:
             assembly.aside(reading, f"about another day ({other.quote}), a recap")
-    return kept
+            recalled += [other] if other not in recalled else []
+    return kept, recalled
 
 
 def without_repeated_each_side(counts: list[Headcount], assembly: Assembly) -> list[Headcount]:
