@@ -40,3 +40,39 @@ Feature: Reading an English statement by the clause that carries each number
     Then it proposes military 10 to Ukraine, read from "Ten"
     And "August 23, 2022" is not taken because it is a date not tied to the figures of this exchange
     And no day is proposed
+
+  Scenario: A day named in another clause of a figure's sentence does not make the figure an earlier stage's
+    Given the statement:
+      """
+      On 24 August Ukraine got 84 citizens back. Among them are 33 civilians, who were met in Chernihiv region,
+      shelled on 22 August.
+      """
+    When the team reads the statement published on 2025-08-24
+    Then the statement proposes these stages:
+      | took place on | to         | figures                               |
+      | 2025-08-24    | to Ukraine | total 84, service:civilian 33         |
+
+  Scenario: A day that opens its sentence dates the figures of every clause after it
+    Given the statement:
+      """
+      On 25 June Ukraine brought 90 citizens home: 32 national guards and 18 border guards among them.
+      Then on 28 June 10 more citizens came back to Ukraine.
+      """
+    When the team reads the statement published on 2024-06-28
+    Then the statement proposes these stages:
+      | took place on | to         | figures                                                    |
+      | 2024-06-25    | to Ukraine | total 90, branch:national_guard 32, branch:border_guard 18 |
+      | 2024-06-28    | to Ukraine | total 10                                                   |
+
+  Scenario: A statement that names its own stage reports that stage; figures of an earlier day are a recap
+    Given the statement:
+      """
+      On Saturday, 24 May, the second stage of the exchange took place and 307 Ukrainian defenders came home.
+
+      - On 23 May Ukraine brought back 270 military and 120 civilians.
+      """
+    When the team reads the statement published on 2025-05-24
+    Then the statement proposes these stages:
+      | took place on | to         | figures              |
+      | 2025-05-24    | to Ukraine | service:military 307 |
+    And "270" is not taken because it is about another day (23 May), a recap

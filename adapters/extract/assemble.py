@@ -252,12 +252,8 @@ class Assembly:
         if not self.text[: mention.start].strip() or any(start <= a < end for a in anchors):
             return True
         clause = self.layout.clause(mention.start)
-        where = (start, end) if _SCENE.fullmatch(self.text, clause[0], mention.start) else clause
+        where = (start, end) if self.layout.sets_scene(mention.start) else clause
         return bool(_RETURNING.search(self.text, *where))
-
-
-_SCENE = re.compile(r"\s*(?:(?:on|by|until)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?", re.I)
-"""What may open a clause before a day that sets the scene for its sentence: 'On Saturday, 24 May'."""
 
 
 def _labelled(count: Headcount) -> bool:

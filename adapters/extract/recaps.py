@@ -51,11 +51,11 @@ def recent(mention: Mention, published: date | None) -> bool:
 
 
 def another_day(reading: Reading, dates: list[Mention], day: Mention | None, layout: Layout) -> Mention | None:
-    """The date that makes `reading` a recap: its sentence names days, none of them the stage's, after the stage's."""
+    """The date that makes `reading` a recap: days that date its clause (see Layout.dates), none of them the stage's,
+    after the stage's."""
     if reading.key in _NOT_HEADCOUNTS:  # the terms were agreed on a day of their own
         return None
-    start, end = layout.sentence(reading.start)
-    named = [d for d in dates if start <= d.start < end and _day(d) is not None]
+    named = [d for d in dates if _day(d) is not None and layout.dates(d.start, reading.start)]
     if not named or (day is not None and any(_day(d) == _day(day) for d in named)):
         return None
     return named[0] if day is None or named[0].start > day.start else None

@@ -37,8 +37,9 @@ def earlier_stages(
     readings: list[Reading], dates: list[Mention], day: Mention | None, layout: Layout, text: str
 ) -> tuple[list[Reading], list[EarlierStage]]:
     """The readings of the statement's own stage, and each earlier stage (in the order of its day) with the
-    readings whose own sentence names its day; none when the statement's day is not known."""
-    if day is None or day.when is None:
+    readings whose own clause that day dates; none when the statement's day is not known, or when the statement
+    names its own stage ('the second stage took place'), whose earlier days are other stages, told as a recap."""
+    if day is None or day.when is None or any(reading.key == "stage" for reading in readings):
         return readings, []
     kept: list[Reading] = []
     earlier: dict[object, EarlierStage] = {}
@@ -55,7 +56,7 @@ def _earlier_day(reading: Reading, dates: list[Mention], day: Mention, layout: L
     if reading.key in _NOT_HEADCOUNTS or day.when is None:
         return None
     start, end = layout.sentence(reading.start)
-    named = [(d, d.when) for d in dates if start <= d.start < end and d.when is not None]
+    named = [(d, d.when) for d in dates if d.when is not None and layout.dates(d.start, reading.start)]
     if not named or any(when == day.when for _, when in named) or _ANOTHER_EXCHANGE.search(text, start, end):
         return None
     first, when = named[0]
@@ -98,7 +99,7 @@ def latest_day(
         for mention in dates:
             when = mention.when
             later = when is not None and latest.when is not None and when > latest.when
-            if start <= mention.start < end and later and _within(first, when, published):
+            if later and layout.dates(mention.start, reading.start) and _within(first, when, published):
                 latest = mention
     return latest
 
