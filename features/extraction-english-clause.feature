@@ -76,3 +76,14 @@ Feature: Reading an English statement by the clause that carries each number
       | took place on | to         | figures              |
       | 2025-05-24    | to Ukraine | service:military 307 |
     And "270" is not taken because it is about another day (23 May), a recap
+
+  Scenario Outline: The receiving side's own count of its people outweighs the count of the side that handed them over
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes total <own> to Ukraine, read from "<own>"
+    And "<other>" is not taken because it is the count of the side that handed them over
+
+    Examples:
+      | statement                                                                                                                                     | own | other |
+      | Kyiv says it brought home 207 of its people. 'In return, exactly 195 prisoners of the Ukrainian armed forces were handed over,' the Russian Defence Ministry said. | 207 | 195   |
+      | The Russian Ministry of Defence said 150 Ukrainian prisoners of war had been handed over, while the president said 189 Ukrainians had come home.               | 189 | 150   |

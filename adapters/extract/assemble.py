@@ -21,6 +21,7 @@ from adapters.extract.lexicon import CONNECTORS, PARTIES, RETURN_VERBS
 from adapters.extract.model import Rejected
 from adapters.extract.numbers import Mention
 from adapters.extract.reading import Reading
+from adapters.extract.speakers import handed_over_counts
 
 UKRAINES_OWN = frozenset(("branch:national_guard", "branch:territorial_defence", "branch:national_police"))
 """Branches only Ukraine has under these names: people counted in one of them are Ukraine's, wherever they went."""
@@ -58,6 +59,11 @@ class Assembly:
         for count in found:
             count.direction, count.cue = self._direction(count, everything, starts)
         self._default_direction(found, everything)
+        handed_over = handed_over_counts(found, everything, self.layout)
+        for count in found:
+            if id(count) in handed_over:
+                self.aside(count.reading, handed_over[id(count)])
+        found = [count for count in found if id(count) not in handed_over]
         self._relabel(found)
         twice_each_side_combined(found, self.layout)
         return self.one_per_key(found)

@@ -71,9 +71,9 @@ _COMBINED = re.compile(
 """A figure for both directions together: 'exchanged 190 prisoners', 'a swap of 372', '180 had been exchanged', a
 headline's 'Russia and Ukraine swap 190 prisoners', 'more than 500 people went home to their countries'."""
 _ATTRIBUTION = re.compile(
-    rf"\b(?P<party>{ANY_PARTY})(?:'s\s+[A-Za-z ]{{0,40}}?|(?:\s+(?-i:[A-Z][a-z]+)){{1,3}})?"
+    rf"\b(?P<party>{ANY_PARTY})(?:'s\s+[A-Za-z ]{{0,40}}?|(?:\s+(?:of\s+)?(?-i:[A-Z][a-z]+)){{1,4}})?"
     r"\s+(?:said|says|reported|announced|stated)\b"
-    rf"|\baccording\s+to\s+(?:the\s+)?(?P<party2>{ANY_PARTY})"
+    rf"|\baccording\s+to\s+(?:the\s+)?(?P<party2>{ANY_PARTY})|\bby\s+(?P<party3>{ANY_PARTY})'s\s+(?:account|count)"
     r"|\b(?P<headquarters>Coordinat(?:ion|ing)\s+Headquarters)(?:\s+[a-z]+(?:\s+[A-Za-z]+){0,6}?)?\s+(?:said|says|reported)\b"
 )
 """Who speaks: a party ('Moscow said', 'the Russian Defence Ministry said'), or Ukraine's Coordination Headquarters
@@ -98,7 +98,7 @@ def direction_cues(text: str) -> list[Cue]:
         party = other(party_of(match["party"]))
         found.append(Cue(match.start(), match.end(), f"to {party.name}", weak=True))
     for match in _ATTRIBUTION.finditer(text):
-        party = PARTIES[0] if match["headquarters"] else party_of(match["party"] or match["party2"])
+        party = PARTIES[0] if match["headquarters"] else party_of(match["party"] or match["party2"] or match["party3"])
         found.append(Cue(match.start(), match.end(), f"to {party.name}", weak=True, attribution=True))
     return sorted(found, key=lambda cue: cue.start)
 

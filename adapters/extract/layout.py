@@ -12,7 +12,7 @@ from adapters.extract.lexicon import FURNITURE_WORDS
 Range = tuple[int, int]
 
 _SENTENCE_END = re.compile(
-    r"(?<=[.!?\u2026])[\"\u201d\u2019)]*\s+(?=[\"\u201c\u2018(]?[A-Z0-9\U0001F000-\U0001FAFF])|\n\s*\n"
+    r"(?<=[.!?\u2026])[\"\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]?[A-Z0-9\U0001F000-\U0001FAFF])|\n\s*\n"
 )
 _ABBREVIATION = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|Nos|St|Mr|Mrs|Ms|Dr|Gen|Col|Lt)\.$")
 """Abbreviations after which a full stop ends no sentence ('on Dec. 31, 140 were freed')."""
