@@ -55,7 +55,10 @@ def another_day(reading: Reading, dates: list[Mention], day: Mention | None, lay
     after the stage's."""
     if reading.key in _NOT_HEADCOUNTS:  # the terms were agreed on a day of their own
         return None
-    named = [d for d in dates if _day(d) is not None and layout.dates(d.start, reading.start)]
+    start, end = layout.sentence(reading.start)
+    named = [
+        d for d in dates if start <= d.start < end and _day(d) is not None and layout.dates(d.start, reading.start)
+    ]
     if not named or (day is not None and any(_day(d) == _day(day) for d in named)):
         return None
     return named[0] if day is None or named[0].start > day.start else None

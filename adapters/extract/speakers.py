@@ -40,6 +40,10 @@ def handed_over_counts(found: list[Headcount], cues: list[Cue], layout: Layout) 
     whole = [
         c for c in found if c.key in _WHOLE and c.direction and c.direction.startswith("to ") and not c.reading.bound
     ]
+    values: dict[str | None, set[int]] = {}
+    for count in whole:
+        values.setdefault(count.direction, set()).add(count.value)
+    whole = [count for count in whole if len(values[count.direction]) > 1]  # one value: nothing to choose between
     spoken = {id(count): speaker(count, cues, layout) for count in whole}
     for count in whole:
         receiver = count.direction.removeprefix("to ") if count.direction else None

@@ -56,7 +56,7 @@ def _earlier_day(reading: Reading, dates: list[Mention], day: Mention, layout: L
     if reading.key in _NOT_HEADCOUNTS or day.when is None:
         return None
     start, end = layout.sentence(reading.start)
-    named = [(d, d.when) for d in dates if d.when is not None and layout.dates(d.start, reading.start)]
+    named = [(d, d.when) for d in dates if start <= d.start < end and d.when and layout.dates(d.start, reading.start)]
     if not named or any(when == day.when for _, when in named) or _ANOTHER_EXCHANGE.search(text, start, end):
         return None
     first, when = named[0]
@@ -97,9 +97,11 @@ def latest_day(
         if reading.key in _NOT_HEADCOUNTS or _ANOTHER_EXCHANGE.search(text, start, end):
             continue
         for mention in dates:
+            if not start <= mention.start < end or not layout.dates(mention.start, reading.start):
+                continue
             when = mention.when
             later = when is not None and latest.when is not None and when > latest.when
-            if later and layout.dates(mention.start, reading.start) and _within(first, when, published):
+            if later and _within(first, when, published):
                 latest = mention
     return latest
 
