@@ -87,3 +87,14 @@ Feature: Reading an English statement by the clause that carries each number
       | statement                                                                                                                                     | own | other |
       | Kyiv says it brought home 207 of its people. 'In return, exactly 195 prisoners of the Ukrainian armed forces were handed over,' the Russian Defence Ministry said. | 207 | 195   |
       | The Russian Ministry of Defence said 150 Ukrainian prisoners of war had been handed over, while the president said 189 Ukrainians had come home.               | 189 | 150   |
+
+  Scenario Outline: The people given in return for others go the other way
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes military <first> to Russia, read from "<first>"
+    And it proposes military <second> to Ukraine, read from "<second>"
+
+    Examples:
+      | statement                                                                                          | first | second |
+      | Under the deal, 100 Russian prisoners of war were freed in return for 100 prisoners of war of the other side. | 100   | 100    |
+      | Ukraine got back 150 prisoners of war in exchange for 140 Russian soldiers.                                    | 140   | 150    |

@@ -12,6 +12,7 @@ from adapters.extract.headcount import (
     OPPOSITE,
     Headcount,
     exact_for,
+    given_in_return,
     name_restated,
     totals_in_all,
     twice_each_side_combined,
@@ -58,6 +59,7 @@ class Assembly:
         starts = [cue.start for cue in everything]
         for count in found:
             count.direction, count.cue = self._direction(count, everything, starts)
+        given_in_return(found, self.text, self.layout)
         self._default_direction(found, everything)
         handed_over = handed_over_counts(found, everything, self.layout)
         for count in found:

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from adapters.extract.cues import COMBINED, EACH_SIDE, Cue
 from adapters.extract.layout import Layout
+from adapters.extract.lexicon import PARTIES, other
 from adapters.extract.model import Bound
 from adapters.extract.reading import Reading
 
+_RECEIVERS = {f"to {party.name}": f"to {other(party).name}" for party in PARTIES}
+"""Each receiver and the receiver across the line from it."""
 OPPOSITE = {"service:military": "service:civilian", "service:civilian": "service:military"}
 Slot = tuple[str | None, str, bool, bool]
 
@@ -91,6 +95,23 @@ def twice_each_side_combined(counts: list[Headcount], layout: Layout) -> None:
         ]
         if halves:
             count.direction = COMBINED
+
+
+_IN_RETURN_FOR = re.compile(r"\b(?:in\s+(?:return|exchange)\s+)?for\s+(?:exactly\s+|the\s+)?\Z", re.I)
+
+
+def given_in_return(counts: list[Headcount], text: str, layout: Layout) -> None:
+    """'100 Russian prisoners of war were freed in return for 100 prisoners of war of the other side': people
+    given for others in the same sentence go the other way, unless the text names their party."""
+    for index, count in enumerate(counts):
+        people = count.reading.people
+        start = layout.sentence(count.reading.start)[0]
+        if (people is not None and people.party) or not _IN_RETURN_FOR.search(text, start, count.reading.start):
+            continue
+        given = [c for c in counts[:index] if c.reading.start >= start and c.direction in _RECEIVERS]
+        if given:
+            count.direction = _RECEIVERS[given[-1].direction or ""]
+            count.cue = None
 
 
 def totals_in_all(counts: list[Headcount]) -> dict[int, str]:
