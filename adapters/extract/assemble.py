@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
@@ -18,7 +17,7 @@ from adapters.extract.headcount import (
     twice_each_side_combined,
 )
 from adapters.extract.layout import Layout
-from adapters.extract.lexicon import CONNECTORS, PARTIES, RETURN_VERBS
+from adapters.extract.lexicon import CONNECTORS, PARTIES
 from adapters.extract.model import Rejected
 from adapters.extract.numbers import Mention
 from adapters.extract.reading import Reading
@@ -26,16 +25,6 @@ from adapters.extract.speakers import handed_over_counts
 
 UKRAINES_OWN = frozenset(("branch:national_guard", "branch:territorial_defence", "branch:national_police"))
 """Branches only Ukraine has under these names: people counted in one of them are Ukraine's, wherever they went."""
-_RETURNING = re.compile(
-    rf"\b(?:{RETURN_VERBS}|handed\s+over|received|brought\s+(?:home|back))\b",
-    re.I,
-)
-# A sentence about an exchange before this one ('the previous swap', 'it follows a swap on Sept. 14') dates that one.
-_ANOTHER_EXCHANGE = re.compile(
-    r"\b(?:previous|preceding|earlier)\s+(?:\w+\s+)?(?:exchange|swap|stage|round)\b"
-    r"|\bfollows\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:exchange|swap)\b|\bhad\s+(?:first\s+)?been\s+planned\b",
-    re.I,
-)
 
 
 @dataclass
@@ -214,54 +203,6 @@ class Assembly:
                 word = "repeats" if kept is not None and reading.value == kept.value else "differs from"
                 self.aside(reading, f"{word} the {key} taken ({kept.quote if kept else chosen})")
         return kept
-
-    def took_place_on(
-        self,
-        dates: list[Mention],
-        anchors: list[int],
-        stage: Reading | None,
-        chosen: Mention | None = None,
-        recalled: list[Mention] = [],  # noqa: B006 (never changed)
-    ) -> Mention | None:
-        """The stage's day when it was `chosen` by the lead, else the first full date in a sentence about the exchange
-        (one with a figure, a stage or a verb of return, or the opening) that is not the day of figures `recalled`
-        as another day's; the others left aside."""
-        taken: Mention | None = chosen if chosen is not None and chosen.when is not None else None
-        anchors = anchors + ([stage.start] if stage else [])
-        for mention in dates:
-            if mention is taken:
-                continue
-            if self.layout.is_furniture(mention.start):
-                self.aside(mention, "page furniture, not part of the statement")
-            elif mention.when is None:
-                self.aside(mention, "a date without its year (or one that does not exist); write took_place_on by hand")
-            elif self._of_another_exchange(mention):
-                self.aside(mention, "the day of an earlier exchange")
-            elif not self._about_exchange(mention, anchors):
-                self.aside(mention, "a date not tied to the figures of this exchange")
-            elif mention in recalled:
-                self.aside(mention, "the day of figures set aside as another day's, not the stage's")
-            elif taken is not None:
-                self.aside(mention, f"another date; {taken.quote} was taken")
-            else:
-                taken = mention
-        return taken
-
-    def _of_another_exchange(self, mention: Mention) -> bool:
-        start, end = self.layout.sentence(mention.start)
-        return bool(_ANOTHER_EXCHANGE.search(self.text, start, end))
-
-    def _about_exchange(self, mention: Mention, anchors: list[int]) -> bool:
-        """Whether a day dates the exchange: it opens the text, or its sentence holds a figure, or its own clause
-        tells of people coming back or of the swap. A day that opens its clause sets the scene for the sentence
-        ('On 9 June, Ukraine brought ...'); one further in dates only its clause ('..., who was killed on 23 August',
-        'Under the agreement reached on 16 May, ...')."""
-        start, end = self.layout.sentence(mention.start)
-        if not self.text[: mention.start].strip() or any(start <= a < end for a in anchors):
-            return True
-        clause = self.layout.clause(mention.start)
-        where = (start, end) if self.layout.sets_scene(mention.start) else clause
-        return bool(_RETURNING.search(self.text, *where))
 
 
 def _labelled(count: Headcount) -> bool:

@@ -10,6 +10,7 @@ from adapters.extract.assemble import Assembly
 from adapters.extract.bodies import bodies_alone
 from adapters.extract.claims import settled, stage_claims
 from adapters.extract.cues import direction_cues
+from adapters.extract.days import took_place_on
 from adapters.extract.headcount import Headcount
 from adapters.extract.layout import Layout
 from adapters.extract.lexicon import PARTIES
@@ -88,7 +89,7 @@ def _read_english(text: str, stage: int | None, published: date | None, bodies: 
     for mention in ahead:
         assembly.aside(mention, "a day after the publication: announced ahead, not the day of the stage")
     days = [d for d in dates if d not in ahead and all(d is not each.day for each in earlier)]
-    day = assembly.took_place_on(days, anchors, stated, lead_day, recalled)
+    day = took_place_on(assembly, days, anchors, stated, lead_day, recalled)
     months = [m for m in loose if m.form == "month"]
     day = day or stage_month(months, day, layout, text, published)
     for month in months:
