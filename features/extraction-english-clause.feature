@@ -98,3 +98,14 @@ Feature: Reading an English statement by the clause that carries each number
       | statement                                                                                          | first | second |
       | Under the deal, 100 Russian prisoners of war were freed in return for 100 prisoners of war of the other side. | 100   | 100    |
       | Ukraine got back 150 prisoners of war in exchange for 140 Russian soldiers.                                    | 140   | 150    |
+
+  Scenario: A rounded count for each side that both directions' exact figures meet is not a figure of its own
+    Given the statement:
+      """
+      Russia and Ukraine have carried out an exchange that brought at least 150 people home on each side.
+      The president said 189 Ukrainians were freed. Russia's Defence Ministry said 150 Russian soldiers came back.
+      """
+    When the team reads the statement
+    Then it proposes total 189 to Ukraine, read from "189"
+    And "150" is not taken because it is each side's figure, which the figures of both directions meet
+    And nothing is proposed for each side

@@ -52,7 +52,7 @@ def exact_for(rounded: Headcount, counts: Iterable[Headcount]) -> Headcount | No
         return None
     for count in counts:
         fits = count.reading.bound is None and count.key in _HEADCOUNTS and count.direction == rounded.direction
-        if fits and not count.reading.planned and _within(count.value, bound):
+        if fits and not count.reading.planned and within_bound(count.value, bound):
             return count
     return None
 
@@ -70,7 +70,8 @@ def name_restated(exact: Headcount, rounded: Headcount, best: dict[Slot, Headcou
         best[narrower] = exact
 
 
-def _within(value: int, bound: Bound) -> bool:
+def within_bound(value: int, bound: Bound) -> bool:
+    """Whether an exact count is one that a rounded count or a bound allows."""
     if bound.relation == "at least":
         return value >= bound.value
     if bound.relation == "at most":

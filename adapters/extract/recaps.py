@@ -8,7 +8,7 @@ from datetime import date
 
 from adapters.extract.assemble import Assembly
 from adapters.extract.cues import EACH_SIDE
-from adapters.extract.headcount import Headcount
+from adapters.extract.headcount import Headcount, within_bound
 from adapters.extract.layout import Layout
 from adapters.extract.numbers import Mention
 from adapters.extract.reading import Reading
@@ -82,7 +82,8 @@ def this_day(
 
 def without_repeated_each_side(counts: list[Headcount], assembly: Assembly) -> list[Headcount]:
     """'Each side got 150 back' says again what '150 Russians came back' and '150 Ukrainians were released' say:
-    an each-side figure whose value both directions give is left aside, so that it is not counted twice."""
+    an each-side figure whose value both directions give is left aside, so that it is not counted twice; so is a
+    rounded one ('at least 150 on each side') that an exact figure of each direction meets (189 and 150)."""
     directed: dict[str, set[int]] = {}
     for count in counts:
         if count.direction is not None and count.direction.startswith("to ") and count.reading.bound is None:
@@ -90,8 +91,17 @@ def without_repeated_each_side(counts: list[Headcount], assembly: Assembly) -> l
     both = set.intersection(*directed.values()) if len(directed) == 2 else set()
     kept = []
     for count in counts:
-        if count.direction == EACH_SIDE and count.value in both and not count.reading.planned:
+        bound = count.reading.bound
+        if count.direction != EACH_SIDE or count.reading.planned:
+            kept.append(count)
+        elif bound is None and count.value in both:
             assembly.aside(count.reading, "each side's figure, given for each direction in the text too")
+        elif (
+            bound is not None
+            and len(directed) == 2
+            and all(any(within_bound(v, bound) for v in d) for d in directed.values())
+        ):
+            assembly.aside(count.reading, "each side's figure, which the figures of both directions meet")
         else:
             kept.append(count)
     return kept
