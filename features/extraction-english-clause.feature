@@ -109,3 +109,24 @@ Feature: Reading an English statement by the clause that carries each number
     Then it proposes total 189 to Ukraine, read from "189"
     And "150" is not taken because it is each side's figure, which the figures of both directions meet
     And nothing is proposed for each side
+
+  Scenario Outline: A number right after the people it qualifies gives their age, not a count
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then "<age>" is not taken because it is an age
+    And nothing is proposed from "<age>"
+
+    Examples:
+      | statement                                                          | age |
+      | The first group of servicemen under 25 came home.                  | 25  |
+      | Ukraine got back 90 soldiers, among them defenders over 60.        | 60  |
+
+  Scenario: A count in brackets qualifies the words before it and does not outweigh the sentence's own count
+    Given the statement:
+      """
+      95 more Ukrainian defenders are home. "Ninety-five of our people are home again." Many of them had been
+      sentenced to long terms (28 people) or to life (20 defenders).
+      """
+    When the team reads the statement
+    Then it proposes military 95 to Ukraine, read from "95"
+    And "28" is set aside: it differs from the total taken

@@ -19,11 +19,18 @@ from adapters.extract.model import Extraction, Proposed, ProposedClaim, Unit
 from adapters.extract.morphology import language_of
 from adapters.extract.numbers import Mention, completed, mentions
 from adapters.extract.options import DEFAULT_MAX_BYTES as DEFAULT_MAX_BYTES
-from adapters.extract.reading import Reader, Reading, stage_readings
+from adapters.extract.reading import Reader, Reading
 from adapters.extract.recaps import headline_aside, stage_day, this_day
 from adapters.extract.refusal import refused
 from adapters.extract.slavic import SlavicReader
-from adapters.extract.stages import EarlierStage, earlier_stages, latest_day, running_totals, stage_month
+from adapters.extract.stages import (
+    EarlierStage,
+    earlier_stages,
+    latest_day,
+    running_totals,
+    stage_month,
+    stage_readings,
+)
 from adapters.extract.terms import terms_readings
 
 PARTY_NAMES = (PARTIES[0].name, PARTIES[1].name)

@@ -1,16 +1,19 @@
 """Several stages in one statement: the figures of a sentence naming an earlier day of the same exchange are that
-day's stage, not a recap to set aside ('On 25 June 90 came home ... Then on 28 June 10 more')."""
+day's stage, not a recap to set aside ('On 25 June 90 came home ... Then on 28 June 10 more'); and the stage a
+statement names ('the first stage')."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 
 from adapters.extract.headcount import Headcount
 from adapters.extract.layout import Layout
-from adapters.extract.numbers import Mention
-from adapters.extract.reading import Reading
+from adapters.extract.lexicon import EXCHANGE_NOUNS, STAGE_NOUNS
+from adapters.extract.numbers import Mention, ordinal_value
+from adapters.extract.reading import ORDINAL_OF_EXCHANGE, Reading
 
 EARLIER_STAGE_DAYS = 4
 """How many days before the stage's day a day named with figures is still a stage of the same exchange: the
@@ -147,3 +150,25 @@ def _recent(month: Mention, published: date | None) -> bool:
         return True
     months_before = (published.year - month.when.year) * 12 + published.month - month.when.month
     return 0 <= months_before <= RECENT_MONTHS
+
+
+_ORDINAL_NOUN = re.compile(
+    rf"\b(?P<ord>(?:[a-z]+-)?[a-z]+|\d+(?:st|nd|rd|th))\s+(?:and\s+(?:final|last)\s+)?"
+    rf"(?:(?P<stage>{STAGE_NOUNS})|(?P<exchange>{EXCHANGE_NOUNS}))\b",
+    re.I,
+)
+_OF_TALKS = re.compile(r"\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:talks|negotiations|consultations)\b", re.I)
+"""'the second round of talks in Istanbul': a round of the negotiations, not a stage of the exchange."""
+
+
+def stage_readings(text: str) -> Iterator[Reading]:
+    """'the first stage', 'the third and final part': the stage's number; '64th exchange' left aside."""
+    for match in _ORDINAL_NOUN.finditer(text):
+        word = match["ord"]
+        value = int(word[:-2]) if word[:-2].isdigit() else ordinal_value(word.lower())
+        if value is None or not 0 < value < 100 or _OF_TALKS.match(text, match.end()):
+            continue
+        if match["stage"]:
+            yield Reading(match.start(), match.end(), match[0], "stage", value, confidence=0.95)
+        else:
+            yield Reading(match.start(), match.end("ord"), word, None, reason=ORDINAL_OF_EXCHANGE)
