@@ -130,3 +130,13 @@ Feature: Reading an English statement by the clause that carries each number
     When the team reads the statement
     Then it proposes military 95 to Ukraine, read from "95"
     And "28" is set aside: it differs from the total taken
+
+  Scenario Outline: A group singled out by what they did is read after "of them" or "of those freed"
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes defenders of Mariupol 82 to Ukraine, read from "82"
+
+    Examples:
+      | statement                                                                       |
+      | Ukraine got back 115 soldiers. 82 of the freed soldiers had fought in Mariupol. |
+      | Ukraine got back 115 soldiers. 82 of them fought in Mariupol.                   |

@@ -131,7 +131,8 @@ _FILLERS = (
     rf"(?:{ADJECTIVES}|more|other|further|additional|captured|freed|released|returned|former|young|wounded|injured)"
 )
 _BRIDGE = (
-    r"(?:of\s+(?:them|whom|those|the\s+\d[\d,]*)(?:\s+(?:freed|released|returned|exchanged))?\s*,?\s+)?"
+    r"(?:of\s+(?:them|whom|those|the\s+\d[\d,]*|the\s+(?:freed|released|returned)\s+[a-z]+)"
+    r"(?:\s+(?:freed|released|returned|exchanged))?\s*,?\s+)?"
     r"(?:of\s+(?:its|our|their|his)\s+(?:own\s+)?)?"
     rf"(?:of\s+(?P<whose>{NAMES})'s\s+)?"
     r"(?:(?:are|were|is|was|being|have\s+been|had\s+been)\s+)?"

@@ -51,7 +51,10 @@ ADJECTIVES = "|".join(party.adjective for party in PARTIES)
 PEOPLE: tuple[tuple[str, str], ...] = (
     ("subset:{place}_defenders", r"defenders\s+of\s+(?P<place>(?-i:[A-Z][a-z]+))"),
     ("subset:{place}_defenders", r"(?P<place>Mariupol|Azovstal|Bakhmut|Snake\s+Island|Kherson)\s+defenders"),
-    ("subset:{place}_defenders", r"(?:had\s+)?defended\s+(?:the\s+)?(?P<place>(?-i:[A-Z][a-z]+))"),
+    (
+        "subset:{place}_defenders",
+        r"(?:had\s+)?(?:defended|fought\s+(?:in|at|for))\s+(?:the\s+)?(?P<place>(?-i:[A-Z][a-z]+))",
+    ),
     ("subset:{place}_region", r"(?P<place>(?-i:[A-Z][a-z]+))\s+region"),
     # '43 of those are fighters of the Azov Regiment': a regiment named, before 'fighters' alone makes them servicemen
     (
