@@ -5,17 +5,11 @@ from __future__ import annotations
 import re
 
 from adapters.extract.assemble import Assembly
-from adapters.extract.lexicon import RETURN_VERBS
+from adapters.extract.lexicon import ANOTHER_EXCHANGE, RETURN_VERBS
 from adapters.extract.numbers import Mention
 from adapters.extract.reading import Reading
 
 _RETURNING = re.compile(rf"\b(?:{RETURN_VERBS}|handed\s+over|received|brought\s+(?:home|back))\b", re.I)
-# A sentence about an exchange before this one ('the previous swap', 'it follows a swap on Sept. 14') dates that one.
-_ANOTHER_EXCHANGE = re.compile(
-    r"\b(?:previous|preceding|earlier)\s+(?:\w+\s+)?(?:exchange|swap|stage|round)\b"
-    r"|\bfollows\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:exchange|swap)\b|\bhad\s+(?:first\s+)?been\s+planned\b",
-    re.I,
-)
 
 
 def took_place_on(
@@ -51,7 +45,7 @@ def _not_the_stages(assembly: Assembly, mention: Mention, anchors: list[int], re
         return "page furniture, not part of the statement"
     if mention.when is None:
         return "a date without its year (or one that does not exist); write took_place_on by hand"
-    if _ANOTHER_EXCHANGE.search(assembly.text, start, end):
+    if ANOTHER_EXCHANGE.search(assembly.text, start, end):
         return "the day of an earlier exchange"
     if not _about_exchange(assembly, mention, anchors):
         return "a date not tied to the figures of this exchange"

@@ -104,6 +104,13 @@ RETURN_VERBS = (
 )
 
 STAGE_NOUNS = r"stage|part|phase|round|batch|wave"
+ANOTHER_EXCHANGE = re.compile(
+    r"\b(?:previous|preceding|earlier|last)\s+(?:\w+\s+)?(?:exchange|swap|stage|round)\b"
+    r"|\bfollows\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?(?:exchange|swap)\b",
+    re.I,
+)
+"""A sentence about an exchange before this one ('the previous swap', 'it follows a swap on Sept. 14'): its day and
+figures are that exchange's."""
 EXCHANGE_NOUNS = r"(?:prisoner\s+)?(?:exchange|swap)"
 
 MONTHS = (

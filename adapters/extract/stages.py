@@ -11,7 +11,7 @@ from datetime import date
 
 from adapters.extract.headcount import Headcount
 from adapters.extract.layout import Layout
-from adapters.extract.lexicon import EXCHANGE_NOUNS, STAGE_NOUNS
+from adapters.extract.lexicon import ANOTHER_EXCHANGE, EXCHANGE_NOUNS, STAGE_NOUNS
 from adapters.extract.numbers import Mention, ordinal_value
 from adapters.extract.reading import ORDINAL_OF_EXCHANGE, Reading
 
@@ -20,11 +20,6 @@ EARLIER_STAGE_DAYS = 4
 exchanges reported in stages ran over three or four days ('1,000 for 1,000', 23 to 25 May 2025); a day further
 back is an earlier exchange's, and its figures stay a recap."""
 _NOT_HEADCOUNTS = (None, "stage", "terms")
-# 'It follows a swap on 25 June', 'the previous exchange on 25 June': that day is another exchange's.
-_ANOTHER_EXCHANGE = re.compile(
-    r"\b(?:previous|preceding|earlier|last)\s+(?:\w+\s+)?(?:exchange|swap)\b|\bfollows\s+(?:a|an|the)\b",
-    re.I,
-)
 
 
 @dataclass
@@ -60,7 +55,7 @@ def _earlier_day(reading: Reading, dates: list[Mention], day: Mention, layout: L
         return None
     start, end = layout.sentence(reading.start)
     named = [(d, d.when) for d in dates if start <= d.start < end and d.when and layout.dates(d.start, reading.start)]
-    if not named or any(when == day.when for _, when in named) or _ANOTHER_EXCHANGE.search(text, start, end):
+    if not named or any(when == day.when for _, when in named) or ANOTHER_EXCHANGE.search(text, start, end):
         return None
     first, when = named[0]
     return first if 1 <= (day.when - when).days <= EARLIER_STAGE_DAYS else None
@@ -97,7 +92,7 @@ def latest_day(
     latest = day
     for reading in readings:
         start, end = layout.sentence(reading.start)
-        if reading.key in _NOT_HEADCOUNTS or _ANOTHER_EXCHANGE.search(text, start, end):
+        if reading.key in _NOT_HEADCOUNTS or ANOTHER_EXCHANGE.search(text, start, end):
             continue
         for mention in dates:
             if not start <= mention.start < end or not layout.dates(mention.start, reading.start):
