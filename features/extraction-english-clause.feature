@@ -140,3 +140,32 @@ Feature: Reading an English statement by the clause that carries each number
       | statement                                                                       |
       | Ukraine got back 115 soldiers. 82 of the freed soldiers had fought in Mariupol. |
       | Ukraine got back 115 soldiers. 82 of them fought in Mariupol.                   |
+
+  Scenario: People swapped for the same number of others are each side's figure
+    Given the statement "Russia said it exchanged 95 Ukrainian soldiers for the same number of its own."
+    When the team reads the statement
+    Then it proposes military 95 each side, read from "95"
+
+  Scenario: A party that brings people home is their receiver, whatever words stand between the verb and "home"
+    Given the statement "The president said Ukraine had brought 207 captives home in a swap with Russia."
+    When the team reads the statement
+    Then it proposes total 207 to Ukraine, read from "207"
+
+  Scenario: People returned during the war are a count over the whole war
+    Given the statement:
+      """
+      Each side freed 95 soldiers. The swap adds to the more than 3,600 captured soldiers returned to Ukraine
+      during the war.
+      """
+    When the team reads the statement
+    Then "3,600" is not taken because it is a count over the whole war
+
+  Scenario: A headline's figures do not decide where the body's unnamed figures go
+    Given the statement:
+      """
+      Russia and Ukraine swap 190 prisoners, 20 of them civilians
+
+      Russia got 95 soldiers back. 10 of those freed are officers.
+      """
+    When the team reads the statement
+    Then it proposes officers 10 to Russia, read from "10"

@@ -104,7 +104,8 @@ class Assembly:
         for count in found:
             if count.direction is None and count.key in UKRAINES_OWN:  # '73 National Guard members'
                 count.direction = f"to {PARTIES[0].name}"
-        counted = Counter(count.direction for count in found if count.direction)
+        # the headline's figures are the body's said again: they do not vote on where the body's unnamed ones go
+        counted = Counter(c.direction for c in found if c.direction and not self.layout.in_headline(c.reading.start))
         named = [cue.direction for cue in cues if not cue.weak and not self.layout.is_furniture(cue.start)]
         usual = counted.most_common(1)[0][0] if counted else named[0] if named else None
         # '77 of them belong to his ministry: 73 National Guard members and 4 border guards': the sentence's own

@@ -36,7 +36,8 @@ _RECEIVING: tuple[tuple[str, bool], ...] = (
     (rf"\bfrom\s+territor\w*\s+controlled\s+by\s+{_SIDE}(?:\s+regime)?", False),
     (rf"\bfrom\s+(?P<party>{NAMES})\b", False),
     (
-        rf"\b{_SIDE}\s+(?:has\s+|have\s+)?(?:also\s+|then\s+|in\s+turn\s+)?(?:secure[sd]?|receive[sd]?|(?:got|gets)(?=[^.;:]{{0,40}}?\bback\b)|brought\s+(?:them\s+)?(?:home|back)"
+        rf"\b{_SIDE}\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|then\s+|in\s+turn\s+)?(?:secure[sd]?|receive[sd]?"
+        r"|(?:got|gets|brought|brings)(?:\s+(?:them\s+)?(?:home|back)\b|(?=[^.;:]{0,40}?\b(?:back|home)\b))"
         r"|brings(?:\s+back)?|welcome[sd]?|returned|returns)\b",
         True,
     ),

@@ -98,14 +98,19 @@ def twice_each_side_combined(counts: list[Headcount], layout: Layout) -> None:
             count.direction = COMBINED
 
 
+_FOR_AS_MANY = re.compile(r"\s+(?:in\s+(?:return|exchange)\s+)?for\s+(?:the\s+same\s+number|as\s+many)\b", re.I)
 _IN_RETURN_FOR = re.compile(r"\b(?:in\s+(?:return|exchange)\s+)?for\s+(?:exactly\s+|the\s+)?\Z", re.I)
 
 
 def given_in_return(counts: list[Headcount], text: str, layout: Layout) -> None:
     """'100 Russian prisoners of war were freed in return for 100 prisoners of war of the other side': people
-    given for others in the same sentence go the other way, unless the text names their party."""
+    given for others in the same sentence go the other way, unless the text names their party; people swapped 'for
+    the same number' of others are each side's."""
     for index, count in enumerate(counts):
         people = count.reading.people
+        if _FOR_AS_MANY.match(text, people.end if people is not None else count.reading.end):
+            count.direction, count.cue = EACH_SIDE, None
+            continue
         start = layout.sentence(count.reading.start)[0]
         if (people is not None and people.party) or not _IN_RETURN_FOR.search(text, start, count.reading.start):
             continue

@@ -90,7 +90,7 @@ _EXPECTED = re.compile(
 )
 _WHOLE_WAR = re.compile(
     r"\b(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:full-scale\s+)?(?:war|invasion)"
-    r"|\bsince\s+the\s+(?:full-scale\s+|all-out\s+)?(?:war|invasion)\b|\bsince\s+(?:February\s+)?(?:19|20)\d\d\b"
+    r"|\b(?:since|during)\s+the\s+(?:full-scale\s+|all-out\s+)?(?:war|invasion)\b|\bsince\s+(?:February\s+)?(?:19|20)\d\d\b"
     rf"|\bas\s+of\b|\bby\s+(?:\d{{1,2}}\s+)?(?:{MONTH_NAMES})\b|\b(?:over|in|across)\s+\d+\s+exchanges\b"
     r"|\bin\s+(?:these|those|all|all\s+the)\s+exchanges\b"
     r"|\b(?:has|have)\s+now\b|\b(?:are|is)\s+already\s+(?:home|back)\b",  # '3310 are already home': a tally to date
