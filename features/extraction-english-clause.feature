@@ -169,3 +169,14 @@ Feature: Reading an English statement by the clause that carries each number
       """
     When the team reads the statement
     Then it proposes officers 10 to Russia, read from "10"
+
+  Scenario: A headline's exact total is kept when the body gives only its parts
+    Given the statement:
+      """
+      Another 12 Ukrainians come back from Russian captivity
+
+      Ten Ukrainian soldiers came back from Russian captivity. Two Ukrainian civilians came back too.
+      """
+    When the team reads the statement
+    Then it proposes total 12 to Ukraine, read from "12"
+    And it proposes military 10 to Ukraine, read from "Ten"

@@ -115,7 +115,9 @@ def headline_end(text: str) -> int | None:
 
 
 def headline_aside(text: str, counts: list[Headcount], assembly: Assembly) -> list[Headcount]:
-    """A headline's figure is the body's rounded or added up: set aside when the body gives figures of its own."""
+    """A headline's figure is the body's rounded or added up: set aside when the body gives figures of its own,
+    unless it is an exact total of which the body gives only the parts ('Another 12 Ukrainians come back' over ten
+    soldiers and two civilians)."""
     end = headline_end(text)
     if end is None:
         return counts
@@ -125,8 +127,15 @@ def headline_aside(text: str, counts: list[Headcount], assembly: Assembly) -> li
     for count in counts:
         if count.reading.start >= end:
             continue
-        if count.direction in covered:
+        if count.direction in covered and not _total_of_parts(count, body):
             assembly.aside(count.reading, "a headline's figure; the body gives the statement's own")
         else:  # the only figure for its direction, as some wires give the other side's in the headline alone
             kept.append(count)
     return sorted(kept, key=lambda count: count.reading.start)
+
+
+def _total_of_parts(count: Headcount, body: list[Headcount]) -> bool:
+    """Whether a headline's count is an exact total whose direction the body gives no total of, nor its value."""
+    same = [other for other in body if other.direction == count.direction]
+    exact = count.key == "total" and count.reading.bound is None
+    return exact and all(other.key != "total" and other.value != count.value for other in same)
