@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
@@ -12,26 +11,20 @@ from adapters.extract.headcount import (
     OPPOSITE,
     Headcount,
     exact_for,
+    given_in_return,
     name_restated,
     totals_in_all,
     twice_each_side_combined,
 )
 from adapters.extract.layout import Layout
-from adapters.extract.lexicon import CONNECTORS, PARTIES, RETURN_VERBS
+from adapters.extract.lexicon import CONNECTORS, PARTIES
 from adapters.extract.model import Rejected
 from adapters.extract.numbers import Mention
 from adapters.extract.reading import Reading
+from adapters.extract.speakers import handed_over_counts
 
 UKRAINES_OWN = frozenset(("branch:national_guard", "branch:territorial_defence", "branch:national_police"))
 """Branches only Ukraine has under these names: people counted in one of them are Ukraine's, wherever they went."""
-_RETURNING = re.compile(rf"\b(?:{RETURN_VERBS}|handed\s+over|received|brought\s+(?:home|back))\b", re.I)
-_BASE = re.compile(r"\b(?:among|of|out\s+of)\s+the\s+\Z", re.I)
-# A sentence about an exchange before this one ('the previous swap', 'it follows a swap on Sept. 14') dates that one.
-_ANOTHER_EXCHANGE = re.compile(
-    r"\b(?:previous|preceding|earlier)\s+(?:\w+\s+)?(?:exchange|swap|stage|round)\b"
-    r"|\bfollows\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:exchange|swap)\b|\bhad\s+(?:first\s+)?been\s+planned\b",
-    re.I,
-)
 
 
 @dataclass
@@ -55,7 +48,13 @@ class Assembly:
         starts = [cue.start for cue in everything]
         for count in found:
             count.direction, count.cue = self._direction(count, everything, starts)
+        given_in_return(found, self.text, self.layout)
         self._default_direction(found, everything)
+        handed_over = handed_over_counts(found, everything, self.layout)
+        for count in found:
+            if id(count) in handed_over:
+                self.aside(count.reading, handed_over[id(count)])
+        found = [count for count in found if id(count) not in handed_over]
         self._relabel(found)
         twice_each_side_combined(found, self.layout)
         return self.one_per_key(found)
@@ -105,7 +104,8 @@ class Assembly:
         for count in found:
             if count.direction is None and count.key in UKRAINES_OWN:  # '73 National Guard members'
                 count.direction = f"to {PARTIES[0].name}"
-        counted = Counter(count.direction for count in found if count.direction)
+        # the headline's figures are the body's said again: they do not vote on where the body's unnamed ones go
+        counted = Counter(c.direction for c in found if c.direction and not self.layout.in_headline(c.reading.start))
         named = [cue.direction for cue in cues if not cue.weak and not self.layout.is_furniture(cue.start)]
         usual = counted.most_common(1)[0][0] if counted else named[0] if named else None
         # '77 of them belong to his ministry: 73 National Guard members and 4 border guards': the sentence's own
@@ -176,23 +176,24 @@ class Assembly:
         return self._without_restated_totals(sorted(best.values(), key=lambda count: count.reading.start))
 
     def _without_restated_totals(self, kept: list[Headcount]) -> list[Headcount]:
-        """'144 service members ... Of the 144 freed:': a base of a list equal to a service figure of the same direction
-        says nothing more; it is set aside as a restatement rather than proposed as a second figure."""
+        """'307 people came home ... 307 more Ukrainian defenders are home', '144 service members ... Of the 144
+        freed:': a total equal to a service figure of the same direction counts the same people again, so it is set
+        aside as a restatement rather than proposed as a second figure; the service figure says more. A headline's
+        figure restates nothing (the body's are the statement's own), and a bulletin's 'Returned: 307' line is a
+        total the statement gives as such."""
         named = {
-            (c.direction, c.value, c.reading.planned): c for c in kept if c.key in OPPOSITE and not c.reading.bound
+            (c.direction, c.value, c.reading.planned): c
+            for c in kept
+            if c.key in OPPOSITE and not c.reading.bound and not self.layout.in_headline(c.reading.start)
         }
         result = []
         for count in kept:
             same = named.get((count.direction, count.value, count.reading.planned))
-            if count.key == "total" and same is not None and self._a_base(count):
+            if count.key == "total" and same is not None and not count.reading.bound and not _labelled(count):
                 self.aside(count.reading, f"restates the {same.key} {same.reading.quote} taken at {same.reading.start}")
             else:
                 result.append(count)
         return result
-
-    def _a_base(self, count: Headcount) -> bool:
-        """'Of the 144 freed:', 'among the 84': the count is named as what the parts after it are drawn from."""
-        return count.reading.bound is None and _BASE.search(self.text, 0, count.reading.start) is not None
 
     def first(self, readings: list[Reading], key: str, chosen: int | str | None = None) -> Reading | None:
         """The reading of `key` that counts (the one of value `chosen`, or the first), the others left aside."""
@@ -204,38 +205,11 @@ class Assembly:
                 self.aside(reading, f"{word} the {key} taken ({kept.quote if kept else chosen})")
         return kept
 
-    def took_place_on(
-        self, dates: list[Mention], anchors: list[int], stage: Reading | None, chosen: Mention | None = None
-    ) -> Mention | None:
-        """The stage's day when it was `chosen` by the lead, else the first full date in a sentence about the exchange
-        (one with a figure, a stage or a verb of return, or the opening); the others left aside."""
-        taken: Mention | None = chosen if chosen is not None and chosen.when is not None else None
-        anchors = anchors + ([stage.start] if stage else [])
-        for mention in dates:
-            if mention is taken:
-                continue
-            if self.layout.is_furniture(mention.start):
-                self.aside(mention, "page furniture, not part of the statement")
-            elif mention.when is None:
-                self.aside(mention, "a date without its year (or one that does not exist); write took_place_on by hand")
-            elif not self._about_exchange(mention, anchors):
-                self.aside(mention, "a date not tied to the figures of this exchange")
-            elif self._of_another_exchange(mention):
-                self.aside(mention, "the day of an earlier exchange")
-            elif taken is not None:
-                self.aside(mention, f"another date; {taken.quote} was taken")
-            else:
-                taken = mention
-        return taken
 
-    def _of_another_exchange(self, mention: Mention) -> bool:
-        start, end = self.layout.sentence(mention.start)
-        return bool(_ANOTHER_EXCHANGE.search(self.text, start, end))
-
-    def _about_exchange(self, mention: Mention, anchors: list[int]) -> bool:
-        start, end = self.layout.sentence(mention.start)
-        opening = not self.text[: mention.start].strip()
-        return opening or any(start <= a < end for a in anchors) or bool(_RETURNING.search(self.text, start, end))
+def _labelled(count: Headcount) -> bool:
+    """'Returned to Ukraine: 307': a figure whose label stands before it, as a bulletin lists its lines."""
+    people = count.reading.people
+    return people is not None and people.end <= count.reading.start
 
 
 def _chosen(cues: list[Cue], start: int, end: int) -> Cue | None:

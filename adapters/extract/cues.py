@@ -36,7 +36,8 @@ _RECEIVING: tuple[tuple[str, bool], ...] = (
     (rf"\bfrom\s+territor\w*\s+controlled\s+by\s+{_SIDE}(?:\s+regime)?", False),
     (rf"\bfrom\s+(?P<party>{NAMES})\b", False),
     (
-        rf"\b{_SIDE}\s+(?:has\s+|have\s+)?(?:also\s+|then\s+|in\s+turn\s+)?(?:secure[sd]?|receive[sd]?|(?:got|gets)(?=[^.;:]{{0,40}}?\bback\b)|brought\s+(?:them\s+)?(?:home|back)"
+        rf"\b{_SIDE}\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|then\s+|in\s+turn\s+)?(?:secure[sd]?|receive[sd]?"
+        r"|(?:got|gets|brought|brings)(?:\s+(?:them\s+)?(?:home|back)\b|(?=[^.;:]{0,40}?\b(?:back|home)\b))"
         r"|brings(?:\s+back)?|welcome[sd]?|returned|returns)\b",
         True,
     ),
@@ -71,9 +72,9 @@ _COMBINED = re.compile(
 """A figure for both directions together: 'exchanged 190 prisoners', 'a swap of 372', '180 had been exchanged', a
 headline's 'Russia and Ukraine swap 190 prisoners', 'more than 500 people went home to their countries'."""
 _ATTRIBUTION = re.compile(
-    rf"\b(?P<party>{ANY_PARTY})(?:'s\s+[A-Za-z ]{{0,40}}?|(?:\s+(?-i:[A-Z][a-z]+)){{1,3}})?"
+    rf"\b(?P<party>{ANY_PARTY})(?:'s\s+[A-Za-z ]{{0,40}}?|(?:\s+(?:of\s+)?(?-i:[A-Z][a-z]+)){{1,4}})?"
     r"\s+(?:said|says|reported|announced|stated)\b"
-    rf"|\baccording\s+to\s+(?:the\s+)?(?P<party2>{ANY_PARTY})"
+    rf"|\baccording\s+to\s+(?:the\s+)?(?P<party2>{ANY_PARTY})|\bby\s+(?P<party3>{ANY_PARTY})'s\s+(?:account|count)"
     r"|\b(?P<headquarters>Coordinat(?:ion|ing)\s+Headquarters)(?:\s+[a-z]+(?:\s+[A-Za-z]+){0,6}?)?\s+(?:said|says|reported)\b"
 )
 """Who speaks: a party ('Moscow said', 'the Russian Defence Ministry said'), or Ukraine's Coordination Headquarters
@@ -98,7 +99,7 @@ def direction_cues(text: str) -> list[Cue]:
         party = other(party_of(match["party"]))
         found.append(Cue(match.start(), match.end(), f"to {party.name}", weak=True))
     for match in _ATTRIBUTION.finditer(text):
-        party = PARTIES[0] if match["headquarters"] else party_of(match["party"] or match["party2"])
+        party = PARTIES[0] if match["headquarters"] else party_of(match["party"] or match["party2"] or match["party3"])
         found.append(Cue(match.start(), match.end(), f"to {party.name}", weak=True, attribution=True))
     return sorted(found, key=lambda cue: cue.start)
 
@@ -131,7 +132,8 @@ _FILLERS = (
     rf"(?:{ADJECTIVES}|more|other|further|additional|captured|freed|released|returned|former|young|wounded|injured)"
 )
 _BRIDGE = (
-    r"(?:of\s+(?:them|whom|those|the\s+\d[\d,]*)(?:\s+(?:freed|released|returned|exchanged))?\s*,?\s+)?"
+    r"(?:of\s+(?:them|whom|those|the\s+\d[\d,]*|the\s+(?:freed|released|returned)\s+[a-z]+)"
+    r"(?:\s+(?:freed|released|returned|exchanged))?\s*,?\s+)?"
     r"(?:of\s+(?:its|our|their|his)\s+(?:own\s+)?)?"
     rf"(?:of\s+(?P<whose>{NAMES})'s\s+)?"
     r"(?:(?:are|were|is|was|being|have\s+been|had\s+been)\s+)?"

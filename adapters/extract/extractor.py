@@ -10,6 +10,7 @@ from adapters.extract.assemble import Assembly
 from adapters.extract.bodies import bodies_alone
 from adapters.extract.claims import settled, stage_claims
 from adapters.extract.cues import direction_cues
+from adapters.extract.days import took_place_on
 from adapters.extract.headcount import Headcount
 from adapters.extract.layout import Layout
 from adapters.extract.lexicon import PARTIES
@@ -18,11 +19,18 @@ from adapters.extract.model import Extraction, Proposed, ProposedClaim, Unit
 from adapters.extract.morphology import language_of
 from adapters.extract.numbers import Mention, completed, mentions
 from adapters.extract.options import DEFAULT_MAX_BYTES as DEFAULT_MAX_BYTES
-from adapters.extract.reading import Reader, Reading, stage_readings
+from adapters.extract.reading import Reader, Reading
 from adapters.extract.recaps import headline_aside, stage_day, this_day
 from adapters.extract.refusal import refused
 from adapters.extract.slavic import SlavicReader
-from adapters.extract.stages import EarlierStage, earlier_stages, latest_day, running_totals, stage_month
+from adapters.extract.stages import (
+    EarlierStage,
+    earlier_stages,
+    latest_day,
+    running_totals,
+    stage_month,
+    stage_readings,
+)
 from adapters.extract.terms import terms_readings
 
 PARTY_NAMES = (PARTIES[0].name, PARTIES[1].name)
@@ -70,10 +78,13 @@ def _read_english(text: str, stage: int | None, published: date | None, bodies: 
             assembly.aside(reading, reading.reason)
     readings = [reading for reading in readings if reading.key is not None]
     dates = [completed(m, published) for m in loose if m.form == "date"]
+    for dateline in [d for d in dates if layout.is_dateline(d.start, d.end)]:
+        assembly.aside(dateline, "a dateline: the day the story was filed, not the day of the stage")
+        dates.remove(dateline)
     lead_day = latest_day(readings, dates, stage_day(readings, dates, layout, published), layout, text, published)
     readings, earlier = earlier_stages(readings, dates, lead_day, layout, text)
     readings = running_totals(readings, earlier, layout, text)
-    readings = this_day(readings, dates, lead_day, layout, assembly)
+    readings, recalled = this_day(readings, dates, lead_day, layout, assembly)
     stated = _stage(assembly, readings, stage)
     terms = assembly.first(readings, "terms")
     cues = direction_cues(text)
@@ -85,7 +96,7 @@ def _read_english(text: str, stage: int | None, published: date | None, bodies: 
     for mention in ahead:
         assembly.aside(mention, "a day after the publication: announced ahead, not the day of the stage")
     days = [d for d in dates if d not in ahead and all(d is not each.day for each in earlier)]
-    day = assembly.took_place_on(days, anchors, stated, lead_day)
+    day = took_place_on(assembly, days, anchors, stated, lead_day, recalled)
     months = [m for m in loose if m.form == "month"]
     day = day or stage_month(months, day, layout, text, published)
     for month in months:

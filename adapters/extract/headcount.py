@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from adapters.extract.cues import COMBINED, EACH_SIDE, Cue
 from adapters.extract.layout import Layout
+from adapters.extract.lexicon import PARTIES, other
 from adapters.extract.model import Bound
 from adapters.extract.reading import Reading
 
+_RECEIVERS = {f"to {party.name}": f"to {other(party).name}" for party in PARTIES}
+"""Each receiver and the receiver across the line from it."""
 OPPOSITE = {"service:military": "service:civilian", "service:civilian": "service:military"}
 Slot = tuple[str | None, str, bool, bool]
 
@@ -48,7 +52,7 @@ def exact_for(rounded: Headcount, counts: Iterable[Headcount]) -> Headcount | No
         return None
     for count in counts:
         fits = count.reading.bound is None and count.key in _HEADCOUNTS and count.direction == rounded.direction
-        if fits and not count.reading.planned and _within(count.value, bound):
+        if fits and not count.reading.planned and within_bound(count.value, bound):
             return count
     return None
 
@@ -66,7 +70,8 @@ def name_restated(exact: Headcount, rounded: Headcount, best: dict[Slot, Headcou
         best[narrower] = exact
 
 
-def _within(value: int, bound: Bound) -> bool:
+def within_bound(value: int, bound: Bound) -> bool:
+    """Whether an exact count is one that a rounded count or a bound allows."""
     if bound.relation == "at least":
         return value >= bound.value
     if bound.relation == "at most":
@@ -91,6 +96,28 @@ def twice_each_side_combined(counts: list[Headcount], layout: Layout) -> None:
         ]
         if halves:
             count.direction = COMBINED
+
+
+_FOR_AS_MANY = re.compile(r"\s+(?:in\s+(?:return|exchange)\s+)?for\s+(?:the\s+same\s+number|as\s+many)\b", re.I)
+_IN_RETURN_FOR = re.compile(r"\b(?:in\s+(?:return|exchange)\s+)?for\s+(?:exactly\s+|the\s+)?\Z", re.I)
+
+
+def given_in_return(counts: list[Headcount], text: str, layout: Layout) -> None:
+    """'100 Russian prisoners of war were freed in return for 100 prisoners of war of the other side': people
+    given for others in the same sentence go the other way, unless the text names their party; people swapped 'for
+    the same number' of others are each side's."""
+    for index, count in enumerate(counts):
+        people = count.reading.people
+        if _FOR_AS_MANY.match(text, people.end if people is not None else count.reading.end):
+            count.direction, count.cue = EACH_SIDE, None
+            continue
+        start = layout.sentence(count.reading.start)[0]
+        if (people is not None and people.party) or not _IN_RETURN_FOR.search(text, start, count.reading.start):
+            continue
+        given = [c for c in counts[:index] if c.reading.start >= start and c.direction in _RECEIVERS]
+        if given:
+            count.direction = _RECEIVERS[given[-1].direction or ""]
+            count.cue = None
 
 
 def totals_in_all(counts: list[Headcount]) -> dict[int, str]:

@@ -12,11 +12,21 @@ from adapters.extract.lexicon import FURNITURE_WORDS
 Range = tuple[int, int]
 
 _SENTENCE_END = re.compile(
-    r"(?<=[.!?\u2026])[\"\u201d\u2019)]*\s+(?=[\"\u201c\u2018(]?[A-Z0-9\U0001F000-\U0001FAFF])|\n\s*\n"
+    r"(?<=[.!?\u2026])[\"\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]?[A-Z0-9\U0001F000-\U0001FAFF])|\n\s*\n"
 )
 _ABBREVIATION = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|Nos|St|Mr|Mrs|Ms|Dr|Gen|Col|Lt)\.$")
 """Abbreviations after which a full stop ends no sentence ('on Dec. 31, 140 were freed')."""
 _CLAUSE_MARK = re.compile(r"(?<!\d),|,(?!\d{3})|[;:\u2014\u2013()]|\s-\s")
+_DATELINE_BEFORE = re.compile(r"(?:[A-Z][\w.'-]*(?:[ /][A-Z][\w.'-]*)*,\s+)?")
+_DATELINE_AFTER = re.compile(r"\.?\s*(?:[.\u2014\u2013/]|-\s)")
+"""'MOSCOW, May 23. /wire/.', 'Kyiv/Moscow, Feb 1.', 'March 24.': a line opened by a place and a day, then a stop."""
+_SCENE = re.compile(
+    r"\s*(?:[-\u2022*\u2013\u2014]\s+)?(?:(?:then|and)\s+)?(?:(?:on|by|until)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?",
+    re.I,
+)
+"""What may open a clause before a day that sets the scene for its sentence: 'On Saturday, 24 May', 'Then on'."""
+_RELATIVE = re.compile(r"\s*(?:(?:in|during|at|on|under)\s+)?(?:which|whom|who|when|where)\b", re.I)
+_BULLET = re.compile(r"[ \t]*[-\u2022*\u2013\u2014][ \t]+")
 _SHORT_LINE = 60
 _FURNITURE_LINE = 120
 
@@ -72,6 +82,34 @@ class Layout:
             len(line.split()) <= 10 and not line.endswith((".", "!", "?")) and FURNITURE_WORDS.search(line) is not None
         )
 
+    def sets_scene(self, day: int) -> bool:
+        """True for a day that opens its clause ('On 25 June Ukraine brought ...'): it dates the clauses after it
+        in its sentence, where a day further into a clause ('..., shelled on 22 August') dates that clause alone."""
+        return _SCENE.fullmatch(self.text, self.clause(day)[0], day) is not None
+
+    def dates(self, day: int, position: int) -> bool:
+        """Whether the day at `day` dates what is said at `position`: the same clause, or a day setting the scene
+        earlier in the same sentence."""
+        clause = self.clause(position)
+        if self.clause(day) == clause:
+            return True
+        # '... a swap on Sept. 14-15, in which 152 came home': a relative clause goes on with the clause before it
+        if _RELATIVE.match(self.text, clause[0]) and clause[0] > 0 and self.clause(day) == self.clause(clause[0] - 1):
+            return True
+        return self.sentence(day) == self.sentence(position) and day < position and self.sets_scene(day)
+
+    def is_dateline(self, start: int, end: int) -> bool:
+        """True for a day that opens its line after nothing but a place, and is closed by a stop or a dash: the
+        day the story was filed, which dates the writing, not what it tells."""
+        line_start, _ = self.line(start)
+        placed = _DATELINE_BEFORE.fullmatch(self.text, line_start, start)
+        # a bulletin's '24.05.2025.' heading dates its record; a wire writes its dateline's month in words
+        return (
+            placed is not None
+            and (placed.end() > line_start or re.search(r"[A-Za-z]", self.text[start:end]) is not None)
+            and _DATELINE_AFTER.match(self.text, end) is not None
+        )
+
     @cached_property
     def headline(self) -> Range | None:
         """The first line, when it stands alone as a title without closing punctuation."""
@@ -95,13 +133,16 @@ def _holding(ranges: list[Range], starts: list[int], position: int) -> Range:
 
 
 def _sentences(text: str, lines: list[Range]) -> list[Range]:
-    """Sentences end at closing punctuation, at a blank line, and after a short line with no punctuation."""
+    """Sentences end at closing punctuation, at a blank line, after a short line with no punctuation, and before
+    an item of a list."""
     cuts = {
         m.start()
         for m in _SENTENCE_END.finditer(text)
         if not _ABBREVIATION.search(text, max(0, m.start() - 6), m.start())
     }
     for start, end in lines:
+        if _BULLET.match(text, start):  # each item of a list is a sentence of its own
+            cuts.add(start)
         line = text[start:end].strip()
         if line and len(line) < _SHORT_LINE and not line.endswith((",", ";", "—", "-", " and", " of", " the")):
             cuts.add(end)

@@ -51,7 +51,10 @@ ADJECTIVES = "|".join(party.adjective for party in PARTIES)
 PEOPLE: tuple[tuple[str, str], ...] = (
     ("subset:{place}_defenders", r"defenders\s+of\s+(?P<place>(?-i:[A-Z][a-z]+))"),
     ("subset:{place}_defenders", r"(?P<place>Mariupol|Azovstal|Bakhmut|Snake\s+Island|Kherson)\s+defenders"),
-    ("subset:{place}_defenders", r"(?:had\s+)?defended\s+(?:the\s+)?(?P<place>(?-i:[A-Z][a-z]+))"),
+    (
+        "subset:{place}_defenders",
+        r"(?:had\s+)?(?:defended|fought\s+(?:in|at|for))\s+(?:the\s+)?(?P<place>(?-i:[A-Z][a-z]+))",
+    ),
     ("subset:{place}_region", r"(?P<place>(?-i:[A-Z][a-z]+))\s+region"),
     # '43 of those are fighters of the Azov Regiment': a regiment named, before 'fighters' alone makes them servicemen
     (
@@ -101,6 +104,13 @@ RETURN_VERBS = (
 )
 
 STAGE_NOUNS = r"stage|part|phase|round|batch|wave"
+ANOTHER_EXCHANGE = re.compile(
+    r"\b(?:previous|preceding|earlier|last)\s+(?:\w+\s+)?(?:exchange|swap|stage|round)\b"
+    r"|\bfollows\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?(?:exchange|swap)\b",
+    re.I,
+)
+"""A sentence about an exchange before this one ('the previous swap', 'it follows a swap on Sept. 14'): its day and
+figures are that exchange's."""
 EXCHANGE_NOUNS = r"(?:prisoner\s+)?(?:exchange|swap)"
 
 MONTHS = (

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 
 from adapters.extract.bounds import bound_before, bound_shared
 from adapters.extract.cues import People, people_after, people_before
 from adapters.extract.layout import Layout
-from adapters.extract.lexicon import EXCHANGE_NOUNS, MONTH_NAMES, RETURN_VERBS, STAGE_NOUNS
+from adapters.extract.lexicon import MONTH_NAMES, RETURN_VERBS, STAGE_NOUNS
 from adapters.extract.model import Bound
-from adapters.extract.numbers import Mention, ordinal_value
+from adapters.extract.numbers import Mention
 from adapters.extract.other_time import of_another_time
 
 ORDINAL_OF_EXCHANGE = "the ordinal of an exchange, not a stage of this one"
@@ -43,6 +42,10 @@ _AGE_BEFORE = re.compile(
     r"\b(?:aged|age\s+of|ages\s+of|aged\s+between|aged\s+from)\s+$|\baged\s+\d+\s*(?:to|and|-|\u2013)\s*$"
 )
 _AGE_AFTER = re.compile(r"\s*(?:-|\s)years?(?:-|\s)old\b", re.I)
+_AGE_OF_PEOPLE = re.compile(
+    r"\b(?:[a-z]+(?:s|men)|people|those|children)\s+(?:aged\s+)?(?:under|over|below|above|(?:younger|older)\s+than)\s+$"
+)
+"""'servicemen under 25', 'defenders over 60': a number after the people it qualifies gives their age."""
 _EARLIER = re.compile(r"\b(?:previous|prior|earlier)\s+(?:[a-z]+\s+)?(?:one|exchange|swap|stage|round|part)\b", re.I)
 _IN_ALL = re.compile(r"\bin\s+(?:all|total)\s*,?\s+(?:[A-Za-z']+\s+){0,3}$", re.I)
 """'In all, Ukraine got 10 prisoners of war back': the count that sums up the parts named before it."""
@@ -87,19 +90,12 @@ _EXPECTED = re.compile(
 )
 _WHOLE_WAR = re.compile(
     r"\b(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:full-scale\s+)?(?:war|invasion)"
-    r"|\bsince\s+the\s+(?:full-scale\s+|all-out\s+)?(?:war|invasion)\b|\bsince\s+(?:February\s+)?(?:19|20)\d\d\b"
+    r"|\b(?:since|during)\s+the\s+(?:full-scale\s+|all-out\s+)?(?:war|invasion)\b|\bsince\s+(?:February\s+)?(?:19|20)\d\d\b"
     rf"|\bas\s+of\b|\bby\s+(?:\d{{1,2}}\s+)?(?:{MONTH_NAMES})\b|\b(?:over|in|across)\s+\d+\s+exchanges\b"
     r"|\bin\s+(?:these|those|all|all\s+the)\s+exchanges\b"
     r"|\b(?:has|have)\s+now\b|\b(?:are|is)\s+already\s+(?:home|back)\b",  # '3310 are already home': a tally to date
     re.I,
 )
-_ORDINAL_NOUN = re.compile(
-    rf"\b(?P<ord>(?:[a-z]+-)?[a-z]+|\d+(?:st|nd|rd|th))\s+(?:and\s+(?:final|last)\s+)?"
-    rf"(?:(?P<stage>{STAGE_NOUNS})|(?P<exchange>{EXCHANGE_NOUNS}))\b",
-    re.I,
-)
-_OF_TALKS = re.compile(r"\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:talks|negotiations|consultations)\b", re.I)
-"""'the second round of talks in Istanbul': a round of the negotiations, not a stage of the exchange."""
 _STAGE_BEFORE = re.compile(rf"\b(?:{STAGE_NOUNS})\s+(?:No\.?\s*|number\s+)?$", re.I)
 _RESTATED = re.compile(r"\d\s*\(\s*$")
 _BASE_BEFORE = re.compile(r"\b(?:among|of|out\s+of)\s+the\s+$", re.I)
@@ -108,19 +104,6 @@ _EACH_AFTER = re.compile(r"(?:\s+\w+)?\s+each\b", re.I)
 _NOT_NOUNS = frozenset(
     ("of", "and", "or", "the", "to", "in", "on", "at", "for", "a", "an", "is", "was", "had", "has", "have", "were")
 )
-
-
-def stage_readings(text: str) -> Iterator[Reading]:
-    """'the first stage', 'the third and final part': the stage's number; '64th exchange' left aside."""
-    for match in _ORDINAL_NOUN.finditer(text):
-        word = match["ord"]
-        value = int(word[:-2]) if word[:-2].isdigit() else ordinal_value(word.lower())
-        if value is None or not 0 < value < 100 or _OF_TALKS.match(text, match.end()):
-            continue
-        if match["stage"]:
-            yield Reading(match.start(), match.end(), match[0], "stage", value, confidence=0.95)
-        else:
-            yield Reading(match.start(), match.end("ord"), word, None, reason=ORDINAL_OF_EXCHANGE)
 
 
 class Reader:
@@ -159,7 +142,8 @@ class Reader:
         before = text[max(0, start - 30) : start]
         if mention.form == "digits" and len(mention.quote) == 4 and 1900 <= (mention.value or 0) < 2100:
             return self._aside(mention, "a year")
-        if _AGE_BEFORE.search(before) or _AGE_AFTER.match(text, mention.end):
+        of_people = (mention.value or 0) < 100 and _AGE_OF_PEOPLE.search(before) is not None
+        if _AGE_BEFORE.search(before) or _AGE_AFTER.match(text, mention.end) or of_people:
             return self._aside(mention, "an age")
         if mention.form == "words" and mention.value == 1 and re.match(r"\s+of\b", text[mention.end :]):
             return self._aside(mention, "'one of' singles out someone; it does not count people")
@@ -224,6 +208,8 @@ class Reader:
             confidence -= 0.1
         if _IN_ALL.search(self.text, max(0, mention.start - 40), mention.start):
             confidence += 0.04
+        if opening.count("(") > opening.count(")"):  # '(28 people)' qualifies the words before it
+            confidence -= 0.2
         taken = self._taken(mention, key, confidence, people)
         value = mention.value or 0
         bound = bound_before(self.text, mention.start, value) or bound_shared(self.text, mention.start, value)

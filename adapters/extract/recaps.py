@@ -8,7 +8,7 @@ from datetime import date
 
 from adapters.extract.assemble import Assembly
 from adapters.extract.cues import EACH_SIDE
-from adapters.extract.headcount import Headcount
+from adapters.extract.headcount import Headcount, within_bound
 from adapters.extract.layout import Layout
 from adapters.extract.numbers import Mention
 from adapters.extract.reading import Reading
@@ -51,11 +51,14 @@ def recent(mention: Mention, published: date | None) -> bool:
 
 
 def another_day(reading: Reading, dates: list[Mention], day: Mention | None, layout: Layout) -> Mention | None:
-    """The date that makes `reading` a recap: its sentence names days, none of them the stage's, after the stage's."""
+    """The date that makes `reading` a recap: days that date its clause (see Layout.dates), none of them the stage's,
+    after the stage's."""
     if reading.key in _NOT_HEADCOUNTS:  # the terms were agreed on a day of their own
         return None
     start, end = layout.sentence(reading.start)
-    named = [d for d in dates if start <= d.start < end and _day(d) is not None]
+    named = [
+        d for d in dates if start <= d.start < end and _day(d) is not None and layout.dates(d.start, reading.start)
+    ]
     if not named or (day is not None and any(_day(d) == _day(day) for d in named)):
         return None
     return named[0] if day is None or named[0].start > day.start else None
@@ -63,21 +66,24 @@ def another_day(reading: Reading, dates: list[Mention], day: Mention | None, lay
 
 def this_day(
     readings: list[Reading], dates: list[Mention], day: Mention | None, layout: Layout, assembly: Assembly
-) -> list[Reading]:
-    """The readings, less the figures of a sentence about another day than the stage's `day` (a recap)."""
-    kept = []
+) -> tuple[list[Reading], list[Mention]]:
+    """The readings, less the figures of a sentence about another day than the stage's `day` (a recap), and the
+    days that made them recaps: a day whose figures are another day's is never the stage's day itself."""
+    kept, recalled = [], []
     for reading in readings:
         other = another_day(reading, dates, day, layout)
         if other is None:
             kept.append(reading)
         else:
             assembly.aside(reading, f"about another day ({other.quote}), a recap")
-    return kept
+            recalled += [other] if other not in recalled else []
+    return kept, recalled
 
 
 def without_repeated_each_side(counts: list[Headcount], assembly: Assembly) -> list[Headcount]:
     """'Each side got 150 back' says again what '150 Russians came back' and '150 Ukrainians were released' say:
-    an each-side figure whose value both directions give is left aside, so that it is not counted twice."""
+    an each-side figure whose value both directions give is left aside, so that it is not counted twice; so is a
+    rounded one ('at least 150 on each side') that an exact figure of each direction meets (189 and 150)."""
     directed: dict[str, set[int]] = {}
     for count in counts:
         if count.direction is not None and count.direction.startswith("to ") and count.reading.bound is None:
@@ -85,8 +91,17 @@ def without_repeated_each_side(counts: list[Headcount], assembly: Assembly) -> l
     both = set.intersection(*directed.values()) if len(directed) == 2 else set()
     kept = []
     for count in counts:
-        if count.direction == EACH_SIDE and count.value in both and not count.reading.planned:
+        bound = count.reading.bound
+        if count.direction != EACH_SIDE or count.reading.planned:
+            kept.append(count)
+        elif bound is None and count.value in both:
             assembly.aside(count.reading, "each side's figure, given for each direction in the text too")
+        elif (
+            bound is not None
+            and len(directed) == 2
+            and all(any(within_bound(v, bound) for v in d) for d in directed.values())
+        ):
+            assembly.aside(count.reading, "each side's figure, which the figures of both directions meet")
         else:
             kept.append(count)
     return kept
@@ -100,7 +115,9 @@ def headline_end(text: str) -> int | None:
 
 
 def headline_aside(text: str, counts: list[Headcount], assembly: Assembly) -> list[Headcount]:
-    """A headline's figure is the body's rounded or added up: set aside when the body gives figures of its own."""
+    """A headline's figure is the body's rounded or added up: set aside when the body gives figures of its own,
+    unless it is an exact total of which the body gives only the parts ('Another 12 Ukrainians come back' over ten
+    soldiers and two civilians)."""
     end = headline_end(text)
     if end is None:
         return counts
@@ -110,8 +127,15 @@ def headline_aside(text: str, counts: list[Headcount], assembly: Assembly) -> li
     for count in counts:
         if count.reading.start >= end:
             continue
-        if count.direction in covered:
+        if count.direction in covered and not _total_of_parts(count, body):
             assembly.aside(count.reading, "a headline's figure; the body gives the statement's own")
         else:  # the only figure for its direction, as some wires give the other side's in the headline alone
             kept.append(count)
     return sorted(kept, key=lambda count: count.reading.start)
+
+
+def _total_of_parts(count: Headcount, body: list[Headcount]) -> bool:
+    """Whether a headline's count is an exact total whose direction the body gives no total of, nor its value."""
+    same = [other for other in body if other.direction == count.direction]
+    exact = count.key == "total" and count.reading.bound is None
+    return exact and all(other.key != "total" and other.value != count.value for other in same)

@@ -1,27 +1,25 @@
 """Several stages in one statement: the figures of a sentence naming an earlier day of the same exchange are that
-day's stage, not a recap to set aside ('On 25 June 90 came home ... Then on 28 June 10 more')."""
+day's stage, not a recap to set aside ('On 25 June 90 came home ... Then on 28 June 10 more'); and the stage a
+statement names ('the first stage')."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 
 from adapters.extract.headcount import Headcount
 from adapters.extract.layout import Layout
-from adapters.extract.numbers import Mention
-from adapters.extract.reading import Reading
+from adapters.extract.lexicon import ANOTHER_EXCHANGE, EXCHANGE_NOUNS, STAGE_NOUNS
+from adapters.extract.numbers import Mention, ordinal_value
+from adapters.extract.reading import ORDINAL_OF_EXCHANGE, Reading
 
 EARLIER_STAGE_DAYS = 4
 """How many days before the stage's day a day named with figures is still a stage of the same exchange: the
 exchanges reported in stages ran over three or four days ('1,000 for 1,000', 23 to 25 May 2025); a day further
 back is an earlier exchange's, and its figures stay a recap."""
 _NOT_HEADCOUNTS = (None, "stage", "terms")
-# 'It follows a swap on 25 June', 'the previous exchange on 25 June': that day is another exchange's.
-_ANOTHER_EXCHANGE = re.compile(
-    r"\b(?:previous|preceding|earlier|last)\s+(?:\w+\s+)?(?:exchange|swap)\b|\bfollows\s+(?:a|an|the)\b",
-    re.I,
-)
 
 
 @dataclass
@@ -39,8 +37,9 @@ def earlier_stages(
     readings: list[Reading], dates: list[Mention], day: Mention | None, layout: Layout, text: str
 ) -> tuple[list[Reading], list[EarlierStage]]:
     """The readings of the statement's own stage, and each earlier stage (in the order of its day) with the
-    readings whose own sentence names its day; none when the statement's day is not known."""
-    if day is None or day.when is None:
+    readings whose own clause that day dates; none when the statement's day is not known, or when the statement
+    names its own stage ('the second stage took place'), whose earlier days are other stages, told as a recap."""
+    if day is None or day.when is None or any(reading.key == "stage" for reading in readings):
         return readings, []
     kept: list[Reading] = []
     earlier: dict[object, EarlierStage] = {}
@@ -57,8 +56,8 @@ def _earlier_day(reading: Reading, dates: list[Mention], day: Mention, layout: L
     if reading.key in _NOT_HEADCOUNTS or day.when is None:
         return None
     start, end = layout.sentence(reading.start)
-    named = [(d, d.when) for d in dates if start <= d.start < end and d.when is not None]
-    if not named or any(when == day.when for _, when in named) or _ANOTHER_EXCHANGE.search(text, start, end):
+    named = [(d, d.when) for d in dates if start <= d.start < end and d.when and layout.dates(d.start, reading.start)]
+    if not named or any(when == day.when for _, when in named) or ANOTHER_EXCHANGE.search(text, start, end):
         return None
     first, when = named[0]
     return first if 1 <= (day.when - when).days <= EARLIER_STAGE_DAYS else None
@@ -95,12 +94,14 @@ def latest_day(
     latest = day
     for reading in readings:
         start, end = layout.sentence(reading.start)
-        if reading.key in _NOT_HEADCOUNTS or _ANOTHER_EXCHANGE.search(text, start, end):
+        if reading.key in _NOT_HEADCOUNTS or ANOTHER_EXCHANGE.search(text, start, end):
             continue
         for mention in dates:
+            if not start <= mention.start < end or not layout.dates(mention.start, reading.start):
+                continue
             when = mention.when
             later = when is not None and latest.when is not None and when > latest.when
-            if start <= mention.start < end and later and within_days(first, when, published):
+            if later and within_days(first, when, published):
                 latest = mention
     return latest
 
@@ -146,3 +147,25 @@ def _recent(month: Mention, published: date | None) -> bool:
         return True
     months_before = (published.year - month.when.year) * 12 + published.month - month.when.month
     return 0 <= months_before <= RECENT_MONTHS
+
+
+_ORDINAL_NOUN = re.compile(
+    rf"\b(?P<ord>(?:[a-z]+-)?[a-z]+|\d+(?:st|nd|rd|th))\s+(?:and\s+(?:final|last)\s+)?"
+    rf"(?:(?P<stage>{STAGE_NOUNS})|(?P<exchange>{EXCHANGE_NOUNS}))\b",
+    re.I,
+)
+_OF_TALKS = re.compile(r"\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:talks|negotiations|consultations)\b", re.I)
+"""'the second round of talks in Istanbul': a round of the negotiations, not a stage of the exchange."""
+
+
+def stage_readings(text: str) -> Iterator[Reading]:
+    """'the first stage', 'the third and final part': the stage's number; '64th exchange' left aside."""
+    for match in _ORDINAL_NOUN.finditer(text):
+        word = match["ord"]
+        value = int(word[:-2]) if word[:-2].isdigit() else ordinal_value(word.lower())
+        if value is None or not 0 < value < 100 or _OF_TALKS.match(text, match.end()):
+            continue
+        if match["stage"]:
+            yield Reading(match.start(), match.end(), match[0], "stage", value, confidence=0.95)
+        else:
+            yield Reading(match.start(), match.end("ord"), word, None, reason=ORDINAL_OF_EXCHANGE)

@@ -291,6 +291,11 @@ def no_total(reading: Reading) -> None:
     assert all(figure.figure != "total" for figure in reading.extraction.figures)
 
 
+@then("no day is proposed")
+def no_day(reading: Reading) -> None:
+    assert all(claim.took_place_on is None for claim in reading.extraction.claims)
+
+
 @then(phrase('the meaning of the total says the text calls them "{word:Q}"'))
 def total_meaning(reading: Reading, word: str) -> None:
     [total] = [f for f in reading.extraction.figures if f.figure == "total"]

@@ -1,0 +1,182 @@
+Feature: Reading an English statement by the clause that carries each number
+  A wire or a ministry says the same people twice, dates its story with a dateline, and ends with what happened on
+  other days. The desk reads each number with the clause that holds it: a day belongs to the stage only when its
+  own clause tells of people coming back, a dateline gives the day the story was filed, and a total that says
+  again the service figure of the same people is not a second figure.
+
+  Scenario: A total that says again the service figure of the same people is not a second figure
+    Given the statement "On 24 May, 307 people came home. 307 more Ukrainian defenders are home, the president said."
+    When the team reads the statement published on 2025-05-24
+    Then it proposes military 307 to Ukraine, read from "307"
+    And no total is proposed
+
+  Scenario: A dateline gives the day the story was filed, not the day of the stage
+    Given the statement:
+      """
+      MOSCOW, May 23. 270 Russian soldiers have come back from Kiev-controlled territory, the ministry said.
+      """
+    When the team reads the statement published on 2025-05-23
+    Then it proposes military 270 to Russia, read from "270"
+    And "May 23" is not taken because it is a dateline
+    And no day is proposed
+
+  Scenario: A day whose figures were set aside as another day's is not the stage's day
+    Given the statement:
+      """
+      Each side freed 95 people on Wednesday. It is the second swap this summer: on June 25 each side handed over 90
+      prisoners.
+      """
+    When the team reads the statement published on 2024-07-17
+    Then "90" is not taken because it is about another day (June 25), a recap
+    And no day is proposed
+
+  Scenario: A day in a clause about something else than people coming back is not the stage's day
+    Given the statement:
+      """
+      Ten Ukrainian servicemen are home. Ukraine also received the body of a volunteer, who fought in the
+      International Legion and was killed in the Donetsk region on August 23, 2022.
+      """
+    When the team reads the statement published on 2022-10-26
+    Then it proposes military 10 to Ukraine, read from "Ten"
+    And "August 23, 2022" is not taken because it is a date not tied to the figures of this exchange
+    And no day is proposed
+
+  Scenario: A day named in another clause of a figure's sentence does not make the figure an earlier stage's
+    Given the statement:
+      """
+      On 24 August Ukraine got 84 citizens back. Among them are 33 civilians, who were met in Chernihiv region,
+      shelled on 22 August.
+      """
+    When the team reads the statement published on 2025-08-24
+    Then the statement proposes these stages:
+      | took place on | to         | figures                               |
+      | 2025-08-24    | to Ukraine | total 84, service:civilian 33         |
+
+  Scenario: A day that opens its sentence dates the figures of every clause after it
+    Given the statement:
+      """
+      On 25 June Ukraine brought 90 citizens home: 32 national guards and 18 border guards among them.
+      Then on 28 June 10 more citizens came back to Ukraine.
+      """
+    When the team reads the statement published on 2024-06-28
+    Then the statement proposes these stages:
+      | took place on | to         | figures                                                    |
+      | 2024-06-25    | to Ukraine | total 90, branch:national_guard 32, branch:border_guard 18 |
+      | 2024-06-28    | to Ukraine | total 10                                                   |
+
+  Scenario: A statement that names its own stage reports that stage; figures of an earlier day are a recap
+    Given the statement:
+      """
+      On Saturday, 24 May, the second stage of the exchange took place and 307 Ukrainian defenders came home.
+
+      - On 23 May Ukraine brought back 270 military and 120 civilians.
+      """
+    When the team reads the statement published on 2025-05-24
+    Then the statement proposes these stages:
+      | took place on | to         | figures              |
+      | 2025-05-24    | to Ukraine | service:military 307 |
+    And "270" is not taken because it is about another day (23 May), a recap
+
+  Scenario Outline: The receiving side's own count of its people outweighs the count of the side that handed them over
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes total <own> to Ukraine, read from "<own>"
+    And "<other>" is not taken because it is the count of the side that handed them over
+
+    Examples:
+      | statement                                                                                                                                     | own | other |
+      | Kyiv says it brought home 207 of its people. 'In return, exactly 195 prisoners of the Ukrainian armed forces were handed over,' the Russian Defence Ministry said. | 207 | 195   |
+      | The Russian Ministry of Defence said 150 Ukrainian prisoners of war had been handed over, while the president said 189 Ukrainians had come home.               | 189 | 150   |
+
+  Scenario Outline: The people given in return for others go the other way
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes military <first> to Russia, read from "<first>"
+    And it proposes military <second> to Ukraine, read from "<second>"
+
+    Examples:
+      | statement                                                                                          | first | second |
+      | Under the deal, 100 Russian prisoners of war were freed in return for 100 prisoners of war of the other side. | 100   | 100    |
+      | Ukraine got back 150 prisoners of war in exchange for 140 Russian soldiers.                                    | 140   | 150    |
+
+  Scenario: A rounded count for each side that both directions' exact figures meet is not a figure of its own
+    Given the statement:
+      """
+      Russia and Ukraine have carried out an exchange that brought at least 150 people home on each side.
+      The president said 189 Ukrainians were freed. Russia's Defence Ministry said 150 Russian soldiers came back.
+      """
+    When the team reads the statement
+    Then it proposes total 189 to Ukraine, read from "189"
+    And "150" is not taken because it is each side's figure, which the figures of both directions meet
+    And nothing is proposed for each side
+
+  Scenario Outline: A number right after the people it qualifies gives their age, not a count
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then "<age>" is not taken because it is an age
+    And nothing is proposed from "<age>"
+
+    Examples:
+      | statement                                                          | age |
+      | The first group of servicemen under 25 came home.                  | 25  |
+      | Ukraine got back 90 soldiers, among them defenders over 60.        | 60  |
+
+  Scenario: A count in brackets qualifies the words before it and does not outweigh the sentence's own count
+    Given the statement:
+      """
+      95 more Ukrainian defenders are home. "Ninety-five of our people are home again." Many of them had been
+      sentenced to long terms (28 people) or to life (20 defenders).
+      """
+    When the team reads the statement
+    Then it proposes military 95 to Ukraine, read from "95"
+    And "28" is set aside: it differs from the total taken
+
+  Scenario Outline: A group singled out by what they did is read after "of them" or "of those freed"
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes defenders of Mariupol 82 to Ukraine, read from "82"
+
+    Examples:
+      | statement                                                                       |
+      | Ukraine got back 115 soldiers. 82 of the freed soldiers had fought in Mariupol. |
+      | Ukraine got back 115 soldiers. 82 of them fought in Mariupol.                   |
+
+  Scenario: People swapped for the same number of others are each side's figure
+    Given the statement "Russia said it exchanged 95 Ukrainian soldiers for the same number of its own."
+    When the team reads the statement
+    Then it proposes military 95 each side, read from "95"
+
+  Scenario: A party that brings people home is their receiver, whatever words stand between the verb and "home"
+    Given the statement "The president said Ukraine had brought 207 captives home in a swap with Russia."
+    When the team reads the statement
+    Then it proposes total 207 to Ukraine, read from "207"
+
+  Scenario: People returned during the war are a count over the whole war
+    Given the statement:
+      """
+      Each side freed 95 soldiers. The swap adds to the more than 3,600 captured soldiers returned to Ukraine
+      during the war.
+      """
+    When the team reads the statement
+    Then "3,600" is not taken because it is a count over the whole war
+
+  Scenario: A headline's figures do not decide where the body's unnamed figures go
+    Given the statement:
+      """
+      Russia and Ukraine swap 190 prisoners, 20 of them civilians
+
+      Russia got 95 soldiers back. 10 of those freed are officers.
+      """
+    When the team reads the statement
+    Then it proposes officers 10 to Russia, read from "10"
+
+  Scenario: A headline's exact total is kept when the body gives only its parts
+    Given the statement:
+      """
+      Another 12 Ukrainians come back from Russian captivity
+
+      Ten Ukrainian soldiers came back from Russian captivity. Two Ukrainian civilians came back too.
+      """
+    When the team reads the statement
+    Then it proposes total 12 to Ukraine, read from "12"
+    And it proposes military 10 to Ukraine, read from "Ten"
