@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Mapping, Sequence
 
 from rich import box
 from rich.console import Console, Group, RenderableType
@@ -12,7 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from adapters.reports import cells
-from domain.report_values import FindingLine, ReconciliationReport, StageReport
+from domain.report_values import FindingLine, ProgressLine, ReconciliationReport, StageReport, UnitReport
 
 _IDENTIFIERS = frozenset({"Exchange", "Rule", "Direction", "Figure", "Claim", "Received by", "Severity", "Verdict"})
 """Columns of names a reader searches for, kept on one line however narrow the terminal."""
@@ -58,7 +59,8 @@ def report_view(report: ReconciliationReport) -> Group:
     sections: list[RenderableType] = [
         _header(report),
         *(_stage(s) for s in report.stages),
-        _progress(report),
+        _progress(report.progress, report.exchange.terms),
+        *(part for unit in report.units for part in _unit(unit)),
         _findings(report),
         *([_pending(report)] if report.pending else []),
     ]
@@ -98,8 +100,13 @@ def _header(report: ReconciliationReport) -> Group:
     return Group(Rule(Text(cells.title(summary), style="bold"), align="left"), facts)
 
 
-def _stage(stage: StageReport) -> Group:
-    view = table(*cells.FIGURE_HEADERS, title=cells.stage_heading(stage))
+def _unit(unit: UnitReport) -> list[RenderableType]:
+    """A unit other than the exchange's own: its stage tables, then its progress."""
+    return [*(_stage(stage, unit.unit) for stage in unit.stages), _progress(unit.progress, unit.terms, unit.unit)]
+
+
+def _stage(stage: StageReport, unit: str | None = None) -> Group:
+    view = table(*cells.FIGURE_HEADERS, title=cells.stage_heading(stage, unit))
     view.columns[3].max_width = 30
     for directions in stage.directions:
         for index, line in enumerate(directions.figures):
@@ -135,10 +142,10 @@ def _notes(stage: StageReport) -> Table:
     return notes
 
 
-def _progress(report: ReconciliationReport) -> Table:
-    view = table(*cells.progress_headers(report), title="Progress against the agreed targets")
-    for line in report.progress:
-        view.add_row(*(Text(cell) for cell in cells.progress_row(line, report)))
+def _progress(lines: Sequence[ProgressLine], terms: Mapping[str, str], unit: str | None = None) -> Table:
+    view = table(*cells.progress_headers(lines), title=cells.progress_title(unit))
+    for line in lines:
+        view.add_row(*(Text(cell) for cell in cells.progress_row(line, lines, terms)))
     return view
 
 
