@@ -43,6 +43,9 @@ def progress_sentence(unit: str, line: ProgressLine) -> str:
         most, fewest = max(line.target - low, 0), 0 if high is None else max(line.target - high, 0)
         kind = "at least " if line.target_kind == "at_least" else ""
         said += f"{kind}{line.target:,}, {range_label(fewest, most)} to go"
+        if line.target_kind == "exactly" and low > line.target:
+            over = range_label(low - line.target, None if high is None else high - line.target)
+            said = said.removesuffix(", 0 to go") + f", {over} over"
     unknown = [stage for stage, total in line.stage_totals.items() if total is None and stage not in line.stage_ranges]
     return said + (f" ({Gaps.of(unknown).label} unknown)" if unknown else "")
 

@@ -87,5 +87,6 @@ Feature: Prisoners and the bodies of the dead under one agreement are counted ap
     And the report's bodies progress table shows Russia received "40" of "no numeric target", with "—" to go
     And the progress table shows Ukraine received 150 of the target, with 150 to go
     And the report shows progress "bodies to Ukraine: 1,900–1,903 received of 2,000, 97–100 to go"
+    And the report shows progress "bodies to Russia: 40 received of no target (stage 1 unknown)"
     And the text and Markdown reports show "Stage 2, in bodies" and "Progress in bodies against the terms stated for them"
     And the JSON report lists the bodies stages 1 and 2 and their progress to Ukraine and Russia

@@ -71,4 +71,5 @@ Feature: Every rule that makes sense for bodies checks the bodies too, apart fro
     And the "target-progress" rule finds:
       | finding                                    | severity |
       | target-progress/all/to Ukraine/total/bodies | error    |
+    And the report shows progress "bodies to Ukraine: 2,100–2,103 received of 2,000, 100–103 over"
     And every "reciprocity" check passes
