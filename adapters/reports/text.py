@@ -21,6 +21,9 @@ _IDENTIFIERS = frozenset({"Exchange", "Rule", "Direction", "Figure", "Claim", "R
 WIDTH = 120
 """Columns of text when there is no terminal to ask: wide enough for a stage table without wrapping."""
 
+_SUMMARY_COLUMNS = 5
+"""The columns of a progress table before its stage totals: received by, target, accepted, remaining, over."""
+
 VERDICT_STYLE = {
     "nothing recorded yet": "dim",
     "reconciles": "bold green",
@@ -142,11 +145,25 @@ def _notes(stage: StageReport) -> Table:
     return notes
 
 
-def _progress(lines: Sequence[ProgressLine], terms: Mapping[str, str], unit: str | None = None) -> Table:
-    view = table(*cells.progress_headers(lines), title=cells.progress_title(unit))
-    for line in lines:
-        view.add_row(*(Text(cell) for cell in cells.progress_row(line, lines, terms)))
-    return view
+def _progress(lines: Sequence[ProgressLine], terms: Mapping[str, str], unit: str | None = None) -> RenderableType:
+    """The progress table, a column per stage; when those columns would not fit the width, the stage totals go in a
+    table of their own, a row per stage, rather than being cut short."""
+    headers = cells.progress_headers(lines)
+    rows = [cells.progress_row(line, lines, terms) for line in lines]
+    widths = [max(len(cell) for cell in column) for column in zip(headers, *rows, strict=True)]
+    stages = len(headers) - _SUMMARY_COLUMNS
+    if stages < 2 or sum(widths) + 3 * (len(widths) - 1) <= WIDTH:
+        view = table(*headers, title=cells.progress_title(unit))
+        for row in rows:
+            view.add_row(*(Text(cell) for cell in row))
+        return view
+    view = table(*headers[:_SUMMARY_COLUMNS], title=cells.progress_title(unit))
+    for row in rows:
+        view.add_row(*(Text(cell) for cell in row[:_SUMMARY_COLUMNS]))
+    totals = table("Stage", *(f"To {line.party}" for line in lines))
+    for index, header in enumerate(headers[_SUMMARY_COLUMNS:], _SUMMARY_COLUMNS):
+        totals.add_row(Text(header.removeprefix("Stage ")), *(Text(row[index]) for row in rows))
+    return Group(view, Padding(totals, (1, 0, 0, 2)))
 
 
 def _findings(report: ReconciliationReport) -> Group:
