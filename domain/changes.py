@@ -76,6 +76,8 @@ class Standing(Value):
     party: str
     accepted: int
     target: int | None
+    unit: str | None = None
+    """The unit counted, when not the exchange's own (bodies beside the people)."""
 
 
 class TimelineEntry(Value):
@@ -122,7 +124,9 @@ def entry(event: Event, step: Step) -> TimelineEntry:
         changed=[FindingNote.of(check) for check in step.changed],
         cleared=[FindingNote.of(check) for check in step.cleared],
         reopened=list(step.reopened),
-        progress=[Standing.trusted(party=s.party, accepted=s.accepted, target=s.target) for s in step.progress],
+        progress=[
+            Standing.trusted(party=s.party, accepted=s.accepted, target=s.target, unit=s.unit) for s in step.progress
+        ],
     )
 
 

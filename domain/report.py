@@ -7,25 +7,20 @@ from collections.abc import Mapping, Sequence
 from functools import partial
 
 from domain import promises
-from domain.acceptance import FigureState
-from domain.corroboration import corroboration
 from domain.exchange import Acknowledgement, Exchange
 from domain.findings import Check, Severity
 from domain.ledger import Ledger, build_ledger
-from domain.progress import Progress, disputed_share, progress, ranged_stage_totals, stage_totals
+from domain.progress import progress
 from domain.remembered import Remembered
+from domain.report_stages import progress_line, progress_sentence, stage_reports, unit_reports
 from domain.report_values import (
     AcknowledgementLine,
     CheckLine,
-    DirectionFigures,
     ExchangeSummary,
-    FigureLine,
     FindingLine,
-    NoteLine,
     PendingLine,
-    ProgressLine,
     ReconciliationReport,
-    StageReport,
+    UnitReport,
     Verdict,
 )
 from domain.rulebook import RULES_BY_ID, Rule, reconcile_exchange
@@ -58,24 +53,34 @@ def report_of(
         if check.finding
     ]
     open_findings = [f for f in findings if f.open]
-    verdict: Verdict = "reconciles" if ledger.buckets else "nothing recorded yet"
+    verdict: Verdict = "reconciles" if _recorded(ledger) else "nothing recorded yet"
     if any(f.severity == Severity.ERROR for f in open_findings):
         verdict = "errors open"
     elif open_findings:
         verdict = "findings open"
+    # Only an exchange with claims kept aside or statements of the terms can count another unit: the others are
+    # spared a walk over every claim for each report a long history's timeline makes.
+    units = unit_reports(exchange) if ledger.aside or exchange.terms_statements else []
     report = ReconciliationReport(
-        exchange=_summary(exchange, ledger),
+        exchange=_summary(exchange, ledger, units),
         as_of=as_of,
         dated=dated or [],
         verdict=verdict,
-        stages=_stages(ledger, memo),
-        progress=[_progress_line(item, ledger) for item in progress(ledger)],
+        stages=stage_reports(ledger, memo),
+        progress=[progress_line(item, ledger) for item in progress(ledger)],
         passed=[memo.line(partial(_passed_line, check), check) for check in checks if check.passed],
         findings=findings,
         pending=[memo.line(partial(pending_line, check), check) for check in checks if check.note],
+        units=units,
     )
     memo.done()
     return report
+
+
+def _recorded(ledger: Ledger) -> bool:
+    """True once a claim states a delivered figure in any unit: bodies counted beside the people (kept aside in the
+    exchange's own ledger) are figures the rules check too."""
+    return bool(ledger.buckets) or any(not state.claim.planned for state in ledger.aside.values())
 
 
 def _passed_line(check: Check) -> CheckLine:
@@ -136,7 +141,7 @@ def finding_line(
     )
 
 
-def _summary(exchange: Exchange, ledger: Ledger) -> ExchangeSummary:
+def _summary(exchange: Exchange, ledger: Ledger, units: list[UnitReport]) -> ExchangeSummary:
     agreement = exchange.agreement
     states = exchange.claims.values()
     return ExchangeSummary(
@@ -157,77 +162,5 @@ def _summary(exchange: Exchange, ledger: Ledger) -> ExchangeSummary:
         completion_denied_by=promises.denial_lines(exchange),
         set_aside=promises.aside_lines(ledger),
         without_headcount=promises.unstated_lines(exchange),
-        unit_progress=promises.other_unit_progress(exchange) if ledger.aside else [],
-    )
-
-
-def _stages(ledger: Ledger, memo: Remembered) -> list[StageReport]:
-    """Stages in order, the whole exchange last; in each, directions in the order the agreement names parties."""
-    grouped: dict[int | None, list[DirectionFigures]] = {}
-    notes: dict[int | None, dict[tuple[int, int, int | str, str], NoteLine]] = {}
-    for bucket in ledger.in_order():
-        for state in bucket.claims.values():
-            if state.claim.notes:  # rare: nearly every claim has none, and this costs one test per claim
-                found = notes.setdefault(bucket.stage, {})
-                for index, note in enumerate(state.claim.notes):
-                    found[state.version, index, note.value, note.meaning] = NoteLine.trusted(
-                        version=state.version, source=state.claim.source.label, value=note.value, meaning=note.meaning
-                    )
-        grouped.setdefault(bucket.stage, []).append(
-            DirectionFigures.trusted(
-                direction=bucket.direction,
-                figures=[
-                    memo.line(
-                        partial(_line, bucket.figures[key], ledger.parties, bucket.direction),
-                        bucket.figures[key],
-                        bucket.direction,
-                    )
-                    for key in sorted(bucket.figures, key=_figure_order)
-                ],
-            )
-        )
-    numbers: list[int | None] = [*ledger.stages, *([None] if None in grouped else [])]
-    return [
-        StageReport.trusted(
-            stage=number,
-            date=ledger.stage_date(number) if number is not None else None,
-            directions=grouped.get(number, []),
-            notes=[line for _, line in sorted(notes.get(number, {}).items(), key=lambda item: item[0][:2])],
-        )
-        for number in numbers
-    ]
-
-
-def _figure_order(key: str) -> int:
-    """Total first, then breakdowns in the order claims gave them, subsets, and the running total last."""
-    return {"total": 0, "cumulative": 3}.get(key, 2 if key.startswith("subset:") else 1)
-
-
-def _line(state: FigureState, parties: tuple[str, str], direction: str) -> FigureLine:
-    # Worked out once per figure, here, not by the checks: the rules never need it.
-    return FigureLine.trusted(
-        figure=state.key,
-        accepted=state.accepted,
-        status=state.status,
-        reason=state.reason,
-        low=state.low,
-        high=state.high,
-        sources=list(state.evidence),
-        corroboration=corroboration(state, parties, direction),
-        ranged=state.ranged,
-    )
-
-
-def _progress_line(item: Progress, ledger: Ledger) -> ProgressLine:
-    return ProgressLine(
-        party=item.party,
-        target_kind=item.kind,
-        target=item.target,
-        target_high=item.high,
-        accepted=item.accepted,
-        remaining=item.remaining,
-        over=item.over,
-        stage_totals=stage_totals(ledger, item.party),
-        disputed=disputed_share(ledger, item.party),
-        stage_ranges=ranged_stage_totals(ledger, item.party) if item.unknown_stages else {},
+        unit_progress=[progress_sentence(item.unit, line) for item in units for line in item.progress],
     )

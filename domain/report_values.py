@@ -176,11 +176,23 @@ class ExchangeSummary(Value):
     """Every statement of the terms, the agreement's own first; shown when there is more than one."""
     completion_denied_by: list[str] = Field(default_factory=list)
     set_aside: list[str] = Field(default_factory=list)
-    """Planned figures and figures counted in another unit: shown, never counted."""
+    """Planned figures, of any unit: shown, never counted."""
     without_headcount: list[str] = Field(default_factory=list)
+    """Stages recorded as having taken place, with no headcount given."""
     unit_progress: list[str] = Field(default_factory=list)
     """Progress in a unit other than the agreement's (bodies beside people), against the terms stated in it."""
-    """Stages recorded as having taken place, with no headcount given."""
+
+
+class UnitReport(Value):
+    """A unit other than the exchange's own (the bodies beside the people): its figures stage by stage and its
+    progress, against the targets every statement of that unit's terms gives alike."""
+
+    unit: str
+    terms: dict[str, str]
+    """Each party's target in this unit as the terms word it ('6,000', 'at least 1,000'); a party with none is
+    left out."""
+    stages: list[StageReport]
+    progress: list[ProgressLine]
 
 
 Verdict = Literal["nothing recorded yet", "reconciles", "findings open", "errors open"]
@@ -203,6 +215,8 @@ class ReconciliationReport(Value):
     findings: list[FindingLine]
     pending: list[PendingLine] = Field(default_factory=list)
     """Checks that cannot be checked yet, each saying why: notes, not findings (never open, never counted)."""
+    units: list[UnitReport] = Field(default_factory=list)
+    """Every unit the exchange counts besides its own, each with its stage tables and progress."""
 
     @property
     def open_findings(self) -> list[FindingLine]:

@@ -168,9 +168,22 @@ def _ranged_completion(
     )
 
 
+def numbered(view: View) -> list[int]:
+    """The exchange's stage numbers: its own unit's, and those in which only another unit's figures were delivered
+    (stages are numbered for the exchange, not per unit: bodies handed over in its stage 2 are its stage 2). A plan
+    for a stage is not a stage that took place."""
+    own = view.stages()
+    others = {
+        state.claim.stage
+        for state in view.aside()
+        if state.claim.stage is not None and not state.claim.planned and not view.in_unit(state)
+    }
+    return own if others.issubset(own) else sorted(others.union(own))
+
+
 def stage_sequence(view: View, scope: None, *, passing: bool = True) -> Iterator[Check]:
     """stage-sequence over the whole exchange: the stages' numbers and dates."""
-    stages = view.stages()
+    stages = numbered(view)
     if not stages:
         return
     missing = [] if len(stages) == stages[-1] else sorted(set(range(1, stages[-1] + 1)) - set(stages))

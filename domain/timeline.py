@@ -53,6 +53,8 @@ class Standing:
     party: str
     accepted: int
     target: int | None
+    unit: str | None = None
+    """The unit counted, when not the exchange's own (bodies beside the people)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,14 +274,11 @@ class Reconciliation:
         return known is not None and known.fingerprint == check.fingerprint
 
     def _progress(self) -> tuple[Standing, ...]:
-        ledger = self._ledger
-        targets = ledger.terms.targets
-        return tuple(
-            Standing(
-                party, ledger.column(f"to {party}", TOTAL).total, targets[party].count if party in targets else None
-            )
-            for party in ledger.parties
-        )
+        """Each party's receipts in the exchange's own unit, then in every other unit followed, in the order met."""
+        own = _standings(self._ledger, None)
+        if self.others is None or not self.others.kept:
+            return own
+        return own + tuple(s for unit, (ledger, _) in self.others.kept.items() for s in _standings(ledger, unit))
 
     def _ordered(self, checks: list[Check]) -> tuple[Check, ...]:
         """In rule order, then by stage (the whole exchange last), direction and figure: the same in every run."""
@@ -299,6 +298,19 @@ class Reconciliation:
             )
 
         return tuple(sorted(checks, key=order))
+
+
+def _standings(ledger: Ledger, unit: str | None) -> tuple[Standing, ...]:
+    targets = ledger.terms.targets
+    return tuple(
+        Standing(
+            party,
+            ledger.column(f"to {party}", TOTAL).total,
+            targets[party].count if party in targets else None,
+            unit,
+        )
+        for party in ledger.parties
+    )
 
 
 def timeline(events: Iterable[Event], *, cites: bool = True) -> Iterator[tuple[Step, Reconciliation]]:

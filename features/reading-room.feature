@@ -192,6 +192,13 @@ Feature: The reading room: the verification desk reads and acts in a browser
     And the page reads "Stages that took place without a headcount stage 3, to Ukraine: Censor.NET"
     And the page reads "To Ukraine: the stage took place; no headcount was given."
 
+  Scenario: Bodies beside the people have their own progress and stage tables on the exchange's page
+    Given the reading room also holds the desk's "Easter swap" dossier
+    And the editor has signed in with a reader token
+    When the editor opens the "easter-swap" page
+    Then the page reads "In bodies: progress against the terms stated for them, and stages"
+    And in bodies, stage 2's total to Ukraine says "909 agreed"
+
   Scenario: A claim's page says whose word it carries, which outlet carried it and how precisely it is dated
     Given the reading room also holds the desk's "Easter swap" dossier
     And the editor has signed in with a reader token

@@ -71,4 +71,29 @@ Feature: Every rule that makes sense for bodies checks the bodies too, apart fro
     And the "target-progress" rule finds:
       | finding                                    | severity |
       | target-progress/all/to Ukraine/total/bodies | error    |
+    And the report shows progress "bodies to Ukraine: 2,100–2,103 received of 2,000, 100–103 over"
     And every "reciprocity" check passes
+
+  Scenario: A stage of the exchange in which only bodies were handed over is no gap in its numbering
+    Given the desk imports this dossier:
+      """
+      format: recon-dossier/2
+      exchange:
+        id: remains-between-stages
+        title: Prisoners, then remains, then prisoners
+        parties: [Ukraine, Russia]
+        terms: {each side: 300}
+        source: kyiv
+      sources:
+        kyiv: {name: Kyiv Desk, tier: official, origin: Ukraine / Coordination Headquarters, published: 2025-03-01}
+      claims:
+        - {stage: 1, direction: each side, source: kyiv, figures: {total: 150}}
+        - {stage: 2, direction: to Ukraine, source: kyiv, unit: bodies, figures: {total: 900}}
+        - {stage: 2, direction: to Ukraine, source: kyiv, unit: bodies, planned: {total: 950}}
+        - {stage: 3, direction: each side, source: kyiv, figures: {total: 150}}
+        - {stage: 5, direction: to Ukraine, source: kyiv, unit: bodies, planned: {total: 100}}
+      """
+    When the exchange is reconciled
+    Then these checks pass:
+      | check                          | message                               |
+      | stage-sequence/all/-/numbering | stages 1, 2, 3: numbered without gaps |

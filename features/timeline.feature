@@ -1,6 +1,6 @@
 Feature: The timeline lists every event of an exchange with what it changed
   Behaviour: the timeline of an exchange
-  Every event is listed in order with what it changed: figures accepted or disputed, findings raised, changed, cleared or reopened, and the progress against the target.
+  Every event is listed in order with what it changed: figures accepted or disputed, findings raised, changed, cleared or reopened, and the progress against the target, in every unit the exchange counts (bodies beside the people).
 
   When a figure is questioned, the verification team asks where it came from: "which announcement made this
   conflict appear, and which correction cleared it?" The timeline answers event by event. Each entry gives
@@ -130,6 +130,30 @@ Feature: The timeline lists every event of an exchange with what it changed
         | changed breakdown-sum/1/to Ukraine/service: military 270 + civilian 121 = 391; complete service breakdown makes up total 392: off by -1                                                             |
         | reopened breakdown-sum/1/to Ukraine/service                                                                                                                                                         |
         | progress: to Ukraine 392 of 1,000; to Russia 0 of 1,000                                                                                                                                             |
+
+    Scenario: Bodies handed over beside the prisoners have their progress on the line too
+      Given the desk imports this dossier:
+        """
+        format: recon-dossier/2
+        exchange:
+          id: remains-in-the-timeline
+          title: Prisoners and remains, event by event
+          parties: [Ukraine, Russia]
+          terms: {each side: 300}
+          source: kyiv
+        sources:
+          kyiv: {name: Kyiv Desk, tier: official, origin: Ukraine / Coordination Headquarters, published: 2025-03-01}
+        terms:
+          - {source: kyiv, form: per_direction, unit: bodies, per_direction: {to Ukraine: 2000}}
+        claims:
+          - {stage: 1, direction: each side, source: kyiv, figures: {total: 150}}
+          - {stage: 2, direction: to Ukraine, source: kyiv, unit: bodies, figures: {total: 900}}
+        """
+      When the team reads the timeline
+      Then the timeline shows at version 3:
+        | what changed                                                                    |
+        | stage 2, to Ukraine, total, in bodies: unknown -> 900 (agreed)                  |
+        | progress: to Ukraine 150 of 300; to Russia 150 of 300; bodies to Ukraine 900; bodies to Russia 0 |
 
   Rule: `recon timeline` gives the same entries as text, Markdown and JSON
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 from domain.amounts import range_label
 from domain.findings import Evidence, Subject, signed
 from domain.readings import DASH as RANGE_DASH
@@ -104,11 +106,21 @@ def promises(summary: ExchangeSummary) -> list[tuple[str, str]]:
     return rows
 
 
-def stage_heading(stage: StageReport) -> str:
-    """'Stage 1 (2025-05-23)', 'Stage 2' or 'Whole exchange'."""
-    if stage.stage is None:
-        return "Whole exchange"
-    return f"Stage {stage.stage}" + (f" ({stage.date.isoformat()})" if stage.date else "")
+def stage_heading(stage: StageReport, unit: str | None = None) -> str:
+    """'Stage 1 (2025-05-23)', 'Stage 2' or 'Whole exchange'; in a unit other than the exchange's own, 'Stage 2, in
+    bodies' or 'Whole exchange, in bodies'."""
+    heading = "Whole exchange" if stage.stage is None else f"Stage {stage.stage}"
+    heading += f", in {unit}" if unit else ""
+    return heading + (f" ({stage.date.isoformat()})" if stage.date and stage.stage is not None else "")
+
+
+def progress_title(unit: str | None = None) -> str:
+    """The heading of a progress table: the exchange's own, or another unit's."""
+    return (
+        "Progress against the agreed targets"
+        if unit is None
+        else f"Progress in {unit} against the terms stated for them"
+    )
 
 
 def accepted(line: FigureLine) -> str:
@@ -175,14 +187,14 @@ def tier(value: str) -> str:
     return value.replace("_", " ")
 
 
-def target(line: ProgressLine, summary: ExchangeSummary) -> str:
-    """The agreed target as the agreement words it: '1,000', 'at least 50', 'no numeric target'."""
-    return summary.terms.get(line.party, "no numeric target")
+def target(line: ProgressLine, terms: Mapping[str, str]) -> str:
+    """The agreed target as the terms word it: '1,000', 'at least 50', 'no numeric target'."""
+    return terms.get(line.party, "no numeric target")
 
 
-def stage_numbers(report: ReconciliationReport) -> list[int]:
+def stage_numbers(lines: Sequence[ProgressLine]) -> list[int]:
     """Every stage number that appears in the progress lines, in order."""
-    return sorted({stage for line in report.progress for stage in line.stage_totals})
+    return sorted({stage for line in lines for stage in line.stage_totals})
 
 
 def subject(line: FindingLine | CheckLine | PendingLine) -> str:
@@ -219,18 +231,18 @@ def evidence_row(item: Evidence) -> tuple[str, str, str, str, str]:
     return item.source, tier(item.tier), f"v{item.version}", item.figure, item.shown
 
 
-def progress_headers(report: ReconciliationReport) -> list[str]:
+def progress_headers(lines: Sequence[ProgressLine]) -> list[str]:
     """'Received by', 'Target', 'Accepted', 'Remaining', 'Over', then one column per stage."""
-    stages = [f"Stage {stage}" for stage in stage_numbers(report)]
+    stages = [f"Stage {stage}" for stage in stage_numbers(lines)]
     return ["Received by", "Target", "Accepted", "Remaining", "Over", *stages]
 
 
-def progress_row(line: ProgressLine, report: ReconciliationReport) -> list[str]:
-    """One party's progress against its target, with its accepted total per stage."""
-    stages = [_stage_total(line, stage) for stage in stage_numbers(report)]
+def progress_row(line: ProgressLine, lines: Sequence[ProgressLine], terms: Mapping[str, str]) -> list[str]:
+    """One party's progress against its target in `terms`, with its accepted total per stage of any of `lines`."""
+    stages = [_stage_total(line, stage) for stage in stage_numbers(lines)]
     return [
         line.party,
-        target(line, report.exchange),
+        target(line, terms),
         _received(line),
         _remaining(line),
         _over(line),

@@ -33,7 +33,9 @@ def changes(entry: TimelineEntry) -> list[str]:
         lines.append(
             "progress: "
             + "; ".join(
-                f"to {s.party} {s.accepted:,}" + (f" of {s.target:,}" if s.target is not None else "")
+                (f"{s.unit} " if s.unit else "")
+                + f"to {s.party} {s.accepted:,}"
+                + (f" of {s.target:,}" if s.target is not None else "")
                 for s in entry.progress
             )
         )

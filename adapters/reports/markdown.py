@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from adapters.reports import cells
-from domain.report_values import FindingLine, ReconciliationReport, StageReport
+from domain.report_values import FindingLine, ProgressLine, ReconciliationReport, StageReport, UnitReport
 
 
 def escape(text: str) -> str:
@@ -29,7 +29,8 @@ def render_report(report: ReconciliationReport) -> str:
     sections = [
         _header(report),
         *(_stage(stage) for stage in report.stages),
-        _progress(report),
+        _progress(report.progress, report.exchange.terms),
+        *(part for unit in report.units for part in _unit(unit)),
         _findings(report),
         *([_pending(report)] if report.pending else []),
         _passed(report),
@@ -54,7 +55,12 @@ def _header(report: ReconciliationReport) -> str:
     return f"# {cells.title(summary)}\n\n" + table(("", ""), [(f"**{name}**", value) for name, value in facts])
 
 
-def _stage(stage: StageReport) -> str:
+def _unit(unit: UnitReport) -> list[str]:
+    """A unit other than the exchange's own: its stage tables, then its progress."""
+    return [*(_stage(stage, unit.unit) for stage in unit.stages), _progress(unit.progress, unit.terms, unit.unit)]
+
+
+def _stage(stage: StageReport, unit: str | None = None) -> str:
     rows = [
         (
             directions.direction if index == 0 else "",
@@ -72,12 +78,12 @@ def _stage(stage: StageReport) -> str:
     said = [f"- {direction}, `{figure}`: {escape(sentence)}" for direction, figure, sentence in cells.said_by(stage)]
     origins = "\n".join(["**Who said it**", "", *said]) if said else ""
     figures = table(cells.FIGURE_HEADERS, rows)
-    return "\n\n".join(part for part in (f"## {cells.stage_heading(stage)}", figures, claims, origins) if part)
+    return "\n\n".join(part for part in (f"## {cells.stage_heading(stage, unit)}", figures, claims, origins) if part)
 
 
-def _progress(report: ReconciliationReport) -> str:
-    rows = [cells.progress_row(line, report) for line in report.progress]
-    return "## Progress against the agreed targets\n\n" + table(cells.progress_headers(report), rows)
+def _progress(lines: Sequence[ProgressLine], terms: Mapping[str, str], unit: str | None = None) -> str:
+    rows = [cells.progress_row(line, lines, terms) for line in lines]
+    return f"## {cells.progress_title(unit)}\n\n" + table(cells.progress_headers(lines), rows)
 
 
 def _findings(report: ReconciliationReport) -> str:

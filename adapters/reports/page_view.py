@@ -60,6 +60,15 @@ def exchange_view(report: ReconciliationReport, latest: Exchange, every_stage: b
         "tables": [_stage(stage) for stage in tables],
         "hidden": len(report.stages) - len(tables),
         "stage_notes": any(stage.notes for stage in report.stages),
+        "units": [
+            {
+                "unit": unit.unit,
+                "ex": {"slug": report.exchange.slug},
+                "charts": [_chart(_drawn(unit.stages, line)) for line in unit.progress],
+                "tables": [_stage(stage) for stage in unit.stages],
+            }
+            for unit in report.units
+        ],
         "findings": [_finding(finding) for finding in report.findings],
         "passed": len(report.passed),
         "pending": [_pending(line) for line in report.pending],

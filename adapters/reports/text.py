@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Mapping, Sequence
 
 from rich import box
 from rich.console import Console, Group, RenderableType
@@ -12,13 +13,16 @@ from rich.table import Table
 from rich.text import Text
 
 from adapters.reports import cells
-from domain.report_values import FindingLine, ReconciliationReport, StageReport
+from domain.report_values import FindingLine, ProgressLine, ReconciliationReport, StageReport, UnitReport
 
 _IDENTIFIERS = frozenset({"Exchange", "Rule", "Direction", "Figure", "Claim", "Received by", "Severity", "Verdict"})
 """Columns of names a reader searches for, kept on one line however narrow the terminal."""
 
 WIDTH = 120
 """Columns of text when there is no terminal to ask: wide enough for a stage table without wrapping."""
+
+_SUMMARY_COLUMNS = 5
+"""The columns of a progress table before its stage totals: received by, target, accepted, remaining, over."""
 
 VERDICT_STYLE = {
     "nothing recorded yet": "dim",
@@ -58,7 +62,8 @@ def report_view(report: ReconciliationReport) -> Group:
     sections: list[RenderableType] = [
         _header(report),
         *(_stage(s) for s in report.stages),
-        _progress(report),
+        _progress(report.progress, report.exchange.terms),
+        *(part for unit in report.units for part in _unit(unit)),
         _findings(report),
         *([_pending(report)] if report.pending else []),
     ]
@@ -98,8 +103,13 @@ def _header(report: ReconciliationReport) -> Group:
     return Group(Rule(Text(cells.title(summary), style="bold"), align="left"), facts)
 
 
-def _stage(stage: StageReport) -> Group:
-    view = table(*cells.FIGURE_HEADERS, title=cells.stage_heading(stage))
+def _unit(unit: UnitReport) -> list[RenderableType]:
+    """A unit other than the exchange's own: its stage tables, then its progress."""
+    return [*(_stage(stage, unit.unit) for stage in unit.stages), _progress(unit.progress, unit.terms, unit.unit)]
+
+
+def _stage(stage: StageReport, unit: str | None = None) -> Group:
+    view = table(*cells.FIGURE_HEADERS, title=cells.stage_heading(stage, unit))
     view.columns[3].max_width = 30
     for directions in stage.directions:
         for index, line in enumerate(directions.figures):
@@ -135,11 +145,25 @@ def _notes(stage: StageReport) -> Table:
     return notes
 
 
-def _progress(report: ReconciliationReport) -> Table:
-    view = table(*cells.progress_headers(report), title="Progress against the agreed targets")
-    for line in report.progress:
-        view.add_row(*(Text(cell) for cell in cells.progress_row(line, report)))
-    return view
+def _progress(lines: Sequence[ProgressLine], terms: Mapping[str, str], unit: str | None = None) -> RenderableType:
+    """The progress table, a column per stage; when those columns would not fit the width, the stage totals go in a
+    table of their own, a row per stage, rather than being cut short."""
+    headers = cells.progress_headers(lines)
+    rows = [cells.progress_row(line, lines, terms) for line in lines]
+    widths = [max(len(cell) for cell in column) for column in zip(headers, *rows, strict=True)]
+    stages = len(headers) - _SUMMARY_COLUMNS
+    if stages < 2 or sum(widths) + 3 * (len(widths) - 1) <= WIDTH:
+        view = table(*headers, title=cells.progress_title(unit))
+        for row in rows:
+            view.add_row(*(Text(cell) for cell in row))
+        return view
+    view = table(*headers[:_SUMMARY_COLUMNS], title=cells.progress_title(unit))
+    for row in rows:
+        view.add_row(*(Text(cell) for cell in row[:_SUMMARY_COLUMNS]))
+    totals = table("Stage", *(f"To {line.party}" for line in lines))
+    for index, header in enumerate(headers[_SUMMARY_COLUMNS:], _SUMMARY_COLUMNS):
+        totals.add_row(Text(header.removeprefix("Stage ")), *(Text(row[index]) for row in rows))
+    return Group(view, Padding(totals, (1, 0, 0, 2)))
 
 
 def _findings(report: ReconciliationReport) -> Group:

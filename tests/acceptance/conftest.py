@@ -18,3 +18,4 @@ from tests.acceptance.steps.record_steps import *  # noqa: F403
 from tests.acceptance.steps.report_steps import *  # noqa: F403
 from tests.acceptance.steps.review_steps import *  # noqa: F403
 from tests.acceptance.steps.terms_steps import *  # noqa: F403
+from tests.acceptance.steps.unit_steps import *  # noqa: F403

@@ -65,7 +65,8 @@ def test_each_origin_of_a_figure_is_shown_with_its_outlets_and_leads_to_their_cl
 
 def test_a_stage_said_as_a_range_is_a_lighter_band_from_its_low_to_its_high(page: Page, desk: Desk) -> None:
     page.goto(f"/exchanges/{SLUG}")
-    chart = page.locator("figure.chart[data-party='Ukraine']")
+    # The exchange's own chart: the bodies beside the people have a chart to Ukraine of their own further down.
+    chart = page.locator("section[aria-labelledby='progress'] figure.chart[data-party='Ukraine']")
     svg = chart.locator("svg.bar")
     assert "Stage 2 was said as a range: 200 to 250." in str(svg.get_attribute("aria-label"))
     assert "200\N{EN DASH}250" in chart.locator("table").inner_text()

@@ -53,5 +53,5 @@ def progress_stage_shows(casefile: Casefile, stage: int, party: str, shown: str)
     """The party's cell for one stage, as text and Markdown print it: a range where the total is one."""
     report = casefile.report
     line = next(line for line in report.progress if line.party == party)
-    column = progress_headers(report).index(f"Stage {stage}")
-    assert progress_row(line, report)[column] == shown
+    column = progress_headers(report.progress).index(f"Stage {stage}")
+    assert progress_row(line, report.progress, report.exchange.terms)[column] == shown

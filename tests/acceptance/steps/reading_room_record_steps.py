@@ -28,9 +28,10 @@ def _claim_of(room: Room, source: str, stage: int, direction: str) -> str:
     return str(next(e["claim_id"] for e in figures[0]["sources"] if e["source"] == source))
 
 
-def _figure_row(room: Room, stage: int, direction: str) -> str:
-    """The HTML of the total's row in the stage's table of `direction`."""
-    section = room.last.text.split(f'data-stage="{stage}"', 1)[1].split('<section class="stage"', 1)[0]
+def _figure_row(room: Room, stage: int, direction: str, unit: str | None = None) -> str:
+    """The HTML of the total's row in the stage's table of `direction` (in `unit`'s section, when given)."""
+    page = room.last.text if unit is None else room.last.text.split(f'data-unit="{unit}"', 1)[1]
+    section = page.split(f'data-stage="{stage}"', 1)[1].split('<section class="stage"', 1)[0]
     table = section.split(f"<caption>{direction[:1].upper()}{direction[1:]}</caption>", 1)[1].split("</table>")[0]
     return table.split('<tr data-figure="total">', 1)[1].split("</tr>", 1)[0]
 
@@ -38,6 +39,12 @@ def _figure_row(room: Room, stage: int, direction: str) -> str:
 @then(parsers.parse('stage {stage:d}\'s total {direction} says "{words}"'))
 def total_says(room: Room, stage: int, direction: str, words: str) -> None:
     row = _figure_row(room, stage, direction)
+    assert words in " ".join(unescape(re.sub(r"<[^>]+>", " ", row)).split()).replace(" ,", ","), row
+
+
+@then(parsers.parse('in {unit}, stage {stage:d}\'s total {direction} says "{words}"'))
+def unit_total_says(room: Room, unit: str, stage: int, direction: str, words: str) -> None:
+    row = _figure_row(room, stage, direction, unit)
     assert words in " ".join(unescape(re.sub(r"<[^>]+>", " ", row)).split()).replace(" ,", ","), row
 
 

@@ -172,7 +172,7 @@ def progress_row_shows_over(casefile: Casefile, party: str, received: str, over:
     """The 'Accepted' and 'Over' cells of the party's row, as text and Markdown print them."""
     report = casefile.report
     line = next(line for line in report.progress if line.party == party)
-    row = progress_row(line, report)
+    row = progress_row(line, report.progress, report.exchange.terms)
     assert (row[2], row[4]) == (received, over)
 
 
@@ -181,4 +181,4 @@ def progress_row_shows(casefile: Casefile, party: str, received: str, remaining:
     """The 'Accepted' and 'Remaining' cells of the party's row, as text and Markdown print them."""
     report = casefile.report
     line = next(line for line in report.progress if line.party == party)
-    assert progress_row(line, report)[2:4] == [received, remaining]
+    assert progress_row(line, report.progress, report.exchange.terms)[2:4] == [received, remaining]

@@ -1,0 +1,123 @@
+"""The stage tables and progress lines of a report, for the exchange's own unit and for every other unit it counts
+(the bodies beside the people), each from that unit's ledger."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from domain.acceptance import FigureState
+from domain.amounts import range_label
+from domain.corroboration import corroboration
+from domain.exchange import Exchange
+from domain.ledger import Ledger
+from domain.progress import Gaps, Progress, disputed_share, progress, ranged_stage_totals, stage_totals
+from domain.remembered import Remembered
+from domain.report_values import DirectionFigures, FigureLine, NoteLine, ProgressLine, StageReport, UnitReport
+from domain.units import unit_ledger, units_of
+
+
+def unit_reports(exchange: Exchange) -> list[UnitReport]:
+    """Every unit the exchange counts besides its own, each built from its own ledger: its stages and progress."""
+    reports = []
+    for unit in units_of(exchange)[1:]:
+        ledger = unit_ledger(exchange, unit)
+        reports.append(
+            UnitReport(
+                unit=unit,
+                terms={party: target.label for party, target in ledger.terms.targets.items()},
+                stages=stage_reports(ledger, Remembered()),
+                progress=[progress_line(item, ledger) for item in progress(ledger)],
+            )
+        )
+    return reports
+
+
+def progress_sentence(unit: str, line: ProgressLine) -> str:
+    """'bodies to Ukraine: 1,900\u20131,903 received of 2,000, 97\u2013100 to go': what was received and what remains
+    are ranges while a stage's total is disputed or a range, never a stage counted as nothing."""
+    low, high = line.received
+    said = f"{unit} to {line.party}: {range_label(low, high)} received of "
+    if line.target is None:
+        said += "no target"
+    else:
+        most, fewest = max(line.target - low, 0), 0 if high is None else max(line.target - high, 0)
+        kind = "at least " if line.target_kind == "at_least" else ""
+        target = range_label(line.target, line.target_high) if line.target_kind == "range" else f"{line.target:,}"
+        said += f"{kind}{target}, {range_label(fewest, most)} to go"
+        if line.target_kind == "exactly" and low > line.target:
+            over = range_label(low - line.target, None if high is None else high - line.target)
+            said = said.removesuffix(", 0 to go") + f", {over} over"
+    unknown = [stage for stage, total in line.stage_totals.items() if total is None and stage not in line.stage_ranges]
+    return said + (f" ({Gaps.of(unknown).label} unknown)" if unknown else "")
+
+
+def stage_reports(ledger: Ledger, memo: Remembered) -> list[StageReport]:
+    """Stages in order, the whole exchange last; in each, directions in the order the agreement names parties."""
+    grouped: dict[int | None, list[DirectionFigures]] = {}
+    notes: dict[int | None, dict[tuple[int, int, int | str, str], NoteLine]] = {}
+    for bucket in ledger.in_order():
+        for state in bucket.claims.values():
+            if state.claim.notes:  # rare: nearly every claim has none, and this costs one test per claim
+                found = notes.setdefault(bucket.stage, {})
+                for index, note in enumerate(state.claim.notes):
+                    found[state.version, index, note.value, note.meaning] = NoteLine.trusted(
+                        version=state.version, source=state.claim.source.label, value=note.value, meaning=note.meaning
+                    )
+        grouped.setdefault(bucket.stage, []).append(
+            DirectionFigures.trusted(
+                direction=bucket.direction,
+                figures=[
+                    memo.line(
+                        partial(_line, bucket.figures[key], ledger.parties, bucket.direction),
+                        bucket.figures[key],
+                        bucket.direction,
+                    )
+                    for key in sorted(bucket.figures, key=_figure_order)
+                ],
+            )
+        )
+    numbers: list[int | None] = [*ledger.stages, *([None] if None in grouped else [])]
+    return [
+        StageReport.trusted(
+            stage=number,
+            date=ledger.stage_date(number) if number is not None else None,
+            directions=grouped.get(number, []),
+            notes=[line for _, line in sorted(notes.get(number, {}).items(), key=lambda item: item[0][:2])],
+        )
+        for number in numbers
+    ]
+
+
+def _figure_order(key: str) -> int:
+    """Total first, then breakdowns in the order claims gave them, subsets, and the running total last."""
+    return {"total": 0, "cumulative": 3}.get(key, 2 if key.startswith("subset:") else 1)
+
+
+def _line(state: FigureState, parties: tuple[str, str], direction: str) -> FigureLine:
+    # Worked out once per figure, here, not by the checks: the rules never need it.
+    return FigureLine.trusted(
+        figure=state.key,
+        accepted=state.accepted,
+        status=state.status,
+        reason=state.reason,
+        low=state.low,
+        high=state.high,
+        sources=list(state.evidence),
+        corroboration=corroboration(state, parties, direction),
+        ranged=state.ranged,
+    )
+
+
+def progress_line(item: Progress, ledger: Ledger) -> ProgressLine:
+    return ProgressLine(
+        party=item.party,
+        target_kind=item.kind,
+        target=item.target,
+        target_high=item.high,
+        accepted=item.accepted,
+        remaining=item.remaining,
+        over=item.over,
+        stage_totals=stage_totals(ledger, item.party),
+        disputed=disputed_share(ledger, item.party),
+        stage_ranges=ranged_stage_totals(ledger, item.party) if item.unknown_stages else {},
+    )
