@@ -70,6 +70,7 @@ def measure(url: str, claims: int, runs: int) -> dict[str, Any]:
         "read_model_ms": model * 1000,
         "fresh_ms": replayed * 1000,
         "ratio": statistics.median(m / f for m, f in pairs),
+        "ratios": [m / f for m, f in pairs],
         "first_read_after_a_write_ms": statistics.median(after_write) * 1000,
         "target": TARGET,
     }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import statistics
 
 import pytest
 
@@ -16,4 +17,6 @@ def test_the_read_side_benchmark_reports_both_reads_and_their_ratio(capsys: pyte
     results = json.loads(capsys.readouterr().out)
     assert results["read_model_ms"] > 0
     assert results["fresh_ms"] > 0
-    assert results["ratio"] == pytest.approx(results["read_model_ms"] / results["fresh_ms"])
+    assert len(results["ratios"]) == 2
+    assert all(ratio > 0 for ratio in results["ratios"])
+    assert results["ratio"] == pytest.approx(statistics.median(results["ratios"]))
