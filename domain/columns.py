@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+from bisect import bisect_left, bisect_right
+from collections.abc import Hashable, Iterator, Mapping
 from dataclasses import dataclass, field
+from itertools import islice
 
 from domain.buckets import BucketKey, Reading
 
@@ -37,16 +39,86 @@ class Column:
     missing: set[int] = field(default_factory=set)
     """The stages with claims that give no value for the figure."""
     total: int = 0
+    _order: list[int] = field(default_factory=list, repr=False, compare=False)
+    """The stages with a value, in order: a running total's check finds its stages by bisection, not by a scan."""
+    _sums: list[int] = field(default_factory=list, repr=False, compare=False)
+    """Sums of the first values in stage order, as far as they are still right: a change cuts them at its stage, and
+    they are extended only when asked for, so stages arriving in order cost one addition each."""
 
     def set(self, stage: int, value: int | None) -> bool:
         """Record the stage's value, or that it is unknown; True when that changed it."""
         old = self.values.get(stage)
         if old == value:
             return False
+        position = bisect_left(self._order, stage)
+        del self._sums[position:]
         if old is not None:
             self.total -= old
             del self.values[stage]
+            if value is None:
+                del self._order[position]
+        elif value is not None:
+            self._order.insert(position, stage)
         if value is not None:
             self.values[stage] = value
             self.total += value
         return True
+
+    def up_to(self, stage: int) -> UpTo:
+        """The known values of stages 1 to `stage`, read in place."""
+        return UpTo(self, stage, bisect_right(self._order, stage))
+
+    def _sum_of_first(self, count: int) -> int:
+        sums, values = self._sums, self.values
+        running = sums[-1] if sums else 0
+        for stage in islice(self._order, len(sums), count):
+            running += values[stage]
+            sums.append(running)
+        return sums[count - 1] if count else 0
+
+
+class UpTo(Mapping[int, int]):
+    """A column's known values from stage 1 up to a stage, as a mapping that copies nothing: its count, sum and
+    gaps come from the column's index, so a running total's check costs no more for a long exchange."""
+
+    __slots__ = ("_column", "_count", "stage")
+
+    def __init__(self, column: Column, stage: int, count: int) -> None:
+        self._column = column
+        self._count = count
+        self.stage = stage
+
+    def __getitem__(self, stage: int) -> int:
+        if stage > self.stage:
+            raise KeyError(stage)
+        return self._column.values[stage]
+
+    def __iter__(self) -> Iterator[int]:
+        return islice(self._column._order, self._count)
+
+    def __len__(self) -> int:
+        return self._count
+
+    @property
+    def total(self) -> int:
+        """The sum of the known values."""
+        return self._column._sum_of_first(self._count)
+
+    def gaps(self) -> list[int]:
+        """The stages from 1 up to `stage` with no known value, in order."""
+        found: list[int] = []
+        self._gaps(1, self.stage, 0, self._count, found)
+        return found
+
+    def _gaps(self, first: int, last: int, low: int, high: int, found: list[int]) -> None:
+        """Gaps among stages first..last, whose known ones are _order[low:high]: halves hold whole runs, so the
+        cost follows the gaps, not the stages."""
+        if first > last or high - low == last - first + 1:
+            return
+        if low == high:
+            found.extend(range(first, last + 1))
+            return
+        middle = (first + last) // 2
+        split = bisect_right(self._column._order, middle, low, high)
+        self._gaps(first, middle, low, split, found)
+        self._gaps(middle + 1, last, split, high, found)

@@ -8,6 +8,7 @@ from dataclasses import replace
 from domain import stage_ranges
 from domain.acceptance import CUMULATIVE, TOTAL, FigureState
 from domain.citations import StagesCited
+from domain.columns import UpTo
 from domain.findings import Check, Severity, Subject, signed
 from domain.intervals import judge_linear
 from domain.ledger import BucketKey
@@ -42,15 +43,16 @@ def cumulative_sum(view: View, key: BucketKey, *, passing: bool = True) -> Itera
         yield from _exact_running(claimed, values, column, subject, passing)
         return
     # Only here, off the usual path: a stage, or the running total itself, is a range or disputed.
-    ranges = stage_ranges.inexact(view, direction, TOTAL, set(range(1, stage + 1)) - values.keys())
+    without = values.gaps()
+    ranges = stage_ranges.inexact(view, direction, TOTAL, without)
     if ranges.unknown:
-        reason = f"{gaps(range(1, stage + 1), values, len(ranges.unknown)).label} total unknown"
+        reason = f"{gaps(without, (), len(ranges.unknown)).label} total unknown"
         yield unverifiable(CUMULATIVE_SUM, subject, stated(claimed), reason, claimed.evidence)
         return
-    found = summed(sum(values.values()), ranges.ranges)
+    found = summed(values.total, ranges.ranges)
     terms = [(1, claimed), *stage_ranges.stage_terms(ranges.ranges, -1)]
     names = ["the running total", *stage_ranges.stage_names(ranges.ranges, TOTAL)]
-    verdict = judge_linear(terms, "=", -sum(values.values()), names)
+    verdict = judge_linear(terms, "=", -values.total, names)
     if verdict.passed and not passing:
         return
     yield ranged_check(
@@ -68,11 +70,11 @@ def cumulative_sum(view: View, key: BucketKey, *, passing: bool = True) -> Itera
 
 
 def _exact_running(
-    claimed: FigureState, values: Mapping[int, int], column: ColumnView, subject: Subject, passing: bool
+    claimed: FigureState, values: UpTo, column: ColumnView, subject: Subject, passing: bool
 ) -> Iterator[Check]:
     accepted = claimed.accepted or 0
     stage = subject.stage or 0
-    found = sum(values.values())
+    found = values.total
     difference = accepted - found
     if difference == 0 and not passing:
         return

@@ -10,6 +10,7 @@ from itertools import chain
 from domain.acceptance import TOTAL
 from domain.buckets import Bucket, BucketKey
 from domain.citations import StagesCited
+from domain.columns import UpTo
 from domain.exchange import ClaimState, Completion, Denial, StatedTerms
 from domain.figures import Terms
 from domain.findings import Evidence
@@ -178,10 +179,10 @@ class ColumnView:
         """The stages with claims that give no value for the figure."""
         return self._whole().missing
 
-    def up_to(self, stage: int) -> dict[int, int]:
-        """The known values of stages 1 to `stage`."""
+    def up_to(self, stage: int) -> UpTo:
+        """The known values of stages 1 to `stage` (with their count, sum and gaps, found without a scan)."""
         self._prefix("column", stage)
-        return {number: value for number, value in self._column.values.items() if number <= stage}
+        return self._column.up_to(stage)
 
     def cited(self, summed: Iterable[int], ranged: Iterable[int] = ()) -> tuple[StagesCited, ...]:
         """The stages a check summed (their known values, as `values` or `up_to` gave them, and the `ranged` ones
