@@ -1,19 +1,21 @@
-"""The Reconciler application: its queries reconcile what was recorded; its commands, which record announcements,
-are in `domain.commands` and `domain.plan_import`."""
+"""The Reconciler application: loading an exchange and the queries that reconcile what was recorded; the commands
+that record announcements are in `domain.commands` and `domain.plan_import`."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import cast
 from uuid import UUID
 
+from eventsourcing.application import AggregateNotFoundError
+from eventsourcing.persistence import MapperDeserialisationError
 from eventsourcing.utils import get_topic
 
 from domain import changes, history
 from domain.changes import ExchangeDiff, Timeline, entry
 from domain.commands import Outcome as Outcome  # re-exported: what each command answers
-from domain.commands import readable
-from domain.errors import ExchangeNotFoundError, InvalidInputError
+from domain.errors import ExchangeNotFoundError, InvalidInputError, UnreadableExchangeError
 from domain.exchange import Exchange, ExchangeAgreed
 from domain.history import AsOf, replay
 from domain.identity import parse_ref
@@ -32,6 +34,18 @@ class Reconciler(PlanImport):
 
     name = "Reconciler"
 
+    def exchange(self, exchange: str | UUID) -> Exchange:
+        """The exchange with this id or slug."""
+        aggregate_id = exchange if isinstance(exchange, UUID) else parse_ref(exchange)
+        try:
+            with _readable(exchange):
+                aggregate: object = self.repository.get(aggregate_id, projector_func=replay)
+        except AggregateNotFoundError:
+            raise ExchangeNotFoundError(f"no exchange {exchange!s}", "exchange") from None
+        if not isinstance(aggregate, Exchange):
+            raise ExchangeNotFoundError(f"no exchange {exchange!s}", "exchange")
+        return aggregate
+
     def report(self, exchange: str | UUID, as_of: AsOf | None = None) -> ReconciliationReport:
         """The reconciliation report of the exchange as it stands, or as it stood at a point of its history."""
         if as_of is None:
@@ -49,14 +63,14 @@ class Reconciler(PlanImport):
         if not last:
             raise ExchangeNotFoundError(f"no exchange {exchange!s}", "exchange")
         if version > last[0].originator_version:
-            with readable(exchange):
+            with _readable(exchange):
                 earliest = self.repository.get(aggregate_id, version=1, projector_func=replay)
             raise InvalidInputError(
                 f"exchange {earliest.agreement.slug} has {last[0].originator_version} events; "
                 f"version {version} does not exist yet",
                 "as_of_version",
             )
-        with readable(exchange):
+        with _readable(exchange):
             found: object = self.repository.get(aggregate_id, version=version, projector_func=replay)
         if not isinstance(found, Exchange):
             raise ExchangeNotFoundError(f"no exchange {exchange!s}", "exchange")
@@ -65,7 +79,7 @@ class Reconciler(PlanImport):
     def history(self, exchange: str | UUID, upto: int | None = None) -> list[Event]:
         """Every stored event of the exchange in order, or its first `upto` events."""
         aggregate_id = exchange if isinstance(exchange, UUID) else parse_ref(exchange)
-        with readable(exchange):
+        with _readable(exchange):
             events = cast(list[Event], list(self.events.get(aggregate_id, lte=upto)))
         if not events or not isinstance(events[0], ExchangeAgreed):
             raise ExchangeNotFoundError(f"no exchange {exchange!s}", "exchange")
@@ -124,3 +138,14 @@ def _version_at(events: list[Event], point: AsOf, side: str) -> int:
         return history.version_at(events, point)
     except InvalidInputError as error:
         raise InvalidInputError(error.message, side) from None
+
+
+@contextmanager
+def _readable(exchange: str | UUID) -> Iterator[None]:
+    """A stored event that cannot be loaded makes its exchange unreadable, and no other."""
+    try:
+        yield
+    except MapperDeserialisationError as error:
+        raise UnreadableExchangeError(
+            f"exchange {exchange!s} cannot be read: {error}; `recon verify-store` names every damaged event", "exchange"
+        ) from None

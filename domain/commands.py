@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from abc import abstractmethod
+from collections.abc import Callable
 from typing import Any
 from uuid import UUID
 
-from eventsourcing.application import AggregateNotFoundError, Application
-from eventsourcing.persistence import MapperDeserialisationError, RecordConflictError, Recording
+from eventsourcing.application import Application
+from eventsourcing.persistence import RecordConflictError, Recording
 
 from domain.errors import (
     ClaimNotFoundError,
@@ -16,12 +16,9 @@ from domain.errors import (
     ConflictError,
     ExchangeNotFoundError,
     FindingNotFoundError,
-    UnreadableExchangeError,
 )
 from domain.exchange import Agreement, Claim, Exchange, TermsStatement, exchange_id
 from domain.figures import Figures, Moment, Origin, Source, Value
-from domain.history import replay
-from domain.identity import parse_ref
 from domain.rulebook import reconcile_exchange
 
 
@@ -140,17 +137,9 @@ class ExchangeCommands(Application[UUID]):
                 "exchange",
             ) from None
 
+    @abstractmethod
     def exchange(self, exchange: str | UUID) -> Exchange:
-        """The exchange with this id or slug."""
-        aggregate_id = exchange if isinstance(exchange, UUID) else parse_ref(exchange)
-        try:
-            with readable(exchange):
-                aggregate: object = self.repository.get(aggregate_id, projector_func=replay)
-        except AggregateNotFoundError:
-            raise ExchangeNotFoundError(f"no exchange {exchange!s}", "exchange") from None
-        if not isinstance(aggregate, Exchange):
-            raise ExchangeNotFoundError(f"no exchange {exchange!s}", "exchange")
-        return aggregate
+        """The exchange with this id or slug (loading it is the reads' business too)."""
 
     def _agreed(self, agreement: Agreement) -> tuple[Exchange, bool]:
         try:
@@ -164,14 +153,3 @@ class ExchangeCommands(Application[UUID]):
                 "exchange",
             )
         return existing, False
-
-
-@contextmanager
-def readable(exchange: str | UUID) -> Iterator[None]:
-    """A stored event that cannot be loaded makes its exchange unreadable, and no other."""
-    try:
-        yield
-    except MapperDeserialisationError as error:
-        raise UnreadableExchangeError(
-            f"exchange {exchange!s} cannot be read: {error}; `recon verify-store` names every damaged event", "exchange"
-        ) from None
