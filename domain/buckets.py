@@ -2,46 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
 from uuid import UUID
 
 from domain.acceptance import TOTAL, FigureState, accept, agreed_reason, counted_once, derived_total
+from domain.claim_evidence import claim_evidence as claim_evidence
+from domain.claim_evidence import evidence_of as evidence_of
+from domain.dimensions import Dimension as Dimension
+from domain.dimensions import DimensionKey
 from domain.exchange import ClaimState
-from domain.figures import Amount
 from domain.findings import Evidence
 from domain.proper_reading import AMONG, IN_ADDITION, Additions, additions, read_totals, weighed_both_ways
 
 BucketKey = tuple[int | None, str]
-DimensionKey = tuple[str, str | None]
-"""A breakdown's name and the category it divides (None: the total). Two claims may split one dimension over
-different bases ('rank' of the servicemen, 'rank' of everyone with the civilians as a rank): two breakdowns."""
 Reading = tuple[FigureState | None, FigureState | None]
 """A figure's reading before and after a change."""
-
-
-@dataclass(slots=True)
-class Dimension:
-    """A breakdown as the claims of one stage and direction state it."""
-
-    name: str
-    within: str | None
-    complete: bool = False
-    parts: list[str] = field(default_factory=list)
-    keys: list[str] = field(default_factory=list)
-    """The ledger keys of its parts, in the same order: 'service:military', 'service:civilian'."""
-
-    def part_keys(self) -> list[str]:
-        """The ledger keys of its parts: 'service:military', 'service:civilian'."""
-        return self.keys
-
-    def extend(self, parts: Iterable[str]) -> bool:
-        """Add the parts not there yet; True when there were any."""
-        new = [part for part in parts if part not in self.parts]
-        self.parts.extend(new)
-        self.keys.extend(f"{self.name}:{part}" for part in new)
-        return bool(new)
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,33 +247,3 @@ class Bucket:
                 if derived is not None:
                     return derived
         return None
-
-
-def claim_evidence(
-    state: ClaimState, values: Mapping[str, int | date | Amount | str | None] | None = None
-) -> dict[str, Evidence]:
-    """The claim's value for each of its figures (or for `values`, some of them), as the rules cite it: what the
-    figures share is read from the claim once."""
-    source = state.claim.source
-    origin = source.origin
-    label, tier, claim_id, version = source.label, source.tier, state.claim_id, state.version
-    said, party = (origin.label, origin.party) if origin else (None, None)
-    given = state.claim.figures.values() if values is None else values
-    return {
-        key: Evidence(
-            source=label,
-            tier=tier,
-            claim_id=claim_id,
-            version=version,
-            figure=key,
-            value=value,
-            origin=said,
-            party=party,
-        )
-        for key, value in given.items()
-    }
-
-
-def evidence_of(state: ClaimState, figure: str, value: int | date | Amount | str | None) -> Evidence:
-    """One claim's value for one figure, as the rules cite it."""
-    return claim_evidence(state, {figure: value})[figure]

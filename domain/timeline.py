@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime
 
-from domain.acceptance import TOTAL, FigureState
 from domain.dating import Dated, datings
 from domain.exchange import (
     Claim,
@@ -27,57 +25,11 @@ from domain.moments import Event, announcement
 from domain.reconciliation.engine import Engine, Rechecked
 from domain.reconciliation.rule import Rule
 from domain.rulebook import RULES
+from domain.timeline_steps import FigureChange, Standing, Step, in_rule_order, standings
 from domain.unit_engines import OtherUnits, in_turn, merge
 from domain.units import units_of
 
 __all__ = ["Event", "FigureChange", "Reconciliation", "Standing", "Step", "timeline"]
-
-
-@dataclass(frozen=True, slots=True)
-class FigureChange:
-    """A figure whose accepted reading an event changed."""
-
-    stage: int | None
-    direction: str
-    figure: str
-    before: FigureState | None
-    after: FigureState | None
-    unit: str | None = None
-    """The unit the figure counts, when not the exchange's own."""
-
-
-@dataclass(frozen=True, slots=True)
-class Standing:
-    """How far one party's receipts stood from its target after an event."""
-
-    party: str
-    accepted: int
-    target: int | None
-    unit: str | None = None
-    """The unit counted, when not the exchange's own (bodies beside the people)."""
-
-
-@dataclass(frozen=True, slots=True)
-class Step:
-    """One event and what it changed: figures, findings raised, changed and cleared, progress."""
-
-    version: int
-    event: str
-    recorded_at: datetime
-    announced_at: date | datetime
-    claim: Claim | None = None
-    """The claim the event records, corrects or retracts (as it stood before a correction)."""
-    figures: tuple[FigureChange, ...] = ()
-    raised: tuple[Check, ...] = ()
-    changed: tuple[Check, ...] = ()
-    cleared: tuple[Check, ...] = ()
-    cited_anew: tuple[Check, ...] = ()
-    """Findings whose figures stand as they were but whose evidence changed (kept only when the reconciliation
-    cites: see `Reconciliation.cites`)."""
-    reopened: tuple[str, ...] = ()
-    progress: tuple[Standing, ...] = ()
-    dated: str | None = None
-    """How `announced_at` was decided when the source did not give the day (see domain/dating.py)."""
 
 
 @dataclass(slots=True)
@@ -273,44 +225,15 @@ class Reconciliation:
         known = self.exchange.acknowledgements.get(check.finding_id) if self.exchange else None
         return known is not None and known.fingerprint == check.fingerprint
 
+    def _ordered(self, checks: list[Check]) -> tuple[Check, ...]:
+        return in_rule_order(checks, self.rules)
+
     def _progress(self) -> tuple[Standing, ...]:
         """Each party's receipts in the exchange's own unit, then in every other unit followed, in the order met."""
-        own = _standings(self._ledger, None)
+        own = standings(self._ledger, None)
         if self.others is None or not self.others.kept:
             return own
-        return own + tuple(s for unit, (ledger, _) in self.others.kept.items() for s in _standings(ledger, unit))
-
-    def _ordered(self, checks: list[Check]) -> tuple[Check, ...]:
-        """In rule order, then by stage (the whole exchange last), direction and figure: the same in every run."""
-        if len(checks) < 2:
-            return tuple(checks)
-        rank = {rule.id: number for number, rule in enumerate(self.rules)}
-
-        def order(check: Check) -> tuple[int, bool, int, str, str, str]:
-            subject = check.subject
-            return (
-                rank[check.rule],
-                subject.stage is None,
-                subject.stage or 0,
-                subject.direction or "",
-                subject.figure or "",
-                subject.unit or "",
-            )
-
-        return tuple(sorted(checks, key=order))
-
-
-def _standings(ledger: Ledger, unit: str | None) -> tuple[Standing, ...]:
-    targets = ledger.terms.targets
-    return tuple(
-        Standing(
-            party,
-            ledger.column(f"to {party}", TOTAL).total,
-            targets[party].count if party in targets else None,
-            unit,
-        )
-        for party in ledger.parties
-    )
+        return own + tuple(s for unit, (ledger, _) in self.others.kept.items() for s in standings(ledger, unit))
 
 
 def timeline(events: Iterable[Event], *, cites: bool = True) -> Iterator[tuple[Step, Reconciliation]]:
