@@ -14,11 +14,14 @@ from eventsourcing.utils import get_topic
 from psycopg import Cursor, sql
 
 from adapters.persistence.keyring_guard import (
+    Confirmation,
     KeyringChangedError,
+    aborted,
     active,
     check_statement,
     create_function,
     keyring_changed,
+    still_at,
 )
 
 T = TypeVar("T")
@@ -57,12 +60,18 @@ class FailFastRecorder(PostgresApplicationRecorder):
         try:
             ids: Sequence[int] | None = _once(PostgresApplicationRecorder.insert_events)(self, stored_events, **kwargs)
         except PersistenceError as error:
-            if keyring_changed(error):
+            if keyring_changed(error) or self._keyring_moved(error, confirmation):
                 raise KeyringChangedError(str(error)) from None
             raise
         if confirmation is not None:
             confirmation.confirmed = True
         return ids
+
+    def _keyring_moved(self, error: PersistenceError, confirmation: Confirmation | None) -> bool:
+        """Whether a write refused with only 'pipeline aborted' was refused by its keyring check: asked again."""
+        if confirmation is None or self.keyring_check is None or not aborted(error):
+            return False
+        return not still_at(self.keyring_check, self.datastore, confirmation)
 
     def _insert_events(self, curs: Cursor[Any], stored_events: Sequence[Any], **kwargs: Any) -> None:
         """The library's hook for statements sent in the write's pipeline, before its events: the keyring's check

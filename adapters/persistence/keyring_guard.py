@@ -16,6 +16,7 @@ from typing import Any
 
 from eventsourcing.persistence import PersistenceError
 from psycopg import Error, sql
+from psycopg.errors import PipelineAborted
 
 from adapters.persistence.postgres import TABLES_LOCK
 
@@ -84,7 +85,37 @@ def create_function(keyring_recorder: Any) -> None:
         cursor.execute(body)
 
 
+def _causes(error: BaseException) -> Iterator[BaseException]:
+    """The errors behind `error`, nearest first: its cause, else the error it was raised while handling."""
+    seen: set[int] = set()
+    cause = error.__cause__ or error.__context__
+    while cause is not None and id(cause) not in seen:
+        yield cause
+        seen.add(id(cause))
+        cause = cause.__cause__ or cause.__context__
+
+
+def aborted(error: PersistenceError) -> bool:
+    """Whether the store reports only that the write's pipeline was aborted, which hides what aborted it."""
+    return any(isinstance(cause, PipelineAborted) for cause in _causes(error))
+
+
 def keyring_changed(error: PersistenceError) -> bool:
-    """Whether the store refused a write because the keyring changed (the function's own exception)."""
-    cause = error.__cause__
-    return isinstance(cause, Error) and cause.diag.message_primary == KEYRING_CHANGED
+    """Whether the store refused a write because the keyring changed (the function's own exception).
+
+    In a pipeline the check's failure may surface behind the abort it caused: leaving the pipeline raises
+    'pipeline aborted', with the check's own error as its context. So the whole chain of causes is looked at."""
+    return any(isinstance(cause, Error) and cause.diag.message_primary == KEYRING_CHANGED for cause in _causes(error))
+
+
+def still_at(keyring_check: sql.Composed, datastore: Any, confirmation: Confirmation) -> bool:
+    """Whether the keyring still stands at the confirmation's generation, asked in a transaction of its own: what
+    a write learns when its pipeline was aborted without saying why."""
+    try:
+        with datastore.transaction(commit=False) as cursor:
+            cursor.execute(keyring_check, (confirmation.generation,))
+    except PersistenceError as error:
+        if keyring_changed(error):
+            return False
+        raise
+    return True

@@ -6,11 +6,21 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+import psycopg
 import pytest
+from eventsourcing.persistence import PersistenceError
+from eventsourcing.postgres import PostgresApplicationRecorder, PostgresDatastore
+from psycopg import sql
 
 from adapters.auth.keyring import Keyring, Role
 from adapters.persistence.failfast import guard_writes
-from adapters.persistence.keyring_guard import Confirmation, KeyringChangedError, confirming
+from adapters.persistence.keyring_guard import (
+    Confirmation,
+    KeyringChangedError,
+    check_statement,
+    confirming,
+    keyring_changed,
+)
 from adapters.persistence.store import open_application, open_reconciler
 from adapters.readside.reconciler import ReadModelReconciler
 from tests.builders import agreement, claim, figures
@@ -79,3 +89,43 @@ def test_stores_that_are_not_postgresql_are_left_unguarded(tmp_path: Path) -> No
     finally:
         reconciler.close()
         keyring.close()
+
+
+def _aborted_after(first: psycopg.Error) -> PersistenceError:
+    """The store's error as a pipeline can leave it: the statement that failed first, then the pipeline's abort
+    raised on the way out of it, then the library's own error."""
+    try:
+        try:
+            try:
+                raise first
+            finally:
+                raise psycopg.errors.PipelineAborted("pipeline aborted")
+        except psycopg.Error as aborted:
+            raise PersistenceError("pipeline aborted") from aborted
+    except PersistenceError as error:
+        return error
+
+
+def test_a_keyring_change_reported_behind_the_pipeline_s_abort_is_still_recognised(
+    stores: tuple[ReadModelReconciler, Keyring],
+) -> None:
+    reconciler, keyring = stores
+    checked_at = keyring.generation()
+    keyring.issue("Another desk", Role.RECORDER)
+    assert keyring_changed(_aborted_after(_refusal(reconciler, check_statement(keyring.recorder), checked_at)))
+    assert not keyring_changed(_aborted_after(_refusal(reconciler, sql.SQL("SELECT 1 / %s"), 0)))
+
+
+def _refusal(reconciler: ReadModelReconciler, statement: sql.SQL | sql.Composed, value: int) -> psycopg.Error:
+    """The server's own error for `statement`, as the driver raised it under the library's."""
+    with pytest.raises(PersistenceError) as refused, _datastore(reconciler).transaction(commit=False) as cursor:
+        cursor.execute(statement, (value,))
+    cause = refused.value.__cause__
+    assert isinstance(cause, psycopg.Error)
+    return cause
+
+
+def _datastore(reconciler: ReadModelReconciler) -> PostgresDatastore:
+    recorder = reconciler.recorder
+    assert isinstance(recorder, PostgresApplicationRecorder)
+    return recorder.datastore
