@@ -78,6 +78,12 @@ def test_an_ordinal_and_a_count_over_the_war_are_notes_beside_the_claim() -> Non
     assert [note.value for note in claim.notes] == ["64th", 5857]
 
 
+def test_a_note_written_in_number_words_keeps_the_count_they_say() -> None:
+    text = "Ten Ukrainians came home today. Almost two hundred people have come back since the war began."
+    [claim] = plan_of(read_text(text), RECORDING).claims
+    assert [note.value for note in claim.notes] == [200]
+
+
 def test_a_day_and_month_take_the_year_of_the_publication() -> None:
     [claim] = read_text("On 24 May, 307 Ukrainians came home.", published=date(2025, 5, 25)).claims
     assert claim.took_place_on == date(2025, 5, 24)
