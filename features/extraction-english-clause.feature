@@ -27,8 +27,17 @@ Feature: Reading an English statement by the clause that carries each number
       prisoners.
       """
     When the team reads the statement published on 2024-07-17
-    Then "90" is not taken because it is about another day (June 25), a recap
+    Then "90" is not taken because it is about an earlier exchange, not this one
     And no day is proposed
+
+  Scenario: A day too far back to be a stage of this exchange dates an earlier exchange, kept as a note
+    Given the statement:
+      """
+      On 7 March Ukraine brought 130 people home. The swap before it, on 4 February, freed 116 Ukrainians.
+      """
+    When the team reads the statement published on 2023-03-07
+    Then it proposes total 130 to Ukraine, read from "130"
+    And "116" is not taken because it is about an earlier exchange, not this one
 
   Scenario: A day in a clause about something else than people coming back is not the stage's day
     Given the statement:

@@ -241,10 +241,10 @@ Feature: Reading published statements as they are written, in English, Ukrainian
       | In Istanbul the sides agreed to exchange the bodies of the fallen 6,000 for 6,000.              | 6,000 for 6,000 | terms for the bodies of the dead      |
       | What was agreed in Istanbul: “all for all” for the severely wounded and the young.           | all for all     | terms for one group, not the exchange's |
 
-  Scenario: A figure of another day than the stage's is a recap, set aside
+  Scenario: A figure of another day than the stage's, too far back to be a stage of it, is an earlier exchange's
     Given the statement "64 Ukrainians came home today. On 2 March, 50 Ukrainians had come home."
     When the team reads the statement published on 2025-03-12
-    Then "50" is not taken because it is about another day (2 March), a recap
+    Then "50" is not taken because it is about an earlier exchange, not this one
     And it proposes total 64 to Ukraine, read from "64"
 
   Scenario: An earlier day of the same exchange named with its figures is a stage of its own, with its day
@@ -259,10 +259,10 @@ Feature: Reading published statements as they are written, in English, Ukrainian
       | 2024-06-25    | to Ukraine | total 90, branch:national_guard 32, branch:border_guard 18     |
       | 2024-06-28    | to Ukraine | total 10, cumulative 100                                       |
 
-  Scenario: A day more than a few days before the statement's is an earlier exchange, still a recap
+  Scenario: A day more than a few days before the statement's is an earlier exchange, its figure set aside
     Given the statement "64 Ukrainians came home on 12 March. On 2 March, 50 Ukrainians had come home."
     When the team reads the statement published on 2025-03-12
-    Then "50" is not taken because it is about another day (2 March), a recap
+    Then "50" is not taken because it is about an earlier exchange, not this one
     And the statement proposes these stages:
       | took place on | to         | figures  |
       | 2025-03-12    | to Ukraine | total 64 |
