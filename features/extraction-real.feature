@@ -367,6 +367,17 @@ Feature: Reading published statements as they are written, in English, Ukrainian
     Then it proposes total 90 to Ukraine, read from "90"
     And the military is proposed as 300 planned to Ukraine, read from "300"
 
+  Scenario Outline: A figure of a swap that only could or may happen is planned, never delivered
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then the total is proposed as <value> planned each side, read from "<value>"
+
+    Examples:
+      | statement                                                                                  | value |
+      | A swap of 500 prisoners from each side could take place next week, an official said.      | 500   |
+      | Officials said 200 people on each side may be exchanged in the coming days.                 | 200   |
+      | A further 150 on each side are due to come home soon, the ombudsman said.                   | 150   |
+
   Scenario: A group handed over besides the exchange is counted in addition, not among its total
     Given the statement "Додому повернулися 90 воїнів. Крім того, окремо передали 12 тяжкопоранених."
     When the team reads the statement

@@ -79,15 +79,19 @@ _VERB_BEFORE = re.compile(
     re.I,
 )
 _CUMULATIVE = re.compile(
-    r"\bin\s+(?:these|the|those|the\s+past|the\s+last)\s+\w+\s+days\b|\bover\s+(?:the\s+)?(?:past\s+|last\s+)?\w+\s+days\b"
+    r"\bin\s+(?:these|the|those|the\s+past|the\s+last)\s+(?!coming\b|next\b)\w+\s+days\b"
+    r"|\bover\s+(?:the\s+)?(?:past\s+|last\s+)?(?!coming\b|next\b)\w+\s+days\b"
     r"|\bin\s+\w+\s+days\b|\bso\s+far\b|\bto\s+date\b|\baltogether\b|\b(?:over|in|across)\s+(?:the\s+)?(?:\w+\s+)?stages\b",
     re.I,
 )
 _CUMULATIVE_BEFORE = re.compile(r"\bbringing\s+(?:(?:the\s+)?(?:total|number)\s+)?(?:\w+\s+)?to\s+$", re.I)
 _EXPECTED = re.compile(
-    r"\b(?:expect(?:s|ed|ing)?|tomorrow|will|would|to\s+be\s+\w+ed|plan(?:s|ned)?\s+to|agreed\s+to|is\s+to|are\s+to)\b",
+    r"\b(?:expect(?:s|ed|ing)?|tomorrow|will|would|could|might|(?-i:may)|to\s+be\s+\w+ed|plan(?:s|ned)?\s+to"
+    r"|agreed\s+to|is\s+to|are\s+to|(?:is|are)\s+due\s+to|next\s+(?:week|month)|in\s+the\s+coming\s+(?:days|weeks))\b",
     re.I,
 )
+"""A clause that tells of what is to come, by a verb of the future or of possibility ('will', 'could take place',
+'may be exchanged', 'are due to') or a time ahead ('next week', 'in the coming days'): its figures are planned."""
 _WHOLE_WAR = re.compile(
     r"\b(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:full-scale\s+)?(?:war|invasion)"
     r"|\b(?:since|during)\s+the\s+(?:full-scale\s+|all-out\s+)?(?:war|invasion)\b|\bsince\s+(?:February\s+)?(?:19|20)\d\d\b"
