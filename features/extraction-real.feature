@@ -361,6 +361,17 @@ Feature: Reading published statements as they are written, in English, Ukrainian
     When the team reads the statement
     Then it proposes total 207 to Ukraine, read from "207"
 
+  Scenario Outline: People counted by the place they held or were defending are a group singled out
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then the <group> is proposed as <form> to Ukraine, read from "<words>"
+
+    Examples:
+      | statement                                                                                      | group                 | form                                 | words |
+      | Ukraine brought 130 people home, among them 87 defenders of Mariupol, 71 of whom held the Azovstal plant. | defenders of Azovstal | 71 within the defenders of Mariupol | 71    |
+      | Ukraine brought 90 people home. 35 of them had been defending Bakhmut.                         | defenders of Bakhmut  | 35                                   | 35    |
+      | Ukraine brought 60 people home; 20 took part in the defence of Mariupol.                       | defenders of Mariupol | 20                                   | 20    |
+
   Scenario: A figure that is only expected is proposed as planned, never as delivered
     Given the statement "90 Ukrainians came home today; 300 servicemen are expected to follow tomorrow."
     When the team reads the statement
