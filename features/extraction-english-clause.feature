@@ -189,3 +189,15 @@ Feature: Reading an English statement by the clause that carries each number
     When the team reads the statement
     Then it proposes total 12 to Ukraine, read from "12"
     And it proposes military 10 to Ukraine, read from "Ten"
+
+  Scenario Outline: A count since the war or the invasion began is a tally over the war, however the war is named
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes military 45 to Ukraine, read from "45"
+    And "<words>" is not taken because it is a count over the whole war, not this exchange
+
+    Examples:
+      | statement                                                                                      | words |
+      | 45 servicemen came home to Ukraine. 2,576 Ukrainians have been freed since Russia's full-scale invasion began. | 2,576 |
+      | 45 servicemen came home to Ukraine. Since the full-scale invasion began, 2005 Ukrainians have come back.      | 2005  |
+      | 45 servicemen came home to Ukraine. Over the whole of Moscow's war 3,100 Ukrainians were freed.               | 3,100 |

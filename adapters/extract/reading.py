@@ -94,12 +94,17 @@ _EXPECTED = re.compile(
 'may be exchanged', 'are due to') or a time ahead ('next week', 'in the coming days'): its figures are planned."""
 _WHOLE_WAR = re.compile(
     r"\b(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:full-scale\s+)?(?:war|invasion)"
-    r"|\b(?:since|during)\s+the\s+(?:full-scale\s+|all-out\s+)?(?:war|invasion)\b|\bsince\s+(?:February\s+)?(?:19|20)\d\d\b"
+    r"|\b(?:since|during|throughout|over)\s+(?:[A-Za-z'-]+\s+){0,4}?(?<!of\s)(?:war|invasion)\b"
+    r"|\bsince\s+(?:February\s+)?(?:19|20)\d\d\b"
     rf"|\bas\s+of\b|\bby\s+(?:\d{{1,2}}\s+)?(?:{MONTH_NAMES})\b|\b(?:over|in|across)\s+\d+\s+exchanges\b"
     r"|\bin\s+(?:these|those|all|all\s+the)\s+exchanges\b"
     r"|\b(?:has|have)\s+now\b|\b(?:are|is)\s+already\s+(?:home|back)\b",  # '3310 are already home': a tally to date
     re.I,
 )
+_TIME_BEFORE = re.compile(
+    rf"\b(?:in|since|of|from|until|till|by|before|after|during|year|{MONTH_NAMES})\s*,?\s*$|[-\u2013/]\s*$", re.I
+)
+"""Words right before a year: 'in 2022', 'May 2022', '2014-2022'."""
 _STAGE_BEFORE = re.compile(rf"\b(?:{STAGE_NOUNS})\s+(?:No\.?\s*|number\s+)?$", re.I)
 _RESTATED = re.compile(r"\d\s*\(\s*$")
 _BASE_BEFORE = re.compile(r"\b(?:among|of|out\s+of)\s+the\s+$", re.I)
@@ -144,7 +149,7 @@ class Reader:
     def _count(self, mention: Mention) -> Reading:
         text, start = self.text, mention.start
         before = text[max(0, start - 30) : start]
-        if mention.form == "digits" and len(mention.quote) == 4 and 1900 <= (mention.value or 0) < 2100:
+        if self._a_year(mention, before):
             return self._aside(mention, "a year")
         of_people = (mention.value or 0) < 100 and _AGE_OF_PEOPLE.search(before) is not None
         if _AGE_BEFORE.search(before) or _AGE_AFTER.match(text, mention.end) or of_people:
@@ -165,6 +170,14 @@ class Reader:
         if self.bodies and not people.bodies:
             return self._aside(mention, BODIES_BY_GROUP)
         return self._in_context(mention, self._everyone_or_one_sex(mention, people), confidence)
+
+    def _a_year(self, mention: Mention, before: str) -> bool:
+        """Four digits from 1900 to 2099, but not '2005 Ukrainians have come back': a number the people it counts
+        follow at once is a count, unless a word of time comes before it ('in 2022 Ukrainians ...', 'May 2022')."""
+        if mention.form != "digits" or len(mention.quote) != 4 or not 1900 <= (mention.value or 0) < 2100:
+            return False
+        people = people_after(self.text, mention.end)
+        return people is None or not people.plain or _TIME_BEFORE.search(before) is not None
 
     def _everyone_or_one_sex(self, mention: Mention, people: People) -> People:
         """'More than 200 soldiers and civilians' counts everyone; 'All 307 freed defenders are men' counts men."""
