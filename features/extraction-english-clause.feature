@@ -201,3 +201,16 @@ Feature: Reading an English statement by the clause that carries each number
       | 45 servicemen came home to Ukraine. 2,576 Ukrainians have been freed since Russia's full-scale invasion began. | 2,576 |
       | 45 servicemen came home to Ukraine. Since the full-scale invasion began, 2005 Ukrainians have come back.      | 2005  |
       | 45 servicemen came home to Ukraine. Over the whole of Moscow's war 3,100 Ukrainians were freed.               | 3,100 |
+
+  Scenario Outline: An ordinal that numbers this exchange is its ordinal, whether its noun is said or left out
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes total 185 to Ukraine, read from "185"
+    And "<words>" is not taken because it is the ordinal of an exchange, not a stage of this one
+
+    Examples:
+      | statement                                                                                   | words |
+      | 185 Ukrainians came home in the latest exchange, the 69th between the two countries.        | 69th  |
+      | 185 Ukrainians came home. The exchange was the 65th since the conflict began.               | 65th  |
+      | 185 Ukrainians came home. It is the 11th such swap between the two countries this year.     | 11th  |
+      | 185 Ukrainians came home, in what the ministry called the sixth successful mediation.       | sixth |
