@@ -93,8 +93,10 @@ _EXPECTED = re.compile(
 """A clause that tells of what is to come, by a verb of the future or of possibility ('will', 'could take place',
 'may be exchanged', 'are due to') or a time ahead ('next week', 'in the coming days'): its figures are planned."""
 _WHOLE_WAR = re.compile(
-    r"\b(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:full-scale\s+)?(?:war|invasion)"
-    r"|\b(?:since|during|throughout|over)\s+(?:[A-Za-z'-]+\s+){0,4}?(?<!of\s)(?:war|invasion)\b"
+    # 'since the war', 'from the start of the full-scale invasion', 'since Russia's invasion began', 'over the
+    # whole of Moscow's war': a few words, never a count, before the war; not 'prisoners of war'
+    r"\b(?:since|from|during|throughout|over)\s+(?:[A-Za-z'-]+\s+){0,5}?(?<!prisoners\sof\s)(?<!prisoner\sof\s)"
+    r"(?:war|invasion)\b"
     r"|\bsince\s+(?:February\s+)?(?:19|20)\d\d\b"
     rf"|\bas\s+of\b|\bby\s+(?:\d{{1,2}}\s+)?(?:{MONTH_NAMES})\b|\b(?:over|in|across)\s+\d+\s+exchanges\b"
     r"|\bin\s+(?:these|those|all|all\s+the)\s+exchanges\b"

@@ -167,3 +167,8 @@ def test_every_expected_figure_of_the_corpus_is_written_in_its_text() -> None:
 def test_the_corpus_meets_the_precision_and_recall_targets() -> None:
     overall = evaluate(load_corpus()).overall
     assert (overall.precision >= PRECISION_TARGET, overall.recall >= RECALL_TARGET) == (True, True)
+
+
+def test_during_a_swap_of_prisoners_of_war_is_not_a_time_over_the_whole_war() -> None:
+    extraction = read_text("During the swap of prisoners of war 100 Ukrainians came home.")
+    assert [figure.value for figure in extraction.headcounts] == [100]
