@@ -214,3 +214,14 @@ Feature: Reading an English statement by the clause that carries each number
       | 185 Ukrainians came home. The exchange was the 65th since the conflict began.               | 65th  |
       | 185 Ukrainians came home. It is the 11th such swap between the two countries this year.     | 11th  |
       | 185 Ukrainians came home, in what the ministry called the sixth successful mediation.       | sixth |
+
+  Scenario Outline: A part of the people counted is named by what the clause says they are or had been
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then the <group> is proposed as <value> to Ukraine, read from "<words>"
+
+    Examples:
+      | statement                                                                                          | group                | value | words |
+      | Russia handed Ukraine 33 soldiers. Five of the soldiers exchanged on Thursday had been wounded.    | wounded              | 5     | Five  |
+      | Ukraine brought 130 people home. 35 of those returned today had been defending Bakhmut.            | defenders of Bakhmut | 35    | 35    |
+      | Ukraine brought 60 servicemen home; 12 of the men freed in the swap were officers.                 | officers             | 12    | 12    |

@@ -103,6 +103,12 @@ _WHOLE_WAR = re.compile(
     r"|\b(?:has|have)\s+now\b|\b(?:are|is)\s+already\s+(?:home|back)\b",  # '3310 are already home': a tally to date
     re.I,
 )
+_PARTITIVE_PREDICATE = re.compile(
+    r"\s+of\s+(?:them|whom|those|these|the)\b[^.;:!?\d]{0,50}?\s+(?:are|were|is|was|(?:had|have|has)\s+been)\s+(?=\S)",
+    re.I,
+)
+"""'Five of the soldiers exchanged had been wounded', '12 of the men freed were officers': a part of the people
+counted, named by what its clause says they are or had been."""
 _TIME_BEFORE = re.compile(
     rf"\b(?:in|since|of|from|until|till|by|before|after|during|year|{MONTH_NAMES})\s*,?\s*$|[-\u2013/]\s*$", re.I
 )
@@ -191,6 +197,10 @@ class Reader:
         return people
 
     def _people(self, mention: Mention) -> tuple[People | None, float]:
+        predicate = _PARTITIVE_PREDICATE.match(self.text, mention.end)
+        named = people_after(self.text, predicate.end()) if predicate else None
+        if named is not None:  # 'Five of the soldiers exchanged on Thursday had been wounded': the predicate names them
+            return replace(named, plain=False), 0.85
         after = people_after(self.text, mention.end)
         if after is not None:
             return after, 0.95 if after.plain else 0.9
