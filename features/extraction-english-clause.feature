@@ -27,8 +27,17 @@ Feature: Reading an English statement by the clause that carries each number
       prisoners.
       """
     When the team reads the statement published on 2024-07-17
-    Then "90" is not taken because it is about another day (June 25), a recap
+    Then "90" is not taken because it is about an earlier exchange, not this one
     And no day is proposed
+
+  Scenario: A day too far back to be a stage of this exchange dates an earlier exchange, kept as a note
+    Given the statement:
+      """
+      On 7 March Ukraine brought 130 people home. The swap before it, on 4 February, freed 116 Ukrainians.
+      """
+    When the team reads the statement published on 2023-03-07
+    Then it proposes total 130 to Ukraine, read from "130"
+    And "116" is not taken because it is about an earlier exchange, not this one
 
   Scenario: A day in a clause about something else than people coming back is not the stage's day
     Given the statement:
@@ -180,3 +189,39 @@ Feature: Reading an English statement by the clause that carries each number
     When the team reads the statement
     Then it proposes total 12 to Ukraine, read from "12"
     And it proposes military 10 to Ukraine, read from "Ten"
+
+  Scenario Outline: A count since the war or the invasion began is a tally over the war, however the war is named
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes military 45 to Ukraine, read from "45"
+    And "<words>" is not taken because it is a count over the whole war, not this exchange
+
+    Examples:
+      | statement                                                                                      | words |
+      | 45 servicemen came home to Ukraine. 2,576 Ukrainians have been freed since Russia's full-scale invasion began. | 2,576 |
+      | 45 servicemen came home to Ukraine. Since the full-scale invasion began, 2005 Ukrainians have come back.      | 2005  |
+      | 45 servicemen came home to Ukraine. Over the whole of Moscow's war 3,100 Ukrainians were freed.               | 3,100 |
+
+  Scenario Outline: An ordinal that numbers this exchange is its ordinal, whether its noun is said or left out
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes total 185 to Ukraine, read from "185"
+    And "<words>" is not taken because it is the ordinal of an exchange, not a stage of this one
+
+    Examples:
+      | statement                                                                                   | words |
+      | 185 Ukrainians came home in the latest exchange, the 69th between the two countries.        | 69th  |
+      | 185 Ukrainians came home. The exchange was the 65th since the conflict began.               | 65th  |
+      | 185 Ukrainians came home. It is the 11th such swap between the two countries this year.     | 11th  |
+      | 185 Ukrainians came home, in what the ministry called the sixth successful mediation.       | sixth |
+
+  Scenario Outline: A part of the people counted is named by what the clause says they are or had been
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then the <group> is proposed as <value> to Ukraine, read from "<words>"
+
+    Examples:
+      | statement                                                                                          | group                | value | words |
+      | Russia handed Ukraine 33 soldiers. Five of the soldiers exchanged on Thursday had been wounded.    | wounded              | 5     | Five  |
+      | Ukraine brought 130 people home. 35 of those returned today had been defending Bakhmut.            | defenders of Bakhmut | 35    | 35    |
+      | Ukraine brought 60 servicemen home; 12 of the men freed in the swap were officers.                 | officers             | 12    | 12    |

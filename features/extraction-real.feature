@@ -241,10 +241,10 @@ Feature: Reading published statements as they are written, in English, Ukrainian
       | In Istanbul the sides agreed to exchange the bodies of the fallen 6,000 for 6,000.              | 6,000 for 6,000 | terms for the bodies of the dead      |
       | What was agreed in Istanbul: “all for all” for the severely wounded and the young.           | all for all     | terms for one group, not the exchange's |
 
-  Scenario: A figure of another day than the stage's is a recap, set aside
+  Scenario: A figure of another day than the stage's, too far back to be a stage of it, is an earlier exchange's
     Given the statement "64 Ukrainians came home today. On 2 March, 50 Ukrainians had come home."
     When the team reads the statement published on 2025-03-12
-    Then "50" is not taken because it is about another day (2 March), a recap
+    Then "50" is not taken because it is about an earlier exchange, not this one
     And it proposes total 64 to Ukraine, read from "64"
 
   Scenario: An earlier day of the same exchange named with its figures is a stage of its own, with its day
@@ -259,10 +259,10 @@ Feature: Reading published statements as they are written, in English, Ukrainian
       | 2024-06-25    | to Ukraine | total 90, branch:national_guard 32, branch:border_guard 18     |
       | 2024-06-28    | to Ukraine | total 10, cumulative 100                                       |
 
-  Scenario: A day more than a few days before the statement's is an earlier exchange, still a recap
+  Scenario: A day more than a few days before the statement's is an earlier exchange, its figure set aside
     Given the statement "64 Ukrainians came home on 12 March. On 2 March, 50 Ukrainians had come home."
     When the team reads the statement published on 2025-03-12
-    Then "50" is not taken because it is about another day (2 March), a recap
+    Then "50" is not taken because it is about an earlier exchange, not this one
     And the statement proposes these stages:
       | took place on | to         | figures  |
       | 2025-03-12    | to Ukraine | total 64 |
@@ -361,11 +361,33 @@ Feature: Reading published statements as they are written, in English, Ukrainian
     When the team reads the statement
     Then it proposes total 207 to Ukraine, read from "207"
 
+  Scenario Outline: People counted by the place they held or were defending are a group singled out
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then the <group> is proposed as <form> to Ukraine, read from "<words>"
+
+    Examples:
+      | statement                                                                                      | group                 | form                                 | words |
+      | Ukraine brought 130 people home, among them 87 defenders of Mariupol, 71 of whom held the Azovstal plant. | defenders of Azovstal | 71 within the defenders of Mariupol | 71    |
+      | Ukraine brought 90 people home. 35 of them had been defending Bakhmut.                         | defenders of Bakhmut  | 35                                   | 35    |
+      | Ukraine brought 60 people home; 20 took part in the defence of Mariupol.                       | defenders of Mariupol | 20                                   | 20    |
+
   Scenario: A figure that is only expected is proposed as planned, never as delivered
     Given the statement "90 Ukrainians came home today; 300 servicemen are expected to follow tomorrow."
     When the team reads the statement
     Then it proposes total 90 to Ukraine, read from "90"
     And the military is proposed as 300 planned to Ukraine, read from "300"
+
+  Scenario Outline: A figure of a swap that only could or may happen is planned, never delivered
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then the total is proposed as <value> planned each side, read from "<value>"
+
+    Examples:
+      | statement                                                                                  | value |
+      | A swap of 500 prisoners from each side could take place next week, an official said.      | 500   |
+      | Officials said 200 people on each side may be exchanged in the coming days.                 | 200   |
+      | A further 150 on each side are due to come home soon, the ombudsman said.                   | 150   |
 
   Scenario: A group handed over besides the exchange is counted in addition, not among its total
     Given the statement "Додому повернулися 90 воїнів. Крім того, окремо передали 12 тяжкопоранених."

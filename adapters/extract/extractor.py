@@ -84,7 +84,7 @@ def _read_english(text: str, stage: int | None, published: date | None, bodies: 
     lead_day = latest_day(readings, dates, stage_day(readings, dates, layout, published), layout, text, published)
     readings, earlier = earlier_stages(readings, dates, lead_day, layout, text)
     readings = running_totals(readings, earlier, layout, text)
-    readings, recalled = this_day(readings, dates, lead_day, layout, assembly)
+    readings, recalled = this_day(readings, dates, lead_day, layout, assembly, published)
     stated = _stage(assembly, readings, stage)
     terms = assembly.first(readings, "terms")
     cues = direction_cues(text)

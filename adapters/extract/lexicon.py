@@ -51,9 +51,12 @@ ADJECTIVES = "|".join(party.adjective for party in PARTIES)
 PEOPLE: tuple[tuple[str, str], ...] = (
     ("subset:{place}_defenders", r"defenders\s+of\s+(?P<place>(?-i:[A-Z][a-z]+))"),
     ("subset:{place}_defenders", r"(?P<place>Mariupol|Azovstal|Bakhmut|Snake\s+Island|Kherson)\s+defenders"),
+    # 'defended Azovstal', '71 of whom held the Azovstal plant', 'had been defending Bakhmut', 'took part in the
+    # defence of Mariupol': any verb of holding a place against attack names those who held it
     (
         "subset:{place}_defenders",
-        r"(?:had\s+)?(?:defended|fought\s+(?:in|at|for))\s+(?:the\s+)?(?P<place>(?-i:[A-Z][a-z]+))",
+        r"(?:had\s+)?(?:defend(?:ed|ing)|held|holding|fought\s+(?:in|at|for)|fighting\s+(?:in|at|for)"
+        r"|took\s+part\s+in\s+the\s+(?:\w+\s+)?defen[cs]e\s+of)\s+(?:the\s+)?(?P<place>(?-i:[A-Z][a-z]+))",
     ),
     ("subset:{place}_region", r"(?P<place>(?-i:[A-Z][a-z]+))\s+region"),
     # '43 of those are fighters of the Azov Regiment': a regiment named, before 'fighters' alone makes them servicemen

@@ -79,23 +79,40 @@ _VERB_BEFORE = re.compile(
     re.I,
 )
 _CUMULATIVE = re.compile(
-    r"\bin\s+(?:these|the|those|the\s+past|the\s+last)\s+\w+\s+days\b|\bover\s+(?:the\s+)?(?:past\s+|last\s+)?\w+\s+days\b"
+    r"\bin\s+(?:these|the|those|the\s+past|the\s+last)\s+(?!coming\b|next\b)\w+\s+days\b"
+    r"|\bover\s+(?:the\s+)?(?:past\s+|last\s+)?(?!coming\b|next\b)\w+\s+days\b"
     r"|\bin\s+\w+\s+days\b|\bso\s+far\b|\bto\s+date\b|\baltogether\b|\b(?:over|in|across)\s+(?:the\s+)?(?:\w+\s+)?stages\b",
     re.I,
 )
 _CUMULATIVE_BEFORE = re.compile(r"\bbringing\s+(?:(?:the\s+)?(?:total|number)\s+)?(?:\w+\s+)?to\s+$", re.I)
 _EXPECTED = re.compile(
-    r"\b(?:expect(?:s|ed|ing)?|tomorrow|will|would|to\s+be\s+\w+ed|plan(?:s|ned)?\s+to|agreed\s+to|is\s+to|are\s+to)\b",
+    r"\b(?:expect(?:s|ed|ing)?|tomorrow|will|would|could|might|(?-i:may)|to\s+be\s+\w+ed|plan(?:s|ned)?\s+to"
+    r"|agreed\s+to|is\s+to|are\s+to|(?:is|are)\s+due\s+to|next\s+(?:week|month)|in\s+the\s+coming\s+(?:days|weeks))\b",
     re.I,
 )
+"""A clause that tells of what is to come, by a verb of the future or of possibility ('will', 'could take place',
+'may be exchanged', 'are due to') or a time ahead ('next week', 'in the coming days'): its figures are planned."""
 _WHOLE_WAR = re.compile(
-    r"\b(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:full-scale\s+)?(?:war|invasion)"
-    r"|\b(?:since|during)\s+the\s+(?:full-scale\s+|all-out\s+)?(?:war|invasion)\b|\bsince\s+(?:February\s+)?(?:19|20)\d\d\b"
+    # 'since the war', 'from the start of the full-scale invasion', 'since Russia's invasion began', 'over the
+    # whole of Moscow's war': a few words, never a count, before the war; not 'prisoners of war'
+    r"\b(?:since|from|during|throughout|over)\s+(?:[A-Za-z'-]+\s+){0,5}?(?<!prisoners\sof\s)(?<!prisoner\sof\s)"
+    r"(?:war|invasion)\b"
+    r"|\bsince\s+(?:February\s+)?(?:19|20)\d\d\b"
     rf"|\bas\s+of\b|\bby\s+(?:\d{{1,2}}\s+)?(?:{MONTH_NAMES})\b|\b(?:over|in|across)\s+\d+\s+exchanges\b"
     r"|\bin\s+(?:these|those|all|all\s+the)\s+exchanges\b"
     r"|\b(?:has|have)\s+now\b|\b(?:are|is)\s+already\s+(?:home|back)\b",  # '3310 are already home': a tally to date
     re.I,
 )
+_PARTITIVE_PREDICATE = re.compile(
+    r"\s+of\s+(?:them|whom|those|these|the)\b[^.;:!?\d]{0,50}?\s+(?:are|were|is|was|(?:had|have|has)\s+been)\s+(?=\S)",
+    re.I,
+)
+"""'Five of the soldiers exchanged had been wounded', '12 of the men freed were officers': a part of the people
+counted, named by what its clause says they are or had been."""
+_TIME_BEFORE = re.compile(
+    rf"\b(?:in|since|of|from|until|till|by|before|after|during|year|{MONTH_NAMES})\s*,?\s*$|[-\u2013/]\s*$", re.I
+)
+"""Words right before a year: 'in 2022', 'May 2022', '2014-2022'."""
 _STAGE_BEFORE = re.compile(rf"\b(?:{STAGE_NOUNS})\s+(?:No\.?\s*|number\s+)?$", re.I)
 _RESTATED = re.compile(r"\d\s*\(\s*$")
 _BASE_BEFORE = re.compile(r"\b(?:among|of|out\s+of)\s+the\s+$", re.I)
@@ -140,7 +157,7 @@ class Reader:
     def _count(self, mention: Mention) -> Reading:
         text, start = self.text, mention.start
         before = text[max(0, start - 30) : start]
-        if mention.form == "digits" and len(mention.quote) == 4 and 1900 <= (mention.value or 0) < 2100:
+        if self._a_year(mention, before):
             return self._aside(mention, "a year")
         of_people = (mention.value or 0) < 100 and _AGE_OF_PEOPLE.search(before) is not None
         if _AGE_BEFORE.search(before) or _AGE_AFTER.match(text, mention.end) or of_people:
@@ -162,6 +179,14 @@ class Reader:
             return self._aside(mention, BODIES_BY_GROUP)
         return self._in_context(mention, self._everyone_or_one_sex(mention, people), confidence)
 
+    def _a_year(self, mention: Mention, before: str) -> bool:
+        """Four digits from 1900 to 2099, but not '2005 Ukrainians have come back': a number the people it counts
+        follow at once is a count, unless a word of time comes before it ('in 2022 Ukrainians ...', 'May 2022')."""
+        if mention.form != "digits" or len(mention.quote) != 4 or not 1900 <= (mention.value or 0) < 2100:
+            return False
+        people = people_after(self.text, mention.end)
+        return people is None or not people.plain or _TIME_BEFORE.search(before) is not None
+
     def _everyone_or_one_sex(self, mention: Mention, people: People) -> People:
         """'More than 200 soldiers and civilians' counts everyone; 'All 307 freed defenders are men' counts men."""
         if people.key == "service:military" and _AND_CIVILIANS.match(self.text, people.end):
@@ -172,6 +197,10 @@ class Reader:
         return people
 
     def _people(self, mention: Mention) -> tuple[People | None, float]:
+        predicate = _PARTITIVE_PREDICATE.match(self.text, mention.end)
+        named = people_after(self.text, predicate.end()) if predicate else None
+        if named is not None:  # 'Five of the soldiers exchanged on Thursday had been wounded': the predicate names them
+            return replace(named, plain=False), 0.85
         after = people_after(self.text, mention.end)
         if after is not None:
             return after, 0.95 if after.plain else 0.9

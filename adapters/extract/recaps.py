@@ -11,7 +11,8 @@ from adapters.extract.cues import EACH_SIDE
 from adapters.extract.headcount import Headcount, within_bound
 from adapters.extract.layout import Layout
 from adapters.extract.numbers import Mention
-from adapters.extract.reading import Reading
+from adapters.extract.reading import EARLIER_EXCHANGE, Reading
+from adapters.extract.stages import EARLIER_STAGE_DAYS
 
 _NOT_HEADCOUNTS = (None, "stage", "terms")
 _BLANK_LINE = re.compile(r"[ \t]*\n[ \t]*\n")
@@ -65,19 +66,34 @@ def another_day(reading: Reading, dates: list[Mention], day: Mention | None, lay
 
 
 def this_day(
-    readings: list[Reading], dates: list[Mention], day: Mention | None, layout: Layout, assembly: Assembly
+    readings: list[Reading],
+    dates: list[Mention],
+    day: Mention | None,
+    layout: Layout,
+    assembly: Assembly,
+    published: date | None = None,
 ) -> tuple[list[Reading], list[Mention]]:
     """The readings, less the figures of a sentence about another day than the stage's `day` (a recap), and the
     days that made them recaps: a day whose figures are another day's is never the stage's day itself."""
     kept, recalled = [], []
+    reference = day.when if day is not None and day.when is not None else published
     for reading in readings:
         other = another_day(reading, dates, day, layout)
         if other is None:
             kept.append(reading)
         else:
-            assembly.aside(reading, f"about another day ({other.quote}), a recap")
+            assembly.aside(reading, _recalled(other, reference))
             recalled += [other] if other not in recalled else []
     return kept, recalled
+
+
+def _recalled(other: Mention, reference: date | None) -> str:
+    """Why a figure of another day is set aside: a day too far back to be a stage of this exchange (see
+    EARLIER_STAGE_DAYS) dates an earlier exchange, whose figure a dossier keeps as a note; a nearer one recaps a
+    stage of this exchange."""
+    if other.when is not None and reference is not None and (reference - other.when).days > EARLIER_STAGE_DAYS:
+        return EARLIER_EXCHANGE
+    return f"about another day ({other.quote}), a recap"
 
 
 def without_repeated_each_side(counts: list[Headcount], assembly: Assembly) -> list[Headcount]:

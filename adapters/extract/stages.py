@@ -11,7 +11,7 @@ from datetime import date
 
 from adapters.extract.headcount import Headcount
 from adapters.extract.layout import Layout
-from adapters.extract.lexicon import ANOTHER_EXCHANGE, EXCHANGE_NOUNS, STAGE_NOUNS
+from adapters.extract.lexicon import ANOTHER_EXCHANGE, EXCHANGE_NOUNS, MONTH_NAMES, STAGE_NOUNS
 from adapters.extract.numbers import Mention, ordinal_value
 from adapters.extract.reading import ORDINAL_OF_EXCHANGE, Reading
 
@@ -149,23 +149,43 @@ def _recent(month: Mention, published: date | None) -> bool:
     return 0 <= months_before <= RECENT_MONTHS
 
 
+_ORDINAL = r"(?:[a-z]+-)?[a-z]+|\d+(?:st|nd|rd|th)"
 _ORDINAL_NOUN = re.compile(
-    rf"\b(?P<ord>(?:[a-z]+-)?[a-z]+|\d+(?:st|nd|rd|th))\s+(?:and\s+(?:final|last)\s+)?"
-    rf"(?:(?P<stage>{STAGE_NOUNS})|(?P<exchange>{EXCHANGE_NOUNS}))\b",
+    rf"\b(?P<ord>{_ORDINAL})\s+(?:and\s+(?:final|last)\s+|(?-i:[a-z]+)\s+(?=(?:{EXCHANGE_NOUNS}|mediation)\b))?"
+    rf"(?:(?P<stage>{STAGE_NOUNS})|(?P<exchange>{EXCHANGE_NOUNS}|mediation))\b",
     re.I,
 )
+"""'the first stage', 'the 64th exchange', 'the 11th such swap', 'the 13th successful mediation'."""
+_ELIDED = re.compile(
+    rf"\bthe\s+(?P<ord>{_ORDINAL})(?=\s+(?:between|since|to|in|this|of(?!\s+(?:them|those|whom|the\s+\d|{MONTH_NAMES}))))",
+    re.I,
+)
+"""'the 69th between the two countries', 'the 65th since the conflict began': an ordinal whose noun is left out, in a
+sentence about an exchange, numbers that exchange."""
+_EXCHANGE_EARLIER_IN_SENTENCE = re.compile(rf"\b(?:{EXCHANGE_NOUNS}|mediation)\b[^.!?]*$", re.I)
 _OF_TALKS = re.compile(r"\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:talks|negotiations|consultations)\b", re.I)
 """'the second round of talks in Istanbul': a round of the negotiations, not a stage of the exchange."""
 
 
 def stage_readings(text: str) -> Iterator[Reading]:
-    """'the first stage', 'the third and final part': the stage's number; '64th exchange' left aside."""
+    """'the first stage', 'the third and final part': the stage's number; '64th exchange' left aside, as is an
+    ordinal whose noun is left out in a sentence about an exchange ('the 69th between the two countries')."""
     for match in _ORDINAL_NOUN.finditer(text):
-        word = match["ord"]
-        value = int(word[:-2]) if word[:-2].isdigit() else ordinal_value(word.lower())
-        if value is None or not 0 < value < 100 or _OF_TALKS.match(text, match.end()):
+        value = _ordinal(match["ord"])
+        if value is None or _OF_TALKS.match(text, match.end()):
             continue
         if match["stage"]:
             yield Reading(match.start(), match.end(), match[0], "stage", value, confidence=0.95)
         else:
-            yield Reading(match.start(), match.end("ord"), word, None, reason=ORDINAL_OF_EXCHANGE)
+            yield Reading(match.start("ord"), match.end("ord"), match["ord"], None, reason=ORDINAL_OF_EXCHANGE)
+    for match in _ELIDED.finditer(text):
+        if _ordinal(match["ord"]) is not None and _ABOUT_AN_EXCHANGE.search(
+            text, max(0, match.start() - 200), match.start()
+        ):
+            yield Reading(match.start("ord"), match.end("ord"), match["ord"], None, reason=ORDINAL_OF_EXCHANGE)
+
+
+def _ordinal(word: str) -> int | None:
+    """An ordinal's value, when it could number an exchange or a stage (1 to 99)."""
+    value = int(word[:-2]) if word[:-2].isdigit() else ordinal_value(word.lower())
+    return value if value is not None and 0 < value < 100 else None

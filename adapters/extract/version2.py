@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from adapters.extract.model import Bound, Extraction, ProposedClaim
+from adapters.extract.numbers import word_value
 from adapters.extract.reading import EARLIER_EXCHANGE, ORDINAL_OF_EXCHANGE, OVER_THE_WAR
 from domain.figures import Amount, NumberNote
 
@@ -68,7 +69,15 @@ def notes_of(extraction: Extraction) -> tuple[NumberNote, ...]:
     for rejected in extraction.rejected:
         meaning = _NOTE_MEANINGS.get(rejected.reason)
         if meaning is not None:
-            digits = re.sub(r"[,\s\u00a0]", "", rejected.quote)
-            value: int | str = int(digits) if digits.isdigit() else rejected.quote
-            notes.append(NumberNote(value=value, meaning=f'{meaning} ("{rejected.quote}")'))
+            notes.append(NumberNote(value=note_value(rejected.quote), meaning=f'{meaning} ("{rejected.quote}")'))
     return tuple(notes)
+
+
+def note_value(quote: str) -> int | str:
+    """The count a note's words say, in digits or in words ('two hundred' is 200); else the words themselves, as an
+    ordinal ('64th') names an exchange rather than counting anything."""
+    digits = re.sub(r"[,\s\u00a0]", "", quote)
+    if digits.isdigit():
+        return int(digits)
+    value = word_value(quote.lower())
+    return quote if value is None else value

@@ -14,7 +14,7 @@ import yaml
 from adapters.extract.model import Bound, Extraction
 from adapters.extract.numbers import ordinal_value
 from adapters.extract.reading import EARLIER_EXCHANGE, ORDINAL_OF_EXCHANGE, OVER_THE_WAR
-from adapters.extract.version2 import amount_of
+from adapters.extract.version2 import amount_of, note_value
 from domain.figures import Amount
 from tests.eval.corpus import Labelled, kind_of
 from tests.eval.schema import About, AtLeast, AtMost, Group, Range, RealText, Stage, Value
@@ -179,7 +179,8 @@ def proposed_notes(extraction: Extraction) -> set[Fact]:
         why = NOTE_REASONS.get(rejected.reason)
         if why is not None:
             digits = re.sub(r"\D", "", rejected.quote)
-            value = int(digits) if digits else ordinal_value(rejected.quote.lower())
+            counted = note_value(rejected.quote)
+            value = int(digits) if digits else counted if isinstance(counted, int) else ordinal_value(counted.lower())
             found.add(("note", "", "", why, value if value is not None else rejected.quote))
     return found
 

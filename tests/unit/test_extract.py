@@ -8,6 +8,7 @@ import pytest
 
 from adapters.extract.extractor import extract, read_text
 from adapters.extract.numbers import mentions
+from adapters.extract.reading import OVER_THE_WAR
 from tests.eval.corpus import load_corpus
 from tests.eval.eval_extract import PRECISION_TARGET, RECALL_TARGET, evaluate
 
@@ -167,3 +168,24 @@ def test_every_expected_figure_of_the_corpus_is_written_in_its_text() -> None:
 def test_the_corpus_meets_the_precision_and_recall_targets() -> None:
     overall = evaluate(load_corpus()).overall
     assert (overall.precision >= PRECISION_TARGET, overall.recall >= RECALL_TARGET) == (True, True)
+
+
+def test_during_a_swap_of_prisoners_of_war_is_not_a_time_over_the_whole_war() -> None:
+    extraction = read_text("During the swap of prisoners of war 100 Ukrainians came home.")
+    assert [figure.value for figure in extraction.headcounts] == [100]
+
+
+@pytest.mark.parametrize(
+    ("text", "taken"),
+    [
+        ("45 servicemen came home. Since the invasion began, 2005 Ukrainians have come back.", [45]),
+        ("In 2022 Ukrainians held out at Azovstal; today 45 servicemen came home.", [45]),
+    ],
+)
+def test_four_digits_the_people_they_count_follow_are_a_count_unless_a_word_of_time_comes_first(
+    text: str, taken: list[int]
+) -> None:
+    extraction = read_text(text)
+    assert [figure.value for figure in extraction.headcounts] == taken
+    assert {r.quote: r.reason for r in extraction.rejected}.get("2005", OVER_THE_WAR) == OVER_THE_WAR
+    assert {r.quote: r.reason for r in extraction.rejected}.get("2022", "a year") == "a year"

@@ -171,6 +171,11 @@ def test_an_ordinal_and_a_count_over_the_war_are_scored_as_notes_apart_from_the_
     assert all(fact[0] != "note" for fact in entry.expected)
 
 
+def test_a_note_the_text_writes_in_words_is_scored_by_the_count_they_say() -> None:
+    text = "Ten Ukrainians came home today. Almost two hundred people have come back since the war began."
+    assert proposed_notes(read_text(text)) == {("note", "", "", "since-war-began", 200)}
+
+
 def test_facts_carry_their_stage_only_when_a_text_reports_several() -> None:
     two = {
         "stages": [

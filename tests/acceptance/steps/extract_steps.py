@@ -42,6 +42,7 @@ FIGURES = {
     "Kharkiv region": "subset:kharkiv_region",
     "defenders of Azovstal": "subset:azovstal_defenders",
     "defenders of Mariupol": "subset:mariupol_defenders",
+    "defenders of Bakhmut": "subset:bakhmut_defenders",
     "Azov regiment": "subset:azov_regiment",
     "Azov": "subset:azov",
     "Kursk residents": "subset:kursk_residents",
