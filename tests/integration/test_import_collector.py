@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from adapters.cli import importing
 from adapters.cli.app import app
-from adapters.dossier.loader import shipped_dossier
+from adapters.dossier.loader import load_dossiers, shipped_dossier
 from domain.plan_import import ImportOutcome, PlanImport
 from domain.plans import ExchangePlan
 
@@ -22,11 +22,10 @@ def test_import_reads_and_records_with_the_collector_paused_then_resumes_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     seen: list[bool] = []
-    load = importing.load_dossiers
 
     def watched(files: Sequence[Path]) -> list[ExchangePlan]:
         seen.append(gc.isenabled())
-        plans = load(files)
+        plans = load_dossiers(files)
         seen.append(gc.isenabled())
         return plans
 
