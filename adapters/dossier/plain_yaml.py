@@ -28,22 +28,25 @@ class _NotPlainError(Exception):
     """Raised at the first node the walk leaves to the general constructor."""
 
 
-def plain_data(root: Node, scalar: Scalar) -> tuple[bool, Any]:
+def plain_data(root: Node, scalar: Scalar, *, aliases: bool = True) -> tuple[bool, Any]:
     """(True, the data) for a plain tree; (False, None) when the general constructor must read it. `scalar` builds a
-    non-text scalar as the loader would, without keeping anything in the loader's memory."""
+    non-text scalar as the loader would, without keeping anything in the loader's memory. `aliases=False` says the
+    text has no `*`, so no node can be met twice (an alias) and the walk need not remember the nodes it met."""
     try:
-        return True, _Walk(scalar).data(root)
+        return True, _Walk(scalar, aliases).data(root)
     except (_NotPlainError, RecursionError):
         return False, None
 
 
 class _Walk:
-    def __init__(self, scalar: Scalar) -> None:
+    def __init__(self, scalar: Scalar, aliases: bool) -> None:
         self._scalar = scalar
+        self._aliases = aliases
         self._seen: set[int] = set()
 
     def data(self, node: Node) -> Any:
-        self._meet(node)
+        if self._aliases:
+            self._meet(node)
         tag = node.tag
         if tag == _STR:
             return node.value
@@ -71,7 +74,8 @@ class _Walk:
         for key, value in node.value:
             if key.tag != _STR or not isinstance(key, ScalarNode):
                 raise _NotPlainError  # a merge key, or a key that is not text
-            self._meet(key)
+            if self._aliases:
+                self._meet(key)
             found[key.value] = self.data(value)
         if len(found) != len(node.value):
             raise _NotPlainError  # a key written twice
