@@ -9,6 +9,7 @@ import typer
 
 from adapters.cli.inputs import readable_file
 from adapters.cli.session import Session, busy
+from adapters.collector import collector_paused
 from adapters.dossier.loader import load_dossiers, shipped_dossiers
 from adapters.settings import load_settings
 from domain.application import ImportOutcome
@@ -19,10 +20,14 @@ def import_files(current: Session, files: Sequence[Path], err: bool = False) -> 
     several = len(files) > 1
     for file in files:
         readable_file(file, load_settings().max_file_bytes)
-    with busy(f"Reading {len(files)} dossier files", wanted=several):
-        plans = load_dossiers(files)
-    with busy(f"Recording {len(plans)} exchanges", wanted=several):
-        outcomes = current.writable().record_plans(plans)
+    # Reading builds a node or an entry for every value written, and recording an event for every claim, none of
+    # them in a reference cycle: the cycle collector would only walk them again and again (about half the time of
+    # reading YAML), so it is held off as for a long query (adapters/collector.py).
+    with collector_paused():
+        with busy(f"Reading {len(files)} dossier files", wanted=several):
+            plans = load_dossiers(files)
+        with busy(f"Recording {len(plans)} exchanges", wanted=several):
+            outcomes = current.writable().record_plans(plans)
     typer.echo(summary(files, outcomes, current.shown), err=err)
     for outcome in outcomes:
         typer.echo(f"  {outcome_line(outcome)}", err=err)

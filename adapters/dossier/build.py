@@ -3,36 +3,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
 
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
+from adapters.dossier.claim_figures import build_figures, figures_data, made
 from adapters.dossier.errors import EntryError, EntryPath
 from adapters.dossier.groups import refuse_unknown_bases, refuse_unknown_parts
-from adapters.dossier.messages import entry_errors
 from adapters.dossier.schema import (
     NOT_ANNOUNCED_PHRASE,
-    BreakdownForm,
-    BreakdownsValue,
     ClaimEntry,
     CompletionEntry,
     CompletionValue,
-    CountForm,
     DossierEntry,
-    FiguresEntry,
-    SubsetForm,
-    SubsetsValue,
     TargetForm,
     TermsEntry,
     TermsValue,
-    quantity,
 )
 from domain.exchange import Agreement, Claim, TermsStatement
-from domain.figures import Breakdown, Direction, Figures, NumberNote, Source, Subset, Target, Terms
+from domain.figures import Direction, Figures, NumberNote, Source, Target, Terms
 from domain.plans import ExchangePlan
 from domain.sources import origin_problem
-
-Model = TypeVar("Model", bound=BaseModel)
 
 
 def build_plan(dossier: DossierEntry) -> ExchangePlan:
@@ -47,7 +37,7 @@ def build_plan(dossier: DossierEntry) -> ExchangePlan:
     ]
     for ref, path in refs:
         _check_origin(_source(ref, sources, path), ref, path, parties, exchange.mediators)
-    agreement = _made(
+    agreement = made(
         Agreement,
         ("exchange",),
         slug=exchange.id,
@@ -62,9 +52,9 @@ def build_plan(dossier: DossierEntry) -> ExchangePlan:
         mediators=exchange.mediators,
     )
     claims = tuple(
-        made
+        built
         for index, claim in enumerate(dossier.claims)
-        for made in _claims(claim, sources, parties, ("claims", index))
+        for built in _claims(claim, sources, parties, ("claims", index))
     )
     if dossier.format != "recon-dossier/1":  # version 1 files keep their meaning: a base no claim states is let be
         refuse_unknown_bases(dossier.claims)
@@ -114,7 +104,7 @@ def terms_statement(entry: TermsEntry, source: Source, parties: tuple[str, str],
         if direction.party is None:
             raise EntryError((*path, "per_direction", key), f"write to {parties[0]} or to {parties[1]}")
         targets[direction.party] = _target(value)
-    return _made(
+    return made(
         TermsStatement,
         path,
         source=source,
@@ -160,12 +150,16 @@ def _claims(claim: ClaimEntry, sources: Mapping[str, Source], parties: tuple[str
     }
     if not given:
         # A stage that took place and whose headcount nobody gave: recorded, never counted as zero.
-        return [_made(Claim, path, figures=Figures(unstated=True), **common)]
+        return [made(Claim, path, figures=Figures(unstated=True), **common)]
+    try:
+        return [Claim.model_validate({**common, "figures": figures_data(f), "planned": p}) for f, p in given]
+    except ValidationError:
+        pass  # built again part by part below, which names the entry at fault
     return [
-        _made(
+        made(
             Claim,
             path,
-            figures=_figures(figures, (*path, "planned" if planned else "figures")),
+            figures=build_figures(figures, (*path, "planned" if planned else "figures")),
             planned=planned,
             **common,
         )
@@ -229,55 +223,3 @@ def _target(value: int | str | TargetForm) -> Target:
     if isinstance(value, int):
         return Target(kind="exactly", count=value)
     return Target(kind="unspecified")
-
-
-def build_figures(figures: FiguresEntry, path: EntryPath = ()) -> Figures:
-    """The domain's figures for one `figures` entry; what Figures refuses is refused at `path`."""
-    return _figures(figures, path)
-
-
-def _figures(figures: FiguresEntry, path: EntryPath) -> Figures:
-    return _made(
-        Figures,
-        path,
-        total=quantity(figures.total),
-        cumulative=quantity(figures.cumulative),
-        breakdowns=_breakdowns(figures.breakdowns, (*path, "breakdowns")),
-        subsets=_subsets(figures.subsets, (*path, "subsets")),
-        qualitative=figures.qualitative,
-    )
-
-
-def _breakdowns(value: BreakdownsValue, path: EntryPath) -> tuple[Breakdown, ...]:
-    if isinstance(value, tuple):
-        return tuple(_breakdown(item.dimension, item, (*path, index)) for index, item in enumerate(value))
-    return tuple(_breakdown(dimension, parts, (*path, dimension)) for dimension, parts in value.items())
-
-
-def _breakdown(dimension: str, parts: dict[str, int | CountForm] | BreakdownForm, path: EntryPath) -> Breakdown:
-    if isinstance(parts, dict):
-        return _made(Breakdown, path, dimension=dimension, parts={part: quantity(n) for part, n in parts.items()})
-    counts = {part: quantity(count) for part, count in parts.parts.items()}
-    fields = {"complete": parts.complete, "within": parts.within}
-    return _made(Breakdown, path, dimension=dimension, parts=counts, **fields)
-
-
-def _subsets(value: SubsetsValue, path: EntryPath) -> tuple[Subset, ...]:
-    if isinstance(value, tuple):
-        return tuple(_subset(item.name, item, (*path, index)) for index, item in enumerate(value))
-    return tuple(_subset(name, count, (*path, name)) for name, count in value.items())
-
-
-def _subset(name: str, count: int | CountForm | SubsetForm, path: EntryPath) -> Subset:
-    if not isinstance(count, SubsetForm):
-        return Subset(name=name, count=quantity(count))
-    fields = {"within": count.within, "relation": count.relation, "same_as": count.same_as}
-    return _made(Subset, path, name=name, count=quantity(count.count), **fields)
-
-
-def _made(model: type[Model], path: EntryPath, **fields: Any) -> Model:
-    """Build a domain object; its own rules (a claim states a figure...) are refused at `path`."""
-    try:
-        return model.model_validate(fields)
-    except ValidationError as error:
-        raise entry_errors(error, fields, path)[0] from None

@@ -192,7 +192,8 @@ def _yaml_document(text: str, *, construct: bool) -> tuple[Node | None, Any]:
         root = loader.get_single_node()
         if not construct or root is None:
             return root, None
-        plain, data = plain_data(root, lambda node: loader.yaml_constructors[node.tag](loader, node))
+        constructed = loader.yaml_constructors
+        plain, data = plain_data(root, lambda node: constructed[node.tag](loader, node), aliases="*" in text)
         return root, data if plain else loader.construct_document(root)
     except _NodeError as error:
         raise _located(root, error) from None

@@ -6,7 +6,8 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from adapters.dossier.build import build_figures, build_target
+from adapters.dossier.build import build_target
+from adapters.dossier.claim_figures import build_figures
 from adapters.dossier.document import parse_document
 from adapters.dossier.errors import EntryError, render_path
 from adapters.dossier.example import FIGURES_EXAMPLE as FIGURES_EXAMPLE

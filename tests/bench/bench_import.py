@@ -14,7 +14,16 @@ from rich.console import Console
 from rich.table import Table
 
 from tests.bench.dossiers import Shape, generate
-from tests.bench.measure import IMPORT_TARGET, REPORT_TARGET, Measurements, Run, Store, measure, median
+from tests.bench.measure import (
+    IMPORT_TARGET,
+    REPORT_TARGET,
+    ImportRound,
+    Measurements,
+    Run,
+    Store,
+    measure,
+    median,
+)
 
 FULL = Run(Shape(exchanges=100, claims=10_000, largest=1_000), rounds=3, report_runs=7)
 QUICK = Run(Shape(exchanges=10, claims=500, largest=100), rounds=1, report_runs=3)
@@ -96,6 +105,9 @@ def figures(run: Run, found: Measurements) -> dict[str, Any]:
             "baseline_events_per_second": events / theirs,
             "ratio": import_ratio,
             "record_only_ratio": median([r.baseline / r.record for r in found.imports]),
+            "processor_seconds": {part: median([r.processor[part] for r in found.imports]) for part in _PARTS},
+            "processor_ratio": median([_processor_ratio(r, "load") for r in found.imports]),
+            "processor_json_ratio": median([_processor_ratio(r, "load_json") for r in found.imports]),
             "samples": [
                 {"load": r.load, "load_json": r.load_json, "record": r.record, "baseline": r.baseline}
                 for r in found.imports
@@ -116,6 +128,14 @@ def figures(run: Run, found: Measurements) -> dict[str, Any]:
             "report": {"ratio": report_ratio, "target": REPORT_TARGET, "passed": report_ratio <= REPORT_TARGET},
         },
     }
+
+
+_PARTS = ("load", "load_json", "record", "baseline")
+
+
+def _processor_ratio(found: ImportRound, load: str) -> float:
+    """The baseline's processor time over ours (loading YAML or JSON, then recording) in one round."""
+    return found.processor["baseline"] / (found.processor[load] + found.processor["record"])
 
 
 def _store(store: Store) -> dict[str, float]:
@@ -178,6 +198,13 @@ def _import_table(results: dict[str, Any]) -> Table:
         f"record only {imp['record_only_ratio']:.2f}x",
     )
     table.add_row("ratio ours / baseline, JSON (per round)", f"{imp['json_ratio']:.2f}x", "", "")
+    cpu = imp["processor_seconds"]
+    table.add_row(
+        "processor seconds: load YAML, load JSON, record, baseline",
+        " / ".join(f"{cpu[part]:.2f}" for part in _PARTS),
+        "",
+        f"ratio YAML {imp['processor_ratio']:.2f}x, JSON {imp['processor_json_ratio']:.2f}x",
+    )
     return table
 
 
