@@ -11,7 +11,7 @@ from domain.exchange import Acknowledgement, Exchange
 from domain.findings import Check, Severity
 from domain.ledger import Ledger, build_ledger
 from domain.progress import progress
-from domain.remembered import Remembered
+from domain.remembered import Remembered, Unremembered
 from domain.report_stages import progress_line, progress_sentence, stage_reports, unit_reports
 from domain.report_values import (
     AcknowledgementLine,
@@ -45,7 +45,7 @@ def report_of(
     lines of figures and checks unchanged since the last report so described are those it made."""
     # A report holds thousands of lines built from state the aggregate already validated, with types mypy
     # checks: they are constructed without validating each one again.
-    memo = remembered or Remembered()
+    memo = remembered or Unremembered()
     known = exchange.acknowledgements
     findings = [
         memo.line(partial(finding_line, check, known.get(check.finding_id)), check, known.get(check.finding_id))

@@ -11,7 +11,7 @@ from domain.corroboration import corroboration
 from domain.exchange import Exchange
 from domain.ledger import Ledger
 from domain.progress import Gaps, Progress, disputed_share, progress, ranged_stage_totals, stage_totals
-from domain.remembered import Remembered
+from domain.remembered import Remembered, Unremembered
 from domain.report_values import DirectionFigures, FigureLine, NoteLine, ProgressLine, StageReport, UnitReport
 from domain.units import unit_ledger, units_of
 
@@ -25,7 +25,7 @@ def unit_reports(exchange: Exchange) -> list[UnitReport]:
             UnitReport(
                 unit=unit,
                 terms={party: target.label for party, target in ledger.terms.targets.items()},
-                stages=stage_reports(ledger, Remembered()),
+                stages=stage_reports(ledger, Unremembered()),
                 progress=[progress_line(item, ledger) for item in progress(ledger)],
             )
         )

@@ -32,7 +32,8 @@ def source_agreement(view: View, key: BucketKey, *, passing: bool = True) -> Ite
         sources = {item.origin or item.source for item in state.evidence}
         if passed and len(sources) < 2:
             continue
-        apart = standing_apart(state)
+        # Only a finding rests on the claims standing apart; a passed check cites every claim, as stated.
+        apart = () if passed else standing_apart(state)
         yield Check(
             rule=SOURCE_AGREEMENT,
             severity=Severity.ERROR if state.status == "disputed" else Severity.WARNING,

@@ -18,4 +18,5 @@ def test_the_history_benchmark_reports_timeline_and_as_of_ratios(capsys: pytest.
     assert results["timeline"]["ratio"] > 0
     assert results["timeline"]["ratio_to_plain"] > 0
     assert [point["version"] for point in results["as_of"]["points"]][-1] == results["events"]
-    assert all(point["ratio"] > 0 for point in results["as_of"]["points"])
+    assert all(point["ratio"] > 0 and point["cpu_ratio"] > 0 for point in results["as_of"]["points"])
+    assert results["as_of"]["worst_cpu_ratio"] == max(point["cpu_ratio"] for point in results["as_of"]["points"])
