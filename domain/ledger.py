@@ -117,88 +117,99 @@ class Ledger:
     def place(self, before: ClaimState | None, after: ClaimState | None) -> Changes:
         """Move a claim into the ledger, replace it, or take it out; says what that changed."""
         changes = Changes()
-        known = after or before
-        if known is not None and (remarked(before) or remarked(after)):
-            self.remarked.pop(known.claim_id, None)
+        either = after or before
+        if either is None:
+            return changes
+        if remarked(before) or remarked(after):
+            self.remarked.pop(either.claim_id, None)
             if after is not None and after.active and remarked(after):
                 self.remarked[after.claim_id] = after
             changes.keys.add(("remarked",))
-        either = after or before
-        if either is not None and not self.counts(either):
+        if not self.counts(either):
             self.aside.pop(either.claim_id, None)
             if after is not None and after.active:
                 self.aside[after.claim_id] = after
             changes.keys.add(("aside",))
             return changes
-        was = before is not None and before.active
-        now = after is not None and after.active
-        either = after or before
-        stage = either.claim.stage if either is not None else None
+        was = before if before is not None and before.active else None
+        now = after if after is not None and after.active else None
+        stage = either.claim.stage
+        step = 0 if stage is None or (was is None) == (now is None) else +1 if now else -1
         if stage is not None and (was or now):
-            self._date(stage, before if was else None, after if now else None, changes)
-            if was != now:
-                self._count(stage, +1 if now else -1, changes)
+            self._date(stage, was, now, changes)
+        if step < 0 and stage is not None:
+            self._count(stage, step, changes)  # before the columns lose the stage's values, which then go unmissed
         restated: dict[BucketKey, Restated] = {}
-        if was and before is not None:
-            for key in self._keys(before):
-                if not now or after is None or key not in self._keys(after):
-                    restated[key] = self.buckets[key].drop(before.claim_id)
-        if now and after is not None:
-            for key in self._keys(after):
-                bucket = self.buckets.get(key)
-                if bucket is None:
-                    bucket = self.buckets[key] = Bucket(*key)
-                    if self._order is not None:
-                        insort(self._order, key, key=self._rank)
-                    changes.keys.add(("buckets",))
-                restated[key] = bucket.put(after)
+        keys = self._keys(now) if now is not None else ()
+        if was is not None:
+            for key in self._keys(was):
+                if key not in keys:
+                    restated[key] = self.buckets[key].drop(was.claim_id)
+        if now is not None:
+            for key in keys:
+                restated[key] = self._bucket_of(key, changes).put(now)
+        unstated = either.claim.figures.unstated
         for key, what in restated.items():
             # Who said what changed, even when no accepted reading moved (a source restating figures it gave).
             changes.keys.add(("sources", *key))
             self._restate(self.buckets[key], what, changes)
-            if either is not None and either.claim.figures.unstated:
+            if unstated:
                 # A claim that gives no number restates no figure, yet a check naming who reported the stage reads it.
                 changes.keys.add(("bucket", *key))
+        if step > 0 and stage is not None:
+            self._count(stage, step, changes)  # after the columns took the stage's values: only the others miss it
         return changes
 
+    def _bucket_of(self, key: BucketKey, changes: Changes) -> Bucket:
+        """The bucket of a key, made (and put in order) when the first claim comes to it."""
+        bucket = self.buckets.get(key)
+        if bucket is None:
+            bucket = self.buckets[key] = Bucket(*key)
+            if self._order is not None:
+                insort(self._order, key, key=self._rank)
+            changes.keys.add(("buckets",))
+        return bucket
+
     def _restate(self, bucket: Bucket, what: Restated, changes: Changes) -> None:
+        stage, direction = key = bucket.stage, bucket.direction
         if what:
-            changes.keys.add(("bucket", *bucket.key))
+            changes.keys.add(("bucket", stage, direction))
         readings = {
-            key: (old, new)
-            for key, (old, new) in what.figures.items()
-            if (old is None) != (new is None) or (new is not None and not new.same_reading(old))
+            figure: (old, new)
+            for figure, (old, new) in what.figures.items()
+            if (old is not None if new is None else not new.same_reading(old))
         }
         if readings:
-            changes.readings[bucket.key] = readings
+            changes.readings[key] = readings
         if readings or what.shape_changed:
-            changes.keys.add(("figures", *bucket.key))
+            changes.keys.add(("figures", stage, direction))
         if not bucket.claims:
-            del self.buckets[bucket.key]
+            del self.buckets[key]
             if self._order is not None:
-                self._order.remove(bucket.key)
+                self._order.remove(key)
             changes.keys.add(("buckets",))
-        stage, direction = bucket.key
-        if stage is None:
+        columns = self._sides.get(direction)
+        if stage is None or not columns:
             return
-        columns = self._sides.get(direction, {})
         every = what.shape_changed or not bucket.claims
-        for key in columns if every else [key for key in what.figures if key in columns]:
-            self._fill(columns[key], bucket, key, changes)
+        for figure in columns if every else [figure for figure in what.figures if figure in columns]:
+            self._fill(columns[figure], bucket, figure, changes)
 
     def _fill(self, column: Column, bucket: Bucket, key: str, changes: Changes | None = None) -> None:
         """Bring one stage of a column up to date with its bucket."""
-        stage, direction = bucket.key
+        stage, direction = bucket.stage, bucket.direction
         if stage is None:
             return
-        value = None if not bucket.claims else bucket.value(key)
-        moved = column.set(stage, value)
+        moved = column.set(stage, bucket.value(key) if bucket.claims else None)
         unknown = stage not in column.values and self.stage_claims[stage] > 0
-        if unknown != (stage in column.missing):
-            moved = True
+        missed = unknown != (stage in column.missing)
+        if missed:
             (column.missing.add if unknown else column.missing.discard)(stage)
-        if changes is not None and moved:
-            changes.column("column", direction, key, stage)
+        if changes is not None:
+            if moved:
+                changes.column("column", direction, key, stage)
+            if missed:
+                changes.keys.add(("missing", direction, key))
 
     def _keys(self, state: ClaimState) -> list[BucketKey]:
         direction = state.claim.direction
@@ -221,19 +232,25 @@ class Ledger:
                 column.missing.add(stage)
             else:
                 column.missing.discard(stage)
-            changes.column("column", direction, key, stage)
+            # Only the stages missing a value changed: the values, and every sum of them, stand as they were.
+            changes.keys.add(("missing", direction, key))
 
     def _date(self, stage: int, before: ClaimState | None, after: ClaimState | None, changes: Changes) -> None:
         """Keep the claims that date the stage, each at its current version, in the order they were recorded."""
         dated = self.dated_by.setdefault(stage, {})
         earliest = self.stage_date(stage)
-        if before is not None and before.claim.stage_day is not None and after is None:
+        day = after.claim.stage_day if after is not None else None
+        if after is None and before is not None and before.claim.stage_day is not None:
             dated.pop(before.claim_id, None)
-        elif after is not None and after.claim.stage_day is not None:
-            dated[after.claim_id] = evidence_of(after, "date", after.claim.stage_day)
+            self._dates.pop(stage, None)
+        elif after is not None and day is not None:
+            if after.claim_id in dated:
+                self._dates.pop(stage, None)  # a day replaced may have been the earliest
+            elif earliest is None or day < earliest:
+                self._dates[stage] = day  # a new claim dating the stage: no need to look at the others again
+            dated[after.claim_id] = evidence_of(after, "date", day)
         else:
             return
-        self._dates.pop(stage, None)
         changes.keys.add(("dated", stage))
         if self.stage_date(stage) != earliest:
             changes.keys.add(("dates",))
