@@ -14,24 +14,9 @@ from domain.dimensions import DimensionKey
 from domain.exchange import ClaimState
 from domain.findings import Evidence
 from domain.proper_reading import AMONG, IN_ADDITION, Additions, additions, read_totals, weighed_both_ways
-
-BucketKey = tuple[int | None, str]
-Reading = tuple[FigureState | None, FigureState | None]
-"""A figure's reading before and after a change."""
-
-
-@dataclass(frozen=True, slots=True)
-class Restated:
-    """What one change did to a bucket: the figures whose state it replaced, and whether its shape changed."""
-
-    figures: dict[str, Reading] = field(default_factory=dict)
-    """Every figure whose state was replaced (its value, or only the claims it cites), before and after."""
-    shape_changed: bool = False
-    """A breakdown or subset appeared, gained a part or became complete (or the reverse): a part left out of a
-    complete breakdown may now count as 0, or no longer."""
-
-    def __bool__(self) -> bool:
-        return bool(self.figures) or self.shape_changed
+from domain.restated import BucketKey as BucketKey
+from domain.restated import Reading as Reading
+from domain.restated import Restated
 
 
 @dataclass(slots=True)

@@ -8,16 +8,17 @@ column of one figure across the stages (its values, or only the claims they cite
 from __future__ import annotations
 
 from bisect import insort
-from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from uuid import UUID
 
-from domain.buckets import Bucket, BucketKey, Reading, Restated, evidence_of
-from domain.columns import Changes, Column
+from domain.buckets import Bucket, BucketKey, Reading
+from domain.columns import Changes, Column, KeptColumns, fill
 from domain.exchange import ClaimState, Completion, Denial, Exchange, StatedTerms
 from domain.figures import Terms
 from domain.findings import Evidence
+from domain.restated import Restated
+from domain.stage_index import StageIndex
 
 __all__ = ["Bucket", "BucketKey", "Changes", "Column", "Ledger", "Reading", "build_ledger"]
 
@@ -41,41 +42,37 @@ class Ledger:
     """Planned figures and claims of another unit: shown and compared, never counted as delivered."""
     remarked: dict[UUID, ClaimState] = field(default_factory=dict)
     """Claims carrying notes, mediators named or an origin's silence: few, so the rules on them need not scan all."""
-    dated_by: dict[int, dict[UUID, Evidence]] = field(default_factory=dict)
-    stage_claims: Counter[int] = field(default_factory=Counter)
-    columns: dict[tuple[str, str], Column] = field(default_factory=dict)
+    index: StageIndex = field(default_factory=StageIndex)
+    """The numbered stages with claims, and the claims dating each."""
+    columns: KeptColumns = field(default_factory=KeptColumns)
     """Columns asked for so far, kept up to date from then on."""
     _order: list[BucketKey] | None = None
     """The buckets' keys in report order, kept in order as buckets come and go once asked for."""
-    _stages: list[int] | None = None
-    _dates: dict[int, date | None] = field(default_factory=dict)
-    _sides: dict[str, dict[str, Column]] = field(default_factory=dict)
-    """The same columns by direction, then figure: a bucket brings its own direction's up to date."""
 
     @property
     def stages(self) -> list[int]:
         """Stage numbers that have at least one claim, in order."""
-        if self._stages is None:
-            self._stages = sorted(stage for stage, count in self.stage_claims.items() if count)
-        return self._stages
+        return self.index.numbers
+
+    @property
+    def dated_by(self) -> dict[int, dict[UUID, Evidence]]:
+        """Per stage, the claims giving its day, in the order they were recorded."""
+        return self.index.dated_by
 
     def column(self, direction: str, key: str) -> Column:
         """A figure of one direction across the stages, kept up to date from now on."""
-        found = self.columns.get((direction, key))
+        found = self.columns.get(direction, key)
         if found is None:
-            found = self.columns[(direction, key)] = self._sides.setdefault(direction, {})[key] = Column()
+            found = self.columns.add(direction, key)
             for bucket in self.buckets.values():
                 if bucket.direction == direction and bucket.stage is not None:
-                    self._fill(found, bucket, key)
+                    fill(found, bucket, key, True)
             found.missing = {stage for stage in self.stages if stage not in found.values}
         return found
 
     def stage_date(self, stage: int) -> date | None:
         """The earliest date a claim gives for the stage."""
-        if stage not in self._dates:
-            days = [item.value for item in self.dated_by.get(stage, {}).values() if isinstance(item.value, date)]
-            self._dates[stage] = min(days) if days else None
-        return self._dates[stage]
+        return self.index.date(stage)
 
     def bucket(self, stage: int | None, direction: str) -> Bucket | None:
         """The bucket of a stage and direction, if anything was claimed there."""
@@ -188,28 +185,9 @@ class Ledger:
             if self._order is not None:
                 self._order.remove(key)
             changes.keys.add(("buckets",))
-        columns = self._sides.get(direction)
-        if stage is None or not columns:
-            return
         every = what.shape_changed or not bucket.claims
-        for figure in columns if every else [figure for figure in what.figures if figure in columns]:
-            self._fill(columns[figure], bucket, figure, changes)
-
-    def _fill(self, column: Column, bucket: Bucket, key: str, changes: Changes | None = None) -> None:
-        """Bring one stage of a column up to date with its bucket."""
-        stage, direction = bucket.stage, bucket.direction
-        if stage is None:
-            return
-        moved = column.set(stage, bucket.value(key) if bucket.claims else None)
-        unknown = stage not in column.values and self.stage_claims[stage] > 0
-        missed = unknown != (stage in column.missing)
-        if missed:
-            (column.missing.add if unknown else column.missing.discard)(stage)
-        if changes is not None:
-            if moved:
-                changes.column("column", direction, key, stage)
-            if missed:
-                changes.keys.add(("missing", direction, key))
+        counted = stage is not None and self.index.claims[stage] > 0
+        self.columns.restate(bucket, None if every else what.figures, counted, changes)
 
     def _keys(self, state: ClaimState) -> list[BucketKey]:
         direction = state.claim.direction
@@ -219,40 +197,16 @@ class Ledger:
         return [(stage, direction.label)]
 
     def _count(self, stage: int, step: int, changes: Changes) -> None:
-        self.stage_claims[stage] += step
-        if self.stage_claims[stage] not in (0, 1) or (step < 0 and self.stage_claims[stage] == 1):
+        if not self.index.count(stage, step):
             return
-        # The stage appeared or went: every column now misses it, or no longer does.
-        self._stages = None
         changes.keys.add(("stages",))
-        for (direction, key), column in self.columns.items():
-            if stage in column.values:
-                continue
-            if self.stage_claims[stage]:
-                column.missing.add(stage)
-            else:
-                column.missing.discard(stage)
-            # Only the stages missing a value changed: the values, and every sum of them, stand as they were.
-            changes.keys.add(("missing", direction, key))
+        self.columns.counted(stage, self.index.claims[stage] > 0, changes)
 
     def _date(self, stage: int, before: ClaimState | None, after: ClaimState | None, changes: Changes) -> None:
-        """Keep the claims that date the stage, each at its current version, in the order they were recorded."""
-        dated = self.dated_by.setdefault(stage, {})
-        earliest = self.stage_date(stage)
-        day = after.claim.stage_day if after is not None else None
-        if after is None and before is not None and before.claim.stage_day is not None:
-            dated.pop(before.claim_id, None)
-            self._dates.pop(stage, None)
-        elif after is not None and day is not None:
-            if after.claim_id in dated:
-                self._dates.pop(stage, None)  # a day replaced may have been the earliest
-            elif earliest is None or day < earliest:
-                self._dates[stage] = day  # a new claim dating the stage: no need to look at the others again
-            dated[after.claim_id] = evidence_of(after, "date", day)
-        else:
-            return
-        changes.keys.add(("dated", stage))
-        if self.stage_date(stage) != earliest:
+        dated, moved = self.index.redate(stage, before, after)
+        if dated:
+            changes.keys.add(("dated", stage))
+        if moved:
             changes.keys.add(("dates",))
 
 
@@ -277,13 +231,8 @@ def build_ledger(exchange: Exchange, unit: str | None = None, terms: Terms | Non
         elif state.active:
             for key in ledger._keys(state):
                 grouped.setdefault(key, []).append(state)
-            stage = state.claim.stage
-            if stage is not None:
-                ledger.stage_claims[stage] += 1
-                if state.claim.stage_day is not None:
-                    ledger.dated_by.setdefault(stage, {})[state.claim_id] = evidence_of(
-                        state, "date", state.claim.stage_day
-                    )
+            if state.claim.stage is not None:
+                ledger.index.load(state, state.claim.stage)
     for key, states in grouped.items():
         bucket = ledger.buckets[key] = Bucket(*key)
         bucket.load(states)
