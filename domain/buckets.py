@@ -56,8 +56,9 @@ class Bucket:
                 return f"{dimension.name}:{part}"
         return None
 
-    def put(self, state: ClaimState) -> Restated:
-        """Add a claim, or replace it with its corrected figures; says what that restated."""
+    def put(self, state: ClaimState, given: dict[str, Evidence] | None = None) -> Restated:
+        """Add a claim, or replace it with its corrected figures; says what that restated. `given`: the claim's
+        evidence, when already read (a claim about each side goes into two buckets)."""
         claim_id = state.claim_id
         known = self.claims.get(claim_id)
         self.claims[claim_id] = state
@@ -66,7 +67,7 @@ class Bucket:
         restated: dict[str, Reading] = {}
         weigh = []
         evidence = self.evidence
-        for key, item in claim_evidence(state).items():
+        for key, item in (claim_evidence(state) if given is None else given).items():
             cited = evidence.get(key)
             if cited is None:
                 evidence[key] = {claim_id: item}

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from uuid import UUID
 
-from domain.buckets import Bucket, BucketKey, Reading
+from domain.buckets import Bucket, BucketKey, Reading, claim_evidence
 from domain.columns import Changes, Column, KeptColumns, fill
 from domain.exchange import ClaimState, Completion, Denial, Exchange, StatedTerms
 from domain.figures import Terms
@@ -143,8 +143,9 @@ class Ledger:
                 if key not in keys:
                     restated[key] = self.buckets[key].drop(was.claim_id)
         if now is not None:
+            given = claim_evidence(now) if len(keys) > 1 else None
             for key in keys:
-                restated[key] = self._bucket_of(key, changes).put(now)
+                restated[key] = self._bucket_of(key, changes).put(now, given)
         unstated = either.claim.figures.unstated
         for key, what in restated.items():
             # Who said what changed, even when no accepted reading moved (a source restating figures it gave).
