@@ -14,24 +14,9 @@ from domain.dimensions import DimensionKey
 from domain.exchange import ClaimState
 from domain.findings import Evidence
 from domain.proper_reading import AMONG, IN_ADDITION, Additions, additions, read_totals, weighed_both_ways
-
-BucketKey = tuple[int | None, str]
-Reading = tuple[FigureState | None, FigureState | None]
-"""A figure's reading before and after a change."""
-
-
-@dataclass(frozen=True, slots=True)
-class Restated:
-    """What one change did to a bucket: the figures whose state it replaced, and whether its shape changed."""
-
-    figures: dict[str, Reading] = field(default_factory=dict)
-    """Every figure whose state was replaced (its value, or only the claims it cites), before and after."""
-    shape_changed: bool = False
-    """A breakdown or subset appeared, gained a part or became complete (or the reverse): a part left out of a
-    complete breakdown may now count as 0, or no longer."""
-
-    def __bool__(self) -> bool:
-        return bool(self.figures) or self.shape_changed
+from domain.restated import BucketKey as BucketKey
+from domain.restated import Reading as Reading
+from domain.restated import Restated
 
 
 @dataclass(slots=True)
@@ -71,23 +56,31 @@ class Bucket:
                 return f"{dimension.name}:{part}"
         return None
 
-    def put(self, state: ClaimState) -> Restated:
-        """Add a claim, or replace it with its corrected figures; says what that restated."""
-        known = self.claims.get(state.claim_id)
-        self.claims[state.claim_id] = state
-        if known is None:
-            given = state.claim.figures.values()
-            restated: dict[str, Reading] = {}
-            for key, item in claim_evidence(state, given).items():
-                self.evidence.setdefault(key, {})[state.claim_id] = item
-                if self._repeats(key, item, restated):
-                    del given[key]
-            shaped = self._shape(state)
-            found = self._accept_again(list(given), None, restated, shaped)
-            if TOTAL in self.figures and next(reversed(self.figures)) != TOTAL:
-                self.figures[TOTAL] = self.figures.pop(TOTAL)  # a figure new to the bucket goes before the total
-            return found
-        return self._rebuild([*known.claim.figures.values(), *state.claim.figures.values()])
+    def put(self, state: ClaimState, given: dict[str, Evidence] | None = None) -> Restated:
+        """Add a claim, or replace it with its corrected figures; says what that restated. `given`: the claim's
+        evidence, when already read (a claim about each side goes into two buckets)."""
+        claim_id = state.claim_id
+        known = self.claims.get(claim_id)
+        self.claims[claim_id] = state
+        if known is not None:
+            return self._rebuild([*known.claim.figures.values(), *state.claim.figures.values()])
+        restated: dict[str, Reading] = {}
+        weigh = []
+        evidence = self.evidence
+        for key, item in (claim_evidence(state) if given is None else given).items():
+            cited = evidence.get(key)
+            if cited is None:
+                evidence[key] = {claim_id: item}
+            else:
+                cited[claim_id] = item
+            if not self._repeats(key, item, restated):
+                weigh.append(key)
+        shaped = self._shape(state)
+        found = self._accept_again(weigh, None, restated, shaped)
+        figures = self.figures
+        if TOTAL in figures and next(reversed(figures)) != TOTAL:
+            figures[TOTAL] = figures.pop(TOTAL)  # a figure new to the bucket goes before the total
+        return found
 
     def _repeats(self, key: str, item: Evidence, restated: dict[str, Reading]) -> bool:
         """True when a new claim's figure repeats the value every source agrees on, so that its reading is the one
@@ -168,7 +161,7 @@ class Bucket:
     ) -> Restated:
         """Weigh the evidence of `keys` again, and the derived total, in the order the claims first gave each."""
         restated = {} if restated is None else restated
-        for key in [key for key in self.evidence if key in keys] + [key for key in keys if key not in self.evidence]:
+        for key in self._claim_order(keys):
             if key != TOTAL:
                 evidence = self.evidence.get(key)
                 self._set(key, accept(key, counted_once(evidence.values())) if evidence else None, restated)
@@ -181,6 +174,16 @@ class Bucket:
             # Derived from the parts, which may have changed; kept last, as a fresh weighing puts it.
             self._set(TOTAL, self._derived_total(), restated, last=True)
         return Restated(restated, shaped or (shape is not None and shape != self._signature()))
+
+    def _claim_order(self, keys: list[str]) -> list[str]:
+        """`keys` once each, in the order the claims first gave them, then those no claim gives any longer."""
+        evidence = self.evidence
+        if len(keys) == 1:
+            return keys
+        weighed = set(keys)
+        ordered = [key for key in evidence if key in weighed]
+        gone = [key for key in dict.fromkeys(keys) if key not in evidence]
+        return ordered + gone if gone else ordered
 
     def additions(self) -> Additions | None:
         """The groups every source naming them counts in addition to the total, each with its one count."""
@@ -232,6 +235,8 @@ class Bucket:
     def _same_people(self) -> bool:
         """A source stating a breakdown part counts the group that is the same people among its base (a part is
         part of what it divides); True when that added a relation."""
+        if not self.same_as:
+            return False
         stated = {key for dimension in self.dimensions.values() for key in dimension.keys}
         among = [self.relations.setdefault(name, set()) for name, part in self.same_as.items() if part in stated]
         found = any(AMONG not in relations for relations in among)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Literal
 
 from domain.acceptance import FigureState
@@ -24,7 +25,7 @@ class Reading(Value):
     @classmethod
     def of(cls, state: FigureState | None) -> Reading:
         """The reading of a figure state, or of no state at all."""
-        return cls.trusted(accepted=state.accepted if state else None, status=state.status if state else None)
+        return _reading(state.accepted, state.status) if state is not None else _reading(None, None)
 
     @property
     def label(self) -> str:
@@ -114,10 +115,19 @@ def entry(event: Event, step: Step) -> TimelineEntry:
         changed=[FindingNote.of(check) for check in step.changed],
         cleared=[FindingNote.of(check) for check in step.cleared],
         reopened=list(step.reopened),
-        progress=[
-            Standing.trusted(party=s.party, accepted=s.accepted, target=s.target, unit=s.unit) for s in step.progress
-        ],
+        progress=[_standing(s.party, s.accepted, s.target, s.unit) for s in step.progress],
     )
+
+
+# A long timeline repeats a few readings and standings thousands of times: immutable, one value serves them all.
+@lru_cache(maxsize=1024)
+def _standing(party: str, accepted: int, target: int | None, unit: str | None) -> Standing:
+    return Standing.trusted(party=party, accepted=accepted, target=target, unit=unit)
+
+
+@lru_cache(maxsize=1024)
+def _reading(accepted: int | None, status: str | None) -> Reading:
+    return Reading.trusted(accepted=accepted, status=status)
 
 
 def _delta(change: FigureChange) -> FigureDelta:

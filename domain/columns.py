@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Hashable, Iterator, Mapping
+from collections.abc import Hashable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from itertools import islice
 
-from domain.buckets import BucketKey, Reading
+from domain.buckets import Bucket, BucketKey, Reading
 
 Key = Hashable
 """A part of the ledger a check can read: ('bucket', stage, direction), ('stages',), ('dates',)..."""
@@ -75,6 +75,57 @@ class Column:
             running += values[stage]
             sums.append(running)
         return sums[count - 1] if count else 0
+
+
+@dataclass(slots=True)
+class KeptColumns:
+    """The columns asked for so far, by direction then figure, each kept up to date with the buckets from then on."""
+
+    by_direction: dict[str, dict[str, Column]] = field(default_factory=dict)
+
+    def get(self, direction: str, figure: str) -> Column | None:
+        """The column, if it was asked for."""
+        return self.by_direction.get(direction, {}).get(figure)
+
+    def add(self, direction: str, figure: str) -> Column:
+        """A new, empty column, kept from now on."""
+        found = self.by_direction.setdefault(direction, {})[figure] = Column()
+        return found
+
+    def restate(self, bucket: Bucket, figures: Iterable[str] | None, counted: bool, changes: Changes) -> None:
+        """Bring the bucket's stage of its direction's columns up to date: those of `figures`, or None: all."""
+        columns = self.by_direction.get(bucket.direction)
+        if bucket.stage is None or not columns:
+            return
+        for figure in columns if figures is None else [figure for figure in figures if figure in columns]:
+            fill(columns[figure], bucket, figure, counted, changes)
+
+    def counted(self, stage: int, present: bool, changes: Changes) -> None:
+        """A stage appeared (`present`) or went: every column with no value for it now misses it, or no longer does."""
+        for direction, columns in self.by_direction.items():
+            for figure, column in columns.items():
+                if stage in column.values:
+                    continue
+                (column.missing.add if present else column.missing.discard)(stage)
+                # Only the stages missing a value changed: the values, and every sum of them, stand as they were.
+                changes.keys.add(("missing", direction, figure))
+
+
+def fill(column: Column, bucket: Bucket, figure: str, counted: bool, changes: Changes | None = None) -> None:
+    """Bring the bucket's stage of a column up to date; `counted`: the stage has claims (else it misses nothing)."""
+    stage, direction = bucket.stage, bucket.direction
+    if stage is None:
+        return
+    moved = column.set(stage, bucket.value(figure) if bucket.claims else None)
+    unknown = stage not in column.values and counted
+    missed = unknown != (stage in column.missing)
+    if missed:
+        (column.missing.add if unknown else column.missing.discard)(stage)
+    if changes is not None:
+        if moved:
+            changes.column("column", direction, figure, stage)
+        if missed:
+            changes.keys.add(("missing", direction, figure))
 
 
 class UpTo(Mapping[int, int]):

@@ -8,16 +8,17 @@ column of one figure across the stages (its values, or only the claims they cite
 from __future__ import annotations
 
 from bisect import insort
-from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from uuid import UUID
 
-from domain.buckets import Bucket, BucketKey, Reading, Restated, evidence_of
-from domain.columns import Changes, Column
+from domain.buckets import Bucket, BucketKey, Reading, claim_evidence
+from domain.columns import Changes, Column, KeptColumns, fill
 from domain.exchange import ClaimState, Completion, Denial, Exchange, StatedTerms
 from domain.figures import Terms
 from domain.findings import Evidence
+from domain.restated import Restated
+from domain.stage_index import StageIndex
 
 __all__ = ["Bucket", "BucketKey", "Changes", "Column", "Ledger", "Reading", "build_ledger"]
 
@@ -41,41 +42,37 @@ class Ledger:
     """Planned figures and claims of another unit: shown and compared, never counted as delivered."""
     remarked: dict[UUID, ClaimState] = field(default_factory=dict)
     """Claims carrying notes, mediators named or an origin's silence: few, so the rules on them need not scan all."""
-    dated_by: dict[int, dict[UUID, Evidence]] = field(default_factory=dict)
-    stage_claims: Counter[int] = field(default_factory=Counter)
-    columns: dict[tuple[str, str], Column] = field(default_factory=dict)
+    index: StageIndex = field(default_factory=StageIndex)
+    """The numbered stages with claims, and the claims dating each."""
+    columns: KeptColumns = field(default_factory=KeptColumns)
     """Columns asked for so far, kept up to date from then on."""
     _order: list[BucketKey] | None = None
     """The buckets' keys in report order, kept in order as buckets come and go once asked for."""
-    _stages: list[int] | None = None
-    _dates: dict[int, date | None] = field(default_factory=dict)
-    _sides: dict[str, dict[str, Column]] = field(default_factory=dict)
-    """The same columns by direction, then figure: a bucket brings its own direction's up to date."""
 
     @property
     def stages(self) -> list[int]:
         """Stage numbers that have at least one claim, in order."""
-        if self._stages is None:
-            self._stages = sorted(stage for stage, count in self.stage_claims.items() if count)
-        return self._stages
+        return self.index.numbers
+
+    @property
+    def dated_by(self) -> dict[int, dict[UUID, Evidence]]:
+        """Per stage, the claims giving its day, in the order they were recorded."""
+        return self.index.dated_by
 
     def column(self, direction: str, key: str) -> Column:
         """A figure of one direction across the stages, kept up to date from now on."""
-        found = self.columns.get((direction, key))
+        found = self.columns.get(direction, key)
         if found is None:
-            found = self.columns[(direction, key)] = self._sides.setdefault(direction, {})[key] = Column()
+            found = self.columns.add(direction, key)
             for bucket in self.buckets.values():
                 if bucket.direction == direction and bucket.stage is not None:
-                    self._fill(found, bucket, key)
+                    fill(found, bucket, key, True)
             found.missing = {stage for stage in self.stages if stage not in found.values}
         return found
 
     def stage_date(self, stage: int) -> date | None:
         """The earliest date a claim gives for the stage."""
-        if stage not in self._dates:
-            days = [item.value for item in self.dated_by.get(stage, {}).values() if isinstance(item.value, date)]
-            self._dates[stage] = min(days) if days else None
-        return self._dates[stage]
+        return self.index.date(stage)
 
     def bucket(self, stage: int | None, direction: str) -> Bucket | None:
         """The bucket of a stage and direction, if anything was claimed there."""
@@ -117,88 +114,81 @@ class Ledger:
     def place(self, before: ClaimState | None, after: ClaimState | None) -> Changes:
         """Move a claim into the ledger, replace it, or take it out; says what that changed."""
         changes = Changes()
-        known = after or before
-        if known is not None and (remarked(before) or remarked(after)):
-            self.remarked.pop(known.claim_id, None)
+        either = after or before
+        if either is None:
+            return changes
+        if remarked(before) or remarked(after):
+            self.remarked.pop(either.claim_id, None)
             if after is not None and after.active and remarked(after):
                 self.remarked[after.claim_id] = after
             changes.keys.add(("remarked",))
-        either = after or before
-        if either is not None and not self.counts(either):
+        if not self.counts(either):
             self.aside.pop(either.claim_id, None)
             if after is not None and after.active:
                 self.aside[after.claim_id] = after
             changes.keys.add(("aside",))
             return changes
-        was = before is not None and before.active
-        now = after is not None and after.active
-        either = after or before
-        stage = either.claim.stage if either is not None else None
+        was = before if before is not None and before.active else None
+        now = after if after is not None and after.active else None
+        stage = either.claim.stage
+        step = 0 if stage is None or (was is None) == (now is None) else +1 if now else -1
         if stage is not None and (was or now):
-            self._date(stage, before if was else None, after if now else None, changes)
-            if was != now:
-                self._count(stage, +1 if now else -1, changes)
+            self._date(stage, was, now, changes)
+        if step < 0 and stage is not None:
+            self._count(stage, step, changes)  # before the columns lose the stage's values, which then go unmissed
         restated: dict[BucketKey, Restated] = {}
-        if was and before is not None:
-            for key in self._keys(before):
-                if not now or after is None or key not in self._keys(after):
-                    restated[key] = self.buckets[key].drop(before.claim_id)
-        if now and after is not None:
-            for key in self._keys(after):
-                bucket = self.buckets.get(key)
-                if bucket is None:
-                    bucket = self.buckets[key] = Bucket(*key)
-                    if self._order is not None:
-                        insort(self._order, key, key=self._rank)
-                    changes.keys.add(("buckets",))
-                restated[key] = bucket.put(after)
+        keys = self._keys(now) if now is not None else ()
+        if was is not None:
+            for key in self._keys(was):
+                if key not in keys:
+                    restated[key] = self.buckets[key].drop(was.claim_id)
+        if now is not None:
+            given = claim_evidence(now) if len(keys) > 1 else None
+            for key in keys:
+                restated[key] = self._bucket_of(key, changes).put(now, given)
+        unstated = either.claim.figures.unstated
         for key, what in restated.items():
             # Who said what changed, even when no accepted reading moved (a source restating figures it gave).
             changes.keys.add(("sources", *key))
             self._restate(self.buckets[key], what, changes)
-            if either is not None and either.claim.figures.unstated:
+            if unstated:
                 # A claim that gives no number restates no figure, yet a check naming who reported the stage reads it.
                 changes.keys.add(("bucket", *key))
+        if step > 0 and stage is not None:
+            self._count(stage, step, changes)  # after the columns took the stage's values: only the others miss it
         return changes
 
+    def _bucket_of(self, key: BucketKey, changes: Changes) -> Bucket:
+        """The bucket of a key, made (and put in order) when the first claim comes to it."""
+        bucket = self.buckets.get(key)
+        if bucket is None:
+            bucket = self.buckets[key] = Bucket(*key)
+            if self._order is not None:
+                insort(self._order, key, key=self._rank)
+            changes.keys.add(("buckets",))
+        return bucket
+
     def _restate(self, bucket: Bucket, what: Restated, changes: Changes) -> None:
+        stage, direction = key = bucket.stage, bucket.direction
         if what:
-            changes.keys.add(("bucket", *bucket.key))
+            changes.keys.add(("bucket", stage, direction))
         readings = {
-            key: (old, new)
-            for key, (old, new) in what.figures.items()
-            if (old is None) != (new is None) or (new is not None and not new.same_reading(old))
+            figure: (old, new)
+            for figure, (old, new) in what.figures.items()
+            if (old is not None if new is None else not new.same_reading(old))
         }
         if readings:
-            changes.readings[bucket.key] = readings
+            changes.readings[key] = readings
         if readings or what.shape_changed:
-            changes.keys.add(("figures", *bucket.key))
+            changes.keys.add(("figures", stage, direction))
         if not bucket.claims:
-            del self.buckets[bucket.key]
+            del self.buckets[key]
             if self._order is not None:
-                self._order.remove(bucket.key)
+                self._order.remove(key)
             changes.keys.add(("buckets",))
-        stage, direction = bucket.key
-        if stage is None:
-            return
-        columns = self._sides.get(direction, {})
         every = what.shape_changed or not bucket.claims
-        for key in columns if every else [key for key in what.figures if key in columns]:
-            self._fill(columns[key], bucket, key, changes)
-
-    def _fill(self, column: Column, bucket: Bucket, key: str, changes: Changes | None = None) -> None:
-        """Bring one stage of a column up to date with its bucket."""
-        stage, direction = bucket.key
-        if stage is None:
-            return
-        value = None if not bucket.claims else bucket.value(key)
-        moved = column.set(stage, value)
-        unknown = stage not in column.values and self.stage_claims[stage] > 0
-        if unknown != (stage in column.missing):
-            moved = True
-            (column.missing.add if unknown else column.missing.discard)(stage)
-        if changes is not None and moved:
-            changes.column("column", direction, key, stage)
+        counted = stage is not None and self.index.claims[stage] > 0
+        self.columns.restate(bucket, None if every else what.figures, counted, changes)
 
     def _keys(self, state: ClaimState) -> list[BucketKey]:
         direction = state.claim.direction
@@ -208,34 +198,16 @@ class Ledger:
         return [(stage, direction.label)]
 
     def _count(self, stage: int, step: int, changes: Changes) -> None:
-        self.stage_claims[stage] += step
-        if self.stage_claims[stage] not in (0, 1) or (step < 0 and self.stage_claims[stage] == 1):
+        if not self.index.count(stage, step):
             return
-        # The stage appeared or went: every column now misses it, or no longer does.
-        self._stages = None
         changes.keys.add(("stages",))
-        for (direction, key), column in self.columns.items():
-            if stage in column.values:
-                continue
-            if self.stage_claims[stage]:
-                column.missing.add(stage)
-            else:
-                column.missing.discard(stage)
-            changes.column("column", direction, key, stage)
+        self.columns.counted(stage, self.index.claims[stage] > 0, changes)
 
     def _date(self, stage: int, before: ClaimState | None, after: ClaimState | None, changes: Changes) -> None:
-        """Keep the claims that date the stage, each at its current version, in the order they were recorded."""
-        dated = self.dated_by.setdefault(stage, {})
-        earliest = self.stage_date(stage)
-        if before is not None and before.claim.stage_day is not None and after is None:
-            dated.pop(before.claim_id, None)
-        elif after is not None and after.claim.stage_day is not None:
-            dated[after.claim_id] = evidence_of(after, "date", after.claim.stage_day)
-        else:
-            return
-        self._dates.pop(stage, None)
-        changes.keys.add(("dated", stage))
-        if self.stage_date(stage) != earliest:
+        dated, moved = self.index.redate(stage, before, after)
+        if dated:
+            changes.keys.add(("dated", stage))
+        if moved:
             changes.keys.add(("dates",))
 
 
@@ -260,13 +232,8 @@ def build_ledger(exchange: Exchange, unit: str | None = None, terms: Terms | Non
         elif state.active:
             for key in ledger._keys(state):
                 grouped.setdefault(key, []).append(state)
-            stage = state.claim.stage
-            if stage is not None:
-                ledger.stage_claims[stage] += 1
-                if state.claim.stage_day is not None:
-                    ledger.dated_by.setdefault(stage, {})[state.claim_id] = evidence_of(
-                        state, "date", state.claim.stage_day
-                    )
+            if state.claim.stage is not None:
+                ledger.index.load(state, state.claim.stage)
     for key, states in grouped.items():
         bucket = ledger.buckets[key] = Bucket(*key)
         bucket.load(states)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field
 
 from domain.dating import Dated, datings
 from domain.exchange import (
@@ -49,6 +49,8 @@ class Reconciliation:
     """Keep the checks that pass as well as the findings, as a report lists them (see `checks`)."""
     others: OtherUnits | None = None
     """The units other than the exchange's own (bodies beside people), each with a ledger and engine of its own."""
+    dated: Dated | None = field(default=None, repr=False, compare=False)
+    """When the event being applied counts as announced, if known: its step is made with it, not copied after."""
 
     @classmethod
     def of(cls, exchange: Exchange, *, passing: bool = False) -> Reconciliation:
@@ -82,10 +84,8 @@ class Reconciliation:
 
     def apply(self, event: Event, dated: Dated | None = None) -> Step:
         """Apply the next event and say what it changed; `dated` says when it counts as announced, if known."""
-        step = self._apply(event)
-        if dated is None:
-            return step
-        return replace(step, announced_at=dated.moment, dated=dated.note)
+        self.dated = dated
+        return self._apply(event)
 
     def _apply(self, event: Event) -> Step:
         before = self._claim_before(event)
@@ -210,7 +210,8 @@ class Reconciliation:
             version=event.originator_version,
             event=type(event).__name__,
             recorded_at=event.timestamp,
-            announced_at=announcement(event),
+            announced_at=announcement(event) if self.dated is None else self.dated.moment,
+            dated=None if self.dated is None else self.dated.note,
             claim=claim,
             figures=figures,
             raised=self._ordered(found.raised),

@@ -176,8 +176,10 @@ class ColumnView:
 
     @property
     def missing(self) -> set[int]:
-        """The stages with claims that give no value for the figure."""
-        return self._whole().missing
+        """The stages with claims that give no value for the figure: read apart from the values, so that a check
+        that stops at a stage with no value is not checked again for every value given elsewhere."""
+        self._view._read(("missing", self.direction, self.figure))
+        return self._column.missing
 
     def up_to(self, stage: int) -> UpTo:
         """The known values of stages 1 to `stage` (with their count, sum and gaps, found without a scan)."""
