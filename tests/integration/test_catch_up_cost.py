@@ -1,0 +1,75 @@
+"""What a catch-up costs in real stores: the new events of an exchange the read models keep are taken in at a cost
+set by what they changed, not by the exchange's size, and the rows still read as a fresh reconciliation."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from adapters.persistence.store import open_reconciler
+from adapters.readside.reconciler import ReadModelReconciler
+from adapters.settings import eventsourcing_env
+from domain.application import ExchangePlan, Reconciler
+from domain.timeline import Reconciliation
+from tests.bench.dossiers import Shape, generate
+from tests.integration.test_read_models import assert_reads_as_fresh
+
+pytestmark = pytest.mark.integration
+
+KEPT = 180
+"""Claims of the exchange when the reading process first meets it."""
+BURST = 20
+"""New claims recorded at once: more than are always applied one at a time, far fewer than the exchange holds."""
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A new, empty store of each kind."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'recon.sqlite3'}"
+    url: str = request.getfixturevalue("postgres_url")
+    return url
+
+
+def exchange_plan(claims: int) -> ExchangePlan:
+    """The bench's generated exchange of `claims` claims: many sources and stages, with inconsistencies."""
+    plans = generate(Shape(exchanges=2, claims=2 * claims, largest=claims))
+    return max(plans, key=lambda each: len(each.claims))
+
+
+@contextmanager
+def counting(monkeypatch: pytest.MonkeyPatch, owner: Any, name: str) -> Iterator[list[object]]:
+    """Count the calls of `owner.name` (a function or a class method) while the block runs."""
+    calls: list[object] = []
+    original: Callable[..., Any] = getattr(owner, name)
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        calls.append(args)
+        return original(*args, **kwargs)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(owner, name, counted)
+        yield calls
+
+
+def test_a_burst_on_a_kept_exchange_is_applied_event_by_event_not_reconciled_afresh(
+    store_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    plan = exchange_plan(KEPT + BURST)
+    reader, fresh = open_reconciler(store_url), Reconciler(env=eventsourcing_env(store_url))
+    assert isinstance(reader, ReadModelReconciler)
+    try:
+        reader.record_plans([plan.model_copy(update={"claims": plan.claims[:KEPT]})])
+        reader.read_side.catch_up(seconds=float("inf"))
+        reader.record_plans([plan])
+        with counting(monkeypatch, Reconciliation, "of") as afresh:
+            assert reader.read_side.catch_up(seconds=float("inf")).current
+        assert afresh == [], "the kept reconciliation took in the burst's events alone"
+        assert_reads_as_fresh(reader, fresh)
+    finally:
+        reader.close()
+        fresh.close()
