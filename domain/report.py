@@ -20,6 +20,7 @@ from domain.report_values import (
     FindingLine,
     PendingLine,
     ReconciliationReport,
+    StageReport,
     UnitReport,
     Verdict,
 )
@@ -39,10 +40,14 @@ def report_of(
     as_of: str | None = None,
     dated: list[str] | None = None,
     remembered: Remembered | None = None,
+    stages: list[StageReport] | None = None,
+    passed: bool = True,
 ) -> ReconciliationReport:
     """Describe a reconciliation already made: the exchange, its ledger and every check of it, passed or not, in rule
     order (as a fresh reconciliation lists them, or an engine kept up to date event by event); with `remembered`, the
-    lines of figures and checks unchanged since the last report so described are those it made."""
+    lines of figures and checks unchanged since the last report so described are those it made. Given `stages`, the
+    stage tables are those (kept from an earlier description, see stage_report); `passed` False leaves the passed
+    checks' lines out, for a caller that only counts them."""
     # A report holds thousands of lines built from state the aggregate already validated, with types mypy
     # checks: they are constructed without validating each one again.
     memo = remembered or Remembered()
@@ -66,9 +71,9 @@ def report_of(
         as_of=as_of,
         dated=dated or [],
         verdict=verdict,
-        stages=stage_reports(ledger, memo),
+        stages=stage_reports(ledger, memo) if stages is None else stages,
         progress=[progress_line(item, ledger) for item in progress(ledger)],
-        passed=[memo.line(partial(_passed_line, check), check) for check in checks if check.passed],
+        passed=[memo.line(partial(_passed_line, check), check) for check in checks if check.passed] if passed else [],
         findings=findings,
         pending=[memo.line(partial(pending_line, check), check) for check in checks if check.note],
         units=units,

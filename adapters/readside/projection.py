@@ -23,6 +23,7 @@ from eventsourcing.projection import Projection
 from pydantic import TypeAdapter
 
 from adapters.persistence.mapper import UnreadableEvent
+from adapters.readside.outline import Outline
 from adapters.readside.view import ReportRow, ReportsView
 from adapters.reports.page_view import exchange_view, list_line
 from domain.history import replay
@@ -63,6 +64,8 @@ class Kept:
     lines: Remembered = field(default_factory=Remembered)
     report: ReconciliationReport | None = None
     """The report last described from the reconciliation, so that a read of its version only writes it out."""
+    outline: Outline = field(default_factory=Outline)
+    """What the small documents are described from, kept between batches (see outline.py)."""
 
     def settle(self) -> Reconciliation:
         """The reconciliation with the pending events applied: one at a time when they are few, else afresh."""
@@ -71,11 +74,14 @@ class Kept:
         claims = len(known.exchange.claims) if known.exchange is not None else 0
         if len(pending) <= max(STEPWISE_EVENTS, claims // CLAIMS_PER_EVENT):
             for event in pending:
+                self.outline.touch(known.exchange, event)
                 known.apply(event)
+                self.outline.touch(known.exchange, event)
         else:
             exchange = replay(known.exchange, pending)
             if exchange is not None:
                 self.reconciliation = Reconciliation.of(exchange, passing=True)
+                self.outline.forget()
         return self.reconciliation
 
 
@@ -148,10 +154,10 @@ class ReportsProjection(Projection[ReportsView]):
             why = damaged.why if damaged is not None else "its first event was never seen"
             version = damaged.originator_version if damaged is not None else 0
             return ReportRow(exchange_id, order, version, None, None, None, why)
-        report = kept.report = report_of(exchange, ledger, reconciliation.checks(), remembered=kept.lines)
+        report, passed = kept.outline.describe(reconciliation)
         listing = orjson.dumps(listing_of(report).model_dump(mode="json"))
         line = orjson.dumps(list_line(report, exchange.modified_on))
-        page = orjson.dumps(exchange_view(report, exchange))
+        page = orjson.dumps(exchange_view(report, exchange, passed=passed, remembered=kept.outline.entries))
         changed = exchange.modified_on.isoformat()
         return ReportRow(exchange_id, order, exchange.version, listing, None, changed, None, line, page)
 

@@ -79,9 +79,11 @@ def _uncertain_totals(stages: list[StageReport], party: str) -> dict[int, tuple[
         for direction in stage.directions:
             if stage.stage is None or direction.direction != f"to {party}":
                 continue
-            for figure in direction.figures:
-                if figure.figure == "total" and figure.accepted is None and figure.low is not None:
-                    found[stage.stage] = (figure.low, figure.high, figure.ranged)
+            for figure in direction.figures:  # the total comes first in a report: the rest is not read
+                if figure.figure == "total":
+                    if figure.accepted is None and figure.low is not None:
+                        found[stage.stage] = (figure.low, figure.high, figure.ranged)
+                    break
     return found
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, datetime
+from functools import partial
 from typing import Any
 
 from adapters.reports.chart import Chart, disputed_totals, progress_chart, ranged_totals, summary_of
@@ -16,6 +17,7 @@ from adapters.reports.evidence import by_value
 from adapters.reports.origins import behind, said_briefly
 from domain.exchange import Exchange
 from domain.findings import Evidence, Severity
+from domain.remembered import Remembered
 from domain.report_values import (
     FigureLine,
     FindingLine,
@@ -46,10 +48,19 @@ def when(value: date | datetime | str | None) -> str:
     return value.isoformat()
 
 
-def exchange_view(report: ReconciliationReport, latest: Exchange, every_stage: bool = False) -> Doc:
-    """The exchange page's content: the report as the page shows it, with the notes of `latest`'s claims."""
+def exchange_view(
+    report: ReconciliationReport,
+    latest: Exchange,
+    every_stage: bool = False,
+    passed: int | None = None,
+    remembered: Remembered | None = None,
+) -> Doc:
+    """The exchange page's content: the report as the page shows it, with the notes of `latest`'s claims. `passed`
+    counts the checks that pass when the report leaves their lines out; with `remembered`, the entries of findings
+    unchanged since the last page so described are those it made."""
     tables = report.stages if every_stage else latest_stages(report.stages)
-    return {
+    memo = remembered or Remembered()
+    page = {
         "ex": {**report.exchange.model_dump(mode="json"), "agreed_on": _day(report.exchange.agreed_on)},
         "as_of": report.as_of,
         "verdict": report.verdict,
@@ -69,8 +80,8 @@ def exchange_view(report: ReconciliationReport, latest: Exchange, every_stage: b
             }
             for unit in report.units
         ],
-        "findings": [_finding(finding) for finding in report.findings],
-        "passed": len(report.passed),
+        "findings": [memo.line(partial(_finding, finding), finding) for finding in report.findings],
+        "passed": len(report.passed) if passed is None else passed,
         "pending": [_pending(line) for line in report.pending],
         "notes": [
             {"claim_id": str(claim_id), "source": state.claim.source.label, "note": state.claim.note}
@@ -78,6 +89,8 @@ def exchange_view(report: ReconciliationReport, latest: Exchange, every_stage: b
             if state.claim.note and state.active
         ],
     }
+    memo.done()
+    return page
 
 
 def list_line(report: ReconciliationReport, changed: datetime) -> Doc:

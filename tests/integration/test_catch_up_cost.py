@@ -13,10 +13,12 @@ import pytest
 from adapters.persistence.store import open_reconciler
 from adapters.readside.reconciler import ReadModelReconciler
 from adapters.settings import eventsourcing_env
+from domain import report_stages
 from domain.application import ExchangePlan, Reconciler
 from domain.timeline import Reconciliation
 from tests.bench.dossiers import Shape, generate
 from tests.integration.test_read_models import assert_reads_as_fresh
+from tests.integration.test_reading_room_read_models import assert_pages_as_fresh
 
 pytestmark = pytest.mark.integration
 
@@ -69,6 +71,49 @@ def test_a_burst_on_a_kept_exchange_is_applied_event_by_event_not_reconciled_afr
         with counting(monkeypatch, Reconciliation, "of") as afresh:
             assert reader.read_side.catch_up(seconds=float("inf")).current
         assert afresh == [], "the kept reconciliation took in the burst's events alone"
+        assert_reads_as_fresh(reader, fresh)
+    finally:
+        reader.close()
+        fresh.close()
+
+
+def test_a_claim_recorded_describes_again_only_its_own_stage_and_the_pages_read_as_fresh(
+    store_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    plan = exchange_plan(KEPT + 1)
+    last = plan.claims[-1]
+    reader, fresh = open_reconciler(store_url), Reconciler(env=eventsourcing_env(store_url))
+    assert isinstance(reader, ReadModelReconciler)
+    try:
+        reader.record_plans([plan.model_copy(update={"claims": plan.claims[:KEPT]})])
+        reader.read_side.catch_up(seconds=float("inf"))
+        assert len(reader.read_side.projection.exchanges) == 1
+        reader.record_claim(plan.agreement.slug, last)
+        with counting(monkeypatch, report_stages, "stage_report") as described:
+            assert reader.read_side.catch_up(seconds=float("inf")).current
+        assert [args[1] for args in described] == [last.stage], "the one stage the claim is about"
+        assert_pages_as_fresh(reader, fresh)
+        assert_reads_as_fresh(reader, fresh)
+    finally:
+        reader.close()
+        fresh.close()
+
+
+def test_an_acknowledgement_describes_no_stage_again_and_the_pages_read_as_fresh(
+    store_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    plan = exchange_plan(KEPT)
+    reader, fresh = open_reconciler(store_url), Reconciler(env=eventsourcing_env(store_url))
+    assert isinstance(reader, ReadModelReconciler)
+    try:
+        reader.record_plans([plan])
+        reader.read_side.catch_up(seconds=float("inf"))
+        finding = fresh.report(plan.agreement.slug).findings[0]
+        reader.acknowledge_finding(plan.agreement.slug, finding.id, "desk", "checked by phone")
+        with counting(monkeypatch, report_stages, "stage_report") as described:
+            assert reader.read_side.catch_up(seconds=float("inf")).current
+        assert described == []
+        assert_pages_as_fresh(reader, fresh)
         assert_reads_as_fresh(reader, fresh)
     finally:
         reader.close()
