@@ -44,9 +44,9 @@ def exchange_plan(claims: int) -> ExchangePlan:
 
 
 @contextmanager
-def counting(monkeypatch: pytest.MonkeyPatch, owner: Any, name: str) -> Iterator[list[object]]:
+def counting(monkeypatch: pytest.MonkeyPatch, owner: Any, name: str) -> Iterator[list[tuple[Any, ...]]]:
     """Count the calls of `owner.name` (a function or a class method) while the block runs."""
-    calls: list[object] = []
+    calls: list[tuple[Any, ...]] = []
     original: Callable[..., Any] = getattr(owner, name)
 
     def counted(*args: Any, **kwargs: Any) -> Any:
