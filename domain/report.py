@@ -4,6 +4,7 @@ lines are values of their own, in domain.report_values)."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from functools import partial
 
 from domain import promises
@@ -42,6 +43,7 @@ def report_of(
     remembered: Remembered | None = None,
     stages: list[StageReport] | None = None,
     passed: bool = True,
+    tally: ClaimTally | None = None,
 ) -> ReconciliationReport:
     """Describe a reconciliation already made: the exchange, its ledger and every check of it, passed or not, in rule
     order (as a fresh reconciliation lists them, or an engine kept up to date event by event); with `remembered`, the
@@ -67,7 +69,7 @@ def report_of(
     # spared a walk over every claim for each report a long history's timeline makes.
     units = unit_reports(exchange) if ledger.aside or exchange.terms_statements else []
     report = ReconciliationReport(
-        exchange=_summary(exchange, ledger, units),
+        exchange=_summary(exchange, ledger, units, tally or tally_of(exchange)),
         as_of=as_of,
         dated=dated or [],
         verdict=verdict,
@@ -146,9 +148,25 @@ def finding_line(
     )
 
 
-def _summary(exchange: Exchange, ledger: Ledger, units: list[UnitReport]) -> ExchangeSummary:
-    agreement = exchange.agreement
+@dataclass(frozen=True, slots=True)
+class ClaimTally:
+    """What a report's summary counts of the exchange's claims."""
+
+    claims: int
+    retracted: int
+    without_headcount: list[str]
+    """The stages recorded without a headcount (see promises.unstated_lines)."""
+
+
+def tally_of(exchange: Exchange) -> ClaimTally:
+    """The tally of every claim of the exchange, counted now."""
     states = exchange.claims.values()
+    active = sum(1 for state in states if state.active)
+    return ClaimTally(active, len(states) - active, promises.unstated_lines(exchange))
+
+
+def _summary(exchange: Exchange, ledger: Ledger, units: list[UnitReport], tally: ClaimTally) -> ExchangeSummary:
+    agreement = exchange.agreement
     return ExchangeSummary(
         id=exchange.id,
         slug=agreement.slug,
@@ -160,12 +178,12 @@ def _summary(exchange: Exchange, ledger: Ledger, units: list[UnitReport]) -> Exc
         venue=agreement.venue,
         source=agreement.source.label,
         declared_complete_by=sorted({c.source.label for c in exchange.completions}),
-        claims=sum(1 for s in states if s.active),
-        retracted=sum(1 for s in states if not s.active),
+        claims=tally.claims,
+        retracted=tally.retracted,
         version=exchange.version,
         terms_stated=promises.terms_lines(exchange) if exchange.terms_statements else [],
         completion_denied_by=promises.denial_lines(exchange),
         set_aside=promises.aside_lines(ledger),
-        without_headcount=promises.unstated_lines(exchange),
+        without_headcount=tally.without_headcount,
         unit_progress=[progress_sentence(item.unit, line) for item in units for line in item.progress],
     )

@@ -11,10 +11,13 @@ described here: the first read of each version describes it in full (see Reports
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
+from adapters.readside.tallies import Tallies
+from adapters.reports.page_view import Doc
 from domain import report_stages
-from domain.exchange import ClaimCorrected, ClaimRecorded, ClaimRetracted, Exchange, FindingAcknowledged
+from domain.exchange import ClaimCorrected, ClaimRecorded, ClaimRetracted, ClaimState, Exchange, FindingAcknowledged
 from domain.ledger import Ledger
 from domain.remembered import Remembered
 from domain.report import report_of
@@ -23,6 +26,16 @@ from domain.report_values import ReconciliationReport, StageReport
 from domain.timeline import Reconciliation
 
 _CLAIM_EVENTS = (ClaimRecorded, ClaimCorrected, ClaimRetracted)
+
+
+@dataclass(frozen=True, slots=True)
+class Described:
+    """What the small documents are written from: the report without its passed lines, and what it leaves out."""
+
+    report: ReconciliationReport
+    passed: int
+    notes: list[Doc]
+    """The page's entries of the claims' notes (see page_view.note_entry)."""
 
 
 class Outline:
@@ -36,33 +49,49 @@ class Outline:
         """The finding and pending lines of the last description."""
         self.entries = Remembered()
         """The page's entries of those lines (see adapters/reports/page_view.py)."""
+        self.tallies = Tallies()
 
-    def touch(self, exchange: Exchange | None, event: Any) -> None:
-        """Note what `event` reaches, as `exchange` stands: called before the event is applied and after, so that a
-        claim moved from one stage to another touches both."""
+    def before(self, exchange: Exchange | None, event: Any) -> None:
+        """Note what `event` reaches, as `exchange` stands before it is applied."""
+        state = self._touched(exchange, event)
+        self.tallies.take_out(state)
+
+    def after(self, exchange: Exchange | None, event: Any) -> None:
+        """Note what `event` reached, as `exchange` stands once it is applied: a claim moved from one stage to another
+        touches both."""
+        state = self._touched(exchange, event)
+        self.tallies.put_back(state)
+
+    def _touched(self, exchange: Exchange | None, event: Any) -> ClaimState | None:
+        """The claim the event is about as the exchange holds it, its stage touched; None for any other event, which
+        touches every stage and claim but for an acknowledgement (a finding's line is remembered with its
+        acknowledgement, and the tables and claims stay)."""
         if isinstance(event, FindingAcknowledged):
-            return  # a finding's line is remembered with its acknowledgement: the stage tables stay
+            return None
         if not isinstance(event, _CLAIM_EVENTS) or exchange is None:
-            self.touched = None
-            return
+            self.forget()
+            return None
         state = exchange.claims.get(event.claim_id)
         if state is not None and self.touched is not None:
             self.touched.add(state.claim.stage)
+        return state
 
     def forget(self) -> None:
-        """Describe every stage again: the reconciliation was made afresh."""
+        """Describe every stage and claim again: the reconciliation was made afresh, or the event may reach them all."""
         self.touched = None
+        self.tallies.forget()
 
-    def describe(self, reconciliation: Reconciliation) -> tuple[ReconciliationReport, int]:
-        """The exchange's latest report without the lines of the checks that pass, and how many pass: all that the
-        small documents show of it."""
+    def describe(self, reconciliation: Reconciliation) -> Described:
+        """The exchange's latest report without the lines of the checks that pass, how many pass, and the claims'
+        notes: all that the small documents show of it."""
         exchange, ledger = reconciliation.exchange, reconciliation.ledger
         if exchange is None or ledger is None:
             raise TypeError("an exchange's history starts with ExchangeAgreed")
         checks = reconciliation.checks()
         stages = self._stages(ledger)
-        report = report_of(exchange, ledger, checks, remembered=self.lines, stages=stages, passed=False)
-        return report, sum(1 for check in checks if check.passed)
+        tally, notes = self.tallies.of(exchange)
+        report = report_of(exchange, ledger, checks, remembered=self.lines, stages=stages, passed=False, tally=tally)
+        return Described(report, sum(1 for check in checks if check.passed), notes)
 
     def _stages(self, ledger: Ledger) -> list[StageReport]:
         grouped = buckets_by_stage(ledger)

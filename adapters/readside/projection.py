@@ -74,9 +74,9 @@ class Kept:
         claims = len(known.exchange.claims) if known.exchange is not None else 0
         if len(pending) <= max(STEPWISE_EVENTS, claims // CLAIMS_PER_EVENT):
             for event in pending:
-                self.outline.touch(known.exchange, event)
+                self.outline.before(known.exchange, event)
                 known.apply(event)
-                self.outline.touch(known.exchange, event)
+                self.outline.after(known.exchange, event)
         else:
             exchange = replay(known.exchange, pending)
             if exchange is not None:
@@ -154,12 +154,15 @@ class ReportsProjection(Projection[ReportsView]):
             why = damaged.why if damaged is not None else "its first event was never seen"
             version = damaged.originator_version if damaged is not None else 0
             return ReportRow(exchange_id, order, version, None, None, None, why)
-        report, passed = kept.outline.describe(reconciliation)
+        described = kept.outline.describe(reconciliation)
+        report = described.report
         listing = orjson.dumps(listing_of(report).model_dump(mode="json"))
         line = orjson.dumps(list_line(report, exchange.modified_on))
-        page = orjson.dumps(exchange_view(report, exchange, passed=passed, remembered=kept.outline.entries))
+        page = exchange_view(
+            report, exchange, passed=described.passed, remembered=kept.outline.entries, notes=described.notes
+        )
         changed = exchange.modified_on.isoformat()
-        return ReportRow(exchange_id, order, exchange.version, listing, None, changed, None, line, page)
+        return ReportRow(exchange_id, order, exchange.version, listing, None, changed, None, line, orjson.dumps(page))
 
     def document(self, exchange_id: UUID, version: int) -> bytes | None:
         """The exchange's report at `version` as JSON: described from the reconciliation kept here when it stands at

@@ -13,8 +13,9 @@ import pytest
 from adapters.persistence.store import open_reconciler
 from adapters.readside.reconciler import ReadModelReconciler
 from adapters.settings import eventsourcing_env
-from domain import report_stages
+from domain import promises, report_stages
 from domain.application import ExchangePlan, Reconciler
+from domain.figures import Figures
 from domain.timeline import Reconciliation
 from tests.bench.dossiers import Shape, generate
 from tests.integration.test_read_models import assert_reads_as_fresh
@@ -113,6 +114,37 @@ def test_an_acknowledgement_describes_no_stage_again_and_the_pages_read_as_fresh
         with counting(monkeypatch, report_stages, "stage_report") as described:
             assert reader.read_side.catch_up(seconds=float("inf")).current
         assert described == []
+        assert_pages_as_fresh(reader, fresh)
+        assert_reads_as_fresh(reader, fresh)
+    finally:
+        reader.close()
+        fresh.close()
+
+
+def test_notes_and_stages_without_a_headcount_are_kept_claim_by_claim_and_the_pages_read_as_fresh(
+    store_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    plan = exchange_plan(KEPT)
+    slug = plan.agreement.slug
+    reader, fresh = open_reconciler(store_url), Reconciler(env=eventsourcing_env(store_url))
+    assert isinstance(reader, ReadModelReconciler)
+    try:
+        reader.record_plans([plan])
+        reader.read_side.catch_up(seconds=float("inf"))
+        first, second = plan.claims[3], plan.claims[40]
+        noted = first.model_copy(update={"note": "said on air", "figures": Figures(unstated=True)})
+        reader.record_claim(slug, noted.model_copy(update={"stage": 2}))
+        reader.record_claim(slug, second.model_copy(update={"note": "a second reading"}))
+        with counting(monkeypatch, promises, "unstated_lines") as walked:
+            assert reader.read_side.catch_up(seconds=float("inf")).current
+        assert_pages_as_fresh(reader, fresh)
+        states = list(fresh.exchange(slug).claims.values())
+        reader.correct_claim(slug, states[5].claim_id, Figures(unstated=True), reason="no number", by="desk")
+        reader.retract_claim(slug, states[-2].claim_id, reason="withdrawn", by="desk")
+        with counting(monkeypatch, promises, "unstated_lines") as walked_again:
+            assert reader.read_side.catch_up(seconds=float("inf")).current
+        walked += walked_again
+        assert walked == [], "no catch-up went through every claim"
         assert_pages_as_fresh(reader, fresh)
         assert_reads_as_fresh(reader, fresh)
     finally:
