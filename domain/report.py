@@ -49,7 +49,8 @@ def report_of(
     order (as a fresh reconciliation lists them, or an engine kept up to date event by event); with `remembered`, the
     lines of figures and checks unchanged since the last report so described are those it made. Given `stages`, the
     stage tables are those (kept from an earlier description, see stage_report); `passed` False leaves the passed
-    checks' lines out, for a caller that only counts them."""
+    checks' lines out, for a caller that only counts them (and may leave those checks out of `checks`); `tally`
+    is what the summary counts of the claims, when the caller keeps it (else counted now, see tally_of)."""
     # A report holds thousands of lines built from state the aggregate already validated, with types mypy
     # checks: they are constructed without validating each one again.
     memo = remembered or Remembered()

@@ -89,9 +89,10 @@ class Outline:
             raise TypeError("an exchange's history starts with ExchangeAgreed")
         checks = reconciliation.checks()
         stages = self._stages(ledger)
+        shown = [check for check in checks if not check.passed]  # the findings and notes: a few among thousands
         tally, notes = self.tallies.of(exchange)
-        report = report_of(exchange, ledger, checks, remembered=self.lines, stages=stages, passed=False, tally=tally)
-        return Described(report, sum(1 for check in checks if check.passed), notes)
+        report = report_of(exchange, ledger, shown, remembered=self.lines, stages=stages, passed=False, tally=tally)
+        return Described(report, len(checks) - len(shown), notes)
 
     def _stages(self, ledger: Ledger) -> list[StageReport]:
         grouped = buckets_by_stage(ledger)

@@ -57,9 +57,9 @@ def exchange_view(
     notes: list[Doc] | None = None,
 ) -> Doc:
     """The exchange page's content: the report as the page shows it, with the notes of `latest`'s claims. `passed`
-    counts the checks that pass when the report leaves their lines out; with `remembered`, the entries of findings
-    unchanged since the last page so described are those it made; `notes`, the claims' notes when the caller keeps
-    them (each as `note_entry` makes it, in the order the claims were recorded)."""
+    counts the checks that pass when the report leaves their lines out; with `remembered`, the entries of stage tables
+    and findings unchanged since the last page so described (the very same lines) are those it made; `notes`, the
+    claims' notes when the caller keeps them (each as `note_entry` makes it, in the order the claims were recorded)."""
     tables = report.stages if every_stage else latest_stages(report.stages)
     memo = remembered or Remembered()
     page = {
@@ -70,7 +70,7 @@ def exchange_view(
         "version": report.exchange.version,
         "latest": latest.version,
         "charts": [_chart(_drawn(report.stages, line)) for line in report.progress],
-        "tables": [_stage(stage) for stage in tables],
+        "tables": [memo.line(partial(_stage, stage), stage) for stage in tables],
         "hidden": len(report.stages) - len(tables),
         "stage_notes": any(stage.notes for stage in report.stages),
         "units": [
