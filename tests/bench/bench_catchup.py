@@ -7,10 +7,11 @@ per 500 events), so that the reading process has met it; then a burst of claims 
 no read in between, and the next catch-up is timed. Taking in the same number of events should cost about the same
 whatever the exchange's size: the projection keeps each exchange's reconciliation and applies only the new events
 (adapters/readside/projection.py), and writes only the exchange's small documents (list lines and page), its report
-being written by the first read that asks for it. What still grows with the exchange is the engine's work on a
-burst (reconciled afresh once, see Kept.settle) and describing the report the small documents are taken from. The
-read timed is of the reading room's exchange page, whose document stays small however long the exchange, so that
-what a first read pays shows apart from reading a large report (bench_readside times that).
+being written by the first read that asks for it, and describes those documents again from what the events changed
+(adapters/readside/outline.py). A burst as large as a good part of the exchange is cheaper reconciled afresh once
+(see Kept.settle), which is what the small exchange's burst costs. The read timed is of the reading room's exchange
+page, whose document holds the latest stages and the findings rather than every claim, so that what a first read
+pays shows apart from reading a large report (bench_readside times that).
 """
 
 from __future__ import annotations
