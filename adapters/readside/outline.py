@@ -6,8 +6,8 @@ the stage from it), so each stage's table is kept and described again only when 
 corrected or retracted a claim of that stage; any other event but an acknowledgement (the agreement, terms,
 completions, an origin learnt) may reach every figure, and every table is described again. Finding lines and the
 page's finding entries are remembered by the very checks and lines they describe (domain/remembered.py), so only
-those an event changed are built anew. The report itself, which lists every claim behind every figure, is not
-described here: the first read of each version describes it in full (see ReportsProjection.document)."""
+those an event changed are built anew. The report itself, with a line for every check, is described by the first
+read of each version (see ReportsProjection.document), from the same stage tables and tally."""
 
 from __future__ import annotations
 
@@ -93,6 +93,16 @@ class Outline:
         tally, notes = self.tallies.of(exchange)
         report = report_of(exchange, ledger, shown, remembered=self.lines, stages=stages, passed=False, tally=tally)
         return Described(report, len(checks) - len(shown), notes)
+
+    def report(self, reconciliation: Reconciliation, remembered: Remembered) -> ReconciliationReport:
+        """The exchange's whole report, every check's line remembered in `remembered`: its stage tables and its tally
+        of the claims are those kept here, brought up to date, not a second copy of them."""
+        exchange, ledger = reconciliation.exchange, reconciliation.ledger
+        if exchange is None or ledger is None:
+            raise TypeError("an exchange's history starts with ExchangeAgreed")
+        tally, _ = self.tallies.of(exchange)
+        stages = self._stages(ledger)
+        return report_of(exchange, ledger, reconciliation.checks(), remembered=remembered, stages=stages, tally=tally)
 
     def _stages(self, ledger: Ledger) -> list[StageReport]:
         grouped = buckets_by_stage(ledger)

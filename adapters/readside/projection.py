@@ -30,7 +30,7 @@ from adapters.reports.page_view import exchange_view, list_line
 from domain.history import replay
 from domain.listing import listing_of
 from domain.remembered import Remembered
-from domain.report import build_report, report_of
+from domain.report import build_report
 from domain.report_values import ReconciliationReport
 from domain.timeline import Reconciliation
 
@@ -175,7 +175,7 @@ class ReportsProjection(Projection[ReportsView]):
             if exchange is not None and ledger is not None and exchange.version == version:
                 report = kept.report
                 if report is None or report.exchange.version != version:
-                    report = kept.report = report_of(exchange, ledger, reconciliation.checks(), remembered=kept.lines)
+                    report = kept.report = kept.outline.report(reconciliation, kept.lines)
                 return REPORT_JSON.dump_json(report)  # straight to bytes, as `model_dump_json` writes it
         events = list(self.history(exchange_id, version + 1))
         if not events or any(isinstance(event, UnreadableEvent) for event in events):

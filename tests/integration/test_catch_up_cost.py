@@ -150,3 +150,24 @@ def test_notes_and_stages_without_a_headcount_are_kept_claim_by_claim_and_the_pa
     finally:
         reader.close()
         fresh.close()
+
+
+def test_the_first_report_read_after_a_claim_describes_again_only_its_stage_and_reads_as_fresh(
+    store_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    plan = exchange_plan(KEPT + 1)
+    last = plan.claims[-1]
+    reader, fresh = open_reconciler(store_url), Reconciler(env=eventsourcing_env(store_url))
+    assert isinstance(reader, ReadModelReconciler)
+    try:
+        reader.record_plans([plan.model_copy(update={"claims": plan.claims[:KEPT]})])
+        reader.report(plan.agreement.slug)
+        reader.record_claim(plan.agreement.slug, last)
+        with counting(monkeypatch, report_stages, "stage_report") as described:
+            report = reader.report(plan.agreement.slug)
+        assert [args[1] for args in described] == [last.stage], "the one stage the claim is about"
+        assert report == fresh.report(plan.agreement.slug)
+        assert_reads_as_fresh(reader, fresh)
+    finally:
+        reader.close()
+        fresh.close()
