@@ -34,11 +34,14 @@ def aside_lines(ledger: Ledger) -> list[str]:
 def unstated_lines(exchange: Exchange) -> list[str]:
     """'stage 2, to Ukraine: Ukrainska Pravda (citing ...): severely injured; no number' for each stage recorded
     without a headcount."""
-    return [
-        f"{_where(state)}: {state.claim.source.label}" + (f": {state.claim.note}" if state.claim.note else "")
-        for state in exchange.claims.values()
-        if state.active and state.claim.figures.unstated and not state.claim.planned
-    ]
+    return [line for state in exchange.claims.values() if (line := unstated_line(state)) is not None]
+
+
+def unstated_line(state: ClaimState) -> str | None:
+    """The claim's line among the stages recorded without a headcount; None unless it is one of them."""
+    if not state.active or not state.claim.figures.unstated or state.claim.planned:
+        return None
+    return f"{_where(state)}: {state.claim.source.label}" + (f": {state.claim.note}" if state.claim.note else "")
 
 
 def _aside(state: ClaimState, ledger: Ledger) -> str:

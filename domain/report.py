@@ -4,6 +4,7 @@ lines are values of their own, in domain.report_values)."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from functools import partial
 
 from domain import promises
@@ -20,6 +21,7 @@ from domain.report_values import (
     FindingLine,
     PendingLine,
     ReconciliationReport,
+    StageReport,
     UnitReport,
     Verdict,
 )
@@ -39,10 +41,16 @@ def report_of(
     as_of: str | None = None,
     dated: list[str] | None = None,
     remembered: Remembered | None = None,
+    stages: list[StageReport] | None = None,
+    passed: bool = True,
+    tally: ClaimTally | None = None,
 ) -> ReconciliationReport:
     """Describe a reconciliation already made: the exchange, its ledger and every check of it, passed or not, in rule
     order (as a fresh reconciliation lists them, or an engine kept up to date event by event); with `remembered`, the
-    lines of figures and checks unchanged since the last report so described are those it made."""
+    lines of figures and checks unchanged since the last report so described are those it made. Given `stages`, the
+    stage tables are those (kept from an earlier description, see stage_report); `passed` False leaves the passed
+    checks' lines out, for a caller that only counts them (and may leave those checks out of `checks`); `tally`
+    is what the summary counts of the claims, when the caller keeps it (else counted now, see tally_of)."""
     # A report holds thousands of lines built from state the aggregate already validated, with types mypy
     # checks: they are constructed without validating each one again.
     memo = remembered or Unremembered()
@@ -62,13 +70,13 @@ def report_of(
     # spared a walk over every claim for each report a long history's timeline makes.
     units = unit_reports(exchange) if ledger.aside or exchange.terms_statements else []
     report = ReconciliationReport(
-        exchange=_summary(exchange, ledger, units),
+        exchange=_summary(exchange, ledger, units, tally or tally_of(exchange)),
         as_of=as_of,
         dated=dated or [],
         verdict=verdict,
-        stages=stage_reports(ledger, memo),
+        stages=stage_reports(ledger, memo) if stages is None else stages,
         progress=[progress_line(item, ledger) for item in progress(ledger)],
-        passed=[memo.line(partial(_passed_line, check), check) for check in checks if check.passed],
+        passed=[memo.line(partial(_passed_line, check), check) for check in checks if check.passed] if passed else [],
         findings=findings,
         pending=[memo.line(partial(pending_line, check), check) for check in checks if check.note],
         units=units,
@@ -141,9 +149,25 @@ def finding_line(
     )
 
 
-def _summary(exchange: Exchange, ledger: Ledger, units: list[UnitReport]) -> ExchangeSummary:
-    agreement = exchange.agreement
+@dataclass(frozen=True, slots=True)
+class ClaimTally:
+    """What a report's summary counts of the exchange's claims."""
+
+    claims: int
+    retracted: int
+    without_headcount: list[str]
+    """The stages recorded without a headcount (see promises.unstated_lines)."""
+
+
+def tally_of(exchange: Exchange) -> ClaimTally:
+    """The tally of every claim of the exchange, counted now."""
     states = exchange.claims.values()
+    active = sum(1 for state in states if state.active)
+    return ClaimTally(active, len(states) - active, promises.unstated_lines(exchange))
+
+
+def _summary(exchange: Exchange, ledger: Ledger, units: list[UnitReport], tally: ClaimTally) -> ExchangeSummary:
+    agreement = exchange.agreement
     return ExchangeSummary(
         id=exchange.id,
         slug=agreement.slug,
@@ -155,12 +179,12 @@ def _summary(exchange: Exchange, ledger: Ledger, units: list[UnitReport]) -> Exc
         venue=agreement.venue,
         source=agreement.source.label,
         declared_complete_by=sorted({c.source.label for c in exchange.completions}),
-        claims=sum(1 for s in states if s.active),
-        retracted=sum(1 for s in states if not s.active),
+        claims=tally.claims,
+        retracted=tally.retracted,
         version=exchange.version,
         terms_stated=promises.terms_lines(exchange) if exchange.terms_statements else [],
         completion_denied_by=promises.denial_lines(exchange),
         set_aside=promises.aside_lines(ledger),
-        without_headcount=promises.unstated_lines(exchange),
+        without_headcount=tally.without_headcount,
         unit_progress=[progress_sentence(item.unit, line) for item in units for line in item.progress],
     )

@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import partial
 
 from domain.acceptance import FigureState
 from domain.amounts import range_label
+from domain.buckets import Bucket
 from domain.corroboration import corroboration
 from domain.exchange import Exchange
 from domain.ledger import Ledger
@@ -53,17 +55,35 @@ def progress_sentence(unit: str, line: ProgressLine) -> str:
 
 def stage_reports(ledger: Ledger, memo: Remembered) -> list[StageReport]:
     """Stages in order, the whole exchange last; in each, directions in the order the agreement names parties."""
-    grouped: dict[int | None, list[DirectionFigures]] = {}
-    notes: dict[int | None, dict[tuple[int, int, int | str, str], NoteLine]] = {}
+    grouped = buckets_by_stage(ledger)
+    return [stage_report(ledger, number, grouped.get(number, []), memo) for number in stage_numbers(ledger, grouped)]
+
+
+def buckets_by_stage(ledger: Ledger) -> dict[int | None, list[Bucket]]:
+    """Each stage's buckets (None: the whole exchange), in the order the agreement names parties."""
+    grouped: dict[int | None, list[Bucket]] = {}
     for bucket in ledger.in_order():
+        grouped.setdefault(bucket.stage, []).append(bucket)
+    return grouped
+
+
+def stage_numbers(ledger: Ledger, grouped: Mapping[int | None, object]) -> list[int | None]:
+    """The stages a report has a table for, in order: the whole exchange last, when anything was claimed of it."""
+    return [*ledger.stages, *([None] if None in grouped else [])]
+
+
+def stage_report(ledger: Ledger, number: int | None, buckets: list[Bucket], memo: Remembered) -> StageReport:
+    """One stage's table from its buckets: its figures in each direction, and the notes its claims give."""
+    notes: dict[tuple[int, int, int | str, str], NoteLine] = {}
+    directions = []
+    for bucket in buckets:
         for state in bucket.claims.values():
             if state.claim.notes:  # rare: nearly every claim has none, and this costs one test per claim
-                found = notes.setdefault(bucket.stage, {})
                 for index, note in enumerate(state.claim.notes):
-                    found[state.version, index, note.value, note.meaning] = NoteLine.trusted(
+                    notes[state.version, index, note.value, note.meaning] = NoteLine.trusted(
                         version=state.version, source=state.claim.source.label, value=note.value, meaning=note.meaning
                     )
-        grouped.setdefault(bucket.stage, []).append(
+        directions.append(
             DirectionFigures.trusted(
                 direction=bucket.direction,
                 figures=[
@@ -76,16 +96,12 @@ def stage_reports(ledger: Ledger, memo: Remembered) -> list[StageReport]:
                 ],
             )
         )
-    numbers: list[int | None] = [*ledger.stages, *([None] if None in grouped else [])]
-    return [
-        StageReport.trusted(
-            stage=number,
-            date=ledger.stage_date(number) if number is not None else None,
-            directions=grouped.get(number, []),
-            notes=[line for _, line in sorted(notes.get(number, {}).items(), key=lambda item: item[0][:2])],
-        )
-        for number in numbers
-    ]
+    return StageReport.trusted(
+        stage=number,
+        date=ledger.stage_date(number) if number is not None else None,
+        directions=directions,
+        notes=[line for _, line in sorted(notes.items(), key=lambda item: item[0][:2])],
+    )
 
 
 def _figure_order(key: str) -> int:

@@ -75,13 +75,18 @@ def ranged_totals(stages: list[StageReport], party: str) -> dict[int, tuple[int,
 
 def _uncertain_totals(stages: list[StageReport], party: str) -> dict[int, tuple[int, int | None, bool]]:
     found = {}
+    wanted = f"to {party}"
     for stage in stages:
+        if stage.stage is None:
+            continue
         for direction in stage.directions:
-            if stage.stage is None or direction.direction != f"to {party}":
+            if direction.direction != wanted:
                 continue
-            for figure in direction.figures:
-                if figure.figure == "total" and figure.accepted is None and figure.low is not None:
-                    found[stage.stage] = (figure.low, figure.high, figure.ranged)
+            for figure in direction.figures:  # the total comes first in a report: the rest is not read
+                if figure.figure == "total":
+                    if figure.accepted is None and figure.low is not None:
+                        found[stage.stage] = (figure.low, figure.high, figure.ranged)
+                    break
     return found
 
 

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, datetime
+from functools import partial
 from typing import Any
 
 from adapters.reports.chart import Chart, disputed_totals, progress_chart, ranged_totals, summary_of
 from adapters.reports.evidence import by_value
 from adapters.reports.origins import behind, said_briefly
-from domain.exchange import Exchange
+from domain.exchange import ClaimState, Exchange
 from domain.findings import Evidence, Severity
+from domain.remembered import Remembered
 from domain.report_values import (
     FigureLine,
     FindingLine,
@@ -46,10 +48,21 @@ def when(value: date | datetime | str | None) -> str:
     return value.isoformat()
 
 
-def exchange_view(report: ReconciliationReport, latest: Exchange, every_stage: bool = False) -> Doc:
-    """The exchange page's content: the report as the page shows it, with the notes of `latest`'s claims."""
+def exchange_view(
+    report: ReconciliationReport,
+    latest: Exchange,
+    every_stage: bool = False,
+    passed: int | None = None,
+    remembered: Remembered | None = None,
+    notes: list[Doc] | None = None,
+) -> Doc:
+    """The exchange page's content: the report as the page shows it, with the notes of `latest`'s claims. `passed`
+    counts the checks that pass when the report leaves their lines out; with `remembered`, the entries of stage tables
+    and findings unchanged since the last page so described (the very same lines) are those it made; `notes`, the
+    claims' notes when the caller keeps them (each as `note_entry` makes it, in the order the claims were recorded)."""
     tables = report.stages if every_stage else latest_stages(report.stages)
-    return {
+    memo = remembered or Remembered()
+    page = {
         "ex": {**report.exchange.model_dump(mode="json"), "agreed_on": _day(report.exchange.agreed_on)},
         "as_of": report.as_of,
         "verdict": report.verdict,
@@ -57,7 +70,7 @@ def exchange_view(report: ReconciliationReport, latest: Exchange, every_stage: b
         "version": report.exchange.version,
         "latest": latest.version,
         "charts": [_chart(_drawn(report.stages, line)) for line in report.progress],
-        "tables": [_stage(stage) for stage in tables],
+        "tables": [memo.line(partial(_stage, stage), stage) for stage in tables],
         "hidden": len(report.stages) - len(tables),
         "stage_notes": any(stage.notes for stage in report.stages),
         "units": [
@@ -69,15 +82,22 @@ def exchange_view(report: ReconciliationReport, latest: Exchange, every_stage: b
             }
             for unit in report.units
         ],
-        "findings": [_finding(finding) for finding in report.findings],
-        "passed": len(report.passed),
+        "findings": [memo.line(partial(_finding, finding), finding) for finding in report.findings],
+        "passed": len(report.passed) if passed is None else passed,
         "pending": [_pending(line) for line in report.pending],
-        "notes": [
-            {"claim_id": str(claim_id), "source": state.claim.source.label, "note": state.claim.note}
-            for claim_id, state in latest.claims.items()
-            if state.claim.note and state.active
-        ],
+        "notes": [entry for state in latest.claims.values() if (entry := note_entry(state)) is not None]
+        if notes is None
+        else notes,
     }
+    memo.done()
+    return page
+
+
+def note_entry(state: ClaimState) -> Doc | None:
+    """The claim's note as the page lists it; None when it has none or was retracted."""
+    if not state.claim.note or not state.active:
+        return None
+    return {"claim_id": str(state.claim_id), "source": state.claim.source.label, "note": state.claim.note}
 
 
 def list_line(report: ReconciliationReport, changed: datetime) -> Doc:
