@@ -4,6 +4,8 @@ check whether the server answers, and a fresh connection pool once it does again
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
+from functools import partial
 from typing import Any, TypeVar, cast
 from urllib.parse import parse_qsl, urlsplit
 
@@ -13,6 +15,7 @@ from eventsourcing.postgres import ConnectionPool, PostgresApplicationRecorder, 
 from eventsourcing.utils import get_topic
 from psycopg import Cursor, sql
 
+from adapters.persistence import pgwrites
 from adapters.persistence.keyring_guard import (
     Confirmation,
     KeyringChangedError,
@@ -41,7 +44,8 @@ def _once(method: Callable[..., T]) -> Callable[..., T]:
 
 class FailFastRecorder(PostgresApplicationRecorder):
     """The library's recorder, each call tried once: a lost server becomes an error the service answers with 503
-    in about a second, instead of a request held for a minute. Once `guard_keyring` was called, a write made
+    in about a second, instead of a request held for a minute. A writer may take its turn at the table's lock before
+    it reads (see pgwrites.py). Once `guard_keyring` was called, a write made
     within `keyring_guard.confirming` also confirms, in its own transaction, that the keyring has not changed."""
 
     keyring_check: sql.Composed | None = None
@@ -58,7 +62,11 @@ class FailFastRecorder(PostgresApplicationRecorder):
         """Insert, once; a confirmation asked for is made by the same transaction, or nothing is inserted."""
         confirmation = active() if self.keyring_check is not None else None
         try:
-            ids: Sequence[int] | None = _once(PostgresApplicationRecorder.insert_events)(self, stored_events, **kwargs)
+            held = pgwrites.current_turn(self)
+            if held is not None:
+                ids: Sequence[int] | None = pgwrites.insert_in_turn(held, stored_events, **kwargs)
+            else:
+                ids = _once(PostgresApplicationRecorder.insert_events)(self, stored_events, **kwargs)
         except PersistenceError as error:
             if keyring_changed(error) or self._keyring_moved(error, confirmation):
                 raise KeyringChangedError(str(error)) from None
@@ -81,8 +89,20 @@ class FailFastRecorder(PostgresApplicationRecorder):
         if confirmation is not None and self.keyring_check is not None:
             curs.execute(self.keyring_check, (confirmation.generation,), prepare=True)
 
-    def select_events(self, originator_id: Any, **kwargs: Any) -> Sequence[Any]:
-        """Select an aggregate's events, once."""
+    def select_events(
+        self,
+        originator_id: Any,
+        *,
+        gt: int | None = None,
+        lte: int | None = None,
+        desc: bool = False,
+        limit: int | None = None,
+    ) -> Sequence[Any]:
+        """Select an aggregate's events, once; in a writer's turn, on the connection that holds it."""
+        held = pgwrites.current_turn(self)
+        if held is not None:
+            return pgwrites.select_events(held, originator_id, gt, lte, desc, limit)
+        kwargs = {"gt": gt, "lte": lte, "desc": desc, "limit": limit}
         events: Sequence[Any] = _once(PostgresApplicationRecorder.select_events)(self, originator_id, **kwargs)
         return events
 
@@ -155,6 +175,12 @@ def renew_pool(datastore: PostgresDatastore) -> None:
         check=ConnectionPool.check_connection if datastore.pre_ping else None,
     )
     old.close(timeout=0)
+
+
+def turn_taker(recorder: Any) -> Callable[[], AbstractContextManager[object]] | None:
+    """How a writer on `recorder` takes its turn at the store's lock before it reads (see pgwrites.py); None for a
+    store whose writers cannot."""
+    return partial(pgwrites.turn, recorder) if isinstance(recorder, FailFastRecorder) else None
 
 
 def guard_writes(recorder: Any, keyring_recorder: Any) -> bool:
