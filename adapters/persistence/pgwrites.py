@@ -64,30 +64,18 @@ def turn(recorder: Any) -> Iterator[Turn]:
                 _rollback(connection)
 
 
-def insert_in_turn(held: Turn, stored_events: Sequence[Any], **kwargs: Any) -> list[int]:
-    """Insert the events in the turn's transaction, which took the lock already, and end it with them. Errors are
-    the library's, raised once the transaction was rolled back."""
+def insert_in_turn(held: Turn, statement: sql.Composed, parameters: Sequence[Any]) -> list[int]:
+    """Run the insert `statement` in the turn's transaction, which took the lock already, and end it with a COMMIT;
+    the ids the log gave the events. Errors are the library's, raised once the transaction was rolled back."""
     held.open = False  # whatever happens next, the turn's transaction ends here
-    recorder, connection = held.recorder, held.connection
-    failure: psycopg.Error | None = None
-    with connection.pipeline() as pipeline:
-        with connection.cursor() as first:
-            recorder._insert_events(first, stored_events, **kwargs)  # the statements the recorder sends first
-        with connection.cursor() as inserting:
-            try:
-                recorder._insert_stored_events(inserting, stored_events, **kwargs)  # lock (held), notify, insert
-                pipeline.sync()  # here, as the library does, a refused insert raises its own error
-                ids: list[int] = recorder._fetch_ids_after_insert_events(inserting, stored_events, **kwargs)
-            except psycopg.Error as error:
-                failure = error  # raised once the pipeline is left, as the library does, without its warning
-    if failure is None:
-        try:
-            connection.execute(COMMIT)
-        except psycopg.Error as error:
-            failure = error
-    if failure is not None:
-        _rollback(connection)
-        raise library_error(failure) from failure
+    try:
+        with held.connection.cursor() as cursor:
+            cursor.execute(statement, parameters, prepare=True)
+            ids = [row["notification_id"] for row in cursor.fetchall()]
+        held.connection.execute(COMMIT)
+    except psycopg.Error as error:
+        _rollback(held.connection)
+        raise library_error(error) from error
     return ids
 
 
