@@ -4,6 +4,8 @@ check whether the server answers, and a fresh connection pool once it does again
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
+from functools import partial
 from typing import Any, TypeVar, cast
 from urllib.parse import parse_qsl, urlsplit
 
@@ -11,8 +13,9 @@ import psycopg
 from eventsourcing.persistence import PersistenceError
 from eventsourcing.postgres import ConnectionPool, PostgresApplicationRecorder, PostgresDatastore
 from eventsourcing.utils import get_topic
-from psycopg import Cursor, sql
+from psycopg import sql
 
+from adapters.persistence import pginsert, pgwrites
 from adapters.persistence.keyring_guard import (
     Confirmation,
     KeyringChangedError,
@@ -41,24 +44,40 @@ def _once(method: Callable[..., T]) -> Callable[..., T]:
 
 class FailFastRecorder(PostgresApplicationRecorder):
     """The library's recorder, each call tried once: a lost server becomes an error the service answers with 503
-    in about a second, instead of a request held for a minute. Once `guard_keyring` was called, a write made
-    within `keyring_guard.confirming` also confirms, in its own transaction, that the keyring has not changed."""
+    in about a second, instead of a request held for a minute. A write is one statement (see pginsert.py), and a
+    writer may take its turn at the table's lock before it reads (see pgwrites.py). Once `guard_keyring` was
+    called, a write made within `keyring_guard.confirming` also confirms, in its own statement, that the keyring has
+    not changed."""
 
     keyring_check: sql.Composed | None = None
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.insert_events_statement = binary_parameters(self.insert_events_statement)
+        self.select_events_statement = rendered(self.select_events_statement)
+        self.lock_table_statements = [
+            rendered(statement) if isinstance(statement, sql.Composable) else statement
+            for statement in self.lock_table_statements
+        ]
+        self.sql_create_statements.append(pginsert.create_statement(self))
+        self.insert_call = rendered(pginsert.call_statement(self))
 
     def guard_keyring(self, keyring_recorder: Any) -> None:
         """Let writes confirm the generation of the keyring `keyring_recorder` keeps in the same database."""
-        self.keyring_check = check_statement(keyring_recorder)
+        self.keyring_check = rendered(check_statement(keyring_recorder))
 
     def insert_events(self, stored_events: Sequence[Any], **kwargs: Any) -> Sequence[int] | None:
-        """Insert, once; a confirmation asked for is made by the same transaction, or nothing is inserted."""
+        """Insert, once, in one statement (see pginsert.py); a confirmation asked for is made by the same
+        statement, or nothing is inserted."""
         confirmation = active() if self.keyring_check is not None else None
+        call = pginsert.parameters(self, stored_events, None if confirmation is None else confirmation.generation)
         try:
-            ids: Sequence[int] | None = _once(PostgresApplicationRecorder.insert_events)(self, stored_events, **kwargs)
+            held = pgwrites.current_turn(self)
+            if held is not None:
+                ids = pgwrites.insert_in_turn(held, self.insert_call, call)
+            else:
+                with self.datastore.get_connection() as connection, connection.cursor() as cursor:
+                    cursor.execute(self.insert_call, call, prepare=True)
+                    ids = [row["notification_id"] for row in cursor.fetchall()]
         except PersistenceError as error:
             if keyring_changed(error) or self._keyring_moved(error, confirmation):
                 raise KeyringChangedError(str(error)) from None
@@ -73,16 +92,20 @@ class FailFastRecorder(PostgresApplicationRecorder):
             return False
         return not still_at(self.keyring_check, self.datastore, confirmation)
 
-    def _insert_events(self, curs: Cursor[Any], stored_events: Sequence[Any], **kwargs: Any) -> None:
-        """The library's hook for statements sent in the write's pipeline, before its events: the keyring's check
-        goes there, so that it costs no round trip of its own."""
-        super()._insert_events(curs, stored_events, **kwargs)
-        confirmation = active()
-        if confirmation is not None and self.keyring_check is not None:
-            curs.execute(self.keyring_check, (confirmation.generation,), prepare=True)
-
-    def select_events(self, originator_id: Any, **kwargs: Any) -> Sequence[Any]:
-        """Select an aggregate's events, once."""
+    def select_events(
+        self,
+        originator_id: Any,
+        *,
+        gt: int | None = None,
+        lte: int | None = None,
+        desc: bool = False,
+        limit: int | None = None,
+    ) -> Sequence[Any]:
+        """Select an aggregate's events, once; in a writer's turn, on the connection that holds it."""
+        held = pgwrites.current_turn(self)
+        if held is not None:
+            return pgwrites.select_events(held, originator_id, gt, lte, desc, limit)
+        kwargs = {"gt": gt, "lte": lte, "desc": desc, "limit": limit}
         events: Sequence[Any] = _once(PostgresApplicationRecorder.select_events)(self, originator_id, **kwargs)
         return events
 
@@ -98,15 +121,11 @@ class FailFastRecorder(PostgresApplicationRecorder):
         return last
 
 
-def binary_parameters(statement: sql.Composable) -> sql.Composed:
-    """The statement with its parameters sent in binary. The library sends a write's events as one array of a
-    composite type, which psycopg writes as text by default, escaping every byte of every event's state in Python:
-    a tenth of the service's time per write. In binary the bytes go as they are."""
-    if isinstance(statement, sql.Composed):
-        return sql.Composed([binary_parameters(part) for part in statement])
-    if isinstance(statement, sql.SQL):
-        return sql.Composed([sql.SQL(statement.as_string().replace("%s", "%b"))])
-    return sql.Composed([statement])
+def rendered(statement: sql.Composable) -> sql.Composed:
+    """The statement written out once. The library composes its statements from names (schema, table), which
+    psycopg quotes again every time one is executed (about a twelfth of the service's own time per write, in a
+    profile of the old write); written out, only its text is encoded, and its conversion comes from psycopg's cache."""
+    return sql.Composed([sql.SQL(statement.as_string())])
 
 
 def fail_fast_env(env: dict[str, str], database_url: str) -> dict[str, str]:
@@ -155,6 +174,12 @@ def renew_pool(datastore: PostgresDatastore) -> None:
         check=ConnectionPool.check_connection if datastore.pre_ping else None,
     )
     old.close(timeout=0)
+
+
+def turn_taker(recorder: Any) -> Callable[[], AbstractContextManager[object]] | None:
+    """How a writer on `recorder` takes its turn at the store's lock before it reads (see pgwrites.py); None for a
+    store whose writers cannot."""
+    return partial(pgwrites.turn, recorder) if isinstance(recorder, FailFastRecorder) else None
 
 
 def guard_writes(recorder: Any, keyring_recorder: Any) -> bool:

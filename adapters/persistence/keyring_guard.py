@@ -1,5 +1,6 @@
 """Writes that confirm, in their own transaction, that the keyring has not changed since the writer's token was
-checked: one statement more in the write's pipeline, instead of a round trip of its own before every write.
+checked: a call the write's own statement makes (see pginsert.py), instead of a round trip of its own before every
+write.
 
 A token verified at the keyring's generation G stays valid while the generation is G (see adapters/auth/keyring.py).
 A write sent with such a token asks the database, in the same transaction as its events, whether the generation is

@@ -148,8 +148,9 @@ def killed_import(server: ServerProcess, token: str, text: str, kill: Callable[[
 def kill_while_its_write_waits(database_url: str, server: ServerProcess) -> Callable[[], None]:
     """A killer that holds the events table so the import's write transaction waits inside, then kills the server.
 
-    The application's recorder locks the events table at the start of its write transaction; a SHARE lock held
-    here makes it wait there, with its inserts sent, until the server is killed; only then is the lock let go.
+    The application's recorder locks the events table at the start of its write statement (the insert function of
+    adapters/persistence/pginsert.py); a SHARE lock held here makes it wait there, with its events sent, until the
+    server is killed; only then is the lock let go.
     """
     holder = psycopg.connect(database_url)
     holder.execute("LOCK TABLE reconciler_events IN SHARE MODE")
@@ -171,7 +172,7 @@ def kill_while_its_write_waits(database_url: str, server: ServerProcess) -> Call
 
 def _waiting_for_the_lock(watcher: psycopg.Connection[tuple[object, ...]]) -> bool:
     row = watcher.execute(
-        "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE 'LOCK TABLE%'"
+        "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%recon_insert_%'"
     ).fetchone()
     return row is not None and row[0] == 1
 

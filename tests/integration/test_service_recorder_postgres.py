@@ -18,7 +18,7 @@ def test_the_service_s_recorder_sends_events_in_binary_and_reads_back_every_byte
     keyring = open_application(Keyring, postgres_url, fail_fast=True)
     try:
         recorder = keyring.recorder
-        assert "%b::" in recorder.insert_events_statement.as_string(None)  # type: ignore[attr-defined]
+        assert "%b::" in recorder.insert_call.as_string(None)  # type: ignore[attr-defined]
         awkward = bytes(range(256)) + b'("\\, )'
         originator = uuid4()
         recorder.insert_events([StoredEvent(originator, 1, "recon.test:Awkward", awkward)])

@@ -19,7 +19,7 @@ from adapters.http.pages.errors import on_page
 from adapters.http.pages.render import page
 from adapters.http.pages.session import Reading, Visitor, VisitorDep, checked
 from adapters.http.retry import retried
-from domain.application import Outcome
+from domain.application import Outcome, Reconciler
 
 router = APIRouter(include_in_schema=False)
 DONE = {
@@ -49,7 +49,9 @@ async def correct(
     if new is None or sent.errors:
         return _claim_view(request, reconciler, who, exchange, claim_id, sent, status=422)
 
-    outcome = await _written(exchange, lambda: reconciler.correct_claim(exchange, claim_id, new, why, holder.name))
+    outcome = await _written(
+        reconciler, exchange, lambda: reconciler.correct_claim(exchange, claim_id, new, why, holder.name)
+    )
     return _back(outcome.slug, claim_id, "corrected" if outcome.changed else "unchanged")
 
 
@@ -64,7 +66,9 @@ async def retract(
     if sent.errors:
         return _claim_view(request, reconciler, who, exchange, claim_id, sent, status=422)
 
-    outcome = await _written(exchange, lambda: reconciler.retract_claim(exchange, claim_id, why, holder.name))
+    outcome = await _written(
+        reconciler, exchange, lambda: reconciler.retract_claim(exchange, claim_id, why, holder.name)
+    )
     return _back(outcome.slug, claim_id, "retracted" if outcome.changed else "unchanged")
 
 
@@ -73,10 +77,10 @@ async def _sent(request: Request, names: tuple[str, ...]) -> forms.Sent:
     return forms.Sent({name: str(form.get(name, "")) for name in ("csrf", *names)})
 
 
-async def _written(exchange: str, write: Callable[[], Outcome]) -> Outcome:
+async def _written(reconciler: Reconciler, exchange: str, write: Callable[[], Outcome]) -> Outcome:
     """The write, retried on a concurrent one, with the domain's refusals answered as a page's."""
     with on_page():
-        return await run_in_threadpool(retried, write, exchange)
+        return await run_in_threadpool(retried, reconciler, write, exchange)
 
 
 def _back(slug: str, claim_id: UUID, done: str) -> RedirectResponse:

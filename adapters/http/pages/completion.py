@@ -44,7 +44,9 @@ async def declare_complete(
     if source is None:
         return _completion_page(request, reconciler, who, exchange, sent, status=422)
     with on_page():
-        outcome = await run_in_threadpool(retried, lambda: reconciler.declare_complete(exchange, source), exchange)
+        outcome = await run_in_threadpool(
+            retried, reconciler, lambda: reconciler.declare_complete(exchange, source), exchange
+        )
     done = "declared" if outcome.changed else "declared-before"
     return RedirectResponse(f"/exchanges/{quote(outcome.slug)}?done={done}#status", status_code=303)
 

@@ -111,7 +111,7 @@ def acknowledge(
         raise PageError(422, "An acknowledgement needs a note saying why the finding is accepted.")
     with on_page():
         outcome = retried(
-            lambda: reconciler.acknowledge_finding(exchange, finding, holder.name, note.strip()), exchange
+            reconciler, lambda: reconciler.acknowledge_finding(exchange, finding, holder.name, note.strip()), exchange
         )
     return RedirectResponse(f"/exchanges/{quote(outcome.slug)}#findings", status_code=303)
 

@@ -48,7 +48,9 @@ async def upload(
     except DossierError as error:
         return page(request, "upload.html", who, status=422, problem=str(error), outcomes=None)
     with on_page():
-        outcomes = await run_in_threadpool(retried, lambda: reconciler.record_plans([plan]), plan.agreement.slug)
+        outcomes = await run_in_threadpool(
+            retried, reconciler, lambda: reconciler.record_plans([plan]), plan.agreement.slug
+        )
     return page(request, "upload.html", who, problem=None, outcomes=outcomes)
 
 
@@ -77,7 +79,7 @@ async def record_claim(request: Request, exchange: str, reconciler: ReconcilerDe
 
 
 def _record(reconciler: Reconciler, plan: ExchangePlan) -> list[ImportOutcome]:
-    return retried(lambda: reconciler.record_plans([plan]), plan.agreement.slug)
+    return retried(reconciler, lambda: reconciler.record_plans([plan]), plan.agreement.slug)
 
 
 def _claimed(plan: ExchangePlan, values: dict[str, str]) -> tuple[dict[str, str], ExchangePlan | None]:

@@ -31,7 +31,9 @@ def record_claim(
     again, by a retry or by a colleague, is recognised and counted once (200, `changed: false`). No
     Idempotency-Key is needed. An inconsistent figure is recorded and reported as a finding, never refused.
     """
-    outcome = retried(lambda: reconciler.record_claim(exchange, body.claim, body.announced_at), exchange, who)
+    outcome = retried(
+        reconciler, lambda: reconciler.record_claim(exchange, body.claim, body.announced_at), exchange, who
+    )
     if not outcome.changed:
         response.status_code = 200
     return written(outcome)
@@ -49,6 +51,7 @@ def correct_claim(
     by = body.by or who.holder.name
     return written(
         retried(
+            reconciler,
             lambda: reconciler.correct_claim(exchange, claim_id, body.figures, body.reason, by, body.announced_at),
             exchange,
             who,
@@ -67,5 +70,10 @@ def retract_claim(
     """
     by = body.by or who.holder.name
     return written(
-        retried(lambda: reconciler.retract_claim(exchange, claim_id, body.reason, by, body.announced_at), exchange, who)
+        retried(
+            reconciler,
+            lambda: reconciler.retract_claim(exchange, claim_id, body.reason, by, body.announced_at),
+            exchange,
+            who,
+        )
     )

@@ -44,7 +44,7 @@ async def import_dossier(request: Request, reconciler: ReconcilerDep, _: Recorde
     text = _text(await request.body())
     json_body = "json" in request.headers.get("content-type", "")
     plan = await run_in_threadpool(read_dossier, text, "dossier.json" if json_body else "dossier.yaml")
-    return await run_in_threadpool(retried, lambda: reconciler.record_plans([plan]), plan.agreement.slug)
+    return await run_in_threadpool(retried, reconciler, lambda: reconciler.record_plans([plan]), plan.agreement.slug)
 
 
 @router.post("/extract", openapi_extra=TEXT_BODY)

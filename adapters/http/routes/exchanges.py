@@ -43,7 +43,7 @@ def list_exchanges(reconciler: ReconcilerDep, response: Response, _: Reader) -> 
 def agree_exchange(agreement: Agreement, reconciler: ReconcilerDep, response: Response, _: Recorder) -> Written:
     """Record an agreed exchange (201). Agreeing it again on the same terms changes nothing (200), so a retried
     request is safe; the same slug with other terms is refused with 409."""
-    outcome = retried(lambda: reconciler.agree_exchange(agreement), agreement.slug)
+    outcome = retried(reconciler, lambda: reconciler.agree_exchange(agreement), agreement.slug)
     if not outcome.changed:
         response.status_code = 200
     return written(outcome)
@@ -141,10 +141,16 @@ def declare_complete(exchange: Ref, body: CompletionBody, reconciler: Reconciler
     said it continues (`continuing`); once per source for each, so sending it again changes nothing and answers the
     same. A completion declared by one source and denied by another is a completion-agreement finding."""
     if body.says == "declared":
-        return written(retried(lambda: reconciler.declare_complete(exchange, body.source, body.announced_at), exchange))
+        return written(
+            retried(reconciler, lambda: reconciler.declare_complete(exchange, body.source, body.announced_at), exchange)
+        )
     continuing = body.says == "continuing"
     return written(
-        retried(lambda: reconciler.deny_completion(exchange, body.source, continuing, body.announced_at), exchange)
+        retried(
+            reconciler,
+            lambda: reconciler.deny_completion(exchange, body.source, continuing, body.announced_at),
+            exchange,
+        )
     )
 
 

@@ -58,5 +58,7 @@ def acknowledge_finding(
     changes nothing. A finding the exchange does not currently have is refused (404)."""
     reviewer = body.reviewer or who.name
     return written(
-        retried(lambda: reconciler.acknowledge_finding(exchange, body.finding_id, reviewer, body.note), exchange)
+        retried(
+            reconciler, lambda: reconciler.acknowledge_finding(exchange, body.finding_id, reviewer, body.note), exchange
+        )
     )

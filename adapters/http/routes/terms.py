@@ -29,7 +29,7 @@ def state_terms(exchange: Ref, body: TermsBody, reconciler: ReconcilerDep, respo
     against the agreement's terms. A party that is not the exchange's, or an origin that is neither a party nor a
     mediator, is refused (422).
     """
-    outcome = retried(lambda: reconciler.state_terms(exchange, body.statement, body.announced_at), exchange)
+    outcome = retried(reconciler, lambda: reconciler.state_terms(exchange, body.statement, body.announced_at), exchange)
     if not outcome.changed:
         response.status_code = 200
     return written(outcome)
