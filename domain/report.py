@@ -154,7 +154,7 @@ def _summary(exchange: Exchange, ledger: Ledger, units: list[UnitReport]) -> Exc
         agreed_on=agreement.agreed_on,
         venue=agreement.venue,
         source=agreement.source.label,
-        declared_complete_by=sorted({c.source.label for c in exchange.completions}),
+        declared_complete_by=promises.completion_lines(exchange),
         claims=sum(1 for s in states if s.active),
         retracted=sum(1 for s in states if not s.active),
         version=exchange.version,

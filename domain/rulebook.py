@@ -156,7 +156,7 @@ RULES += (
         statement="No source denies the completion that another source declared.",
         severity=SeverityPolicy(Severity.WARNING),
         evaluate=terms_rules.completion_agreement,
-        scopes=stage_rules.everything,
+        scopes=terms_rules.said_units,
         every_unit=False,
     ),
     Rule(

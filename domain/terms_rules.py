@@ -42,9 +42,14 @@ def terms_agreement(view: View, unit: str, *, passing: bool = True) -> Iterator[
     )
 
 
-def completion_agreement(view: View, scope: None, *, passing: bool = True) -> Iterator[Check]:
-    """completion-agreement: no source denies a completion another declared."""
-    completions, denials = view.completions(), view.denials()
+def said_units(view: View) -> list[str]:
+    """The scopes of completion-agreement: each unit some source declared complete or said to continue."""
+    return view.said_units()
+
+
+def completion_agreement(view: View, unit: str, *, passing: bool = True) -> Iterator[Check]:
+    """completion-agreement for one unit: no source denies a completion another declared of it."""
+    completions, denials = view.completions(unit), view.denials(unit)
     if not completions or (not denials and not passing):
         return
     declared = ", ".join(sorted({item.source.label for item in completions}))
@@ -55,7 +60,8 @@ def completion_agreement(view: View, scope: None, *, passing: bool = True) -> It
         rule=COMPLETION_AGREEMENT,
         severity=Severity.WARNING,
         passed=not denials,
-        subject=Subject(figure="completion"),
+        # The exchange's own unit keeps the id its findings always had, so acknowledgements given still hold.
+        subject=Subject(figure="completion", unit=None if unit == view.unit else unit),
         message=f"declared complete by {declared}" + (f"; denied by {denied}" if denials else ", denied by nobody"),
         expected="complete, by every source that says",
         found=f"denied by {len(denials)} source{'s' if len(denials) != 1 else ''}",

@@ -58,3 +58,53 @@ Feature: One source declares the exchange complete, another says it goes on
       | [tass, {source: ukrinform, says: denied}]                    | 1     |
       | [{source: tass, says: declared}, {source: ukrinform, says: continuing}] | 1 |
       | [{source: ukrinform, says: denied}]                          | 0     |
+
+  Scenario Outline: A completion speaks of the unit it names: the prisoners, or the remains (<case>)
+    Given the desk imports this dossier:
+      """
+      format: recon-dossier/2
+      exchange:
+        id: completion-by-unit
+        title: prisoners and remains
+        parties: [Ukraine, Russia]
+        terms: {each side: 100}
+        source: tass
+      sources:
+        tass: {name: TASS, tier: established_media}
+        ukrinform: {name: Ukrinform, tier: established_media}
+      terms:
+        - {source: tass, form: per_direction, unit: bodies, per_direction: {to Ukraine: 500}}
+      completion: <completion>
+      """
+    When the exchange is reconciled
+    Then the exchange has <count> "completion-agreement" findings
+
+    Examples:
+      | case                                                     | completion                                                                      | count |
+      | remains declared complete, prisoners said to continue    | [{source: tass, unit: bodies}, {source: ukrinform, says: continuing}]           | 0     |
+      | prisoners declared complete, remains said to continue    | [tass, {source: ukrinform, says: continuing, unit: bodies}]                     | 0     |
+      | remains declared complete and said to continue           | [{source: tass, unit: bodies}, {source: ukrinform, says: continuing, unit: bodies}] | 1 |
+      | a unit named as the exchange's own is the exchange's own | [{source: tass, unit: people}, {source: ukrinform, says: denied}]               | 1     |
+
+  Scenario: The remains declared complete by one side and said to continue by the other
+    Given the desk imports this dossier:
+      """
+      format: recon-dossier/2
+      exchange:
+        id: completion-by-unit
+        title: prisoners and remains
+        parties: [Ukraine, Russia]
+        terms: {each side: 100}
+        source: tass
+      sources:
+        tass: {name: TASS, tier: established_media}
+        ukrinform: {name: Ukrinform, tier: established_media}
+      completion:
+        - {source: tass, unit: bodies}
+        - {source: ukrinform, says: continuing, unit: bodies}
+      """
+    When the exchange is reconciled
+    Then the "completion-agreement" rule finds:
+      | finding                                      | severity | expected                            | found              | difference |
+      | completion-agreement/all/-/completion/bodies | warning  | complete, by every source that says | denied by 1 source | +1         |
+    And the finding "completion-agreement/all/-/completion/bodies" reads "declared complete by TASS; denied by Ukrinform (continues)"

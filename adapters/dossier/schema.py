@@ -314,10 +314,12 @@ class TermsEntry(Entry):
 
 
 class CompletionEntry(Entry):
-    """An item of `completion` in the long form: `{source: tass, says: denied}`."""
+    """An item of `completion` in the long form: `{source: tass, says: denied}`, `{source: tass, unit: bodies}`."""
 
     source: SourceRef
     says: Literal["declared", "denied", "continuing"] = "declared"
+    unit: Unit | None = None
+    """The unit the source speaks of (the bodies of an exchange of prisoners); absent: the exchange's own."""
 
 
 CompletionValue = Annotated[
@@ -327,12 +329,13 @@ CompletionValue = Annotated[
             "a word"
             if isinstance(value, str)
             else "a mapping"
-            if isinstance(value, dict) and "says" in value
+            if isinstance(value, dict) and ("says" in value or "unit" in value)
             else "a source"
         )
     ),
 ]
-"""A source that declared the exchange complete, or `{source: ..., says: denied | continuing | declared}`."""
+"""A source that declared the exchange complete, or `{source: ..., says: denied | continuing | declared}`, naming
+`unit: bodies` when it speaks of that unit only."""
 
 
 class DossierEntry(Entry):

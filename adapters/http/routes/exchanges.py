@@ -139,13 +139,13 @@ def bundle(exchange: Ref, reconciler: ReconcilerDep, _: Reader) -> Response:
 def declare_complete(exchange: Ref, body: CompletionBody, reconciler: ReconcilerDep, _: Recorder) -> Written:
     """Record a source's declaration that the exchange is complete, or with `says` that it denied it (`denied`) or
     said it continues (`continuing`); once per source for each, so sending it again changes nothing and answers the
-    same. A completion declared by one source and denied by another is a completion-agreement finding."""
+    same. With `unit` the statement speaks of that unit only (`bodies`), without it of the exchange's own. A
+    completion of a unit declared by one source and denied by another is a completion-agreement finding."""
+    source, when, unit = body.source, body.announced_at, body.unit
     if body.says == "declared":
-        return written(retried(lambda: reconciler.declare_complete(exchange, body.source, body.announced_at), exchange))
+        return written(retried(lambda: reconciler.declare_complete(exchange, source, when, unit), exchange))
     continuing = body.says == "continuing"
-    return written(
-        retried(lambda: reconciler.deny_completion(exchange, body.source, continuing, body.announced_at), exchange)
-    )
+    return written(retried(lambda: reconciler.deny_completion(exchange, source, continuing, when, unit), exchange))
 
 
 def diff_point(text: str, side: str) -> AsOf:

@@ -21,9 +21,11 @@ ClaimKey = tuple[str, int | None, str]
 
 
 def check_id(line: CheckLine | FindingLine) -> str:
-    """A passed check's id, written the way a finding's id is: 'breakdown-sum/1/to Ukraine/service'."""
+    """A passed check's id, written the way a finding's id is: 'breakdown-sum/1/to Ukraine/service', ending in
+    '/bodies' for a check in a unit other than the exchange's own."""
     stage = "all" if line.stage is None else str(line.stage)
-    return "/".join([line.rule, stage, line.direction or "-", line.figure or "-"])
+    unit = [line.unit] if line.unit else []
+    return "/".join([line.rule, stage, line.direction or "-", line.figure or "-", *unit])
 
 
 def claim_of(row: AnnouncementRow) -> Claim:
