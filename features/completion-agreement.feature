@@ -1,6 +1,6 @@
 Feature: One source declares the exchange complete, another says it goes on
   Rule id: completion-agreement
-  No source denies the completion that another source declared.
+  No source denies the completion of a unit that another source declared, and no stage of it is first reported after the declaration.
 
   A declaration of completion closes the books on an exchange: the completion rule then holds its stages to the
   target. When one side declares the exchange complete and the other says it is not, or that it continues with
@@ -108,3 +108,89 @@ Feature: One source declares the exchange complete, another says it goes on
       | finding                                      | severity | expected                            | found              | difference |
       | completion-agreement/all/-/completion/bodies | warning  | complete, by every source that says | denied by 1 source | +1         |
     And the finding "completion-agreement/all/-/completion/bodies" reads "declared complete by TASS; denied by Ukrinform (continues)"
+
+  Rule: A stage reported after the declared completion contradicts it, as a denial does
+    When a stage is first reported after the last declaration that the exchange (or one unit of it) is complete,
+    the exchange went on after all, or the stage belongs to another agreement: the desk cannot tell which, so the
+    declaration and the stage are one finding, whether or not a source said in words that it continues. Progress
+    against the target is read where the exchange was declared complete (target-progress), so the later stage is
+    flagged here once, not again as going over the target.
+
+    Scenario Outline: Declared complete on 25 May, a third stage reported on 1 July (<case>)
+      Given the desk imports this dossier:
+        """
+        format: recon-dossier/2
+        exchange:
+          id: declared-then-more
+          title: declared, then more
+          parties: [Ukraine, Russia]
+          terms: {each side: 1000}
+          source: kyiv
+        sources:
+          kyiv: {name: Kyiv Desk, tier: official, published: 2025-05-25}
+          moscow: {name: Moscow Desk, tier: official, published: 2025-05-25}
+          july: {name: Evening Desk, tier: official, published: 2025-07-01}
+        claims:
+          - {stage: 1, direction: each side, source: kyiv, figures: {total: 600}}
+          - {stage: 2, direction: each side, source: kyiv, figures: {total: 400}}
+          - {stage: 3, direction: each side, source: july, figures: {total: 200}}
+        completion: <completion>
+        """
+      When the exchange is reconciled
+      Then the "completion-agreement" rule finds:
+        | finding                               | severity | expected                            | found   | difference   |
+        | completion-agreement/all/-/completion | warning  | complete, by every source that says | <found> | <difference> |
+      And the finding "completion-agreement/all/-/completion" reads "<message>"
+
+      Examples:
+        | case                        | completion                                        | found                                | difference | message                                                                                                                 |
+        | by both sides, no denial    | [kyiv, moscow]                                    | denied by 0 sources, 1 stage after it | +1         | declared complete by Kyiv Desk, Moscow Desk, denied by nobody; stage 3 came after the declared completion (2025-05-25) |
+        | by one side, the other says it continues | [kyiv, {source: july, says: continuing}] | denied by 1 source, 1 stage after it | +2         | declared complete by Kyiv Desk; denied by Evening Desk (continues); stage 3 came after the declared completion (2025-05-25) |
+
+    Scenario: The remains declared complete, then more remains handed over, with no word that it continues
+      Given the desk imports this dossier:
+        """
+        format: recon-dossier/2
+        exchange:
+          id: remains-then-more
+          title: remains, then more
+          parties: [Ukraine, Russia]
+          terms: {each side: 100}
+          source: kyiv
+        sources:
+          kyiv: {name: Kyiv Desk, tier: official, published: 2025-06-16}
+          july: {name: Evening Desk, tier: official, published: 2025-07-17}
+        claims:
+          - {stage: 1, direction: each side, source: kyiv, figures: {total: 100}}
+          - {stage: 1, direction: to Ukraine, source: kyiv, unit: bodies, figures: {total: 6000}}
+          - {stage: 2, direction: to Ukraine, source: july, unit: bodies, figures: {total: 1000}}
+        completion:
+          - {source: kyiv, unit: bodies}
+        """
+      When the exchange is reconciled
+      Then the "completion-agreement" rule finds:
+        | finding                                      | severity |
+        | completion-agreement/all/-/completion/bodies | warning  |
+      And the finding "completion-agreement/all/-/completion/bodies" reads "declared complete by Kyiv Desk, denied by nobody; stage 2 came after the declared completion (2025-06-16)"
+
+    Scenario: Declared complete after the last stage: nothing came after it
+      Given the desk imports this dossier:
+        """
+        format: recon-dossier/2
+        exchange:
+          id: declared-at-the-end
+          title: declared at the end
+          parties: [Ukraine, Russia]
+          terms: {each side: 1000}
+          source: kyiv
+        sources:
+          kyiv: {name: Kyiv Desk, tier: official, published: 2025-05-25}
+        claims:
+          - {stage: 1, direction: each side, source: kyiv, figures: {total: 600}}
+          - {stage: 2, direction: each side, source: kyiv, figures: {total: 400}}
+        completion: [kyiv]
+        """
+      When the exchange is reconciled
+      Then these checks pass:
+        | check                                 | message                                            |
+        | completion-agreement/all/-/completion | declared complete by Kyiv Desk, denied by nobody   |

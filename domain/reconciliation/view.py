@@ -139,6 +139,11 @@ class View:
         """Whether a claim set aside counts this view's unit (a plan of bodies, read by the bodies' rules)."""
         return self._ledger.in_unit(state)
 
+    def unit_of(self, state: ClaimState) -> str:
+        """The unit a claim counts: the one it names, else the agreement's."""
+        ledger = self._ledger
+        return state.claim.unit or ledger.agreed_unit or ledger.unit
+
     def completions(self, unit: str | None = None) -> tuple[Completion, ...]:
         """The sources' declarations that the exchange is complete, in `unit` (by default this view's)."""
         self._read(("completions",))

@@ -46,6 +46,8 @@ class Casefile:
     latest: ReconciliationReport | None = None
     refusal: ReconError | None = None
     version_before: int | None = None
+    dossier: str | None = None
+    """The last dossier the desk imported, in its words."""
 
     def agree(self, title: str, parties: tuple[str, str], terms: Terms, source: Source, unit: str) -> None:
         """Record the agreement; the exchange's slug comes from its title."""
