@@ -13,11 +13,13 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from datetime import date, datetime
 
+from domain.acceptance import TOTAL
 from domain.citations import StagesCited
 from domain.exchange import ClaimState
 from domain.figures import Moment
 from domain.findings import Check
-from domain.progress import Gaps
+from domain.ledger import Ledger
+from domain.progress import Gaps, Progress, progress
 from domain.reconciliation.rule import Evaluate
 from domain.reconciliation.view import ColumnView, View
 
@@ -119,6 +121,21 @@ def counted(view: View, direction: str, figure: str) -> ColumnView | Counted:
     column = view.column(direction, figure)
     after = after_declaration(view)
     return Counted(column, after) if after else column
+
+
+def counted_progress(ledger: Ledger) -> tuple[list[Progress], tuple[int, ...]]:
+    """Each party's progress up to the declared completion, and the stages that came after it (none without one)."""
+    after = tuple(after_declaration(View(ledger, cites=False)))
+    found = progress(ledger)
+    if not after:
+        return found, after
+    counted_ = []
+    for item in found:
+        column = ledger.column(f"to {item.party}", TOTAL)
+        later = sum(column.values.get(stage, 0) for stage in after)
+        unknown = Gaps.of(column.missing.difference(after))
+        counted_.append(replace(item, accepted=item.accepted - later, unknown_stages=unknown))
+    return counted_, after
 
 
 def judged_at_declaration(evaluate: Evaluate) -> Evaluate:

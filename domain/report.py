@@ -10,9 +10,8 @@ from domain import promises
 from domain.exchange import Acknowledgement, Exchange
 from domain.findings import Check, Severity
 from domain.ledger import Ledger, build_ledger
-from domain.progress import progress
 from domain.remembered import Remembered
-from domain.report_stages import progress_line, progress_sentence, stage_reports, unit_reports
+from domain.report_stages import progress_lines, progress_sentence, stage_reports, unit_reports
 from domain.report_values import (
     AcknowledgementLine,
     CheckLine,
@@ -67,7 +66,7 @@ def report_of(
         dated=dated or [],
         verdict=verdict,
         stages=stage_reports(ledger, memo),
-        progress=[progress_line(item, ledger) for item in progress(ledger)],
+        progress=progress_lines(ledger),
         passed=[memo.line(partial(_passed_line, check), check) for check in checks if check.passed],
         findings=findings,
         pending=[memo.line(partial(pending_line, check), check) for check in checks if check.note],

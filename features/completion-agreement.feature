@@ -172,6 +172,7 @@ Feature: One source declares the exchange complete, another says it goes on
         | finding                                      | severity |
         | completion-agreement/all/-/completion/bodies | warning  |
       And the finding "completion-agreement/all/-/completion/bodies" reads "declared complete by Kyiv Desk, denied by nobody; stage 2 came after the declared completion (2025-06-16)"
+      And the report shows progress "bodies to Ukraine: 6,000 received of no target; stage 2 after the declared completion"
 
     Scenario: Declared complete after the last stage: nothing came after it
       Given the desk imports this dossier:

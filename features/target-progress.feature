@@ -158,7 +158,11 @@ Feature: Stage by stage, each side's receipts count towards what was agreed
     Scenario: Declared complete at 1,000 by both sides, then 200 more a month later
       Given the desk imports the completion [kyiv, moscow]
       When the exchange is reconciled
-      Then these checks pass:
+      Then the progress towards the terms is:
+        | party   | received | target | to go | over |
+        | Ukraine | 1000     | 1,000  | 0     | 0    |
+        | Russia  | 1000     | 1,000  | 0     | 0    |
+      And these checks pass:
         | check                                | message                                                                                   |
         | target-progress/all/to Ukraine/total | 1,000 of 1,000: 0 to go; stage 3 came after the declared completion (2025-05-25), not counted |
         | completion/all/to Ukraine/total      | declared complete by Kyiv Desk, Moscow Desk; stages sum to 1,000 against 1,000: matches the target; stage 3 came after the declared completion (2025-05-25), not counted |
