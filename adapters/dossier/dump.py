@@ -203,6 +203,8 @@ def _target(target: Target) -> int | str | dict[str, int]:
     if target.count is None:
         return "all"
     if target.kind == "range" and target.high is not None:
+        if target.stated is None and target.count == 0:
+            return _InlineMapping(at_most=target.high)
         if target.stated is None:
             return _InlineMapping(low=target.count, high=target.high)
         if about_range(target.stated) == (target.count, target.high):

@@ -118,3 +118,15 @@ def test_importing_statements_of_terms_says_so_and_importing_them_again_is_nothi
     first, again = (outcome_line(reconciler.record_plans([plan])[0]) for _ in range(2))
     assert "2 completions recorded, 6 statements of terms or completion recorded" in first
     assert again.startswith("terms-swap: nothing new")
+
+
+def test_a_target_of_at_most_a_number_reads_as_the_range_up_to_it_and_is_written_back_as_said() -> None:
+    capped = DOSSIER.replace("to Russia: {at_least: 50}", "to Russia: {at_most: 60}")
+    plan = read_dossier(capped)
+    target = plan.terms[1].targets["Russia"]
+    assert (target.kind, target.count, target.high, target.label) == ("range", 0, 60, "at most 60")
+    written = dump_dossier(plan)
+    assert "{at_most: 60}" in written
+    assert read_dossier(written) == plan
+    both = refusal(DOSSIER.replace("to Russia: {at_least: 50}", "to Russia: {at_least: 50, at_most: 60}"))
+    assert "a target says at_least or at_most alone" in both.message
