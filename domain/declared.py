@@ -9,13 +9,14 @@ moves nothing, nor does a stage nobody dated, nor a denial alone: without a decl
 
 from __future__ import annotations
 
+from calendar import monthrange
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from datetime import date, datetime
 
 from domain.acceptance import TOTAL
 from domain.citations import StagesCited
-from domain.exchange import ClaimState
+from domain.exchange import ClaimState, Completion
 from domain.figures import Moment
 from domain.findings import Check
 from domain.ledger import Ledger
@@ -30,8 +31,21 @@ def _day(moment: Moment) -> date:
 
 def declared_on(view: View, unit: str | None = None) -> date | None:
     """The day of the last dated declaration that `unit` (by default the view's) is complete; None without one."""
-    days = [_day(item.announced_at) for item in view.completions(unit) if item.announced_at is not None]
+    days = [day for item in view.completions(unit) if (day := _declared_day(item)) is not None]
     return max(days) if days else None
+
+
+def _declared_day(item: Completion) -> date | None:
+    """The latest day a declaration can have been made: a source dated to its month or year only is taken at the
+    period's last day, so that no stage reported within that period is put after the declaration."""
+    if item.announced_at is None:
+        return None
+    day, source = _day(item.announced_at), item.source
+    if item.announced_at != source.published or source.published_precision not in ("month", "year"):
+        return day
+    if source.published_precision == "year":
+        return date(day.year, 12, 31)
+    return date(day.year, day.month, monthrange(day.year, day.month)[1])
 
 
 def _first_word(states: Iterable[ClaimState]) -> date | None:

@@ -174,6 +174,30 @@ Feature: One source declares the exchange complete, another says it goes on
       And the finding "completion-agreement/all/-/completion/bodies" reads "declared complete by Kyiv Desk, denied by nobody; stage 2 came after the declared completion (2025-06-16)"
       And the report shows progress "bodies to Ukraine: 6,000 received of no target; stage 2 after the declared completion"
 
+    Scenario: A declaration dated only to its month puts no stage of that month after it
+      Given the desk imports this dossier:
+        """
+        format: recon-dossier/2
+        exchange:
+          id: declared-in-may
+          title: declared in May
+          parties: [Ukraine, Russia]
+          terms: {each side: 1000}
+          source: kyiv
+        sources:
+          kyiv: {name: Kyiv Desk, tier: official, published: 2025-05-25}
+          may: {name: Month Desk, tier: official, published: 2025-05}
+        claims:
+          - {stage: 1, direction: each side, source: kyiv, figures: {total: 600}}
+          - {stage: 2, direction: each side, source: kyiv, figures: {total: 400}}
+        completion: [may]
+        """
+      When the exchange is reconciled
+      Then these checks pass:
+        | check                                 | message                                             |
+        | completion-agreement/all/-/completion | declared complete by Month Desk, denied by nobody   |
+        | completion/all/to Ukraine/total       | declared complete by Month Desk; stages sum to 1,000 against 1,000: matches the target |
+
     Scenario: Declared complete after the last stage: nothing came after it
       Given the desk imports this dossier:
         """
