@@ -17,7 +17,7 @@ from domain.errors import (
     ExchangeNotFoundError,
     FindingNotFoundError,
 )
-from domain.exchange import Agreement, Claim, Exchange, TermsStatement, exchange_id
+from domain.exchange import Agreement, Claim, Exchange, TermsStatement, Unit, exchange_id
 from domain.figures import Figures, Moment, Origin, Source, Value
 from domain.rulebook import reconcile_exchange
 
@@ -85,9 +85,12 @@ class ExchangeCommands(Application[UUID]):
 
         return self._command(exchange, attribute, claim_id)
 
-    def declare_complete(self, exchange: str | UUID, source: Source, announced_at: Moment | None = None) -> Outcome:
-        """Record a source's declaration that the exchange is complete; once per source."""
-        return self._command(exchange, lambda aggregate: aggregate.declare_complete(source, announced_at))
+    def declare_complete(
+        self, exchange: str | UUID, source: Source, announced_at: Moment | None = None, unit: Unit | None = None
+    ) -> Outcome:
+        """Record a source's declaration that the exchange (with `unit`, that unit of it) is complete; once per
+        source and unit."""
+        return self._command(exchange, lambda aggregate: aggregate.declare_complete(source, announced_at, unit))
 
     def state_terms(
         self, exchange: str | UUID, statement: TermsStatement, announced_at: Moment | None = None
@@ -96,10 +99,18 @@ class ExchangeCommands(Application[UUID]):
         return self._command(exchange, lambda aggregate: aggregate.state_terms(statement, announced_at))
 
     def deny_completion(
-        self, exchange: str | UUID, source: Source, continuing: bool = False, announced_at: Moment | None = None
+        self,
+        exchange: str | UUID,
+        source: Source,
+        continuing: bool = False,
+        announced_at: Moment | None = None,
+        unit: Unit | None = None,
     ) -> Outcome:
-        """Record that a source said the exchange is not complete (or continues); once per source."""
-        return self._command(exchange, lambda aggregate: aggregate.deny_completion(source, continuing, announced_at))
+        """Record that a source said the exchange (with `unit`, that unit of it) is not complete (or continues);
+        once per source and unit."""
+        return self._command(
+            exchange, lambda aggregate: aggregate.deny_completion(source, continuing, announced_at, unit)
+        )
 
     def acknowledge_finding(self, exchange: str | UUID, finding_id: str, reviewer: str, note: str) -> Outcome:
         """Acknowledge an open finding as it stands now; it reopens if the figures behind it change."""

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from domain import stage_rules, target_ranges
 from domain.acceptance import TOTAL, FigureState
 from domain.amounts import range_label
+from domain.declared import counted
 from domain.findings import Check, Severity, Subject
 from domain.intervals import judge_linear
 from domain.progress import Gaps
@@ -31,7 +32,7 @@ def target_progress(view: View, party: str, *, passing: bool = True) -> Iterator
     if target is not None and target.kind == "range":
         yield from target_ranges.target_progress(view, party, target, passing=passing)
         return
-    totals = view.column(f"to {party}", TOTAL)
+    totals = counted(view, f"to {party}", TOTAL)
     disputed = _disputed(view, party, totals.missing) if target is not None and target.count is not None else {}
     if not disputed or target is None or target.count is None:
         yield from stage_rules.target_progress(view, party, passing=passing)

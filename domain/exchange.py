@@ -94,26 +94,46 @@ class ClaimRetracted(ExchangeEvent):
 
 
 class ExchangeDeclaredComplete(ExchangeEvent):
-    """A source declared the exchange complete."""
+    """A source declared the exchange, or one unit of it, complete."""
 
+    class_version: ClassVar[int] = 2
     source: Source
     announced_at: Moment | None = None
+    unit: Unit | None = None
+    """The unit declared complete; None: the agreement's own."""
+
+    @staticmethod
+    def upcast_v1_v2(state: dict[str, Any]) -> None:
+        """Version 1 named no unit: it declared the agreement's own unit complete."""
+        state["unit"] = None
 
     def apply(self, aggregate: Any) -> None:
-        aggregate.completions.append(Completion(source=self.source, version=self.originator_version))
+        aggregate.completions.append(
+            Completion(
+                source=self.source, version=self.originator_version, unit=self.unit, announced_at=self.announced_at
+            )
+        )
 
 
 class CompletionDenied(ExchangeEvent):
-    """A source said the exchange is not complete, or that it continues."""
+    """A source said the exchange, or one unit of it, is not complete, or that it continues."""
 
+    class_version: ClassVar[int] = 2
     source: Source
     continuing: bool = False
     """The source said more stages will follow, rather than only that it is not complete."""
     announced_at: Moment | None = None
+    unit: Unit | None = None
+    """The unit said to continue; None: the agreement's own."""
+
+    @staticmethod
+    def upcast_v1_v2(state: dict[str, Any]) -> None:
+        """Version 1 named no unit: it spoke of the agreement's own unit."""
+        state["unit"] = None
 
     def apply(self, aggregate: Any) -> None:
         aggregate.denials.append(
-            Denial(source=self.source, continuing=self.continuing, version=self.originator_version)
+            Denial(source=self.source, continuing=self.continuing, version=self.originator_version, unit=self.unit)
         )
 
 
@@ -232,20 +252,28 @@ class Exchange(OriginAttribution, BaseAggregate[UUID]):
         self._active_claim(claim_id)
         self.trigger_event(ClaimRetracted, claim_id=claim_id, reason=reason, retracted_by=by, announced_at=announced_at)
 
-    def declare_complete(self, source: Source, announced_at: Moment | None = None) -> None:
-        """Record that a source declared the exchange complete; once per source."""
+    def declare_complete(self, source: Source, announced_at: Moment | None = None, unit: Unit | None = None) -> None:
+        """Record that a source declared the exchange (with `unit`, that unit of it) complete; once per source and
+        unit."""
         self._check_origin(source)
         self._learn_origin(source)
-        if all(completion.source != source for completion in self.completions):
-            self.trigger_event(ExchangeDeclaredComplete, source=source, announced_at=announced_at or source.published)
+        unit = self._named_unit(unit)
+        if all((completion.source, completion.unit) != (source, unit) for completion in self.completions):
+            announced = announced_at or source.published
+            self.trigger_event(ExchangeDeclaredComplete, source=source, announced_at=announced, unit=unit)
 
-    def deny_completion(self, source: Source, continuing: bool = False, announced_at: Moment | None = None) -> None:
-        """Record that a source said the exchange is not complete (or continues); once per source."""
+    def deny_completion(
+        self, source: Source, continuing: bool = False, announced_at: Moment | None = None, unit: Unit | None = None
+    ) -> None:
+        """Record that a source said the exchange (with `unit`, that unit of it) is not complete (or continues);
+        once per source and unit."""
         self._check_origin(source)
         self._learn_origin(source)
-        if all(denial.source != source for denial in self.denials):
+        unit = self._named_unit(unit)
+        if all((denial.source, denial.unit) != (source, unit) for denial in self.denials):
+            announced = announced_at or source.published
             self.trigger_event(
-                CompletionDenied, source=source, continuing=continuing, announced_at=announced_at or source.published
+                CompletionDenied, source=source, continuing=continuing, announced_at=announced, unit=unit
             )
 
     def state_terms(self, statement: TermsStatement, announced_at: Moment | None = None) -> None:

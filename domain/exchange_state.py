@@ -11,7 +11,7 @@ from domain.agreement import Agreement
 from domain.claims import Claim
 from domain.errors import ClaimNotFoundError, ConflictError, InvalidInputError
 from domain.figures import Direction, Moment, Source, Value
-from domain.terms import TermsStatement, agreed_statement
+from domain.terms import TermsStatement, Unit, agreed_statement
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -34,18 +34,24 @@ class ClaimState:
 
 
 class Completion(Value):
-    """A source's declaration that the exchange is complete."""
+    """A source's declaration that the exchange (or one unit of it) is complete."""
 
     source: Source
     version: int
+    unit: Unit | None = None
+    """The unit declared complete (the bodies of an exchange of prisoners); None: the agreement's own."""
+    announced_at: Moment | None = None
+    """When the source declared it, as recorded; None when it did not say."""
 
 
 class Denial(Value):
-    """A source's statement that the exchange is not complete (or continues)."""
+    """A source's statement that the exchange (or one unit of it) is not complete (or continues)."""
 
     source: Source
     continuing: bool = False
     version: int
+    unit: Unit | None = None
+    """The unit said to continue; None: the agreement's own."""
 
 
 class StatedTerms(Value):
@@ -94,6 +100,11 @@ class ExchangeState:
             or any(item.statement.source == source for item in self.terms_statements)
             or any(state.claim.source == source for state in self.claims.values())
         )
+
+    def _named_unit(self, unit: Unit | None) -> Unit | None:
+        """The unit a statement names, None for the agreement's own: so that one naming it and one naming none
+        are the same statement, and an event written before units were named reads as it did."""
+        return None if unit == self.agreement.unit else unit
 
     def _check_direction(self, direction: Direction) -> None:
         if direction.kind == "to" and direction.party not in self.parties:

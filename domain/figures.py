@@ -113,9 +113,12 @@ class Target(Value):
 
     @property
     def label(self) -> str:
-        """'1,000', 'at least 50', 'about 1,200 (1,140-1,260)', '1,100-1,300' or 'no numeric target'."""
+        """'1,000', 'at least 50', 'about 1,200 (1,140-1,260)', '1,100-1,300', 'at most 250' (the range from 0) or
+        'no numeric target'."""
         if self.count is None:
             return "no numeric target"
+        if self.kind == "range" and self.count == 0 and self.stated is None and self.high:
+            return f"at most {self.high:,}"
         if self.kind == "range":
             span = range_label(self.count, self.high)
             return span if self.stated is None else f"about {self.stated:,} ({span})"

@@ -80,6 +80,11 @@ def _record_the_rest(exchange: Exchange, plan: ExchangePlan) -> None:
         exchange.deny_completion(source)
     for source in plan.continuing:
         exchange.deny_completion(source, continuing=True)
+    for said in plan.by_unit:
+        if said.says == "declared":
+            exchange.declare_complete(said.source, unit=said.unit)
+        else:
+            exchange.deny_completion(said.source, continuing=said.says == "continuing", unit=said.unit)
     for number, statement in enumerate(plan.terms):
         try:
             exchange.state_terms(statement)

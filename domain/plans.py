@@ -3,8 +3,18 @@ reading, writing and proposing dossiers need not load the engine."""
 
 from __future__ import annotations
 
-from domain.exchange import Agreement, Claim, TermsStatement
+from typing import Literal
+
+from domain.exchange import Agreement, Claim, TermsStatement, Unit
 from domain.figures import Source, Value
+
+
+class UnitCompletion(Value):
+    """A source's word on whether one unit of the exchange is complete (the bodies of an exchange of prisoners)."""
+
+    source: Source
+    unit: Unit
+    says: Literal["declared", "denied", "continuing"] = "declared"
 
 
 class ExchangePlan(Value):
@@ -19,3 +29,5 @@ class ExchangePlan(Value):
     """Sources that said the exchange is not complete."""
     continuing: tuple[Source, ...] = ()
     """Sources that said the exchange continues."""
+    by_unit: tuple[UnitCompletion, ...] = ()
+    """Declarations, denials and continuations that name the unit they speak of."""

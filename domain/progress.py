@@ -55,12 +55,13 @@ def progress_of(ledger: Ledger, party: str) -> Progress:
     )
 
 
-def disputed_share(ledger: Ledger, party: str) -> tuple[int, int | None] | None:
-    """What the stages whose total to `party` is disputed or a range add at least and at most (None: no most);
-    None when every stage total is a single value. Progress is a range then, never 0."""
+def disputed_share(ledger: Ledger, party: str, skip: Collection[int] = ()) -> tuple[int, int | None] | None:
+    """What the stages whose total to `party` is disputed or a range add at least and at most (None: no most),
+    leaving out the stages in `skip`; None when every stage total is a single value. Progress is a range then,
+    never 0."""
     states = [
         state
-        for stage in ledger.column(f"to {party}", TOTAL).missing
+        for stage in ledger.column(f"to {party}", TOTAL).missing.difference(skip)
         if (bucket := ledger.buckets.get((stage, f"to {party}"))) is not None
         and (state := bucket.figures.get(TOTAL)) is not None
         and state.known

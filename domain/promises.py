@@ -16,12 +16,21 @@ def terms_lines(exchange: Exchange) -> list[str]:
     ]
 
 
+def completion_lines(exchange: Exchange) -> list[str]:
+    """'TASS', or 'TASS (of the bodies)' for a declaration that one unit is complete, once each and in order."""
+    return sorted({item.source.label + _of_unit(item.unit) for item in exchange.completions})
+
+
 def denial_lines(exchange: Exchange) -> list[str]:
-    """'UNN (citing President Zelensky) says it continues'."""
+    """'UNN (citing President Zelensky) says it continues', with ' (of the bodies)' when it names that unit."""
     return [
-        f"{item.source.label} says {'it continues' if item.continuing else 'it is not complete'}"
+        f"{item.source.label} says {'it continues' if item.continuing else 'it is not complete'}{_of_unit(item.unit)}"
         for item in exchange.denials
     ]
+
+
+def _of_unit(unit: str | None) -> str:
+    return "" if unit is None else f" (of the {unit})"
 
 
 def aside_lines(ledger: Ledger) -> list[str]:

@@ -11,9 +11,8 @@ from domain import promises
 from domain.exchange import Acknowledgement, Exchange
 from domain.findings import Check, Severity
 from domain.ledger import Ledger, build_ledger
-from domain.progress import progress
 from domain.remembered import Remembered, Unremembered
-from domain.report_stages import progress_line, progress_sentence, stage_reports, unit_reports
+from domain.report_stages import progress_lines, progress_sentence, stage_reports, unit_reports
 from domain.report_values import (
     AcknowledgementLine,
     CheckLine,
@@ -75,7 +74,7 @@ def report_of(
         dated=dated or [],
         verdict=verdict,
         stages=stage_reports(ledger, memo) if stages is None else stages,
-        progress=[progress_line(item, ledger) for item in progress(ledger)],
+        progress=progress_lines(ledger),
         passed=[memo.line(partial(_passed_line, check), check) for check in checks if check.passed] if passed else [],
         findings=findings,
         pending=[memo.line(partial(pending_line, check), check) for check in checks if check.note],
@@ -178,7 +177,7 @@ def _summary(exchange: Exchange, ledger: Ledger, units: list[UnitReport], tally:
         agreed_on=agreement.agreed_on,
         venue=agreement.venue,
         source=agreement.source.label,
-        declared_complete_by=sorted({c.source.label for c in exchange.completions}),
+        declared_complete_by=promises.completion_lines(exchange),
         claims=tally.claims,
         retracted=tally.retracted,
         version=exchange.version,

@@ -10,9 +10,10 @@ from domain.acceptance import FigureState
 from domain.amounts import range_label
 from domain.buckets import Bucket
 from domain.corroboration import corroboration
+from domain.declared import counted_progress
 from domain.exchange import Exchange
 from domain.ledger import Ledger
-from domain.progress import Gaps, Progress, disputed_share, progress, ranged_stage_totals, stage_totals
+from domain.progress import Gaps, Progress, disputed_share, ranged_stage_totals, stage_totals
 from domain.remembered import Remembered, Unremembered
 from domain.report_values import DirectionFigures, FigureLine, NoteLine, ProgressLine, StageReport, UnitReport
 from domain.units import unit_ledger, units_of
@@ -28,7 +29,7 @@ def unit_reports(exchange: Exchange) -> list[UnitReport]:
                 unit=unit,
                 terms={party: target.label for party, target in ledger.terms.targets.items()},
                 stages=stage_reports(ledger, Unremembered()),
-                progress=[progress_line(item, ledger) for item in progress(ledger)],
+                progress=progress_lines(ledger),
             )
         )
     return reports
@@ -49,8 +50,13 @@ def progress_sentence(unit: str, line: ProgressLine) -> str:
         if line.target_kind == "exactly" and low > line.target:
             over = range_label(low - line.target, None if high is None else high - line.target)
             said = said.removesuffix(", 0 to go") + f", {over} over"
-    unknown = [stage for stage, total in line.stage_totals.items() if total is None and stage not in line.stage_ranges]
-    return said + (f" ({Gaps.of(unknown).label} unknown)" if unknown else "")
+    unknown = [
+        stage
+        for stage, total in line.stage_totals.items()
+        if total is None and stage not in line.stage_ranges and stage not in line.after_completion
+    ]
+    later = f"; {Gaps.of(line.after_completion).label} after the declared completion" if line.after_completion else ""
+    return said + (f" ({Gaps.of(unknown).label} unknown)" if unknown else "") + later
 
 
 def stage_reports(ledger: Ledger, memo: Remembered) -> list[StageReport]:
@@ -124,7 +130,13 @@ def _line(state: FigureState, parties: tuple[str, str], direction: str) -> Figur
     )
 
 
-def progress_line(item: Progress, ledger: Ledger) -> ProgressLine:
+def progress_lines(ledger: Ledger) -> list[ProgressLine]:
+    """Each party's progress line, read up to the declared completion."""
+    found, after = counted_progress(ledger)
+    return [progress_line(item, ledger, after) for item in found]
+
+
+def progress_line(item: Progress, ledger: Ledger, after: tuple[int, ...] = ()) -> ProgressLine:
     return ProgressLine(
         party=item.party,
         target_kind=item.kind,
@@ -134,6 +146,7 @@ def progress_line(item: Progress, ledger: Ledger) -> ProgressLine:
         remaining=item.remaining,
         over=item.over,
         stage_totals=stage_totals(ledger, item.party),
-        disputed=disputed_share(ledger, item.party),
+        disputed=disputed_share(ledger, item.party, after),
         stage_ranges=ranged_stage_totals(ledger, item.party) if item.unknown_stages else {},
+        after_completion=list(after),
     )

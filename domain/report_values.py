@@ -79,6 +79,8 @@ class ProgressLine(Value):
     stage_ranges: dict[int, tuple[int, int | None]] = Field(default_factory=dict)
     """The stages whose total is disputed or a range (None in `stage_totals`), each with its smallest and largest
     value (None: no largest)."""
+    after_completion: list[int] = Field(default_factory=list)
+    """The stages first reported after the declared completion: shown, not counted in `accepted`."""
 
     @property
     def received(self) -> tuple[int, int | None]:

@@ -20,6 +20,7 @@ from domain import (
     stage_sums,
     terms_rules,
 )
+from domain.declared import judged_at_declaration
 from domain.exchange import Exchange
 from domain.findings import Check, Severity
 from domain.ledger import Ledger
@@ -60,10 +61,10 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         id=stage_rules.TARGET_PROGRESS,
-        statement="Accepted stage totals per direction count towards the target; "
+        statement="Accepted stage totals per direction, up to a declared completion, count towards the target; "
         "going over an exact target is a finding.",
         severity=SeverityPolicy(Severity.ERROR, (_DEPENDS,)),
-        evaluate=disputed_progress.target_progress,
+        evaluate=judged_at_declaration(disputed_progress.target_progress),
         scopes=stage_rules.parties,
     ),
     Rule(
@@ -72,7 +73,7 @@ RULES: tuple[Rule, ...] = (
         severity=SeverityPolicy(
             Severity.ERROR, (_DEPENDS, (Severity.INFO, "a stage's total is unknown and the rest fall short"))
         ),
-        evaluate=stage_rules.completion,
+        evaluate=judged_at_declaration(stage_rules.completion),
         scopes=stage_rules.parties,
     ),
     Rule(
@@ -153,10 +154,11 @@ RULES += (
     ),
     Rule(
         id=terms_rules.COMPLETION_AGREEMENT,
-        statement="No source denies the completion that another source declared.",
+        statement="No source denies the completion of a unit that another source declared, "
+        "and no stage of it is first reported after the declaration.",
         severity=SeverityPolicy(Severity.WARNING),
         evaluate=terms_rules.completion_agreement,
-        scopes=stage_rules.everything,
+        scopes=terms_rules.said_units,
         every_unit=False,
     ),
     Rule(

@@ -9,6 +9,7 @@ from dataclasses import replace
 from domain import stage_ranges, target_ranges
 from domain.acceptance import CUMULATIVE, TOTAL
 from domain.citations import StagesCited
+from domain.declared import counted
 from domain.findings import Check, Severity, Subject
 from domain.intervals import judge_linear
 from domain.progress import SHOWN, Gaps, Progress
@@ -27,7 +28,7 @@ def _progress(view: View, party: str) -> Progress | None:
     target = view.terms.targets.get(party)
     if target is None:
         return None
-    totals = view.column(f"to {party}", TOTAL)
+    totals = counted(view, f"to {party}", TOTAL)
     return Progress(party, target.kind, target.count, totals.total, Gaps.of(totals.missing))
 
 
@@ -67,7 +68,7 @@ def target_progress(view: View, party: str, *, passing: bool = True) -> Iterator
             message = f"{item.accepted:,} received against a target of {item.target:,}: {item.over:,} over"
         else:
             message = f"{item.accepted:,} of {item.target:,}: {item.remaining:,} to go{unknown}"
-        column = view.column(f"to {party}", TOTAL)
+        column = counted(view, f"to {party}", TOTAL)
         yield Check(
             rule=TARGET_PROGRESS,
             severity=Severity.ERROR,
@@ -94,7 +95,7 @@ def completion(view: View, party: str, *, passing: bool = True) -> Iterator[Chec
         return
     difference = item.accepted - item.target
     subject = Subject(direction=f"to {item.party}", figure=TOTAL)
-    column = view.column(f"to {party}", TOTAL)
+    column = counted(view, f"to {party}", TOTAL)
     if item.unknown_stages:
         # Off the usual path: stages known only as a range (or disputed) count as their range.
         ranges = stage_ranges.inexact(view, f"to {party}", TOTAL, column.missing)

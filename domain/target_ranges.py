@@ -15,6 +15,7 @@ from domain import stage_ranges
 from domain.acceptance import TOTAL
 from domain.amounts import range_label
 from domain.citations import StagesCited
+from domain.declared import counted
 from domain.figures import Target
 from domain.findings import Check, Severity, Subject
 from domain.intervals import judge_linear
@@ -30,7 +31,7 @@ class _Received:
     """What the stages brought one party: the exact sum, the stages known only as ranges, and those unknown."""
 
     def __init__(self, view: View, party: str) -> None:
-        totals = view.column(f"to {party}", TOTAL)
+        totals = counted(view, f"to {party}", TOTAL)
         self.exact = totals.total
         self.inexact = stage_ranges.inexact(view, f"to {party}", TOTAL, totals.missing)
         self.span = stage_ranges.summed(self.exact, self.inexact.ranges)

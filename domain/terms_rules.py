@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import combinations
 
+from domain.declared import after_declaration, declared_on
 from domain.exchange import StatedTerms
 from domain.findings import Check, Severity, Subject
+from domain.progress import Gaps
 from domain.reconciliation.view import View
 from domain.terms import common_targets
 
@@ -42,24 +44,38 @@ def terms_agreement(view: View, unit: str, *, passing: bool = True) -> Iterator[
     )
 
 
-def completion_agreement(view: View, scope: None, *, passing: bool = True) -> Iterator[Check]:
-    """completion-agreement: no source denies a completion another declared."""
-    completions, denials = view.completions(), view.denials()
-    if not completions or (not denials and not passing):
+def said_units(view: View) -> list[str]:
+    """The scopes of completion-agreement: each unit some source declared complete or said to continue."""
+    return view.said_units()
+
+
+def completion_agreement(view: View, unit: str, *, passing: bool = True) -> Iterator[Check]:
+    """completion-agreement for one unit: no source denies a completion another declared of it, and no stage of it
+    was first reported after the last declaration."""
+    completions, denials = view.completions(unit), view.denials(unit)
+    after = after_declaration(view, unit) if completions else {}
+    if not completions or (not denials and not after and not passing):
         return
     declared = ", ".join(sorted({item.source.label for item in completions}))
     denied = "; ".join(
         f"{item.source.label} ({'continues' if item.continuing else 'not complete'})" for item in denials
     )
+    message = f"declared complete by {declared}" + (f"; denied by {denied}" if denials else ", denied by nobody")
+    found = f"denied by {len(denials)} source{'s' if len(denials) != 1 else ''}"
+    if after:
+        cut = declared_on(view, unit) or min(after.values())
+        message += f"; {Gaps.of(after).label} came after the declared completion ({cut.isoformat()})"
+        found += f", {len(after)} stage{'s' if len(after) != 1 else ''} after it"
     yield Check(
         rule=COMPLETION_AGREEMENT,
         severity=Severity.WARNING,
-        passed=not denials,
-        subject=Subject(figure="completion"),
-        message=f"declared complete by {declared}" + (f"; denied by {denied}" if denials else ", denied by nobody"),
+        passed=not denials and not after,
+        # The exchange's own unit keeps the id its findings always had, so acknowledgements given still hold.
+        subject=Subject(figure="completion", unit=None if unit == view.unit else unit),
+        message=message,
         expected="complete, by every source that says",
-        found=f"denied by {len(denials)} source{'s' if len(denials) != 1 else ''}",
-        difference=len(denials),
+        found=found,
+        difference=len(denials) + len(after),
     )
 
 

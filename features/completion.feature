@@ -91,6 +91,32 @@ Feature: An exchange declared complete has delivered exactly what was agreed
       | all for all, declared complete           | all for all     | all for all                | Kyiv Independent (established media) declared the exchange complete                |
       | exact terms, nobody declared it complete | 1,000 for 1,000 | exactly 1,000 to each side | Kyiv Independent (established media) announced for stage 2 each side: 307 in total |
 
+  Scenario: A declaration that the remains are complete says nothing of the prisoners
+    Given the desk imports this dossier:
+      """
+      format: recon-dossier/2
+      exchange:
+        id: remains-complete
+        title: prisoners and remains
+        parties: [Ukraine, Russia]
+        terms: {each side: 1000}
+        source: kyiv
+      sources:
+        kyiv: {name: Kyiv Desk, tier: official}
+      terms:
+        - {source: kyiv, form: per_direction, unit: bodies, per_direction: {to Ukraine: 500}}
+      claims:
+        - {stage: 1, direction: each side, source: kyiv, figures: {total: 390}}
+        - {stage: 1, direction: to Ukraine, source: kyiv, unit: bodies, figures: {total: 500}}
+      completion:
+        - {source: kyiv, unit: bodies}
+      """
+    When the exchange is reconciled
+    Then these checks pass:
+      | check                                  | message                                                                          |
+      | completion/all/to Ukraine/total/bodies | declared complete by Kyiv Desk; stages sum to 500 against 500: matches the target |
+    And the "completion" rule raises no finding
+
   Scenario: A side whose last stage nobody has reported cannot yet be called short
     Given TASS (established media) reported that Ukraine and Russia agreed the "1,000 for 1,000" exchange: exactly 1,000 to each side
     And Ukraine's Defence Ministry (official) announced for stage 1 each side: 390 in total

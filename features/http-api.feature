@@ -37,6 +37,8 @@ Feature: Partners read and record over the shared service
     When the desk states over HTTP that Interfax gave "at least 1,200" from each side
     Then the service answers 200
     When the desk records over HTTP that UNN says the exchange continues
+    Then the service answers 201
+    When the desk records over HTTP that UNN says the exchange continues
     Then the service answers 200
     And the partner reads over HTTP the terms "each side 1,000" and "each side at least 1,200"
     And the open findings over HTTP include "terms-agreement/all/-/people terms" and "completion-agreement/all/-/completion"

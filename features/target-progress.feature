@@ -1,6 +1,6 @@
 Feature: Stage by stage, each side's receipts count towards what was agreed
   Rule id: target-progress
-  Accepted stage totals per direction count towards the target; going over an exact target is a finding.
+  Accepted stage totals per direction, up to a declared completion, count towards the target; going over an exact target is a finding.
 
   An agreement promises each side a number: exactly 1,000, at least 6,000, or simply "all for all". After
   every stage, readers want to know how many have come home and how many are still to come. The desk adds
@@ -126,3 +126,59 @@ Feature: Stage by stage, each side's receipts count towards what was agreed
       | check                                | message                     |
       | target-progress/all/to Ukraine/total | 1,212 of 6,000: 4,788 to go |
     And every "target-progress" check passes
+
+  Rule: Once the exchange is declared complete, progress is read where it was declared
+    A declaration of completion says what the exchange came to. The desk reads progress against the target at that
+    point: the stages up to the last declaration count, and a stage first reported after it is listed as after the
+    declared completion rather than counted as going over the target. Whether the exchange really went on is the
+    completion-agreement rule's question, which names that stage. A denial alone declares nothing, and a
+    declaration nobody dated fixes no point: every stage counts then, as it does when no stage follows.
+
+    Background:
+      Given the desk imports this dossier:
+        """
+        format: recon-dossier/2
+        exchange:
+          id: declared-then-more
+          title: declared, then more
+          parties: [Ukraine, Russia]
+          terms: {each side: 1000}
+          source: kyiv
+        sources:
+          kyiv: {name: Kyiv Desk, tier: official, published: 2025-05-25}
+          moscow: {name: Moscow Desk, tier: official, published: 2025-05-25}
+          july: {name: Evening Desk, tier: official, published: 2025-07-01}
+          undated: {name: Morning Desk, tier: official}
+        claims:
+          - {stage: 1, direction: each side, source: kyiv, figures: {total: 600}}
+          - {stage: 2, direction: each side, source: kyiv, figures: {total: 400}}
+          - {stage: 3, direction: each side, source: july, figures: {total: 200}}
+        """
+
+    Scenario: Declared complete at 1,000 by both sides, then 200 more a month later
+      Given the desk imports the completion [kyiv, moscow]
+      When the exchange is reconciled
+      Then the progress towards the terms is:
+        | party   | received | target | to go | over |
+        | Ukraine | 1000     | 1,000  | 0     | 0    |
+        | Russia  | 1000     | 1,000  | 0     | 0    |
+      And these checks pass:
+        | check                                | message                                                                                   |
+        | target-progress/all/to Ukraine/total | 1,000 of 1,000: 0 to go; stage 3 came after the declared completion (2025-05-25), not counted |
+        | completion/all/to Ukraine/total      | declared complete by Kyiv Desk, Moscow Desk; stages sum to 1,000 against 1,000: matches the target; stage 3 came after the declared completion (2025-05-25), not counted |
+      And the "target-progress" rule raises no finding
+      And the "completion" rule raises no finding
+
+    Scenario Outline: Every stage counts when nothing fixes the point of completion (<case>)
+      Given the desk imports the completion <completion>
+      When the exchange is reconciled
+      Then the "target-progress" rule finds:
+        | finding                              | severity | expected | found | difference |
+        | target-progress/all/to Ukraine/total | error    | <= 1,000 | 1,200 | +200       |
+        | target-progress/all/to Russia/total  | error    | <= 1,000 | 1,200 | +200       |
+      And the finding "target-progress/all/to Ukraine/total" reads "1,200 received against a target of 1,000: 200 over"
+
+      Examples:
+        | case                             | completion                           |
+        | only denied                      | [{source: july, says: continuing}]   |
+        | declared, but on no given day    | [undated]                            |

@@ -98,3 +98,49 @@ Feature: Terms said as a range are met by any number within it
       | finding                              | severity | expected | found   | difference |
       | target-progress/all/to Ukraine/total | warning  | <= 105   | 100–110 |            |
     And the finding "target-progress/all/to Ukraine/total" reads "100–110 received against a target of about 100 (95–105): within it only if stage 1's total is 100–105"
+
+  Scenario Outline: At most 250 each: anything up to 250 keeps within it, more is over (<delivered> delivered)
+    # "At most" caps a side's number and sets no floor: it is the range from nothing up to its number.
+    Given the desk imports this dossier:
+      """
+      format: recon-dossier/2
+      exchange:
+        id: at-most-250
+        title: At most 250 each
+        parties: [Ukraine, Russia]
+        terms: {each side: {at_most: 250}}
+        source: agency
+      sources:
+        agency: {name: Agency, tier: official, published: 2025-08-01}
+      claims:
+        - {stage: 1, direction: each side, source: agency, figures: {total: <delivered>}}
+      completion: [agency]
+      """
+    When the exchange is reconciled
+    Then the report's terms read "to Ukraine at most 250; to Russia at most 250 (people)"
+    And the exchange has <count> "target-progress" findings
+    And the exchange has <count> "completion" findings
+
+    Examples:
+      | delivered | count |
+      | 0         | 0     |
+      | 250       | 0     |
+      | 251       | 2     |
+
+  Scenario: At most 250 each, 300 delivered: over its highest
+    Given the desk imports this dossier:
+      """
+      format: recon-dossier/2
+      exchange:
+        id: at-most-250
+        title: At most 250 each
+        parties: [Ukraine, Russia]
+        terms: {each side: {at_most: 250}}
+        source: agency
+      sources:
+        agency: {name: Agency, tier: official, published: 2025-08-01}
+      claims:
+        - {stage: 1, direction: each side, source: agency, figures: {total: 300}}
+      """
+    When the exchange is reconciled
+    Then the finding "target-progress/all/to Ukraine/total" reads "300 received against a target of at most 250: 50 over its highest"

@@ -10,6 +10,7 @@ from uuid import UUID
 
 import typer
 
+from adapters.cli.choices import unit_named
 from adapters.cli.epilog import examples
 from adapters.cli.session import say, session
 from adapters.dossier.example import FIGURES_EXAMPLE
@@ -163,26 +164,38 @@ def complete_command(
             "--says", metavar="WHAT", help="declared (the default), denied (not complete) or continuing (more to come)."
         ),
     ] = "declared",
+    unit: Annotated[
+        str | None,
+        typer.Option("--unit", metavar="UNIT", help="Only this unit of the exchange: people or bodies (the remains)."),
+    ] = None,
 ) -> None:
     """Record that a source declared the exchange complete, or (--says) denied it or said it continues.
 
-    Once per source for each: the same source again changes nothing. A completion declared by one source and
-    denied by another is a completion-agreement finding.
+    Once per source and unit for each: the same source again changes nothing. With --unit the statement speaks of
+    that unit only (the bodies of an exchange of prisoners); without it, of the exchange's own. A completion of a
+    unit declared by one source and denied by another is a completion-agreement finding.
     """
     from domain.errors import InvalidInputError
 
     said = says.strip().lower()
     if said not in ("declared", "denied", "continuing"):
         raise InvalidInputError(f"unknown {says!r}: choose declared, denied or continuing", "--says")
+    named = unit_named(unit)
     declared = source_given(source, source_name, tier, url, published, origin, relays)
     reconciler = session(ctx).reconciler
+    it = "it" if named is None else f"the {named}"
     if said == "declared":
-        outcome = _recorded(lambda: reconciler.declare_complete(exchange, declared))
-        done = f"{declared.label} declared it complete"
+        outcome = _recorded(lambda: reconciler.declare_complete(exchange, declared, unit=named))
+        done = f"{declared.label} declared {it} complete"
         say(outcome(done, f"{done} before"))
         return
-    outcome = _recorded(lambda: reconciler.deny_completion(exchange, declared, continuing=said == "continuing"))
-    what = "it continues" if said == "continuing" else "it is not complete"
+    continuing = said == "continuing"
+    outcome = _recorded(lambda: reconciler.deny_completion(exchange, declared, continuing=continuing, unit=named))
+    what = (
+        f"{it} continue{'s' if named is None else ''}"
+        if continuing
+        else f"{it} {'is' if named is None else 'are'} not complete"
+    )
     say(outcome(f"{declared.label} says {what}", f"a denial by {declared.label} was recorded before"))
 
 

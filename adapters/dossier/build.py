@@ -21,7 +21,7 @@ from adapters.dossier.schema import (
 )
 from domain.exchange import Agreement, Claim, TermsStatement
 from domain.figures import Direction, Figures, NumberNote, Source, Target, Terms
-from domain.plans import ExchangePlan
+from domain.plans import ExchangePlan, UnitCompletion
 from domain.sources import origin_problem
 
 
@@ -70,6 +70,7 @@ def build_plan(dossier: DossierEntry) -> ExchangePlan:
         completions=said["declared"],
         denials=said["denied"],
         continuing=said["continuing"],
+        by_unit=unit_completions(dossier.completion, sources),
         terms=terms,
     )
 
@@ -87,11 +88,24 @@ def completion_sources(
     """The sources of `completion`, by what they said: declared, denied or continuing."""
     said: dict[str, list[Source]] = {"declared": [], "denied": [], "continuing": []}
     for index, item in enumerate(items):
+        if isinstance(item, CompletionEntry) and item.unit is not None:
+            continue
         if isinstance(item, CompletionEntry):
             said[item.says].append(_source(item.source, sources, ("completion", index, "source")))
         else:
             said["declared"].append(_source(item, sources, ("completion", index)))
     return {says: tuple(found) for says, found in said.items()}
+
+
+def unit_completions(items: tuple[CompletionValue, ...], sources: Mapping[str, Source]) -> tuple[UnitCompletion, ...]:
+    """The items of `completion` that name the unit they speak of."""
+    return tuple(
+        UnitCompletion(
+            source=_source(item.source, sources, ("completion", index, "source")), unit=item.unit, says=item.says
+        )
+        for index, item in enumerate(items)
+        if isinstance(item, CompletionEntry) and item.unit is not None
+    )
 
 
 def terms_statement(entry: TermsEntry, source: Source, parties: tuple[str, str], path: EntryPath) -> TermsStatement:

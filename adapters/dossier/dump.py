@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
@@ -13,7 +14,7 @@ from adapters.dossier.schema import EACH_SIDE_PHRASE, FORMAT, FORMATS, LONG_BREA
 from domain.amounts import about_range
 from domain.exchange import Agreement, Claim, Provenance, TermsStatement
 from domain.figures import Amount, Breakdown, Figures, Source, Subset, Target, Terms
-from domain.plans import ExchangePlan
+from domain.plans import ExchangePlan, UnitCompletion
 
 
 class _Inline(list[Any]):
@@ -62,11 +63,19 @@ def dossier_document(plan: ExchangePlan) -> dict[str, Any]:
     completion: list[Any] = [keys[source] for source in plan.completions]
     completion += [_InlineMapping(source=keys[source], says="denied") for source in plan.denials]
     completion += [_InlineMapping(source=keys[source], says="continuing") for source in plan.continuing]
+    completion += [_unit_completion(said, keys) for said in plan.by_unit]
     if completion:
         document["completion"] = completion
     if plan.terms:
         document["terms"] = [_statement(statement, keys, plan.agreement.parties) for statement in plan.terms]
     return document
+
+
+def _unit_completion(said: UnitCompletion, keys: Mapping[Source, str]) -> _InlineMapping:
+    """`{source: tass, unit: bodies}`, with `says` when it is not a declaration."""
+    if said.says == "declared":
+        return _InlineMapping(source=keys[said.source], unit=said.unit)
+    return _InlineMapping(source=keys[said.source], says=said.says, unit=said.unit)
 
 
 def _format(plan: ExchangePlan) -> str:
@@ -91,10 +100,13 @@ def uses_version_2(plan: ExchangePlan) -> bool:
     claims = any(
         claim.planned or claim.unit or claim.figures.unstated or claim.took_place_precision for claim in plan.claims
     )
-    if claims or bool(plan.terms or plan.denials or plan.continuing or not plan.agreement.terms.targets):
+    if claims or bool(
+        plan.terms or plan.denials or plan.continuing or plan.by_unit or not plan.agreement.terms.targets
+    ):
         return True
     sources = (plan.agreement.source, *(claim.source for claim in plan.claims), *plan.completions)
     sources += (*plan.denials, *plan.continuing, *(statement.source for statement in plan.terms))
+    sources += tuple(said.source for said in plan.by_unit)
     return bool(plan.agreement.mediators) or any(s.origin or s.published_precision for s in sources)
 
 
@@ -140,6 +152,7 @@ def _source_keys(plan: ExchangePlan) -> dict[Source, str]:
     """A short, unique key for every distinct source, in order of first use."""
     keys: dict[Source, str] = {}
     said = (*plan.completions, *plan.denials, *plan.continuing, *(statement.source for statement in plan.terms))
+    said += tuple(item.source for item in plan.by_unit)
     for source in (plan.agreement.source, *(claim.source for claim in plan.claims), *said):
         if source not in keys:
             keys[source] = _unused_key(source, set(keys.values()))
@@ -190,6 +203,8 @@ def _target(target: Target) -> int | str | dict[str, int]:
     if target.count is None:
         return "all"
     if target.kind == "range" and target.high is not None:
+        if target.stated is None and target.count == 0:
+            return _InlineMapping(at_most=target.high)
         if target.stated is None:
             return _InlineMapping(low=target.count, high=target.high)
         if about_range(target.stated) == (target.count, target.high):

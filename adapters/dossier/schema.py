@@ -67,10 +67,12 @@ SourceRef = Annotated[
 
 
 class TargetForm(Entry):
-    """A target said with its uncertainty: `{at_least: 50}`, `{about: 1200}` (optionally with `low`/`high`, version
-    2) or `{low: 1100, high: 1300}` (version 2): a range is met by any number within it."""
+    """A target said with its uncertainty: `{at_least: 50}`, `{at_most: 250}` (version 2), `{about: 1200}`
+    (optionally with `low`/`high`, version 2) or `{low: 1100, high: 1300}` (version 2): a range is met by any number
+    within it, and at most 250 is the range from 0 to 250."""
 
     at_least: Count | None = None
+    at_most: Count | None = None
     about: Count | None = None
     low: Count | None = None
     high: Count | None = None
@@ -82,15 +84,18 @@ class TargetForm(Entry):
 
     def target(self) -> Target:
         """The domain's Target this form states."""
-        if self.at_least is not None:
-            if (self.about, self.low, self.high) != (None, None, None):
-                raise ValueError("a target says at_least alone, or about, or low and high")
+        if self.at_least is not None or self.at_most is not None:
+            if (self.about, self.low, self.high) != (None, None, None) or None not in (self.at_least, self.at_most):
+                raise ValueError("a target says at_least or at_most alone, or about, or low and high")
+            if self.at_most is not None:
+                # A cap with no floor: the range from nothing up to the number.
+                return Target(kind="range", count=0, high=self.at_most)
             return Target(kind="at_least", count=self.at_least)
         if self.about is not None:
             said = Amount.about(self.about, self.low, self.high)
             return Target(kind="range", count=said.low, high=said.high, stated=self.about)
         if self.low is None or self.high is None:
-            raise ValueError("a target gives a number, {at_least: N}, {about: N} or both low and high")
+            raise ValueError("a target gives a number, {at_least: N}, {at_most: N}, {about: N} or both low and high")
         return Target(kind="range", count=self.low, high=self.high)
 
 
@@ -314,10 +319,12 @@ class TermsEntry(Entry):
 
 
 class CompletionEntry(Entry):
-    """An item of `completion` in the long form: `{source: tass, says: denied}`."""
+    """An item of `completion` in the long form: `{source: tass, says: denied}`, `{source: tass, unit: bodies}`."""
 
     source: SourceRef
     says: Literal["declared", "denied", "continuing"] = "declared"
+    unit: Unit | None = None
+    """The unit the source speaks of (the bodies of an exchange of prisoners); absent: the exchange's own."""
 
 
 CompletionValue = Annotated[
@@ -327,12 +334,13 @@ CompletionValue = Annotated[
             "a word"
             if isinstance(value, str)
             else "a mapping"
-            if isinstance(value, dict) and "says" in value
+            if isinstance(value, dict) and ("says" in value or "unit" in value)
             else "a source"
         )
     ),
 ]
-"""A source that declared the exchange complete, or `{source: ..., says: denied | continuing | declared}`."""
+"""A source that declared the exchange complete, or `{source: ..., says: denied | continuing | declared}`, naming
+`unit: bodies` when it speaks of that unit only."""
 
 
 class DossierEntry(Entry):

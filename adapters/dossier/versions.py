@@ -16,6 +16,7 @@ from adapters.dossier.errors import EntryPath
 CLAIM_KEYS = ("planned", "unit", "notes", "mediated_by", "origin_gave_no")
 COUNT_KEYS = frozenset({"about", "at_least", "more_than", "at_most", "up_to", "low", "high"})
 _MONTH_OR_YEAR = re.compile(r"^\d{4}(-\d{1,2})?$")
+_COMPLETION_KEYS = {"says": "`says` (a completion denied or continuing)", "unit": "`unit` (the completion of one unit)"}
 UNCERTAIN = "a count said with its uncertainty"
 NO_DAY = "a date without a day"
 
@@ -30,8 +31,10 @@ def version_2_uses(data: Mapping[str, Any]) -> Iterator[tuple[EntryPath, str]]:
     for index, claim in enumerate(data.get("claims", ())):
         yield from _claim(claim, ("claims", index))
     for index, item in enumerate(data.get("completion", ())):
-        if isinstance(item, dict) and "says" in item:
-            yield ("completion", index, "says"), "`says` (a completion denied or continuing)"
+        if isinstance(item, dict) and ("says" in item or "unit" in item):
+            for key in ("says", "unit"):
+                if key in item:
+                    yield ("completion", index, key), _COMPLETION_KEYS[key]
         else:
             yield from _source(item, ("completion", index))
 

@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict
 
 from adapters.auth.keyring import Role
 from domain.application import Outcome
-from domain.exchange import Claim, TermsStatement
+from domain.exchange import Claim, TermsStatement, Unit
 from domain.figures import Figures, FindingId, Moment, Name, Source
 from domain.report_values import FindingLine
 
@@ -45,11 +45,13 @@ class RetractionBody(Body):
 
 
 class CompletionBody(Body):
-    """The source that declared the exchange complete, or (`says`) denied it or said that it continues."""
+    """The source that declared the exchange complete, or (`says`) denied it or said that it continues; with
+    `unit`, only that unit of it (`bodies`: the remains handed over under an exchange of prisoners)."""
 
     source: Source
     says: Literal["declared", "denied", "continuing"] = "declared"
     announced_at: Moment | None = None
+    unit: Unit | None = None
 
 
 class TermsBody(Body):

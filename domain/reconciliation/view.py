@@ -110,10 +110,10 @@ class View:
             self._read(("dated", stage))
         return tuple(self._ledger.dated_by.get(stage, {}).values())
 
-    def denials(self) -> tuple[Denial, ...]:
-        """Every source's statement that the exchange is not complete."""
+    def denials(self, unit: str | None = None) -> tuple[Denial, ...]:
+        """Every source's statement that the exchange is not complete, in `unit` (by default this view's)."""
         self._read(("completions",))
-        return self._ledger.denials
+        return tuple(item for item in self._ledger.denials if self._of_unit(item.unit, unit))
 
     def statements(self) -> tuple[StatedTerms, ...]:
         """Every statement of the terms, the agreement's own first."""
@@ -139,10 +139,28 @@ class View:
         """Whether a claim set aside counts this view's unit (a plan of bodies, read by the bodies' rules)."""
         return self._ledger.in_unit(state)
 
-    def completions(self) -> tuple[Completion, ...]:
-        """The sources' declarations that the exchange is complete."""
+    def unit_of(self, state: ClaimState) -> str:
+        """The unit a claim counts: the one it names, else the agreement's."""
+        ledger = self._ledger
+        return state.claim.unit or ledger.agreed_unit or ledger.unit
+
+    def completions(self, unit: str | None = None) -> tuple[Completion, ...]:
+        """The sources' declarations that the exchange is complete, in `unit` (by default this view's)."""
         self._read(("completions",))
-        return self._ledger.completions
+        return tuple(item for item in self._ledger.completions if self._of_unit(item.unit, unit))
+
+    def said_units(self) -> list[str]:
+        """Each unit some source declared complete or said to continue, the agreement's own first."""
+        ledger = self._ledger
+        own = ledger.agreed_unit or ledger.unit
+        named = {item.unit or own for item in ledger.completions} | {item.unit or own for item in ledger.denials}
+        self._read(("completions",))
+        return sorted(named, key=lambda unit: (unit != own, unit))
+
+    def _of_unit(self, named: str | None, unit: str | None) -> bool:
+        """Whether a statement naming `named` (None: the agreement's own) speaks of `unit` (None: this view's)."""
+        ledger = self._ledger
+        return (named or ledger.agreed_unit or ledger.unit) == (unit or ledger.unit)
 
     def column(self, direction: str, figure: str) -> ColumnView:
         """One figure of one direction across the numbered stages."""

@@ -100,3 +100,15 @@ def test_terms_said_as_a_range_are_stated_and_read_back(recorder: httpx.Client) 
     refused = recorder.post(f"/exchanges/{SLUG}/terms", json={"statement": upside_down})
     assert (refused.status_code, refused.json()["field"]) == (422, "statement.targets.Ukraine")
     assert recorder.get(f"/exchanges/{SLUG}/terms").json()[1]["terms"] == "each side about 1,200 (1,140\u20131,260)"
+
+
+def test_a_completion_names_the_unit_it_speaks_of(recorder: httpx.Client) -> None:
+    """The remains declared complete and said to continue: a conflict about the remains; the prisoners untouched."""
+    declared = {"source": MINISTRY.model_dump(mode="json"), "unit": "bodies"}
+    continuing = {"source": PRAVDA.model_dump(mode="json"), "says": "continuing", "unit": "bodies"}
+    answers = [recorder.post(f"/exchanges/{SLUG}/completions", json=body) for body in (declared, continuing)]
+    unknown = recorder.post(f"/exchanges/{SLUG}/completions", json={**declared, "unit": "ashes"})
+    assert [answer.json()["changed"] for answer in answers] == [True, True]
+    assert (unknown.status_code, unknown.json()["field"]) == (422, "unit")
+    findings = recorder.get("/findings", params={"rule": "completion-agreement"}).json()
+    assert [item["finding"]["id"] for item in findings] == ["completion-agreement/all/-/completion/bodies"]

@@ -171,6 +171,22 @@ def test_complete_records_a_source_once_whichever_way_it_is_written(store: str) 
     assert again.stdout == f"{SLUG}: nothing changed, TASS declared it complete before (version {before + 1})\n"
 
 
+def test_complete_records_the_unit_a_source_speaks_of(store: str) -> None:
+    before = version(store)
+    options = ("--source-name", "TASS", "--tier", "established_media", "--unit", "bodies")
+    first = recon(store, "complete", SLUG, *options)
+    assert first.exit_code == 0, first.output
+    assert first.stdout == f"{SLUG}: TASS declared the bodies complete (version {before + 1})\n"
+    continuing = ("--source-name", "RIA", "--tier", "official", "--says", "continuing", "--unit", "bodies")
+    denied = recon(store, "complete", SLUG, *continuing)
+    assert denied.exit_code == 0, denied.output
+    assert denied.stdout == f"{SLUG}: RIA says the bodies continue (version {before + 2})\n"
+    findings = recon(store, "findings", "--rule", "completion-agreement", "-f", "json")
+    ids = [item["id"] for item in json.loads(findings.stdout)["findings"]]
+    assert "completion-agreement/all/-/completion/bodies" in ids, ids
+    refused(recon(store, "complete", SLUG, *options[:4], "--unit", "ashes"), 2, "error: --unit: unknown unit 'ashes'")
+
+
 @pytest.mark.parametrize(
     ("arguments", "message"),
     [

@@ -14,6 +14,7 @@ from domain.errors import ConflictError, ExchangeNotFoundError, InvalidInputErro
 from domain.exchange import ClaimRecorded, TermsStatement, exchange_id
 from domain.figures import Breakdown, Figures, Subset, Target
 from domain.history import AsOf
+from domain.plans import UnitCompletion
 from tests.builders import AGGREGATOR, PRAVDA, SLUG, TASS, agreement, claim, figures, stage_one
 
 pytestmark = pytest.mark.integration
@@ -174,3 +175,26 @@ def test_terms_said_as_ranges_read_back_from_a_reopened_store(durable_url: str) 
     reader.close()
     assert loaded.agreement.terms.targets["Ukraine"] == about
     assert [item.statement for item in loaded.all_terms()][1:] == [statement]
+
+
+def test_completions_of_one_unit_read_back_with_their_unit_from_a_reopened_store(durable_url: str) -> None:
+    """The remains declared complete by one source and said to continue by another, the prisoners declared complete
+    by a third: each statement reads back naming the unit it spoke of."""
+    plan = ExchangePlan(
+        agreement=agreement(),
+        completions=(AGGREGATOR,),
+        by_unit=(
+            UnitCompletion(source=TASS, unit="bodies"),
+            UnitCompletion(source=PRAVDA, unit="bodies", says="continuing"),
+        ),
+    )
+    writer = open_reconciler(durable_url)
+    writer.record_plans([plan])
+    writer.close()
+    reader = open_reconciler(durable_url)
+    loaded = reader.exchange(SLUG)
+    findings = [line.id for line in reader.report(SLUG).findings if line.rule == "completion-agreement"]
+    reader.close()
+    assert [(item.source, item.unit) for item in loaded.completions] == [(AGGREGATOR, None), (TASS, "bodies")]
+    assert [(item.source, item.unit, item.continuing) for item in loaded.denials] == [(PRAVDA, "bodies", True)]
+    assert findings == ["completion-agreement/all/-/completion/bodies"]

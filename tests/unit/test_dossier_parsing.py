@@ -325,6 +325,22 @@ MALFORMED = [
         id="unknown top-level key",
     ),
     pytest.param(
+        "completion: [tass]",
+        "completion: [{source: tass, unit: bodies}]",
+        "completion[0].unit",
+        23,
+        "`unit` (the completion of one unit) needs format: recon-dossier/2",
+        id="a completion's unit in version 1",
+    ),
+    pytest.param(
+        "completion: [tass]",
+        "completion: [{source: tass, unit: ashes}]",
+        "completion[0].unit",
+        23,
+        "ashes",
+        id="a completion of a unit recon does not count",
+    ),
+    pytest.param(
         "recon-dossier/1",
         "recon-dossier/3",
         "format",

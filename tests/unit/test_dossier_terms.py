@@ -39,6 +39,8 @@ completion:
   - tass
   - {source: hq, says: denied}
   - {source: {name: Ukrinform, tier: established_media}, says: continuing}
+  - {source: hq, unit: bodies}
+  - {source: tass, says: continuing, unit: bodies}
 """
 
 
@@ -59,6 +61,10 @@ def test_version_2_keys_build_statements_plans_units_denials_and_a_stage_without
     assert plan.claims[3].unit == "bodies"
     assert [source.name for source in plan.completions] == ["TASS"]
     assert [source.name for source in (*plan.denials, *plan.continuing)] == ["Coordination Headquarters", "Ukrinform"]
+    assert [(said.source.name, said.unit, said.says) for said in plan.by_unit] == [
+        ("Coordination Headquarters", "bodies", "declared"),
+        ("TASS", "bodies", "continuing"),
+    ]
 
 
 def test_a_version_2_dossier_written_back_reads_into_the_same_plan() -> None:
@@ -110,5 +116,17 @@ def test_importing_statements_of_terms_says_so_and_importing_them_again_is_nothi
     reconciler = open_reconciler("memory:")
     plan = read_dossier(DOSSIER)
     first, again = (outcome_line(reconciler.record_plans([plan])[0]) for _ in range(2))
-    assert "5 statements of terms or completion recorded" in first
+    assert "2 completions recorded, 6 statements of terms or completion recorded" in first
     assert again.startswith("terms-swap: nothing new")
+
+
+def test_a_target_of_at_most_a_number_reads_as_the_range_up_to_it_and_is_written_back_as_said() -> None:
+    capped = DOSSIER.replace("to Russia: {at_least: 50}", "to Russia: {at_most: 60}")
+    plan = read_dossier(capped)
+    target = plan.terms[1].targets["Russia"]
+    assert (target.kind, target.count, target.high, target.label) == ("range", 0, 60, "at most 60")
+    written = dump_dossier(plan)
+    assert "{at_most: 60}" in written
+    assert read_dossier(written) == plan
+    both = refusal(DOSSIER.replace("to Russia: {at_least: 50}", "to Russia: {at_least: 50, at_most: 60}"))
+    assert "a target says at_least or at_most alone" in both.message

@@ -39,8 +39,8 @@ def test_the_page_says_terms_were_not_announced_and_lists_each_statement_of_them
     assert "to Russia at least 50; to Ukraine 84 (people), stated by Coordination Headquarters" in text
 
 
-def test_the_page_names_the_sources_that_deny_completion() -> None:
-    assert (
-        "Declared complete by TASS. Not complete according to: Coordination Headquarters says it is not complete;"
-        in (page_text())
-    )
+def test_the_page_names_the_sources_that_deny_completion_and_the_unit_they_speak_of() -> None:
+    text = page_text()
+    assert "Declared complete by Coordination Headquarters (of the bodies), TASS." in text
+    assert "Not complete according to: Coordination Headquarters says it is not complete;" in text
+    assert "TASS says it continues (of the bodies)." in text

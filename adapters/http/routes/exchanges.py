@@ -135,23 +135,30 @@ def bundle(exchange: Ref, reconciler: ReconcilerDep, _: Reader) -> Response:
     return Response(exported.to_bytes(), media_type="application/x-ndjson", headers=headers)
 
 
-@router.post("/{exchange}/completions", responses=CONFLICT)
-def declare_complete(exchange: Ref, body: CompletionBody, reconciler: ReconcilerDep, _: Recorder) -> Written:
-    """Record a source's declaration that the exchange is complete, or with `says` that it denied it (`denied`) or
-    said it continues (`continuing`); once per source for each, so sending it again changes nothing and answers the
-    same. A completion declared by one source and denied by another is a completion-agreement finding."""
+@router.post(
+    "/{exchange}/completions",
+    status_code=201,
+    responses={200: {"model": Written, "description": "Already recorded"}, **CONFLICT},
+)
+def declare_complete(
+    exchange: Ref, body: CompletionBody, reconciler: ReconcilerDep, response: Response, _: Recorder
+) -> Written:
+    """Record a source's declaration that the exchange is complete (201), or with `says` that it denied it
+    (`denied`) or said it continues (`continuing`); once per source for each, so sending it again changes nothing
+    (200, `changed: false`). With `unit` the statement speaks of that unit only (`bodies`), without it of the
+    exchange's own. A completion of a unit declared by one source and denied by another, or followed by a stage
+    reported after it, is a completion-agreement finding."""
+    source, when, unit = body.source, body.announced_at, body.unit
     if body.says == "declared":
-        return written(
-            retried(reconciler, lambda: reconciler.declare_complete(exchange, body.source, body.announced_at), exchange)
+        outcome = retried(reconciler, lambda: reconciler.declare_complete(exchange, source, when, unit), exchange)
+    else:
+        continuing = body.says == "continuing"
+        outcome = retried(
+            reconciler, lambda: reconciler.deny_completion(exchange, source, continuing, when, unit), exchange
         )
-    continuing = body.says == "continuing"
-    return written(
-        retried(
-            reconciler,
-            lambda: reconciler.deny_completion(exchange, body.source, continuing, body.announced_at),
-            exchange,
-        )
-    )
+    if not outcome.changed:
+        response.status_code = 200
+    return written(outcome)
 
 
 def diff_point(text: str, side: str) -> AsOf:

@@ -21,9 +21,11 @@ ClaimKey = tuple[str, int | None, str]
 
 
 def check_id(line: CheckLine | FindingLine) -> str:
-    """A passed check's id, written the way a finding's id is: 'breakdown-sum/1/to Ukraine/service'."""
+    """A passed check's id, written the way a finding's id is: 'breakdown-sum/1/to Ukraine/service', ending in
+    '/bodies' for a check in a unit other than the exchange's own."""
     stage = "all" if line.stage is None else str(line.stage)
-    return "/".join([line.rule, stage, line.direction or "-", line.figure or "-"])
+    unit = [line.unit] if line.unit else []
+    return "/".join([line.rule, stage, line.direction or "-", line.figure or "-", *unit])
 
 
 def claim_of(row: AnnouncementRow) -> Claim:
@@ -44,6 +46,8 @@ class Casefile:
     latest: ReconciliationReport | None = None
     refusal: ReconError | None = None
     version_before: int | None = None
+    dossier: str | None = None
+    """The last dossier the desk imported, in its words."""
 
     def agree(self, title: str, parties: tuple[str, str], terms: Terms, source: Source, unit: str) -> None:
         """Record the agreement; the exchange's slug comes from its title."""

@@ -16,6 +16,15 @@ def desk_dossier(casefile: Casefile, docstring: str) -> None:
     plan = read_dossier(docstring)
     casefile.reconciler.record_plans([plan])
     casefile.slug = plan.agreement.slug
+    casefile.dossier = docstring
+
+
+@given(phrase("the desk imports the completion {said}"))
+def desk_completion(casefile: Casefile, said: str) -> None:
+    """The last dossier again, with its sources' declarations or denials of completion (`[kyiv, {source: ...}]`):
+    imported again, only the completion is new."""
+    assert casefile.dossier is not None, "import a dossier first"
+    desk_dossier(casefile, f"{casefile.dossier.rstrip()}\ncompletion: {said}\n")
 
 
 @then(phrase("the report shows stage {stage:d} {direction} with no headcount"))
