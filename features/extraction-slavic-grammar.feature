@@ -272,3 +272,49 @@ Feature: Reading a Ukrainian or Russian figure by the grammar of its own clause
     Given the statement "Накануне домой вернулись 307 военнослужащих. Это второй этап обмена."
     When the team reads the statement
     Then it proposes military 307 to Russia, read from "307"
+
+  Scenario Outline: "Thousands" or "hundreds" said without a numeral count no one
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then nothing is proposed from "<words>"
+    And it proposes military 200 <direction>, read from "200"
+
+    Examples:
+      | statement                                                                                           | words   | direction  |
+      | Сьогодні додому повернулися 200 захисників. У полоні перебувають тисячі росіян.                       | тисячі  | to Ukraine |
+      | Сегодня домой вернулись 200 военнослужащих и тысячи гражданских.                                      | тысячи  | to Russia  |
+      | Сегодня домой вернулись 200 военнослужащих. Речь идёт о тысячах россиян, которые ещё в плену.         | тысячах | to Russia  |
+
+  Scenario Outline: A sentence set in another month is a recap, and so is a clause that shares its time
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then "<words>" is not taken because it is about another month
+    And it proposes total 26 to Russia, read from "26"
+
+    Examples:
+      | statement                                                                                                                  | words |
+      | 19 декабря Россия получила тела 26 погибших военных. В августе Украина получила 1000 тел, а Россия — 19 тел своих бойцов.      | 19    |
+      | 19 грудня Росія отримала тіла 26 загиблих військових. У серпні Україна отримала 1000 тіл, а Росія — 19 тіл своїх бійців.       | 19    |
+
+  Scenario Outline: People a side refused to exchange are not a figure of the exchange
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then "<words>" is not taken because it is a count of people refused for the exchange
+    And it proposes total 90 each side, read from "90"
+
+    Examples:
+      | statement                                                                                                         | words |
+      | Киев не стал обменивать 70 своих военнопленных. Обмен прошёл по формуле 90 на 90.                                   | 70    |
+      | Вот список из 70 солдат, которых украинская сторона отказалась менять. Обмен прошёл по формуле 90 на 90.            | 70    |
+      | Росія відмовилася обміняти 70 українських військових. Обмін відбувся за формулою 90 на 90.                          | 70    |
+
+  Scenario Outline: Fighters of a republic named after them are a group of their own
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes <figure> <value> to Russia, read from "<words>"
+
+    Examples:
+      | statement                                                                                 | figure        | value | words |
+      | После обмена в Донбасс вернулись 12 бойцов из ДНР.                                          | DPR fighters  | 12    | 12    |
+      | Трое военнослужащих Народной милиции ЛНР вернулись из украинского плена.                    | LPR fighters  | 3     | Трое  |
+      | Из украинского плена вернулись два бойца ЛНР.                                               | LPR fighters  | 2     | два   |

@@ -131,6 +131,8 @@ class SlavicReader(Pairs):
             return _aside(mention, BODIES_BY_GROUP)
         if any(word.has(*HOLDING) for word in self.words[max(0, number.first - 3) : number.first]):
             return _aside(mention, "a count of people held captive, not of people returned")
+        if self.refused(number):  # 'Киев не стал обменивать 70 своих военнопленных'
+            return _aside(mention, "a count of people refused for the exchange, not exchanged")
         whole_war = self.sentence_has(mention.start, WHOLE_WAR) or self.over_a_span(mention.start)
         if whole_war or self.since_a_year(mention.start, people.start):
             return _aside(mention, OVER_THE_WAR)

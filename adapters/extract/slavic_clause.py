@@ -23,6 +23,27 @@ TIME_SPANS = frozenset(("рік", "год", "час", "время", "періо�
 """Nouns of a span of time: 'за цей рік', 'за годы войны' count over that span, not in one exchange."""
 
 
+REFUSING = frozenset(("отказаться", "отказываться", "відмовитися", "відмовлятися"))
+SWAPPING = frozenset(("обменивать", "обменять", "обмінювати", "обміняти", "менять", "міняти", "поменять", "поміняти"))
+"""Verbs of swapping people: negated ('не стали обменивать 70'), the people were kept out of the exchange."""
+
+
+def refused(found: list[Word]) -> bool:
+    """Whether a clause says its people were refused for the exchange: a verb of refusing ('которых украинская
+    сторона отказалась менять', 'Росія відмовилася обміняти 70') or 'не' before a verb of swapping or handing over
+    ('Киев не стал обменивать 70 своих военнопленных')."""
+    for index, word in enumerate(found):
+        if word.has(*REFUSING):
+            return True
+        if word.text.lower() == "не" and any(_swaps(w) for w in found[index + 1 : index + 3]):
+            return True
+    return False
+
+
+def _swaps(word: Word) -> bool:
+    return bool(word.tags.startswith(("VERB", "INFN"))) and (word.has(*SWAPPING) or word.has(*_MOVING))
+
+
 def party_named(word: Word, home: str) -> str | None:
     """The party a word names: a party's noun or adjective, or 'we' for the side that speaks."""
     return party_of(word) or (home if not word.lemmas.isdisjoint(WE) else None)

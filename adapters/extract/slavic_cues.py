@@ -22,6 +22,7 @@ from adapters.extract.slavic_clause import (
     over_a_span,
     over_days,
     party_named,
+    refused,
     set_earlier,
     voice_receiver,
 )
@@ -161,6 +162,16 @@ class Statement:
         following = [self.words[i] for i in self.span(number.mention.end, clause[1])]
         voiced = voice_receiver(preceding, following, self.home_at(number.mention.start))
         return Cue(voiced[0].start, voiced[0].end, f"to {voiced[1]}") if voiced is not None else None
+
+    def refused(self, number: Number) -> bool:
+        """Whether the number's clause, with the relative clause about its people ('70 солдат, которых ... отказалась
+        менять'), says those people were refused for the exchange."""
+        start, end = self.clause(number)
+        inside = list(self.span(start, end))
+        following = self.span(end, self.sentence(number.mention.start)[1])
+        if len(following) > 1 and self.words[following[1]].has(*RELATIVE):
+            inside += following
+        return refused([self.words[i] for i in inside])
 
     def _each_side(self, clause: Range) -> Cue | None:
         """'около тысячи человек с каждой стороны', 'з кожного боку': the clause counts each side's people."""

@@ -11,7 +11,7 @@ from adapters.extract.slavic_cues import CLAUSE_END, DASHES
 from adapters.extract.slavic_lexicon import DEFENDERS, EXCHANGES, MERCHANT, PRIVATES, RANKS, SHIPS, SOLDIERS, UKRAINE
 from adapters.extract.slavic_numbers import Number
 from adapters.extract.slavic_stages import Stages
-from adapters.extract.slavic_words import key_of, place_after, residents_of, unit_named, unit_of
+from adapters.extract.slavic_words import key_of, place_after, republic_after, residents_of, unit_named, unit_of
 
 _AND = frozenset(("і", "й", "та", "и"))
 OUTSIDE = frozenset(("поза", "вне", "помимо"))
@@ -96,6 +96,8 @@ class HeadNouns(Stages):
         place = place_after(self.words, index + 1)
         if key is not None and self.words[index].has(*DEFENDERS) and place is not None:
             return f"subset:{place}_defenders"
+        if key == "service:military":  # '12 бойцов из ДНР': the fighters of a republic, a group of their own
+            return republic_after(self.words, index + 1) or key
         return key
 
     def apposed(self, number: Number, key: str | None) -> list[People]:

@@ -5,13 +5,24 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from datetime import date
+from itertools import pairwise
 
 from adapters.extract.headcount import Headcount
 from adapters.extract.numbers import Mention
 from adapters.extract.reading import EARLIER_EXCHANGE, Reading
 from adapters.extract.recaps import headline_end, recent
 from adapters.extract.slavic_cues import Statement
-from adapters.extract.slavic_lexicon import AGREEMENT, EXCHANGES, IN_ALL, PREVIOUS, REACHED, STAGES, SUMMING_UP
+from adapters.extract.slavic_lexicon import (
+    AGREEMENT,
+    EXCHANGES,
+    IN_ALL,
+    INTO,
+    MONTHS,
+    PREVIOUS,
+    REACHED,
+    STAGES,
+    SUMMING_UP,
+)
 from adapters.extract.slavic_words import ordinal_of
 from adapters.extract.stages import EARLIER_STAGE_DAYS, EarlierStage, within_days
 
@@ -180,6 +191,16 @@ class Stages(Statement):
         """'Предыдущий обмен состоялся 22 мая': a sentence about the exchange before this one."""
         return self.sentence_has(position, PREVIOUS) and self.sentence_has(position, EXCHANGES)
 
+    def _opening_month(self, start: int, end: int) -> tuple[int, str] | None:
+        """The month a sentence opens in ('В августе Украина получила 1000 тел, а Россия — 19'), with its words: every
+        clause of the sentence, the elided ones too, shares that time."""
+        opening = [self.words[i] for i in self.span(start, end)][:3]
+        for word, following in pairwise(opening):
+            months = [MONTHS[lemma] for lemma in following.lemmas if lemma in MONTHS]
+            if word.text.lower() in INTO and months:
+                return months[0], self.text[word.start : following.end]
+        return None
+
     def yesterday(self, position: int) -> bool:
         """Whether the sentence holding `position` is set on the day before ('Вчора', 'Накануне'): after the lead's
         sentence, its figures are another day's."""
@@ -200,8 +221,19 @@ class Stages(Statement):
             other = next((v for w in inside if (v := ordinal_of(w)) is not None and v != stage), None)
             if other is not None:
                 return f"about stage {other}, not this statement's stage"
+        month = self._opening_month(start, end)
+        if month is not None and _month_of(day) not in (None, month[0]):
+            return f"about another month ({month[1]}), a recap"
         named = [d for d in self.written_dates() if start <= d.start < end]
         other_day = named and all(d.month_day != (day.month_day if day else None) for d in named)
         if other_day and (day is None or named[0].start > day.start):
             return f"about another day ({named[0].quote}), a recap"
         return None
+
+
+def _month_of(day: Mention | None) -> int | None:
+    if day is None:
+        return None
+    if day.when is not None:
+        return day.when.month
+    return day.month_day[0] if day.month_day else None

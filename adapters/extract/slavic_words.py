@@ -13,6 +13,7 @@ from adapters.extract.slavic_lexicon import (
     PARTY,
     PEOPLE,
     REGIONS,
+    REPUBLICS,
     RESIDENTS,
     RUSSIA,
     UKRAINE,
@@ -61,6 +62,8 @@ def place_after(found: list[Word], index: int) -> str | None:
     place = found[index]
     if not place.text[:1].isupper() or "gent" not in place.tags or "NOUN" not in place.tags:
         return None
+    if party_of(place) is not None:  # 'захисників України' says whose they are, not which place they held
+        return None
     return re.sub(r"[^a-z]+", "", anyascii(place.lemma).lower()) or None
 
 
@@ -84,6 +87,17 @@ def residents_of(found: list[Word], index: int) -> str | None:
     stem = re.sub(r"(?:ий|ый|ой|ій|ої|ая|а)$", "", region[1].lemma.lower())
     name = re.sub(r"[^a-z]+", "", anyascii(stem).lower())
     return f"subset:{name}_residents" if name else None
+
+
+def republic_after(found: list[Word], index: int) -> str | None:
+    """The republic named after fighters ('бойцов из ДНР', 'военнослужащих Народной милиции ЛНР'), as a group's
+    key: its abbreviation may follow 'из' and the genitive words of its force's name, up to four words on."""
+    for word in found[index : index + 4]:
+        if word.text in REPUBLICS:
+            return f"subset:{REPUBLICS[word.text]}_fighters"
+        if word.text.lower() not in ("з", "із", "из") and "gent" not in word.tags:
+            return None
+    return None
 
 
 def unit_named(found: list[Word], index: int) -> str | None:

@@ -46,6 +46,8 @@ FIGURES = {
     "Azov": "subset:azov",
     "Kursk residents": "subset:kursk_residents",
     "merchant sailors": "subset:merchant_sailors",
+    "DPR fighters": "subset:dpr_fighters",
+    "LPR fighters": "subset:lpr_fighters",
     "officers": "subset:officers",
     "privates and sergeants": "subset:privates_and_sergeants",
     "soldiers": "subset:soldiers",
