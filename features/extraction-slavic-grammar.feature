@@ -318,3 +318,45 @@ Feature: Reading a Ukrainian or Russian figure by the grammar of its own clause
       | После обмена в Донбасс вернулись 12 бойцов из ДНР.                                          | DPR fighters  | 12    | 12    |
       | Трое военнослужащих Народной милиции ЛНР вернулись из украинского плена.                    | LPR fighters  | 3     | Трое  |
       | Из украинского плена вернулись два бойца ЛНР.                                               | LPR fighters  | 2     | два   |
+
+  Scenario Outline: Defenders of a party are its people, not the defenders of a place
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes military 200 to Ukraine, read from "200"
+
+    Examples:
+      | statement                                                   |
+      | Сьогодні додому повернулися 200 захисників України.           |
+      | Сегодня домой вернулись 200 защитников Украины.               |
+
+  Scenario Outline: A second verb joined to the subject says who received the people it counts
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes military 84 <first>, read from "84"
+    And it proposes military 90 <second>, read from "90"
+
+    Examples:
+      | statement                                                                          | first      | second     |
+      | Россия передала Украине 84 военнопленных и получила 90 своих военнослужащих.         | to Ukraine | to Russia  |
+      | Україна передала Росії 84 військовополонених і отримала 90 своїх військових.         | to Russia  | to Ukraine |
+
+  Scenario Outline: "The same day" is the day the sentence before it named
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then "146" is not taken because it is about another day
+    And it proposes military 185 to Russia, read from "185"
+
+    Examples:
+      | statement                                                                                                                     |
+      | 2 октября в Россию вернулись 185 военнослужащих. 24 августа омбудсмен говорила о курянах. В тот же день прошёл обмен по формуле 146 на 146. |
+      | 2 октября в Россию вернулись 185 военнослужащих. 24 августа омбудсмен говорила о курянах. В тот же день вернулись 146 военных.    |
+
+  Scenario Outline: "По N" said of the sides in a sentence about an exchange is each side's count
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes military 185 each side, read from "185"
+
+    Examples:
+      | statement                                                                       |
+      | Россия и Украина провели обмен пленными, в ходе которого стороны вернули по 185 военных. |
+      | Україна та Росія провели обмін полоненими, під час якого сторони повернули по 185 військових. |

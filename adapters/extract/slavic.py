@@ -170,6 +170,8 @@ class SlavicReader(Pairs):
                     return People(named, word.start, follower[0].end, None, plain=False), ""  # '9 бійців Нацгвардії'
                 if follower and follower[0].text.lower() in ARMED_FORCES:
                     party = UKRAINE
+                elif follower and "gent" in follower[0].tags:  # '200 захисників України': whose people they are
+                    party = party_of(follower[0])
                 if any(w.has(*MISSING) for w in self.words[index + 1 : index + 5]):  # 'числились пропавшими без вести'
                     key = "subset:listed_missing"
                 if key == "service:military" and self._with_civilians(index):  # 'понад 200 воїнів і цивільних'

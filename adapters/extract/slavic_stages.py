@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from datetime import date
-from itertools import pairwise
 
 from adapters.extract.headcount import Headcount
 from adapters.extract.numbers import Mention
@@ -16,13 +15,12 @@ from adapters.extract.slavic_lexicon import (
     AGREEMENT,
     EXCHANGES,
     IN_ALL,
-    INTO,
-    MONTHS,
     PREVIOUS,
     REACHED,
     STAGES,
     SUMMING_UP,
 )
+from adapters.extract.slavic_time import opening_month, same_day
 from adapters.extract.slavic_words import ordinal_of
 from adapters.extract.stages import EARLIER_STAGE_DAYS, EarlierStage, within_days
 
@@ -191,16 +189,6 @@ class Stages(Statement):
         """'Предыдущий обмен состоялся 22 мая': a sentence about the exchange before this one."""
         return self.sentence_has(position, PREVIOUS) and self.sentence_has(position, EXCHANGES)
 
-    def _opening_month(self, start: int, end: int) -> tuple[int, str] | None:
-        """The month a sentence opens in ('В августе Украина получила 1000 тел, а Россия — 19'), with its words: every
-        clause of the sentence, the elided ones too, shares that time."""
-        opening = [self.words[i] for i in self.span(start, end)][:3]
-        for word, following in pairwise(opening):
-            months = [MONTHS[lemma] for lemma in following.lemmas if lemma in MONTHS]
-            if word.text.lower() in INTO and months:
-                return months[0], self.text[word.start : following.end]
-        return None
-
     def yesterday(self, position: int) -> bool:
         """Whether the sentence holding `position` is set on the day before ('Вчора', 'Накануне'): after the lead's
         sentence, its figures are another day's."""
@@ -210,6 +198,11 @@ class Stages(Statement):
         """Why the figure at `position` recaps another stage or day than the statement's, or None when it does not:
         recalled, about the previous exchange, summed up, in a sentence naming another stage or another day."""
         start, end = self.sentence(position)
+        opening = [self.words[i] for i in self.span(start, end)][:4]
+        if start > 0 and same_day(opening):  # 'В тот же день': the day the sentence before it named
+            before = self.recap(start - 1, stage, day)
+            if before is not None:
+                return before
         if self.recalled(position):
             return "a recap: the text recalls it ('нагадаємо', 'напомним')"
         if self._another_exchange(position):
@@ -221,9 +214,9 @@ class Stages(Statement):
             other = next((v for w in inside if (v := ordinal_of(w)) is not None and v != stage), None)
             if other is not None:
                 return f"about stage {other}, not this statement's stage"
-        month = self._opening_month(start, end)
+        month = opening_month(opening)
         if month is not None and _month_of(day) not in (None, month[0]):
-            return f"about another month ({month[1]}), a recap"
+            return f"about another month ({self.text[month[1].start : month[2].end]}), a recap"
         named = [d for d in self.written_dates() if start <= d.start < end]
         other_day = named and all(d.month_day != (day.month_day if day else None) for d in named)
         if other_day and (day is None or named[0].start > day.start):
