@@ -360,3 +360,15 @@ Feature: Reading a Ukrainian or Russian figure by the grammar of its own clause
       | statement                                                                       |
       | Россия и Украина провели обмен пленными, в ходе которого стороны вернули по 185 военных. |
       | Україна та Росія провели обмін полоненими, під час якого сторони повернули по 185 військових. |
+
+  Scenario: Residents of a region counted beside the civilians are drawn from them
+    Given the statement "Десять жителей Курской области возвращаются домой. Кроме того, в Россию вернули 20 гражданских лиц."
+    When the team reads the statement
+    Then the Kursk residents is proposed as 10 within the civilians to Russia, read from "Десять"
+    And it proposes civilians 20 to Russia, read from "20"
+
+  Scenario: Residents of a region as many as the civilians are the same people again
+    Given the statement "В Россию вернули 20 гражданских лиц. Губернатор встретил в Курске 20 жителей Курской области."
+    When the team reads the statement
+    Then it proposes civilians 20 to Russia, read from "20"
+    And nothing is proposed for the Kursk residents

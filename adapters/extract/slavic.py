@@ -15,6 +15,7 @@ from adapters.extract.numbers import Mention, completed
 from adapters.extract.reading import BODIES_BY_GROUP, BODIES_OF_THE_DEAD, EARLIER_EXCHANGE, OVER_THE_WAR, Reading
 from adapters.extract.recaps import headline_aside
 from adapters.extract.slavic_cues import CLAUSE_END, DASHES, default_direction
+from adapters.extract.slavic_heads import residents_among_civilians
 from adapters.extract.slavic_lexicon import (
     ARMED_FORCES,
     BODIES,
@@ -101,7 +102,7 @@ class SlavicReader(Pairs):
             default_direction(each.counts, self.home)
             each.counts = self.assembly.one_per_key(each.counts)
         default_direction(kept, self.home)
-        found.counts = self.assembly.one_per_key(kept)
+        found.counts = residents_among_civilians(self.assembly.one_per_key(kept), self.assembly)
         return found
 
     def _a_day(self, mention: Mention) -> bool:

@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from adapters.extract.assemble import Assembly
 from adapters.extract.cues import People
+from adapters.extract.headcount import Headcount
 from adapters.extract.slavic_clause import participle, refused
 from adapters.extract.slavic_cues import CLAUSE_END, DASHES
 from adapters.extract.slavic_lexicon import (
@@ -184,3 +186,23 @@ class HeadNouns(Stages):
 _PHRASE_WORDS = 9
 """How far after a number its noun is looked for: a participle's phrase with a place in it fits ('146 захваченных
 ранее в Курской области российских военнослужащих')."""
+
+
+def residents_among_civilians(counts: list[Headcount], assembly: Assembly) -> list[Headcount]:
+    """People named by the region they live in ('жителей Курской области') are civilians: beside the civilians of the
+    same direction, as many of them are the same people again, and fewer are drawn from the civilians."""
+    civilians = {count.direction: count for count in counts if count.key == "service:civilian"}
+    kept = []
+    for count in counts:
+        whole = civilians.get(count.direction)
+        if whole is None or not count.key.endswith("_residents") or count.reading.in_addition:
+            kept.append(count)
+        elif count.value == whole.value:
+            assembly.aside(
+                count.reading, f"restates the civilians {whole.reading.quote} taken at {whole.reading.start}"
+            )
+        else:
+            if count.value < whole.value:
+                count.within = "service:civilian"
+            kept.append(count)
+    return kept

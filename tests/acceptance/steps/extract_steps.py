@@ -272,6 +272,11 @@ def nothing_from(reading: Reading, words: str) -> None:
     assert all(figure.quote != words for figure in reading.extraction.figures)
 
 
+@then(phrase("nothing is proposed for the {figure}"))
+def nothing_for(reading: Reading, figure: str) -> None:
+    assert all(found.figure != FIGURES[figure] for found in reading.extraction.headcounts)
+
+
 @then("nothing is proposed for each side")
 def nothing_each_side(reading: Reading) -> None:
     assert all(figure.direction != "each side" for figure in reading.extraction.headcounts)
