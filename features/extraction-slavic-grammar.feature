@@ -318,6 +318,8 @@ Feature: Reading a Ukrainian or Russian figure by the grammar of its own clause
       | После обмена в Донбасс вернулись 12 бойцов из ДНР.                                          | DPR fighters  | 12    | 12    |
       | Трое военнослужащих Народной милиции ЛНР вернулись из украинского плена.                    | LPR fighters  | 3     | Трое  |
       | Из украинского плена вернулись два бойца ЛНР.                                               | LPR fighters  | 2     | два   |
+      | В Донбасс вернулись 12 бойцов Донецкой народной республики.                                 | DPR fighters  | 12    | 12    |
+      | Трое военнослужащих Народной милиции Луганской народной республики вернулись из плена.      | LPR fighters  | 3     | Трое  |
 
   Scenario Outline: Defenders of a party are its people, not the defenders of a place
     Given the statement "<statement>"
@@ -372,3 +374,13 @@ Feature: Reading a Ukrainian or Russian figure by the grammar of its own clause
     When the team reads the statement
     Then it proposes civilians 20 to Russia, read from "20"
     And nothing is proposed for the Kursk residents
+
+  Scenario Outline: People who came back are the speaking side's, wherever the statement's other figures went
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes military 12 <direction>, read from "12"
+
+    Examples:
+      | statement                                                                             | direction  |
+      | В Донбасс вернулись 12 военнослужащих. Украине отдали 108 женщин и 20 мужчин.           | to Russia  |
+      | На Волинь повернулися 12 військових. Росії передали 108 жінок і 20 чоловіків.            | to Ukraine |

@@ -11,7 +11,9 @@ WE = frozenset(("ми", "мы"))
 """'Ми передали', 'нам передали': the side that speaks."""
 HANDING_OVER = GIVING - RECEIVING
 """Verbs that only give ('передати', 'отдать'): 'повернути' both gives back and gets back, so it is not one."""
-RETURNING = frozenset(("вернуть", "возвратить", "возвращать", "повернути", "повертати"))
+RETURNING = frozenset(
+    ("вернуть", "возвратить", "возвращать", "повернути", "повертати", "вернуться", "возвратиться", "повернутися")
+)
 """'Returned': people brought home, the speaking side's when the clause names no one else."""
 _MOVING = HANDING_OVER | RETURNING
 EARLIER = frozenset(("раніше", "ранее", "торік", "прежде"))

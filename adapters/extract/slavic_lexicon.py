@@ -124,8 +124,13 @@ RELATIVE = frozenset(("который", "який", "котрий"))
 RESIDENTS = frozenset(("житель", "жителька", "мешканець", "мешканка"))
 REGIONS = frozenset(("область", "край", "регион", "регіон"))
 """'восемь жителей Курской области': people named by the region they live in, a group ('subset:kursk_residents')."""
-REPUBLICS = {"ДНР": "dpr", "ЛНР": "lpr"}
-"""The republics whose fighters a Russian statement counts apart ('12 бойцов из ДНР'), by the English abbreviation."""
+REPUBLICS = {
+    **dict.fromkeys(("ДНР", "донецкий", "донецький"), "dpr"),
+    **dict.fromkeys(("ЛНР", "луганский", "луганський"), "lpr"),
+}
+"""The republics whose fighters a Russian statement counts apart ('12 бойцов из ДНР', 'бойцов Донецкой народной
+республики'), by the English abbreviation; the adjective alone names the region, not the republic."""
+PEOPLES = frozenset(("народный", "народний"))
 ROUND_NOUNS = frozenset(("тысяча", "тисяча", "сотня", "десяток"))
 """Nouns of a round number: in the plural with no numeral before them ('тисячі росіян') they say 'many'."""
 UNIT_NOUNS = frozenset(("полк", "бригада", "батальйон", "батальон", "загін", "отряд"))

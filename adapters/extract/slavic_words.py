@@ -12,6 +12,7 @@ from adapters.extract.slavic_lexicon import (
     ORDINALS,
     PARTY,
     PEOPLE,
+    PEOPLES,
     REGIONS,
     REPUBLICS,
     RESIDENTS,
@@ -90,11 +91,16 @@ def residents_of(found: list[Word], index: int) -> str | None:
 
 
 def republic_after(found: list[Word], index: int) -> str | None:
-    """The republic named after fighters ('бойцов из ДНР', 'военнослужащих Народной милиции ЛНР'), as a group's
-    key: its abbreviation may follow 'из' and the genitive words of its force's name, up to four words on."""
-    for word in found[index : index + 4]:
-        if word.text in REPUBLICS:
-            return f"subset:{REPUBLICS[word.text]}_fighters"
+    """The republic named after fighters ('бойцов из ДНР', 'военнослужащих Народной милиции ЛНР', '12 бойцов Донецкой
+    народной республики'), as a group's key: its name may follow 'из' and the genitive words of its force's name, up
+    to four words on; spelled out, its adjective comes before 'народной'."""
+    for at, word in enumerate(found[index : index + 4], start=index):
+        following = found[at + 1] if at + 1 < len(found) else None
+        named = REPUBLICS.get(word.text) or next(
+            (REPUBLICS[lemma] for lemma in word.lemmas if lemma in REPUBLICS), None
+        )
+        if named is not None and (word.text.isupper() or (following is not None and following.has(*PEOPLES))):
+            return f"subset:{named}_fighters"  # 'ДНР', or 'Донецкой народной республики' by its adjective
         if word.text.lower() not in ("з", "із", "из") and "gent" not in word.tags:
             return None
     return None
