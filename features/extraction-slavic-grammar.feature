@@ -384,3 +384,18 @@ Feature: Reading a Ukrainian or Russian figure by the grammar of its own clause
       | statement                                                                             | direction  |
       | В Донбасс вернулись 12 военнослужащих. Украине отдали 108 женщин и 20 мужчин.           | to Russia  |
       | На Волинь повернулися 12 військових. Росії передали 108 жінок і 20 чоловіків.            | to Ukraine |
+
+  Scenario Outline: A date alone on its line is when the page was written, not the day of the exchange
+    Given the statement:
+      """
+      <date>
+
+      Україна отримала тіла 563 загиблих оборонців.
+      """
+    When the team reads the statement
+    Then no day is proposed
+
+    Examples:
+      | date                 |
+      | 8 листопада 2024     |
+      | 8 листопада 2024, 16:25 |

@@ -106,7 +106,7 @@ class SlavicReader(Pairs):
         return found
 
     def _a_day(self, mention: Mention) -> bool:
-        return mention.form == "date" and not self.ends_a_span(mention)
+        return mention.form == "date" and not self.ends_a_span(mention) and not self.stamped(mention)
 
     def _reading(self, number: Number) -> Reading | None:
         mention = number.mention
