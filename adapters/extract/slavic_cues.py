@@ -138,8 +138,8 @@ class Statement:
         each_side = self._each_side(clause)
         if each_side is not None:
             return each_side
-        start, _ = self.sentence(number.mention.start)
-        joined = joined_predicate([self.words[i] for i in self.span(start, number.mention.start)])
+        first = self.span(*self.sentence(number.mention.start)).start
+        joined = joined_predicate(self.words, first, number.first)
         if joined is not None:  # 'Россия передала Украине 1000 тел и получила 26'
             return Cue(joined[0].start, joined[0].end, f"to {joined[1]}")
         found = nearest(cues, number.mention.start, clause)

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from adapters.extract.assemble import Assembly
 from adapters.extract.cues import People
 from adapters.extract.headcount import Headcount
-from adapters.extract.slavic_clause import participle, refused
+from adapters.extract.slavic_clause import REFUSING, participle, refused
 from adapters.extract.slavic_cues import CLAUSE_END, DASHES
 from adapters.extract.slavic_lexicon import (
     DEFENDERS,
@@ -27,6 +27,7 @@ from adapters.extract.slavic_stages import Stages
 from adapters.extract.slavic_words import key_of, place_after, republic_after, residents_of, unit_named, unit_of
 
 _AND = frozenset(("і", "й", "та", "и"))
+_REFUSAL_WORDS = REFUSING | {"не"}
 _SINCE = frozenset(("з", "із", "зі", "с", "со", "від", "от"))
 OUTSIDE = frozenset(("поза", "вне", "помимо"))
 _APPOSITION_END = frozenset((".", ";", "!", "?", "(", ")", "\u2013", "\u2014", "-"))
@@ -135,6 +136,8 @@ class HeadNouns(Stages):
     def refused(self, number: Number) -> bool:
         """Whether the number's clause, with the relative clause about its people ('70 солдат, которых ... отказалась
         менять'), says those people were refused for the exchange."""
+        if not self.sentence_has(number.mention.start, _REFUSAL_WORDS):  # most sentences: one set test
+            return False
         start, end = self.clause(number)
         inside = list(self.span(start, end))
         following = self.span(end, self.sentence(number.mention.start)[1])

@@ -208,7 +208,7 @@ class Stages(Statement):
         """Why the figure at `position` recaps another stage or day than the statement's, or None when it does not:
         recalled, about the previous exchange, summed up, in a sentence naming another stage or another day."""
         start, end = self.sentence(position)
-        opening = [self.words[i] for i in self.span(start, end)][:4]
+        opening = [self.words[i] for i in self.span(start, end)[:4]]
         if start > 0 and same_day(opening):  # 'В тот же день': the day the sentence before it named
             before = self.recap(start - 1, stage, day)
             if before is not None:

@@ -31,15 +31,15 @@ def opening_month(opening: list[Word]) -> tuple[int, Word, Word] | None:
     return None
 
 
-def joined_predicate(before: list[Word]) -> tuple[Word, str] | None:
+def joined_predicate(found: list[Word], first: int, number: int) -> tuple[Word, str] | None:
     """Whom the verb nearest before a number sends its people to, when 'и' joins it to the sentence's subject: that
-    subject's side when it receives, the other side when it hands over. `before` are the sentence's words up to the
-    number; the receiver of the subject's first verb is not the second verb's."""
-    at = next((i for i in range(len(before) - 1, 0, -1) if before[i].tags.startswith("VERB")), None)
-    if at is None or before[at - 1].text.lower() not in JOINING:
+    subject's side when it receives, the other side when it hands over. The sentence's words run from index `first`
+    to the number's at `number`; the receiver of the subject's first verb is not the second verb's."""
+    at = next((i for i in range(number - 1, first, -1) if found[i].tags.startswith("VERB")), None)
+    if at is None or found[at - 1].text.lower() not in JOINING:
         return None
-    subject = next((p for i in range(at) if (p := party_of(before[i])) and is_subject(before, i)), None)
-    verb = before[at]
+    subject = next((p for i in range(first, at) if (p := party_of(found[i])) and is_subject(found, i)), None)
+    verb = found[at]
     receiving = verb.has(*RECEIVING) and not verb.has(*HANDING_OVER)
     side = given_by_subject(subject, receiving, verb.has(*_SENDING)) if subject else None
     return (verb, side) if side else None
