@@ -399,3 +399,14 @@ Feature: Reading a Ukrainian or Russian figure by the grammar of its own clause
       | date                 |
       | 8 листопада 2024     |
       | 8 листопада 2024, 16:25 |
+
+  Scenario Outline: A swap the sides meant to make is planned, and the smaller one done "only" is the count
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then the total is proposed as 160 planned each side, read from "160"
+    And the total is proposed as 90 each side, read from "90"
+
+    Examples:
+      | statement                                                                                                             |
+      | Днём ранее Россия и Украина собирались провести обмен по формуле 160 на 160, однако Киев согласился лишь на обмен 90 на 90. |
+      | Днем раніше Росія та Україна збиралися провести обмін за формулою 160 на 160, проте Київ погодився лише на обмін 90 на 90. |

@@ -159,6 +159,21 @@ INTO = frozenset(("в", "у", "на"))
 EXCHANGED = frozenset(("обмінятися", "обменяться", "обмінюватися", "обмениваться"))
 EACH = frozenset(("кожний", "кожен", "каждый", "обидва", "оба", "обоюдно"))
 FORMULA = frozenset(("формула", "формат", "схема"))
+ONLY = frozenset(("лишь", "только", "лише", "тільки", "лиш"))
+"""'лишь на обмен 90 на 90': a restriction says what was in fact done, against what was meant."""
+INTENDING = frozenset(
+    (
+        "собираться",
+        "планировать",
+        "планироваться",
+        "намереваться",
+        "збиратися",
+        "планувати",
+        "плануватися",
+        "намірятися",
+    )
+)
+"""Verbs of meaning to do: 'собирались провести обмен 160 на 160' is a swap planned, not made."""
 AGREEMENT = frozenset(("домовленість", "договорённость", "договоренность", "угода", "соглашение", "договір", "договор"))
 """Words of the agreement: 'по договорённостям ... по формуле 1000 на 1000' states the terms, not a stage's count."""
 
