@@ -410,3 +410,13 @@ Feature: Reading a Ukrainian or Russian figure by the grammar of its own clause
       | statement                                                                                                             |
       | Днём ранее Россия и Украина собирались провести обмен по формуле 160 на 160, однако Киев согласился лишь на обмен 90 на 90. |
       | Днем раніше Росія та Україна збиралися провести обмін за формулою 160 на 160, проте Київ погодився лише на обмін 90 на 90. |
+
+  Scenario Outline: An ordinal written in digits before "exchange" numbers the exchange, kept as a note
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then "<words>" is not taken because it is the ordinal of an exchange
+
+    Examples:
+      | statement                                                                      | words |
+      | Відбувся 69-й комбінований обмін полоненими: додому повернулися 185 військових.  | 69-й  |
+      | В рамках 68-го обмена домой вернулись 146 военнослужащих.                        | 68-го |

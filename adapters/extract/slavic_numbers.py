@@ -128,3 +128,13 @@ def _day(year: int, month: int, day: int) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+def year_like(mention: Mention) -> bool:
+    """Four digits from 1900 to 2099: a year unless a noun after them says whom they count."""
+    return (
+        mention.form == "digits"
+        and mention.value is not None
+        and 1900 <= mention.value < 2100
+        and len(mention.quote) == 4
+    )
