@@ -420,3 +420,14 @@ Feature: Reading a Ukrainian or Russian figure by the grammar of its own clause
       | statement                                                                      | words |
       | Відбувся 69-й комбінований обмін полоненими: додому повернулися 185 військових.  | 69-й  |
       | В рамках 68-го обмена домой вернулись 146 военнослужащих.                        | 68-го |
+
+  Scenario Outline: A formula the sides agreed on is the terms, not a stage's count
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes terms of 500 for each side
+    And nothing is proposed for each side
+
+    Examples:
+      | statement                                                                                         |
+      | Тогда стороны условились обменяться пленными по формуле «500 на 500». Сегодня вернулись 200 военных. |
+      | Тоді сторони умовилися обмінятися полоненими за формулою «500 на 500». Сьогодні повернулися 200 військових. |

@@ -186,7 +186,18 @@ MISSING = frozenset(("пропасть", "пропавший", "безвести
 """'числились пропавшими без вести', 'вважалися зниклими безвісти': people once listed as missing, a group."""
 SUMMING_UP = re.compile(r"\s*(?:тем\s+самым|тим\s+самим|таким\s+(?:образом|чином))\b", re.I)
 """A sentence that opens 'thereby' or 'thus' adds up what the exchange has brought so far: a recap, not the stage."""
-REACHED = frozenset(("досягнутий", "достигнутый", "домовитися", "договориться", "домовлятися", "договариваться"))
+REACHED = frozenset(
+    (
+        "досягнутий",
+        "достигнутый",
+        "домовитися",
+        "договориться",
+        "домовлятися",
+        "договариваться",
+        "условиться",
+        "умовитися",
+    )
+)
 """'Reached', 'agreed': with the words of an agreement, what makes the day named next the agreement's own."""
 
 STAGES = frozenset(("етап", "этап", "частина", "часть", "фаза", "волна", "хвиля"))

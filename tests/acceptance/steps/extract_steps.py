@@ -147,6 +147,12 @@ def extracts_without_source(desk: Desk, name: str, output: str) -> None:
     assert answer.exit_code == 0, answer.output
 
 
+@then(phrase("it proposes terms of {terms:d} for each side"))
+def proposes_terms(reading: Reading, terms: int) -> None:
+    found = reading.extraction.terms
+    assert found is not None and found.value == terms, found
+
+
 @then(phrase("it proposes stage {stage:d} of an exchange of {terms:d} for each side"))
 def proposes_stage_and_terms(reading: Reading, stage: int, terms: int) -> None:
     extraction = reading.extraction
