@@ -150,7 +150,8 @@ def extracts_without_source(desk: Desk, name: str, output: str) -> None:
 @then(phrase("it proposes terms of {terms:d} for each side"))
 def proposes_terms(reading: Reading, terms: int) -> None:
     found = reading.extraction.terms
-    assert found is not None and found.value == terms, found
+    assert found is not None
+    assert found.value == terms, found
 
 
 @then(phrase("it proposes stage {stage:d} of an exchange of {terms:d} for each side"))
