@@ -272,3 +272,162 @@ Feature: Reading a Ukrainian or Russian figure by the grammar of its own clause
     Given the statement "Накануне домой вернулись 307 военнослужащих. Это второй этап обмена."
     When the team reads the statement
     Then it proposes military 307 to Russia, read from "307"
+
+  Scenario Outline: "Thousands" or "hundreds" said without a numeral count no one
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then nothing is proposed from "<words>"
+    And it proposes military 200 <direction>, read from "200"
+
+    Examples:
+      | statement                                                                                           | words   | direction  |
+      | Сьогодні додому повернулися 200 захисників. У полоні перебувають тисячі росіян.                       | тисячі  | to Ukraine |
+      | Сегодня домой вернулись 200 военнослужащих и тысячи гражданских.                                      | тысячи  | to Russia  |
+      | Сегодня домой вернулись 200 военнослужащих. Речь идёт о тысячах россиян, которые ещё в плену.         | тысячах | to Russia  |
+
+  Scenario Outline: A sentence set in another month is a recap, and so is a clause that shares its time
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then "<words>" is not taken because it is about another month
+    And it proposes total 26 to Russia, read from "26"
+
+    Examples:
+      | statement                                                                                                                  | words |
+      | 19 декабря Россия получила тела 26 погибших военных. В августе Украина получила 1000 тел, а Россия — 19 тел своих бойцов.      | 19    |
+      | 19 грудня Росія отримала тіла 26 загиблих військових. У серпні Україна отримала 1000 тіл, а Росія — 19 тіл своїх бійців.       | 19    |
+
+  Scenario Outline: People a side refused to exchange are not a figure of the exchange
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then "<words>" is not taken because it is a count of people refused for the exchange
+    And it proposes total 90 each side, read from "90"
+
+    Examples:
+      | statement                                                                                                         | words |
+      | Киев не стал обменивать 70 своих военнопленных. Обмен прошёл по формуле 90 на 90.                                   | 70    |
+      | Вот список из 70 солдат, которых украинская сторона отказалась менять. Обмен прошёл по формуле 90 на 90.            | 70    |
+      | Росія відмовилася обміняти 70 українських військових. Обмін відбувся за формулою 90 на 90.                          | 70    |
+
+  Scenario Outline: Fighters of a republic named after them are a group of their own
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes <figure> <value> to Russia, read from "<words>"
+
+    Examples:
+      | statement                                                                                 | figure        | value | words |
+      | После обмена в Донбасс вернулись 12 бойцов из ДНР.                                          | DPR fighters  | 12    | 12    |
+      | Трое военнослужащих Народной милиции ЛНР вернулись из украинского плена.                    | LPR fighters  | 3     | Трое  |
+      | Из украинского плена вернулись два бойца ЛНР.                                               | LPR fighters  | 2     | два   |
+      | В Донбасс вернулись 12 бойцов Донецкой народной республики.                                 | DPR fighters  | 12    | 12    |
+      | Трое военнослужащих Народной милиции Луганской народной республики вернулись из плена.      | LPR fighters  | 3     | Трое  |
+
+  Scenario Outline: Defenders of a party are its people, not the defenders of a place
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes military 200 to Ukraine, read from "200"
+
+    Examples:
+      | statement                                                   |
+      | Сьогодні додому повернулися 200 захисників України.           |
+      | Сегодня домой вернулись 200 защитников Украины.               |
+
+  Scenario Outline: A second verb joined to the subject says who received the people it counts
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes military 84 <first>, read from "84"
+    And it proposes military 90 <second>, read from "90"
+
+    Examples:
+      | statement                                                                          | first      | second     |
+      | Россия передала Украине 84 военнопленных и получила 90 своих военнослужащих.         | to Ukraine | to Russia  |
+      | Україна передала Росії 84 військовополонених і отримала 90 своїх військових.         | to Russia  | to Ukraine |
+
+  Scenario Outline: "The same day" is the day the sentence before it named
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then "146" is not taken because it is about another day
+    And it proposes military 185 to Russia, read from "185"
+
+    Examples:
+      | statement                                                                                                                     |
+      | 2 октября в Россию вернулись 185 военнослужащих. 24 августа омбудсмен говорила о курянах. В тот же день прошёл обмен по формуле 146 на 146. |
+      | 2 октября в Россию вернулись 185 военнослужащих. 24 августа омбудсмен говорила о курянах. В тот же день вернулись 146 военных.    |
+
+  Scenario Outline: "По N" said of the sides in a sentence about an exchange is each side's count
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes military 185 each side, read from "185"
+
+    Examples:
+      | statement                                                                       |
+      | Россия и Украина провели обмен пленными, в ходе которого стороны вернули по 185 военных. |
+      | Україна та Росія провели обмін полоненими, під час якого сторони повернули по 185 військових. |
+
+  Scenario: Residents of a region counted beside the civilians are drawn from them
+    Given the statement "Десять жителей Курской области возвращаются домой. Кроме того, в Россию вернули 20 гражданских лиц."
+    When the team reads the statement
+    Then the Kursk residents is proposed as 10 within the civilians to Russia, read from "Десять"
+    And it proposes civilians 20 to Russia, read from "20"
+
+  Scenario: Residents of a region as many as the civilians are the same people again
+    Given the statement "В Россию вернули 20 гражданских лиц. Губернатор встретил в Курске 20 жителей Курской области."
+    When the team reads the statement
+    Then it proposes civilians 20 to Russia, read from "20"
+    And nothing is proposed for the Kursk residents
+
+  Scenario Outline: People who came back are the speaking side's, wherever the statement's other figures went
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes military 12 <direction>, read from "12"
+
+    Examples:
+      | statement                                                                             | direction  |
+      | В Донбасс вернулись 12 военнослужащих. Украине отдали 108 женщин и 20 мужчин.           | to Russia  |
+      | На Волинь повернулися 12 військових. Росії передали 108 жінок і 20 чоловіків.            | to Ukraine |
+
+  Scenario Outline: A date alone on its line is when the page was written, not the day of the exchange
+    Given the statement:
+      """
+      <date>
+
+      Україна отримала тіла 563 загиблих оборонців.
+      """
+    When the team reads the statement
+    Then no day is proposed
+
+    Examples:
+      | date                 |
+      | 8 листопада 2024     |
+      | 8 листопада 2024, 16:25 |
+
+  Scenario Outline: A swap the sides meant to make is planned, and the smaller one done "only" is the count
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then the total is proposed as 160 planned each side, read from "160"
+    And the total is proposed as 90 each side, read from "90"
+
+    Examples:
+      | statement                                                                                                             |
+      | Днём ранее Россия и Украина собирались провести обмен по формуле 160 на 160, однако Киев согласился лишь на обмен 90 на 90. |
+      | Днем раніше Росія та Україна збиралися провести обмін за формулою 160 на 160, проте Київ погодився лише на обмін 90 на 90. |
+
+  Scenario Outline: An ordinal written in digits before "exchange" numbers the exchange, kept as a note
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then "<words>" is not taken because it is the ordinal of an exchange
+
+    Examples:
+      | statement                                                                      | words |
+      | Відбувся 69-й комбінований обмін полоненими: додому повернулися 185 військових.  | 69-й  |
+      | В рамках 68-го обмена домой вернулись 146 военнослужащих.                        | 68-го |
+
+  Scenario Outline: A formula the sides agreed on is the terms, not a stage's count
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes terms of 500 for each side
+    And nothing is proposed for each side
+
+    Examples:
+      | statement                                                                                         |
+      | Тогда стороны условились обменяться пленными по формуле «500 на 500». Сегодня вернулись 200 военных. |
+      | Тоді сторони умовилися обмінятися полоненими за формулою «500 на 500». Сьогодні повернулися 200 військових. |

@@ -12,12 +12,21 @@ from adapters.extract.bounds import bound_before
 from adapters.extract.cues import EACH_SIDE, Cue, People
 from adapters.extract.headcount import Headcount
 from adapters.extract.numbers import Mention, completed
-from adapters.extract.reading import BODIES_BY_GROUP, BODIES_OF_THE_DEAD, EARLIER_EXCHANGE, OVER_THE_WAR, Reading
+from adapters.extract.reading import (
+    BODIES_BY_GROUP,
+    BODIES_OF_THE_DEAD,
+    EARLIER_EXCHANGE,
+    ORDINAL_OF_EXCHANGE,
+    OVER_THE_WAR,
+    Reading,
+)
 from adapters.extract.recaps import headline_aside
 from adapters.extract.slavic_cues import CLAUSE_END, DASHES, default_direction
+from adapters.extract.slavic_heads import residents_among_civilians
 from adapters.extract.slavic_lexicon import (
     ARMED_FORCES,
     BODIES,
+    EXCHANGES,
     EXPECTED,
     HOLDING,
     IN_ADDITION,
@@ -26,7 +35,7 @@ from adapters.extract.slavic_lexicon import (
     UKRAINE,
     WHOLE_WAR,
 )
-from adapters.extract.slavic_numbers import Number
+from adapters.extract.slavic_numbers import Number, year_like
 from adapters.extract.slavic_pairs import Pairs
 from adapters.extract.slavic_words import (
     is_modifier,
@@ -101,16 +110,16 @@ class SlavicReader(Pairs):
             default_direction(each.counts, self.home)
             each.counts = self.assembly.one_per_key(each.counts)
         default_direction(kept, self.home)
-        found.counts = self.assembly.one_per_key(kept)
+        found.counts = residents_among_civilians(self.assembly.one_per_key(kept), self.assembly)
         return found
 
     def _a_day(self, mention: Mention) -> bool:
-        return mention.form == "date" and not self.ends_a_span(mention)
+        return mention.form == "date" and not self.ends_a_span(mention) and not self.stamped(mention)
 
     def _reading(self, number: Number) -> Reading | None:
         mention = number.mention
         if mention.form in ("date", "ordinal"):
-            return None if mention.form == "date" else _aside(mention, "an ordinal, not a count")
+            return None if mention.form == "date" else _aside(mention, self._ordinal(number))
         if mention.value is None:
             return _aside(mention, "a year")
         after_bodies = number.first > 0 and self.words[number.first - 1].has(*BODIES)  # 'тіла 563 загиблих'
@@ -121,7 +130,7 @@ class SlavicReader(Pairs):
             return pair
         people, reason = self._people(number)
         # '2000 российских военнослужащих' counts people; '2022 року', '2023 – 2025' are years
-        if _year_like(mention) and (people is None or people.plain):
+        if year_like(mention) and (people is None or people.plain):
             return _aside(mention, "a year")
         if after_bodies:
             people = People("total", mention.start, mention.end, None, plain=False, bodies=True)
@@ -131,6 +140,8 @@ class SlavicReader(Pairs):
             return _aside(mention, BODIES_BY_GROUP)
         if any(word.has(*HOLDING) for word in self.words[max(0, number.first - 3) : number.first]):
             return _aside(mention, "a count of people held captive, not of people returned")
+        if self.refused(number):  # 'Киев не стал обменивать 70 своих военнопленных'
+            return _aside(mention, "a count of people refused for the exchange, not exchanged")
         whole_war = self.sentence_has(mention.start, WHOLE_WAR) or self.over_a_span(mention.start)
         if whole_war or self.since_a_year(mention.start, people.start):
             return _aside(mention, OVER_THE_WAR)
@@ -140,6 +151,11 @@ class SlavicReader(Pairs):
         planned = self.sentence_has(mention.start, EXPECTED)
         added = people.key.startswith("subset:") and self.sentence_has(mention.start, IN_ADDITION)
         return replace(reading, bound=bound, planned=planned, in_addition=added)
+
+    def _ordinal(self, number: Number) -> str:
+        """'69-й комбінований обмін', 'в рамках 68-го обмена': an ordinal before the noun of an exchange numbers it."""
+        numbered = any(word.has(*EXCHANGES) for word in self.words[number.last + 1 : number.last + 3])
+        return ORDINAL_OF_EXCHANGE if numbered else "an ordinal, not a count"
 
     def _people(self, number: Number) -> tuple[People | None, str]:
         """Whom a number counts: the head noun after it, with the party named on the way, or a list's label before."""
@@ -168,6 +184,8 @@ class SlavicReader(Pairs):
                     return People(named, word.start, follower[0].end, None, plain=False), ""  # '9 бійців Нацгвардії'
                 if follower and follower[0].text.lower() in ARMED_FORCES:
                     party = UKRAINE
+                elif follower and "gent" in follower[0].tags:  # '200 захисників України': whose people they are
+                    party = party_of(follower[0])
                 if any(w.has(*MISSING) for w in self.words[index + 1 : index + 5]):  # 'числились пропавшими без вести'
                     key = "subset:listed_missing"
                 if key == "service:military" and self._with_civilians(index):  # 'понад 200 воїнів і цивільних'
@@ -225,12 +243,3 @@ class SlavicReader(Pairs):
 
 def _aside(mention: Mention, reason: str) -> Reading:
     return Reading(mention.start, mention.end, mention.quote, None, reason=reason, mention=mention)
-
-
-def _year_like(mention: Mention) -> bool:
-    return (
-        mention.form == "digits"
-        and mention.value is not None
-        and 1900 <= mention.value < 2100
-        and len(mention.quote) == 4
-    )

@@ -11,7 +11,9 @@ WE = frozenset(("ми", "мы"))
 """'Ми передали', 'нам передали': the side that speaks."""
 HANDING_OVER = GIVING - RECEIVING
 """Verbs that only give ('передати', 'отдать'): 'повернути' both gives back and gets back, so it is not one."""
-RETURNING = frozenset(("вернуть", "возвратить", "возвращать", "повернути", "повертати"))
+RETURNING = frozenset(
+    ("вернуть", "возвратить", "возвращать", "повернути", "повертати", "вернуться", "возвратиться", "повернутися")
+)
 """'Returned': people brought home, the speaking side's when the clause names no one else."""
 _MOVING = HANDING_OVER | RETURNING
 EARLIER = frozenset(("раніше", "ранее", "торік", "прежде"))
@@ -21,6 +23,27 @@ REPORTED = frozenset(("що", "что"))
 DAYS = frozenset(("день", "доба", "сутки"))
 TIME_SPANS = frozenset(("рік", "год", "час", "время", "період", "период", "місяць", "месяц", "тиждень", "неделя"))
 """Nouns of a span of time: 'за цей рік', 'за годы войны' count over that span, not in one exchange."""
+
+
+REFUSING = frozenset(("отказаться", "отказываться", "відмовитися", "відмовлятися"))
+SWAPPING = frozenset(("обменивать", "обменять", "обмінювати", "обміняти", "менять", "міняти", "поменять", "поміняти"))
+"""Verbs of swapping people: negated ('не стали обменивать 70'), the people were kept out of the exchange."""
+
+
+def refused(found: list[Word]) -> bool:
+    """Whether a clause says its people were refused for the exchange: a verb of refusing ('которых украинская
+    сторона отказалась менять', 'Росія відмовилася обміняти 70') or 'не' before a verb of swapping or handing over
+    ('Киев не стал обменивать 70 своих военнопленных')."""
+    for index, word in enumerate(found):
+        if word.has(*REFUSING):
+            return True
+        if word.text.lower() == "не" and any(_swaps(w) for w in found[index + 1 : index + 3]):
+            return True
+    return False
+
+
+def _swaps(word: Word) -> bool:
+    return bool(word.tags.startswith(("VERB", "INFN"))) and (word.has(*SWAPPING) or word.has(*_MOVING))
 
 
 def party_named(word: Word, home: str) -> str | None:
@@ -106,9 +129,10 @@ def set_earlier(found: list[Word]) -> bool:
     words; a figure in a clause of what was said ('Раніше Міноборони заявило, що Україні передали 270') has the time
     of the saying instead, not the exchange's (see REPORTED)."""
     opening = found[:3]
-    for word, following in zip(opening, [*found[1:4], None], strict=False):
-        if word.has(*EARLIER) and (following is None or not participle(following)):
-            return True
+    for index, (word, following) in enumerate(zip(opening, [*found[1:4], None], strict=False)):
+        measured = index > 0 and "ablt" in found[index - 1].tags and found[index - 1].has(*DAYS, *TIME_SPANS)
+        if word.has(*EARLIER) and not measured and (following is None or not participle(following)):
+            return True  # 'Днём ранее' is a day before the statement, the exchange's own day: not a time before it
         if word.has(*PREVIOUS) and following is not None and "NOUN" in following.tags:
             return True
     return False

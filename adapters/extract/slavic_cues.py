@@ -28,6 +28,7 @@ from adapters.extract.slavic_clause import (
 from adapters.extract.slavic_lexicon import (
     EACH,
     EXCHANGED,
+    EXCHANGES,
     GIVING,
     HOLDING,
     HOME,
@@ -36,14 +37,13 @@ from adapters.extract.slavic_lexicon import (
     OURS,
     RECALLING,
     RECEIVING,
-    RELATIVE,
 )
 from adapters.extract.slavic_numbers import Number, numbers
 from adapters.extract.slavic_speakers import LEAD_SENTENCES, lead_side, quoted_sides
+from adapters.extract.slavic_time import joined_predicate
 from adapters.extract.slavic_words import other_party, party_of
 
 _BLANK_LINE = re.compile(r"[ \t]*\n[ \t]*\n")
-_SINCE = frozenset(("з", "із", "зі", "с", "со", "від", "от"))
 _SENDING = HANDING_OVER | HOLDING
 """Verbs whose subject sends the people to the other side: it handed them over, or held them."""
 SIDES = frozenset(("сторона", "бік"))
@@ -89,24 +89,6 @@ class Statement:
         """The indices of the words of the sentence holding `position`."""
         return self.span(*self.sentence(position))
 
-    def since_a_year(self, position: int, head: int) -> bool:
-        """'з березня 2022 року', 'с 2022 года': a count since a year is one over the war, not this exchange's; a
-        year between the number and the noun it counts describes those people ('146 утримуваних з 2022 року')."""
-        indices = self.in_sentence(position)
-        for index in indices:
-            word = self.words[index]
-            inside = position < word.start < head
-            if re.fullmatch(r"(?:19|20)\d\d", word.text) and not inside and not self._describes_them(position, index):
-                before = {self.words[i].text.lower() for i in range(max(indices.start, index - 2), index)}
-                if before & _SINCE:
-                    return True
-        return False
-
-    def _describes_them(self, position: int, index: int) -> bool:
-        """'восемь жителей, которых с февраля 2025 года удерживали': a year in a clause about the people counted
-        says how long they were held, not that the count runs since then."""
-        return any(self.words[i].has(*RELATIVE) for i in self.span(position + 1, self.words[index].start))
-
     def recalled(self, position: int) -> bool:
         """Whether `position` follows a word of recalling ('нагадаємо', 'напомним') in its paragraph."""
         return any(start <= position < end for start, end in self._recaps)
@@ -139,9 +121,11 @@ class Statement:
         if not word.has(*OURS):
             return None
         start, _ = self.sentence(number.mention.start)
-        named = [party for i in self.span(start, number.mention.start) if (party := party_of(self.words[i]))]
-        if word.has("свій", "свой") and named:
-            return named[-1]
+        before = self.span(start, number.mention.start)
+        named = [party for i in before if (party := party_of(self.words[i]))]
+        if word.has("свій", "свой") and named:  # the reflexive refers to the nearest subject before it, if any
+            subjects = (party_of(self.words[i]) for i in reversed(before) if is_subject(self.words, i))
+            return next((party for party in subjects if party), named[-1])
         return self.home_at(word.start)
 
     def cue(self, number: Number) -> Cue | None:
@@ -154,6 +138,10 @@ class Statement:
         each_side = self._each_side(clause)
         if each_side is not None:
             return each_side
+        first = self.span(*self.sentence(number.mention.start)).start
+        joined = joined_predicate(self.words, first, number.first)
+        if joined is not None:  # 'Россия передала Украине 1000 тел и получила 26'
+            return Cue(joined[0].start, joined[0].end, f"to {joined[1]}")
         found = nearest(cues, number.mention.start, clause)
         if found is not None:
             return found
@@ -180,7 +168,7 @@ class Statement:
         cues: list[Cue] = []
         giving = any(w.has(*GIVING) for _, w in inside)
         receiving = any(w.has(*RECEIVING) for _, w in inside)
-        exchanged = any(w.has(*EXCHANGED) or w.has(*EACH) for _, w in inside)
+        exchanged = any(w.has(*EXCHANGED) or w.has(*EACH) or w.has(*EXCHANGES) for _, w in inside)
         sending = any(not w.lemmas.isdisjoint(_SENDING) for _, w in inside)
         for index, word in inside:
             party = party_named(word, self.home_at(word.start))

@@ -3,17 +3,32 @@ it ('воїнів ЗСУ – 149'), as a figure's key."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
+from adapters.extract.assemble import Assembly
 from adapters.extract.cues import People
-from adapters.extract.slavic_clause import participle
+from adapters.extract.headcount import Headcount
+from adapters.extract.slavic_clause import REFUSING, participle, refused
 from adapters.extract.slavic_cues import CLAUSE_END, DASHES
-from adapters.extract.slavic_lexicon import DEFENDERS, EXCHANGES, MERCHANT, PRIVATES, RANKS, SHIPS, SOLDIERS, UKRAINE
+from adapters.extract.slavic_lexicon import (
+    DEFENDERS,
+    EXCHANGES,
+    MERCHANT,
+    PRIVATES,
+    RANKS,
+    RELATIVE,
+    SHIPS,
+    SOLDIERS,
+    UKRAINE,
+)
 from adapters.extract.slavic_numbers import Number
 from adapters.extract.slavic_stages import Stages
-from adapters.extract.slavic_words import key_of, place_after, residents_of, unit_named, unit_of
+from adapters.extract.slavic_words import key_of, place_after, republic_after, residents_of, unit_named, unit_of
 
 _AND = frozenset(("і", "й", "та", "и"))
+_REFUSAL_WORDS = REFUSING | {"не"}
+_SINCE = frozenset(("з", "із", "зі", "с", "со", "від", "от"))
 OUTSIDE = frozenset(("поза", "вне", "помимо"))
 _APPOSITION_END = frozenset((".", ";", "!", "?", "(", ")", "\u2013", "\u2014", "-"))
 
@@ -96,7 +111,39 @@ class HeadNouns(Stages):
         place = place_after(self.words, index + 1)
         if key is not None and self.words[index].has(*DEFENDERS) and place is not None:
             return f"subset:{place}_defenders"
+        if key == "service:military":  # '12 бойцов из ДНР': the fighters of a republic, a group of their own
+            return republic_after(self.words, index + 1) or key
         return key
+
+    def since_a_year(self, position: int, head: int) -> bool:
+        """'з березня 2022 року', 'с 2022 года': a count since a year is one over the war, not this exchange's; a
+        year between the number and the noun it counts describes those people ('146 утримуваних з 2022 року')."""
+        indices = self.in_sentence(position)
+        for index in indices:
+            word = self.words[index]
+            inside = position < word.start < head
+            if re.fullmatch(r"(?:19|20)\d\d", word.text) and not inside and not self._describes_them(position, index):
+                before = {self.words[i].text.lower() for i in range(max(indices.start, index - 2), index)}
+                if before & _SINCE:
+                    return True
+        return False
+
+    def _describes_them(self, position: int, index: int) -> bool:
+        """'восемь жителей, которых с февраля 2025 года удерживали': a year in a clause about the people counted
+        says how long they were held, not that the count runs since then."""
+        return any(self.words[i].has(*RELATIVE) for i in self.span(position + 1, self.words[index].start))
+
+    def refused(self, number: Number) -> bool:
+        """Whether the number's clause, with the relative clause about its people ('70 солдат, которых ... отказалась
+        менять'), says those people were refused for the exchange."""
+        if not self.sentence_has(number.mention.start, _REFUSAL_WORDS):  # most sentences: one set test
+            return False
+        start, end = self.clause(number)
+        inside = list(self.span(start, end))
+        following = self.span(end, self.sentence(number.mention.start)[1])
+        if len(following) > 1 and self.words[following[1]].has(*RELATIVE):
+            inside += following
+        return refused([self.words[i] for i in inside])
 
     def apposed(self, number: Number, key: str | None) -> list[People]:
         """Who the people counted are, as words set after a dash that follows the number's own noun ('108 женщин –
@@ -142,3 +189,23 @@ class HeadNouns(Stages):
 _PHRASE_WORDS = 9
 """How far after a number its noun is looked for: a participle's phrase with a place in it fits ('146 захваченных
 ранее в Курской области российских военнослужащих')."""
+
+
+def residents_among_civilians(counts: list[Headcount], assembly: Assembly) -> list[Headcount]:
+    """People named by the region they live in ('жителей Курской области') are civilians: beside the civilians of the
+    same direction, as many of them are the same people again, and fewer are drawn from the civilians."""
+    civilians = {count.direction: count for count in counts if count.key == "service:civilian"}
+    kept = []
+    for count in counts:
+        whole = civilians.get(count.direction)
+        if whole is None or not count.key.endswith("_residents") or count.reading.in_addition:
+            kept.append(count)
+        elif count.value == whole.value:
+            assembly.aside(
+                count.reading, f"restates the civilians {whole.reading.quote} taken at {whole.reading.start}"
+            )
+        else:
+            if count.value < whole.value:
+                count.within = "service:civilian"
+            kept.append(count)
+    return kept

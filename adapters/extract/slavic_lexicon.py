@@ -124,6 +124,15 @@ RELATIVE = frozenset(("который", "який", "котрий"))
 RESIDENTS = frozenset(("житель", "жителька", "мешканець", "мешканка"))
 REGIONS = frozenset(("область", "край", "регион", "регіон"))
 """'восемь жителей Курской области': people named by the region they live in, a group ('subset:kursk_residents')."""
+REPUBLICS = {
+    **dict.fromkeys(("ДНР", "донецкий", "донецький"), "dpr"),
+    **dict.fromkeys(("ЛНР", "луганский", "луганський"), "lpr"),
+}
+"""The republics whose fighters a Russian statement counts apart ('12 бойцов из ДНР', 'бойцов Донецкой народной
+республики'), by the English abbreviation; the adjective alone names the region, not the republic."""
+PEOPLES = frozenset(("народный", "народний"))
+ROUND_NOUNS = frozenset(("тысяча", "тисяча", "сотня", "десяток"))
+"""Nouns of a round number: in the plural with no numeral before them ('тисячі росіян') they say 'many'."""
 UNIT_NOUNS = frozenset(("полк", "бригада", "батальйон", "батальон", "загін", "отряд"))
 """'бійці полку «Азов»': the kind of unit whose name, in quotes, singles out a group ('subset:azov')."""
 
@@ -150,6 +159,21 @@ INTO = frozenset(("в", "у", "на"))
 EXCHANGED = frozenset(("обмінятися", "обменяться", "обмінюватися", "обмениваться"))
 EACH = frozenset(("кожний", "кожен", "каждый", "обидва", "оба", "обоюдно"))
 FORMULA = frozenset(("формула", "формат", "схема"))
+ONLY = frozenset(("лишь", "только", "лише", "тільки", "лиш"))
+"""'лишь на обмен 90 на 90': a restriction says what was in fact done, against what was meant."""
+INTENDING = frozenset(
+    (
+        "собираться",
+        "планировать",
+        "планироваться",
+        "намереваться",
+        "збиратися",
+        "планувати",
+        "плануватися",
+        "намірятися",
+    )
+)
+"""Verbs of meaning to do: 'собирались провести обмен 160 на 160' is a swap planned, not made."""
 AGREEMENT = frozenset(("домовленість", "договорённость", "договоренность", "угода", "соглашение", "договір", "договор"))
 """Words of the agreement: 'по договорённостям ... по формуле 1000 на 1000' states the terms, not a stage's count."""
 
@@ -162,7 +186,18 @@ MISSING = frozenset(("пропасть", "пропавший", "безвести
 """'числились пропавшими без вести', 'вважалися зниклими безвісти': people once listed as missing, a group."""
 SUMMING_UP = re.compile(r"\s*(?:тем\s+самым|тим\s+самим|таким\s+(?:образом|чином))\b", re.I)
 """A sentence that opens 'thereby' or 'thus' adds up what the exchange has brought so far: a recap, not the stage."""
-REACHED = frozenset(("досягнутий", "достигнутый", "домовитися", "договориться", "домовлятися", "договариваться"))
+REACHED = frozenset(
+    (
+        "досягнутий",
+        "достигнутый",
+        "домовитися",
+        "договориться",
+        "домовлятися",
+        "договариваться",
+        "условиться",
+        "умовитися",
+    )
+)
 """'Reached', 'agreed': with the words of an agreement, what makes the day named next the agreement's own."""
 
 STAGES = frozenset(("етап", "этап", "частина", "часть", "фаза", "волна", "хвиля"))

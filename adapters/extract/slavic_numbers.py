@@ -12,7 +12,7 @@ from number_parser.parser import LanguageData
 
 from adapters.extract.morphology import Word
 from adapters.extract.numbers import Mention
-from adapters.extract.slavic_lexicon import COLLECTIVE, MONTHS
+from adapters.extract.slavic_lexicon import COLLECTIVE, MONTHS, ROUND_NOUNS
 
 _ORDINAL_DIGITS = re.compile(r"\d+-?(?:го|й|ий|ый|ої|ой|му|ом|ому|я|е|ї)", re.I)
 
@@ -67,10 +67,34 @@ def _number_at(text: str, found: list[Word], index: int, language: str) -> tuple
         last += 1
     if last == index:
         return None, index + 1
+    if last == index + 1 and _indefinite(found, index):
+        return None, last
     quote = text[word.start : found[last - 1].end]
     value = _value(quote.lower(), language)
     mention = Mention(word.start, found[last - 1].end, quote, value, "words")
     return (Number(mention, index, last - 1) if value is not None else None), last
+
+
+def _indefinite(found: list[Word], index: int) -> bool:
+    """'тисячі росіян', 'о тысячах', 'сотни семей': a noun of a round number in the plural with no numeral before it
+    says 'many', not how many. Its genitive singular is written the same ('тисячі', 'тысячи') and is one thousand
+    when a word governs it: a noun ('тела тысячи погибших'), a comparative ('более тысячи') or a preposition of the
+    genitive ('из тысячи'), not one of the accusative or locative ('про тисячі', 'о тысячах')."""
+    word = found[index]
+    if word.lemmas.isdisjoint(ROUND_NOUNS) or "plur" not in word.tags:
+        return False
+    if not _SINGULAR_GENITIVE.search(word.tags) or index == 0:
+        return True
+    before = found[index - 1]
+    if before.text.lower() in _NOT_GENITIVE:
+        return True
+    likeliest = re.split(r"[ ,]", before.tags, maxsplit=1)[0]  # 'и' may also be read as an abbreviation's noun
+    return likeliest not in ("NOUN", "PREP", "COMP", "ADVB")
+
+
+_SINGULAR_GENITIVE = re.compile(r"(?:sing|masc|femn|neut),gent")
+"""A singular genitive reading: Russian tags write 'sing', Ukrainian ones only the gender ('femn,gent')."""
+_NOT_GENITIVE = frozenset(("про", "на", "в", "у", "о", "об", "за", "через", "під", "под"))
 
 
 def _thousands(text: str, found: list[Word], last: int) -> bool:
@@ -104,3 +128,13 @@ def _day(year: int, month: int, day: int) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+def year_like(mention: Mention) -> bool:
+    """Four digits from 1900 to 2099: a year unless a noun after them says whom they count."""
+    return (
+        mention.form == "digits"
+        and mention.value is not None
+        and 1900 <= mention.value < 2100
+        and len(mention.quote) == 4
+    )

@@ -4,12 +4,13 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import replace
 
 from adapters.extract.cues import EACH_SIDE, People
 from adapters.extract.reading import Reading
 from adapters.extract.slavic_clause import is_subject
 from adapters.extract.slavic_heads import HeadNouns
-from adapters.extract.slavic_lexicon import AGREEMENT, EXCHANGES, FORMULA, FROM, REACHED, STAGES
+from adapters.extract.slavic_lexicon import AGREEMENT, EXCHANGES, FORMULA, FROM, INTENDING, ONLY, REACHED, STAGES
 from adapters.extract.slavic_numbers import Number
 from adapters.extract.slavic_words import key_of, other_party, party_of
 
@@ -49,12 +50,22 @@ class Pairs(HeadNouns):
         before = self.words[max(0, number.first - 3) : number.first]
         # 'Це другий етап обміну за формулою «1000 на 1000»': a formula named with a stage is the whole exchange's
         whole = any(self.sentence_has(mention.start, words) for words in (AGREEMENT, REACHED, STAGES))
-        if any(word.has(*FORMULA) for word in before) and not whole:
+        # 'согласился лишь на обмен 90 на 90': what was only done is a count, never the terms
+        only = any(word.text.lower() in ONLY for word in before)
+        if (only or any(word.has(*FORMULA) for word in before)) and not whole:
             self._covered = later.mention.end
             people = People("total", mention.start, mention.end, EACH_SIDE, plain=False)
-            return Reading(mention.start, mention.end, mention.quote, "total", mention.value, "", 0.85, people, mention)
+            reading = Reading(
+                mention.start, mention.end, mention.quote, "total", mention.value, "", 0.85, people, mention
+            )
+            return replace(reading, planned=self._intended(number))
         end = later.mention.end
         return Reading(mention.start, end, self.text[mention.start : end], "terms", mention.value, "", 0.9)
+
+    def _intended(self, number: Number) -> bool:
+        """'собирались провести обмен по формуле 160 на 160': a swap the clause's verb only meant or planned."""
+        start, _ = self.clause(number)
+        return any(self.words[i].has(*INTENDING) for i in self.span(start, number.mention.start))
 
     def _uneven_swap(self, number: Number, later: Number) -> Reading | None:
         """'обмен с Россией по формуле 17 человек на 15': the first number went to the side that swapped with the

@@ -3,6 +3,7 @@ about, and the day its lead or its figures' sentences name."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from datetime import date
 
@@ -11,12 +12,22 @@ from adapters.extract.numbers import Mention
 from adapters.extract.reading import EARLIER_EXCHANGE, Reading
 from adapters.extract.recaps import headline_end, recent
 from adapters.extract.slavic_cues import Statement
-from adapters.extract.slavic_lexicon import AGREEMENT, EXCHANGES, IN_ALL, PREVIOUS, REACHED, STAGES, SUMMING_UP
+from adapters.extract.slavic_lexicon import (
+    AGREEMENT,
+    EXCHANGES,
+    IN_ALL,
+    PREVIOUS,
+    REACHED,
+    STAGES,
+    SUMMING_UP,
+)
+from adapters.extract.slavic_time import opening_month, same_day
 from adapters.extract.slavic_words import ordinal_of
 from adapters.extract.stages import EARLIER_STAGE_DAYS, EarlierStage, within_days
 
 YESTERDAY = frozenset(("вчора", "вчера", "накануне", "напередодні"))
 SPAN_END = frozenset(("по", "до"))
+_STAMP = re.compile(r"\s*(?:,?\s*\d{1,2}:\d{2})?\s*")
 """'с 23 по 25 мая', 'до 25 травня': a date closing a span of days, not the day of one stage."""
 
 
@@ -101,6 +112,14 @@ class Stages(Statement):
         if self._written_dates is None:
             self._written_dates = [number.mention for number in self.numbers if number.mention.form == "date"]
         return self._written_dates
+
+    def stamped(self, mention: Mention) -> bool:
+        """Whether a date stands alone on its line, with the time of day at most ('8 листопада 2024', '8 марта 2023,
+        16:25'): the page's own stamp of when it was written, not the day of the exchange."""
+        start = self.text.rfind("\n", 0, mention.start) + 1
+        end = self.text.find("\n", mention.end)
+        line = self.text[start : end if end >= 0 else len(self.text)]
+        return _STAMP.fullmatch(line.replace(mention.quote, "", 1)) is not None
 
     def ends_a_span(self, mention: Mention) -> bool:
         """Whether a date closes a span of days ('с 23 по 25 мая'), so that it is no one stage's day."""
@@ -189,6 +208,11 @@ class Stages(Statement):
         """Why the figure at `position` recaps another stage or day than the statement's, or None when it does not:
         recalled, about the previous exchange, summed up, in a sentence naming another stage or another day."""
         start, end = self.sentence(position)
+        opening = [self.words[i] for i in self.span(start, end)[:4]]
+        if start > 0 and same_day(opening):  # 'В тот же день': the day the sentence before it named
+            before = self.recap(start - 1, stage, day)
+            if before is not None:
+                return before
         if self.recalled(position):
             return "a recap: the text recalls it ('нагадаємо', 'напомним')"
         if self._another_exchange(position):
@@ -200,8 +224,19 @@ class Stages(Statement):
             other = next((v for w in inside if (v := ordinal_of(w)) is not None and v != stage), None)
             if other is not None:
                 return f"about stage {other}, not this statement's stage"
+        month = opening_month(opening)
+        if month is not None and _month_of(day) not in (None, month[0]):
+            return f"about another month ({self.text[month[1].start : month[2].end]}), a recap"
         named = [d for d in self.written_dates() if start <= d.start < end]
         other_day = named and all(d.month_day != (day.month_day if day else None) for d in named)
         if other_day and (day is None or named[0].start > day.start):
             return f"about another day ({named[0].quote}), a recap"
         return None
+
+
+def _month_of(day: Mention | None) -> int | None:
+    if day is None:
+        return None
+    if day.when is not None:
+        return day.when.month
+    return day.month_day[0] if day.month_day else None

@@ -12,7 +12,9 @@ from adapters.extract.slavic_lexicon import (
     ORDINALS,
     PARTY,
     PEOPLE,
+    PEOPLES,
     REGIONS,
+    REPUBLICS,
     RESIDENTS,
     RUSSIA,
     UKRAINE,
@@ -61,6 +63,8 @@ def place_after(found: list[Word], index: int) -> str | None:
     place = found[index]
     if not place.text[:1].isupper() or "gent" not in place.tags or "NOUN" not in place.tags:
         return None
+    if party_of(place) is not None:  # 'захисників України' says whose they are, not which place they held
+        return None
     return re.sub(r"[^a-z]+", "", anyascii(place.lemma).lower()) or None
 
 
@@ -84,6 +88,22 @@ def residents_of(found: list[Word], index: int) -> str | None:
     stem = re.sub(r"(?:ий|ый|ой|ій|ої|ая|а)$", "", region[1].lemma.lower())
     name = re.sub(r"[^a-z]+", "", anyascii(stem).lower())
     return f"subset:{name}_residents" if name else None
+
+
+def republic_after(found: list[Word], index: int) -> str | None:
+    """The republic named after fighters ('бойцов из ДНР', 'военнослужащих Народной милиции ЛНР', '12 бойцов Донецкой
+    народной республики'), as a group's key: its name may follow 'из' and the genitive words of its force's name, up
+    to four words on; spelled out, its adjective comes before 'народной'."""
+    for at, word in enumerate(found[index : index + 4], start=index):
+        following = found[at + 1] if at + 1 < len(found) else None
+        named = REPUBLICS.get(word.text) or next(
+            (REPUBLICS[lemma] for lemma in word.lemmas if lemma in REPUBLICS), None
+        )
+        if named is not None and (word.text.isupper() or (following is not None and following.has(*PEOPLES))):
+            return f"subset:{named}_fighters"  # 'ДНР', or 'Донецкой народной республики' by its adjective
+        if word.text.lower() not in ("з", "із", "из") and "gent" not in word.tags:
+            return None
+    return None
 
 
 def unit_named(found: list[Word], index: int) -> str | None:

@@ -47,6 +47,8 @@ FIGURES = {
     "Azov": "subset:azov",
     "Kursk residents": "subset:kursk_residents",
     "merchant sailors": "subset:merchant_sailors",
+    "DPR fighters": "subset:dpr_fighters",
+    "LPR fighters": "subset:lpr_fighters",
     "officers": "subset:officers",
     "privates and sergeants": "subset:privates_and_sergeants",
     "soldiers": "subset:soldiers",
@@ -144,6 +146,13 @@ def file_does_not_say(desk: Desk, name: str, words: str) -> None:
 def extracts_without_source(desk: Desk, name: str, output: str) -> None:
     answer = desk.recon("extract", str(desk.path(name)), "-o", str(desk.path(output)))
     assert answer.exit_code == 0, answer.output
+
+
+@then(phrase("it proposes terms of {terms:d} for each side"))
+def proposes_terms(reading: Reading, terms: int) -> None:
+    found = reading.extraction.terms
+    assert found is not None
+    assert found.value == terms, found
 
 
 @then(phrase("it proposes stage {stage:d} of an exchange of {terms:d} for each side"))
@@ -269,6 +278,11 @@ def not_taken(reading: Reading, words: str, reason: str) -> None:
 @then(phrase('nothing is proposed from "{words:Q}"'))
 def nothing_from(reading: Reading, words: str) -> None:
     assert all(figure.quote != words for figure in reading.extraction.figures)
+
+
+@then(phrase("nothing is proposed for the {figure}"))
+def nothing_for(reading: Reading, figure: str) -> None:
+    assert all(found.figure != FIGURES[figure] for found in reading.extraction.headcounts)
 
 
 @then("nothing is proposed for each side")
