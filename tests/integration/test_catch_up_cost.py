@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from adapters.persistence.store import open_reconciler
+from adapters.readside.projection import CLAIMS_PER_EVENT
 from adapters.readside.reconciler import ReadModelReconciler
 from adapters.settings import eventsourcing_env
 from domain import promises, report_stages
@@ -27,6 +28,8 @@ KEPT = 180
 """Claims of the exchange when the reading process first meets it."""
 BURST = 20
 """New claims recorded at once: more than are always applied one at a time, far fewer than the exchange holds."""
+LARGE = BURST * CLAIMS_PER_EVENT
+"""Claims of an exchange on which a burst of BURST is still applied one event at a time."""
 
 
 @pytest.fixture(params=["sqlite", "postgres"])
@@ -62,11 +65,11 @@ def counting(monkeypatch: pytest.MonkeyPatch, owner: Any, name: str) -> Iterator
 def test_a_burst_on_a_kept_exchange_is_applied_event_by_event_not_reconciled_afresh(
     store_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    plan = exchange_plan(KEPT + BURST)
+    plan = exchange_plan(LARGE + BURST)
     reader, fresh = open_reconciler(store_url), Reconciler(env=eventsourcing_env(store_url))
     assert isinstance(reader, ReadModelReconciler)
     try:
-        reader.record_plans([plan.model_copy(update={"claims": plan.claims[:KEPT]})])
+        reader.record_plans([plan.model_copy(update={"claims": plan.claims[:LARGE]})])
         reader.read_side.catch_up(seconds=float("inf"))
         reader.record_plans([plan])
         with counting(monkeypatch, Reconciliation, "of") as afresh:
