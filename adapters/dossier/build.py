@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from pydantic import ValidationError
 
 from adapters.dossier.claim_figures import build_figures, figures_data, made
+from adapters.dossier.count_entries import TargetForm
 from adapters.dossier.errors import EntryError, EntryPath
 from adapters.dossier.groups import refuse_unknown_bases, refuse_unknown_parts
 from adapters.dossier.schema import (
@@ -15,7 +16,6 @@ from adapters.dossier.schema import (
     CompletionEntry,
     CompletionValue,
     DossierEntry,
-    TargetForm,
     TermsEntry,
     TermsValue,
 )

@@ -10,7 +10,8 @@ from typing import Any
 
 import yaml
 
-from adapters.dossier.schema import EACH_SIDE_PHRASE, FORMAT, FORMATS, LONG_BREAKDOWN_KEYS, NOT_ANNOUNCED_PHRASE
+from adapters.dossier.figure_entries import LONG_BREAKDOWN_KEYS
+from adapters.dossier.schema import EACH_SIDE_PHRASE, FORMAT, FORMATS, NOT_ANNOUNCED_PHRASE
 from domain.amounts import about_range
 from domain.exchange import Agreement, Claim, Provenance, TermsStatement
 from domain.figures import Amount, Breakdown, Figures, Source, Subset, Target, Terms
