@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import lru_cache
 
 from pydantic import ValidationError
 
 from adapters.dossier.claim_figures import build_figures, figures_data, made
+from adapters.dossier.count_entries import TargetForm
 from adapters.dossier.errors import EntryError, EntryPath
 from adapters.dossier.groups import refuse_unknown_bases, refuse_unknown_parts
 from adapters.dossier.schema import (
@@ -15,7 +17,6 @@ from adapters.dossier.schema import (
     CompletionEntry,
     CompletionValue,
     DossierEntry,
-    TargetForm,
     TermsEntry,
     TermsValue,
 )
@@ -35,7 +36,11 @@ def build_plan(dossier: DossierEntry) -> ExchangePlan:
         *(_completion_ref(item, index) for index, item in enumerate(dossier.completion)),
         *((entry.source, ("terms", index, "source")) for index, entry in enumerate(dossier.terms)),
     ]
+    # A source key is checked once, at its first use: a large dossier names the same few sources in every claim.
+    first_uses: dict[object, tuple[str | Source, EntryPath]] = {}
     for ref, path in refs:
+        first_uses.setdefault(ref if isinstance(ref, str) else id(ref), (ref, path))
+    for ref, path in first_uses.values():
         _check_origin(_source(ref, sources, path), ref, path, parties, exchange.mediators)
     agreement = made(
         Agreement,
@@ -192,16 +197,26 @@ def _source(ref: str | Source, sources: Mapping[str, Source], path: EntryPath) -
 
 def _direction(text: str, parties: tuple[str, str], path: EntryPath) -> Direction:
     """Read a direction; 'to <party>' must name one of the exchange's parties (in any letter case)."""
+    direction = _read_direction(text, parties)
+    if isinstance(direction, str):
+        raise EntryError(path, direction)
+    return direction
+
+
+@lru_cache(maxsize=64)
+def _read_direction(text: str, parties: tuple[str, str]) -> Direction | str:
+    """The direction `text` names among `parties`, or what is wrong with it. Kept, because every claim names one of
+    the same few directions; a Direction is frozen, so claims may share one."""
     try:
         direction = Direction.parse(text)
     except ValueError:
-        raise EntryError(path, f"unknown direction {text!r}; write {_choices(parties)}") from None
+        return f"unknown direction {text!r}; write {_choices(parties)}"
     if direction.party is None:
         return direction
     for party in parties:
         if party.casefold() == direction.party.casefold():
             return Direction.to(party)
-    raise EntryError(path, f"{direction.party} is not a party to this exchange; write {_choices(parties)}")
+    return f"{direction.party} is not a party to this exchange; write {_choices(parties)}"
 
 
 def _choices(parties: tuple[str, str]) -> str:

@@ -7,17 +7,10 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from adapters.dossier.count_entries import CountForm, quantity
 from adapters.dossier.errors import EntryPath
+from adapters.dossier.figure_entries import BreakdownForm, BreakdownsValue, FiguresEntry, SubsetForm, SubsetsValue
 from adapters.dossier.messages import entry_errors
-from adapters.dossier.schema import (
-    BreakdownForm,
-    BreakdownsValue,
-    CountForm,
-    FiguresEntry,
-    SubsetForm,
-    SubsetsValue,
-    quantity,
-)
 from domain.figures import Breakdown, Figures, Subset
 
 Model = TypeVar("Model", bound=BaseModel)

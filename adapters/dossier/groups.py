@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from adapters.dossier.errors import EntryError, EntryPath
-from adapters.dossier.schema import ClaimEntry, FiguresEntry, SubsetForm
+from adapters.dossier.figure_entries import FiguresEntry, SubsetForm
+from adapters.dossier.schema import ClaimEntry
 
 
 def refuse_unknown_bases(claims: Sequence[ClaimEntry]) -> None:

@@ -8,11 +8,12 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from adapters.dossier.build import build_target
 from adapters.dossier.claim_figures import build_figures
+from adapters.dossier.count_entries import TargetValue
 from adapters.dossier.document import parse_document
 from adapters.dossier.errors import EntryError, render_path
 from adapters.dossier.example import FIGURES_EXAMPLE as FIGURES_EXAMPLE
+from adapters.dossier.figure_entries import FiguresEntry
 from adapters.dossier.messages import entry_errors
-from adapters.dossier.schema import FiguresEntry, TargetValue
 from domain.errors import InvalidInputError
 from domain.figures import Figures, Source, Target
 

@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner, Result
 
 from adapters.cli.app import app
-from adapters.dossier.dump import uses_version_2
+from adapters.dossier.dump_version import uses_version_2
 from adapters.extract.extractor import read_text
 from adapters.extract.snippet import Recording, plan_of
 from adapters.persistence.store import open_reconciler

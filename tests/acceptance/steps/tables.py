@@ -8,7 +8,7 @@ from typing import Annotated, Any, TypeVar
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
-from adapters.dossier.schema import CountForm
+from adapters.dossier.count_entries import CountForm
 from domain.figures import Amount, Direction, Qualitative, Tier
 from domain.findings import Severity
 from tests.acceptance.steps.vocabulary import TIERS
