@@ -100,12 +100,19 @@ class Bucket:
         known = self.claims.pop(claim_id)
         return self._rebuild(list(known.claim.figures.values()))
 
-    def load(self, states: Iterable[ClaimState]) -> None:
-        """Fill an empty bucket with many claims at once, weighing each figure's evidence once."""
-        for state in states:
-            self.claims[state.claim_id] = state
-            for key, item in claim_evidence(state).items():
-                self.evidence.setdefault(key, {})[state.claim_id] = item
+    def load(self, states: Iterable[tuple[ClaimState, dict[str, Evidence]]]) -> None:
+        """Fill an empty bucket with many claims at once, each with its evidence (read once by the caller, as a claim
+        about each side goes into two buckets), weighing each figure's evidence once."""
+        evidence = self.evidence
+        for state, given in states:
+            claim_id = state.claim_id
+            self.claims[claim_id] = state
+            for key, item in given.items():
+                cited = evidence.get(key)
+                if cited is None:
+                    evidence[key] = {claim_id: item}
+                else:
+                    cited[claim_id] = item
             self._shape(state)
         self._accept_again(list(self.evidence), None)
 

@@ -33,6 +33,20 @@ class StagesCited:
                 runs.append((stage, stage))
         return cls(direction, figure, tuple(runs)) if runs else None
 
+    @classmethod
+    def all_but(cls, direction: str, figure: str, last: int, left_out: Iterable[int]) -> StagesCited | None:
+        """The reference to stages 1 to `last` but those `left_out` (in order): its cost follows the stages left
+        out, not those cited, so a running total at stage k that sums every stage before it costs one run."""
+        runs: list[tuple[int, int]] = []
+        first = 1
+        for stage in left_out:
+            if stage > first:
+                runs.append((first, stage - 1))
+            first = stage + 1
+        if first <= last:
+            runs.append((first, last))
+        return cls(direction, figure, tuple(runs)) if runs else None
+
     def numbers(self) -> Iterator[int]:
         """Every stage cited, in order."""
         for first, last in self.stages:

@@ -91,7 +91,7 @@ def corroboration(state: FigureState, parties: tuple[str, str], direction: str) 
     behind = state.evidence
     if state.status == "resolved":
         behind = tuple(item for item in state.evidence if item.value == state.accepted)
-    origins = _origins(behind)
+    origins, outlets, proper_claims = _origins(behind)
     stating = {line.party for line in origins} & set(parties)
     kind: Kind
     if disputed:
@@ -104,11 +104,10 @@ def corroboration(state: FigureState, parties: tuple[str, str], direction: str) 
         kind = "single_origin" if len(origins) == 1 else "independent_origins"
     receiver = direction.removeprefix("to ")
     unconfirmed = receiver if len(stating) == 1 and receiver in parties and receiver not in stating else None
-    outlets = len({item.source for item in behind})
     proper = tuple(
         dict.fromkeys(
             f"{_said_by(item)} gave {item.proper[0]:,}, the exchange proper without {item.proper[1]} in addition"
-            for item in behind
+            for item in proper_claims
             if item.proper is not None
         )
     )
@@ -117,10 +116,13 @@ def corroboration(state: FigureState, parties: tuple[str, str], direction: str) 
     )
 
 
-def _origins(evidence: tuple[Evidence, ...]) -> list[OriginLine]:
+def _origins(evidence: tuple[Evidence, ...]) -> tuple[list[OriginLine], int, list[Evidence]]:
+    """The origins behind a figure, how many outlets carried them, and the claims giving an exchange proper."""
     # A figure of a long exchange may rest on dozens of claims: one pass, dictionaries only.
     outlets: dict[str, dict[str, None]] = {}
     first: dict[str, Evidence] = {}
+    every: set[str] = set()
+    proper: list[Evidence] = []
     for item in evidence:
         key = item.origin or item.source
         named = outlets.get(key)
@@ -128,12 +130,16 @@ def _origins(evidence: tuple[Evidence, ...]) -> list[OriginLine]:
             named = outlets[key] = {}
             first[key] = item
         named[item.source] = None
-    return [
+        every.add(item.source)
+        if item.proper is not None:
+            proper.append(item)
+    lines = [
         _carried(item.origin, item.party, item.source)
         if len(outlets[key]) == 1
         else OriginLine(item.origin, item.party, _said_by(item), tuple(outlets[key]))
         for key, item in first.items()
     ]
+    return lines, len(every), proper
 
 
 @lru_cache(maxsize=4096)

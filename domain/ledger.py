@@ -223,17 +223,20 @@ def build_ledger(exchange: Exchange, unit: str | None = None, terms: Terms | Non
         denials=tuple(exchange.denials),
         statements=exchange.all_terms(),
     )
-    grouped: dict[BucketKey, list[ClaimState]] = {}
+    grouped: dict[BucketKey, list[tuple[ClaimState, dict[str, Evidence]]]] = {}
     for state in exchange.claims.values():
-        if state.active and remarked(state):
+        if not state.active:
+            continue
+        if remarked(state):
             ledger.remarked[state.claim_id] = state
-        if state.active and not ledger.counts(state):
+        if not ledger.counts(state):
             ledger.aside[state.claim_id] = state
-        elif state.active:
-            for key in ledger._keys(state):
-                grouped.setdefault(key, []).append(state)
-            if state.claim.stage is not None:
-                ledger.index.load(state, state.claim.stage)
+            continue
+        given = claim_evidence(state)
+        for key in ledger._keys(state):
+            grouped.setdefault(key, []).append((state, given))
+        if state.claim.stage is not None:
+            ledger.index.load(state, state.claim.stage)
     for key, states in grouped.items():
         bucket = ledger.buckets[key] = Bucket(*key)
         bucket.load(states)

@@ -49,6 +49,15 @@ def span(*states: FigureState) -> Span:
     return Span(sum(state.interval[0] for state in states), None if None in highs else sum(h or 0 for h in highs))
 
 
+def added(spans: Sequence[Span]) -> Span:
+    """The range of values added together, each from its own range: what `span` gives for their figures at once."""
+    highs = [item.high for item in spans]
+    return Span(
+        None if any(item.low is None for item in spans) else sum(item.low or 0 for item in spans),
+        None if None in highs else sum(high or 0 for high in highs),
+    )
+
+
 def known(*states: FigureState) -> bool:
     """True when every state has a value to reason over: accepted, disputed among the best sources, or a range."""
     return all(state.known for state in states)

@@ -112,7 +112,10 @@ def stage_report(ledger: Ledger, number: int | None, buckets: list[Bucket], memo
 
 def _figure_order(key: str) -> int:
     """Total first, then breakdowns in the order claims gave them, subsets, and the running total last."""
-    return {"total": 0, "cumulative": 3}.get(key, 2 if key.startswith("subset:") else 1)
+    return _PLACED.get(key, 2 if key.startswith("subset:") else 1)
+
+
+_PLACED = {"total": 0, "cumulative": 3}
 
 
 def _line(state: FigureState, parties: tuple[str, str], direction: str) -> FigureLine:

@@ -8,7 +8,7 @@ from domain.acceptance import TOTAL, FigureState
 from domain.buckets import Bucket, BucketKey, Dimension
 from domain.findings import Check, Evidence, Severity, Subject, signed, unique
 from domain.intervals import judge_linear
-from domain.readings import Span, Verdict, known, span, whichever_of
+from domain.readings import Span, Verdict, added, known, span, whichever_of
 from domain.reconciliation.view import View
 
 BREAKDOWN_SUM = "breakdown-sum"
@@ -55,9 +55,10 @@ def _balance(rule: str, bucket: Bucket, dimension: Dimension, base: FigureState,
     verdict = judge_linear([(-1, base), *((1, state) for state in states)], "=" if complete else "<=")
     if verdict.passed and not passing:
         return
-    found, expected = span(*states), span(base)
+    parts = [span(state) for state in states]
+    found, expected = added(parts), span(base)
     difference = found - expected
-    terms = " + ".join(f"{part} {span(state)}" for part, state in zip(dimension.parts, states, strict=True))
+    terms = " + ".join(f"{part} {shown}" for part, shown in zip(dimension.parts, parts, strict=True))
     relation = "makes up" if complete else "does not exceed"
     groups = _groups_above(bucket, base.key)
     yield Check(

@@ -34,16 +34,17 @@ def source_agreement(view: View, key: BucketKey, *, passing: bool = True) -> Ite
             continue
         # Only a finding rests on the claims standing apart; a passed check cites every claim, as stated.
         apart = () if passed else standing_apart(state)
+        accepted = str(span(state)) if state.known else ""
         yield Check(
             rule=SOURCE_AGREEMENT,
             severity=Severity.ERROR if state.status == "disputed" else Severity.WARNING,
             passed=passed,
             subject=Subject(stage=key[0], direction=key[1], figure=state.key),
-            message=_verdict(state, len(sources), apart)
+            message=_verdict(state, accepted, len(sources), apart)
             # A rival total that may be the exchange proper, or the groups in addition alone, says so.
             + ("" if passed or bucket is None else "".join(f"; {line}" for line in unread(state, bucket.additions()))),
             expected="one value from every source",
-            found=str(span(state)) if passed else _given(state.evidence),
+            found=accepted if passed else _given(state.evidence),
             difference=None if state.low is None or state.high is None else state.high - state.low,
             evidence=state.evidence if passed else apart,
         )
@@ -70,9 +71,8 @@ def _overlap(one: Interval, other: Interval) -> bool:
     return (high is None or other_low <= high) and (other_high is None or low <= other_high)
 
 
-def _verdict(state: FigureState, origins: int, apart: tuple[Evidence, ...]) -> str:
+def _verdict(state: FigureState, accepted: str, origins: int, apart: tuple[Evidence, ...]) -> str:
     """'2 origins (3 outlets) agree on 390'; 'X 391: accepted 390, stated by Y (why)'; '...: disputed, range'."""
-    accepted = str(span(state)) if state.known else ""
     if state.status == "agreed":
         return f"{origins} {_agreeing(state)} agree on {accepted}"
     values = "; ".join(item.cited for item in apart)
@@ -90,9 +90,12 @@ def _names(evidence: list[Evidence]) -> str:
 
 
 def _agreeing(state: FigureState) -> str:
-    if all(item.origin is None for item in state.evidence):
-        return "sources"
-    return f"origins ({len({item.source for item in state.evidence})} outlets)"
+    outlets = set()
+    stated = False
+    for item in state.evidence:  # one pass: an agreed figure of a long exchange rests on many claims
+        outlets.add(item.source)
+        stated = stated or item.origin is not None
+    return f"origins ({len(outlets)} outlets)" if stated else "sources"
 
 
 def _given(evidence: tuple[Evidence, ...]) -> str:

@@ -210,7 +210,13 @@ class ColumnView:
         on what the check already read: a claim repeating a stage's figure changes nothing it says."""
         if not self._view.cites:
             return ()
-        cited = StagesCited.of(self.direction, self.figure, chain(summed, ranged))
+        counted = set(ranged)
+        if isinstance(summed, UpTo) and all(stage <= summed.stage for stage in counted):
+            # Stages 1 to k less the gaps not counted as their range: found from the gaps, without a sort of them all.
+            left_out = [stage for stage in summed.gaps() if stage not in counted]
+            cited = StagesCited.all_but(self.direction, self.figure, summed.stage, left_out)
+        else:
+            cited = StagesCited.of(self.direction, self.figure, chain(summed, counted))
         return () if cited is None else (cited,)
 
     def _prefix(self, kind: str, stage: int) -> None:

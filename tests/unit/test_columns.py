@@ -6,7 +6,11 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from domain.citations import StagesCited
 from domain.columns import Column
+from domain.figures import Terms
+from domain.ledger import Ledger
+from domain.reconciliation.view import ColumnView, View
 
 _STAGES = st.integers(min_value=1, max_value=40)
 _CHANGES = st.lists(st.tuples(_STAGES, st.none() | st.integers(min_value=0, max_value=1_000)), max_size=60)
@@ -61,3 +65,17 @@ def test_columns_with_the_same_values_are_equal_whatever_sums_were_asked_for() -
         column.set(2, 6)
     assert asked.up_to(2).total == 10
     assert asked == unasked
+
+
+@given(_CHANGES, _STAGES, st.lists(_STAGES, max_size=6))
+def test_the_stages_a_running_total_cites_are_those_it_summed_and_counted_as_ranges(
+    changes: list[tuple[int, int | None]], stage: int, ranged: list[int]
+) -> None:
+    # Read from the column's gaps, the reference names the same runs as one sorted from every stage summed.
+    column = Column()
+    for number, value in changes:
+        column.set(number, value)
+    view = ColumnView(View(Ledger(("Ukraine", "Russia"), Terms(targets={}))), "to Ukraine", "total", column)
+    summed = column.up_to(stage)
+    expected = StagesCited.of("to Ukraine", "total", [*summed, *ranged])
+    assert view.cited(summed, ranged) == (() if expected is None else (expected,))
