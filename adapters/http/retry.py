@@ -8,9 +8,11 @@ import time
 from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from uuid import UUID
 
+from anyio import to_thread
 from eventsourcing.application import Application
 
 from adapters.persistence.failfast import turn_taker
@@ -49,6 +51,15 @@ def _lock(exchange: str) -> threading.Lock:
         key = exchange_id(exchange)
     with _LOCKS_GUARD:
         return _LOCKS.setdefault(key, threading.Lock())
+
+
+async def in_thread(
+    store: Application[Any], command: Callable[[], T], exchange: str, admission: Admission | None = None
+) -> T:
+    """`retried`, run in one worker thread: the store's calls block (on the disk, on a lock another process holds, on
+    the network), so they must not hold up the event loop; everything else of a write runs on the loop. A sync
+    route would cost two hand-offs to a thread and back, its own and its answer's validation."""
+    return await to_thread.run_sync(partial(retried, store, command, exchange, admission))
 
 
 def retried(
