@@ -14,10 +14,10 @@ from adapters.http.deps import (
     AUTHENTICATED,
     UNCONFIRMED,
     Credentials,
-    ServiceDep,
     admitted,
     checked_holder,
     invalid_token,
+    service_of,
     token_required,
 )
 from adapters.persistence.keyring_guard import Confirmation
@@ -42,7 +42,8 @@ class Admission:
 def admission(role: Role) -> Any:
     """A dependency admitting holders of `role` or above to a write that confirms their token itself."""
 
-    async def admit(request: Request, service: ServiceDep, credentials: Credentials) -> Admission:
+    async def admit(request: Request, credentials: Credentials) -> Admission:
+        service = service_of(request)
         if credentials is None:
             raise token_required(f"the {role.value} role or above")
         token = credentials.credentials
