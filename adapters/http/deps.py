@@ -33,7 +33,8 @@ class Service:
     watch: StoreWatch = field(default_factory=StoreWatch)
     keyring_in_writes: bool = False
     """Whether the store's writes can confirm the keyring's generation in their own transaction (see
-    adapters/persistence/keyring_guard.py): then a write's token found in memory is not looked up before it."""
+    adapters/persistence/keyring_guard.py): then a write's token found in memory is not looked up before it; else it
+    is looked up in the write's own worker thread, just before the write (see adapters/http/retry.py)."""
 
     def close(self) -> None:
         """Close the store's and the keyring's connections."""

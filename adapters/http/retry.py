@@ -75,9 +75,11 @@ def retried(
     Writers into the same exchange take turns within one server process, so only writers in other processes
     (or on other hosts) can race; those races are retried, on PostgreSQL in the writer's turn at the store's lock.
     A writer's token still to be confirmed is confirmed by the command's write, or looked up when nothing was
-    written.
+    written; where writes cannot confirm it (the keyring in a store of its own), it is looked up first, here.
     """
     attempt = Attempts(command, attempts, turn_taker(store.recorder))
+    if admission is not None and admission.confirmation is not None and not admission.write_confirms:
+        admission.reconfirm()  # in the write's own worker thread, rather than in one of its own before the body
     with _lock(exchange):
         if admission is None or admission.confirmation is None:
             return attempt()
