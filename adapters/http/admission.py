@@ -14,10 +14,10 @@ from adapters.http.deps import (
     AUTHENTICATED,
     UNCONFIRMED,
     Credentials,
-    ServiceDep,
     admitted,
     checked_holder,
     invalid_token,
+    service_of,
     token_required,
 )
 from adapters.persistence.keyring_guard import Confirmation
@@ -31,6 +31,8 @@ class Admission:
     keyring: Keyring
     token: str
     confirmation: Confirmation | None
+    write_confirms: bool = True
+    """Whether the write confirms the token in its own transaction; else it is looked up just before the write."""
 
     def reconfirm(self) -> None:
         """Check the token against the keyring as it stands now: 401 when it was revoked since it was verified."""
@@ -42,7 +44,8 @@ class Admission:
 def admission(role: Role) -> Any:
     """A dependency admitting holders of `role` or above to a write that confirms their token itself."""
 
-    async def admit(request: Request, service: ServiceDep, credentials: Credentials) -> Admission:
+    async def admit(request: Request, credentials: Credentials) -> Admission:
+        service = service_of(request)
         if credentials is None:
             raise token_required(f"the {role.value} role or above")
         token = credentials.credentials
@@ -53,7 +56,7 @@ def admission(role: Role) -> Any:
             found, generation = await to_thread.run_sync(checked_holder, service, token, None), None
         admitted(service, found, role)
         confirmation = None if generation is None else Confirmation(generation)
-        return Admission(found, service.keyring, token, confirmation)
+        return Admission(found, service.keyring, token, confirmation, service.keyring_in_writes)
 
     return Depends(admit)
 

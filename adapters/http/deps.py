@@ -2,7 +2,9 @@
 
 The dependencies are coroutines: FastAPI runs a plain function dependency in a worker thread, and handing each of a
 read's four dependencies to a thread and back cost more than the read itself. Only the keyring lookup, which reads
-the store, goes to a thread."""
+the store, goes to a thread. They take the service from the request themselves rather than from a dependency of
+their own: FastAPI solves a dependency's dependencies again wherever it is used, and a write spent a tenth of its
+time solving them."""
 
 from __future__ import annotations
 
@@ -31,7 +33,8 @@ class Service:
     watch: StoreWatch = field(default_factory=StoreWatch)
     keyring_in_writes: bool = False
     """Whether the store's writes can confirm the keyring's generation in their own transaction (see
-    adapters/persistence/keyring_guard.py): then a write's token found in memory is not looked up before it."""
+    adapters/persistence/keyring_guard.py): then a write's token found in memory is not looked up before it; else it
+    is looked up in the write's own worker thread, just before the write (see adapters/http/retry.py)."""
 
     def close(self) -> None:
         """Close the store's and the keyring's connections."""
@@ -39,18 +42,23 @@ class Service:
         self.keyring.close()
 
 
-async def get_service(request: Request) -> Service:
+def service_of(request: Request) -> Service:
     """The service the app was created with."""
     service: Service = request.app.state.service
     return service
 
 
+async def get_service(request: Request) -> Service:
+    """The service the app was created with."""
+    return service_of(request)
+
+
 ServiceDep = Annotated[Service, Depends(get_service)]
 
 
-async def get_reconciler(service: ServiceDep) -> Reconciler:
+async def get_reconciler(request: Request) -> Reconciler:
     """The Reconciler on the service's store."""
-    return service.reconciler
+    return service_of(request).reconciler
 
 
 ReconcilerDep = Annotated[Reconciler, Depends(get_reconciler)]
@@ -88,7 +96,7 @@ UNCONFIRMED = "keyring_generation"
 front door took the holder from memory: the token is still to be confirmed, by the route's write or a look-up."""
 
 
-async def holder(request: Request, service: ServiceDep, credentials: Credentials) -> Holder | None:
+async def holder(request: Request, credentials: Credentials) -> Holder | None:
     """Who the request's bearer token belongs to; None without a token; 401 for a token the keyring refuses."""
     if credentials is None:
         return None
@@ -96,7 +104,7 @@ async def holder(request: Request, service: ServiceDep, credentials: Credentials
     if found is not None and getattr(request.state, UNCONFIRMED, None) is None:
         return found
     # the keyring is in the store: its generation is read in a worker thread, as a route's own work is
-    return await to_thread.run_sync(checked_holder, service, credentials.credentials, None)
+    return await to_thread.run_sync(checked_holder, service_of(request), credentials.credentials, None)
 
 
 def checked_holder(service: Service, token: str, generation: int | None) -> Holder:
@@ -136,8 +144,8 @@ def admit_reader(service: Service, credentials: HTTPAuthorizationCredentials | N
 def require(role: Role, *, public: bool = False) -> Any:
     """A dependency admitting holders of `role` or above; `public` reads admit anyone when public reading is on."""
 
-    async def check(service: ServiceDep, found: HolderDep) -> Holder | None:
-        return admitted(service, found, role, public=public)
+    async def check(request: Request, found: HolderDep) -> Holder | None:
+        return admitted(service_of(request), found, role, public=public)
 
     return Depends(check)
 

@@ -30,13 +30,15 @@ class AuthenticateWrites:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Look the token up (in a worker thread: the keyring is in the store) and remember its holder; a token this
-        process verified before is taken from memory when the store's writes confirm the keyring themselves."""
+        process verified before is taken from memory, to be confirmed by the route: by the store's write itself where
+        the keyring is in the store's own database, else looked up in the write's own worker thread just before it
+        writes (see adapters/http/retry.py), or by a look-up of the route's own."""
         if scope["type"] != "http" or scope["method"] not in WRITES or self._exempt(scope["path"]):
             await self.app(scope, receive, send)
             return
         service: Service = scope["app"].state.service  # the app's service, looked up as each request comes
         token = _bearer(scope)
-        remembered = service.keyring.remembered_at(token) if token and service.keyring_in_writes else None
+        remembered = service.keyring.remembered_at(token) if token else None
         if remembered is not None and token is not None:
             scope.setdefault("state", {})[UNCONFIRMED], scope["state"][AUTHENTICATED] = remembered
             await self.app(scope, receive, confirming_refusals(service, token, scope, receive, send))

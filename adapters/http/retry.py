@@ -8,9 +8,11 @@ import time
 from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from uuid import UUID
 
+from anyio import to_thread
 from eventsourcing.application import Application
 
 from adapters.persistence.failfast import turn_taker
@@ -51,6 +53,15 @@ def _lock(exchange: str) -> threading.Lock:
         return _LOCKS.setdefault(key, threading.Lock())
 
 
+async def in_thread(
+    store: Application[Any], command: Callable[[], T], exchange: str, admission: Admission | None = None
+) -> T:
+    """`retried`, run in one worker thread: the store's calls block (on the disk, on a lock another process holds, on
+    the network), so they must not hold up the event loop; everything else of a write runs on the loop. A sync
+    route would cost two hand-offs to a thread and back, its own and its answer's validation."""
+    return await to_thread.run_sync(partial(retried, store, command, exchange, admission))
+
+
 def retried(
     store: Application[Any],
     command: Callable[[], T],
@@ -64,9 +75,11 @@ def retried(
     Writers into the same exchange take turns within one server process, so only writers in other processes
     (or on other hosts) can race; those races are retried, on PostgreSQL in the writer's turn at the store's lock.
     A writer's token still to be confirmed is confirmed by the command's write, or looked up when nothing was
-    written.
+    written; where writes cannot confirm it (the keyring in a store of its own), it is looked up first, here.
     """
     attempt = Attempts(command, attempts, turn_taker(store.recorder))
+    if admission is not None and admission.confirmation is not None and not admission.write_confirms:
+        admission.reconfirm()  # in the write's own worker thread, rather than in one of its own before the body
     with _lock(exchange):
         if admission is None or admission.confirmation is None:
             return attempt()

@@ -12,7 +12,7 @@ from adapters.http.bodies import StrictJSONRoute
 from adapters.http.deps import ReconcilerDep
 from adapters.http.models import ClaimBody, CorrectionBody, RetractionBody, Written, written
 from adapters.http.problems import CONFLICT, RESPONSES
-from adapters.http.retry import retried
+from adapters.http.retry import in_thread
 
 router = APIRouter(
     prefix="/exchanges/{exchange}/claims", tags=["claims"], responses=RESPONSES, route_class=StrictJSONRoute
@@ -22,7 +22,7 @@ ClaimId = Annotated[UUID, Path(description="The claim's id, as recording it answ
 
 
 @router.post("", status_code=201, responses={200: {"model": Written, "description": "Already recorded"}, **CONFLICT})
-def record_claim(
+async def record_claim(
     exchange: Ref, body: ClaimBody, reconciler: ReconcilerDep, response: Response, who: RecorderWriting
 ) -> Written:
     """Record what a source announced about a stage (or the whole exchange) in one direction (201).
@@ -31,7 +31,7 @@ def record_claim(
     again, by a retry or by a colleague, is recognised and counted once (200, `changed: false`). No
     Idempotency-Key is needed. An inconsistent figure is recorded and reported as a finding, never refused.
     """
-    outcome = retried(
+    outcome = await in_thread(
         reconciler, lambda: reconciler.record_claim(exchange, body.claim, body.announced_at), exchange, who
     )
     if not outcome.changed:
@@ -40,7 +40,7 @@ def record_claim(
 
 
 @router.post("/{claim_id}/corrections", responses=CONFLICT)
-def correct_claim(
+async def correct_claim(
     exchange: Ref, claim_id: ClaimId, body: CorrectionBody, reconciler: ReconcilerDep, who: RecorderWriting
 ) -> Written:
     """Replace a claim's figures, keeping who did it (`by`, else the token's holder) and why.
@@ -50,7 +50,7 @@ def correct_claim(
     """
     by = body.by or who.holder.name
     return written(
-        retried(
+        await in_thread(
             reconciler,
             lambda: reconciler.correct_claim(exchange, claim_id, body.figures, body.reason, by, body.announced_at),
             exchange,
@@ -60,7 +60,7 @@ def correct_claim(
 
 
 @router.post("/{claim_id}/retraction", responses=CONFLICT)
-def retract_claim(
+async def retract_claim(
     exchange: Ref, claim_id: ClaimId, body: RetractionBody, reconciler: ReconcilerDep, who: RecorderWriting
 ) -> Written:
     """Withdraw a claim: it stays in the history and stops counting.
@@ -70,7 +70,7 @@ def retract_claim(
     """
     by = body.by or who.holder.name
     return written(
-        retried(
+        await in_thread(
             reconciler,
             lambda: reconciler.retract_claim(exchange, claim_id, body.reason, by, body.announced_at),
             exchange,

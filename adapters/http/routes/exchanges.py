@@ -13,7 +13,7 @@ from adapters.http.bodies import StrictJSONRoute
 from adapters.http.deps import Credentials, Reader, ReconcilerDep, Recorder, ServiceDep, admit_reader
 from adapters.http.models import CompletionBody, Written, written
 from adapters.http.problems import CONFLICT, RESPONSES
-from adapters.http.retry import retried
+from adapters.http.retry import in_thread
 from adapters.http.standing import position_headers, report_tag, unless_held
 from adapters.readside.queries import checked_document, listings
 from domain.changes import ExchangeDiff, Timeline
@@ -40,10 +40,10 @@ def list_exchanges(reconciler: ReconcilerDep, response: Response, _: Reader) -> 
 @router.post(
     "", status_code=201, responses={200: {"model": Written, "description": "Already agreed on these terms"}, **CONFLICT}
 )
-def agree_exchange(agreement: Agreement, reconciler: ReconcilerDep, response: Response, _: Recorder) -> Written:
+async def agree_exchange(agreement: Agreement, reconciler: ReconcilerDep, response: Response, _: Recorder) -> Written:
     """Record an agreed exchange (201). Agreeing it again on the same terms changes nothing (200), so a retried
     request is safe; the same slug with other terms is refused with 409."""
-    outcome = retried(reconciler, lambda: reconciler.agree_exchange(agreement), agreement.slug)
+    outcome = await in_thread(reconciler, lambda: reconciler.agree_exchange(agreement), agreement.slug)
     if not outcome.changed:
         response.status_code = 200
     return written(outcome)
@@ -140,7 +140,7 @@ def bundle(exchange: Ref, reconciler: ReconcilerDep, _: Reader) -> Response:
     status_code=201,
     responses={200: {"model": Written, "description": "Already recorded"}, **CONFLICT},
 )
-def declare_complete(
+async def declare_complete(
     exchange: Ref, body: CompletionBody, reconciler: ReconcilerDep, response: Response, _: Recorder
 ) -> Written:
     """Record a source's declaration that the exchange is complete (201), or with `says` that it denied it
@@ -150,10 +150,12 @@ def declare_complete(
     reported after it, is a completion-agreement finding."""
     source, when, unit = body.source, body.announced_at, body.unit
     if body.says == "declared":
-        outcome = retried(reconciler, lambda: reconciler.declare_complete(exchange, source, when, unit), exchange)
+        outcome = await in_thread(
+            reconciler, lambda: reconciler.declare_complete(exchange, source, when, unit), exchange
+        )
     else:
         continuing = body.says == "continuing"
-        outcome = retried(
+        outcome = await in_thread(
             reconciler, lambda: reconciler.deny_completion(exchange, source, continuing, when, unit), exchange
         )
     if not outcome.changed:

@@ -10,7 +10,7 @@ from adapters.http.bodies import StrictJSONRoute
 from adapters.http.deps import Reader, ReconcilerDep, Reviewer
 from adapters.http.models import AcknowledgementBody, OpenFinding, Written, written
 from adapters.http.problems import CONFLICT, RESPONSES
-from adapters.http.retry import retried
+from adapters.http.retry import in_thread
 from adapters.http.standing import position_headers
 from adapters.readside.findings import FindingsQuery, find
 from domain.findings import Severity
@@ -47,7 +47,7 @@ def open_findings(
 
 
 @router.post("/exchanges/{exchange}/acknowledgements", responses=CONFLICT)
-def acknowledge_finding(
+async def acknowledge_finding(
     exchange: Annotated[str, Path(description="The exchange's slug or UUID.")],
     body: AcknowledgementBody,
     reconciler: ReconcilerDep,
@@ -58,7 +58,7 @@ def acknowledge_finding(
     changes nothing. A finding the exchange does not currently have is refused (404)."""
     reviewer = body.reviewer or who.name
     return written(
-        retried(
+        await in_thread(
             reconciler, lambda: reconciler.acknowledge_finding(exchange, body.finding_id, reviewer, body.note), exchange
         )
     )

@@ -10,7 +10,7 @@ from adapters.http.bodies import StrictJSONRoute
 from adapters.http.deps import Reader, ReconcilerDep, Recorder
 from adapters.http.models import TermsBody, Written, written
 from adapters.http.problems import CONFLICT, RESPONSES
-from adapters.http.retry import retried
+from adapters.http.retry import in_thread
 from adapters.reports.terms_listing import TermsLine, terms_lines
 
 router = APIRouter(
@@ -20,7 +20,9 @@ Ref = Annotated[str, Path(description="The exchange's slug or UUID.")]
 
 
 @router.post("", status_code=201, responses={200: {"model": Written, "description": "Already recorded"}, **CONFLICT})
-def state_terms(exchange: Ref, body: TermsBody, reconciler: ReconcilerDep, response: Response, _: Recorder) -> Written:
+async def state_terms(
+    exchange: Ref, body: TermsBody, reconciler: ReconcilerDep, response: Response, _: Recorder
+) -> Written:
     """Record the terms as one source stated them (201): each side, per direction, combined, all for all, composite
     or not announced, in people or bodies.
 
@@ -29,7 +31,9 @@ def state_terms(exchange: Ref, body: TermsBody, reconciler: ReconcilerDep, respo
     against the agreement's terms. A party that is not the exchange's, or an origin that is neither a party nor a
     mediator, is refused (422).
     """
-    outcome = retried(reconciler, lambda: reconciler.state_terms(exchange, body.statement, body.announced_at), exchange)
+    outcome = await in_thread(
+        reconciler, lambda: reconciler.state_terms(exchange, body.statement, body.announced_at), exchange
+    )
     if not outcome.changed:
         response.status_code = 200
     return written(outcome)
