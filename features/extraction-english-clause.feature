@@ -225,3 +225,15 @@ Feature: Reading an English statement by the clause that carries each number
       | Russia handed Ukraine 33 soldiers. Five of the soldiers exchanged on Thursday had been wounded.    | wounded              | 5     | Five  |
       | Ukraine brought 130 people home. 35 of those returned today had been defending Bakhmut.            | defenders of Bakhmut | 35    | 35    |
       | Ukraine brought 60 servicemen home; 12 of the men freed in the swap were officers.                 | officers             | 12    | 12    |
+
+  Scenario: The parts after a colon belong to the figure right before them, not to an earlier one of the sentence
+    Given the statement:
+      """
+      The Russian Defence Ministry said Ukraine had released 248 military personnel, while Kyiv confirmed that 230
+      people had come back: 224 soldiers and six civilians.
+      """
+    When the team reads the statement published on 2024-01-04
+    Then it proposes military 248 to Russia, read from "248"
+    And it proposes total 230 to Ukraine, read from "230"
+    And it proposes military 224 to Ukraine, read from "224"
+    And it proposes civilians 6 to Ukraine, read from "six"

@@ -134,9 +134,13 @@ class Assembly:
     def _relabel_sentence(self, found: list[Headcount]) -> None:
         for index, count in enumerate(found):
             opposite = OPPOSITE.get(count.key)
-            for later in found[index + 1 :]:
+            for place, later in enumerate(found[index + 1 :], start=index + 1):
                 if later.key != opposite:
                     continue
+                # '248 military personnel, while 230 people came back: 224 soldiers and six civilians': parts belong
+                # to the figure right before them, so a figure with another figure between it and them has none
+                if any(between.key in ("total", "cumulative", count.key) for between in found[index + 1 : place]):
+                    break
                 people = count.reading.people
                 said = people.end if people else count.reading.end
                 if CONNECTORS.search(self.text, said, later.reading.start):
@@ -220,8 +224,10 @@ def _chosen(cues: list[Cue], start: int, end: int) -> Cue | None:
     strong = [cue for cue in cues if not cue.weak]
     before = [cue for cue in strong if cue.end <= start]
     after = [cue for cue in strong if cue.start >= end]
+    # who speaks for a number is the speaker whose words it comes in: the nearest before it, else the first after
     weak = [cue for cue in cues if cue.weak]
-    return before[-1] if before else after[0] if after else weak[0] if weak else None
+    spoken = [cue for cue in weak if cue.end <= start][-1:] or weak[:1]
+    return before[-1] if before else after[0] if after else spoken[0] if spoken else None
 
 
 def _own_cue(count: Headcount) -> Cue | None:

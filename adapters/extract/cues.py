@@ -73,7 +73,7 @@ _COMBINED = re.compile(
 headline's 'Russia and Ukraine swap 190 prisoners', 'more than 500 people went home to their countries'."""
 _ATTRIBUTION = re.compile(
     rf"\b(?P<party>{ANY_PARTY})(?:'s\s+[A-Za-z ]{{0,40}}?|(?:\s+(?:of\s+)?(?-i:[A-Z][a-z]+)){{1,4}})?"
-    r"\s+(?:said|says|reported|announced|stated)\b"
+    r"\s+(?:said|says|reported|announced|stated|confirmed)\b"
     rf"|\baccording\s+to\s+(?:the\s+)?(?P<party2>{ANY_PARTY})|\bby\s+(?P<party3>{ANY_PARTY})'s\s+(?:account|count)"
     r"|\b(?P<headquarters>Coordinat(?:ion|ing)\s+Headquarters)(?:\s+[a-z]+(?:\s+[A-Za-z]+){0,6}?)?\s+(?:said|says|reported)\b"
 )
