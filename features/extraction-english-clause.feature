@@ -237,3 +237,41 @@ Feature: Reading an English statement by the clause that carries each number
     And it proposes total 230 to Ukraine, read from "230"
     And it proposes military 224 to Ukraine, read from "224"
     And it proposes civilians 6 to Ukraine, read from "six"
+
+  Scenario: A figure in a clause without a verb of its own is planned when the verb its sentence gives it is
+    Given the statement:
+      """
+      A large prisoner swap between Ukraine and Russia, with around 1,000 prisoners of war from each side, is expected
+      next week, the intelligence chief said.
+      """
+    When the team reads the statement published on 2025-05-17
+    Then the military is proposed as about 1,000 planned each side, read from "1,000"
+
+  Scenario: Parties getting ready to exchange a number of prisoners plan a figure for both sides together
+    Given the statement "Russia and Ukraine are getting ready to exchange 180 prisoners in a deal brokered by the UAE."
+    When the team reads the statement published on 2024-07-17
+    Then the total is proposed as 180 planned combined, read from "180"
+
+  Scenario: A list of prisoners given for an exchange names people to come, not people who came
+    Given the statement "Russia gave Ukraine a first list of 640 prisoners of war to begin the exchange with, he said."
+    When the team reads the statement published on 2025-06-07
+    Then the military is proposed as 640 planned to Ukraine, read from "640"
+
+  Scenario: The day a swap was announced for later is not the day of a stage
+    Given the statement:
+      """
+      A swap of around 1,000 prisoners of war from each side is expected next week, the intelligence chief said on
+      air on May 17.
+      """
+    When the team reads the statement published on 2025-05-17
+    Then the military is proposed as about 1,000 planned each side, read from "1,000"
+    And no day is proposed
+
+  Scenario: The day an exchange was carried out is the stage's day even when its only figure is expected
+    Given the statement:
+      """
+      Russia and Ukraine carried out another prisoner exchange on July 4, 2025. The swaps to come are expected to
+      involve no fewer than 1,000 prisoners.
+      """
+    When the team reads the statement published on 2025-07-04
+    Then the stage took place on 2025-07-04

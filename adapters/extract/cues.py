@@ -66,11 +66,13 @@ _COMBINED = re.compile(
     r"|\b(?:had|have|has)\s+been\s+(?:exchanged|swapped)\b(?!\s+for)|\bwere\s+(?:exchanged|swapped)\b(?!\s+for)"
     r"|\bnumber\s+of\s+(?:people|prisoners)\s+exchanged\b"
     r"|\b(?:went|came|returned|go|come|return)\s+home\s+to\s+their\s+(?:countries|homelands)\b"
-    rf"|\b(?:(?:{NAMES})\s+and\s+(?:{NAMES})|(?:the\s+)?sides)\s+(?:swap|exchange|trade)\s+(?=\d[\d,]*\s+(?!for\b)[a-z])",
+    rf"|\b(?:(?:{NAMES})\s+and\s+(?:{NAMES})|(?:the\s+)?sides)\s+(?:[a-z]+\s+){{0,4}}?(?:swap|exchange|trade)\s+"
+    r"(?=\d[\d,]*\s+(?!for\b)[a-z])",
     re.I,
 )
 """A figure for both directions together: 'exchanged 190 prisoners', 'a swap of 372', '180 had been exchanged', a
-headline's 'Russia and Ukraine swap 190 prisoners', 'more than 500 people went home to their countries'."""
+headline's 'Russia and Ukraine swap 190 prisoners', 'Russia and Ukraine are getting ready to exchange 180 prisoners',
+'more than 500 people went home to their countries'."""
 _ATTRIBUTION = re.compile(
     rf"\b(?P<party>{ANY_PARTY})(?:'s\s+[A-Za-z ]{{0,40}}?|(?:\s+(?:of\s+)?(?-i:[A-Z][a-z]+)){{1,4}})?"
     r"\s+(?:said|says|reported|announced|stated|confirmed)\b"

@@ -91,7 +91,8 @@ def _read_english(text: str, stage: int | None, published: date | None, bodies: 
     counts = headline_aside(text, assembly.headcounts(readings, cues, stage or _value(stated)), assembly)
     for each in earlier:
         each.counts = assembly.headcounts(each.readings, cues, None)
-    anchors = [r.start for r in readings if r.key not in ("stage", "terms")]
+    # a figure only expected dates nothing: the day a swap was announced for later is not a stage's day
+    anchors = [r.start for r in readings if r.key not in ("stage", "terms") and not r.planned]
     ahead = [d for d in dates if published is not None and d.when is not None and d.when > published]
     for mention in ahead:
         assembly.aside(mention, "a day after the publication: announced ahead, not the day of the stage")
