@@ -13,6 +13,7 @@ from adapters.extract.lexicon import MONTH_NAMES, RETURN_VERBS, STAGE_NOUNS
 from adapters.extract.model import Bound
 from adapters.extract.numbers import Mention
 from adapters.extract.other_time import of_another_time
+from adapters.extract.tense import expected
 
 ORDINAL_OF_EXCHANGE = "the ordinal of an exchange, not a stage of this one"
 EARLIER_EXCHANGE = "about an earlier exchange, not this one"
@@ -85,22 +86,6 @@ _CUMULATIVE = re.compile(
     re.I,
 )
 _CUMULATIVE_BEFORE = re.compile(r"\bbringing\s+(?:(?:the\s+)?(?:total|number)\s+)?(?:\w+\s+)?to\s+$", re.I)
-_EXPECTED = re.compile(
-    r"\b(?:expect(?:s|ed|ing)?|tomorrow|will|would|could|might|(?-i:may)|to\s+be\s+\w+ed|plan(?:s|ned)?\s+to"
-    r"|agreed\s+to|is\s+to|are\s+to|(?:is|are)\s+due\s+to|next\s+(?:week|month)|in\s+the\s+coming\s+(?:days|weeks)"
-    r"|(?:getting|get|gets|is|are)\s+ready\s+to|prepar(?:e|es|ing)\s+to|(?:is|are)\s+set\s+to|lists?\s+of\s+(?=\d))\b",
-    re.I,
-)
-"""A clause that tells of what is to come, by a verb of the future, of possibility or of readiness ('will', 'could
-take place', 'may be exchanged', 'are due to', 'getting ready to'), a time ahead ('next week', 'in the coming days')
-or a list of the people to be exchanged: its figures are planned."""
-_FINITE = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|shall|should|came|come|comes|went|got"
-    r"|gets|said|says|brought|[a-z]{3,}ed)\b",
-    re.I,
-)
-"""A verb a clause can stand on: a clause with none ('with around 1,000 prisoners from each side') takes its tense
-from the verb its sentence gives it further on ('..., is expected next week')."""
 _WHOLE_WAR = re.compile(
     # 'since the war', 'from the start of the full-scale invasion', 'since Russia's invasion began', 'over the
     # whole of Moscow's war': a few words, never a count, before the war; not 'prisoners of war'
@@ -230,7 +215,7 @@ class Reader:
     def _in_context(self, mention: Mention, people: People, confidence: float) -> Reading:
         scope = [self.text[start:end] for start, end in self.layout.scope(mention.start)]
         clause = scope[-1]
-        planned = any(_EXPECTED.search(part) for part in (clause, self._predicate(mention, clause)))
+        planned = expected(self.text, self.layout, mention.end, clause)
         opening = self.text[self.layout.sentence(mention.start)[0] : mention.start]
         if _EARLIER.search(opening) or of_another_time(opening, self.published):
             return self._aside(mention, EARLIER_EXCHANGE)
@@ -254,16 +239,6 @@ class Reader:
         sentence = self.text[slice(*self.layout.sentence(mention.start))]
         added = key.startswith("subset:") and _IN_ADDITION.search(sentence) is not None
         return replace(taken, bound=bound, planned=planned, in_addition=added, confidence=confidence - 0.1 * planned)
-
-    def _predicate(self, mention: Mention, clause: str) -> str:
-        """For a clause with no verb of its own ('A swap, with around 1,000 from each side, is expected next week'),
-        the clause of the verb its sentence gives it further on; else nothing more."""
-        _, end = self.layout.sentence(mention.start)
-        verb = None if _FINITE.search(clause) else _FINITE.search(self.text, mention.end, end)
-        if verb is None:
-            return ""
-        start, stop = self.layout.clause(verb.start())
-        return self.text[start:stop]
 
     def _not_people(self, mention: Mention) -> str:
         following = re.match(r"[\s-]*([A-Za-z]+)", self.text[mention.end : mention.end + 40])
