@@ -275,3 +275,55 @@ Feature: Reading an English statement by the clause that carries each number
       """
     When the team reads the statement published on 2025-07-04
     Then the stage took place on 2025-07-04
+
+  Scenario: A count since the war began that qualifies the exchange's ordinal leaves the exchange's own figure alone
+    Given the statement:
+      """
+      Twenty-three women came back to Ukraine from Russian captivity in the 56th prisoner exchange since the start of
+      the full-scale invasion, the headquarters said.
+      """
+    When the team reads the statement published on 2024-09-13
+    Then it proposes women 23 to Ukraine, read from "Twenty-three"
+    And "56th" is not taken because it is the ordinal of an exchange, not a stage of this one
+
+  Scenario: A list of services whose last item is civilians does not make its first item a total
+    Given the statement:
+      """
+      Ukraine brought its people home. Eight are servicemen of the Armed Forces of Ukraine (two of them Territorial
+      Defence fighters), two are National Police officers, 13 serve in the Navy and the remaining seven are civilians.
+      """
+    When the team reads the statement published on 2024-09-13
+    Then it proposes armed forces 8 to Ukraine, read from "Eight"
+    And it proposes territorial defence 2 to Ukraine, read from "two"
+    And it proposes navy 13 to Ukraine, read from "13"
+    And it proposes civilians 7 to Ukraine, read from "seven"
+    And no total is proposed
+
+  Scenario: People who chose to stay are not people who came back
+    Given the statement:
+      """
+      Russia handed 108 Ukrainian women over. The ministry said two Ukrainian women had chosen not to go back to
+      Ukraine and would stay in Russia.
+      """
+    When the team reads the statement published on 2022-10-18
+    Then it proposes women 108 to Ukraine, read from "108"
+    And "two" is not taken because it is people who stayed, not people who came back
+
+  Scenario: Merchant seamen are not the navy, and non-commissioned officers are sergeants
+    Given the statement:
+      """
+      Ukraine got 108 women back; those freed included 11 officers and 85 privates and non-commissioned officers.
+      Ukraine freed 110 Russian citizens, among them 72 Russian sailors from civilian ships.
+      """
+    When the team reads the statement published on 2022-10-18
+    Then it proposes privates and sergeants 85 to Ukraine, read from "85"
+    And it proposes merchant sailors 72 to Russia, read from "72"
+
+  Scenario: A figure whose sentence names no receiver goes where the figure before it went
+    Given the statement:
+      """
+      Yermak said 108 women had been freed from Russia. Those freed, he said, included 11 officers. The Russian
+      ministry said 110 Russian citizens had come back, and 30 Russian servicemen among them.
+      """
+    When the team reads the statement published on 2022-10-18
+    Then it proposes officers 11 to Ukraine, read from "11"

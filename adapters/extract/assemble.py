@@ -100,7 +100,8 @@ class Assembly:
         return self.text[cue.start : cue.end].lower().startswith(("to ", "into ", "back in", "home in"))
 
     def _default_direction(self, found: list[Headcount], cues: list[Cue]) -> None:
-        """A figure whose sentence names nobody goes where most of the statement's figures go."""
+        """A figure whose sentence names nobody goes where its sentence's other figures go, else where the figure
+        before it went (a paragraph goes on about the same people), else where most of the statement's figures go."""
         for count in found:
             if count.direction is None and count.key in UKRAINES_OWN:  # '73 National Guard members'
                 count.direction = f"to {PARTIES[0].name}"
@@ -119,6 +120,14 @@ class Assembly:
             # 'The eight civilians were met in Belarus': the same people as the eight the text gave a receiver before.
             same = next((c for c in found if c.direction and (c.key, c.value) == (count.key, count.value)), None)
             beside = by_sentence.get(self.layout.sentence(count.reading.start))
+            before = [
+                c.direction
+                for c in found
+                if c.direction
+                and c.reading.start < count.reading.start
+                and not self.layout.in_headline(c.reading.start)
+            ]
+            beside = beside or (before[-1] if before else None)
             if (same or beside or usual) is not None:
                 count.direction = same.direction if same else beside or usual
                 count.confidence -= 0.05

@@ -134,6 +134,9 @@ _FILLERS = (
     rf"(?:{ADJECTIVES}|more|other|further|additional|captured|freed|released|returned|former|young|wounded|injured)"
 )
 _BRIDGE = (
+    # '13 serve in the Navy', 'eight are servicemen of the Armed Forces': the service they belong to names them
+    rf"(?:(?:are\s+|were\s+)?(?:servicemen|soldiers|members|fighters|warriors)\s+of\s+(?:the\s+)?(?=(?-i:[A-Z]))(?!{ADJECTIVES})"
+    r"|(?:serve|serves|served|serving)\s+(?:in|with)\s+(?:the\s+)?)?"
     r"(?:of\s+(?:them|whom|those|the\s+\d[\d,]*|the\s+(?:freed|released|returned)\s+[a-z]+)"
     r"(?:\s+(?:freed|released|returned|exchanged))?\s*,?\s+)?"
     r"(?:of\s+(?:its|our|their|his)\s+(?:own\s+)?)?"

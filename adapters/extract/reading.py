@@ -12,7 +12,7 @@ from adapters.extract.layout import Layout
 from adapters.extract.lexicon import MONTH_NAMES, RETURN_VERBS, STAGE_NOUNS
 from adapters.extract.model import Bound
 from adapters.extract.numbers import Mention
-from adapters.extract.other_time import of_another_time
+from adapters.extract.other_time import of_another_time, over_the_war
 from adapters.extract.tense import expected
 
 ORDINAL_OF_EXCHANGE = "the ordinal of an exchange, not a stage of this one"
@@ -86,23 +86,21 @@ _CUMULATIVE = re.compile(
     re.I,
 )
 _CUMULATIVE_BEFORE = re.compile(r"\bbringing\s+(?:(?:the\s+)?(?:total|number)\s+)?(?:\w+\s+)?to\s+$", re.I)
-_WHOLE_WAR = re.compile(
-    # 'since the war', 'from the start of the full-scale invasion', 'since Russia's invasion began', 'over the
-    # whole of Moscow's war': a few words, never a count, before the war; not 'prisoners of war'
-    r"\b(?:since|from|during|throughout|over)\s+(?:[A-Za-z'-]+\s+){0,5}?(?<!prisoners\sof\s)(?<!prisoner\sof\s)"
-    r"(?:war|invasion)\b"
-    r"|\bsince\s+(?:February\s+)?(?:19|20)\d\d\b"
-    rf"|\bas\s+of\b|\bby\s+(?:\d{{1,2}}\s+)?(?:{MONTH_NAMES})\b|\b(?:over|in|across)\s+\d+\s+exchanges\b"
-    r"|\bin\s+(?:these|those|all|all\s+the)\s+exchanges\b"
-    r"|\b(?:has|have)\s+now\b|\b(?:are|is)\s+already\s+(?:home|back)\b",  # '3310 are already home': a tally to date
+_STAYED = re.compile(
+    r"\b(?:chose|chosen|decided|preferred|opted|wished|refused)\b(?:\s+[a-z]+){0,5}?\s+(?:to\s+)?"
+    r"(?:stay|remain|not\s+to\s+(?:go|come|return))\b|\brefused\s+to\s+(?:return|go\s+back|come\s+back)\b",
     re.I,
 )
+"""'two had chosen not to go back', 'decided to remain in Russia': people the exchange did not bring back."""
+
+
 _PARTITIVE_PREDICATE = re.compile(
-    r"\s+of\s+(?:them|whom|those|these|the)\b[^.;:!?\d]{0,50}?\s+(?:are|were|is|was|(?:had|have|has)\s+been)\s+(?=\S)",
+    r"\s+of\s+(?:them|whom|those|these|the)\b[^.;:!?\d(),]{0,50}?\s+(?:are|were|is|was|(?:had|have|has)\s+been)\s+(?=\S)",
     re.I,
 )
 """'Five of the soldiers exchanged had been wounded', '12 of the men freed were officers': a part of the people
-counted, named by what its clause says they are or had been."""
+counted, named by what its clause says they are or had been; never across a bracket or a comma, where another
+figure's clause begins ('(two of them Territorial Defence fighters), two are National Police officers')."""
 _TIME_BEFORE = re.compile(
     rf"\b(?:in|since|of|from|until|till|by|before|after|during|year|{MONTH_NAMES})\s*,?\s*$|[-\u2013/]\s*$", re.I
 )
@@ -219,8 +217,10 @@ class Reader:
         opening = self.text[self.layout.sentence(mention.start)[0] : mention.start]
         if _EARLIER.search(opening) or of_another_time(opening, self.published):
             return self._aside(mention, EARLIER_EXCHANGE)
-        if any(_WHOLE_WAR.search(part) for part in scope):
+        if any(over_the_war(part) for part in scope):
             return self._aside(mention, OVER_THE_WAR)
+        if _STAYED.search(clause):
+            return self._aside(mention, "people who stayed, not people who came back")
         key = people.key
         running = _CUMULATIVE_BEFORE.search(self.text, max(0, mention.start - 40), mention.start)
         if running or any(_CUMULATIVE.search(part) for part in scope):
