@@ -327,3 +327,23 @@ Feature: Reading an English statement by the clause that carries each number
       """
     When the team reads the statement published on 2022-10-18
     Then it proposes officers 11 to Ukraine, read from "11"
+
+  Scenario: The number agreed is the terms, not people who came back
+    Given the statement "Russia will hand over 500 Ukrainian servicemen, out of the thousand agreed."
+    When the team reads the statement published on 2025-06-04
+    Then the military is proposed as 500 planned to Ukraine, read from "500"
+    And "thousand" is not taken because it is the number agreed, not people who came back
+
+  Scenario: What a statement gives as its background recalls earlier exchanges: no stage, day or figure of its own
+    Given the statement:
+      """
+      Ukraine expects 500 of its servicemen to come home this weekend, the president said.
+
+      Background:
+
+      On 25 May came the third stage of the exchange, and 303 more Ukrainian defenders returned home.
+      """
+    When the team reads the statement published on 2025-06-04
+    Then no stage is proposed
+    And no day is proposed
+    And "303" is not taken because it is about an earlier exchange, not this one

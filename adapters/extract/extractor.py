@@ -34,6 +34,7 @@ from adapters.extract.stages import (
 from adapters.extract.terms import terms_readings
 
 PARTY_NAMES = (PARTIES[0].name, PARTIES[1].name)
+RECALLED = "in the statement's background, which recalls what came before"
 UNKNOWN = "unknown"
 """Written where the text does not say: a dossier refuses it until a person writes the real value."""
 
@@ -76,8 +77,13 @@ def _read_english(text: str, stage: int | None, published: date | None, bodies: 
     for reading in readings:
         if reading.key is None:
             assembly.aside(reading, reading.reason)
-    readings = [reading for reading in readings if reading.key is not None]
+        elif reading.key == "stage" and layout.in_background(reading.start):
+            assembly.aside(reading, RECALLED)
+    readings = [r for r in readings if r.key is not None and not (r.key == "stage" and layout.in_background(r.start))]
     dates = [completed(m, published) for m in loose if m.form == "date"]
+    for told in [d for d in dates if layout.in_background(d.start)]:
+        assembly.aside(told, RECALLED)
+        dates.remove(told)
     for dateline in [d for d in dates if layout.is_dateline(d.start, d.end)]:
         assembly.aside(dateline, "a dateline: the day the story was filed, not the day of the stage")
         dates.remove(dateline)

@@ -56,6 +56,9 @@ _IN_ADDITION = re.compile(
     re.I,
 )
 """Words that add a group on top of the exchange's count: 'freed 22 more severely wounded as a goodwill gesture'."""
+_AGREED_AFTER = re.compile(r"\s+(?:\w+\s+)?agreed(?:\s+(?:up)?on)?\b(?!\s+to\b)", re.I)
+_AGREED_BEFORE = re.compile(r"\bthe\s+agreed\s+$", re.I)
+"""'out of the thousand agreed', 'the agreed 1,000': the number the terms set, not a count of people returned."""
 _COMPARED = re.compile(r"\s+(?:more|fewer|less)\s+(?:\w+\s+){0,3}than\b", re.I)
 _HELD = re.compile(
     r"\b(?:holds?|held|holding)\s+(?:more\s+than\s+|about\s+|some\s+|over\s+|almost\s+|nearly\s+)?$", re.I
@@ -156,6 +159,8 @@ class Reader:
             return self._aside(mention, "an age")
         if mention.form == "words" and mention.value == 1 and re.match(r"\s+of\b", text[mention.end :]):
             return self._aside(mention, "'one of' singles out someone; it does not count people")
+        if _AGREED_AFTER.match(text, mention.end) or _AGREED_BEFORE.search(before):
+            return self._aside(mention, "the number agreed, not people who came back")
         if _COMPARED.match(text, mention.end):
             return self._aside(mention, "a difference between two counts, not a count of people returned")
         if _HELD.search(before) or _HELD_AFTER.match(text, mention.end):
@@ -215,7 +220,8 @@ class Reader:
         clause = scope[-1]
         planned = expected(self.text, self.layout, mention.end, clause)
         opening = self.text[self.layout.sentence(mention.start)[0] : mention.start]
-        if _EARLIER.search(opening) or of_another_time(opening, self.published):
+        earlier = _EARLIER.search(opening) or of_another_time(opening, self.published)
+        if earlier or self.layout.in_background(mention.start):
             return self._aside(mention, EARLIER_EXCHANGE)
         if any(over_the_war(part) for part in scope):
             return self._aside(mention, OVER_THE_WAR)
