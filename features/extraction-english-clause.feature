@@ -347,3 +347,12 @@ Feature: Reading an English statement by the clause that carries each number
     Then no stage is proposed
     And no day is proposed
     And "303" is not taken because it is about an earlier exchange, not this one
+
+  Scenario: Both countries exchanging a number each gave that number, unless the words only say who spoke
+    Given the statement:
+      """
+      The swap started on Friday. On the final day both countries exchanged 303 prisoners, officials of both
+      countries said.
+      """
+    When the team reads the statement published on 2025-05-25
+    Then it proposes total 303 each side, read from "303"
