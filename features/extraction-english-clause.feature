@@ -225,3 +225,134 @@ Feature: Reading an English statement by the clause that carries each number
       | Russia handed Ukraine 33 soldiers. Five of the soldiers exchanged on Thursday had been wounded.    | wounded              | 5     | Five  |
       | Ukraine brought 130 people home. 35 of those returned today had been defending Bakhmut.            | defenders of Bakhmut | 35    | 35    |
       | Ukraine brought 60 servicemen home; 12 of the men freed in the swap were officers.                 | officers             | 12    | 12    |
+
+  Scenario: The parts after a colon belong to the figure right before them, not to an earlier one of the sentence
+    Given the statement:
+      """
+      The Russian Defence Ministry said Ukraine had released 248 military personnel, while Kyiv confirmed that 230
+      people had come back: 224 soldiers and six civilians.
+      """
+    When the team reads the statement published on 2024-01-04
+    Then it proposes military 248 to Russia, read from "248"
+    And it proposes total 230 to Ukraine, read from "230"
+    And it proposes military 224 to Ukraine, read from "224"
+    And it proposes civilians 6 to Ukraine, read from "six"
+
+  Scenario: A figure in a clause without a verb of its own is planned when the verb its sentence gives it is
+    Given the statement:
+      """
+      A large prisoner swap between Ukraine and Russia, with around 1,000 prisoners of war from each side, is expected
+      next week, the intelligence chief said.
+      """
+    When the team reads the statement published on 2025-05-17
+    Then the military is proposed as about 1,000 planned each side, read from "1,000"
+
+  Scenario: Parties getting ready to exchange a number of prisoners plan a figure for both sides together
+    Given the statement "Russia and Ukraine are getting ready to exchange 180 prisoners in a deal brokered by the UAE."
+    When the team reads the statement published on 2024-07-17
+    Then the total is proposed as 180 planned combined, read from "180"
+
+  Scenario: A list of prisoners given for an exchange names people to come, not people who came
+    Given the statement "Russia gave Ukraine a first list of 640 prisoners of war to begin the exchange with, he said."
+    When the team reads the statement published on 2025-06-07
+    Then the military is proposed as 640 planned to Ukraine, read from "640"
+
+  Scenario: The day a swap was announced for later is not the day of a stage
+    Given the statement:
+      """
+      A swap of around 1,000 prisoners of war from each side is expected next week, the intelligence chief said on
+      air on May 17.
+      """
+    When the team reads the statement published on 2025-05-17
+    Then the military is proposed as about 1,000 planned each side, read from "1,000"
+    And no day is proposed
+
+  Scenario: The day an exchange was carried out is the stage's day even when its only figure is expected
+    Given the statement:
+      """
+      Russia and Ukraine carried out another prisoner exchange on July 4, 2025. The swaps to come are expected to
+      involve no fewer than 1,000 prisoners.
+      """
+    When the team reads the statement published on 2025-07-04
+    Then the stage took place on 2025-07-04
+
+  Scenario: A count since the war began that qualifies the exchange's ordinal leaves the exchange's own figure alone
+    Given the statement:
+      """
+      Twenty-three women came back to Ukraine from Russian captivity in the 56th prisoner exchange since the start of
+      the full-scale invasion, the headquarters said.
+      """
+    When the team reads the statement published on 2024-09-13
+    Then it proposes women 23 to Ukraine, read from "Twenty-three"
+    And "56th" is not taken because it is the ordinal of an exchange, not a stage of this one
+
+  Scenario: A list of services whose last item is civilians does not make its first item a total
+    Given the statement:
+      """
+      Ukraine brought its people home. Eight are servicemen of the Armed Forces of Ukraine (two of them Territorial
+      Defence fighters), two are National Police officers, 13 serve in the Navy and the remaining seven are civilians.
+      """
+    When the team reads the statement published on 2024-09-13
+    Then it proposes armed forces 8 to Ukraine, read from "Eight"
+    And it proposes territorial defence 2 to Ukraine, read from "two"
+    And it proposes navy 13 to Ukraine, read from "13"
+    And it proposes civilians 7 to Ukraine, read from "seven"
+    And no total is proposed
+
+  Scenario: People who chose to stay are not people who came back
+    Given the statement:
+      """
+      Russia handed 108 Ukrainian women over. The ministry said two Ukrainian women had chosen not to go back to
+      Ukraine and would stay in Russia.
+      """
+    When the team reads the statement published on 2022-10-18
+    Then it proposes women 108 to Ukraine, read from "108"
+    And "two" is not taken because it is people who stayed, not people who came back
+
+  Scenario: Merchant seamen are not the navy, and non-commissioned officers are sergeants
+    Given the statement:
+      """
+      Ukraine got 108 women back; those freed included 11 officers and 85 privates and non-commissioned officers.
+      Ukraine freed 110 Russian citizens, among them 72 Russian sailors from civilian ships.
+      """
+    When the team reads the statement published on 2022-10-18
+    Then it proposes privates and sergeants 85 to Ukraine, read from "85"
+    And it proposes merchant sailors 72 to Russia, read from "72"
+
+  Scenario: A figure whose sentence names no receiver goes where the figure before it went
+    Given the statement:
+      """
+      Yermak said 108 women had been freed from Russia. Those freed, he said, included 11 officers. The Russian
+      ministry said 110 Russian citizens had come back, and 30 Russian servicemen among them.
+      """
+    When the team reads the statement published on 2022-10-18
+    Then it proposes officers 11 to Ukraine, read from "11"
+
+  Scenario: The number agreed is the terms, not people who came back
+    Given the statement "Russia will hand over 500 Ukrainian servicemen, out of the thousand agreed."
+    When the team reads the statement published on 2025-06-04
+    Then the military is proposed as 500 planned to Ukraine, read from "500"
+    And "thousand" is not taken because it is the number agreed, not people who came back
+
+  Scenario: What a statement gives as its background recalls earlier exchanges: no stage, day or figure of its own
+    Given the statement:
+      """
+      Ukraine expects 500 of its servicemen to come home this weekend, the president said.
+
+      Background:
+
+      On 25 May came the third stage of the exchange, and 303 more Ukrainian defenders returned home.
+      """
+    When the team reads the statement published on 2025-06-04
+    Then no stage is proposed
+    And no day is proposed
+    And "303" is not taken because it is about an earlier exchange, not this one
+
+  Scenario: Both countries exchanging a number each gave that number, unless the words only say who spoke
+    Given the statement:
+      """
+      The swap started on Friday. On the final day both countries exchanged 303 prisoners, officials of both
+      countries said.
+      """
+    When the team reads the statement published on 2025-05-25
+    Then it proposes total 303 each side, read from "303"

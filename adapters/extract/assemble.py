@@ -100,7 +100,8 @@ class Assembly:
         return self.text[cue.start : cue.end].lower().startswith(("to ", "into ", "back in", "home in"))
 
     def _default_direction(self, found: list[Headcount], cues: list[Cue]) -> None:
-        """A figure whose sentence names nobody goes where most of the statement's figures go."""
+        """A figure whose sentence names nobody goes where its sentence's other figures go, else where the figure
+        before it went (a paragraph goes on about the same people), else where most of the statement's figures go."""
         for count in found:
             if count.direction is None and count.key in UKRAINES_OWN:  # '73 National Guard members'
                 count.direction = f"to {PARTIES[0].name}"
@@ -119,6 +120,14 @@ class Assembly:
             # 'The eight civilians were met in Belarus': the same people as the eight the text gave a receiver before.
             same = next((c for c in found if c.direction and (c.key, c.value) == (count.key, count.value)), None)
             beside = by_sentence.get(self.layout.sentence(count.reading.start))
+            before = [
+                c.direction
+                for c in found
+                if c.direction
+                and c.reading.start < count.reading.start
+                and not self.layout.in_headline(c.reading.start)
+            ]
+            beside = beside or (before[-1] if before else None)
             if (same or beside or usual) is not None:
                 count.direction = same.direction if same else beside or usual
                 count.confidence -= 0.05
@@ -134,9 +143,13 @@ class Assembly:
     def _relabel_sentence(self, found: list[Headcount]) -> None:
         for index, count in enumerate(found):
             opposite = OPPOSITE.get(count.key)
-            for later in found[index + 1 :]:
+            for place, later in enumerate(found[index + 1 :], start=index + 1):
                 if later.key != opposite:
                     continue
+                # '248 military personnel, while 230 people came back: 224 soldiers and six civilians': parts belong
+                # to the figure right before them, so a figure with another figure between it and them has none
+                if any(between.key in ("total", "cumulative", count.key) for between in found[index + 1 : place]):
+                    break
                 people = count.reading.people
                 said = people.end if people else count.reading.end
                 if CONNECTORS.search(self.text, said, later.reading.start):
@@ -220,8 +233,10 @@ def _chosen(cues: list[Cue], start: int, end: int) -> Cue | None:
     strong = [cue for cue in cues if not cue.weak]
     before = [cue for cue in strong if cue.end <= start]
     after = [cue for cue in strong if cue.start >= end]
+    # who speaks for a number is the speaker whose words it comes in: the nearest before it, else the first after
     weak = [cue for cue in cues if cue.weak]
-    return before[-1] if before else after[0] if after else weak[0] if weak else None
+    spoken = [cue for cue in weak if cue.end <= start][-1:] or weak[:1]
+    return before[-1] if before else after[0] if after else spoken[0] if spoken else None
 
 
 def _own_cue(count: Headcount) -> Cue | None:

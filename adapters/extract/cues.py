@@ -56,6 +56,8 @@ _RECEIVING: tuple[tuple[str, bool], ...] = (
 _RELEASING = re.compile(rf"\b{_SIDE}\s+(?:has\s+|have\s+)?(?:released|freed)\b")
 _EACH = re.compile(
     r"\beach\s+(?:side|party)\b|\b(?:from|by)\s+(?:each|both)\s+sides?\b|\bboth\s+sides\b|\beach\b(?!\s+of\b)"
+    # 'both countries exchanged 303', not 'officials of both countries said': who speaks gives no direction
+    r"|(?<!\bof\s)\bboth\s+(?:countries|parties)\b(?!\s+(?:said|say|says|confirmed))"
     r"|\b(?:swapped|exchanged|traded)\s+[\d,\u00a0 ]+?\s*-?\s*for\b",
     re.I,
 )
@@ -66,14 +68,16 @@ _COMBINED = re.compile(
     r"|\b(?:had|have|has)\s+been\s+(?:exchanged|swapped)\b(?!\s+for)|\bwere\s+(?:exchanged|swapped)\b(?!\s+for)"
     r"|\bnumber\s+of\s+(?:people|prisoners)\s+exchanged\b"
     r"|\b(?:went|came|returned|go|come|return)\s+home\s+to\s+their\s+(?:countries|homelands)\b"
-    rf"|\b(?:(?:{NAMES})\s+and\s+(?:{NAMES})|(?:the\s+)?sides)\s+(?:swap|exchange|trade)\s+(?=\d[\d,]*\s+(?!for\b)[a-z])",
+    rf"|\b(?:(?:{NAMES})\s+and\s+(?:{NAMES})|(?:the\s+)?sides)\s+(?:[a-z]+\s+){{0,4}}?(?:swap|exchange|trade)\s+"
+    r"(?=\d[\d,]*\s+(?!for\b)[a-z])",
     re.I,
 )
 """A figure for both directions together: 'exchanged 190 prisoners', 'a swap of 372', '180 had been exchanged', a
-headline's 'Russia and Ukraine swap 190 prisoners', 'more than 500 people went home to their countries'."""
+headline's 'Russia and Ukraine swap 190 prisoners', 'Russia and Ukraine are getting ready to exchange 180 prisoners',
+'more than 500 people went home to their countries'."""
 _ATTRIBUTION = re.compile(
     rf"\b(?P<party>{ANY_PARTY})(?:'s\s+[A-Za-z ]{{0,40}}?|(?:\s+(?:of\s+)?(?-i:[A-Z][a-z]+)){{1,4}})?"
-    r"\s+(?:said|says|reported|announced|stated)\b"
+    r"\s+(?:said|says|reported|announced|stated|confirmed)\b"
     rf"|\baccording\s+to\s+(?:the\s+)?(?P<party2>{ANY_PARTY})|\bby\s+(?P<party3>{ANY_PARTY})'s\s+(?:account|count)"
     r"|\b(?P<headquarters>Coordinat(?:ion|ing)\s+Headquarters)(?:\s+[a-z]+(?:\s+[A-Za-z]+){0,6}?)?\s+(?:said|says|reported)\b"
 )
@@ -132,6 +136,9 @@ _FILLERS = (
     rf"(?:{ADJECTIVES}|more|other|further|additional|captured|freed|released|returned|former|young|wounded|injured)"
 )
 _BRIDGE = (
+    # '13 serve in the Navy', 'eight are servicemen of the Armed Forces': the service they belong to names them
+    rf"(?:(?:are\s+|were\s+)?(?:servicemen|soldiers|members|fighters|warriors)\s+of\s+(?:the\s+)?(?=(?-i:[A-Z]))(?!{ADJECTIVES})"
+    r"|(?:serve|serves|served|serving)\s+(?:in|with)\s+(?:the\s+)?)?"
     r"(?:of\s+(?:them|whom|those|the\s+\d[\d,]*|the\s+(?:freed|released|returned)\s+[a-z]+)"
     r"(?:\s+(?:freed|released|returned|exchanged))?\s*,?\s+)?"
     r"(?:of\s+(?:its|our|their|his)\s+(?:own\s+)?)?"

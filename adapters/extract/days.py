@@ -5,11 +5,17 @@ from __future__ import annotations
 import re
 
 from adapters.extract.assemble import Assembly
-from adapters.extract.lexicon import ANOTHER_EXCHANGE, RETURN_VERBS
+from adapters.extract.lexicon import ANOTHER_EXCHANGE, EXCHANGE_NOUNS, RETURN_VERBS
 from adapters.extract.numbers import Mention
 from adapters.extract.reading import Reading
 
-_RETURNING = re.compile(rf"\b(?:{RETURN_VERBS}|handed\s+over|received|brought\s+(?:home|back))\b", re.I)
+_RETURNING = re.compile(
+    rf"\b(?:{RETURN_VERBS}|handed\s+over|received|brought\s+(?:home|back)"
+    rf"|(?:carried\s+out|held|conducted|made)\s+(?:\w+\s+){{0,3}}?{EXCHANGE_NOUNS}|{EXCHANGE_NOUNS}\s+took\s+place)\b",
+    re.I,
+)
+"""A clause that tells of people coming back, or of the exchange itself taking place ('carried out another prisoner
+exchange on July 4'): a day in it dates the stage."""
 
 
 def took_place_on(

@@ -34,6 +34,7 @@ from adapters.extract.stages import (
 from adapters.extract.terms import terms_readings
 
 PARTY_NAMES = (PARTIES[0].name, PARTIES[1].name)
+RECALLED = "in the statement's background, which recalls what came before"
 UNKNOWN = "unknown"
 """Written where the text does not say: a dossier refuses it until a person writes the real value."""
 
@@ -76,8 +77,13 @@ def _read_english(text: str, stage: int | None, published: date | None, bodies: 
     for reading in readings:
         if reading.key is None:
             assembly.aside(reading, reading.reason)
-    readings = [reading for reading in readings if reading.key is not None]
+        elif reading.key == "stage" and layout.in_background(reading.start):
+            assembly.aside(reading, RECALLED)
+    readings = [r for r in readings if r.key is not None and not (r.key == "stage" and layout.in_background(r.start))]
     dates = [completed(m, published) for m in loose if m.form == "date"]
+    for told in [d for d in dates if layout.in_background(d.start)]:
+        assembly.aside(told, RECALLED)
+        dates.remove(told)
     for dateline in [d for d in dates if layout.is_dateline(d.start, d.end)]:
         assembly.aside(dateline, "a dateline: the day the story was filed, not the day of the stage")
         dates.remove(dateline)
@@ -91,7 +97,8 @@ def _read_english(text: str, stage: int | None, published: date | None, bodies: 
     counts = headline_aside(text, assembly.headcounts(readings, cues, stage or _value(stated)), assembly)
     for each in earlier:
         each.counts = assembly.headcounts(each.readings, cues, None)
-    anchors = [r.start for r in readings if r.key not in ("stage", "terms")]
+    # a figure only expected dates nothing: the day a swap was announced for later is not a stage's day
+    anchors = [r.start for r in readings if r.key not in ("stage", "terms") and not r.planned]
     ahead = [d for d in dates if published is not None and d.when is not None and d.when > published]
     for mention in ahead:
         assembly.aside(mention, "a day after the publication: announced ahead, not the day of the stage")

@@ -27,6 +27,9 @@ _SCENE = re.compile(
 """What may open a clause before a day that sets the scene for its sentence: 'On Saturday, 24 May', 'Then on'."""
 _RELATIVE = re.compile(r"\s*(?:(?:in|during|at|on|under)\s+)?(?:which|whom|who|when|where)\b", re.I)
 _BULLET = re.compile(r"[ \t]*[-\u2022*\u2013\u2014][ \t]+")
+_BACKGROUND = re.compile(r"^[ \t]*(?:Background|Context|For\s+reference|Reminder|Recall)\b[ \t]*(?::|$)", re.I | re.M)
+"""A line that opens a statement's background ('Background:', 'For reference:'): what follows recalls what came
+before, as agencies close their items."""
 _SHORT_LINE = 60
 _FURNITURE_LINE = 120
 
@@ -109,6 +112,16 @@ class Layout:
             and (placed.end() > line_start or re.search(r"[A-Za-z]", self.text[start:end]) is not None)
             and _DATELINE_AFTER.match(self.text, end) is not None
         )
+
+    @cached_property
+    def background(self) -> int:
+        """Where the statement's background begins (its length when it has none)."""
+        found = _BACKGROUND.search(self.text)
+        return found.start() if found is not None else len(self.text)
+
+    def in_background(self, position: int) -> bool:
+        """True for a position in the background the statement closes with."""
+        return position >= self.background
 
     @cached_property
     def headline(self) -> Range | None:

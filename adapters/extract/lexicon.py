@@ -71,7 +71,16 @@ PEOPLE: tuple[tuple[str, str], ...] = (
     ("subset:seriously_ill", r"(?:seriously|severely|gravely)\s+ill"),
     ("subset:wounded", r"(?:wounded|injured)(?!\s+(?:in|at|during))"),
     ("subset:children", r"children|minors|teenagers"),
-    ("subset:privates_and_sergeants", r"(?:privates|soldiers)(?:,)?\s+and\s+sergeants"),
+    (
+        "subset:privates_and_sergeants",
+        r"(?:privates|soldiers)(?:,)?\s+and\s+(?:sergeants|non-?commissioned\s+officers|NCOs)",
+    ),
+    # '72 Russian sailors from civilian ships', '72 seamen': crews of merchant ships, civilians, not a navy
+    (
+        "subset:merchant_sailors",
+        r"(?:sailors|seamen)\s+(?:from|of)\s+(?:civilian|merchant|commercial)\s+(?:ships|vessels)"
+        r"|merchant\s+(?:sailors|seamen)|seamen",
+    ),
     ("subset:sergeants", r"sergeants"),
     ("subset:officers", r"officers?"),
     ("subset:medics", r"medics|doctors|paramedics"),

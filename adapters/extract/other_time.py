@@ -1,6 +1,6 @@
 """Sentences set at another time than the statement's own: 'In January the largest exchange so far took place',
 'At the end of March, Ukraine also handed over five', 'last Monday the sides said': their figures recall an
-earlier exchange."""
+earlier exchange. Clauses that count over the whole war ('since the invasion began') tell of no one exchange."""
 
 from __future__ import annotations
 
@@ -34,3 +34,25 @@ def of_another_time(words: str, published: date | None) -> bool:
         if (year, month_number(match["month"])) < (published.year, published.month):
             return True
     return False
+
+
+_WHOLE_WAR = re.compile(
+    # 'since the war', 'from the start of the full-scale invasion', 'since Russia's invasion began', 'over the
+    # whole of Moscow's war': a few words, never a count, before the war; not 'prisoners of war'
+    r"\b(?:since|from|during|throughout|over)\s+(?:[A-Za-z'-]+\s+){0,5}?(?<!prisoners\sof\s)(?<!prisoner\sof\s)"
+    r"(?:war|invasion)\b"
+    r"|\bsince\s+(?:February\s+)?(?:19|20)\d\d\b"
+    rf"|\bas\s+of\b|\bby\s+(?:\d{{1,2}}\s+)?(?:{MONTH_NAMES})\b|\b(?:over|in|across)\s+\d+\s+exchanges\b"
+    r"|\bin\s+(?:these|those|all|all\s+the)\s+exchanges\b"
+    r"|\b(?:has|have)\s+now\b|\b(?:are|is)\s+already\s+(?:home|back)\b",  # '3310 are already home': a tally to date
+    re.I,
+)
+_ORDINAL_OF_SWAP = re.compile(
+    r"\b(?:\d+(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th))\s+(?:[a-z]+\s+){0,2}?(?:exchange|swap)s?\s+$", re.I
+)
+"""'in the 56th prisoner exchange since the start of the invasion': the count of the war is the ordinal's."""
+
+
+def over_the_war(part: str) -> bool:
+    """Whether a clause counts over the whole war, not where its 'since the war' dates an exchange's ordinal."""
+    return any(not _ORDINAL_OF_SWAP.search(part, 0, found.start()) for found in _WHOLE_WAR.finditer(part))

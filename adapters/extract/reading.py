@@ -12,7 +12,8 @@ from adapters.extract.layout import Layout
 from adapters.extract.lexicon import MONTH_NAMES, RETURN_VERBS, STAGE_NOUNS
 from adapters.extract.model import Bound
 from adapters.extract.numbers import Mention
-from adapters.extract.other_time import of_another_time
+from adapters.extract.other_time import of_another_time, over_the_war
+from adapters.extract.tense import expected
 
 ORDINAL_OF_EXCHANGE = "the ordinal of an exchange, not a stage of this one"
 EARLIER_EXCHANGE = "about an earlier exchange, not this one"
@@ -55,6 +56,9 @@ _IN_ADDITION = re.compile(
     re.I,
 )
 """Words that add a group on top of the exchange's count: 'freed 22 more severely wounded as a goodwill gesture'."""
+_AGREED_AFTER = re.compile(r"\s+(?:\w+\s+)?agreed(?:\s+(?:up)?on)?\b(?!\s+to\b)", re.I)
+_AGREED_BEFORE = re.compile(r"\bthe\s+agreed\s+$", re.I)
+"""'out of the thousand agreed', 'the agreed 1,000': the number the terms set, not a count of people returned."""
 _COMPARED = re.compile(r"\s+(?:more|fewer|less)\s+(?:\w+\s+){0,3}than\b", re.I)
 _HELD = re.compile(
     r"\b(?:holds?|held|holding)\s+(?:more\s+than\s+|about\s+|some\s+|over\s+|almost\s+|nearly\s+)?$", re.I
@@ -85,30 +89,21 @@ _CUMULATIVE = re.compile(
     re.I,
 )
 _CUMULATIVE_BEFORE = re.compile(r"\bbringing\s+(?:(?:the\s+)?(?:total|number)\s+)?(?:\w+\s+)?to\s+$", re.I)
-_EXPECTED = re.compile(
-    r"\b(?:expect(?:s|ed|ing)?|tomorrow|will|would|could|might|(?-i:may)|to\s+be\s+\w+ed|plan(?:s|ned)?\s+to"
-    r"|agreed\s+to|is\s+to|are\s+to|(?:is|are)\s+due\s+to|next\s+(?:week|month)|in\s+the\s+coming\s+(?:days|weeks))\b",
+_STAYED = re.compile(
+    r"\b(?:chose|chosen|decided|preferred|opted|wished|refused)\b(?:\s+[a-z]+){0,5}?\s+(?:to\s+)?"
+    r"(?:stay|remain|not\s+to\s+(?:go|come|return))\b|\brefused\s+to\s+(?:return|go\s+back|come\s+back)\b",
     re.I,
 )
-"""A clause that tells of what is to come, by a verb of the future or of possibility ('will', 'could take place',
-'may be exchanged', 'are due to') or a time ahead ('next week', 'in the coming days'): its figures are planned."""
-_WHOLE_WAR = re.compile(
-    # 'since the war', 'from the start of the full-scale invasion', 'since Russia's invasion began', 'over the
-    # whole of Moscow's war': a few words, never a count, before the war; not 'prisoners of war'
-    r"\b(?:since|from|during|throughout|over)\s+(?:[A-Za-z'-]+\s+){0,5}?(?<!prisoners\sof\s)(?<!prisoner\sof\s)"
-    r"(?:war|invasion)\b"
-    r"|\bsince\s+(?:February\s+)?(?:19|20)\d\d\b"
-    rf"|\bas\s+of\b|\bby\s+(?:\d{{1,2}}\s+)?(?:{MONTH_NAMES})\b|\b(?:over|in|across)\s+\d+\s+exchanges\b"
-    r"|\bin\s+(?:these|those|all|all\s+the)\s+exchanges\b"
-    r"|\b(?:has|have)\s+now\b|\b(?:are|is)\s+already\s+(?:home|back)\b",  # '3310 are already home': a tally to date
-    re.I,
-)
+"""'two had chosen not to go back', 'decided to remain in Russia': people the exchange did not bring back."""
+
+
 _PARTITIVE_PREDICATE = re.compile(
-    r"\s+of\s+(?:them|whom|those|these|the)\b[^.;:!?\d]{0,50}?\s+(?:are|were|is|was|(?:had|have|has)\s+been)\s+(?=\S)",
+    r"\s+of\s+(?:them|whom|those|these|the)\b[^.;:!?\d(),]{0,50}?\s+(?:are|were|is|was|(?:had|have|has)\s+been)\s+(?=\S)",
     re.I,
 )
 """'Five of the soldiers exchanged had been wounded', '12 of the men freed were officers': a part of the people
-counted, named by what its clause says they are or had been."""
+counted, named by what its clause says they are or had been; never across a bracket or a comma, where another
+figure's clause begins ('(two of them Territorial Defence fighters), two are National Police officers')."""
 _TIME_BEFORE = re.compile(
     rf"\b(?:in|since|of|from|until|till|by|before|after|during|year|{MONTH_NAMES})\s*,?\s*$|[-\u2013/]\s*$", re.I
 )
@@ -164,6 +159,8 @@ class Reader:
             return self._aside(mention, "an age")
         if mention.form == "words" and mention.value == 1 and re.match(r"\s+of\b", text[mention.end :]):
             return self._aside(mention, "'one of' singles out someone; it does not count people")
+        if _AGREED_AFTER.match(text, mention.end) or _AGREED_BEFORE.search(before):
+            return self._aside(mention, "the number agreed, not people who came back")
         if _COMPARED.match(text, mention.end):
             return self._aside(mention, "a difference between two counts, not a count of people returned")
         if _HELD.search(before) or _HELD_AFTER.match(text, mention.end):
@@ -221,12 +218,15 @@ class Reader:
     def _in_context(self, mention: Mention, people: People, confidence: float) -> Reading:
         scope = [self.text[start:end] for start, end in self.layout.scope(mention.start)]
         clause = scope[-1]
-        planned = _EXPECTED.search(clause) is not None
+        planned = expected(self.text, self.layout, mention.end, clause)
         opening = self.text[self.layout.sentence(mention.start)[0] : mention.start]
-        if _EARLIER.search(opening) or of_another_time(opening, self.published):
+        earlier = _EARLIER.search(opening) or of_another_time(opening, self.published)
+        if earlier or self.layout.in_background(mention.start):
             return self._aside(mention, EARLIER_EXCHANGE)
-        if any(_WHOLE_WAR.search(part) for part in scope):
+        if any(over_the_war(part) for part in scope):
             return self._aside(mention, OVER_THE_WAR)
+        if _STAYED.search(clause):
+            return self._aside(mention, "people who stayed, not people who came back")
         key = people.key
         running = _CUMULATIVE_BEFORE.search(self.text, max(0, mention.start - 40), mention.start)
         if running or any(_CUMULATIVE.search(part) for part in scope):

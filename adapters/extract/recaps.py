@@ -28,7 +28,10 @@ def stage_day(
     """The stage's day: the first day named up to the end of the sentence of the statement's first figure, else
     the day of publication when a sentence with a figure names it (a statement reports its own day's stage; an
     older day further down recalls an earlier one)."""
-    counted = [r for r in readings if r.key not in _NOT_HEADCOUNTS and not layout.in_headline(r.start)]
+    # figures only expected date nothing: a swap announced on May 17 for next week took place on no day yet
+    counted = [
+        r for r in readings if r.key not in _NOT_HEADCOUNTS and not layout.in_headline(r.start) and not r.planned
+    ]
     dates = [d for d in dates if _day(d) is not None and not layout.is_furniture(d.start) and not _ahead(d, published)]
     if not counted:
         return None
