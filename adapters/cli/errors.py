@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import TYPE_CHECKING, Annotated, Any
 from urllib.parse import unquote, urlsplit
@@ -136,4 +137,7 @@ def _scrubbed(ctx: Any, message: str) -> str:
     if not password:
         return message
     message = message.replace(url, redact(url))
-    return message.replace(password, "***").replace(unquote(password), "***")
+    for written in {password, unquote(password)}:
+        # Only where it stands alone: a short password ("p") is also part of the words around it ("port").
+        message = re.sub(rf"(?<![A-Za-z0-9]){re.escape(written)}(?![A-Za-z0-9])", "***", message)
+    return message
