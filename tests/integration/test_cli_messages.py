@@ -1,0 +1,46 @@
+"""What `recon` says to a reader meeting it for the first time, through the installed script on a SQLite file:
+refusals that say what to write, and lines that read as sentences."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from adapters.dossier.loader import shipped_dossier
+
+pytestmark = pytest.mark.integration
+
+RECON = Path(sys.executable).parent / "recon"
+SLUG = "1000-for-1000"
+
+
+def recon(store: str, *args: str, user: str | None = "olena") -> subprocess.CompletedProcess[str]:
+    """`recon --db STORE ARGS...` as a process of its own, run by `user` ($USER unset when None)."""
+    env = {key: value for key, value in os.environ.items() if key != "USER"}
+    if user is not None:
+        env["USER"] = user
+    return subprocess.run(
+        [str(RECON), "--db", store, *args], capture_output=True, text=True, env=env, check=False, timeout=300
+    )
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A SQLite file holding the shipped "1,000 for 1,000"."""
+    url = f"sqlite:///{tmp_path_factory.mktemp('desk') / 'recon.sqlite3'}"
+    done = recon(url, "import", str(shipped_dossier()))
+    assert done.returncode == 0, done.stderr
+    return url
+
+
+def test_a_target_that_is_not_a_number_is_refused_with_the_forms_a_target_takes(store: str) -> None:
+    done = recon(store, "terms", "add", SLUG, "--source-name", "RT", "--tier", "official", "--each-side", "lots")
+    assert done.returncode == 2
+    assert done.stderr == (
+        "error: --each-side: 'lots' is not a target: "
+        "write 1200, {at_least: 1200}, {about: 1200}, {low: 1100, high: 1300} or all\n"
+    )
