@@ -24,7 +24,7 @@ OPTIONS = {
     "reason": "--reason",
     "corrected_by": "--by",
     "retracted_by": "--by",
-    "reviewer": "--reviewer",
+    "reviewer": "--by",
     "note": "--note",
     "announced_at": "--announced",
     "attributed_by": "--by",

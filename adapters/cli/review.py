@@ -93,7 +93,7 @@ commands.command("complete", epilog=completion.COMPLETE_EXAMPLES)(completion.com
     "acknowledge",
     epilog=examples(
         ("recon acknowledge X 'breakdown-sum/1/to Ukraine/service' --note N", "the id as the report cites it"),
-        ("recon acknowledge X FINDING_ID --note N --reviewer ana", "who reviewed it, if not $USER"),
+        ("recon acknowledge X FINDING_ID --note N --by ana", "who reviewed it, if not $USER"),
     ),
 )
 def acknowledge_command(
@@ -104,7 +104,10 @@ def acknowledge_command(
         typer.Argument(metavar="FINDING_ID", help="The finding's id as `recon report X` and `recon findings` cite it."),
     ],
     note: Annotated[str, typer.Option("--note", metavar="TEXT", help="Why it can stand; kept in the history.")],
-    reviewer: Annotated[str | None, typer.Option("--reviewer", metavar="NAME", help="Who. Default: $USER.")] = None,
+    reviewer: Annotated[
+        str | None,
+        typer.Option("--by", "--reviewer", metavar="NAME", help="Who reviewed it. Default: $USER."),
+    ] = None,
 ) -> None:
     """Acknowledge an open finding as it stands now; it reopens when the figures behind it change."""
     from adapters.cli import review_input as given
@@ -113,7 +116,7 @@ def acknowledge_command(
     finding_id, why, who = (
         given.required(finding, "FINDING_ID", MAX_FINDING_ID),
         given.required(note, "--note"),
-        given.person(reviewer, "--reviewer"),
+        given.person(reviewer, "--by"),
     )
     reconciler = session(ctx).reconciler
     outcome = recorded(lambda: reconciler.acknowledge_finding(exchange, finding_id, who, why))
