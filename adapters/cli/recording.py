@@ -9,7 +9,7 @@ import typer
 
 from adapters.cli.epilog import examples
 from adapters.cli.reads import FormatOption
-from adapters.cli.session import emit, session
+from adapters.cli.session import emit, say, session
 from adapters.reports.format_choice import Format
 
 IMPORT_EXAMPLES = examples(
@@ -62,5 +62,7 @@ def demo_command(ctx: typer.Context, form: FormatOption = Format.TEXT) -> None:
     current = session(ctx)
     import_shipped(current, err=form is not Format.TEXT)
     reconciler = current.reconciler
-    for rendering in formats.demo(reconciler.exchanges(), reconciler.report(SHIPPED), form):
+    for number, rendering in enumerate(formats.demo(reconciler.exchanges(), reconciler.report(SHIPPED), form)):
+        if number:  # the text gives the list and the report apart: the report's heading must not touch the table
+            say("")
         emit(rendering)

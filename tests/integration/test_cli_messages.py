@@ -44,3 +44,32 @@ def test_a_target_that_is_not_a_number_is_refused_with_the_forms_a_target_takes(
         "error: --each-side: 'lots' is not a target: "
         "write 1200, {at_least: 1200}, {about: 1200}, {low: 1100, high: 1300} or all\n"
     )
+
+
+def test_an_empty_by_is_refused_as_empty_even_when_user_is_set(store: str) -> None:
+    done = recon(store, "retract", SLUG, "c732ccd1", "--reason", "withdrawn", "--by", " ")
+    assert done.returncode == 2
+    assert done.stderr == "error: --by: is empty; write who decided it, or leave --by out to name $USER\n"
+
+
+def test_issuing_a_token_says_which_role_to_whom_in_a_sentence(store: str) -> None:
+    done = recon(store, "token", "create", "--role", "admin", "--name", "Desk lead")
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.startswith("Issued an admin token to Desk lead (id ")
+
+
+def test_a_finding_is_acknowledged_by_whoever_by_names_as_for_every_other_decision(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'recon.sqlite3'}"
+    assert recon(url, "demo").returncode == 0
+    finding = "terms-agreement/all/-/people terms"
+    done = recon(url, "acknowledge", "mar-2025-175-plus-wounded", finding, "--note", "both said", "--by", "ana")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith(f"mar-2025-175-plus-wounded: ana acknowledged {finding} (version ")
+
+
+def test_the_demo_sets_the_report_apart_from_the_list_by_a_blank_line(tmp_path: Path) -> None:
+    done = recon(f"sqlite:///{tmp_path / 'recon.sqlite3'}", "demo")
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    heading = next(number for number, line in enumerate(lines) if line.startswith("1,000 for 1,000 (1000-for-1000)"))
+    assert lines[heading - 1] == ""
