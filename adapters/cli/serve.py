@@ -104,9 +104,9 @@ def create_command(
     with _keyring(ctx) as keyring:
         token, holder = keyring.issue(name, role)
     say(token)
-    role = holder.role.value
-    article = "an" if role[0] in "aeiou" else "a"
-    typer.echo(f"Issued {article} {role} token to {holder.name} (id {holder.token_id}); keep it secret.", err=True)
+    kind = holder.role.value
+    article = "an" if kind[0] in "aeiou" else "a"
+    typer.echo(f"Issued {article} {kind} token to {holder.name} (id {holder.token_id}); keep it secret.", err=True)
 
 
 @tokens.command("list")
