@@ -73,6 +73,10 @@ def options(
     debug: errors.DebugOption = False,  # read by errors.ReconGroup, which maps every failure
 ) -> None:
     """Reconcile the figures announced about prisoner exchanges."""
+    if db is not None and not db.strip():  # `--db "$STORE"` with $STORE unset must not fall back to the default store
+        from domain.errors import InvalidInputError
+
+        raise InvalidInputError("is empty: give a store URL, or leave --db out for the configured store", "--db")
     url = plain_database_url(os.environ)
     if url is None:  # every RECON_* setting is checked here, before any command runs
         from adapters.settings import load_settings

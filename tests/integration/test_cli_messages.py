@@ -73,3 +73,13 @@ def test_the_demo_sets_the_report_apart_from_the_list_by_a_blank_line(tmp_path: 
     lines = done.stdout.splitlines()
     heading = next(number for number, line in enumerate(lines) if line.startswith("1,000 for 1,000 (1000-for-1000)"))
     assert lines[heading - 1] == ""
+
+
+@pytest.mark.parametrize("command", [["list"], ["report", SLUG], ["import", str(shipped_dossier())]])
+def test_an_empty_db_is_refused_rather_than_read_as_the_default_store(tmp_path: Path, command: list[str]) -> None:
+    done = subprocess.run(
+        [str(RECON), "--db", "", *command], capture_output=True, text=True, cwd=tmp_path, check=False, timeout=300
+    )
+    assert done.returncode == 2, done.stdout
+    assert done.stderr == ("error: --db: is empty: give a store URL, or leave --db out for the configured store\n")
+    assert not (tmp_path / "var").exists()
