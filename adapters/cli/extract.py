@@ -76,6 +76,8 @@ def extract_command(
     from domain.errors import InvalidInputError
     from domain.figures import Tier
 
+    if output is not None and not output.parent.is_dir():  # before the proposal is printed, not after
+        raise InvalidInputError(f"{output.parent} is not a folder that exists; create it first", "--output")
     name = "standard input" if file == "-" else file
     chosen = Tier(tier.value) if tier is not None else None
     recording = Recording(exchange, stage, source, chosen, url, _moment(published))

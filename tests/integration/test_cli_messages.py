@@ -83,3 +83,13 @@ def test_an_empty_db_is_refused_rather_than_read_as_the_default_store(tmp_path: 
     assert done.returncode == 2, done.stdout
     assert done.stderr == ("error: --db: is empty: give a store URL, or leave --db out for the configured store\n")
     assert not (tmp_path / "var").exists()
+
+
+def test_extract_refuses_an_output_folder_that_does_not_exist_before_printing_anything(tmp_path: Path) -> None:
+    statement = tmp_path / "statement.txt"
+    statement.write_text("Ukraine returned 390 people: 270 military and 120 civilians.\n", encoding="utf-8")
+    output = tmp_path / "drafts" / "claim.yaml"
+    done = recon(f"sqlite:///{tmp_path / 'recon.sqlite3'}", "extract", str(statement), "-o", str(output))
+    assert done.returncode == 2
+    assert done.stdout == ""
+    assert done.stderr == f"error: --output: {output.parent} is not a folder that exists; create it first\n"
