@@ -31,12 +31,18 @@ def instant(text: str, option: str) -> datetime:
 
 def point(text: str, option: str) -> AsOf:
     """A version number ('5') or a recorded-before instant ('2025-05-24T20:00Z')."""
+    from domain.errors import InvalidInputError
     from domain.history import AsOf
 
     cleaned = text.strip()
-    if cleaned.isdigit():
+    if cleaned.isascii() and cleaned.isdigit():  # not "²", a digit to str.isdigit that int() refuses
         return as_of(version=int(cleaned), option=option)
-    return AsOf(recorded_before=instant(cleaned, option))
+    try:
+        return AsOf(recorded_before=datetime.fromisoformat(cleaned))
+    except ValueError:
+        raise InvalidInputError(
+            f"{text!r} is neither a version (5) nor a date or time: {INSTANT_HINT}", option
+        ) from None
 
 
 def as_of(

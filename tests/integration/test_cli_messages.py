@@ -93,3 +93,14 @@ def test_extract_refuses_an_output_folder_that_does_not_exist_before_printing_an
     assert done.returncode == 2
     assert done.stdout == ""
     assert done.stderr == f"error: --output: {output.parent} is not a folder that exists; create it first\n"
+
+
+@pytest.mark.parametrize("written", ["-3", "²", "yesterday"])
+def test_diff_refuses_a_point_that_is_neither_a_version_nor_an_instant_saying_both_forms(
+    store: str, written: str
+) -> None:
+    done = recon(store, "diff", SLUG, "--from", written)
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.startswith(f"error: --from: {written!r} is neither a version (5) nor a date or time: "), (
+        done.stderr
+    )
