@@ -3,6 +3,7 @@ refusals that say what to write, and lines that read as sentences."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -104,3 +105,20 @@ def test_diff_refuses_a_point_that_is_neither_a_version_nor_an_instant_saying_bo
     assert done.stderr.startswith(f"error: --from: {written!r} is neither a version (5) nor a date or time: "), (
         done.stderr
     )
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Україна повернула ² людей з полону, серед них 200 військових.",
+        "Россия вернула ² человек, среди них 200 военных.",
+    ],
+)
+def test_extract_reads_a_superscript_in_a_slavic_statement_as_no_count_rather_than_failing(
+    tmp_path: Path, statement: str
+) -> None:
+    done = subprocess.run(
+        [str(RECON), "extract", "-", "-f", "json"], input=statement, capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert [figure["value"] for figure in json.loads(done.stdout)["figures"] if figure["quote"] == "200"] == [200]
