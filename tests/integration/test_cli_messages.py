@@ -122,3 +122,13 @@ def test_extract_reads_a_superscript_in_a_slavic_statement_as_no_count_rather_th
     )
     assert done.returncode == 0, done.stderr
     assert [figure["value"] for figure in json.loads(done.stdout)["figures"] if figure["quote"] == "200"] == [200]
+
+
+@pytest.mark.parametrize(("text", "found"), [("", "this file is empty"), ("exchange: {id: x}\n", "format is missing")])
+def test_a_file_that_is_not_yet_a_dossier_is_told_the_format_to_write(tmp_path: Path, text: str, found: str) -> None:
+    dossier = tmp_path / "new.yaml"
+    dossier.write_text(text, encoding="utf-8")
+    done = recon(f"sqlite:///{tmp_path / 'recon.sqlite3'}", "import", str(dossier))
+    assert done.returncode == 2
+    assert found in done.stderr
+    assert "format: recon-dossier/2" in done.stderr, done.stderr
