@@ -60,8 +60,11 @@ def outcome_line(outcome: ImportOutcome) -> str:
         parts.append(f"{outcome.claims_already_known:,} already known")
     if outcome.completions_recorded:
         parts.append(f"{_count(outcome.completions_recorded, 'completion')} recorded")
-    if outcome.statements_recorded:
-        parts.append(f"{_count(outcome.statements_recorded, 'statement')} of terms or completion recorded")
+    if outcome.statements_recorded:  # a source's statement of the terms, or its word that a completion is not one
+        statements = outcome.statements_recorded
+        parts.append(
+            f"{_count(statements, 'statement')} of the terms or denial{'s' * (statements != 1)} of completion recorded"
+        )
     if outcome.origins_attributed:
         parts.append(f"origins attributed to {_count(outcome.origins_attributed, 'source')} on file")
     return f"{outcome.slug}: {', '.join(parts)} (version {outcome.version})"
