@@ -132,3 +132,22 @@ def test_a_file_that_is_not_yet_a_dossier_is_told_the_format_to_write(tmp_path: 
     assert done.returncode == 2
     assert found in done.stderr
     assert "format: recon-dossier/2" in done.stderr, done.stderr
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "message"),
+    [
+        ("--exchange", "Bad Id!", "'Bad Id!' is not a usable id; write a short name of lower-case letters"),
+        ("--stage", "999999", "must be at most 100,000, not 999999"),
+        ("--source", "x" * 300, "is longer than 200 characters"),
+    ],
+)
+def test_extract_refuses_what_its_proposed_dossier_could_not_hold_naming_the_option(
+    tmp_path: Path, option: str, value: str, message: str
+) -> None:
+    statement = tmp_path / "statement.txt"
+    statement.write_text("Ukraine returned 390 people: 270 military and 120 civilians.\n", encoding="utf-8")
+    done = recon(f"sqlite:///{tmp_path / 'recon.sqlite3'}", "extract", str(statement), option, value, "-f", "yaml")
+    assert done.returncode == 2, done.stderr
+    assert done.stdout == ""
+    assert done.stderr.startswith(f"error: {option}: {message}"), done.stderr
