@@ -96,6 +96,9 @@ class ReconGroup(TyperGroup):
             return super().invoke(ctx)
         except ReconError as error:
             _fail(ctx, str(error), exit_code(error), hint(error))
+        except typer.BadParameter as error:  # typer checks a choice through pydantic, which prefixes "Value error, "
+            error.message = error.message.removeprefix("Value error, ")
+            raise
         except (typer.Exit, typer.Abort, TyperException):
             raise  # click's own endings: an exit code chosen by a command, Ctrl-C, a usage error
         except (StoreFailureError, sqlite3.Error, PersistenceError) as error:

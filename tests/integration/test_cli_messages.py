@@ -151,3 +151,11 @@ def test_extract_refuses_what_its_proposed_dossier_could_not_hold_naming_the_opt
     assert done.returncode == 2, done.stderr
     assert done.stdout == ""
     assert done.stderr.startswith(f"error: {option}: {message}"), done.stderr
+
+
+def test_a_format_not_offered_is_refused_in_words_not_in_pydantic_s(store: str) -> None:
+    done = recon(store, "report", SLUG, "-f", "xml")
+    assert done.returncode == 2
+    assert done.stderr.endswith(
+        "Error: Invalid value for '--format' / '-f': 'xml' is not one of 'text', 'markdown', 'json'.\n"
+    ), done.stderr
