@@ -11,7 +11,15 @@ import typer
 from typer.core import TyperGroup
 from typer.exceptions import TyperException
 
-from adapters.cli.exit_codes import CONFLICT, DEFECT, INVALID_INPUT, NOT_FOUND, STORE_UNAVAILABLE
+from adapters.cli.exit_codes import (
+    CONFLICT,
+    DEFECT,
+    INVALID_INPUT,
+    NOT_FOUND,
+    READER_GONE,
+    STORE_UNAVAILABLE,
+    quiet_stdout,
+)
 from adapters.cli.exit_codes import DAMAGED as DAMAGED
 from adapters.cli.exit_codes import FINDINGS_OPEN as FINDINGS_OPEN
 from adapters.cli.exit_codes import OK as OK
@@ -46,7 +54,8 @@ Exit codes:
   4   conflicts with what is already recorded (an exchange recorded again with other terms)
   5   the store cannot be used: unreachable, damaged, full or not a store (the message names it); check: an
       exchange is unreadable; verify-store: damage found
-  70  an unexpected failure, a defect of recon: --debug (or RECON_DEBUG=1) shows its traceback"""
+  70  an unexpected failure, a defect of recon: --debug (or RECON_DEBUG=1) shows its traceback
+  141 the output's reader stopped reading (recon list | head -1): ended quietly"""
 
 
 @cache
@@ -105,6 +114,9 @@ class ReconGroup(TyperGroup):
             if _debugging(ctx):
                 raise
             _fail(ctx, str(store_failure(_store_url(ctx), error)), STORE_UNAVAILABLE)
+        except BrokenPipeError:  # `recon demo | head -1`: the reader has all it wanted, nothing failed
+            quiet_stdout()
+            raise typer.Exit(READER_GONE) from None
         except OSError as error:  # the system refused a file named on the command line: a path to correct
             if _debugging(ctx):
                 raise

@@ -159,3 +159,21 @@ def test_a_format_not_offered_is_refused_in_words_not_in_pydantic_s(store: str) 
     assert done.stderr.endswith(
         "Error: Invalid value for '--format' / '-f': 'xml' is not one of 'text', 'markdown', 'json'.\n"
     ), done.stderr
+
+
+def unread(*args: str) -> tuple[int, str]:
+    """Run `recon ARGS...` with nobody reading its output (a pipe closed at once, as `| head` closes it early):
+    its exit status and what it said on stderr."""
+    with subprocess.Popen([str(RECON), *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) as run:
+        assert run.stdout is not None
+        assert run.stderr is not None
+        run.stdout.close()
+        said = run.stderr.read()
+        return run.wait(timeout=300), said
+
+
+@pytest.mark.parametrize("command", [["demo"], ["list"], ["report", SLUG], ["import", str(shipped_dossier())]])
+def test_output_nobody_reads_any_more_ends_the_command_quietly(tmp_path: Path, command: list[str]) -> None:
+    store = f"sqlite:///{tmp_path / 'recon.sqlite3'}"
+    assert recon(store, "demo").returncode == 0  # the read models hold every event: list and report answer quickly
+    assert unread("--db", store, *command) == (141, "")
