@@ -130,6 +130,10 @@ def revoke_command(
     say(f"Revoked {holder.name}'s {holder.role.value} token {holder.token_id}.")
 
 
+TOKEN_OPTIONS = {"name": "--name", "token_id": "ID"}
+"""The option or argument a reader typed for each field the keyring refuses."""
+
+
 @contextmanager
 def _keyring(ctx: typer.Context) -> Iterator[Keyring]:
     from adapters.auth.keyring import Keyring
@@ -138,8 +142,14 @@ def _keyring(ctx: typer.Context) -> Iterator[Keyring]:
     keyring = Keyring(
         env=eventsourcing_env(keyring_url(session(ctx).database_url, load_settings().keyring_database_url))
     )
+    from domain.errors import ReconError
+
     try:
         yield keyring
+    except ReconError as error:  # a refusal names the option typed, not the keyring's field
+        if error.field in TOKEN_OPTIONS:
+            raise type(error)(error.message, TOKEN_OPTIONS[error.field]) from None
+        raise
     finally:
         keyring.close()
 

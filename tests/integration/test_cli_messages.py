@@ -177,3 +177,19 @@ def test_output_nobody_reads_any_more_ends_the_command_quietly(tmp_path: Path, c
     store = f"sqlite:///{tmp_path / 'recon.sqlite3'}"
     assert recon(store, "demo").returncode == 0  # the read models hold every event: list and report answer quickly
     assert unread("--db", store, *command) == (141, "")
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["create", "--role", "reader", "--name", " "], "error: --name: a token is issued to a named holder\n"),
+        (
+            ["revoke", "0" * 8 + "-0000-0000-0000-" + "0" * 12],
+            "error: ID: no token 00000000-0000-0000-0000-000000000000\n",
+        ),
+    ],
+)
+def test_a_token_command_refused_names_the_option_typed(store: str, args: list[str], said: str) -> None:
+    done = recon(store, "token", *args)
+    assert done.returncode == 2
+    assert done.stderr == said
