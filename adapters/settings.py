@@ -136,8 +136,16 @@ def _store_folder(path: Path) -> None:
         return
     problem = "is not a folder" if folder.exists() else "does not exist"
     raise InvalidInputError(
-        f"{folder} {problem}, so no store can be kept at {path}: check the path, {_INIT_HINT}", "database_url"
+        f"{folder} {problem}, so no store can be kept at {path}: check the path, {_INIT_HINT}{_absolute_hint(path)}",
+        "database_url",
     )
+
+
+def _absolute_hint(path: Path) -> str:
+    """A word for a reader who wrote an absolute path with three slashes, which SQLite URLs read as relative."""
+    if path.is_absolute() or not (Path("/") / path).parent.is_dir():
+        return ""
+    return f" (sqlite:///{path} is relative to this folder; for /{path} write sqlite:////{path})"
 
 
 def keyring_url(database_url: str, keyring_database_url: str | None = None) -> str:

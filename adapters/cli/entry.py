@@ -23,11 +23,14 @@ def main() -> None:
 
         app()
         return
-    from adapters.cli.exit_codes import INVALID_INPUT
+    from adapters.cli.exit_codes import INVALID_INPUT, READER_GONE, quiet_stdout
     from adapters.cli.output import write
 
     try:
         write(rendering)
+    except BrokenPipeError:  # as the command line ends when its reader stops reading: quietly
+        quiet_stdout()
+        raise SystemExit(READER_GONE) from None
     except OSError as error:  # as the command line reports a refused write: one line, exit status 2
         sys.stderr.write(f"error: {error.strerror or error}\n")
         raise SystemExit(INVALID_INPUT) from None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import TYPE_CHECKING, Annotated, Any
 from urllib.parse import unquote, urlsplit
@@ -10,7 +11,15 @@ import typer
 from typer.core import TyperGroup
 from typer.exceptions import TyperException
 
-from adapters.cli.exit_codes import CONFLICT, DEFECT, INVALID_INPUT, NOT_FOUND, STORE_UNAVAILABLE
+from adapters.cli.exit_codes import (
+    CONFLICT,
+    DEFECT,
+    INVALID_INPUT,
+    NOT_FOUND,
+    READER_GONE,
+    STORE_UNAVAILABLE,
+    quiet_stdout,
+)
 from adapters.cli.exit_codes import DAMAGED as DAMAGED
 from adapters.cli.exit_codes import FINDINGS_OPEN as FINDINGS_OPEN
 from adapters.cli.exit_codes import OK as OK
@@ -45,7 +54,8 @@ Exit codes:
   4   conflicts with what is already recorded (an exchange recorded again with other terms)
   5   the store cannot be used: unreachable, damaged, full or not a store (the message names it); check: an
       exchange is unreadable; verify-store: damage found
-  70  an unexpected failure, a defect of recon: --debug (or RECON_DEBUG=1) shows its traceback"""
+  70  an unexpected failure, a defect of recon: --debug (or RECON_DEBUG=1) shows its traceback
+  141 the output's reader stopped reading (recon list | head -1): ended quietly"""
 
 
 @cache
@@ -95,12 +105,18 @@ class ReconGroup(TyperGroup):
             return super().invoke(ctx)
         except ReconError as error:
             _fail(ctx, str(error), exit_code(error), hint(error))
+        except typer.BadParameter as error:  # typer checks a choice through pydantic, which prefixes "Value error, "
+            error.message = error.message.removeprefix("Value error, ")
+            raise
         except (typer.Exit, typer.Abort, TyperException):
             raise  # click's own endings: an exit code chosen by a command, Ctrl-C, a usage error
         except (StoreFailureError, sqlite3.Error, PersistenceError) as error:
             if _debugging(ctx):
                 raise
             _fail(ctx, str(store_failure(_store_url(ctx), error)), STORE_UNAVAILABLE)
+        except BrokenPipeError:  # `recon demo | head -1`: the reader has all it wanted, nothing failed
+            quiet_stdout()
+            raise typer.Exit(READER_GONE) from None
         except OSError as error:  # the system refused a file named on the command line: a path to correct
             if _debugging(ctx):
                 raise
@@ -136,4 +152,7 @@ def _scrubbed(ctx: Any, message: str) -> str:
     if not password:
         return message
     message = message.replace(url, redact(url))
-    return message.replace(password, "***").replace(unquote(password), "***")
+    for written in {password, unquote(password)}:
+        # Only where it stands alone: a short password ("p") is also part of the words around it ("port").
+        message = re.sub(rf"(?<![A-Za-z0-9]){re.escape(written)}(?![A-Za-z0-9])", "***", message)
+    return message

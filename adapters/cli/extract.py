@@ -76,9 +76,12 @@ def extract_command(
     from domain.errors import InvalidInputError
     from domain.figures import Tier
 
+    if output is not None and not output.parent.is_dir():  # before the proposal is printed, not after
+        raise InvalidInputError(f"{output.parent} is not a folder that exists; create it first", "--output")
     name = "standard input" if file == "-" else file
     chosen = Tier(tier.value) if tier is not None else None
     recording = Recording(exchange, stage, source, chosen, url, _moment(published))
+    _writable(recording)
     day = recording.published.date() if isinstance(recording.published, datetime) else recording.published
     extraction = extract(_read(file, max_bytes), max_bytes=max_bytes, stage=stage, published=day)
     if extraction.refused is not None:
@@ -102,6 +105,38 @@ def _read(file: str, max_bytes: int) -> bytes:
         raise InvalidInputError("no such file", file) from None
     except OSError as error:
         raise InvalidInputError(f"this file cannot be read: {error.strerror or error}", file) from None
+
+
+RECORDING_OPTIONS = {"name": "--source", "url": "--url"}
+"""The option that gives each field of the proposed dossier's source."""
+ID_HINT = "write a short name of lower-case letters, digits and hyphens, like 1000-for-1000"
+
+
+def _writable(recording: Recording) -> None:
+    """Refuse, naming its option, what the proposed dossier could not hold (an id that is not one, a stage or a
+    source's name beyond the limits), before the text is read rather than as a failure once it is printed."""
+    from pydantic import TypeAdapter, ValidationError
+
+    from adapters.dossier.messages import entry_errors
+    from domain.agreement import Slug
+    from domain.errors import InvalidInputError
+    from domain.figures import Source, Tier
+    from domain.limits import MAX_STAGE
+
+    if recording.stage is not None and recording.stage > MAX_STAGE:
+        raise InvalidInputError(f"must be at most {MAX_STAGE:,}, not {recording.stage}", "--stage")
+    if recording.exchange is not None:
+        try:
+            TypeAdapter(Slug).validate_python(recording.exchange)
+        except ValidationError:
+            raise InvalidInputError(f"{recording.exchange!r} is not a usable id; {ID_HINT}", "--exchange") from None
+    given = {"name": recording.source or "unknown", "tier": recording.tier or Tier.OFFICIAL, "url": recording.url}
+    try:
+        Source.model_validate(given)
+    except ValidationError as error:
+        problem = entry_errors(error, given)[0]
+        field = str(problem.path[0]) if problem.path else "name"
+        raise InvalidInputError(problem.message, RECORDING_OPTIONS.get(field, "--source")) from None
 
 
 def _moment(text: str | None) -> Moment | None:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from adapters.cli.epilog import examples
 from adapters.cli.session import emit, session
 from adapters.reports.format_choice import Format
 
@@ -30,12 +31,18 @@ def instant(text: str, option: str) -> datetime:
 
 def point(text: str, option: str) -> AsOf:
     """A version number ('5') or a recorded-before instant ('2025-05-24T20:00Z')."""
+    from domain.errors import InvalidInputError
     from domain.history import AsOf
 
     cleaned = text.strip()
-    if cleaned.isdigit():
+    if cleaned.isascii() and cleaned.isdigit():  # not "²", a digit to str.isdigit that int() refuses
         return as_of(version=int(cleaned), option=option)
-    return AsOf(recorded_before=instant(cleaned, option))
+    try:
+        return AsOf(recorded_before=datetime.fromisoformat(cleaned))
+    except ValueError:
+        raise InvalidInputError(
+            f"{text!r} is neither a version (5) nor a date or time: {INSTANT_HINT}", option
+        ) from None
 
 
 def as_of(
@@ -95,6 +102,12 @@ def options_named() -> Iterator[None]:
         raise
 
 
+TIMELINE_EXAMPLES = examples(
+    ("recon timeline 1000-for-1000", "each event and what it changed"),
+    ("recon timeline 1000-for-1000 -f json", "for scripts"),
+)
+
+
 def timeline_command(
     ctx: typer.Context,
     exchange: Annotated[str, typer.Argument(metavar="EXCHANGE", help="The exchange's slug or UUID.")],
@@ -121,6 +134,13 @@ def timeline_command(
             text=lambda: history.timeline_view(timeline),
         )
     )
+
+
+DIFF_EXAMPLES = examples(
+    ("recon diff 1000-for-1000 --from 5 --to 9", "between two versions"),
+    ("recon diff 1000-for-1000 --from 2025-05-24 --to 2025-05-26", "between two recorded instants"),
+    ("recon diff 1000-for-1000 --from 5", "from version 5 to the latest"),
+)
 
 
 def diff_command(

@@ -6,8 +6,8 @@ from typing import Annotated
 
 import typer
 
+from adapters.cli.decision import By, ClaimRef, ExchangeRef, Reason, recorded, resolve_claim
 from adapters.cli.epilog import examples
-from adapters.cli.review import By, ClaimRef, ExchangeRef, Reason, recorded, resolve_claim
 from adapters.cli.session import say, session
 
 commands = typer.Typer(

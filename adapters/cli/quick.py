@@ -39,7 +39,7 @@ def recognised(argv: Sequence[str], environ: Mapping[str, str]) -> QuickRead | N
         return None
     if words[0].startswith("--db"):
         url, words = _value(words, "--db")
-    if url is None or not words or words[0] not in ("report", "list"):
+    if not url or not words or words[0] not in ("report", "list"):
         return None
     command, words = words[0], words[1:]
     form, positional = Format.TEXT, list[str]()

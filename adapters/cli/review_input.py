@@ -31,6 +31,8 @@ def required(value: str, option: str, longest: int = MAX_TEXT) -> str:
 
 def person(name: str | None, option: str) -> str:
     """The name given, else $USER; refused when neither says who."""
+    if name is not None and not name.strip():
+        raise InvalidInputError(f"is empty; write who decided it, or leave {option} out to name $USER", option)
     chosen = (name if name is not None else os.environ.get("USER", "")).strip()
     if not chosen:
         raise InvalidInputError(f"say who decided this: give {option} NAME ($USER is not set)", option)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import logging
+import socket
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -54,14 +56,42 @@ def serve_command(
 
     current = session(ctx)
     settings = load_settings()
+    listening = bound(host, port)
     running = open_service(settings, database_url=current.database_url)
     _log_json_lines()
-    say(f"Serving {current.shown} on http://{host}:{port} (OpenAPI at /openapi.json, docs at /docs).")
+    address = f"http://{_shown_host(host)}:{listening.getsockname()[1]}"
+    say(f"Serving {current.shown} on {address}: the reading room at /, the API's docs at /docs.")
     app = create_app(running)
     config = server_config(
         app, host=host, port=port, header_seconds=settings.header_timeout, body_seconds=settings.body_timeout
     )
-    uvicorn.Server(config).run()
+    uvicorn.Server(config).run(sockets=[listening])
+
+
+def bound(host: str, port: int) -> socket.socket:
+    """A socket bound to the address before the service says where it serves: a port another process holds, one
+    the system keeps for itself, or an address this machine does not have is refused as the option that named it
+    (uvicorn would report it only after the announcement, and end with an exit status of its own)."""
+    from domain.errors import InvalidInputError
+
+    try:
+        family, kind, protocol, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+    except socket.gaierror as error:
+        raise InvalidInputError(f"cannot listen on {host!r}: {error.strerror}", "--host") from None
+    listening = socket.socket(family, kind, protocol)
+    listening.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        listening.bind(address)
+    except OSError as error:
+        listening.close()
+        option = "--host" if error.errno == errno.EADDRNOTAVAIL else "--port"
+        raise InvalidInputError(f"cannot listen on {_shown_host(host)}:{port}: {error.strerror}", option) from None
+    return listening
+
+
+def _shown_host(host: str) -> str:
+    """The host as a URL writes it: an IPv6 address in brackets."""
+    return f"[{host}]" if ":" in host else host
 
 
 @tokens.command("create", epilog=examples(("recon token create --role recorder --name 'Desk A'", "print it once")))
@@ -74,7 +104,9 @@ def create_command(
     with _keyring(ctx) as keyring:
         token, holder = keyring.issue(name, role)
     say(token)
-    typer.echo(f"Issued {holder.name} a {holder.role.value} token (id {holder.token_id}); keep it secret.", err=True)
+    kind = holder.role.value
+    article = "an" if kind[0] in "aeiou" else "a"
+    typer.echo(f"Issued {article} {kind} token to {holder.name} (id {holder.token_id}); keep it secret.", err=True)
 
 
 @tokens.command("list")
@@ -98,6 +130,10 @@ def revoke_command(
     say(f"Revoked {holder.name}'s {holder.role.value} token {holder.token_id}.")
 
 
+TOKEN_OPTIONS = {"name": "--name", "token_id": "ID"}
+"""The option or argument a reader typed for each field the keyring refuses."""
+
+
 @contextmanager
 def _keyring(ctx: typer.Context) -> Iterator[Keyring]:
     from adapters.auth.keyring import Keyring
@@ -106,8 +142,14 @@ def _keyring(ctx: typer.Context) -> Iterator[Keyring]:
     keyring = Keyring(
         env=eventsourcing_env(keyring_url(session(ctx).database_url, load_settings().keyring_database_url))
     )
+    from domain.errors import ReconError
+
     try:
         yield keyring
+    except ReconError as error:  # a refusal names the option typed, not the keyring's field
+        if error.field in TOKEN_OPTIONS:
+            raise type(error)(error.message, TOKEN_OPTIONS[error.field]) from None
+        raise
     finally:
         keyring.close()
 

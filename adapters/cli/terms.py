@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from adapters.cli.decision import ExchangeRef, recorded, source_given
 from adapters.cli.epilog import examples
-from adapters.cli.review import ExchangeRef, recorded, source_given
 from adapters.cli.session import emit, say, session
 from adapters.reports.format_choice import Format
 

@@ -47,6 +47,8 @@ def read_target(text: str, field: str) -> Target:
         data = parse_document(text, ".yaml").data if text.strip() else None
         if data is None:
             raise EntryError((), f"give a target: {TARGET_EXAMPLE}")
+        if isinstance(data, str) and data != "all":  # else the union's last choice answers alone: "expected all"
+            raise EntryError((), f"{data!r} is not a target: write {TARGET_EXAMPLE}")
         try:
             return build_target(_TARGETS.validate_python(data))
         except ValidationError as error:

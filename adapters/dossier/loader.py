@@ -109,9 +109,9 @@ def _plan(document: Document) -> ExchangePlan:
     data = document.data
     if not isinstance(data, dict):
         found = "empty" if data is None else "a list" if isinstance(data, list) else "a single value"
-        raise EntryError((), f"a dossier is a mapping that starts with format: {FORMAT}, but this file is {found}")
+        raise EntryError((), f"a dossier is a mapping that starts with format: {FORMATS[-1]}, but this file is {found}")
     if "format" not in data:
-        raise EntryError(("format",), f"format is missing; a dossier starts with format: {FORMAT}")
+        raise EntryError(("format",), f"format is missing; a dossier starts with format: {FORMATS[-1]}")
     if data["format"] not in FORMATS:
         readable = " and ".join(FORMATS)
         raise EntryError(("format",), f"unknown format {data['format']!r}; this version reads {readable}")

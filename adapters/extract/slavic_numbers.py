@@ -52,7 +52,7 @@ def _number_at(text: str, found: list[Word], index: int, language: str) -> tuple
     word = found[index]
     if _ORDINAL_DIGITS.fullmatch(word.text):
         return Number(Mention(word.start, word.end, word.text, None, "ordinal"), index, index), index + 1
-    if word.text.isdigit():
+    if word.text.isdecimal():  # not "²", a digit to str.isdigit that int() cannot read
         last = index
         while _thousands(text, found, last):
             last += 1

@@ -30,8 +30,16 @@ def store_failure(database_url: str, error: BaseException) -> StoreFailureError:
     """The failure of the store `database_url` that a library or the system reported as `error`."""
     if isinstance(error, StoreFailureError):
         return error
-    reason = " ".join(str(error).split()) or type(error).__name__
-    return StoreFailureError(database_url, reason)
+    # A library's message may run over several lines (psycopg's hint follows its reason): one line, each kept apart.
+    reason = "; ".join(" ".join(line.split()) for line in str(error).splitlines() if line.strip())
+    if reason == LOCKED:
+        reason += f": {LOCKED_ADVICE}"
+    return StoreFailureError(database_url, reason or type(error).__name__)
+
+
+LOCKED = "database is locked"
+"""SQLite's whole message when another connection held the file for writing longer than this one would wait."""
+LOCKED_ADVICE = "another process kept it for writing longer than recon waits; try again once that process is done"
 
 
 def check_sqlite_intact(database_url: str, path: Path) -> None:

@@ -120,7 +120,7 @@ def creating_tables(env: dict[str, str]) -> Iterator[None]:
 
 
 def _unreachable(env: dict[str, str], error: psycopg.Error) -> StoreUnreachableError:
-    reason = " ".join(line.strip() for line in str(error).splitlines() if line.strip()) or type(error).__name__
+    reason = "; ".join(line.strip() for line in str(error).splitlines() if line.strip()) or type(error).__name__
     return StoreUnreachableError(
         f"cannot use the PostgreSQL database {env['POSTGRES_DBNAME']!r} at "
         f"{env['POSTGRES_HOST']}:{env['POSTGRES_PORT']} as {env['POSTGRES_USER']!r}: {reason}"

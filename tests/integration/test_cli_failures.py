@@ -190,3 +190,18 @@ def test_an_unexpected_failure_quoting_the_store_url_does_not_show_its_password(
     assert answer.stderr.startswith(
         "error: unexpected RuntimeError: lost postgresql://team:***@db.internal:5432/recon (password ***)\n"
     )
+
+
+def test_a_short_password_is_hidden_without_cutting_it_out_of_the_words_around_it() -> None:
+    done = recon("--db", "postgresql://u:p@127.0.0.1:1/db", "list")
+    message = one_error(done, 5)
+    assert message.startswith("error: the store postgresql://u:***@127.0.0.1:1/db cannot be used: "), message
+    assert "port 1 failed" in message
+    assert "***o" not in message
+
+
+def test_an_absolute_path_written_with_three_slashes_is_refused_with_the_url_meant(tmp_path: Path) -> None:
+    relative = str(tmp_path / "recon.sqlite3").lstrip("/")
+    message = one_error(recon("--db", f"sqlite:///{relative}", "list"), 2)
+    assert message.startswith(f"error: --db: {Path(relative).parent} does not exist"), message
+    assert f"for /{relative} write sqlite:////{relative})" in message

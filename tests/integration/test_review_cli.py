@@ -218,7 +218,7 @@ def test_acknowledge_records_a_reviewers_note_once(store: str) -> None:
     [
         (["breakdown-sum/9/to Ukraine/service", "--note", "n"], {}, 3, "error: FINDING_ID: exchange istanbul-2025 has"),
         ([BREAKDOWN, "--note", ""], {}, 2, "error: --note: is empty"),
-        ([BREAKDOWN, "--note", "n"], {"USER": ""}, 2, "error: --reviewer: say who decided this"),
+        ([BREAKDOWN, "--note", "n"], {"USER": ""}, 2, "error: --by: say who decided this"),
     ],
 )
 def test_acknowledge_refuses_an_unknown_finding_and_bad_input(

@@ -116,7 +116,7 @@ def test_importing_statements_of_terms_says_so_and_importing_them_again_is_nothi
     reconciler = open_reconciler("memory:")
     plan = read_dossier(DOSSIER)
     first, again = (outcome_line(reconciler.record_plans([plan])[0]) for _ in range(2))
-    assert "2 completions recorded, 6 statements of terms or completion recorded" in first
+    assert "2 completions recorded, 6 statements of the terms or denials of completion recorded" in first
     assert again.startswith("terms-swap: nothing new")
 
 

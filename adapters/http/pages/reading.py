@@ -5,11 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
-from typing import Annotated
 from urllib.parse import urlencode
 
 import orjson
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 from markupsafe import Markup
 
@@ -70,7 +69,7 @@ def exchange_page(
     exchange: str,
     reconciler: ReconcilerDep,
     who: Reading,
-    as_of_version: Annotated[int | None, Query(ge=1)] = None,
+    as_of_version: str = "",
     recorded_before: str = "",
     announced_before: str = "",
     stages: str = "",
@@ -80,7 +79,7 @@ def exchange_page(
 
     An exchange of many stages shows the tables of its latest stages unless `stages=all` asks for every one. The
     latest page is read from the read models; another point of history, or every stage, is built from the events."""
-    point = _point(as_of_version, recorded_before, announced_before)
+    point = _point(_version(as_of_version), recorded_before, announced_before)
     # Paused as the Reconciler's own queries are (adapters/collector.py): the page's document and its rendering are
     # tens of thousands of small acyclic objects, over which the collector would otherwise walk the whole heap.
     with collector_paused():
@@ -180,6 +179,16 @@ def _point(version: int | None, recorded: str, announced: str) -> AsOf | None:
     return None
 
 
+def _version(text: str) -> int | None:
+    """The version an address asks for, read here rather than by the API's rules so that a link edited by hand and
+    gone wrong is answered with a page, not with a problem document."""
+    if not text.strip():
+        return None
+    if not (text.strip().isascii() and text.strip().isdigit()) or int(text) < 1:
+        raise PageError(422, f"{text!r} is not a version: write a whole number from 1 up.")
+    return int(text)
+
+
 def _instant(text: str) -> datetime:
     try:
         return datetime.fromisoformat(text.strip())
@@ -187,7 +196,7 @@ def _instant(text: str) -> datetime:
         raise PageError(422, f"{text!r} is not a date or time like 2025-05-24 or 2025-05-24T20:00.") from None
 
 
-def _point_query(version: int | None, recorded: str, announced: str) -> str:
+def _point_query(version: str, recorded: str, announced: str) -> str:
     """The point of history as an address's query, so that links from the page keep showing the same point."""
     chosen = {"as_of_version": version, "recorded_before": recorded, "announced_before": announced}
     return urlencode({name: value for name, value in chosen.items() if value})

@@ -100,7 +100,7 @@ def _entry(values: dict[str, str], figures: Any) -> dict[str, Any]:
     stage = values["stage"]
     source = {"name": values["source_name"], "tier": values["tier"]}
     source |= {key: values[key] for key in ("url", "published") if values[key]}
-    entry: dict[str, Any] = {"stage": int(stage) if stage.isdigit() else stage or None}
+    entry: dict[str, Any] = {"stage": int(stage) if stage.isascii() and stage.isdigit() else stage or None}
     entry |= {"direction": values["direction"], "source": source, "figures": figures}
     entry |= {key: values[key] for key in ("took_place_on", "note") if values[key]}
     return entry
