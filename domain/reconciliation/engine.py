@@ -14,7 +14,7 @@ from domain.findings import Check, in_unit
 from domain.ledger import Changes, Ledger
 from domain.reconciliation.dependencies import Dependencies, Reader
 from domain.reconciliation.rule import Rule
-from domain.reconciliation.view import Reads, View
+from domain.reconciliation.view import Reads, View, reached_across
 
 
 class _Listing:
@@ -79,7 +79,8 @@ class Engine:
 
     def update(self, changes: Changes) -> Rechecked:
         """Check again what the change reached, and the scopes it made."""
-        return self._run(self._dependencies.reached(changes.keys, changes.columns))
+        keys = changes.keys | reached_across(changes.keys)
+        return self._run(self._dependencies.reached(keys, changes.columns))
 
     def all_checks(self) -> list[Check]:
         """Every check kept, in rule order, then in the order of the rule's scopes."""

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import chain
 
-from domain.acceptance import TOTAL
+from domain.acceptance import TOTAL, FigureState
 from domain.buckets import Bucket, BucketKey
 from domain.citations import StagesCited
 from domain.columns import UpTo
@@ -29,6 +29,20 @@ class Reads:
     prefixes: set[Prefix] = field(default_factory=set)
     citing: set[Hashable] = field(default_factory=set)
     """Keys of the claims behind what was read, which matter only to a check that cites them (one that fails)."""
+
+
+def across(direction: str) -> tuple[str, str]:
+    """The key of the figures of every numbered stage of a direction: changed whenever one of theirs is."""
+    return ("stage figures", direction)
+
+
+def reached_across(keys: Iterable[Hashable]) -> set[Hashable]:
+    """The keys `across` of the directions whose numbered stages' figures changed among `keys`."""
+    return {
+        across(key[2])
+        for key in keys
+        if type(key) is tuple and len(key) == 3 and key[0] == "figures" and key[1] is not None
+    }
 
 
 class View:
@@ -85,6 +99,21 @@ class View:
         self._read(("bucket", stage, direction))
         added = bucket.additions()
         return None if added is None else (added, in_all(bucket.figures.get(TOTAL), added) is not None)
+
+    def unsettled(self, direction: str, figure: str, stages: Iterable[int]) -> dict[int, FigureState]:
+        """Among `stages`, those whose `figure` in `direction` sources give but none is accepted (disputed, or a
+        range), in stage order. Read as the figures of the direction's stages together (see `across`): a check that
+        asks this of every stage without a value would otherwise note one read per stage, and cost as much to file
+        as the exchange has stages each time it runs again."""
+        self._read(across(direction))
+        buckets = self._ledger.buckets
+        found: dict[int, FigureState] = {}
+        for stage in sorted(stages):
+            bucket = buckets.get((stage, direction))
+            state = bucket.figures.get(figure) if bucket is not None else None
+            if state is not None and state.known:
+                found[stage] = state
+        return found
 
     def buckets(self) -> tuple[BucketKey, ...]:
         """Every stage and direction with claims: by stage (the whole exchange last), then in the agreement's
