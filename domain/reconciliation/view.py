@@ -108,9 +108,8 @@ class View:
         self._read(across(direction))
         buckets = self._ledger.buckets
         found: dict[int, FigureState] = {}
-        for stage in sorted(stages):
-            bucket = buckets.get((stage, direction))
-            state = bucket.figures.get(figure) if bucket is not None else None
+        for stage in sorted(stage for stage in stages if (stage, direction) in buckets):
+            state = buckets[(stage, direction)].figures.get(figure)
             if state is not None and state.known:
                 found[stage] = state
         return found
@@ -131,7 +130,8 @@ class View:
         self._read(("dates",))
         self._read(("stages",))
         ledger = self._ledger
-        return {stage: day for stage in ledger.stages if (day := ledger.stage_date(stage)) is not None}
+        dated = ledger.dated_by  # few stages are dated by a claim: asking each stage for a date cost a call per stage
+        return {stage: day for stage in ledger.stages if dated.get(stage) and (day := ledger.stage_date(stage))}
 
     def dated(self, stage: int) -> tuple[Evidence, ...]:
         """The claims that date the stage, in the order they were recorded (read only by a view that cites)."""
