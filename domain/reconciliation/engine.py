@@ -14,7 +14,7 @@ from domain.findings import Check, in_unit
 from domain.ledger import Changes, Ledger
 from domain.reconciliation.dependencies import Dependencies, Reader
 from domain.reconciliation.rule import Rule
-from domain.reconciliation.view import Reads, View, reached_across
+from domain.reconciliation.view import Reads, View, derived
 
 
 class _Listing:
@@ -79,7 +79,7 @@ class Engine:
 
     def update(self, changes: Changes) -> Rechecked:
         """Check again what the change reached, and the scopes it made."""
-        keys = changes.keys | reached_across(changes.keys)
+        keys = changes.keys | derived(changes)
         return self._run(self._dependencies.reached(keys, changes.columns))
 
     def all_checks(self) -> list[Check]:

@@ -10,7 +10,7 @@ from itertools import chain
 from domain.acceptance import TOTAL, FigureState
 from domain.buckets import Bucket, BucketKey
 from domain.citations import StagesCited
-from domain.columns import UpTo
+from domain.columns import Changes, UpTo
 from domain.exchange import ClaimState, Completion, Denial, StatedTerms
 from domain.figures import Terms
 from domain.findings import Evidence
@@ -31,18 +31,20 @@ class Reads:
     """Keys of the claims behind what was read, which matter only to a check that cites them (one that fails)."""
 
 
-def across(direction: str) -> tuple[str, str]:
-    """The key of the figures of every numbered stage of a direction: changed whenever one of theirs is."""
-    return ("stage figures", direction)
+def across(direction: str, figure: str) -> tuple[str, str, str]:
+    """The key of one figure of every numbered stage of a direction: changed whenever its reading at one moves."""
+    return ("stage figures", direction, figure)
 
 
-def reached_across(keys: Iterable[Hashable]) -> set[Hashable]:
-    """The keys `across` of the directions whose numbered stages' figures changed among `keys`."""
-    return {
-        across(key[2])
-        for key in keys
-        if type(key) is tuple and len(key) == 3 and key[0] == "figures" and key[1] is not None
-    }
+def derived(changes: Changes) -> set[Hashable]:
+    """The keys a change to the ledger changed beyond those it names, from the readings it moved: each figure's (read
+    by `View.figure`), and each figure's across the numbered stages of its direction (read by `View.unsettled`)."""
+    found: set[Hashable] = set()
+    for (stage, direction), readings in changes.readings.items():
+        found.update(("figure", stage, direction, figure) for figure in readings)
+        if stage is not None:
+            found.update(across(direction, figure) for figure in readings)
+    return found
 
 
 class View:
@@ -83,6 +85,19 @@ class View:
                 reads.citing.add(("bucket", stage, direction))
         return self._ledger.buckets.get((stage, direction))
 
+    def figure(self, stage: int | None, direction: str, key: str) -> FigureState | None:
+        """One figure of a bucket as accepted, if any claim gives it. Read for that figure alone and the bucket's
+        shape: a check of it runs again when its reading moves, not when another figure of the bucket does; the
+        claims behind it, as `bucket`'s, only for a check that cites them in a view that cites."""
+        reads = self.reads
+        if reads is not None:
+            reads.keys.add(("figure", stage, direction, key))
+            reads.keys.add(("shape", stage, direction))
+            if self.cites:
+                reads.citing.add(("restated", stage, direction, key))
+        bucket = self._ledger.buckets.get((stage, direction))
+        return bucket.figures.get(key) if bucket is not None else None
+
     def sources(self, stage: int | None, direction: str) -> Bucket | None:
         """The same bucket, read for what each source said (a check or message that depends on who said what): read
         again whenever a claim enters or leaves it, whether or not a figure moved."""
@@ -102,10 +117,10 @@ class View:
 
     def unsettled(self, direction: str, figure: str, stages: Iterable[int]) -> dict[int, FigureState]:
         """Among `stages`, those whose `figure` in `direction` sources give but none is accepted (disputed, or a
-        range), in stage order. Read as the figures of the direction's stages together (see `across`): a check that
+        range), in stage order. Read as the figure of the direction's stages together (see `across`): a check that
         asks this of every stage without a value would otherwise note one read per stage, and cost as much to file
         as the exchange has stages each time it runs again."""
-        self._read(across(direction))
+        self._read(across(direction, figure))
         buckets = self._ledger.buckets
         found: dict[int, FigureState] = {}
         for stage in sorted(stage for stage in stages if (stage, direction) in buckets):
