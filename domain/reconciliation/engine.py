@@ -13,8 +13,9 @@ from typing import Any
 from domain.findings import Check, in_unit
 from domain.ledger import Changes, Ledger
 from domain.reconciliation.dependencies import Dependencies, Reader
+from domain.reconciliation.keys import derived
 from domain.reconciliation.rule import Rule
-from domain.reconciliation.view import Reads, View, derived
+from domain.reconciliation.view import Reads, View
 
 
 class _Listing:

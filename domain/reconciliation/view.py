@@ -10,12 +10,13 @@ from itertools import chain
 from domain.acceptance import TOTAL, FigureState
 from domain.buckets import Bucket, BucketKey
 from domain.citations import StagesCited
-from domain.columns import Changes, UpTo
+from domain.columns import UpTo
 from domain.exchange import ClaimState, Completion, Denial, StatedTerms
 from domain.figures import Terms
 from domain.findings import Evidence
 from domain.ledger import Column, Ledger
 from domain.proper_reading import IN_ADDITION, Additions, in_all
+from domain.reconciliation.keys import across
 
 Prefix = tuple[str, str, str, int]
 """('column', direction, figure, stage): a column read from its first stage up to a stage."""
@@ -29,22 +30,6 @@ class Reads:
     prefixes: set[Prefix] = field(default_factory=set)
     citing: set[Hashable] = field(default_factory=set)
     """Keys of the claims behind what was read, which matter only to a check that cites them (one that fails)."""
-
-
-def across(direction: str, figure: str) -> tuple[str, str, str]:
-    """The key of one figure of every numbered stage of a direction: changed whenever its reading at one moves."""
-    return ("stage figures", direction, figure)
-
-
-def derived(changes: Changes) -> set[Hashable]:
-    """The keys a change to the ledger changed beyond those it names, from the readings it moved: each figure's (read
-    by `View.figure`), and each figure's across the numbered stages of its direction (read by `View.unsettled`)."""
-    found: set[Hashable] = set()
-    for (stage, direction), readings in changes.readings.items():
-        found.update(("figure", stage, direction, figure) for figure in readings)
-        if stage is not None:
-            found.update(across(direction, figure) for figure in readings)
-    return found
 
 
 class View:
