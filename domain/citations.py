@@ -25,8 +25,11 @@ class StagesCited:
     @classmethod
     def of(cls, direction: str, figure: str, stages: Iterable[int]) -> StagesCited | None:
         """The reference to `stages` of the figure; None when there are none."""
+        ordered = sorted(set(stages))
+        if ordered and ordered[-1] - ordered[0] == len(ordered) - 1:
+            return cls(direction, figure, ((ordered[0], ordered[-1]),))  # one run, the usual case: found at once
         runs: list[tuple[int, int]] = []
-        for stage in sorted(set(stages)):
+        for stage in ordered:
             if runs and runs[-1][1] == stage - 1:
                 runs[-1] = (runs[-1][0], stage)
             else:

@@ -17,13 +17,7 @@ from domain.reconciliation.view import View
 
 def _disputed(view: View, party: str, missing: set[int]) -> dict[int, FigureState]:
     """The stages among `missing` whose total to `party` the most reliable sources dispute."""
-    found: dict[int, FigureState] = {}
-    for stage in sorted(missing):
-        bucket = view.bucket(stage, f"to {party}")
-        state = bucket.figures.get(TOTAL) if bucket else None
-        if state is not None and state.known:
-            found[stage] = state
-    return found
+    return view.unsettled(f"to {party}", TOTAL, missing)
 
 
 def target_progress(view: View, party: str, *, passing: bool = True) -> Iterator[Check]:

@@ -19,8 +19,7 @@ def stage_headcount(view: View, key: BucketKey, *, passing: bool = True) -> Iter
     stage, direction = key
     if stage is None or not direction.startswith("to "):
         return  # the whole exchange and combined figures are no stage's headcount of one side
-    bucket = view.bucket(stage, direction)
-    total = bucket.figures.get(TOTAL) if bucket else None
+    total = view.figure(stage, direction, TOTAL)
     if total is not None and total.known:
         return  # a stage with its headcount is the usual case, not a check worth listing as passed
     # Who reported the stage is what the finding cites: read through `sources`, as it depends on who said what.

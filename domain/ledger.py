@@ -181,6 +181,9 @@ class Ledger:
             changes.readings[key] = readings
         if readings or what.shape_changed:
             changes.keys.add(("figures", stage, direction))
+        if what.shape_changed:
+            changes.keys.add(("shape", stage, direction))  # what a check of one figure reads besides it
+        changes.keys.update(("restated", stage, direction, figure) for figure in what.figures)  # and cites
         if not bucket.claims:
             del self.buckets[key]
             if self._order is not None:

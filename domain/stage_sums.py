@@ -32,8 +32,7 @@ def _against_stages(
 def cumulative_sum(view: View, key: BucketKey, *, passing: bool = True) -> Iterator[Check]:
     """cumulative-sum for one running total: against the stage totals up to its stage."""
     stage, direction = key
-    bucket = view.bucket(*key)
-    claimed = bucket.figures.get(CUMULATIVE) if bucket else None
+    claimed = view.figure(stage, direction, CUMULATIVE)
     if stage is None or claimed is None or not claimed.known:
         return
     column = view.column(direction, TOTAL)
@@ -109,8 +108,7 @@ def _sum_text(values: Mapping[int, int], stages: Sequence[int]) -> str:
 def exchange_total(view: View, scope: tuple[str, str], *, passing: bool = True) -> Iterator[Check]:
     """exchange-total for one whole-exchange figure: against the sum over the stages."""
     direction, key = scope
-    whole = view.bucket(None, direction)
-    claimed = whole.figures.get(key) if whole else None
+    claimed = view.figure(None, direction, key)
     if key == CUMULATIVE or claimed is None or not claimed.known:
         return
     column = view.column(direction, key)

@@ -29,15 +29,25 @@ class Dependencies:
     _read: dict[Reader, Reads] = field(default_factory=dict)
 
     def note(self, reader: Reader, reads: Reads) -> None:
-        """What `reader` read when it last ran, replacing what it read before."""
+        """What `reader` read when it last ran, replacing what it read before. Only the difference is filed: a
+        check over every stage that runs again after one stage changed reads nearly what it read before, and
+        filing all of it anew would cost in proportion to the stages rather than to the change."""
         before = self._read.get(reader)
-        if before is not None and before.keys == reads.keys and before.prefixes == reads.prefixes:
-            return
-        self.forget(reader)
         self._read[reader] = reads
-        for key in reads.keys:
+        if before is None:
+            self._file(reader, reads.keys, reads.prefixes)
+            return
+        if before.keys != reads.keys:
+            self._unfile(reader, before.keys - reads.keys, ())
+            self._file(reader, reads.keys - before.keys, ())
+        if before.prefixes != reads.prefixes:
+            self._unfile(reader, (), before.prefixes - reads.prefixes)
+            self._file(reader, (), reads.prefixes - before.prefixes)
+
+    def _file(self, reader: Reader, keys: Iterable[Hashable], prefixes: Iterable[Prefix]) -> None:
+        for key in keys:
             self._keys.setdefault(key, set()).add(reader)
-        for kind, direction, figure, stage in reads.prefixes:
+        for kind, direction, figure, stage in prefixes:
             readers = self._prefixes.setdefault((kind, direction, figure), _Readers())
             found = readers.by_stage.get(stage)
             if found is None:
@@ -45,20 +55,22 @@ class Dependencies:
                 insort(readers.stages, stage)
             found.add(reader)
 
-    def forget(self, reader: Reader) -> None:
-        """The reader is gone (its scope no longer exists) or about to read again."""
-        reads = self._read.pop(reader, None)
-        if reads is None:
-            return
-        for key in reads.keys:
+    def _unfile(self, reader: Reader, keys: Iterable[Hashable], prefixes: Iterable[Prefix]) -> None:
+        for key in keys:
             self._keys[key].discard(reader)
-        for kind, direction, figure, stage in reads.prefixes:
+        for kind, direction, figure, stage in prefixes:
             readers = self._prefixes[(kind, direction, figure)]
             found = readers.by_stage[stage]
             found.discard(reader)
             if not found:
                 del readers.by_stage[stage]
                 del readers.stages[bisect_left(readers.stages, stage)]
+
+    def forget(self, reader: Reader) -> None:
+        """The reader is gone (its scope no longer exists)."""
+        reads = self._read.pop(reader, None)
+        if reads is not None:
+            self._unfile(reader, reads.keys, reads.prefixes)
 
     def reached(self, keys: Iterable[Hashable], moved: Iterable[Prefix]) -> set[Reader]:
         """The readers of any of `keys`, and of any column up to a stage at or after one where it moved."""

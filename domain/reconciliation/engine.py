@@ -13,6 +13,7 @@ from typing import Any
 from domain.findings import Check, in_unit
 from domain.ledger import Changes, Ledger
 from domain.reconciliation.dependencies import Dependencies, Reader
+from domain.reconciliation.keys import derived
 from domain.reconciliation.rule import Rule
 from domain.reconciliation.view import Reads, View
 
@@ -79,7 +80,8 @@ class Engine:
 
     def update(self, changes: Changes) -> Rechecked:
         """Check again what the change reached, and the scopes it made."""
-        return self._run(self._dependencies.reached(changes.keys, changes.columns))
+        keys = changes.keys | derived(changes)
+        return self._run(self._dependencies.reached(keys, changes.columns))
 
     def all_checks(self) -> list[Check]:
         """Every check kept, in rule order, then in the order of the rule's scopes."""

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import chain
 
-from domain.acceptance import TOTAL
+from domain.acceptance import TOTAL, FigureState
 from domain.buckets import Bucket, BucketKey
 from domain.citations import StagesCited
 from domain.columns import UpTo
@@ -16,6 +16,7 @@ from domain.figures import Terms
 from domain.findings import Evidence
 from domain.ledger import Column, Ledger
 from domain.proper_reading import IN_ADDITION, Additions, in_all
+from domain.reconciliation.keys import across
 
 Prefix = tuple[str, str, str, int]
 """('column', direction, figure, stage): a column read from its first stage up to a stage."""
@@ -69,6 +70,19 @@ class View:
                 reads.citing.add(("bucket", stage, direction))
         return self._ledger.buckets.get((stage, direction))
 
+    def figure(self, stage: int | None, direction: str, key: str) -> FigureState | None:
+        """One figure of a bucket as accepted, if any claim gives it. Read for that figure alone and the bucket's
+        shape: a check of it runs again when its reading moves, not when another figure of the bucket does; the
+        claims behind it, as `bucket`'s, only for a check that cites them in a view that cites."""
+        reads = self.reads
+        if reads is not None:
+            reads.keys.add(("figure", stage, direction, key))
+            reads.keys.add(("shape", stage, direction))
+            if self.cites:
+                reads.citing.add(("restated", stage, direction, key))
+        bucket = self._ledger.buckets.get((stage, direction))
+        return bucket.figures.get(key) if bucket is not None else None
+
     def sources(self, stage: int | None, direction: str) -> Bucket | None:
         """The same bucket, read for what each source said (a check or message that depends on who said what): read
         again whenever a claim enters or leaves it, whether or not a figure moved."""
@@ -86,6 +100,20 @@ class View:
         added = bucket.additions()
         return None if added is None else (added, in_all(bucket.figures.get(TOTAL), added) is not None)
 
+    def unsettled(self, direction: str, figure: str, stages: Iterable[int]) -> dict[int, FigureState]:
+        """Among `stages`, those whose `figure` in `direction` sources give but none is accepted (disputed, or a
+        range), in stage order. Read as the figure of the direction's stages together (see `across`): a check that
+        asks this of every stage without a value would otherwise note one read per stage, and cost as much to file
+        as the exchange has stages each time it runs again."""
+        self._read(across(direction, figure))
+        buckets = self._ledger.buckets
+        found: dict[int, FigureState] = {}
+        for stage in sorted(stage for stage in stages if (stage, direction) in buckets):
+            state = buckets[(stage, direction)].figures.get(figure)
+            if state is not None and state.known:
+                found[stage] = state
+        return found
+
     def buckets(self) -> tuple[BucketKey, ...]:
         """Every stage and direction with claims: by stage (the whole exchange last), then in the agreement's
         order of the parties."""
@@ -102,7 +130,8 @@ class View:
         self._read(("dates",))
         self._read(("stages",))
         ledger = self._ledger
-        return {stage: day for stage in ledger.stages if (day := ledger.stage_date(stage)) is not None}
+        dated = ledger.dated_by  # few stages are dated by a claim: asking each stage for a date cost a call per stage
+        return {stage: day for stage in ledger.stages if dated.get(stage) and (day := ledger.stage_date(stage))}
 
     def dated(self, stage: int) -> tuple[Evidence, ...]:
         """The claims that date the stage, in the order they were recorded (read only by a view that cites)."""

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from adapters.persistence.store import open_reconciler
-from adapters.readside.projection import CLAIMS_PER_EVENT
+from adapters.readside.projection import EVENT_CLAIMS
 from adapters.readside.reconciler import ReadModelReconciler
 from adapters.settings import eventsourcing_env
 from domain import promises, report_stages
@@ -28,8 +28,8 @@ KEPT = 180
 """Claims of the exchange when the reading process first meets it."""
 BURST = 20
 """New claims recorded at once: more than are always applied one at a time, far fewer than the exchange holds."""
-LARGE = BURST * CLAIMS_PER_EVENT
-"""Claims of an exchange on which a burst of BURST is still applied one event at a time."""
+LARGE = 2 * BURST * EVENT_CLAIMS
+"""Claims of an exchange on which a burst of BURST is still applied one event at a time (its stages are few)."""
 
 
 @pytest.fixture(params=["sqlite", "postgres"])

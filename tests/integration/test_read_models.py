@@ -136,7 +136,7 @@ def test_bursts_taken_in_by_reconciling_kept_exchanges_afresh_read_as_fresh(
     store_url: str, monkeypatch: pytest.MonkeyPatch, seed: int
 ) -> None:
     monkeypatch.setattr("adapters.readside.projection.STEPWISE_EVENTS", 1)  # two new events or more of an exchange
-    monkeypatch.setattr("adapters.readside.projection.CLAIMS_PER_EVENT", 1_000)  # are reconciled afresh
+    monkeypatch.setattr("adapters.readside.projection.EVENT_CLAIMS", 1_000)  # are reconciled afresh
     rng = random.Random(seed)
     reader, fresh = open_reconciler(store_url), Reconciler(env=eventsourcing_env(store_url))
     assert isinstance(reader, ReadModelReconciler)

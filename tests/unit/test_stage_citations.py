@@ -84,6 +84,7 @@ def test_a_reference_joins_the_stages_into_runs() -> None:
     assert gapped.label == "stages 1 to 3, 5 to 7 and 9, to Russia, total"
     assert list(gapped.numbers()) == [1, 2, 3, 5, 6, 7, 9]
     assert StagesCited.of("to Russia", "total", [4]) == StagesCited("to Russia", "total", ((4, 4),))
+    assert StagesCited.of("to Russia", "total", [3, 2, 3, 4]) == StagesCited("to Russia", "total", ((2, 4),))
     assert StagesCited("to Russia", "total", ((4, 4),)).label == "stage 4, to Russia, total"
     assert StagesCited.of("to Russia", "total", []) is None
     joined = cited_stages(
