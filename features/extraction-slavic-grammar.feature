@@ -431,3 +431,15 @@ Feature: Reading a Ukrainian or Russian figure by the grammar of its own clause
       | statement                                                                                         |
       | Тогда стороны условились обменяться пленными по формуле «500 на 500». Сегодня вернулись 200 военных. |
       | Тоді сторони умовилися обмінятися полоненими за формулою «500 на 500». Сьогодні повернулися 200 військових. |
+
+  Scenario Outline: "As many" for the other side repeats the figure before it for the side that clause names
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes military 185 to Russia, read from "185"
+    And it proposes military 185 to Ukraine, read from "<same>"
+
+    Examples:
+      | statement                                                                                               | same             |
+      | Российской стороне передали 185 военнослужащих, столько же военных получила Украина.                      | столько же       |
+      | С подконтрольной Киеву территории возвращены 185 военнослужащих. Россия передала Украине такое же число военнослужащих ВСУ. | такое же число   |
+      | Росії передали 185 військовослужбовців, а Україна отримала таку ж кількість військових.                  | таку ж кількість |

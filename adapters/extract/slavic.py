@@ -36,7 +36,7 @@ from adapters.extract.slavic_lexicon import (
     WHOLE_WAR,
 )
 from adapters.extract.slavic_numbers import Number, year_like
-from adapters.extract.slavic_pairs import Pairs
+from adapters.extract.slavic_same import AsMany
 from adapters.extract.slavic_words import (
     is_modifier,
     named_unit,
@@ -62,7 +62,7 @@ class Slavic:
     """Earlier stages of the same exchange the statement reports on their own days."""
 
 
-class SlavicReader(Pairs):
+class SlavicReader(AsMany):
     """Reads one statement in `language` ('uk' or 'ru') into an Assembly's proposed and rejected numbers."""
 
     def __init__(self, text: str, language: str, assembly: Assembly, bodies: bool = False) -> None:
@@ -100,7 +100,10 @@ class SlavicReader(Pairs):
         dates = [completed(n.mention, published) for n in self.numbers if self._a_day(n.mention)]
         day = self.stage_day(dates, counts, self.lead_end(counts), published)
         found.day = self.latest_day(dates, counts, day, published)
+        repeated = self.as_many(counts)  # 'Россия передала Украине такое же число военнослужащих'
         counts, found.earlier, named = self.earlier_stages(counts, dates, found.day, named)
+        for group in [counts, *(each.counts for each in found.earlier)]:
+            group.extend(copy for source, copy in repeated if any(source is count for count in group))
         found.stage = self.stage_of(named, stage, counts)
         lead = self.sentence(counts[0].reading.start) if counts else None
         kept = [count for count in counts if self._of_this_stage(count, found, lead)]
