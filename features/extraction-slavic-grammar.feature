@@ -443,3 +443,14 @@ Feature: Reading a Ukrainian or Russian figure by the grammar of its own clause
       | Российской стороне передали 185 военнослужащих, столько же военных получила Украина.                      | столько же       |
       | С подконтрольной Киеву территории возвращены 185 военнослужащих. Россия передала Украине такое же число военнослужащих ВСУ. | такое же число   |
       | Росії передали 185 військовослужбовців, а Україна отримала таку ж кількість військових.                  | таку ж кількість |
+
+  Scenario Outline: A formula that only restates the day's own figures describes the day, not terms agreed for more
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes military 185 to Russia, read from "185"
+    And no terms are proposed
+
+    Examples:
+      | statement                                                                                                      |
+      | Россия и Украина обменялись пленными «185 на 185». В Россию вернулись 185 военных, Украине передали 185 пленных военнослужащих. |
+      | Україна та Росія обмінялися полоненими «185 на 185». Росії передали 185 військовополонених, в Україну повернулися 185 військових. |

@@ -114,6 +114,9 @@ class SlavicReader(AsMany):
             each.counts = self.assembly.one_per_key(each.counts)
         default_direction(kept, self.home)
         found.counts = residents_among_civilians(self.assembly.one_per_key(kept), self.assembly)
+        if found.terms is not None and self.restates_the_day(found.terms, found.counts):
+            self.assembly.aside(found.terms, "restates the figures of the day, not terms agreed for more")
+            found.terms = None
         return found
 
     def _a_day(self, mention: Mention) -> bool:

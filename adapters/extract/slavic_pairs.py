@@ -7,6 +7,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from adapters.extract.cues import EACH_SIDE, People
+from adapters.extract.headcount import Headcount
 from adapters.extract.reading import Reading
 from adapters.extract.slavic_clause import is_subject
 from adapters.extract.slavic_heads import HeadNouns
@@ -14,6 +15,7 @@ from adapters.extract.slavic_lexicon import AGREEMENT, EXCHANGES, FORMULA, FROM,
 from adapters.extract.slavic_numbers import Number
 from adapters.extract.slavic_words import key_of, other_party, party_of
 
+_DAYS_FIGURES = frozenset(("total", "service:military", "service:civilian"))
 WITH = FROM | {"с", "со"}
 """'обмен с Россией', 'обмін з Росією': the party named after 'with' is the other side of the swap."""
 
@@ -61,6 +63,17 @@ class Pairs(HeadNouns):
             return replace(reading, planned=self._intended(number))
         end = later.mention.end
         return Reading(mention.start, end, self.text[mention.start : end], "terms", mention.value, "", 0.9)
+
+    def restates_the_day(self, terms: Reading, counts: list[Headcount]) -> bool:
+        """Whether a bare 'N на N' only restates the day's own figures ('обменялись пленными «185 на 185»' over '185
+        военных' each way): terms promise more than one day's, so a formula no agreement or stage names, equal to an
+        exact figure taken for the day, describes that day."""
+        whole = any(self.sentence_has(terms.start, words) for words in (AGREEMENT, REACHED, STAGES))
+        return not whole and any(
+            count.value == terms.value and count.key in _DAYS_FIGURES and not count.reading.planned
+            for count in counts
+            if count.reading.bound is None
+        )
 
     def _intended(self, number: Number) -> bool:
         """'собирались провести обмен по формуле 160 на 160': a swap the clause's verb only meant or planned."""

@@ -155,6 +155,11 @@ def proposes_terms(reading: Reading, terms: int) -> None:
     assert found.value == terms, found
 
 
+@then("no terms are proposed")
+def no_terms(reading: Reading) -> None:
+    assert reading.extraction.terms is None, reading.extraction.terms
+
+
 @then(phrase("it proposes stage {stage:d} of an exchange of {terms:d} for each side"))
 def proposes_stage_and_terms(reading: Reading, stage: int, terms: int) -> None:
     extraction = reading.extraction
