@@ -470,3 +470,14 @@ Feature: Reading a Ukrainian or Russian figure by the grammar of its own clause
       | headline                                                       | subtitle                                                    | body                                                                                             |
       | Россия и Украина обменялись военнопленными по формуле «300 на 300» | Обмен прошёл по договорённостям, достигнутым в Женеве        | В ходе обмена Россия вернула 300 военнослужащих, передав взамен Украине 300 солдат ВСУ.            |
       | Україна та Росія обмінялися полоненими за формулою «300 на 300»     | Обмін відбувся за домовленостями, досягнутими в Женеві       | Під час обміну Україна повернула 300 військовослужбовців, передавши натомість Росії 300 військових. |
+
+  Scenario Outline: Each side's figure the sides mean to swap under an agreement is its terms; without one, a plan
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then <outcome>
+
+    Examples:
+      | statement                                                                                                   | outcome                                                      |
+      | Мединский уточнил, что по женевским договорённостям стороны собираются обменять по 500 военнослужащих с каждой стороны. | it proposes terms of 500 for each side                       |
+      | Буданов уточнив, що за женевськими домовленостями сторони збираються обміняти по 500 військовослужбовців з кожного боку. | it proposes terms of 500 for each side                       |
+      | Мединский уточнил, что стороны собираются обменять по 500 военнослужащих с каждой стороны.                     | the military is proposed as 500 planned each side, read from "500" |

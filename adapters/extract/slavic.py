@@ -113,6 +113,7 @@ class SlavicReader(AsMany):
             default_direction(each.counts, self.home)
             each.counts = self.assembly.one_per_key(each.counts)
         default_direction(kept, self.home)
+        found.terms, kept = self.agreed_terms(found.terms, kept)
         found.counts = residents_among_civilians(self.assembly.one_per_key(kept), self.assembly)
         if found.terms is not None and self.restates_the_day(found.terms, found.counts):
             self.assembly.aside(found.terms, "restates the figures of the day, not terms agreed for more")
@@ -154,7 +155,7 @@ class SlavicReader(AsMany):
         key = "cumulative" if self.over_days(mention.start) else people.key
         reading = Reading(mention.start, mention.end, mention.quote, key, mention.value, "", 0.8, people, mention)
         bound = bound_before(self.text, mention.start, mention.value)
-        planned = self.sentence_has(mention.start, EXPECTED)
+        planned = self.sentence_has(mention.start, EXPECTED) or self._intended(number)  # 'собираются обменять'
         added = people.key.startswith("subset:") and self.sentence_has(mention.start, IN_ADDITION)
         return replace(reading, bound=bound, planned=planned, in_addition=added)
 

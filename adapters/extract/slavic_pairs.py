@@ -75,6 +75,20 @@ class Pairs(HeadNouns):
             if count.reading.bound is None
         )
 
+    def agreed_terms(self, terms: Reading | None, counts: list[Headcount]) -> tuple[Reading | None, list[Headcount]]:
+        """The terms and the counts left: each side's figure the sides mean to swap, in a sentence naming their
+        agreement ('по договорённостям стороны собираются обменять по 500 военнослужащих с каждой стороны'), is the
+        terms of that agreement, not a stage's plan; without an agreement it stays a planned figure."""
+        if terms is not None:
+            return terms, counts
+        for count in counts:
+            reading = count.reading
+            agreed = any(self.sentence_has(reading.start, words) for words in (AGREEMENT, REACHED))
+            if count.direction == EACH_SIDE and reading.planned and reading.bound is None and agreed:
+                found = replace(reading, key="terms", people=None, planned=False)
+                return found, [each for each in counts if each is not count]
+        return terms, counts
+
     def _intended(self, number: Number) -> bool:
         """'собирались провести обмен по формуле 160 на 160': a swap the clause's verb only meant or planned."""
         start, _ = self.clause(number)
