@@ -481,3 +481,14 @@ Feature: Reading a Ukrainian or Russian figure by the grammar of its own clause
       | Мединский уточнил, что по женевским договорённостям стороны собираются обменять по 500 военнослужащих с каждой стороны. | it proposes terms of 500 for each side                       |
       | Буданов уточнив, що за женевськими домовленостями сторони збираються обміняти по 500 військовослужбовців з кожного боку. | it proposes terms of 500 for each side                       |
       | Мединский уточнил, что стороны собираются обменять по 500 военнослужащих с каждой стороны.                     | the military is proposed as 500 planned each side, read from "500" |
+
+  Scenario Outline: A numeral is read with or without its "ё", and a collective numeral in any case
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then <outcome>
+
+    Examples:
+      | statement                                                                                            | outcome                                                                   |
+      | Минобороны России передало Украине 40 военнопленных и, помимо них, четырёх тяжелораненых военнослужащих ВСУ. | the wounded is proposed as 4 in addition to Ukraine, read from "четырёх" |
+      | Россия получила троих военнослужащих.                                                                  | it proposes military 3 to Russia, read from "троих"                       |
+      | Україна отримала трьох військовослужбовців.                                                             | it proposes military 3 to Ukraine, read from "трьох"                      |

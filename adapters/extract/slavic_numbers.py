@@ -58,21 +58,26 @@ def _number_at(text: str, found: list[Word], index: int, language: str) -> tuple
             last += 1
         quote = text[word.start : found[last].end]
         return _dated(text, found, index, last, int(re.sub(r"\D", "", quote)), quote), last + 1
-    lowered = word.text.lower()
-    if lowered in COLLECTIVE:
-        return Number(Mention(word.start, word.end, word.text, COLLECTIVE[lowered], "words"), index, index), index + 1
+    collective = next((COLLECTIVE[lemma] for lemma in word.lemmas if lemma in COLLECTIVE), None)
+    if collective is not None:  # 'трое', and in any case: 'троих', 'восьмерых'
+        return Number(Mention(word.start, word.end, word.text, collective, "words"), index, index), index + 1
     vocabulary = _vocabulary(language)
     last = index
-    while last < len(found) and found[last].text.lower() in vocabulary:
+    while last < len(found) and _plain(found[last].text) in vocabulary:
         last += 1
     if last == index:
         return None, index + 1
     if last == index + 1 and _indefinite(found, index):
         return None, last
     quote = text[word.start : found[last - 1].end]
-    value = _value(quote.lower(), language)
+    value = _value(_plain(quote), language)
     mention = Mention(word.start, found[last - 1].end, quote, value, "words")
     return (Number(mention, index, last - 1) if value is not None else None), last
+
+
+def _plain(words: str) -> str:
+    """Lower case, with 'ё' written 'е' as most Russian print does: number-parser knows 'четырех', not 'четырёх'."""
+    return words.lower().replace("ё", "е")
 
 
 def _indefinite(found: list[Word], index: int) -> bool:
