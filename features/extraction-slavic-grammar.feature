@@ -492,3 +492,17 @@ Feature: Reading a Ukrainian or Russian figure by the grammar of its own clause
       | Минобороны России передало Украине 40 военнопленных и, помимо них, четырёх тяжелораненых военнослужащих ВСУ. | the wounded is proposed as 4 in addition to Ukraine, read from "четырёх" |
       | Россия получила троих военнослужащих.                                                                  | it proposes military 3 to Russia, read from "троих"                       |
       | Україна отримала трьох військовослужбовців.                                                             | it proposes military 3 to Ukraine, read from "трьох"                      |
+
+  Scenario Outline: What a body reported "earlier" about a return has the time of the return, as a clause "that" does
+    Given the statement:
+      """
+      <lead>
+      <earlier>
+      """
+    When the team reads the statement
+    Then it proposes military 40 <direction>, read from "40"
+
+    Examples:
+      | lead                                         | earlier                                                                                          | direction  |
+      | Омбудсмен встретила вернувшихся из плена.     | Ранее в среду Минобороны РФ сообщило о возвращении из украинского плена 40 российских военнослужащих. | to Russia  |
+      | Омбудсман зустрів звільнених із полону.       | Раніше в середу Міноборони повідомило про повернення з російського полону 40 українських військовослужбовців. | to Ukraine |

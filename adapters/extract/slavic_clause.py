@@ -20,6 +20,20 @@ EARLIER = frozenset(("раніше", "ранее", "торік", "прежде")
 """Adverbs of a time before the statement's: 'Раніше, 19 травня, ...', 'Торік', 'Ранее'."""
 REPORTED = frozenset(("що", "что"))
 """'заявило, що ...': what follows is what was said, set in its own time."""
+ABOUT = frozenset(("о", "об", "про"))
+"""'сообщило о возвращении 40', 'повідомило про повернення 40': a noun of what was said, like a clause 'that'."""
+
+
+def reported(found: list[Word], index: int) -> bool:
+    """Whether the word at `index` opens what was said: 'что', 'що', or 'о', 'об', 'про' before a noun."""
+    word = found[index]
+    lowered = word.text.lower()
+    if lowered in REPORTED:
+        return True
+    following = found[index + 1 : index + 2]
+    return lowered in ABOUT and bool(following) and following[0].tags.startswith("NOUN")
+
+
 DAYS = frozenset(("день", "доба", "сутки"))
 TIME_SPANS = frozenset(("рік", "год", "час", "время", "період", "период", "місяць", "месяц", "тиждень", "неделя"))
 """Nouns of a span of time: 'за цей рік', 'за годы войны' count over that span, not in one exchange."""

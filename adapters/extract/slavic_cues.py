@@ -14,7 +14,6 @@ from adapters.extract.headcount import Headcount
 from adapters.extract.morphology import Range, Word, sentences, words
 from adapters.extract.slavic_clause import (
     HANDING_OVER,
-    REPORTED,
     a_place,
     captor,
     given_by_subject,
@@ -22,6 +21,7 @@ from adapters.extract.slavic_clause import (
     over_a_span,
     over_days,
     party_named,
+    reported,
     set_earlier,
     voice_receiver,
 )
@@ -100,7 +100,7 @@ class Statement:
             first = self.span(*sentence).start
             self._opens_earlier[sentence] = set_earlier(self.words[first : first + 4])
         before = self.span(sentence[0], position)
-        return self._opens_earlier[sentence] and not any(self.words[i].text.lower() in REPORTED for i in before)
+        return self._opens_earlier[sentence] and not any(reported(self.words, i) for i in before)
 
     def over_a_span(self, position: int) -> bool:
         """Whether the sentence holding `position` counts over a span of time ('Всього за цей рік')."""
