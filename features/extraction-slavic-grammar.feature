@@ -506,3 +506,13 @@ Feature: Reading a Ukrainian or Russian figure by the grammar of its own clause
       | lead                                         | earlier                                                                                          | direction  |
       | Омбудсмен встретила вернувшихся из плена.     | Ранее в среду Минобороны РФ сообщило о возвращении из украинского плена 40 российских военнослужащих. | to Russia  |
       | Омбудсман зустрів звільнених із полону.       | Раніше в середу Міноборони повідомило про повернення з російського полону 40 українських військовослужбовців. | to Ukraine |
+
+  Scenario Outline: The party of people named two nouns on ("тяжелораненых военных ВСУ") says whose they are
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then the wounded is proposed as 4 in addition to Ukraine, read from "четырёх"
+
+    Examples:
+      | statement                                                                                   |
+      | А четырёх тяжелораненых военных ВСУ министерство обороны России вернуло сверх обмена.          |
+      | Кроме того, четырёх тяжелораненых военных ВСУ министерство обороны России вернуло отдельно.    |

@@ -39,6 +39,7 @@ from adapters.extract.slavic_numbers import Number, year_like
 from adapters.extract.slavic_same import AsMany
 from adapters.extract.slavic_words import (
     is_modifier,
+    key_of,
     named_unit,
     party_of,
     unit_named,
@@ -189,6 +190,8 @@ class SlavicReader(AsMany):
                 named = unit_named(self.words, index + 1)
                 if named is not None and (named != "branch:armed_forces" or self._lists_units(number)):
                     return People(named, word.start, follower[0].end, None, plain=False), ""  # '9 бійців Нацгвардії'
+                if follower and key_of(follower[0]) is not None:  # 'тяжелораненых военных ВСУ': the second noun's
+                    follower = self.words[index + 2 : index + 3]
                 if follower and follower[0].text.lower() in ARMED_FORCES:
                     party = UKRAINE
                 elif follower and "gent" in follower[0].tags:  # '200 захисників України': whose people they are
