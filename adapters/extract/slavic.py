@@ -16,7 +16,6 @@ from adapters.extract.reading import (
     BODIES_BY_GROUP,
     BODIES_OF_THE_DEAD,
     EARLIER_EXCHANGE,
-    ORDINAL_OF_EXCHANGE,
     OVER_THE_WAR,
     Reading,
 )
@@ -26,7 +25,6 @@ from adapters.extract.slavic_heads import residents_among_civilians
 from adapters.extract.slavic_lexicon import (
     ARMED_FORCES,
     BODIES,
-    EXCHANGES,
     EXPECTED,
     HOLDING,
     IN_ADDITION,
@@ -159,11 +157,6 @@ class SlavicReader(AsMany):
         planned = self.sentence_has(mention.start, EXPECTED) or self._intended(number)  # 'собираются обменять'
         added = people.key.startswith("subset:") and self.sentence_has(mention.start, IN_ADDITION)
         return replace(reading, bound=bound, planned=planned, in_addition=added)
-
-    def _ordinal(self, number: Number) -> str:
-        """'69-й комбінований обмін', 'в рамках 68-го обмена': an ordinal before the noun of an exchange numbers it."""
-        numbered = any(word.has(*EXCHANGES) for word in self.words[number.last + 1 : number.last + 3])
-        return ORDINAL_OF_EXCHANGE if numbered else "an ordinal, not a count"
 
     def _people(self, number: Number) -> tuple[People | None, str]:
         """Whom a number counts: the head noun after it, with the party named on the way, or a list's label before."""

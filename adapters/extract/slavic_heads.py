@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from adapters.extract.assemble import Assembly
 from adapters.extract.cues import People
 from adapters.extract.headcount import Headcount
+from adapters.extract.reading import ORDINAL_OF_EXCHANGE
 from adapters.extract.slavic_clause import REFUSING, participle, refused
 from adapters.extract.slavic_cues import CLAUSE_END, DASHES
 from adapters.extract.slavic_lexicon import (
@@ -76,6 +77,11 @@ class HeadNouns(Stages):
             else:
                 described = described or participle(word)
                 yield index
+
+    def _ordinal(self, number: Number) -> str:
+        """'69-й комбінований обмін', 'в рамках 68-го обмена': an ordinal before the noun of an exchange numbers it."""
+        numbered = any(word.has(*EXCHANGES) for word in self.words[number.last + 1 : number.last + 3])
+        return ORDINAL_OF_EXCHANGE if numbered else "an ordinal, not a count"
 
     def _label(self, number: Number) -> People | None:
         """'воїнів ЗСУ – 149', 'ТрО – 4': the unit or people named just before the number in its clause."""
