@@ -516,3 +516,29 @@ Feature: Reading a Ukrainian or Russian figure by the grammar of its own clause
       | statement                                                                                   |
       | А четырёх тяжелораненых военных ВСУ министерство обороны России вернуло сверх обмена.          |
       | Кроме того, четырёх тяжелораненых военных ВСУ министерство обороны России вернуло отдельно.    |
+
+  Scenario Outline: Servicemen and civilians named together after a dash are the parts of the count, not each the count
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes total 157 <direction>, read from "157"
+    And nothing is proposed for the military
+    And nothing is proposed for the civilians
+
+    Examples:
+      | statement                                                     | direction  |
+      | Додому повернулися 157 українців – військові й цивільні.         | to Ukraine |
+      | Домой вернулись 157 россиян – военные и гражданские.             | to Russia  |
+
+  Scenario Outline: A verb of holding ends its own sentence: the count opening the next is not of people held
+    Given the statement:
+      """
+      <headline>
+
+      <body>
+      """
+    When the team reads the statement
+    Then it proposes Kursk residents 3 to Russia, read from "Трое"
+
+    Examples:
+      | headline                                                   | body                                                  |
+      | В Россию вернули жителей Курской области, которых удерживал Киев | Трое жителей Курской области возвращены в Россию.      |

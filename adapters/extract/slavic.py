@@ -144,7 +144,8 @@ class SlavicReader(AsMany):
             return _aside(mention, reason)
         if self.bodies and not people.bodies:
             return _aside(mention, BODIES_BY_GROUP)
-        if any(word.has(*HOLDING) for word in self.words[max(0, number.first - 3) : number.first]):
+        opening = self.span(self.sentence(mention.start)[0], mention.start).start  # a holding verb of its sentence
+        if any(word.has(*HOLDING) for word in self.words[max(opening, number.first - 3) : number.first]):
             return _aside(mention, "a count of people held captive, not of people returned")
         if self.refused(number):  # 'Киев не стал обменивать 70 своих военнопленных'
             return _aside(mention, "a count of people refused for the exchange, not exchanged")

@@ -170,6 +170,8 @@ class HeadNouns(Stages):
             if also is not None and also != key and all(also != each.key for each in found):
                 found.append(People(also, word.start, word.end, None, plain=False))
             index += 3 if also == "subset:privates_and_sergeants" else 1  # 'рядові та сержанти' is one rank
+        if {"service:military", "service:civilian"} <= {each.key for each in found}:  # 'військові й цивільні'
+            return [each for each in found if each.key not in _SERVICES]  # the count's parts, not each the count
         return found
 
     def distributed(self, number: Number) -> list[People]:
@@ -193,6 +195,7 @@ class HeadNouns(Stages):
 
 
 _PHRASE_WORDS = 9
+_SERVICES = frozenset(("service:military", "service:civilian"))
 """How far after a number its noun is looked for: a participle's phrase with a place in it fits ('146 захваченных
 ранее в Курской области российских военнослужащих')."""
 
