@@ -542,3 +542,18 @@ Feature: Reading a Ukrainian or Russian figure by the grammar of its own clause
     Examples:
       | headline                                                   | body                                                  |
       | В Россию вернули жителей Курской области, которых удерживал Киев | Трое жителей Курской области возвращены в Россию.      |
+
+  Scenario Outline: The day the exchange itself took place on is the stage's, not the day its news was told
+    Given the statement:
+      """
+      <lead>
+      <told>
+      """
+    When the team reads the statement published on 2022-06-30
+    Then the stage took place on 2022-06-29
+
+    Examples:
+      | lead                                                                    | told                                                                                                    |
+      | По указанию президента 144 бойца ВСУ обменяли на 144 военнослужащих России. | Об этом сегодня, 30 июня, сообщил представитель Минобороны; по его словам, обмен прошёл накануне, 29 июня. |
+      | На Волинь повернулися 144 військових.                                      | Про це сьогодні, 30 червня, повідомив Коордштаб; за його словами, обмін відбувся напередодні, 29 червня.   |
+      | В Донбасс вернулись 12 бойцов.                                            | Обмен по формуле «144 на 144» прошёл 29 июня.                                                         |

@@ -21,7 +21,7 @@ from adapters.extract.slavic_lexicon import (
     STAGES,
     SUMMING_UP,
 )
-from adapters.extract.slavic_time import opening_month, same_day
+from adapters.extract.slavic_time import opening_month, same_day, took_place
 from adapters.extract.slavic_words import ordinal_of
 from adapters.extract.stages import EARLIER_STAGE_DAYS, EarlierStage, within_days
 
@@ -100,7 +100,20 @@ class Stages(Statement):
             and not self.earlier(d.start)
             and not self.names_a_stage(d.start)
         ]
-        return lead or next(iter(later), None)
+        return lead or next(iter(later), None) or self._took_place_on(dates, published)
+
+    def _took_place_on(self, dates: list[Mention], published: date | None) -> Mention | None:
+        """The day a clause says the exchange itself took place ('обмен прошёл накануне, 29 июня')."""
+        for day in dates:
+            start, end = self.sentence(day.start)
+            found = [self.words[i] for i in self.span(start, end)]
+            cuts = [word.start for word in found if word.text == ";"]  # 'сообщил 30 июня; обмен прошёл 29 июня'
+            low = max((cut for cut in cuts if cut < day.start), default=start)
+            high = min((cut for cut in cuts if cut > day.start), default=end)
+            usable = recent(day, published) and not self.recalled(day.start) and not self.earlier(day.start)
+            if usable and not self.agreed_on(day.start) and took_place([w for w in found if low <= w.start < high]):
+                return day
+        return None
 
     def agreed_on(self, position: int) -> bool:
         """'договорённости, достигнутые в Стамбуле 16 мая': a day named just after an agreement is the agreement's."""

@@ -8,12 +8,21 @@ from itertools import pairwise
 
 from adapters.extract.morphology import Word
 from adapters.extract.slavic_clause import DAYS, HANDING_OVER, given_by_subject, is_subject
-from adapters.extract.slavic_lexicon import HOLDING, INTO, MONTHS, RECEIVING
+from adapters.extract.slavic_lexicon import EXCHANGES, HOLDING, INTO, MONTHS, RECEIVING
 from adapters.extract.slavic_words import party_of
 
 JOINING = frozenset(("и", "і", "й", "та", "а"))
 """'и получила', 'і отримала': a second verb of the same subject."""
 _SENDING = HANDING_OVER | HOLDING
+OCCURRING = frozenset(("пройти", "проходить", "состояться", "відбутися", "відбуватися", "проходити"))
+"""Verbs of an event taking place: 'обмен прошёл 29 июня', 'обмін відбувся напередодні'."""
+
+
+def took_place(found: list[Word]) -> bool:
+    """Whether a clause says when the exchange itself took place: the exchange in the nominative with a verb of
+    taking place ('обмен прошёл накануне, 29 июня'), so that its day is the stage's, not the day the news was told."""
+    named = any(word.has(*EXCHANGES) and "nomn" in word.tags for word in found)
+    return named and any(word.has(*OCCURRING) and "VERB" in word.tags for word in found)
 
 
 def same_day(opening: list[Word]) -> bool:
