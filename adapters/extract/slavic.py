@@ -35,6 +35,7 @@ from adapters.extract.slavic_lexicon import (
 )
 from adapters.extract.slavic_numbers import Number, year_like
 from adapters.extract.slavic_same import AsMany
+from adapters.extract.slavic_time import stamped
 from adapters.extract.slavic_words import (
     is_modifier,
     key_of,
@@ -120,7 +121,7 @@ class SlavicReader(AsMany):
         return found
 
     def _a_day(self, mention: Mention) -> bool:
-        return mention.form == "date" and not self.ends_a_span(mention) and not self.stamped(mention)
+        return mention.form == "date" and not self.ends_a_span(mention) and not stamped(self.text, mention)
 
     def _reading(self, number: Number) -> Reading | None:
         mention = number.mention

@@ -3,7 +3,6 @@ about, and the day its lead or its figures' sentences name."""
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from datetime import date
 
@@ -27,7 +26,6 @@ from adapters.extract.stages import EARLIER_STAGE_DAYS, EarlierStage, within_day
 
 YESTERDAY = frozenset(("вчора", "вчера", "накануне", "напередодні"))
 SPAN_END = frozenset(("по", "до"))
-_STAMP = re.compile(r"\s*(?:,?\s*\d{1,2}:\d{2})?\s*")
 """'с 23 по 25 мая', 'до 25 травня': a date closing a span of days, not the day of one stage."""
 
 
@@ -125,14 +123,6 @@ class Stages(Statement):
         if self._written_dates is None:
             self._written_dates = [number.mention for number in self.numbers if number.mention.form == "date"]
         return self._written_dates
-
-    def stamped(self, mention: Mention) -> bool:
-        """Whether a date stands alone on its line, with the time of day at most ('8 листопада 2024', '8 марта 2023,
-        16:25'): the page's own stamp of when it was written, not the day of the exchange."""
-        start = self.text.rfind("\n", 0, mention.start) + 1
-        end = self.text.find("\n", mention.end)
-        line = self.text[start : end if end >= 0 else len(self.text)]
-        return _STAMP.fullmatch(line.replace(mention.quote, "", 1)) is not None
 
     def ends_a_span(self, mention: Mention) -> bool:
         """Whether a date closes a span of days ('с 23 по 25 мая'), so that it is no one stage's day."""

@@ -4,9 +4,11 @@
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from adapters.extract.morphology import Word
+from adapters.extract.numbers import Mention
 from adapters.extract.slavic_clause import DAYS, HANDING_OVER, given_by_subject, is_subject
 from adapters.extract.slavic_lexicon import EXCHANGES, HOLDING, INTO, MONTHS, RECEIVING
 from adapters.extract.slavic_words import party_of
@@ -52,3 +54,15 @@ def joined_predicate(found: list[Word], first: int, number: int) -> tuple[Word, 
     receiving = verb.has(*RECEIVING) and not verb.has(*HANDING_OVER)
     side = given_by_subject(subject, receiving, verb.has(*_SENDING)) if subject else None
     return (verb, side) if side else None
+
+
+_STAMP = re.compile(r"\s*(?:,?\s*\d{1,2}:\d{2})?\s*")
+
+
+def stamped(text: str, mention: Mention) -> bool:
+    """Whether a date stands alone on its line, with the time of day at most ('8 листопада 2024', '8 марта 2023,
+    16:25'): the page's own stamp of when it was written, not the day of the exchange."""
+    start = text.rfind("\n", 0, mention.start) + 1
+    end = text.find("\n", mention.end)
+    line = text[start : end if end >= 0 else len(text)]
+    return _STAMP.fullmatch(line.replace(mention.quote, "", 1)) is not None
