@@ -557,3 +557,14 @@ Feature: Reading a Ukrainian or Russian figure by the grammar of its own clause
       | По указанию президента 144 бойца ВСУ обменяли на 144 военнослужащих России. | Об этом сегодня, 30 июня, сообщил представитель Минобороны; по его словам, обмен прошёл накануне, 29 июня. |
       | На Волинь повернулися 144 військових.                                      | Про це сьогодні, 30 червня, повідомив Коордштаб; за його словами, обмін відбувся напередодні, 29 червня.   |
       | В Донбасс вернулись 12 бойцов.                                            | Обмен по формуле «144 на 144» прошёл 29 июня.                                                         |
+
+  Scenario Outline: Words of the war count over the whole war only after "since" or "from the start", not as a name
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then <outcome>
+
+    Examples:
+      | statement                                                                                              | outcome                                                                   |
+      | Депутат, который входит в группу по СВО, пишет, что Украина тоже получила из России 20 своих гражданских. | it proposes civilians 20 to Ukraine, read from "20"                        |
+      | С начала СВО из плена вернулись 2000 военных, сегодня вернулись 20 военных.                             | "2000" is not taken because it is a count over the whole war, not this exchange |
+      | За время СВО из плена вернулись 2000 военных, сегодня вернулись 20 военных.                             | "2000" is not taken because it is a count over the whole war, not this exchange |

@@ -20,6 +20,7 @@ from adapters.extract.reading import (
     Reading,
 )
 from adapters.extract.recaps import headline_aside
+from adapters.extract.slavic_clause import since_the_war
 from adapters.extract.slavic_cues import CLAUSE_END, DASHES, default_direction
 from adapters.extract.slavic_heads import residents_among_civilians
 from adapters.extract.slavic_lexicon import (
@@ -31,7 +32,6 @@ from adapters.extract.slavic_lexicon import (
     MISSING,
     NOT_PEOPLE,
     UKRAINE,
-    WHOLE_WAR,
 )
 from adapters.extract.slavic_numbers import Number, year_like
 from adapters.extract.slavic_same import AsMany
@@ -150,7 +150,8 @@ class SlavicReader(AsMany):
             return _aside(mention, "a count of people held captive, not of people returned")
         if self.refused(number):  # 'Киев не стал обменивать 70 своих военнопленных'
             return _aside(mention, "a count of people refused for the exchange, not exchanged")
-        whole_war = self.sentence_has(mention.start, WHOLE_WAR) or self.over_a_span(mention.start)
+        sentence = [self.words[i] for i in self.in_sentence(mention.start)]
+        whole_war = since_the_war(sentence) or self.over_a_span(mention.start)
         if whole_war or self.since_a_year(mention.start, people.start):
             return _aside(mention, OVER_THE_WAR)
         key = "cumulative" if self.over_days(mention.start) else people.key

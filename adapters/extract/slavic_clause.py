@@ -4,7 +4,17 @@ verb, read from pymorphy3's tags rather than from the particular words a stateme
 from __future__ import annotations
 
 from adapters.extract.morphology import Word
-from adapters.extract.slavic_lexicon import CAPTIVITY, EXCHANGES, FROM, GIVING, PREVIOUS, RECEIVING, TERRITORY
+from adapters.extract.slavic_lexicon import (
+    CAPTIVITY,
+    EXCHANGES,
+    FROM,
+    GIVING,
+    PREVIOUS,
+    RECEIVING,
+    TERRITORY,
+    WAR,
+    WAR_BEGAN,
+)
 from adapters.extract.slavic_words import other_party, party_of
 
 WE = frozenset(("ми", "мы"))
@@ -184,3 +194,29 @@ def _over_exchanges(found: list[Word], index: int) -> bool:
         return False
     before = found[max(0, index - 4) : index]
     return any("PREP" in w.tags for w in before[-3:]) and not any(w.has("один") for w in before)
+
+
+_SINCE = frozenset(("с", "со", "з", "із", "зі", "від", "за", "під", "в", "у"))
+"""'с начала СВО', 'за время СВО', 'під час повномасштабного вторгнення': a time the war's name is said in."""
+_TIME_OF = TIME_SPANS | {"ход", "хід"}
+
+
+def since_the_war(found: list[Word]) -> bool:
+    """Whether a sentence counts over the whole war: its beginning named ('з початку', 'с начала'), or the war's
+    name after a word of time ('за время СВО', 'під час повномасштабного вторгнення'). The war's name alone is
+    another thing: 'участник СВО' is a man, 'группа по СВО' a body of a parliament."""
+    for index, word in enumerate(found):
+        if word.has(*WAR_BEGAN):
+            return True
+        if word.has(*WAR) and _in_time_of(found[max(0, index - 3) : index]):
+            return True
+    return False
+
+
+def _in_time_of(before: list[Word]) -> bool:
+    """Whether the words before the war's name set a time in it: a preposition, then only words of time or
+    adjectives ('за время', 'в ходе', 'під час повномасштабного'), not another noun ('в группу по СВО')."""
+    for at in range(len(before) - 1, -1, -1):
+        if before[at].text.lower() in _SINCE:
+            return all(w.has(*_TIME_OF) or w.tags.startswith("ADJF") for w in before[at + 1 :])
+    return False
