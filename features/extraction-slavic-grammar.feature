@@ -568,3 +568,14 @@ Feature: Reading a Ukrainian or Russian figure by the grammar of its own clause
       | Депутат, который входит в группу по СВО, пишет, что Украина тоже получила из России 20 своих гражданских. | it proposes civilians 20 to Ukraine, read from "20"                        |
       | С начала СВО из плена вернулись 2000 военных, сегодня вернулись 20 военных.                             | "2000" is not taken because it is a count over the whole war, not this exchange |
       | За время СВО из плена вернулись 2000 военных, сегодня вернулись 20 военных.                             | "2000" is not taken because it is a count over the whole war, not this exchange |
+
+  Scenario Outline: A noun of returning ("о возвращении 90") sends the people home as its verb would
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes military 90 to <home>, read from "90"
+    And it proposes military 90 to <other>, read from "90"
+
+    Examples:
+      | statement                                                                                         | home    | other   |
+      | Министерство обороны России сообщило о возвращении 90 военнослужащих. Взамен передано 90 пленных ВСУ.  | Russia  | Ukraine |
+      | Міністерство оборони України повідомило про повернення 90 військовослужбовців. Натомість передано 90 полонених. | Ukraine | Russia  |

@@ -25,7 +25,10 @@ RETURNING = frozenset(
     ("вернуть", "возвратить", "возвращать", "повернути", "повертати", "вернуться", "возвратиться", "повернутися")
 )
 """'Returned': people brought home, the speaking side's when the clause names no one else."""
-_MOVING = HANDING_OVER | RETURNING
+RETURN_NOUNS = frozenset(("возвращение", "повернення"))
+HANDING_NOUNS = frozenset(("передача",))
+"""'сообщило о возвращении 90', 'про передачу 40': a noun of the verb says what the verb would."""
+_MOVING = HANDING_OVER | RETURNING | RETURN_NOUNS | HANDING_NOUNS
 EARLIER = frozenset(("раніше", "ранее", "торік", "прежде"))
 """Adverbs of a time before the statement's: 'Раніше, 19 травня, ...', 'Торік', 'Ранее'."""
 REPORTED = frozenset(("що", "что"))
@@ -97,7 +100,7 @@ def voice_receiver(before: list[Word], after: list[Word], home: str) -> tuple[Wo
     verb = next((word for word in [*reversed(before), *after] if _moves_people(word)), None)
     if verb is None:
         return None
-    if not verb.has(*HANDING_OVER):
+    if not verb.has(*HANDING_OVER, *HANDING_NOUNS):
         return verb, home  # 'returned', from captivity or not
     own = [word for word in [*before, *after] if word.start > verb.start]  # the verb's own group, not another's
     if any(word.text.lower() in FROM for word in own):
@@ -108,6 +111,8 @@ def voice_receiver(before: list[Word], after: list[Word], home: str) -> tuple[Wo
 def _moves_people(word: Word) -> bool:
     if word.lemmas.isdisjoint(_MOVING):  # most words: one set test instead of two
         return False
+    if word.tags.startswith("NOUN"):  # 'о возвращении', 'про передачу': no subject, as a passive has none
+        return word.has(*RETURN_NOUNS, *HANDING_NOUNS)
     return (word.has(*HANDING_OVER) and _passive(word)) or word.has(*RETURNING)
 
 
