@@ -579,3 +579,14 @@ Feature: Reading a Ukrainian or Russian figure by the grammar of its own clause
       | statement                                                                                         | home    | other   |
       | Министерство обороны России сообщило о возвращении 90 военнослужащих. Взамен передано 90 пленных ВСУ.  | Russia  | Ukraine |
       | Міністерство оборони України повідомило про повернення 90 військовослужбовців. Натомість передано 90 полонених. | Ukraine | Russia  |
+
+  Scenario Outline: Staff named by the body they serve ("сотрудников МВД") are that body's group
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes Interior Ministry staff 10 <direction>, read from "10"
+
+    Examples:
+      | statement                                                                       | direction  |
+      | Из плена возвращены 95 российских военнослужащих, в том числе 10 сотрудников МВД.  | to Russia  |
+      | Додому повернулися 95 захисників, серед них 10 працівників МВС.                    | to Ukraine |
+      | Додому повернулися 95 захисників, серед них 10 співробітників МВС України.         | to Ukraine |

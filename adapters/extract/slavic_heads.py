@@ -25,7 +25,16 @@ from adapters.extract.slavic_lexicon import (
 )
 from adapters.extract.slavic_numbers import Number
 from adapters.extract.slavic_stages import Stages
-from adapters.extract.slavic_words import key_of, place_after, republic_after, residents_of, unit_named, unit_of
+from adapters.extract.slavic_words import (
+    STAFF,
+    key_of,
+    place_after,
+    republic_after,
+    residents_of,
+    staff_of,
+    unit_named,
+    unit_of,
+)
 
 _AND = frozenset(("і", "й", "та", "и"))
 _REFUSAL_WORDS = REFUSING | {"не"}
@@ -99,6 +108,9 @@ class HeadNouns(Stages):
     def _key(self, index: int) -> str | None:
         """The figure of the head noun at `index`; defenders named by the place they held are a group of their own."""
         key = key_of(self.words[index])
+        body = self.words[index + 1 : index + 2]
+        if key is None and body and self.words[index].has(*STAFF):  # 'сотрудников МВД', 'працівників МВС'
+            return staff_of(body[0])
         ships = self.words[index + 1 : index + 3]
         if key == "branch:navy" and len(ships) == 2 and ships[0].has(*MERCHANT) and ships[1].has(*SHIPS):
             return "subset:merchant_sailors"

@@ -52,6 +52,7 @@ FIGURES = {
     "officers": "subset:officers",
     "privates and sergeants": "subset:privates_and_sergeants",
     "soldiers": "subset:soldiers",
+    "Interior Ministry staff": "subset:interior_ministry",
 }
 """The figures as the team names them in scenarios, and their keys."""
 NAMES = {key: name for name, key in FIGURES.items()}
