@@ -590,3 +590,16 @@ Feature: Reading a Ukrainian or Russian figure by the grammar of its own clause
       | Из плена возвращены 95 российских военнослужащих, в том числе 10 сотрудников МВД.  | to Russia  |
       | Додому повернулися 95 захисників, серед них 10 працівників МВС.                    | to Ukraine |
       | Додому повернулися 95 захисників, серед них 10 співробітників МВС України.         | to Ukraine |
+
+  Scenario Outline: An ordinal in words above ten, alone or after tens, numbers the exchange and is kept as a note
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then "<words>" is not taken because it is the ordinal of an exchange
+    And it proposes military 95 <direction>, read from "95"
+
+    Examples:
+      | statement                                                                  | words              | direction  |
+      | Состоялся шестьдесят девятый обмен: домой вернулись 95 военных.              | шестьдесят девятый | to Russia  |
+      | Это уже двенадцатый такой обмен: домой вернулись 95 военных.                 | двенадцатый        | to Russia  |
+      | Відбувся шістдесят дев'ятий обмін: додому повернулися 95 військових.         | шістдесят дев'ятий | to Ukraine |
+      | Це вже сімдесятий обмін: додому повернулися 95 військових.                    | сімдесятий         | to Ukraine |
