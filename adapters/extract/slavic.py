@@ -20,7 +20,6 @@ from adapters.extract.reading import (
     Reading,
 )
 from adapters.extract.recaps import headline_aside
-from adapters.extract.slavic_clause import since_the_war
 from adapters.extract.slavic_cues import CLAUSE_END, DASHES, default_direction
 from adapters.extract.slavic_heads import residents_among_civilians
 from adapters.extract.slavic_lexicon import (
@@ -29,6 +28,7 @@ from adapters.extract.slavic_lexicon import (
     EXPECTED,
     HOLDING,
     IN_ADDITION,
+    INTENDING,
     MISSING,
     NOT_PEOPLE,
     UKRAINE,
@@ -150,14 +150,14 @@ class SlavicReader(AsMany):
             return _aside(mention, "a count of people held captive, not of people returned")
         if self.refused(number):  # 'Киев не стал обменивать 70 своих военнопленных'
             return _aside(mention, "a count of people refused for the exchange, not exchanged")
-        sentence = [self.words[i] for i in self.in_sentence(mention.start)]
-        whole_war = since_the_war(sentence) or self.over_a_span(mention.start)
+        whole_war = self._since_the_war(mention.start) or self.over_a_span(mention.start)
         if whole_war or self.since_a_year(mention.start, people.start):
             return _aside(mention, OVER_THE_WAR)
         key = "cumulative" if self.over_days(mention.start) else people.key
         reading = Reading(mention.start, mention.end, mention.quote, key, mention.value, "", 0.8, people, mention)
         bound = bound_before(self.text, mention.start, mention.value)
-        planned = self.sentence_has(mention.start, EXPECTED) or self._intended(number)  # 'собираются обменять'
+        intended = self.sentence_has(mention.start, INTENDING) and self._intended(number)  # 'собираются обменять'
+        planned = self.sentence_has(mention.start, EXPECTED) or intended
         added = people.key.startswith("subset:") and self.sentence_has(mention.start, IN_ADDITION)
         return replace(reading, bound=bound, planned=planned, in_addition=added)
 

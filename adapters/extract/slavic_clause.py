@@ -201,6 +201,7 @@ def _over_exchanges(found: list[Word], index: int) -> bool:
     return any("PREP" in w.tags for w in before[-3:]) and not any(w.has("один") for w in before)
 
 
+WAR_WORDS = WAR | WAR_BEGAN
 _SINCE = frozenset(("с", "со", "з", "із", "зі", "від", "за", "під", "в", "у"))
 """'с начала СВО', 'за время СВО', 'під час повномасштабного вторгнення': a time the war's name is said in."""
 _TIME_OF = TIME_SPANS | {"ход", "хід"}

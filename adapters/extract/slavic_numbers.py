@@ -37,6 +37,8 @@ _TEENS_AND_TENS = {
 """Ordinals in words above ten, by their dictionary form: number-parser reads no Ukrainian or Russian ordinal, and
 pymorphy3 gives the dictionary form of any case ('двенадцатого' is 'двенадцатый')."""
 _ORDINAL_WORDS = {**ORDINALS, **_TEENS_AND_TENS}
+_ORDINAL_LEMMAS = frozenset(_ORDINAL_WORDS)
+_COLLECTIVE_LEMMAS = frozenset(COLLECTIVE)
 
 _ORDINAL_DIGITS = re.compile(r"\d+-?(?:го|й|ий|ый|ої|ой|му|ом|ому|я|е|ї)", re.I)
 
@@ -82,10 +84,10 @@ def _number_at(text: str, found: list[Word], index: int, language: str) -> tuple
             last += 1
         quote = text[word.start : found[last].end]
         return _dated(text, found, index, last, int(re.sub(r"\D", "", quote)), quote), last + 1
-    collective = next((COLLECTIVE[lemma] for lemma in word.lemmas if lemma in COLLECTIVE), None)
-    if collective is not None:  # 'трое', and in any case: 'троих', 'восьмерых'
+    if not word.lemmas.isdisjoint(_COLLECTIVE_LEMMAS):  # 'трое', and in any case: 'троих', 'восьмерых'
+        collective = next(COLLECTIVE[lemma] for lemma in word.lemmas if lemma in COLLECTIVE)
         return Number(Mention(word.start, word.end, word.text, collective, "words"), index, index), index + 1
-    if _ordinal_word(word, above=10):  # 'двенадцатый обмен'
+    if not word.lemmas.isdisjoint(_ORDINAL_LEMMAS) and _ordinal_word(word, above=10):  # 'двенадцатый обмен'
         return Number(Mention(word.start, word.end, word.text, None, "ordinal"), index, index), index + 1
     vocabulary = _vocabulary(language)
     last = index
@@ -120,12 +122,15 @@ def ordinal_in_words(quote: str, language: str) -> int | None:
 
 def _ordinal_word(word: Word, above: int) -> bool:
     """Whether a word is an ordinal in words greater than `above`."""
+    if word.lemmas.isdisjoint(_ORDINAL_LEMMAS):  # most words: one set test
+        return False
     return any(_ORDINAL_WORDS.get(lemma, 0) > above for lemma in word.lemmas)
 
 
 def _plain(words: str) -> str:
     """Lower case, with 'ё' written 'е' as most Russian print does: number-parser knows 'четырех', not 'четырёх'."""
-    return words.lower().replace("ё", "е")
+    lowered = words.lower()
+    return lowered.replace("ё", "е") if "ё" in lowered else lowered
 
 
 def _indefinite(found: list[Word], index: int) -> bool:

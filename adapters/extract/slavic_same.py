@@ -4,6 +4,7 @@ clause's own grammar, so that a wire's second direction is not lost for want of 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -23,6 +24,8 @@ _SERVICES = frozenset(("total", "service:military", "service:civilian"))
 _JOINING = frozenset(("и", "і", "й", "та", ","))
 _OPENING = AS_MANY | SAME
 """The lemmas such a phrase opens with: one set test per word of the statement."""
+_OPENING_TEXT = re.compile(r"(?i)стольк|стільк|так|аналогі?и?чн")
+"""The letters every form of those words begins with, to skip a statement that has none."""
 
 
 class AsMany(Pairs):
@@ -52,6 +55,8 @@ class AsMany(Pairs):
     def _same_numbers(self) -> Iterator[tuple[int, int]]:
         """The first and last word of each 'столько же', 'такое же число', 'аналогичное число' of the statement."""
         words = self.words
+        if _OPENING_TEXT.search(self.text) is None:  # most statements: one scan of the text
+            return
         for index, word in enumerate(words[:-1]):
             if word.lemmas.isdisjoint(_OPENING):
                 continue
