@@ -603,3 +603,13 @@ Feature: Reading a Ukrainian or Russian figure by the grammar of its own clause
       | Это уже двенадцатый такой обмен: домой вернулись 95 военных.                 | двенадцатый        | to Russia  |
       | Відбувся шістдесят дев'ятий обмін: додому повернулися 95 військових.         | шістдесят дев'ятий | to Ukraine |
       | Це вже сімдесятий обмін: додому повернулися 95 військових.                    | сімдесятий         | to Ukraine |
+
+  Scenario Outline: A date with the time of day is when the page was written, wherever it stands
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then no day is proposed
+
+    Examples:
+      | statement                                                                                                           |
+      | Москва, 1 февраля 2024, 02:09 – ИА Регнум. Военные прибыли в Подмосковье. Минобороны сообщило, что возвратятся 195 российских военнослужащих. |
+      | Київ, 5 лютого 2026, 14:30. Додому повернулися 157 українців.                                                          |

@@ -57,11 +57,14 @@ def joined_predicate(found: list[Word], first: int, number: int) -> tuple[Word, 
 
 
 _STAMP = re.compile(r"\s*(?:,?\s*\d{1,2}:\d{2})?\s*")
+_CLOCK = re.compile(r",?\s*\d{1,2}:\d{2}\b")
 
 
 def stamped(text: str, mention: Mention) -> bool:
-    """Whether a date stands alone on its line, with the time of day at most ('8 листопада 2024', '8 марта 2023,
-    16:25'): the page's own stamp of when it was written, not the day of the exchange."""
+    """Whether a date stands alone on its line ('8 листопада 2024'), or is followed by the time of day wherever it
+    stands ('8 марта 2023, 16:25'): the page's own stamp of when it was written, not the day of the exchange."""
+    if _CLOCK.match(text, mention.end):  # '1 февраля 2024, 02:09 – ИА Регнум': a time of day stamps the page
+        return True
     start = text.rfind("\n", 0, mention.start) + 1
     end = text.find("\n", mention.end)
     line = text[start : end if end >= 0 else len(text)]
