@@ -613,3 +613,15 @@ Feature: Reading a Ukrainian or Russian figure by the grammar of its own clause
       | statement                                                                                                           |
       | Москва, 1 февраля 2024, 02:09 – ИА Регнум. Военные прибыли в Подмосковье. Минобороны сообщило, что возвратятся 195 российских военнослужащих. |
       | Київ, 5 лютого 2026, 14:30. Додому повернулися 157 українців.                                                          |
+
+  Scenario Outline: A swap in the future tense is planned; people freed who "will return" home are delivered
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then <outcome>
+
+    Examples:
+      | statement                                                   | outcome                                                              |
+      | Россия передаст Украине 300 военнопленных.                    | the military is proposed as 300 planned to Ukraine, read from "300"   |
+      | Україна передасть Росії 300 полонених.                        | the military is proposed as 300 planned to Russia, read from "300"    |
+      | Стороны обменяют 300 военнопленных с каждой стороны.          | the military is proposed as 300 planned each side, read from "300"    |
+      | В ближайшее время на родину вернутся 157 военнопленных.       | it proposes military 157 to Russia, read from "157"                   |

@@ -226,3 +226,19 @@ def _in_time_of(before: list[Word]) -> bool:
         if before[at].text.lower() in _SINCE:
             return all(w.has(*_TIME_OF) or w.tags.startswith("ADJF") for w in before[at + 1 :])
     return False
+
+
+FREEING = frozenset(("освободить", "освобождать", "звільнити", "звільняти"))
+_SWAPPED_LATER = SWAPPING | HANDING_OVER | FREEING
+"""Verbs that make the swap itself: in the future tense ('передаст', 'обменяют', 'звільнять') it is still to come.
+'Вернутся', 'доставят' are left out: people already freed who will reach home are delivered."""
+
+
+def swapped_later(found: list[Word]) -> bool:
+    """Whether a clause's verb of swapping, handing over or freeing is in the future tense: a planned figure."""
+    return any(_likeliest_future(word) and word.has(*_SWAPPED_LATER) for word in found)
+
+
+def _likeliest_future(word: Word) -> bool:
+    """A verb read as future in its analyses and never as past or present ('передаст', 'звільнять')."""
+    return "futr" in word.tags and "past" not in word.tags and "pres" not in word.tags
