@@ -20,7 +20,6 @@ from adapters.extract.reading import (
     Reading,
 )
 from adapters.extract.recaps import headline_aside
-from adapters.extract.slavic_clause import swapped_later
 from adapters.extract.slavic_cues import CLAUSE_END, DASHES, default_direction
 from adapters.extract.slavic_heads import residents_among_civilians
 from adapters.extract.slavic_lexicon import (
@@ -29,7 +28,6 @@ from adapters.extract.slavic_lexicon import (
     EXPECTED,
     HOLDING,
     IN_ADDITION,
-    INTENDING,
     MISSING,
     NOT_PEOPLE,
     UKRAINE,
@@ -157,9 +155,7 @@ class SlavicReader(AsMany):
         key = "cumulative" if self.over_days(mention.start) else people.key
         reading = Reading(mention.start, mention.end, mention.quote, key, mention.value, "", 0.8, people, mention)
         bound = bound_before(self.text, mention.start, mention.value)
-        intended = self.sentence_has(mention.start, INTENDING) and self._intended(number)  # 'собираются обменять'
-        intended = intended or swapped_later([self.words[i] for i in self.span(*self.clause(number))])  # 'передаст'
-        planned = self.sentence_has(mention.start, EXPECTED) or intended
+        planned = self.sentence_has(mention.start, EXPECTED) or self.planned_by_verb(number)
         added = people.key.startswith("subset:") and self.sentence_has(mention.start, IN_ADDITION)
         return replace(reading, bound=bound, planned=planned, in_addition=added)
 

@@ -9,7 +9,7 @@ from dataclasses import replace
 from adapters.extract.cues import EACH_SIDE, People
 from adapters.extract.headcount import Headcount
 from adapters.extract.reading import Reading
-from adapters.extract.slavic_clause import is_subject
+from adapters.extract.slavic_clause import is_subject, swapped_later
 from adapters.extract.slavic_heads import HeadNouns
 from adapters.extract.slavic_lexicon import AGREEMENT, EXCHANGES, FORMULA, FROM, INTENDING, ONLY, REACHED, STAGES
 from adapters.extract.slavic_numbers import Number
@@ -88,6 +88,12 @@ class Pairs(HeadNouns):
                 found = replace(reading, key="terms", people=None, planned=False)
                 return found, [each for each in counts if each is not count]
         return terms, counts
+
+    def planned_by_verb(self, number: Number) -> bool:
+        """Whether the number's clause only means to swap its people ('собираются обменять') or will swap them
+        ('передаст', 'обменяют'): a planned figure."""
+        intended = self.sentence_has(number.mention.start, INTENDING) and self._intended(number)
+        return intended or swapped_later([self.words[i] for i in self.span(*self.clause(number))])
 
     def _intended(self, number: Number) -> bool:
         """'собирались провести обмен по формуле 160 на 160': a swap the clause's verb only meant or planned."""
