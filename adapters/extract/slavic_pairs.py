@@ -28,6 +28,7 @@ class Pairs(HeadNouns):
         self._covered = -1
         """Where the last reading ended: a number inside it is part of it ('на 1000' of '1000 на 1000')."""
         self._uneven: dict[int, Reading] = {}
+        self._later: dict[tuple[int, int], bool] = {}
         self._number_starts = [each.mention.start for each in self.numbers]
         """The second number of an uneven swap, read with the first, by where it starts."""
 
@@ -93,7 +94,11 @@ class Pairs(HeadNouns):
         """Whether the number's clause only means to swap its people ('собираются обменять') or will swap them
         ('передаст', 'обменяют'): a planned figure."""
         intended = self.sentence_has(number.mention.start, INTENDING) and self._intended(number)
-        return intended or swapped_later([self.words[i] for i in self.span(*self.clause(number))])
+        sentence = self.sentence(number.mention.start)
+        if sentence not in self._later:  # one look at a sentence's verbs, then at a clause only where one is future
+            self._later[sentence] = swapped_later([self.words[i] for i in self.span(*sentence)])
+        later = self._later[sentence] and swapped_later([self.words[i] for i in self.span(*self.clause(number))])
+        return intended or later
 
     def _intended(self, number: Number) -> bool:
         """'собирались провести обмен по формуле 160 на 160': a swap the clause's verb only meant or planned."""
