@@ -431,3 +431,197 @@ Feature: Reading a Ukrainian or Russian figure by the grammar of its own clause
       | statement                                                                                         |
       | Тогда стороны условились обменяться пленными по формуле «500 на 500». Сегодня вернулись 200 военных. |
       | Тоді сторони умовилися обмінятися полоненими за формулою «500 на 500». Сьогодні повернулися 200 військових. |
+
+  Scenario Outline: "As many" for the other side repeats the figure before it for the side that clause names
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes military 185 to Russia, read from "185"
+    And it proposes military 185 to Ukraine, read from "<same>"
+
+    Examples:
+      | statement                                                                                               | same             |
+      | Российской стороне передали 185 военнослужащих, столько же военных получила Украина.                      | столько же       |
+      | С подконтрольной Киеву территории возвращены 185 военнослужащих. Россия передала Украине такое же число военнослужащих ВСУ. | такое же число   |
+      | Росії передали 185 військовослужбовців, а Україна отримала таку ж кількість військових.                  | таку ж кількість |
+
+  Scenario Outline: A formula that only restates the day's own figures describes the day, not terms agreed for more
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes military 185 to Russia, read from "185"
+    And no terms are proposed
+
+    Examples:
+      | statement                                                                                                      |
+      | Россия и Украина обменялись пленными «185 на 185». В Россию вернулись 185 военных, Украине передали 185 пленных военнослужащих. |
+      | Україна та Росія обмінялися полоненими «185 на 185». Росії передали 185 військовополонених, в Україну повернулися 185 військових. |
+
+  Scenario Outline: A short line with no full stop is a headline of its own: the agreement under it is not its sentence
+    Given the statement:
+      """
+      <headline>
+      <subtitle>
+
+      <body>
+      """
+    When the team reads the statement
+    Then no terms are proposed
+
+    Examples:
+      | headline                                                       | subtitle                                                    | body                                                                                             |
+      | Россия и Украина обменялись военнопленными по формуле «300 на 300» | Обмен прошёл по договорённостям, достигнутым в Женеве        | В ходе обмена Россия вернула 300 военнослужащих, передав взамен Украине 300 солдат ВСУ.            |
+      | Україна та Росія обмінялися полоненими за формулою «300 на 300»     | Обмін відбувся за домовленостями, досягнутими в Женеві       | Під час обміну Україна повернула 300 військовослужбовців, передавши натомість Росії 300 військових. |
+
+  Scenario Outline: Each side's figure the sides mean to swap under an agreement is its terms; without one, a plan
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then <outcome>
+
+    Examples:
+      | statement                                                                                                   | outcome                                                      |
+      | Мединский уточнил, что по женевским договорённостям стороны собираются обменять по 500 военнослужащих с каждой стороны. | it proposes terms of 500 for each side                       |
+      | Буданов уточнив, що за женевськими домовленостями сторони збираються обміняти по 500 військовослужбовців з кожного боку. | it proposes terms of 500 for each side                       |
+      | Мединский уточнил, что стороны собираются обменять по 500 военнослужащих с каждой стороны.                     | the military is proposed as 500 planned each side, read from "500" |
+
+  Scenario Outline: A numeral is read with or without its "ё", and a collective numeral in any case
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then <outcome>
+
+    Examples:
+      | statement                                                                                            | outcome                                                                   |
+      | Минобороны России передало Украине 40 военнопленных и, помимо них, четырёх тяжелораненых военнослужащих ВСУ. | the wounded is proposed as 4 in addition to Ukraine, read from "четырёх" |
+      | Россия получила троих военнослужащих.                                                                  | it proposes military 3 to Russia, read from "троих"                       |
+      | Україна отримала трьох військовослужбовців.                                                             | it proposes military 3 to Ukraine, read from "трьох"                      |
+
+  Scenario Outline: What a body reported "earlier" about a return has the time of the return, as a clause "that" does
+    Given the statement:
+      """
+      <lead>
+      <earlier>
+      """
+    When the team reads the statement
+    Then it proposes military 40 <direction>, read from "40"
+
+    Examples:
+      | lead                                         | earlier                                                                                          | direction  |
+      | Омбудсмен встретила вернувшихся из плена.     | Ранее в среду Минобороны РФ сообщило о возвращении из украинского плена 40 российских военнослужащих. | to Russia  |
+      | Омбудсман зустрів звільнених із полону.       | Раніше в середу Міноборони повідомило про повернення з російського полону 40 українських військовослужбовців. | to Ukraine |
+
+  Scenario Outline: The party of people named two nouns on ("тяжелораненых военных ВСУ") says whose they are
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then the wounded is proposed as 4 in addition to Ukraine, read from "четырёх"
+
+    Examples:
+      | statement                                                                                   |
+      | А четырёх тяжелораненых военных ВСУ министерство обороны России вернуло сверх обмена.          |
+      | Кроме того, четырёх тяжелораненых военных ВСУ министерство обороны России вернуло отдельно.    |
+
+  Scenario Outline: Servicemen and civilians named together after a dash are the parts of the count, not each the count
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes total 157 <direction>, read from "157"
+    And nothing is proposed for the military
+    And nothing is proposed for the civilians
+
+    Examples:
+      | statement                                                     | direction  |
+      | Додому повернулися 157 українців – військові й цивільні.         | to Ukraine |
+      | Домой вернулись 157 россиян – военные и гражданские.             | to Russia  |
+
+  Scenario Outline: A verb of holding ends its own sentence: the count opening the next is not of people held
+    Given the statement:
+      """
+      <headline>
+
+      <body>
+      """
+    When the team reads the statement
+    Then it proposes Kursk residents 3 to Russia, read from "Трое"
+
+    Examples:
+      | headline                                                   | body                                                  |
+      | В Россию вернули жителей Курской области, которых удерживал Киев | Трое жителей Курской области возвращены в Россию.      |
+
+  Scenario Outline: The day the exchange itself took place on is the stage's, not the day its news was told
+    Given the statement:
+      """
+      <lead>
+      <told>
+      """
+    When the team reads the statement published on 2022-06-30
+    Then the stage took place on 2022-06-29
+
+    Examples:
+      | lead                                                                    | told                                                                                                    |
+      | По указанию президента 144 бойца ВСУ обменяли на 144 военнослужащих России. | Об этом сегодня, 30 июня, сообщил представитель Минобороны; по его словам, обмен прошёл накануне, 29 июня. |
+      | На Волинь повернулися 144 військових.                                      | Про це сьогодні, 30 червня, повідомив Коордштаб; за його словами, обмін відбувся напередодні, 29 червня.   |
+      | В Донбасс вернулись 12 бойцов.                                            | Обмен по формуле «144 на 144» прошёл 29 июня.                                                         |
+
+  Scenario Outline: Words of the war count over the whole war only after "since" or "from the start", not as a name
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then <outcome>
+
+    Examples:
+      | statement                                                                                              | outcome                                                                   |
+      | Депутат, который входит в группу по СВО, пишет, что Украина тоже получила из России 20 своих гражданских. | it proposes civilians 20 to Ukraine, read from "20"                        |
+      | С начала СВО из плена вернулись 2000 военных, сегодня вернулись 20 военных.                             | "2000" is not taken because it is a count over the whole war, not this exchange |
+      | За время СВО из плена вернулись 2000 военных, сегодня вернулись 20 военных.                             | "2000" is not taken because it is a count over the whole war, not this exchange |
+
+  Scenario Outline: A noun of returning ("о возвращении 90") sends the people home as its verb would
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes military 90 to <home>, read from "90"
+    And it proposes military 90 to <other>, read from "90"
+
+    Examples:
+      | statement                                                                                         | home    | other   |
+      | Министерство обороны России сообщило о возвращении 90 военнослужащих. Взамен передано 90 пленных ВСУ.  | Russia  | Ukraine |
+      | Міністерство оборони України повідомило про повернення 90 військовослужбовців. Натомість передано 90 полонених. | Ukraine | Russia  |
+
+  Scenario Outline: Staff named by the body they serve ("сотрудников МВД") are that body's group
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes Interior Ministry staff 10 <direction>, read from "10"
+
+    Examples:
+      | statement                                                                       | direction  |
+      | Из плена возвращены 95 российских военнослужащих, в том числе 10 сотрудников МВД.  | to Russia  |
+      | Додому повернулися 95 захисників, серед них 10 працівників МВС.                    | to Ukraine |
+      | Додому повернулися 95 захисників, серед них 10 співробітників МВС України.         | to Ukraine |
+
+  Scenario Outline: An ordinal in words above ten, alone or after tens, numbers the exchange and is kept as a note
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then "<words>" is not taken because it is the ordinal of an exchange
+    And it proposes military 95 <direction>, read from "95"
+
+    Examples:
+      | statement                                                                  | words              | direction  |
+      | Состоялся шестьдесят девятый обмен: домой вернулись 95 военных.              | шестьдесят девятый | to Russia  |
+      | Это уже двенадцатый такой обмен: домой вернулись 95 военных.                 | двенадцатый        | to Russia  |
+      | Відбувся шістдесят дев'ятий обмін: додому повернулися 95 військових.         | шістдесят дев'ятий | to Ukraine |
+      | Це вже сімдесятий обмін: додому повернулися 95 військових.                    | сімдесятий         | to Ukraine |
+
+  Scenario Outline: A date with the time of day is when the page was written, wherever it stands
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then no day is proposed
+
+    Examples:
+      | statement                                                                                                           |
+      | Москва, 1 февраля 2024, 02:09 – ИА Регнум. Военные прибыли в Подмосковье. Минобороны сообщило, что возвратятся 195 российских военнослужащих. |
+      | Київ, 5 лютого 2026, 14:30. Додому повернулися 157 українців.                                                          |
+
+  Scenario Outline: A swap in the future tense is planned; people freed who "will return" home are delivered
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then <outcome>
+
+    Examples:
+      | statement                                                   | outcome                                                              |
+      | Россия передаст Украине 300 военнопленных.                    | the military is proposed as 300 planned to Ukraine, read from "300"   |
+      | Україна передасть Росії 300 полонених.                        | the military is proposed as 300 planned to Russia, read from "300"    |
+      | Стороны обменяют 300 военнопленных с каждой стороны.          | the military is proposed as 300 planned each side, read from "300"    |
+      | В ближайшее время на родину вернутся 157 военнопленных.       | it proposes military 157 to Russia, read from "157"                   |

@@ -5,7 +5,9 @@ dictionaries (about a quarter of a second for Ukrainian)."""
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
@@ -87,11 +89,32 @@ def words(text: str, language: str) -> list[Word]:
 _LIST_ITEM = re.compile(r"\n(?=\s*[-\u2013\u2014\u2022*]\s)|\n\s*\n|(?<=[:;])\s*\n")
 
 
+_STOPS = frozenset(".!?\u2026")
+_HEADLINE_SHARE = 0.8
+"""A line shorter than this share of the text's widest line, ending without a stop, is a headline or a subtitle:
+the lines of a paragraph, wrapped or not, run to about the full width."""
+
+
+def _headlines(text: str) -> Iterator[int]:
+    """Where each line after a headline begins: a short line with no stop before a capital is a sentence of its own,
+    so that a subtitle's agreement is not read into the headline's formula above it."""
+    lines = text.split("\n")
+    widest = max(len(line.rstrip()) for line in lines)
+    at = 0
+    for line, following in itertools.pairwise(lines):
+        at += len(line) + 1
+        shown = line.rstrip()
+        short = len(shown) < _HEADLINE_SHARE * widest
+        if short and shown and shown[-1] not in _STOPS and following.lstrip()[:1].isupper():
+            yield at
+
+
 def sentences(text: str) -> list[Range]:
-    """The sentences of `text` as razdel finds them, also cut at blank lines and before each item of a list."""
+    """The sentences of `text` as razdel finds them, also cut at blank lines, before each item of a list and after
+    a headline's line."""
     from razdel import sentenize
 
-    cuts = {match.end() for match in _LIST_ITEM.finditer(text)}
+    cuts = {match.end() for match in _LIST_ITEM.finditer(text)} | set(_headlines(text))
     for sentence in sentenize(text):
         cuts.add(sentence.start)
     bounds = sorted(cut for cut in cuts if 0 < cut < len(text))

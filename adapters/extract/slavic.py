@@ -16,7 +16,6 @@ from adapters.extract.reading import (
     BODIES_BY_GROUP,
     BODIES_OF_THE_DEAD,
     EARLIER_EXCHANGE,
-    ORDINAL_OF_EXCHANGE,
     OVER_THE_WAR,
     Reading,
 )
@@ -26,19 +25,19 @@ from adapters.extract.slavic_heads import residents_among_civilians
 from adapters.extract.slavic_lexicon import (
     ARMED_FORCES,
     BODIES,
-    EXCHANGES,
     EXPECTED,
     HOLDING,
     IN_ADDITION,
     MISSING,
     NOT_PEOPLE,
     UKRAINE,
-    WHOLE_WAR,
 )
 from adapters.extract.slavic_numbers import Number, year_like
-from adapters.extract.slavic_pairs import Pairs
+from adapters.extract.slavic_same import AsMany
+from adapters.extract.slavic_time import stamped
 from adapters.extract.slavic_words import (
     is_modifier,
+    key_of,
     named_unit,
     party_of,
     unit_named,
@@ -62,7 +61,7 @@ class Slavic:
     """Earlier stages of the same exchange the statement reports on their own days."""
 
 
-class SlavicReader(Pairs):
+class SlavicReader(AsMany):
     """Reads one statement in `language` ('uk' or 'ru') into an Assembly's proposed and rejected numbers."""
 
     def __init__(self, text: str, language: str, assembly: Assembly, bodies: bool = False) -> None:
@@ -100,7 +99,10 @@ class SlavicReader(Pairs):
         dates = [completed(n.mention, published) for n in self.numbers if self._a_day(n.mention)]
         day = self.stage_day(dates, counts, self.lead_end(counts), published)
         found.day = self.latest_day(dates, counts, day, published)
+        repeated = self.as_many(counts)  # 'Россия передала Украине такое же число военнослужащих'
         counts, found.earlier, named = self.earlier_stages(counts, dates, found.day, named)
+        for group in [counts, *(each.counts for each in found.earlier)]:
+            group.extend(copy for source, copy in repeated if any(source is count for count in group))
         found.stage = self.stage_of(named, stage, counts)
         lead = self.sentence(counts[0].reading.start) if counts else None
         kept = [count for count in counts if self._of_this_stage(count, found, lead)]
@@ -110,11 +112,15 @@ class SlavicReader(Pairs):
             default_direction(each.counts, self.home)
             each.counts = self.assembly.one_per_key(each.counts)
         default_direction(kept, self.home)
+        found.terms, kept = self.agreed_terms(found.terms, kept)
         found.counts = residents_among_civilians(self.assembly.one_per_key(kept), self.assembly)
+        if found.terms is not None and self.restates_the_day(found.terms, found.counts):
+            self.assembly.aside(found.terms, "restates the figures of the day, not terms agreed for more")
+            found.terms = None
         return found
 
     def _a_day(self, mention: Mention) -> bool:
-        return mention.form == "date" and not self.ends_a_span(mention) and not self.stamped(mention)
+        return mention.form == "date" and not self.ends_a_span(mention) and not stamped(self.text, mention)
 
     def _reading(self, number: Number) -> Reading | None:
         mention = number.mention
@@ -138,24 +144,20 @@ class SlavicReader(Pairs):
             return _aside(mention, reason)
         if self.bodies and not people.bodies:
             return _aside(mention, BODIES_BY_GROUP)
-        if any(word.has(*HOLDING) for word in self.words[max(0, number.first - 3) : number.first]):
+        opening = self.span(self.sentence(mention.start)[0], mention.start).start  # a holding verb of its sentence
+        if any(word.has(*HOLDING) for word in self.words[max(opening, number.first - 3) : number.first]):
             return _aside(mention, "a count of people held captive, not of people returned")
         if self.refused(number):  # 'Киев не стал обменивать 70 своих военнопленных'
             return _aside(mention, "a count of people refused for the exchange, not exchanged")
-        whole_war = self.sentence_has(mention.start, WHOLE_WAR) or self.over_a_span(mention.start)
+        whole_war = self._since_the_war(mention.start) or self.over_a_span(mention.start)
         if whole_war or self.since_a_year(mention.start, people.start):
             return _aside(mention, OVER_THE_WAR)
         key = "cumulative" if self.over_days(mention.start) else people.key
         reading = Reading(mention.start, mention.end, mention.quote, key, mention.value, "", 0.8, people, mention)
         bound = bound_before(self.text, mention.start, mention.value)
-        planned = self.sentence_has(mention.start, EXPECTED)
+        planned = self.sentence_has(mention.start, EXPECTED) or self.planned_by_verb(number)
         added = people.key.startswith("subset:") and self.sentence_has(mention.start, IN_ADDITION)
         return replace(reading, bound=bound, planned=planned, in_addition=added)
-
-    def _ordinal(self, number: Number) -> str:
-        """'69-й комбінований обмін', 'в рамках 68-го обмена': an ordinal before the noun of an exchange numbers it."""
-        numbered = any(word.has(*EXCHANGES) for word in self.words[number.last + 1 : number.last + 3])
-        return ORDINAL_OF_EXCHANGE if numbered else "an ordinal, not a count"
 
     def _people(self, number: Number) -> tuple[People | None, str]:
         """Whom a number counts: the head noun after it, with the party named on the way, or a list's label before."""
@@ -182,6 +184,8 @@ class SlavicReader(Pairs):
                 named = unit_named(self.words, index + 1)
                 if named is not None and (named != "branch:armed_forces" or self._lists_units(number)):
                     return People(named, word.start, follower[0].end, None, plain=False), ""  # '9 бійців Нацгвардії'
+                if follower and key_of(follower[0]) is not None:  # 'тяжелораненых военных ВСУ': the second noun's
+                    follower = self.words[index + 2 : index + 3]
                 if follower and follower[0].text.lower() in ARMED_FORCES:
                     party = UKRAINE
                 elif follower and "gent" in follower[0].tags:  # '200 захисників України': whose people they are

@@ -4,7 +4,17 @@ verb, read from pymorphy3's tags rather than from the particular words a stateme
 from __future__ import annotations
 
 from adapters.extract.morphology import Word
-from adapters.extract.slavic_lexicon import CAPTIVITY, EXCHANGES, FROM, GIVING, PREVIOUS, RECEIVING, TERRITORY
+from adapters.extract.slavic_lexicon import (
+    CAPTIVITY,
+    EXCHANGES,
+    FROM,
+    GIVING,
+    PREVIOUS,
+    RECEIVING,
+    TERRITORY,
+    WAR,
+    WAR_BEGAN,
+)
 from adapters.extract.slavic_words import other_party, party_of
 
 WE = frozenset(("ми", "мы"))
@@ -15,11 +25,28 @@ RETURNING = frozenset(
     ("вернуть", "возвратить", "возвращать", "повернути", "повертати", "вернуться", "возвратиться", "повернутися")
 )
 """'Returned': people brought home, the speaking side's when the clause names no one else."""
-_MOVING = HANDING_OVER | RETURNING
+RETURN_NOUNS = frozenset(("возвращение", "повернення"))
+HANDING_NOUNS = frozenset(("передача",))
+"""'сообщило о возвращении 90', 'про передачу 40': a noun of the verb says what the verb would."""
+_MOVING = HANDING_OVER | RETURNING | RETURN_NOUNS | HANDING_NOUNS
 EARLIER = frozenset(("раніше", "ранее", "торік", "прежде"))
 """Adverbs of a time before the statement's: 'Раніше, 19 травня, ...', 'Торік', 'Ранее'."""
 REPORTED = frozenset(("що", "что"))
 """'заявило, що ...': what follows is what was said, set in its own time."""
+ABOUT = frozenset(("о", "об", "про"))
+"""'сообщило о возвращении 40', 'повідомило про повернення 40': a noun of what was said, like a clause 'that'."""
+
+
+def reported(found: list[Word], index: int) -> bool:
+    """Whether the word at `index` opens what was said: 'что', 'що', or 'о', 'об', 'про' before a noun."""
+    word = found[index]
+    lowered = word.text.lower()
+    if lowered in REPORTED:
+        return True
+    following = found[index + 1 : index + 2]
+    return lowered in ABOUT and bool(following) and following[0].tags.startswith("NOUN")
+
+
 DAYS = frozenset(("день", "доба", "сутки"))
 TIME_SPANS = frozenset(("рік", "год", "час", "время", "період", "период", "місяць", "месяц", "тиждень", "неделя"))
 """Nouns of a span of time: 'за цей рік', 'за годы войны' count over that span, not in one exchange."""
@@ -73,7 +100,7 @@ def voice_receiver(before: list[Word], after: list[Word], home: str) -> tuple[Wo
     verb = next((word for word in [*reversed(before), *after] if _moves_people(word)), None)
     if verb is None:
         return None
-    if not verb.has(*HANDING_OVER):
+    if not verb.has(*HANDING_OVER, *HANDING_NOUNS):
         return verb, home  # 'returned', from captivity or not
     own = [word for word in [*before, *after] if word.start > verb.start]  # the verb's own group, not another's
     if any(word.text.lower() in FROM for word in own):
@@ -84,6 +111,8 @@ def voice_receiver(before: list[Word], after: list[Word], home: str) -> tuple[Wo
 def _moves_people(word: Word) -> bool:
     if word.lemmas.isdisjoint(_MOVING):  # most words: one set test instead of two
         return False
+    if word.tags.startswith("NOUN"):  # 'о возвращении', 'про передачу': no subject, as a passive has none
+        return word.has(*RETURN_NOUNS, *HANDING_NOUNS)
     return (word.has(*HANDING_OVER) and _passive(word)) or word.has(*RETURNING)
 
 
@@ -170,3 +199,46 @@ def _over_exchanges(found: list[Word], index: int) -> bool:
         return False
     before = found[max(0, index - 4) : index]
     return any("PREP" in w.tags for w in before[-3:]) and not any(w.has("один") for w in before)
+
+
+WAR_WORDS = WAR | WAR_BEGAN
+_SINCE = frozenset(("с", "со", "з", "із", "зі", "від", "за", "під", "в", "у"))
+"""'с начала СВО', 'за время СВО', 'під час повномасштабного вторгнення': a time the war's name is said in."""
+_TIME_OF = TIME_SPANS | {"ход", "хід"}
+
+
+def since_the_war(found: list[Word]) -> bool:
+    """Whether a sentence counts over the whole war: its beginning named ('з початку', 'с начала'), or the war's
+    name after a word of time ('за время СВО', 'під час повномасштабного вторгнення'). The war's name alone is
+    another thing: 'участник СВО' is a man, 'группа по СВО' a body of a parliament."""
+    for index, word in enumerate(found):
+        if word.has(*WAR_BEGAN):
+            return True
+        if word.has(*WAR) and _in_time_of(found[max(0, index - 3) : index]):
+            return True
+    return False
+
+
+def _in_time_of(before: list[Word]) -> bool:
+    """Whether the words before the war's name set a time in it: a preposition, then only words of time or
+    adjectives ('за время', 'в ходе', 'під час повномасштабного'), not another noun ('в группу по СВО')."""
+    for at in range(len(before) - 1, -1, -1):
+        if before[at].text.lower() in _SINCE:
+            return all(w.has(*_TIME_OF) or w.tags.startswith("ADJF") for w in before[at + 1 :])
+    return False
+
+
+FREEING = frozenset(("освободить", "освобождать", "звільнити", "звільняти"))
+_SWAPPED_LATER = SWAPPING | HANDING_OVER | FREEING
+"""Verbs that make the swap itself: in the future tense ('передаст', 'обменяют', 'звільнять') it is still to come.
+'Вернутся', 'доставят' are left out: people already freed who will reach home are delivered."""
+
+
+def swapped_later(found: list[Word]) -> bool:
+    """Whether a clause's verb of swapping, handing over or freeing is in the future tense: a planned figure."""
+    return any(_likeliest_future(word) and word.has(*_SWAPPED_LATER) for word in found)
+
+
+def _likeliest_future(word: Word) -> bool:
+    """A verb read as future in its analyses and never as past or present ('передаст', 'звільнять')."""
+    return "futr" in word.tags and "past" not in word.tags and "pres" not in word.tags

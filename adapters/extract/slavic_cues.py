@@ -14,7 +14,7 @@ from adapters.extract.headcount import Headcount
 from adapters.extract.morphology import Range, Word, sentences, words
 from adapters.extract.slavic_clause import (
     HANDING_OVER,
-    REPORTED,
+    WAR_WORDS,
     a_place,
     captor,
     given_by_subject,
@@ -22,7 +22,9 @@ from adapters.extract.slavic_clause import (
     over_a_span,
     over_days,
     party_named,
+    reported,
     set_earlier,
+    since_the_war,
     voice_receiver,
 )
 from adapters.extract.slavic_lexicon import (
@@ -100,7 +102,13 @@ class Statement:
             first = self.span(*sentence).start
             self._opens_earlier[sentence] = set_earlier(self.words[first : first + 4])
         before = self.span(sentence[0], position)
-        return self._opens_earlier[sentence] and not any(self.words[i].text.lower() in REPORTED for i in before)
+        return self._opens_earlier[sentence] and not any(reported(self.words, i) for i in before)
+
+    def _since_the_war(self, position: int) -> bool:
+        """Whether the sentence holding `position` counts over the whole war ('с начала СВО')."""
+        if not self.sentence_has(position, WAR_WORDS):  # most sentences: one set test
+            return False
+        return since_the_war([self.words[i] for i in self.in_sentence(position)])
 
     def over_a_span(self, position: int) -> bool:
         """Whether the sentence holding `position` counts over a span of time ('Всього за цей рік')."""

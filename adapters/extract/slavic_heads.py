@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from adapters.extract.assemble import Assembly
 from adapters.extract.cues import People
 from adapters.extract.headcount import Headcount
+from adapters.extract.reading import ORDINAL_OF_EXCHANGE
 from adapters.extract.slavic_clause import REFUSING, participle, refused
 from adapters.extract.slavic_cues import CLAUSE_END, DASHES
 from adapters.extract.slavic_lexicon import (
@@ -24,7 +25,16 @@ from adapters.extract.slavic_lexicon import (
 )
 from adapters.extract.slavic_numbers import Number
 from adapters.extract.slavic_stages import Stages
-from adapters.extract.slavic_words import key_of, place_after, republic_after, residents_of, unit_named, unit_of
+from adapters.extract.slavic_words import (
+    STAFF,
+    key_of,
+    place_after,
+    republic_after,
+    residents_of,
+    staff_of,
+    unit_named,
+    unit_of,
+)
 
 _AND = frozenset(("і", "й", "та", "и"))
 _REFUSAL_WORDS = REFUSING | {"не"}
@@ -77,6 +87,11 @@ class HeadNouns(Stages):
                 described = described or participle(word)
                 yield index
 
+    def _ordinal(self, number: Number) -> str:
+        """'69-й комбінований обмін', 'в рамках 68-го обмена': an ordinal before the noun of an exchange numbers it."""
+        numbered = any(word.has(*EXCHANGES) for word in self.words[number.last + 1 : number.last + 3])
+        return ORDINAL_OF_EXCHANGE if numbered else "an ordinal, not a count"
+
     def _label(self, number: Number) -> People | None:
         """'воїнів ЗСУ – 149', 'ТрО – 4': the unit or people named just before the number in its clause."""
         first = number.first - 1 if number.first > 0 and self.words[number.first - 1].text == "(" else number.first
@@ -93,6 +108,9 @@ class HeadNouns(Stages):
     def _key(self, index: int) -> str | None:
         """The figure of the head noun at `index`; defenders named by the place they held are a group of their own."""
         key = key_of(self.words[index])
+        body = self.words[index + 1 : index + 2]
+        if key is None and body and self.words[index].has(*STAFF):  # 'сотрудников МВД', 'працівників МВС'
+            return staff_of(body[0])
         ships = self.words[index + 1 : index + 3]
         if key == "branch:navy" and len(ships) == 2 and ships[0].has(*MERCHANT) and ships[1].has(*SHIPS):
             return "subset:merchant_sailors"
@@ -164,6 +182,8 @@ class HeadNouns(Stages):
             if also is not None and also != key and all(also != each.key for each in found):
                 found.append(People(also, word.start, word.end, None, plain=False))
             index += 3 if also == "subset:privates_and_sergeants" else 1  # 'рядові та сержанти' is one rank
+        if {"service:military", "service:civilian"} <= {each.key for each in found}:  # 'військові й цивільні'
+            return [each for each in found if each.key not in _SERVICES]  # the count's parts, not each the count
         return found
 
     def distributed(self, number: Number) -> list[People]:
@@ -187,6 +207,7 @@ class HeadNouns(Stages):
 
 
 _PHRASE_WORDS = 9
+_SERVICES = frozenset(("service:military", "service:civilian"))
 """How far after a number its noun is looked for: a participle's phrase with a place in it fits ('146 захваченных
 ранее в Курской области российских военнослужащих')."""
 

@@ -238,10 +238,11 @@ COLLECTIVE: dict[str, int] = {
 }
 """Collective numerals ('восьмеро цивільних', 'трое военных'), which number-parser does not read."""
 
-WHOLE_WAR = frozenset(("повномасштабний", "полномасштабный", "початок", "начало", "сво"))
-"""Words of a count over the whole war: 'з початку повномасштабного вторгнення', 'с начала СВО'."""
-IN_ADDITION = frozenset(("крім", "кроме", "помимо", "окрім", "додатково", "окремо", "отдельно"))
-"""Words that add a group on top of the exchange's own count: 'крім того', 'помимо этого', 'окремо'."""
+WAR_BEGAN = frozenset(("початок", "начало"))
+WAR = frozenset(("повномасштабний", "полномасштабный", "сво"))
+"""Words of a count over the whole war: 'з початку повномасштабного вторгнення', 'с начала СВО', 'за время СВО'."""
+IN_ADDITION = frozenset(("крім", "кроме", "помимо", "окрім", "додатково", "окремо", "отдельно", "сверх"))
+"""Words that add a group on top of the exchange's own count: 'крім того', 'помимо этого', 'окремо', 'сверх обмена'."""
 RECALLING = frozenset(("нагадати", "нагадувати", "напомнить", "напоминать"))
 """'Нагадаємо', 'напомним': what follows in the paragraph recalls earlier figures."""
 EXPECTED = frozenset(("очікувати", "ожидать", "чекати", "планувати", "планировать", "завтра", "наступний"))

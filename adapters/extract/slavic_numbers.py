@@ -12,7 +12,33 @@ from number_parser.parser import LanguageData
 
 from adapters.extract.morphology import Word
 from adapters.extract.numbers import Mention
-from adapters.extract.slavic_lexicon import COLLECTIVE, MONTHS, ROUND_NOUNS
+from adapters.extract.slavic_lexicon import COLLECTIVE, MONTHS, ORDINALS, ROUND_NOUNS
+
+_TEENS_AND_TENS = {
+    **dict.fromkeys(("одиннадцатый", "одинадцятий"), 11),
+    **dict.fromkeys(("двенадцатый", "дванадцятий"), 12),
+    **dict.fromkeys(("тринадцатый", "тринадцятий"), 13),
+    **dict.fromkeys(("четырнадцатый", "чотирнадцятий"), 14),
+    **dict.fromkeys(("пятнадцатый", "п'ятнадцятий", "п’ятнадцятий"), 15),
+    **dict.fromkeys(("шестнадцатый", "шістнадцятий"), 16),
+    **dict.fromkeys(("семнадцатый", "сімнадцятий"), 17),
+    **dict.fromkeys(("восемнадцатый", "вісімнадцятий"), 18),
+    **dict.fromkeys(("девятнадцатый", "дев'ятнадцятий", "дев’ятнадцятий"), 19),
+    **dict.fromkeys(("двадцатый", "двадцятий"), 20),
+    **dict.fromkeys(("тридцатый", "тридцятий"), 30),
+    **dict.fromkeys(("сороковой", "сороковий"), 40),
+    **dict.fromkeys(("пятидесятый", "п'ятдесятий", "п’ятдесятий"), 50),
+    **dict.fromkeys(("шестидесятый", "шістдесятий"), 60),
+    **dict.fromkeys(("семидесятый", "сімдесятий"), 70),
+    **dict.fromkeys(("восьмидесятый", "вісімдесятий"), 80),
+    **dict.fromkeys(("девяностый", "дев'яностий", "дев’яностий"), 90),
+    **dict.fromkeys(("сотый", "сотий"), 100),
+}
+"""Ordinals in words above ten, by their dictionary form: number-parser reads no Ukrainian or Russian ordinal, and
+pymorphy3 gives the dictionary form of any case ('двенадцатого' is 'двенадцатый')."""
+_ORDINAL_WORDS = {**ORDINALS, **_TEENS_AND_TENS}
+_ORDINAL_LEMMAS = frozenset(_ORDINAL_WORDS)
+_COLLECTIVE_LEMMAS = frozenset(COLLECTIVE)
 
 _ORDINAL_DIGITS = re.compile(r"\d+-?(?:го|й|ий|ый|ої|ой|му|ом|ому|я|е|ї)", re.I)
 
@@ -58,21 +84,53 @@ def _number_at(text: str, found: list[Word], index: int, language: str) -> tuple
             last += 1
         quote = text[word.start : found[last].end]
         return _dated(text, found, index, last, int(re.sub(r"\D", "", quote)), quote), last + 1
-    lowered = word.text.lower()
-    if lowered in COLLECTIVE:
-        return Number(Mention(word.start, word.end, word.text, COLLECTIVE[lowered], "words"), index, index), index + 1
+    if not word.lemmas.isdisjoint(_COLLECTIVE_LEMMAS):  # 'трое', and in any case: 'троих', 'восьмерых'
+        collective = next(COLLECTIVE[lemma] for lemma in word.lemmas if lemma in COLLECTIVE)
+        return Number(Mention(word.start, word.end, word.text, collective, "words"), index, index), index + 1
+    if not word.lemmas.isdisjoint(_ORDINAL_LEMMAS) and _ordinal_word(word, above=10):  # 'двенадцатый обмен'
+        return Number(Mention(word.start, word.end, word.text, None, "ordinal"), index, index), index + 1
     vocabulary = _vocabulary(language)
     last = index
-    while last < len(found) and found[last].text.lower() in vocabulary:
+    while last < len(found) and _plain(found[last].text) in vocabulary:
         last += 1
     if last == index:
         return None, index + 1
+    tens = _value(_plain(text[word.start : found[last - 1].end]), language)
+    if tens and tens >= 20 and tens % 10 == 0 and last < len(found) and _ordinal_word(found[last], above=0):
+        # 'шестьдесят девятый', 'сто двадцать первый': tens, then an ordinal, are one ordinal ('два первых' is not)
+        mention = Mention(word.start, found[last].end, text[word.start : found[last].end], None, "ordinal")
+        return Number(mention, index, last), last + 1
     if last == index + 1 and _indefinite(found, index):
         return None, last
     quote = text[word.start : found[last - 1].end]
-    value = _value(quote.lower(), language)
+    value = _value(_plain(quote), language)
     mention = Mention(word.start, found[last - 1].end, quote, value, "words")
     return (Number(mention, index, last - 1) if value is not None else None), last
+
+
+def ordinal_in_words(quote: str, language: str) -> int | None:
+    """The value of an ordinal written in words ('двенадцатый' is 12, 'шестьдесят девятый' 69), or None."""
+    from adapters.extract.morphology import words
+
+    found = words(quote, language)
+    if not found:
+        return None
+    last = max((_ORDINAL_WORDS.get(lemma, 0) for lemma in found[-1].lemmas), default=0)
+    tens = _value(_plain(quote[: found[-1].start]).strip(), language) if len(found) > 1 else 0
+    return (tens or 0) + last if last and (len(found) == 1 or tens) else None
+
+
+def _ordinal_word(word: Word, above: int) -> bool:
+    """Whether a word is an ordinal in words greater than `above`."""
+    if word.lemmas.isdisjoint(_ORDINAL_LEMMAS):  # most words: one set test
+        return False
+    return any(_ORDINAL_WORDS.get(lemma, 0) > above for lemma in word.lemmas)
+
+
+def _plain(words: str) -> str:
+    """Lower case, with 'ё' written 'е' as most Russian print does: number-parser knows 'четырех', not 'четырёх'."""
+    lowered = words.lower()
+    return lowered.replace("ё", "е") if "ё" in lowered else lowered
 
 
 def _indefinite(found: list[Word], index: int) -> bool:

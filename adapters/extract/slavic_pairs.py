@@ -7,13 +7,15 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from adapters.extract.cues import EACH_SIDE, People
+from adapters.extract.headcount import Headcount
 from adapters.extract.reading import Reading
-from adapters.extract.slavic_clause import is_subject
+from adapters.extract.slavic_clause import is_subject, swapped_later
 from adapters.extract.slavic_heads import HeadNouns
 from adapters.extract.slavic_lexicon import AGREEMENT, EXCHANGES, FORMULA, FROM, INTENDING, ONLY, REACHED, STAGES
 from adapters.extract.slavic_numbers import Number
 from adapters.extract.slavic_words import key_of, other_party, party_of
 
+_DAYS_FIGURES = frozenset(("total", "service:military", "service:civilian"))
 WITH = FROM | {"с", "со"}
 """'обмен с Россией', 'обмін з Росією': the party named after 'with' is the other side of the swap."""
 
@@ -26,6 +28,7 @@ class Pairs(HeadNouns):
         self._covered = -1
         """Where the last reading ended: a number inside it is part of it ('на 1000' of '1000 на 1000')."""
         self._uneven: dict[int, Reading] = {}
+        self._later: dict[tuple[int, int], bool] = {}
         self._number_starts = [each.mention.start for each in self.numbers]
         """The second number of an uneven swap, read with the first, by where it starts."""
 
@@ -61,6 +64,41 @@ class Pairs(HeadNouns):
             return replace(reading, planned=self._intended(number))
         end = later.mention.end
         return Reading(mention.start, end, self.text[mention.start : end], "terms", mention.value, "", 0.9)
+
+    def restates_the_day(self, terms: Reading, counts: list[Headcount]) -> bool:
+        """Whether a bare 'N на N' only restates the day's own figures ('обменялись пленными «185 на 185»' over '185
+        военных' each way): terms promise more than one day's, so a formula no agreement or stage names, equal to an
+        exact figure taken for the day, describes that day."""
+        whole = any(self.sentence_has(terms.start, words) for words in (AGREEMENT, REACHED, STAGES))
+        return not whole and any(
+            count.value == terms.value and count.key in _DAYS_FIGURES and not count.reading.planned
+            for count in counts
+            if count.reading.bound is None
+        )
+
+    def agreed_terms(self, terms: Reading | None, counts: list[Headcount]) -> tuple[Reading | None, list[Headcount]]:
+        """The terms and the counts left: each side's figure the sides mean to swap, in a sentence naming their
+        agreement ('по договорённостям стороны собираются обменять по 500 военнослужащих с каждой стороны'), is the
+        terms of that agreement, not a stage's plan; without an agreement it stays a planned figure."""
+        if terms is not None:
+            return terms, counts
+        for count in counts:
+            reading = count.reading
+            agreed = any(self.sentence_has(reading.start, words) for words in (AGREEMENT, REACHED))
+            if count.direction == EACH_SIDE and reading.planned and reading.bound is None and agreed:
+                found = replace(reading, key="terms", people=None, planned=False)
+                return found, [each for each in counts if each is not count]
+        return terms, counts
+
+    def planned_by_verb(self, number: Number) -> bool:
+        """Whether the number's clause only means to swap its people ('собираются обменять') or will swap them
+        ('передаст', 'обменяют'): a planned figure."""
+        intended = self.sentence_has(number.mention.start, INTENDING) and self._intended(number)
+        sentence = self.sentence(number.mention.start)
+        if sentence not in self._later:  # one look at a sentence's verbs, then at a clause only where one is future
+            self._later[sentence] = swapped_later([self.words[i] for i in self.span(*sentence)])
+        later = self._later[sentence] and swapped_later([self.words[i] for i in self.span(*self.clause(number))])
+        return intended or later
 
     def _intended(self, number: Number) -> bool:
         """'собирались провести обмен по формуле 160 на 160': a swap the clause's verb only meant or planned."""

@@ -3,7 +3,6 @@ about, and the day its lead or its figures' sentences name."""
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from datetime import date
 
@@ -21,13 +20,12 @@ from adapters.extract.slavic_lexicon import (
     STAGES,
     SUMMING_UP,
 )
-from adapters.extract.slavic_time import opening_month, same_day
+from adapters.extract.slavic_time import opening_month, same_day, took_place
 from adapters.extract.slavic_words import ordinal_of
 from adapters.extract.stages import EARLIER_STAGE_DAYS, EarlierStage, within_days
 
 YESTERDAY = frozenset(("вчора", "вчера", "накануне", "напередодні"))
 SPAN_END = frozenset(("по", "до"))
-_STAMP = re.compile(r"\s*(?:,?\s*\d{1,2}:\d{2})?\s*")
 """'с 23 по 25 мая', 'до 25 травня': a date closing a span of days, not the day of one stage."""
 
 
@@ -100,7 +98,20 @@ class Stages(Statement):
             and not self.earlier(d.start)
             and not self.names_a_stage(d.start)
         ]
-        return lead or next(iter(later), None)
+        return lead or next(iter(later), None) or self._took_place_on(dates, published)
+
+    def _took_place_on(self, dates: list[Mention], published: date | None) -> Mention | None:
+        """The day a clause says the exchange itself took place ('обмен прошёл накануне, 29 июня')."""
+        for day in dates:
+            start, end = self.sentence(day.start)
+            found = [self.words[i] for i in self.span(start, end)]
+            cuts = [word.start for word in found if word.text == ";"]  # 'сообщил 30 июня; обмен прошёл 29 июня'
+            low = max((cut for cut in cuts if cut < day.start), default=start)
+            high = min((cut for cut in cuts if cut > day.start), default=end)
+            usable = recent(day, published) and not self.recalled(day.start) and not self.earlier(day.start)
+            if usable and not self.agreed_on(day.start) and took_place([w for w in found if low <= w.start < high]):
+                return day
+        return None
 
     def agreed_on(self, position: int) -> bool:
         """'договорённости, достигнутые в Стамбуле 16 мая': a day named just after an agreement is the agreement's."""
@@ -112,14 +123,6 @@ class Stages(Statement):
         if self._written_dates is None:
             self._written_dates = [number.mention for number in self.numbers if number.mention.form == "date"]
         return self._written_dates
-
-    def stamped(self, mention: Mention) -> bool:
-        """Whether a date stands alone on its line, with the time of day at most ('8 листопада 2024', '8 марта 2023,
-        16:25'): the page's own stamp of when it was written, not the day of the exchange."""
-        start = self.text.rfind("\n", 0, mention.start) + 1
-        end = self.text.find("\n", mention.end)
-        line = self.text[start : end if end >= 0 else len(self.text)]
-        return _STAMP.fullmatch(line.replace(mention.quote, "", 1)) is not None
 
     def ends_a_span(self, mention: Mention) -> bool:
         """Whether a date closes a span of days ('с 23 по 25 мая'), so that it is no one stage's day."""

@@ -4,16 +4,27 @@
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from adapters.extract.morphology import Word
+from adapters.extract.numbers import Mention
 from adapters.extract.slavic_clause import DAYS, HANDING_OVER, given_by_subject, is_subject
-from adapters.extract.slavic_lexicon import HOLDING, INTO, MONTHS, RECEIVING
+from adapters.extract.slavic_lexicon import EXCHANGES, HOLDING, INTO, MONTHS, RECEIVING
 from adapters.extract.slavic_words import party_of
 
 JOINING = frozenset(("и", "і", "й", "та", "а"))
 """'и получила', 'і отримала': a second verb of the same subject."""
 _SENDING = HANDING_OVER | HOLDING
+OCCURRING = frozenset(("пройти", "проходить", "состояться", "відбутися", "відбуватися", "проходити"))
+"""Verbs of an event taking place: 'обмен прошёл 29 июня', 'обмін відбувся напередодні'."""
+
+
+def took_place(found: list[Word]) -> bool:
+    """Whether a clause says when the exchange itself took place: the exchange in the nominative with a verb of
+    taking place ('обмен прошёл накануне, 29 июня'), so that its day is the stage's, not the day the news was told."""
+    named = any(word.has(*EXCHANGES) and "nomn" in word.tags for word in found)
+    return named and any(word.has(*OCCURRING) and "VERB" in word.tags for word in found)
 
 
 def same_day(opening: list[Word]) -> bool:
@@ -43,3 +54,18 @@ def joined_predicate(found: list[Word], first: int, number: int) -> tuple[Word, 
     receiving = verb.has(*RECEIVING) and not verb.has(*HANDING_OVER)
     side = given_by_subject(subject, receiving, verb.has(*_SENDING)) if subject else None
     return (verb, side) if side else None
+
+
+_STAMP = re.compile(r"\s*(?:,?\s*\d{1,2}:\d{2})?\s*")
+_CLOCK = re.compile(r",?\s*\d{1,2}:\d{2}\b")
+
+
+def stamped(text: str, mention: Mention) -> bool:
+    """Whether a date stands alone on its line ('8 листопада 2024'), or is followed by the time of day wherever it
+    stands ('8 марта 2023, 16:25'): the page's own stamp of when it was written, not the day of the exchange."""
+    if _CLOCK.match(text, mention.end):  # '1 февраля 2024, 02:09 – ИА Регнум': a time of day stamps the page
+        return True
+    start = text.rfind("\n", 0, mention.start) + 1
+    end = text.find("\n", mention.end)
+    line = text[start : end if end >= 0 else len(text)]
+    return _STAMP.fullmatch(line.replace(mention.quote, "", 1)) is not None

@@ -24,6 +24,10 @@ from adapters.extract.slavic_lexicon import (
 )
 
 QUOTES = frozenset(("«", '"', "\u201c", "\u201e", "'"))
+STAFF = frozenset(("сотрудник", "співробітник", "працівник", "работник"))
+"""Nouns of staff, counted by the body named after them: 'сотрудников МВД', 'працівників МВС'."""
+STAFF_BODIES: dict[str, str] = {"мвд": "subset:interior_ministry", "мвс": "subset:interior_ministry"}
+"""The bodies whose staff make a group of their own, by their short names."""
 
 
 def other_party(party: str) -> str:
@@ -47,6 +51,11 @@ def party_of(word: Word) -> str | None:
 
 def is_modifier(word: Word) -> bool:
     return any(tag in word.tags for tag in ("ADJF", "PRTF", "NPRO", "NUMR", "ADVB"))
+
+
+def staff_of(word: Word) -> str | None:
+    """The group of the staff of the body a word names ('МВД', 'МВС'), if it names one."""
+    return STAFF_BODIES.get(word.text.lower())
 
 
 def unit_of(word: Word) -> str | None:

@@ -14,6 +14,7 @@ import yaml
 from adapters.extract.model import Bound, Extraction
 from adapters.extract.numbers import ordinal_value
 from adapters.extract.reading import EARLIER_EXCHANGE, ORDINAL_OF_EXCHANGE, OVER_THE_WAR
+from adapters.extract.slavic_numbers import ordinal_in_words
 from adapters.extract.version2 import amount_of, note_value
 from domain.figures import Amount
 from tests.eval.corpus import Labelled, kind_of
@@ -181,8 +182,16 @@ def proposed_notes(extraction: Extraction) -> set[Fact]:
             digits = re.sub(r"\D", "", rejected.quote)
             counted = note_value(rejected.quote)
             value = int(digits) if digits else counted if isinstance(counted, int) else ordinal_value(counted.lower())
+            value = value or _slavic_ordinal(rejected.quote)
             found.add(("note", "", "", why, value if value is not None else rejected.quote))
     return found
+
+
+def _slavic_ordinal(quote: str) -> int | None:
+    """An ordinal in Ukrainian or Russian words ('двенадцатый'), read as the extractor reads it."""
+    if not re.search("[\u0400-\u04ff]", quote):
+        return None
+    return ordinal_in_words(quote, "ru") or ordinal_in_words(quote, "uk")
 
 
 def bound_form(bound: Bound) -> str:

@@ -52,6 +52,7 @@ FIGURES = {
     "officers": "subset:officers",
     "privates and sergeants": "subset:privates_and_sergeants",
     "soldiers": "subset:soldiers",
+    "Interior Ministry staff": "subset:interior_ministry",
 }
 """The figures as the team names them in scenarios, and their keys."""
 NAMES = {key: name for name, key in FIGURES.items()}
@@ -153,6 +154,11 @@ def proposes_terms(reading: Reading, terms: int) -> None:
     found = reading.extraction.terms
     assert found is not None
     assert found.value == terms, found
+
+
+@then("no terms are proposed")
+def no_terms(reading: Reading) -> None:
+    assert reading.extraction.terms is None, reading.extraction.terms
 
 
 @then(phrase("it proposes stage {stage:d} of an exchange of {terms:d} for each side"))
