@@ -57,6 +57,7 @@ def claim_story(reconciler: Reconciler, exchange: str, claim_id: UUID) -> ClaimS
             changes.append(
                 Change(event.originator_version, event.recorded_at, f"attributed to {event.origin.label}", by, reason)
             )
+            source = event.source.model_copy(update={"origin": event.origin})  # a later change names it so
         elif isinstance(event, ClaimCorrected) and event.claim_id == claim_id:
             changes.append(
                 Change(
