@@ -7,6 +7,7 @@ from tests.acceptance.steps.extract_steps import *  # noqa: F403
 from tests.acceptance.steps.findings_steps import *  # noqa: F403
 from tests.acceptance.steps.history_command_steps import *  # noqa: F403
 from tests.acceptance.steps.history_steps import *  # noqa: F403
+from tests.acceptance.steps.http_origin_steps import *  # noqa: F403
 from tests.acceptance.steps.http_steps import *  # noqa: F403
 from tests.acceptance.steps.live_terms_steps import *  # noqa: F403
 from tests.acceptance.steps.origin_steps import *  # noqa: F403
