@@ -3,7 +3,8 @@ Feature: The reading room: the verification desk reads and acts in a browser
   progress, stages, findings and notes, what the record looked like at any earlier version, and the morning list
   of open findings. A reviewer acknowledges a finding with a note there; a recorder records a claim from a form
   or uploads a dossier, and reads the same messages as `recon import`; on a claim's page a recorder corrects its
-  figures or retracts it, and on the exchange's page declares the exchange complete by a source. The exchange can
+  figures, retracts it or sets whose word its source carried, and on the exchange's page declares the exchange
+  complete by a source. The exchange can
   be shown as sources had announced it before an instant, whenever the desk recorded it. A reader reads and sees
   nothing to press.
 
@@ -80,6 +81,20 @@ Feature: The reading room: the verification desk reads and acts in a browser
     And the page offers no correction and no retraction
     When the editor opens the "1000-for-1000" page
     Then no figure of stage 1 cites Ukraine's Defence Ministry
+
+  Scenario: A recorder changes the origin of a claim's source on its page, and the history keeps who and why
+    Given the editor has signed in with a recorder token
+    When the editor attributes Ukrainska Pravda's stage 1 claim to "Ukraine / President Zelensky" because "the headquarters repeated the president's words"
+    Then the page reads "Origin changed: every statement on file from this source counts the origin below from now on."
+    And the page reads "Ukraine's President Zelensky (Ukraine / President Zelensky), carried by Ukrainska Pravda"
+    And the page reads "re-attributed from Ukraine / Coordination Headquarters to Ukraine / President Zelensky by recorder holder: “the headquarters repeated the president's words”"
+
+  Scenario: An origin the exchange cannot take is named beside the origin's field, and nothing is recorded
+    Given the editor has signed in with a recorder token
+    When the editor attributes Ukrainska Pravda's stage 1 claim to "Atlantis / Navy" because "a guess"
+    Then the page answers 422
+    And the origin field says "Atlantis is not a party or mediator"
+    And the exchange is still as imported
 
   Scenario: A recorder declares the exchange complete by a source
     Given the editor has signed in with a recorder token

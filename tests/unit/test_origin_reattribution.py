@@ -75,8 +75,18 @@ def test_a_store_replays_the_re_attribution_and_the_claims_page_follows_each_ori
     assert reconciler.exchange(SLUG).claims[claim_id].claim.source == TASS_FOR_MINISTRY
     story = claim_story(reconciler, SLUG, claim_id)
     assert [(change.version, change.kind, change.by, change.reason) for change in story.changes] == [
-        (3, "attributed to Ukraine / Coordination Headquarters", "ana", "TASS quoted the headquarters"),
-        (4, "attributed to Russia / Defence Ministry", "olek", "the ministry said it itself"),
+        (
+            3,
+            "re-attributed from Russia / Defence Ministry to Ukraine / Coordination Headquarters",
+            "ana",
+            "TASS quoted the headquarters",
+        ),
+        (
+            4,
+            "re-attributed from Ukraine / Coordination Headquarters to Russia / Defence Ministry",
+            "olek",
+            "the ministry said it itself",
+        ),
     ]
 
 
