@@ -106,7 +106,20 @@ Feature: The reading room: the verification desk reads and acts in a browser
     Given the editor has signed in with a recorder token
     When the editor declares the exchange complete by "Ukraine's Coordination Headquarters" of tier "official"
     And the editor declares the exchange complete by "Ukraine's Coordination Headquarters" of tier "official"
-    Then the page reads "This source had declared the exchange complete before: nothing new was recorded."
+    Then the page reads "This source had declared it complete before: nothing new was recorded."
+
+  Scenario: A recorder declares only the bodies complete, as recon complete --unit bodies does
+    Given the editor has signed in with a recorder token
+    When the editor declares the bodies complete by "Ukraine's Coordination Headquarters" of tier "official"
+    Then the page reads "Recorded: the declaration of completion is in the history"
+    And the page reads "Declared complete by Sakh.online (citing Russia's Deputy Defence Minister Alexander Fomin), Ukraine's Coordination Headquarters (of the bodies)."
+
+  Scenario: A unit the form does not offer is refused beside the unit's field
+    Given the editor has signed in with a recorder token
+    When the editor declares the horses complete by "Ukraine's Coordination Headquarters" of tier "official"
+    Then the page answers 422
+    And the unit field says "Choose what was declared complete: people or bodies"
+    And the exchange is still as imported
 
   Scenario: A declaration that names no source is refused beside the source's field
     Given the editor has signed in with a recorder token

@@ -62,6 +62,14 @@ def declares_complete(room: Room, name: str, tier: str) -> None:
     room.answer = room.client.post(f"/exchanges/{SLUG}/complete", data=form)
 
 
+@when(
+    parsers.re(r"the editor declares the (?P<unit>\w+) complete by \"(?P<name>[^\"]*)\" of tier \"(?P<tier>[^\"]*)\"")
+)
+def declares_unit_complete(room: Room, unit: str, name: str, tier: str) -> None:
+    form = {"csrf": room.csrf(f"/exchanges/{SLUG}"), "source_name": name, "tier": tier, "unit": unit}
+    room.answer = room.client.post(f"/exchanges/{SLUG}/complete", data=form)
+
+
 @then(parsers.parse('stage {stage:d}\'s {figure} to {party} reads "{value}"'))
 def stage_figure_reads(room: Room, stage: int, figure: str, party: str, value: str) -> None:
     section = room.last.text.split(f'data-stage="{stage}"', 1)[1].split('<section class="stage"', 1)[0]
