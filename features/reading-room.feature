@@ -210,6 +210,13 @@ Feature: The reading room: the verification desk reads and acts in a browser
     And the page reads "Ukraine has received 246 of 500 agreed; 254 remain. Stage 2 was said as a range: 200 to 250."
     And stage 2's total to Ukraine says "200–250 agreed"
 
+  Scenario: A target said as a range is marked at both ends, and what remains is said as a range
+    Given the reading room also holds the desk's "Between 1,100 and 1,300" dossier
+    And the editor has signed in with a reader token
+    When the editor opens the "between-so-far" page
+    Then the page reads "Ukraine has received 980 of 1,100 to 1,300 agreed; 120 to 320 remain."
+    And the progress to Ukraine shows 1,100–1,300 agreed and 120–320 remaining
+
   Scenario: Numbers that are not headcounts, planned figures, bodies and a stage without a headcount are kept apart
     Given the reading room also holds the desk's "Easter swap" dossier
     And the editor has signed in with a reader token

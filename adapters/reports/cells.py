@@ -263,11 +263,10 @@ def _received(line: ProgressLine) -> str:
 
 
 def _remaining(line: ProgressLine) -> str:
-    """What remains of the target, a range while a stage's total is disputed."""
-    low, high = line.received
-    if line.target is None or low == high:
+    """What remains of the target, a range while a stage's total is disputed or the target is a range."""
+    if line.to_go is None:
         return number(line.remaining)
-    most, fewest = max(line.target - low, 0), 0 if high is None else max(line.target - high, 0)
+    fewest, most = line.to_go
     return number(most) if most == fewest else f"{fewest:,}{RANGE_DASH}{most:,}"
 
 
