@@ -1,6 +1,7 @@
 """Every step module, star-imported so that each feature's scenarios find their steps."""
 
 from tests.acceptance.steps.bundle_steps import *  # noqa: F403
+from tests.acceptance.steps.claim_table_steps import *  # noqa: F403
 from tests.acceptance.steps.command_steps import *  # noqa: F403
 from tests.acceptance.steps.exchange_steps import *  # noqa: F403
 from tests.acceptance.steps.extract_steps import *  # noqa: F403
