@@ -16,6 +16,7 @@ from domain.errors import (
     ConflictError,
     ExchangeNotFoundError,
     FindingNotFoundError,
+    StaleVersionError,
 )
 from domain.exchange import Agreement, Claim, Exchange, TermsStatement, Unit, exchange_id
 from domain.figures import Figures, Moment, Origin, Source, Value
@@ -72,11 +73,26 @@ class ExchangeCommands(Application[UUID]):
             exchange, lambda aggregate: aggregate.retract(claim_id, reason, by, announced_at), claim_id
         )
 
-    def attribute_origin(self, exchange: str | UUID, claim_id: UUID, origin: Origin, reason: str, by: str) -> Outcome:
-        """Attribute an origin to the source of a claim on file, and so to every statement from that source; the
-        same origin again changes nothing."""
+    def attribute_origin(
+        self,
+        exchange: str | UUID,
+        claim_id: UUID,
+        origin: Origin,
+        reason: str,
+        by: str,
+        expected_version: int | None = None,
+    ) -> Outcome:
+        """Attribute an origin to the source of a claim on file, and so to every statement from that source (another
+        one, when the source names one already); the same origin again changes nothing. With `expected_version`,
+        refused when the exchange has moved on since the desk read it."""
 
         def attribute(aggregate: Exchange) -> None:
+            if expected_version is not None and aggregate.version != expected_version:
+                raise StaleVersionError(
+                    f"exchange {aggregate.agreement.slug} is at version {aggregate.version}, not {expected_version}: "
+                    "read it again before changing an origin",
+                    "If-Match",
+                )
             state = aggregate.claims.get(claim_id)
             if state is None:
                 raise ClaimNotFoundError(f"no claim {claim_id} in exchange {aggregate.agreement.slug}", "claim_id")

@@ -59,3 +59,7 @@ def invalid_input(error: ValidationError, prefix: str = "") -> InvalidInputError
 def field_of(loc: tuple[int | str, ...]) -> str:
     """A pydantic location as a field's path ('figures.total'), without the names it gives to a value's forms."""
     return ".".join(str(part) for part in loc if part not in QUANTITY_TAGS)
+
+
+class StaleVersionError(ConflictError):
+    """Raised when a command names the version of the exchange it was decided on, and the exchange has moved on."""

@@ -12,6 +12,7 @@ from domain.exchange import (
     ExchangeDeclaredComplete,
     FindingAcknowledged,
     OriginAttributed,
+    OriginReattributed,
     TermsStated,
 )
 from domain.figures import shown
@@ -50,6 +51,10 @@ def describe(event: Event, claim: Claim | None = None) -> str:
         return f"{event.statement.source.label} stated the terms: {event.statement.summary} ({event.statement.unit})"
     if isinstance(event, FindingAcknowledged):
         return f"{event.reviewer} acknowledged {event.finding_id}: {event.note}"
+    if isinstance(event, OriginReattributed) and event.source.origin is not None:
+        unnamed = event.source.model_copy(update={"origin": None}).label
+        carried = f"{unnamed} carried the word of {event.origin.said_by}, not {event.source.origin.said_by}"
+        return f"{carried}, as {event.attributed_by} re-attributed it ({event.reason})"
     if isinstance(event, OriginAttributed):
         carried = f"{event.source.label} carried the word of {event.origin.said_by}"
         if event.attributed_by is None:

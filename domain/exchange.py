@@ -163,6 +163,12 @@ class OriginAttributed(ExchangeEvent):
         aggregate.name_origin(self.source, self.origin, self.originator_version)
 
 
+class OriginReattributed(OriginAttributed):
+    """The desk found that a source's statements carried another origin's word than the one on file: everything on
+    file from that source counts as `origin`'s word from this event on. `source` names the origin it replaces;
+    `attributed_by` and `reason` are always given."""
+
+
 class FindingAcknowledged(ExchangeEvent):
     """A reviewer acknowledged a finding, with a note; it reopens when the evidence behind it changes."""
 
@@ -190,6 +196,7 @@ class Exchange(OriginAttribution, BaseAggregate[UUID]):
         self.denials: list[Denial] = []
         self.terms_statements: list[StatedTerms] = []
         self.acknowledgements: dict[str, Acknowledgement] = {}
+        self.renamed: dict[Source, Source] = {}
 
     @classmethod
     def agree(cls, agreement: Agreement) -> Exchange:
@@ -221,10 +228,11 @@ class Exchange(OriginAttribution, BaseAggregate[UUID]):
     def attribute_origin(
         self, source: Source, origin: Origin, by: str | None = None, reason: str | None = None
     ) -> None:
-        """Attribute an origin to everything on file from `source`, which named none: its figures count as the
-        origin's word from now on."""
-        self._check_attribution(source, origin)
-        self.trigger_event(OriginAttributed, source=source, origin=origin, attributed_by=by, reason=reason)
+        """Attribute an origin to everything on file from `source` (re-attribute it, when `source` names another):
+        its figures count as the origin's word from now on."""
+        self._check_attribution(source, origin, by, reason)
+        event = OriginAttributed if source.origin is None else OriginReattributed
+        self.trigger_event(event, source=source, origin=origin, attributed_by=by, reason=reason)
 
     def correct(
         self, claim_id: UUID, figures: Figures, reason: str, by: str, announced_at: Moment | None = None
@@ -258,7 +266,8 @@ class Exchange(OriginAttribution, BaseAggregate[UUID]):
         self._check_origin(source)
         self._learn_origin(source)
         unit = self._named_unit(unit)
-        if all((completion.source, completion.unit) != (source, unit) for completion in self.completions):
+        said = (self._now_named(source), unit)
+        if all((completion.source, completion.unit) != said for completion in self.completions):
             announced = announced_at or source.published
             self.trigger_event(ExchangeDeclaredComplete, source=source, announced_at=announced, unit=unit)
 
@@ -270,7 +279,8 @@ class Exchange(OriginAttribution, BaseAggregate[UUID]):
         self._check_origin(source)
         self._learn_origin(source)
         unit = self._named_unit(unit)
-        if all((denial.source, denial.unit) != (source, unit) for denial in self.denials):
+        said = (self._now_named(source), unit)
+        if all((denial.source, denial.unit) != said for denial in self.denials):
             announced = announced_at or source.published
             self.trigger_event(
                 CompletionDenied, source=source, continuing=continuing, announced_at=announced, unit=unit
@@ -282,7 +292,8 @@ class Exchange(OriginAttribution, BaseAggregate[UUID]):
             self._check_direction(Direction.to(party))
         self._check_origin(statement.source)
         self._learn_origin(statement.source)
-        if all(known.statement != statement for known in self.terms_statements):
+        named = statement.model_copy(update={"source": self._now_named(statement.source)})
+        if all(known.statement not in (statement, named) for known in self.terms_statements):
             announced = announced_at or statement.source.published
             self.trigger_event(TermsStated, statement=statement, announced_at=announced)
 

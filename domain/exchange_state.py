@@ -79,6 +79,8 @@ class ExchangeState:
     denials: list[Denial]
     terms_statements: list[StatedTerms]
     acknowledgements: dict[str, Acknowledgement]
+    renamed: dict[Source, Source]
+    """Each source as it was recorded or attributed before, and the source (with its origin) it reads as now."""
 
     @property
     def parties(self) -> tuple[str, str]:

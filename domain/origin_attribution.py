@@ -1,6 +1,6 @@
-"""How an Exchange learns whose word an outlet carried: a source on file without an origin is attributed one, and
-everything from it then counts as the origin's word. Kept apart from the aggregate's events and commands, which stay
-in `domain.exchange` because their stored topics name that module."""
+"""How an Exchange learns whose word an outlet carried: a source on file is attributed an origin (another one, when
+the desk finds the one on file wrong), and everything from it then counts as that origin's word. Kept apart from the
+aggregate's events and commands, which stay in `domain.exchange` because their stored topics name that module."""
 
 from __future__ import annotations
 
@@ -29,13 +29,16 @@ class OriginAttribution(ExchangeState):
     ) -> None:
         """Attribute an origin to everything on file from `source` (the aggregate records the event)."""
 
-    def _check_attribution(self, source: Source, origin: Origin) -> None:
-        """Refuse to attribute `origin` to a source that names one already, or to one with nothing on file."""
-        if source.origin is not None:
+    def _check_attribution(self, source: Source, origin: Origin, by: str | None, reason: str | None) -> None:
+        """Refuse to attribute `origin` to a source with nothing on file, or to re-attribute a source naming another
+        origin without saying who did it and why; the origin it carries already is nothing to attribute."""
+        if source.origin == origin:
+            raise InvalidInputError(f"{source.label} already carries the word of {origin.label}", "source.origin")
+        if source.origin is not None and not (by and by.strip() and reason and reason.strip()):
             raise InvalidInputError(
-                f"{source.label} already carries the word of {source.origin.label}; only a source on file without "
-                "an origin can be attributed one",
-                field="source.origin",
+                f"{source.label} carries the word of {source.origin.label}: changing its origin needs who changes "
+                "it and why",
+                field="reason",
             )
         self._check_origin(source.model_copy(update={"origin": origin}))
         if not self._carries(source):
@@ -48,6 +51,8 @@ class OriginAttribution(ExchangeState):
         (then the origin is attributed)."""
         if agreement == self.agreement:
             return True
+        if self.agreement == agreement.model_copy(update={"source": self._now_named(agreement.source)}):
+            return True  # recorded before the desk attributed the source its origin
         origin = agreement.source.origin
         unnamed = agreement.source.model_copy(update={"origin": None})
         if origin is None or self.agreement != agreement.model_copy(update={"source": unnamed}):
@@ -60,15 +65,37 @@ class OriginAttribution(ExchangeState):
         (attributed it or not yet); None when it is new."""
         if claim.claim_id in self.claims:
             return claim.claim_id
-        if claim.source.origin is None:
-            return None
+        renamed = self._on_file_renamed(claim)
+        if renamed is not None or claim.source.origin is None:
+            return renamed
         unnamed, claim_id = _unnamed(claim)
         state = self.claims.get(claim_id)
-        return claim_id if state is not None and state.claim.source in (unnamed, claim.source) else None
+        known = (unnamed, claim.source, self._now_named(claim.source))
+        return claim_id if state is not None and state.claim.source in known else None
+
+    def _on_file_renamed(self, claim: Claim) -> UUID | None:
+        """The id of the same claim recorded from a source that now reads as `claim`'s (its origin attributed or
+        changed since); None when there is none."""
+        for earlier, now in self.renamed.items():
+            if now == claim.source:
+                claim_id = claim_id_of(claim.model_copy(update={"source": earlier}))
+                state = self.claims.get(claim_id)
+                if state is not None and state.claim == claim:
+                    return claim_id
+        return None
+
+    def _now_named(self, source: Source) -> Source:
+        """The source as what is on file from it reads now: its origin as attributed since, if it was."""
+        return self.renamed.get(source, source)
 
     def name_origin(self, source: Source, origin: Origin, version: int) -> None:
         """Make everything on file from `source` carry `origin` (applied on every replay: assignments only)."""
         named = source.model_copy(update={"origin": origin})
+        for earlier, now in list(self.renamed.items()):
+            if now == source:
+                self.renamed[earlier] = named
+        self.renamed[source] = named
+        self.renamed.pop(named, None)
         for claim_id, state in self.claims.items():
             if state.claim.source == source:
                 claim = state.claim.model_copy(update={"source": named})
@@ -93,10 +120,10 @@ class OriginAttribution(ExchangeState):
         unnamed, claim_id = _unnamed(claim)
         state = self.claims.get(claim_id)
         if state is None:
-            return None
+            return self._on_file_renamed(claim)
         if state.claim.source == unnamed:
             self.attribute_origin(unnamed, origin)
-        elif state.claim.source != claim.source:
+        elif state.claim.source not in (claim.source, self._now_named(claim.source)):
             raise ConflictError(
                 f"{unnamed.label}'s claim {claim_id} was attributed to {_label(state.claim.source.origin)}, "
                 f"not {origin.label}",

@@ -33,6 +33,11 @@ class Progress:
         return None if self.target is None else max(self.target - self.accepted, 0)
 
     @property
+    def remaining_high(self) -> int | None:
+        """For a target said as a range, how many are still to come to its highest value; None otherwise."""
+        return None if self.kind != "range" or self.high is None else max(self.high - self.accepted, 0)
+
+    @property
     def over(self) -> int:
         """How far an exact target, or a range's highest value, was exceeded."""
         ceiling = self.target if self.kind == "exactly" else self.high

@@ -43,7 +43,7 @@ def progress_sentence(unit: str, line: ProgressLine) -> str:
     if line.target is None:
         said += "no target"
     else:
-        most, fewest = max(line.target - low, 0), 0 if high is None else max(line.target - high, 0)
+        fewest, most = line.to_go or (0, 0)
         kind = "at least " if line.target_kind == "at_least" else ""
         target = range_label(line.target, line.target_high) if line.target_kind == "range" else f"{line.target:,}"
         said += f"{kind}{target}, {range_label(fewest, most)} to go"
@@ -147,6 +147,7 @@ def progress_line(item: Progress, ledger: Ledger, after: tuple[int, ...] = ()) -
         target_high=item.high,
         accepted=item.accepted,
         remaining=item.remaining,
+        remaining_high=item.remaining_high,
         over=item.over,
         stage_totals=stage_totals(ledger, item.party),
         disputed=disputed_share(ledger, item.party, after),

@@ -71,6 +71,7 @@ class ProgressLine(Value):
     """For terms said as a range, its highest value: only going above it is over."""
     accepted: int
     remaining: int | None
+    """How many are still to come to the target (to its lowest value, for terms said as a range)."""
     over: int
     stage_totals: dict[int, int | None]
     disputed: tuple[int, int | None] | None = None
@@ -81,6 +82,8 @@ class ProgressLine(Value):
     value (None: no largest)."""
     after_completion: list[int] = Field(default_factory=list)
     """The stages first reported after the declared completion: shown, not counted in `accepted`."""
+    remaining_high: int | None = None
+    """For terms said as a range, how many are still to come to its highest value; None for any other target."""
 
     @property
     def received(self) -> tuple[int, int | None]:
@@ -88,6 +91,17 @@ class ProgressLine(Value):
         range."""
         low, high = self.disputed or (0, 0)
         return self.accepted + low, None if high is None else self.accepted + high
+
+    @property
+    def to_go(self) -> tuple[int, int] | None:
+        """The fewest and the most still to come (None without a numeric target): a range while a stage's total
+        is disputed or a range, and under terms said as a range, from what its lowest value needs to what its
+        highest needs."""
+        if self.target is None:
+            return None
+        low, high = self.received
+        top = self.target_high if self.target_kind == "range" and self.target_high is not None else self.target
+        return (0 if high is None else max(self.target - high, 0)), max(top - low, 0)
 
 
 class AcknowledgementLine(Value):

@@ -42,3 +42,21 @@ Feature: Partners read and record over the shared service
     Then the service answers 200
     And the partner reads over HTTP the terms "each side 1,000" and "each side at least 1,200"
     And the open findings over HTTP include "terms-agreement/all/-/people terms" and "completion-agreement/all/-/completion"
+
+  Scenario: A recorder changes the origin of a claim's source, naming the version it read
+    When the desk records that Sakh.online announced 391 returned to Ukraine at stage 1
+    And the desk sets over HTTP the origin of Sakh.online's claim of 391 to Ukraine at stage 1 to "Russia / Defence Ministry" at the version it read
+    Then the service answers 201
+    And the answer's ETag is the exchange's version now
+    When the desk sets over HTTP the origin of Sakh.online's claim of 391 to Ukraine at stage 1 to "Russia / Defence Ministry" at the version it read
+    Then the service answers 200
+    When the desk sets over HTTP the origin of Sakh.online's claim of 391 to Ukraine at stage 1 to "Ukraine / Coordination Headquarters" at the version before
+    Then the service answers 412
+    And the problem names the field "If-Match"
+    When the desk sets over HTTP the origin of Sakh.online's claim of 391 to Ukraine at stage 1 to "Atlantis / Navy" at the version it read
+    Then the service answers 422
+    And the problem names the field "source.origin"
+    When the desk sets over HTTP the origin of an unknown claim to "Russia / Defence Ministry"
+    Then the service answers 404
+    When the partner sets over HTTP the origin of Sakh.online's claim of 391 to Ukraine at stage 1 to "Ukraine / Coordination Headquarters" at the version it read
+    Then the service answers 403

@@ -3,7 +3,8 @@ Feature: The reading room: the verification desk reads and acts in a browser
   progress, stages, findings and notes, what the record looked like at any earlier version, and the morning list
   of open findings. A reviewer acknowledges a finding with a note there; a recorder records a claim from a form
   or uploads a dossier, and reads the same messages as `recon import`; on a claim's page a recorder corrects its
-  figures or retracts it, and on the exchange's page declares the exchange complete by a source. The exchange can
+  figures, retracts it or sets whose word its source carried, and on the exchange's page declares the exchange
+  complete by a source. The exchange can
   be shown as sources had announced it before an instant, whenever the desk recorded it. A reader reads and sees
   nothing to press.
 
@@ -81,6 +82,20 @@ Feature: The reading room: the verification desk reads and acts in a browser
     When the editor opens the "1000-for-1000" page
     Then no figure of stage 1 cites Ukraine's Defence Ministry
 
+  Scenario: A recorder changes the origin of a claim's source on its page, and the history keeps who and why
+    Given the editor has signed in with a recorder token
+    When the editor attributes Ukrainska Pravda's stage 1 claim to "Ukraine / President Zelensky" because "the headquarters repeated the president's words"
+    Then the page reads "Origin changed: every statement on file from this source counts the origin below from now on."
+    And the page reads "Ukraine's President Zelensky (Ukraine / President Zelensky), carried by Ukrainska Pravda"
+    And the page reads "re-attributed from Ukraine / Coordination Headquarters to Ukraine / President Zelensky by recorder holder: “the headquarters repeated the president's words”"
+
+  Scenario: An origin the exchange cannot take is named beside the origin's field, and nothing is recorded
+    Given the editor has signed in with a recorder token
+    When the editor attributes Ukrainska Pravda's stage 1 claim to "Atlantis / Navy" because "a guess"
+    Then the page answers 422
+    And the origin field says "Atlantis is not a party or mediator"
+    And the exchange is still as imported
+
   Scenario: A recorder declares the exchange complete by a source
     Given the editor has signed in with a recorder token
     When the editor declares the exchange complete by "Ukraine's Coordination Headquarters" of tier "official"
@@ -91,7 +106,20 @@ Feature: The reading room: the verification desk reads and acts in a browser
     Given the editor has signed in with a recorder token
     When the editor declares the exchange complete by "Ukraine's Coordination Headquarters" of tier "official"
     And the editor declares the exchange complete by "Ukraine's Coordination Headquarters" of tier "official"
-    Then the page reads "This source had declared the exchange complete before: nothing new was recorded."
+    Then the page reads "This source had declared it complete before: nothing new was recorded."
+
+  Scenario: A recorder declares only the bodies complete, as recon complete --unit bodies does
+    Given the editor has signed in with a recorder token
+    When the editor declares the bodies complete by "Ukraine's Coordination Headquarters" of tier "official"
+    Then the page reads "Recorded: the declaration of completion is in the history"
+    And the page reads "Declared complete by Sakh.online (citing Russia's Deputy Defence Minister Alexander Fomin), Ukraine's Coordination Headquarters (of the bodies)."
+
+  Scenario: A unit the form does not offer is refused beside the unit's field
+    Given the editor has signed in with a recorder token
+    When the editor declares the horses complete by "Ukraine's Coordination Headquarters" of tier "official"
+    Then the page answers 422
+    And the unit field says "Choose what was declared complete: people or bodies"
+    And the exchange is still as imported
 
   Scenario: A declaration that names no source is refused beside the source's field
     Given the editor has signed in with a recorder token
@@ -181,6 +209,13 @@ Feature: The reading room: the verification desk reads and acts in a browser
     Then the progress to Ukraine draws stage 2 as a band from 200 to 250
     And the page reads "Ukraine has received 246 of 500 agreed; 254 remain. Stage 2 was said as a range: 200 to 250."
     And stage 2's total to Ukraine says "200–250 agreed"
+
+  Scenario: A target said as a range is marked at both ends, and what remains is said as a range
+    Given the reading room also holds the desk's "Between 1,100 and 1,300" dossier
+    And the editor has signed in with a reader token
+    When the editor opens the "between-so-far" page
+    Then the page reads "Ukraine has received 980 of 1,100 to 1,300 agreed; 120 to 320 remain."
+    And the progress to Ukraine shows 1,100–1,300 agreed and 120–320 remaining
 
   Scenario: Numbers that are not headcounts, planned figures, bodies and a stage without a headcount are kept apart
     Given the reading room also holds the desk's "Easter swap" dossier

@@ -24,6 +24,7 @@ Feature: The report of an exchange states its figures the same way in text, Mark
     And Ukraine has received 1,000 of the 1,000 agreed, with none remaining
     And Russia has received 1,000 of the 1,000 agreed, with none remaining
     And the report's verdict is "reconciles"
+    And stage 1's claim of version 3, by Ukrainska Pravda, carries the word of "Ukraine / Coordination Headquarters"
 
     Examples:
       | format   |

@@ -33,6 +33,27 @@ Feature: Terms said as a range are met by any number within it
       | target-progress/all/to Ukraine/total | 1,180 of about 1,200 (1,140–1,260): 0–80 to go                                         |
       | completion/all/to Ukraine/total      | declared complete by Agency; stages sum to 1,180 against about 1,200 (1,140–1,260): within the target |
 
+  Scenario: What remains of a target said as a range runs from what its lowest value needs to what its highest needs
+    Given the desk imports this dossier:
+      """
+      format: recon-dossier/2
+      exchange:
+        id: between-so-far
+        title: Between 1,100 and 1,300, so far
+        parties: [Ukraine, Russia]
+        terms: {each side: {low: 1100, high: 1300}}
+        source: agency
+      sources:
+        agency: {name: Agency, tier: official, published: 2025-08-01}
+      claims:
+        - {stage: 1, direction: to Ukraine, source: agency, figures: {total: 980}}
+        - {stage: 1, direction: to Russia, source: agency, figures: {total: {low: 1150, high: 1200}}}
+      """
+    When the exchange is reconciled
+    Then the progress table shows Ukraine received 980 of the target, with 120–320 to go
+    And the progress table shows Russia received 1,150–1,200 of the target, with 0–150 to go
+    And the report's progress to Ukraine has 120 to go to the target's lowest value and 320 to its highest
+
   Scenario: 1,000 delivered against 1,100 to 1,300 and declared complete: short of the lowest
     Given the desk imports this dossier:
       """

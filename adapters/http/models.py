@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict
 from adapters.auth.keyring import Role
 from domain.application import Outcome
 from domain.exchange import Claim, TermsStatement, Unit
-from domain.figures import Figures, FindingId, Moment, Name, Source
+from domain.figures import Figures, FindingId, Moment, Name, Origin, Source
 from domain.report_values import FindingLine
 
 
@@ -42,6 +42,15 @@ class RetractionBody(Body):
     reason: Name
     by: Name | None = None
     announced_at: Moment | None = None
+
+
+class OriginBody(Body):
+    """Whose word the claim's source carried ('Party / body'), why the desk says so, and who (the token's holder
+    when omitted)."""
+
+    origin: Origin
+    reason: Name
+    by: Name | None = None
 
 
 class CompletionBody(Body):

@@ -23,6 +23,7 @@ from domain.errors import (
     FindingNotFoundError,
     InvalidInputError,
     ReconError,
+    StaleVersionError,
     UnreadableExchangeError,
     field_of,
 )
@@ -53,6 +54,7 @@ class ApiError(HTTPException):
 
 
 DOMAIN: list[tuple[type[ReconError], int, str, str]] = [
+    (StaleVersionError, 412, "stale-version", "The exchange has changed since that version"),
     (ConcurrentWriteError, 409, "concurrent-write", "Another writer got there first"),
     (ConflictError, 409, "conflict", "Conflicts with what is recorded"),
     (ExchangeNotFoundError, 404, "exchange-not-found", "No such exchange"),
@@ -70,6 +72,7 @@ TITLES = {
     403: "Not allowed",
     404: "Not found",
     409: "Conflict",
+    412: "Precondition failed",
     405: "Method not allowed",
     413: "Request body too large",
     422: "Invalid input",

@@ -38,7 +38,9 @@ NUMERIC_HEADERS = frozenset(
 
 EVIDENCE_HEADERS = ("Source", "Tier", "Event version", "Figure", "Value")
 FIGURE_HEADERS = ("Direction", "Figure", "Accepted", "Status", "Sources")
-CLAIM_HEADERS = ("Claim", "Source", "Tier")
+CLAIM_HEADERS = ("Claim", "Source", "Origin", "Tier")
+NOT_STATED = "not stated"
+"""The origin cell of a claim whose source does not say whose word it carries."""
 NOTE_HEADERS = ("Claim", "Source", "Number", "Meaning (a note: not counted)")
 CHECK_HEADERS = ("Rule", "Subject", "Check")
 PENDING_HEADERS = ("Rule", "Subject", "Why")
@@ -152,10 +154,14 @@ def source_refs(line: FigureLine) -> str:
     return ", ".join(f"v{item.version}: {item.shown}" for item in line.sources) or MISSING
 
 
-def stage_claims(stage: StageReport) -> list[tuple[str, str, str]]:
-    """Every claim behind a stage's figures, once, by event version: version, source and tier."""
+def stage_claims(stage: StageReport) -> list[tuple[str, str, str, str]]:
+    """Every claim behind a stage's figures, once, by event version: version, source, origin (whose word it
+    carries, 'not stated' when the source does not say) and tier."""
     found = {item.version: item for d in stage.directions for line in d.figures for item in line.sources}
-    return [(f"v{version}", found[version].source, tier(found[version].tier)) for version in sorted(found)]
+    return [
+        (f"v{version}", found[version].source, found[version].origin or NOT_STATED, tier(found[version].tier))
+        for version in sorted(found)
+    ]
 
 
 def stage_notes(stage: StageReport) -> list[tuple[str, str, str, str]]:
@@ -263,11 +269,10 @@ def _received(line: ProgressLine) -> str:
 
 
 def _remaining(line: ProgressLine) -> str:
-    """What remains of the target, a range while a stage's total is disputed."""
-    low, high = line.received
-    if line.target is None or low == high:
+    """What remains of the target, a range while a stage's total is disputed or the target is a range."""
+    if line.to_go is None:
         return number(line.remaining)
-    most, fewest = max(line.target - low, 0), 0 if high is None else max(line.target - high, 0)
+    fewest, most = line.to_go
     return number(most) if most == fewest else f"{fewest:,}{RANGE_DASH}{most:,}"
 
 

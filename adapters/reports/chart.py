@@ -53,6 +53,23 @@ class Chart:
     over_x: float
     over_width: float
     summary: str
+    target_high: int | None = None
+    """For a target said as a range, its highest value (`target` is its lowest)."""
+    remaining_high: int | None = None
+    """For a target said as a range, what remains to its highest value (`remaining`: to its lowest)."""
+    target_high_x: float | None = None
+    rest_band_width: float = 0.0
+    """The part of what remains that only the range's highest value needs, drawn lighter after the rest."""
+
+    @property
+    def agreed(self) -> str:
+        """'1,000', or '1,100\u20131,300' for a target said as a range."""
+        return _span(self.target, self.target_high)
+
+    @property
+    def to_come(self) -> str:
+        """'120', or '120\u2013320' under a target said as a range."""
+        return _span(self.remaining, self.remaining_high)
 
 
 OPEN_END = 0.03
@@ -103,7 +120,8 @@ def progress_chart(
     ranges, said = disputed or {}, ranged or {}
     known = {stage: total for stage, total in sorted(line.stage_totals.items()) if total}
     tops = [high for _, high in ranges.values()] + [high if high else low for low, high in said.values()]
-    scale = max(line.target or 0, line.accepted + sum(tops), 1)
+    top = _top(line)
+    scale = max(line.target or 0, top or 0, line.accepted + sum(tops), 1)
     segments, x = [], 0.0
     for index, (stage, total) in enumerate(known.items()):
         width = WIDTH * total / scale
@@ -122,6 +140,7 @@ def progress_chart(
     x = settled
     target_x = WIDTH * line.target / scale if line.target else None
     rest = line.remaining or 0
+    band = max((line.remaining_high or 0) - rest, 0) if top is not None else 0
     over_width = WIDTH * line.over / scale
     return Chart(
         party=line.party,
@@ -133,8 +152,12 @@ def progress_chart(
         target_x=target_x,
         rest_x=x,
         rest_width=WIDTH * rest / scale,
-        over_x=(target_x or x) if line.over else x,
+        over_x=(WIDTH * top / scale if top is not None else target_x or x) if line.over else x,
         over_width=over_width,
+        target_high=top,
+        remaining_high=line.remaining_high if top is not None else None,
+        target_high_x=WIDTH * top / scale if top is not None else None,
+        rest_band_width=WIDTH * band / scale,
         summary=summary_of(line)
         + "".join(
             f" Stage {stage} is disputed: sources give {low:,} to {high:,}."
@@ -152,9 +175,27 @@ def summary_of(line: ProgressLine) -> str:
     received = f"{line.party} has received {line.accepted:,}"
     if line.target is None:
         return f"{received}; no number was agreed."
-    text = f"{received} of {line.target:,} agreed"
+    top = _top(line)
+    text = f"{received} of {_said(line.target, top)} agreed"
     if line.over:
         return f"{text}, {line.over:,} over the target."
-    if line.remaining:
-        return f"{text}; {line.remaining:,} remain."
+    if line.remaining or (top is not None and line.remaining_high):
+        return f"{text}; {_said(line.remaining or 0, line.remaining_high if top is not None else None)} remain."
     return f"{text}; the target is reached."
+
+
+def _top(line: ProgressLine) -> int | None:
+    """The highest value of a target said as a range; None for any other target."""
+    return line.target_high if line.target_kind == "range" else None
+
+
+def _said(low: int, high: int | None) -> str:
+    """'1,000', or '1,100 to 1,300' in a sentence."""
+    return f"{low:,}" if high is None or high == low else f"{low:,} to {high:,}"
+
+
+def _span(low: int | None, high: int | None) -> str:
+    """'1,000', or '1,100\u20131,300' in a table's cell."""
+    if low is None:
+        return ""
+    return f"{low:,}" if high is None or high == low else f"{low:,}\u2013{high:,}"

@@ -157,6 +157,12 @@ def _chart(chart: Chart) -> Doc:
         "over_x": chart.over_x,
         "over_width": chart.over_width,
         "summary": chart.summary,
+        "target_high": chart.target_high,
+        "remaining_high": chart.remaining_high,
+        "target_high_x": chart.target_high_x,
+        "rest_band_width": chart.rest_band_width,
+        "agreed": chart.agreed,
+        "to_come": chart.to_come,
     }
 
 

@@ -126,8 +126,8 @@ def _stage(stage: StageReport, unit: str | None = None) -> Group:
                 end_section=index == len(directions.figures) - 1,
             )
     legend = table(*cells.CLAIM_HEADERS)
-    for row in cells.stage_claims(stage):
-        legend.add_row(*(Text(cell) for cell in row))
+    for claim_row in cells.stage_claims(stage):
+        legend.add_row(*(Text(cell) for cell in claim_row))
     origins = table(*cells.ORIGIN_HEADERS)
     for row in cells.said_by(stage):
         origins.add_row(*(Text(cell) for cell in row))

@@ -64,17 +64,26 @@ def test_an_origin_set_on_a_claim_counts_from_then_on_and_the_timeline_says_who_
     assert earlier["stages"][0]["directions"][0]["figures"][0]["corroboration"]["kind"] == "origin_not_stated"
 
 
-def test_the_same_origin_again_changes_nothing_and_another_is_refused_naming_the_option(store: str) -> None:
+def test_the_same_origin_again_changes_nothing_and_another_replaces_it_saying_which_it_replaced(store: str) -> None:
     arguments = ["origin", "set", "1000-for-1000", KYIV_INDEPENDENT, "--reason", "quotes the president"]
     assert recon(store, *arguments, "--origin", "Ukraine / President Zelensky").exit_code == 0
     again = recon(store, *arguments, "--origin", "Ukraine / President Zelensky")
     assert again.exit_code == 0
     assert "nothing changed" in again.stdout
-    other = recon(store, *arguments, "--origin", "Russia / Kremlin press service")
-    assert other.exit_code == 2
-    assert other.stderr == (
-        "error: --origin: Kyiv Independent (citing President Zelensky) already carries the word of Ukraine / "
-        "President Zelensky; only a source on file without an origin can be attributed one\n"
+    other = recon(
+        store, *arguments[:-1], "the president was quoting the headquarters", "--origin", "Ukraine / Coordination HQ"
+    )
+    assert other.exit_code == 0, other.output
+    assert other.stdout == (
+        f"1000-for-1000: the source of claim {KYIV_INDEPENDENT} carried the word of Ukraine's Coordination HQ, not "
+        "Ukraine's President Zelensky, as olena re-attributed it (version 15)\n"
+    )
+    assert origins_of_stage_1_total(store) == [None, None, "Ukraine / Coordination HQ"]
+    timeline = json.loads(recon(store, "timeline", "1000-for-1000", "-f", "json").stdout)
+    assert (timeline["entries"][-1]["event"], timeline["entries"][-1]["what"]) == (
+        "OriginReattributed",
+        "Kyiv Independent (citing President Zelensky) carried the word of Ukraine's Coordination HQ, not Ukraine's "
+        "President Zelensky, as olena re-attributed it (the president was quoting the headquarters)",
     )
 
 

@@ -95,7 +95,7 @@ def test_a_retracted_claim_leaves_the_figures(page: Page, desk: Desk) -> None:
     page.wait_for_url(re.compile(r"done=retracted#changes$"))
     assert page.locator("[data-retracted=yes]").count() == 1
     assert "The outlet withdrew the story." in page.locator("li[data-kind=retracted]").inner_text()
-    assert page.locator("#correct-form, #retract-form").count() == 0
+    assert page.locator("#correct-form, #retract-form, #origin-form").count() == 0
     page.goto(f"/exchanges/{SLUG}")
     cited = page.locator(f"section.stage[data-stage='1'] a[href='{claim.removeprefix(desk.url)}']")
     assert cited.count() == 0
@@ -113,17 +113,46 @@ def test_a_recorder_declares_the_exchange_complete_and_the_page_says_so(page: Pa
     assert "Coordination Headquarters" in page.locator("#status").inner_text()
 
 
+def test_a_recorder_declares_only_the_bodies_complete_and_the_page_names_the_unit(page: Page, desk: Desk) -> None:
+    sign_in(page, desk, Role.RECORDER)
+    page.goto(f"/exchanges/{SLUG}")
+    page.fill("#f-source_name", "Ukraine's Ombudsman")
+    page.select_option("#f-tier", "official")
+    page.select_option("#f-unit", "bodies")
+    page.click("#complete-form button[type=submit]")
+    page.wait_for_url(re.compile(r"done=declared#status$"))
+    assert "Ukraine's Ombudsman (of the bodies)" in page.locator("#status").inner_text()
+    accessible(page)
+
+
+def test_a_recorder_changes_the_origin_of_a_claims_source_and_the_history_keeps_the_one_replaced(
+    page: Page, desk: Desk
+) -> None:
+    sign_in(page, desk, Role.RECORDER)
+    open_claim(page, 1, "Kyiv Independent")
+    accessible(page)
+    was = page.input_value("#f-origin")
+    page.fill("#f-origin", "Ukraine / Coordination Headquarters")
+    page.fill("#f-origin_reason", "the article quotes the headquarters")
+    page.click("#origin-form button[type=submit]")
+    page.wait_for_url(re.compile(r"done=attributed#changes$"))
+    assert page.input_value("#f-origin") == "Ukraine / Coordination Headquarters"
+    change = page.locator("ol.changes li").last.inner_text()
+    assert f"re-attributed from {was} to Ukraine / Coordination Headquarters" in change
+
+
 def test_a_reader_sees_no_write_controls_and_its_posts_are_refused(page: Page, desk: Desk) -> None:
     sign_in(page, desk, Role.READER)
     page.goto(f"/exchanges/{SLUG}")
     assert page.locator("#complete-form").count() == 0
     open_claim(page, 1, "Kyiv Independent")
-    assert page.locator("#correct-form, #retract-form").count() == 0
+    assert page.locator("#correct-form, #retract-form, #origin-form").count() == 0
     claim = page.url.split("?")[0]
     csrf = page.locator("form[action='/sign-out'] input[name=csrf]").input_value()
     posts: dict[str, dict[str, str | float | bool]] = {
         f"{claim}/correct": {"csrf": csrf, "figures": "{total: 1}", "reason": "a reader tries"},
         f"{claim}/retract": {"csrf": csrf, "retract_reason": "a reader tries"},
+        f"{claim}/attribute": {"csrf": csrf, "origin": "Russia / Defence Ministry", "origin_reason": "a reader tries"},
         f"/exchanges/{SLUG}/complete": {"csrf": csrf, "source_name": "A reader", "tier": "official"},
     }
     for path, form in posts.items():

@@ -60,7 +60,7 @@ def test_a_claim_attributed_one_origin_and_recorded_naming_another_is_a_conflict
     assert exchange.collect_events() == []
 
 
-def test_attributing_a_source_nothing_came_from_or_one_that_names_its_origin_is_refused() -> None:
+def test_attributing_a_source_nothing_came_from_its_own_origin_again_or_another_without_a_reason_is_refused() -> None:
     exchange = Exchange.agree(agreement())
     exchange.record(stage_one())
     with pytest.raises(ClaimNotFoundError, match=r"nothing from Sakh\.online is on file"):
@@ -69,6 +69,8 @@ def test_attributing_a_source_nothing_came_from_or_one_that_names_its_origin_is_
     exchange.record(claim(2, figures(307), source=named))
     with pytest.raises(InvalidInputError, match="already carries the word of Ukraine / Coordination Headquarters"):
         exchange.attribute_origin(named, HEADQUARTERS)
+    with pytest.raises(InvalidInputError, match="changing its origin needs who changes it and why"):
+        exchange.attribute_origin(named, DEFENCE_MINISTRY, by="ana")
     with pytest.raises(InvalidInputError, match="Qatar is not a party or mediator"):
         exchange.attribute_origin(stage_one().source, Origin(party="Qatar", body="Foreign Ministry"))
 

@@ -199,3 +199,13 @@ def test_a_range_without_a_top_is_drawn_with_a_short_band_and_said_as_or_more() 
     assert drawn.said == "1,001 or more"
     assert drawn.range_width > 0
     assert chart.summary.endswith("Stage 1 was said as a range: 1,001 or more.")
+
+
+def test_a_target_said_as_a_range_is_marked_at_both_ends_and_what_remains_is_said_as_a_range() -> None:
+    line = _line(1100, {1: 980}).model_copy(update={"target_kind": "range", "target_high": 1300, "remaining_high": 320})
+    chart = progress_chart(line)
+    assert chart.target_x == pytest.approx(WIDTH * 1100 / 1300)
+    assert chart.target_high_x == pytest.approx(WIDTH)
+    assert chart.rest_width == pytest.approx(WIDTH * 120 / 1300)
+    assert chart.rest_band_width == pytest.approx(WIDTH * 200 / 1300)
+    assert chart.summary == "Ukraine has received 980 of 1,100 to 1,300 agreed; 120 to 320 remain."

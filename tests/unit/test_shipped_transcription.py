@@ -15,6 +15,7 @@ from tests.real_cases.schema import Case, case_files, load_case
 NOT_A_CLAIM = {
     ("jun-2025-istanbul-wounded-young-and-bodies", "umerov-terms"): "the terms alone, written under `terms`",
     ("jun-2025-istanbul-wounded-young-and-bodies", "medinsky-terms"): "the terms alone, written under `terms`",
+    ("jun-2025-istanbul-wounded-young-and-bodies", "zorin-over-6000"): "the terms alone, written under `terms`",
 }
 """Statements written as sources (and terms) but not as claims, and why."""
 

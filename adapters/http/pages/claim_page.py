@@ -1,4 +1,5 @@
-"""A claim's page, and what a recorder does there: correct its figures or retract it, each with a reason."""
+"""A claim's page, and what a recorder does there: correct its figures, retract it, or say whose word its source
+carried, each with a reason."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from adapters.http.pages import forms
 from adapters.http.pages.claims import claim_story, figures_text
 from adapters.http.pages.errors import on_page
 from adapters.http.pages.render import page
-from adapters.http.pages.session import Reading, Visitor, VisitorDep, checked
+from adapters.http.pages.session import PageError, Reading, Visitor, VisitorDep, checked
 from adapters.http.retry import retried
 from domain.application import Outcome, Reconciler
 
@@ -26,6 +27,8 @@ DONE = {
     "corrected": "Corrected: the figures below are the claim's figures now.",
     "unchanged": "These already were the claim's figures: nothing was recorded.",
     "retracted": "Retracted: the claim stays in the history and no longer counts.",
+    "attributed": "Origin changed: every statement on file from this source counts the origin below from now on.",
+    "same-origin": "The source already carries that origin: nothing was recorded.",
 }
 """What the page says after a form was taken, by the `done` parameter the form's redirect carries."""
 
@@ -72,6 +75,29 @@ async def retract(
     return _back(outcome.slug, claim_id, "retracted" if outcome.changed else "unchanged")
 
 
+@router.post("/exchanges/{exchange}/claims/{claim_id}/attribute", response_model=None)
+async def attribute(
+    request: Request, exchange: str, claim_id: UUID, reconciler: ReconcilerDep, who: VisitorDep
+) -> HTMLResponse | RedirectResponse:
+    """Say whose word the claim's source carried (another origin than the one on file, if it names one), by the
+    signed-in recorder and why; an origin the exchange cannot take is named beside its field."""
+    sent = await _sent(request, ("origin", "origin_reason"))
+    holder = checked(who, sent.values.get("csrf", ""), Role.RECORDER)
+    origin, why = forms.origin(sent), forms.reason(sent, "origin_reason")
+    if origin is None or sent.errors:
+        return _claim_view(request, reconciler, who, exchange, claim_id, sent, status=422)
+    try:
+        outcome = await _written(
+            reconciler, exchange, lambda: reconciler.attribute_origin(exchange, claim_id, origin, why, holder.name)
+        )
+    except PageError as refused:
+        if refused.status != 422:
+            raise
+        sent.errors["origin"] = refused.message  # the origin is the only value the exchange itself may refuse
+        return _claim_view(request, reconciler, who, exchange, claim_id, sent, status=422)
+    return _back(outcome.slug, claim_id, "attributed" if outcome.changed else "same-origin")
+
+
 async def _sent(request: Request, names: tuple[str, ...]) -> forms.Sent:
     form = await request.form()
     return forms.Sent({name: str(form.get(name, "")) for name in ("csrf", *names)})
@@ -100,7 +126,9 @@ def _claim_view(
 ) -> HTMLResponse:
     with on_page():
         story = claim_story(reconciler, exchange, claim_id)
-    values = {"figures": figures_inline(story.state.claim.figures), **sent.values}
+    origin = story.state.claim.source.origin
+    values = {"figures": figures_inline(story.state.claim.figures), "origin": origin.label if origin else ""}
+    values |= sent.values
     return page(
         request,
         "claim.html",

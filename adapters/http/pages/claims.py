@@ -54,9 +54,11 @@ def claim_story(reconciler: Reconciler, exchange: str, claim_id: UUID) -> ClaimS
         elif isinstance(event, OriginAttributed) and event.source == source:
             # Learned from the statement recorded again naming its origin, unless someone attributed it by hand.
             by, reason = event.attributed_by or "import", event.reason or "recorded again naming its origin"
+            was = f"re-attributed from {source.origin.label} " if source.origin else "attributed "
             changes.append(
-                Change(event.originator_version, event.recorded_at, f"attributed to {event.origin.label}", by, reason)
+                Change(event.originator_version, event.recorded_at, f"{was}to {event.origin.label}", by, reason)
             )
+            source = event.source.model_copy(update={"origin": event.origin})  # a later change names it so
         elif isinstance(event, ClaimCorrected) and event.claim_id == claim_id:
             changes.append(
                 Change(

@@ -16,12 +16,16 @@ from adapters.http.pages.render import page
 from adapters.http.pages.session import Reading, Visitor, VisitorDep, checked
 from adapters.http.retry import retried
 from domain.figures import Tier
+from domain.terms import Unit
 
 router = APIRouter(include_in_schema=False)
-FIELDS = ("source_name", "tier", "url", "published")
+FIELDS = ("source_name", "tier", "url", "published", "unit")
+UNITS: dict[str, Unit | None] = {"": None, "people": "people", "bodies": "bodies"}
+"""The unit field's choices: the whole exchange (its own unit), or only its people or only its bodies, as
+`recon complete --unit` takes them."""
 DONE = {
     "declared": "Recorded: the declaration of completion is in the history, and the completion check counts it.",
-    "declared-before": "This source had declared the exchange complete before: nothing new was recorded.",
+    "declared-before": "This source had declared it complete before: nothing new was recorded.",
 }
 """What the exchange page says after the form was taken, by the `done` parameter the form's redirect carries."""
 
@@ -40,15 +44,24 @@ async def declare_complete(
     form = await request.form()
     sent = forms.Sent({name: str(form.get(name, "")) for name in FIELDS})
     checked(who, str(form.get("csrf", "")), Role.RECORDER)
-    source = forms.source(sent)
-    if source is None:
+    source, unit = forms.source(sent), _unit(sent)
+    if source is None or sent.errors:
         return _completion_page(request, reconciler, who, exchange, sent, status=422)
     with on_page():
         outcome = await run_in_threadpool(
-            retried, reconciler, lambda: reconciler.declare_complete(exchange, source), exchange
+            retried, reconciler, lambda: reconciler.declare_complete(exchange, source, unit=unit), exchange
         )
     done = "declared" if outcome.changed else "declared-before"
     return RedirectResponse(f"/exchanges/{quote(outcome.slug)}?done={done}#status", status_code=303)
+
+
+def _unit(sent: forms.Sent) -> Unit | None:
+    """The unit chosen; a value the form does not offer is a complaint beside the field."""
+    given = sent.values.get("unit", "").strip()
+    if given not in UNITS:
+        sent.errors["unit"] = "Choose what was declared complete: people or bodies (or the whole exchange)."
+        return None
+    return UNITS[given]
 
 
 def _completion_page(

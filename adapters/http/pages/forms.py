@@ -11,7 +11,7 @@ from pydantic import ValidationError
 
 from adapters.dossier.inline import read_figures
 from domain.errors import InvalidInputError, invalid_input
-from domain.figures import Figures, Source, Tier
+from domain.figures import Figures, Origin, Source, Tier
 
 LONGEST = 200
 """The longest reason or name the history keeps, as for `recon correct --reason` and the API's bodies."""
@@ -61,4 +61,14 @@ def source(sent: Sent) -> Source | None:
         refused = invalid_input(error)
         field_name = SOURCE_FIELDS.get((refused.field or "name").split(".")[0], "source_name")
         sent.errors[field_name] = refused.message[:1].upper() + refused.message[1:]
+        return None
+
+
+def origin(sent: Sent, name: str = "origin") -> Origin | None:
+    """The origin written 'Party / body', or None with the complaint `recon origin set` would print."""
+    try:
+        return Origin.model_validate(sent.values.get(name, "").strip())
+    except ValidationError as error:
+        message = invalid_input(error).message.removeprefix("Value error, ")
+        sent.errors[name] = message[:1].upper() + message[1:]
         return None

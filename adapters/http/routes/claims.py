@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import Annotated
 from uuid import UUID
 
-from fastapi import APIRouter, Path, Response
+from fastapi import APIRouter, Header, Path, Response
 
 from adapters.http.admission import RecorderWriting
 from adapters.http.bodies import StrictJSONRoute
 from adapters.http.deps import ReconcilerDep
-from adapters.http.models import ClaimBody, CorrectionBody, RetractionBody, Written, written
+from adapters.http.models import ClaimBody, CorrectionBody, OriginBody, RetractionBody, Written, written
+from adapters.http.preconditions import PRECONDITION, expected_version, version_tag
 from adapters.http.problems import CONFLICT, RESPONSES
 from adapters.http.retry import in_thread
 
@@ -77,3 +78,46 @@ async def retract_claim(
             who,
         )
     )
+
+
+@router.post(
+    "/{claim_id}/origin",
+    status_code=201,
+    responses={200: {"model": Written, "description": "The source carries that origin already"}, **PRECONDITION},
+)
+def set_origin(
+    exchange: Ref,
+    claim_id: ClaimId,
+    body: OriginBody,
+    reconciler: ReconcilerDep,
+    response: Response,
+    who: RecorderWriting,
+    if_match: Annotated[
+        str | None,
+        Header(
+            description='The exchange\'s version the change was decided on, quoted ("42"), as `version` in the '
+            "report or in the ETag of the last write's answer; `*` or none: whatever it is now."
+        ),
+    ] = None,
+) -> Written:
+    """Say whose word the claim's source carried (201): every statement on file from that source (its claims, the
+    agreement, completions, terms) counts that origin from now on, by whom (`by`, else the token's holder) and why.
+
+    A source carrying another origin is re-attributed, and the history keeps the one it replaced: a relay of an
+    origin already on file then stops counting as independent. The origin the source carries already changes
+    nothing (200, `changed: false`). With If-Match naming a version the exchange has moved on from, nothing is
+    written (412). The answer's ETag is the exchange's version after it. An origin that is neither a party, a
+    mediator nor the media is refused (422); an unknown claim is 404.
+    """
+    version = expected_version(if_match)
+    by = body.by or who.holder.name
+    outcome = retried(
+        reconciler,
+        lambda: reconciler.attribute_origin(exchange, claim_id, body.origin, body.reason, by, version),
+        exchange,
+        who,
+    )
+    if not outcome.changed:
+        response.status_code = 200
+    response.headers["ETag"] = version_tag(outcome.version)
+    return written(outcome)

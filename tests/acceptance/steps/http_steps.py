@@ -73,15 +73,20 @@ def asks_for_report(counter: Counter, who: str, exchange: str) -> None:
 
 @when(parsers.parse("{who} records that Sakh.online announced {total:d} returned to {party} at stage {stage:d}"))
 def records_claim(counter: Counter, who: str, total: int, party: str, stage: int) -> None:
-    claim: dict[str, Any] = {
+    claim = sakh_claim(total, party, stage)
+    counter.answer = counter.client.post(
+        f"/exchanges/{SLUG}/claims", json={"claim": claim}, headers=counter.headers(who)
+    )
+
+
+def sakh_claim(total: int, party: str, stage: int) -> dict[str, Any]:
+    """Sakh.online's claim of `total` returned to `party` at `stage`, as the API takes it."""
+    return {
         "stage": stage,
         "direction": {"kind": "to", "party": party},
         "source": AGGREGATOR.model_dump(mode="json"),
         "figures": {"total": total},
     }
-    counter.answer = counter.client.post(
-        f"/exchanges/{SLUG}/claims", json={"claim": claim}, headers=counter.headers(who)
-    )
 
 
 @then(parsers.parse("the service answers {status:d}"))

@@ -2,11 +2,32 @@
 
 from __future__ import annotations
 
-from pytest_bdd import then
+from pytest_bdd import then, when
 
-from domain.figures import Direction
+from domain.errors import ReconError
+from domain.figures import Direction, Origin
 from tests.acceptance.steps.casefile import Casefile
 from tests.acceptance.steps.vocabulary import phrase
+
+
+@when(
+    phrase(
+        "the desk re-attributes {source}'s statement on {stage:Stage} {direction:Direction} to "
+        '"{origin}" because "{reason}"'
+    )
+)
+def reattributed(
+    casefile: Casefile, source: str, stage: int | None, direction: Direction, origin: str, reason: str
+) -> None:
+    """The desk changes the origin of what is on file from the source of that statement; a refusal is kept."""
+    casefile.version_before = casefile.version()
+    claim_id = casefile.claim_id(source, stage, direction)
+    try:
+        casefile.reconciler.attribute_origin(casefile.slug, claim_id, Origin.model_validate(origin), reason, "desk")
+    except ReconError as error:
+        casefile.refusal = error
+    else:
+        casefile.reconcile()
 
 
 @then(phrase("the report says who said the figures of {stage:Stage} {direction:Direction}:"))

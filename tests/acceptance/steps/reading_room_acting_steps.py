@@ -43,9 +43,30 @@ def retracts(room: Room, source: str, stage: int, reason: str) -> None:
     room.answer = room.client.post(f"{path}/retract", data={"csrf": room.csrf(path), "retract_reason": reason})
 
 
+@when(
+    parsers.re(
+        r"the editor attributes (?P<source>.+)'s stage (?P<stage>\d+) claim to \"(?P<origin>[^\"]*)\" "
+        r"because \"(?P<reason>[^\"]*)\""
+    ),
+    converters={"stage": int},
+)
+def attributes(room: Room, source: str, stage: int, origin: str, reason: str) -> None:
+    path = _claim_path(room, source, stage)
+    form = {"csrf": room.csrf(path), "origin": origin, "origin_reason": reason}
+    room.answer = room.client.post(f"{path}/attribute", data=form)
+
+
 @when(parsers.re(r"the editor declares the exchange complete by \"(?P<name>[^\"]*)\" of tier \"(?P<tier>[^\"]*)\""))
 def declares_complete(room: Room, name: str, tier: str) -> None:
     form = {"csrf": room.csrf(f"/exchanges/{SLUG}"), "source_name": name, "tier": tier}
+    room.answer = room.client.post(f"/exchanges/{SLUG}/complete", data=form)
+
+
+@when(
+    parsers.re(r"the editor declares the (?P<unit>\w+) complete by \"(?P<name>[^\"]*)\" of tier \"(?P<tier>[^\"]*)\"")
+)
+def declares_unit_complete(room: Room, unit: str, name: str, tier: str) -> None:
+    form = {"csrf": room.csrf(f"/exchanges/{SLUG}"), "source_name": name, "tier": tier, "unit": unit}
     room.answer = room.client.post(f"/exchanges/{SLUG}/complete", data=form)
 
 

@@ -11,12 +11,33 @@ from adapters.auth.keyring import Role
 from tests.acceptance.steps.reading_room_steps import Room
 from tests.easter_dossier import EASTER, SLUG
 
+BETWEEN = """\
+format: recon-dossier/2
+exchange: {id: between-so-far, title: "Between 1,100 and 1,300", parties: [Ukraine, Russia], source: agency,
+  terms: {each side: {low: 1100, high: 1300}}}
+sources:
+  agency: {name: Agency, tier: official, published: 2025-08-01}
+claims:
+  - {stage: 1, direction: to Ukraine, source: agency, figures: {total: 980}}
+"""
+"""A target said as a range, and a first stage short of its lowest value."""
+DOSSIERS = {"Easter swap": EASTER, "Between 1,100 and 1,300": BETWEEN}
+
 
 @given(parsers.parse('the reading room also holds the desk\'s "{title}" dossier'))
 def room_holds_easter(room: Room, title: str) -> None:
-    assert title == "Easter swap", title
     headers = {"Authorization": f"Bearer {room.tokens[Role.RECORDER]}", "Content-Type": "application/yaml"}
-    room.client.post("/dossiers", content=EASTER, headers=headers).raise_for_status()
+    room.client.post("/dossiers", content=DOSSIERS[title], headers=headers).raise_for_status()
+
+
+@then(parsers.parse("the progress to {party} shows {agreed} agreed and {remaining} remaining"))
+def progress_table_shows(room: Room, party: str, agreed: str, remaining: str) -> None:
+    """The Agreed and Remaining cells of the table under the party's chart."""
+    figure = room.last.text.split(f'<figure class="chart" data-party="{party}"', 1)[1].split("</figure>", 1)[0]
+    heads = re.findall(r'<th scope="col">([^<]*)</th>', figure)
+    cells = [unescape(cell) for cell in re.findall(r'<td class="num">([^<]*)</td>', figure)]
+    shown = dict(zip(heads, cells, strict=True))
+    assert (shown.get("Agreed"), shown.get("Remaining")) == (agreed, remaining), shown
 
 
 def _claim_of(room: Room, source: str, stage: int, direction: str) -> str:

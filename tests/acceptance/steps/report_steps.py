@@ -182,3 +182,15 @@ def progress_row_shows(casefile: Casefile, party: str, received: str, remaining:
     report = casefile.report
     line = next(line for line in report.progress if line.party == party)
     assert progress_row(line, report.progress, report.exchange.terms)[2:4] == [received, remaining]
+
+
+@then(
+    phrase(
+        "the report's progress to {party} has {low:Count} to go to the target's lowest value "
+        "and {high:Count} to its highest"
+    )
+)
+def remaining_to_range(casefile: Casefile, party: str, low: int, high: int) -> None:
+    """What remains of a target said as a range, as the JSON report gives it: to its lowest and to its highest."""
+    line = next(line for line in casefile.report.progress if line.party == party)
+    assert (line.remaining, line.remaining_high) == (low, high)
