@@ -85,7 +85,7 @@ async def retract_claim(
     status_code=201,
     responses={200: {"model": Written, "description": "The source carries that origin already"}, **PRECONDITION},
 )
-def set_origin(
+async def set_origin(
     exchange: Ref,
     claim_id: ClaimId,
     body: OriginBody,
@@ -111,7 +111,7 @@ def set_origin(
     """
     version = expected_version(if_match)
     by = body.by or who.holder.name
-    outcome = retried(
+    outcome = await in_thread(
         reconciler,
         lambda: reconciler.attribute_origin(exchange, claim_id, body.origin, body.reason, by, version),
         exchange,
