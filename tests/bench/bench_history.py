@@ -29,6 +29,7 @@ from domain.application import Reconciler
 from domain.exchange import exchange_id
 from domain.history import AsOf
 from tests.bench.dossiers import Shape, generate
+from tests.bench.history_parts import PARTS, split
 
 TIMELINE_TARGET = 3.0
 AS_OF_TARGET = 1.5
@@ -42,6 +43,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the figures as JSON, for scripts")
     parser.add_argument("--quick", action="store_true", help="a smoke run on a 500-event exchange")
     parser.add_argument("--runs", type=int, default=5, help="runs of each measurement (median is kept)")
+    parser.add_argument("--parts", action="store_true", help="also split each as-of report into its parts' costs")
     options = parser.parse_args(argv)
     log = Console(stderr=True, quiet=options.json)
     plans = generate(QUICK if options.quick else FULL)
@@ -51,6 +53,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.log(f"recording {len(largest.claims):,} claims into one exchange")
         app.record_plans([largest])
         results = measure(app, largest.agreement.slug, max(options.runs, 1), log.log)
+        if options.parts:
+            log.log("the as-of reports' parts")
+            aggregate_id = exchange_id(largest.agreement.slug)
+            results["as_of"]["parts"] = [
+                split(app, aggregate_id, point["version"], max(options.runs, 1)) for point in results["as_of"]["points"]
+            ]
         app.close()
     if options.json:
         print(json.dumps(results, indent=2))
@@ -159,11 +167,29 @@ def show(results: dict[str, Any], console: Console) -> None:
             f"{point['ratio_to_plain']:.2f}x",
         )
     console.print(points)
+    if "parts" in results["as_of"]:
+        console.print(_parts_table(results["as_of"]["parts"]))
     for name, what, key in (("timeline", "timeline", "ratio"), ("as_of", "as-of report (worst point)", "worst_ratio")):
         part = results[name]
         verdict = "[bold green]PASS[/]" if part["passed"] else "[bold red]FAIL[/]"
         console.print(f"{verdict} {what}: {part[key]:.2f}x the plain replay (target <= {part['target']}x)")
     console.print(f"     as-of report (worst point) in processor time: {results['as_of']['worst_cpu_ratio']:.2f}x")
+
+
+def _parts_table(parts: list[dict[str, Any]]) -> Table:
+    """Each part of the as-of report in processor ms, and what the report adds to the replay, per replay."""
+    table = Table(title="As-of report by part, processor ms (median of runs)")
+    for column in ("version", *PARTS, "sum", "library replay", "added / replay"):
+        table.add_column(column, justify="right", overflow="fold")
+    for point in parts:
+        table.add_row(
+            f"{point['version']:,}",
+            *(f"{point['parts_ms'][part]:.0f}" for part in PARTS),
+            f"{point['total_ms']:.0f}",
+            f"{point['replay_ms']:.0f}",
+            f"{point['added_per_replay']:.2f}",
+        )
+    return table
 
 
 if __name__ == "__main__":
