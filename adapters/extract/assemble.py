@@ -10,6 +10,7 @@ from adapters.extract.cues import EACH_SIDE, Cue
 from adapters.extract.headcount import (
     OPPOSITE,
     Headcount,
+    combined_restating_one_side,
     exact_for,
     given_in_return,
     name_restated,
@@ -160,7 +161,7 @@ class Assembly:
 
     def one_per_key(self, found: list[Headcount]) -> list[Headcount]:
         """One figure per direction, key and form; the others left aside as repeats or as differing."""
-        in_all = totals_in_all(found)
+        in_all = totals_in_all(found) | combined_restating_one_side(found)
         for count in found:
             if id(count) in in_all:
                 self.aside(count.reading, in_all[id(count)])

@@ -177,7 +177,19 @@ def people_after(text: str, end: int) -> People | None:
         party = party_of(match["whose"]).name
     # 'of its own servicemen', 'our people', '146 of its prisoners of war': the speaker's side
     own = re.search(r"\b(?:its|their|our)\s+own\b|\bour\b|\bof\s+its\b", match["gap"], re.I) is not None
-    return People(_key_of(match, key), start, stop, party, plain=match["gap"].strip() == "", own=own)
+    return People(_counted(match, key), start, stop, party, plain=match["gap"].strip() == "", own=own)
+
+
+_WOUNDED = re.compile(r"\b(?:wounded|injured)\b", re.I)
+
+
+def _counted(match: re.Match[str], group: str) -> str:
+    """The key of the people counted: '31 wounded Ukrainians' are the wounded among those who came back, a group of
+    them, however plainly the noun after the wounds names everyone."""
+    key = _key_of(match, group)
+    if key in ("total", "service:military") and _WOUNDED.search(match["fillers"]):
+        return "subset:wounded"
+    return key
 
 
 def people_before(text: str, start: int) -> People | None:
