@@ -387,3 +387,15 @@ Feature: Reading an English statement by the clause that carries each number
     When the team reads the statement published on 2024-09-14
     Then it proposes military 103 to Ukraine, read from "103"
     And nothing is proposed for both sides together
+
+  Scenario Outline: A mediator's tally of everyone exchanged through it is a count over the war, kept as a note
+    Given the statement "<text>"
+    When the team reads the statement published on 2024-09-14
+    Then it proposes military 103 to Ukraine, read from "103"
+    And "<tally>" is not taken because it is a count over the whole war
+    And nothing is proposed for both sides together
+
+    Examples:
+      | text                                                                                                                                             | tally |
+      | 103 Ukrainian soldiers were traded for 103 Russian prisoners. The UAE said 1,994 captives have been exchanged through its mediation.            | 1,994 |
+      | 103 Ukrainian soldiers were traded for 103 Russian prisoners. The number of captives exchanged through its mediation now stood at 1,788, it said. | 1,788 |

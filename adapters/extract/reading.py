@@ -81,7 +81,9 @@ _CUMULATIVE = re.compile(
     r"|\bin\s+\w+\s+days\b|\bso\s+far\b|\bto\s+date\b|\baltogether\b|\b(?:over|in|across)\s+(?:the\s+)?(?:\w+\s+)?stages\b",
     re.I,
 )
-_CUMULATIVE_BEFORE = re.compile(r"\bbringing\s+(?:(?:the\s+)?(?:total|number)\s+)?(?:\w+\s+)?to\s+$", re.I)
+_CUMULATIVE_BEFORE = re.compile(
+    r"\bbringing\s+(?:(?:the\s+)?(?:total|number)\s+)?(?:\w+\s+)?to\s+$|\bnow\s+(?:stands?|stood)\s+at\s+$", re.I
+)
 _STAYED = re.compile(
     r"\b(?:chose|chosen|decided|preferred|opted|wished|refused)\b(?:\s+[a-z]+){0,5}?\s+(?:to\s+)?"
     r"(?:stay|remain|not\s+to\s+(?:go|come|return))\b|\brefused\s+to\s+(?:return|go\s+back|come\s+back)\b",
