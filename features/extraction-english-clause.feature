@@ -399,3 +399,12 @@ Feature: Reading an English statement by the clause that carries each number
       | text                                                                                                                                             | tally |
       | 103 Ukrainian soldiers were traded for 103 Russian prisoners. The UAE said 1,994 captives have been exchanged through its mediation.            | 1,994 |
       | 103 Ukrainian soldiers were traded for 103 Russian prisoners. The number of captives exchanged through its mediation now stood at 1,788, it said. | 1,788 |
+
+  Scenario: People named with their party after "among the" are that party's, not released by it
+    Given the statement:
+      """
+      Ukraine announced that 230 soldiers and civilians had come home, while Russia said 248 of its soldiers were
+      released. Among the Ukrainians released are five women.
+      """
+    When the team reads the statement published on 2024-01-03
+    Then it proposes women 5 to Ukraine, read from "five"

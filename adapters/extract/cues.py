@@ -35,6 +35,8 @@ _RECEIVING: tuple[tuple[str, bool], ...] = (
     ),
     (rf"\bfrom\s+territor\w*\s+controlled\s+by\s+{_SIDE}(?:\s+regime)?", False),
     (rf"\bfrom\s+(?P<party>{NAMES})\b", False),
+    # 'Among the Ukrainians released are five women': the party's people, freed, not a party that frees
+    (rf"\b(?i:among|of)\s+the\s+(?P<party>{PARTIES[0].plural}|{PARTIES[1].plural})\s+(?:released|freed)\b", True),
     (
         rf"\b{_SIDE}\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|then\s+|in\s+turn\s+)?(?:secure[sd]?|receive[sd]?"
         r"|(?:got|gets|brought|brings)(?:\s+(?:them\s+)?(?:home|back)\b|(?=[^.;:]{0,40}?\b(?:back|home)\b))"
