@@ -378,6 +378,11 @@ Feature: Reading an English statement by the clause that carries each number
     And it proposes wounded 31 to Ukraine, read from "31"
     And no total is proposed
 
+  Scenario: Wounded people are everyone the statement counts when it says nobody else came back
+    Given the statement "More than 1,000 bodies were repatriated to Ukraine, and 75 wounded soldiers were brought home."
+    When the team reads the statement published on 2025-04-19
+    Then it proposes military 75 to Ukraine, read from "75"
+
   Scenario: A swap's count equal to one side's own is that side's said loosely, not both sides' together
     Given the statement:
       """

@@ -125,6 +125,8 @@ class People:
     """True for 'of its own servicemen', 'our people': the speaker's side, whoever the sentence says is speaking."""
     bodies: bool = False
     """True when the number counts the bodies of the dead ('the bodies of 909 fallen defenders', '31 тело')."""
+    noun_key: str | None = None
+    """The key the noun alone gives, when a word before it made the people a group ('31 wounded Ukrainians')."""
 
 
 def _people_alternatives() -> str:
@@ -179,7 +181,9 @@ def people_after(text: str, end: int) -> People | None:
         party = party_of(match["whose"]).name
     # 'of its own servicemen', 'our people', '146 of its prisoners of war': the speaker's side
     own = re.search(r"\b(?:its|their|our)\s+own\b|\bour\b|\bof\s+its\b", match["gap"], re.I) is not None
-    return People(_counted(match, key), start, stop, party, plain=match["gap"].strip() == "", own=own)
+    noun, counted = _key_of(match, key), _counted(match, key)
+    plain = match["gap"].strip() == ""
+    return People(counted, start, stop, party, plain, own=own, noun_key=noun if noun != counted else None)
 
 
 _WOUNDED = re.compile(r"\b(?:wounded|injured)\b", re.I)
@@ -189,7 +193,7 @@ def _counted(match: re.Match[str], group: str) -> str:
     """The key of the people counted: '31 wounded Ukrainians' are the wounded among those who came back, a group of
     them, however plainly the noun after the wounds names everyone."""
     key = _key_of(match, group)
-    if key in ("total", "service:military") and _WOUNDED.search(match["fillers"]):
+    if key in ("total", "service:military") and _WOUNDED.search(match["fillers"] or ""):
         return "subset:wounded"
     return key
 

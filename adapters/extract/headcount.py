@@ -151,3 +151,15 @@ def combined_restating_one_side(counts: list[Headcount]) -> dict[int, str]:
         if EACH_SIDE in sides or set(_RECEIVERS) <= sides:
             found[id(count)] = "each side's count said of the whole swap: the text gives it for each side"
     return found
+
+
+def wounded_alone(counts: list[Headcount]) -> None:
+    """'75 wounded soldiers were brought home' and nobody else: the wounded are a group of those who came back only
+    when the statement counts others who came back with them, to the same side; else they are everyone counted."""
+    for count in counts:
+        people = count.reading.people
+        if people is None or people.noun_key is None or count.key != people.key:
+            continue
+        beside = [c for c in counts if c is not count and c.direction == count.direction and c.key in _HEADCOUNTS]
+        if not beside:
+            count.key = people.noun_key
