@@ -356,3 +356,60 @@ Feature: Reading an English statement by the clause that carries each number
       """
     When the team reads the statement published on 2025-05-25
     Then it proposes total 303 each side, read from "303"
+
+  Scenario: People a leader promised to release are planned, not delivered
+    Given the statement:
+      """
+      Russia freed 22 severely wounded Ukrainian captives as a goodwill gesture. Vladimir Putin had pledged to release
+      23 prisoners when he spoke to Donald Trump.
+      """
+    When the team reads the statement published on 2025-03-19
+    Then the severely wounded is proposed as 22 in addition to Ukraine, read from "22"
+    And the total is proposed as 23 planned to Ukraine, read from "23"
+
+  Scenario: People counted by their wounds are a group among those who came back, not everyone
+    Given the statement:
+      """
+      Ukraine brought 277 defenders home. Russian media said 31 wounded Ukrainians were traded for 15 injured
+      Russian servicemen.
+      """
+    When the team reads the statement published on 2025-04-19
+    Then it proposes military 277 to Ukraine, read from "277"
+    And it proposes wounded 31 to Ukraine, read from "31"
+    And no total is proposed
+
+  Scenario: Wounded people are everyone the statement counts when it says nobody else came back
+    Given the statement "More than 1,000 bodies were repatriated to Ukraine, and 75 wounded soldiers were brought home."
+    When the team reads the statement published on 2025-04-19
+    Then it proposes military 75 to Ukraine, read from "75"
+
+  Scenario: A swap's count equal to one side's own is that side's said loosely, not both sides' together
+    Given the statement:
+      """
+      Russia and Ukraine have exchanged 103 prisoners. 103 Ukrainian soldiers were traded for 103 Russian
+      prisoners of war.
+      """
+    When the team reads the statement published on 2024-09-14
+    Then it proposes military 103 to Ukraine, read from "103"
+    And nothing is proposed for both sides together
+
+  Scenario Outline: A mediator's tally of everyone exchanged through it is a count over the war, kept as a note
+    Given the statement "<text>"
+    When the team reads the statement published on 2024-09-14
+    Then it proposes military 103 to Ukraine, read from "103"
+    And "<tally>" is not taken because it is a count over the whole war
+    And nothing is proposed for both sides together
+
+    Examples:
+      | text                                                                                                                                             | tally |
+      | 103 Ukrainian soldiers were traded for 103 Russian prisoners. The UAE said 1,994 captives have been exchanged through its mediation.            | 1,994 |
+      | 103 Ukrainian soldiers were traded for 103 Russian prisoners. The number of captives exchanged through its mediation now stood at 1,788, it said. | 1,788 |
+
+  Scenario: People named with their party after "among the" are that party's, not released by it
+    Given the statement:
+      """
+      Ukraine announced that 230 soldiers and civilians had come home, while Russia said 248 of its soldiers were
+      released. Among the Ukrainians released are five women.
+      """
+    When the team reads the statement published on 2024-01-03
+    Then it proposes women 5 to Ukraine, read from "five"

@@ -10,11 +10,13 @@ from adapters.extract.cues import EACH_SIDE, Cue
 from adapters.extract.headcount import (
     OPPOSITE,
     Headcount,
+    combined_restating_one_side,
     exact_for,
     given_in_return,
     name_restated,
     totals_in_all,
     twice_each_side_combined,
+    wounded_alone,
 )
 from adapters.extract.layout import Layout
 from adapters.extract.lexicon import CONNECTORS, PARTIES
@@ -55,6 +57,7 @@ class Assembly:
             if id(count) in handed_over:
                 self.aside(count.reading, handed_over[id(count)])
         found = [count for count in found if id(count) not in handed_over]
+        wounded_alone(found)
         self._relabel(found)
         twice_each_side_combined(found, self.layout)
         return self.one_per_key(found)
@@ -160,7 +163,7 @@ class Assembly:
 
     def one_per_key(self, found: list[Headcount]) -> list[Headcount]:
         """One figure per direction, key and form; the others left aside as repeats or as differing."""
-        in_all = totals_in_all(found)
+        in_all = totals_in_all(found) | combined_restating_one_side(found)
         for count in found:
             if id(count) in in_all:
                 self.aside(count.reading, in_all[id(count)])

@@ -35,6 +35,8 @@ _RECEIVING: tuple[tuple[str, bool], ...] = (
     ),
     (rf"\bfrom\s+territor\w*\s+controlled\s+by\s+{_SIDE}(?:\s+regime)?", False),
     (rf"\bfrom\s+(?P<party>{NAMES})\b", False),
+    # 'Among the Ukrainians released are five women': the party's people, freed, not a party that frees
+    (rf"\b(?i:among|of)\s+the\s+(?P<party>{PARTIES[0].plural}|{PARTIES[1].plural})\s+(?:released|freed)\b", True),
     (
         rf"\b{_SIDE}\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|then\s+|in\s+turn\s+)?(?:secure[sd]?|receive[sd]?"
         r"|(?:got|gets|brought|brings)(?:\s+(?:them\s+)?(?:home|back)\b|(?=[^.;:]{0,40}?\b(?:back|home)\b))"
@@ -123,6 +125,8 @@ class People:
     """True for 'of its own servicemen', 'our people': the speaker's side, whoever the sentence says is speaking."""
     bodies: bool = False
     """True when the number counts the bodies of the dead ('the bodies of 909 fallen defenders', '31 тело')."""
+    noun_key: str | None = None
+    """The key the noun alone gives, when a word before it made the people a group ('31 wounded Ukrainians')."""
 
 
 def _people_alternatives() -> str:
@@ -177,7 +181,21 @@ def people_after(text: str, end: int) -> People | None:
         party = party_of(match["whose"]).name
     # 'of its own servicemen', 'our people', '146 of its prisoners of war': the speaker's side
     own = re.search(r"\b(?:its|their|our)\s+own\b|\bour\b|\bof\s+its\b", match["gap"], re.I) is not None
-    return People(_key_of(match, key), start, stop, party, plain=match["gap"].strip() == "", own=own)
+    noun, counted = _key_of(match, key), _counted(match, key)
+    plain = match["gap"].strip() == ""
+    return People(counted, start, stop, party, plain, own=own, noun_key=noun if noun != counted else None)
+
+
+_WOUNDED = re.compile(r"\b(?:wounded|injured)\b", re.I)
+
+
+def _counted(match: re.Match[str], group: str) -> str:
+    """The key of the people counted: '31 wounded Ukrainians' are the wounded among those who came back, a group of
+    them, however plainly the noun after the wounds names everyone."""
+    key = _key_of(match, group)
+    if key in ("total", "service:military") and _WOUNDED.search(match["fillers"] or ""):
+        return "subset:wounded"
+    return key
 
 
 def people_before(text: str, start: int) -> People | None:

@@ -136,3 +136,30 @@ def totals_in_all(counts: list[Headcount]) -> dict[int, str]:
         if extra and part is not None and part is not whole:
             found[id(whole)] = f"the total in all: {part.reading.quote} exchanged and {extra:,} in addition"
     return found
+
+
+def combined_restating_one_side(counts: list[Headcount]) -> dict[int, str]:
+    """'Russia and Ukraine have exchanged 103 prisoners. 103 Ukrainian soldiers were traded for 103 Russian
+    prisoners': a count of the swap as a whole that each side's own count equals is each side's, said loosely;
+    both sides together are never as many as each of them. The ids of such counts, with why they are set aside."""
+    delivered = [c for c in counts if not c.reading.planned]
+    found = {}
+    for count in delivered:
+        if count.direction != COMBINED:
+            continue
+        sides = {c.direction for c in delivered if c.value == count.value and c.direction != COMBINED}
+        if EACH_SIDE in sides or set(_RECEIVERS) <= sides:
+            found[id(count)] = "each side's count said of the whole swap: the text gives it for each side"
+    return found
+
+
+def wounded_alone(counts: list[Headcount]) -> None:
+    """'75 wounded soldiers were brought home' and nobody else: the wounded are a group of those who came back only
+    when the statement counts others who came back with them, to the same side; else they are everyone counted."""
+    for count in counts:
+        people = count.reading.people
+        if people is None or people.noun_key is None or count.key != people.key:
+            continue
+        beside = [c for c in counts if c is not count and c.direction == count.direction and c.key in _HEADCOUNTS]
+        if not beside:
+            count.key = people.noun_key

@@ -44,7 +44,11 @@ _WHOLE_WAR = re.compile(
     r"|\bsince\s+(?:February\s+)?(?:19|20)\d\d\b"
     rf"|\bas\s+of\b|\bby\s+(?:\d{{1,2}}\s+)?(?:{MONTH_NAMES})\b|\b(?:over|in|across)\s+\d+\s+exchanges\b"
     r"|\bin\s+(?:these|those|all|all\s+the)\s+exchanges\b"
-    r"|\b(?:has|have)\s+now\b|\b(?:are|is)\s+already\s+(?:home|back)\b",  # '3310 are already home': a tally to date
+    r"|\b(?:has|have)\s+now\b|\b(?:are|is)\s+already\s+(?:home|back)\b"  # '3310 are already home': a tally to date
+    # a tally of a mediator's work, over every swap it helped: 'now stood at 1,788', 'have been exchanged through its
+    # mediation'
+    r"|\bnow\s+(?:stands?|stood)\s+at\b|\b(?:has|have)\s+been\s+\w+\s+(?:through|thanks\s+to|with)\s+(?:its|their)\s+"
+    r"(?:mediation|help)\b",
     re.I,
 )
 _ORDINAL_OF_SWAP = re.compile(

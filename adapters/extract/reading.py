@@ -6,10 +6,11 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
+from adapters.extract.ages import year_or_age
 from adapters.extract.bounds import bound_before, bound_shared
 from adapters.extract.cues import People, people_after, people_before
 from adapters.extract.layout import Layout
-from adapters.extract.lexicon import MONTH_NAMES, RETURN_VERBS, STAGE_NOUNS
+from adapters.extract.lexicon import RETURN_VERBS, STAGE_NOUNS
 from adapters.extract.model import Bound
 from adapters.extract.numbers import Mention
 from adapters.extract.other_time import of_another_time, over_the_war
@@ -39,14 +40,6 @@ class Reading:
     in_addition: bool = False
 
 
-_AGE_BEFORE = re.compile(
-    r"\b(?:aged|age\s+of|ages\s+of|aged\s+between|aged\s+from)\s+$|\baged\s+\d+\s*(?:to|and|-|\u2013)\s*$"
-)
-_AGE_AFTER = re.compile(r"\s*(?:-|\s)years?(?:-|\s)old\b", re.I)
-_AGE_OF_PEOPLE = re.compile(
-    r"\b(?:[a-z]+(?:s|men)|people|those|children)\s+(?:aged\s+)?(?:under|over|below|above|(?:younger|older)\s+than)\s+$"
-)
-"""'servicemen under 25', 'defenders over 60': a number after the people it qualifies gives their age."""
 _EARLIER = re.compile(r"\b(?:previous|prior|earlier)\s+(?:[a-z]+\s+)?(?:one|exchange|swap|stage|round|part)\b", re.I)
 _IN_ALL = re.compile(r"\bin\s+(?:all|total)\s*,?\s+(?:[A-Za-z']+\s+){0,3}$", re.I)
 """'In all, Ukraine got 10 prisoners of war back': the count that sums up the parts named before it."""
@@ -88,7 +81,9 @@ _CUMULATIVE = re.compile(
     r"|\bin\s+\w+\s+days\b|\bso\s+far\b|\bto\s+date\b|\baltogether\b|\b(?:over|in|across)\s+(?:the\s+)?(?:\w+\s+)?stages\b",
     re.I,
 )
-_CUMULATIVE_BEFORE = re.compile(r"\bbringing\s+(?:(?:the\s+)?(?:total|number)\s+)?(?:\w+\s+)?to\s+$", re.I)
+_CUMULATIVE_BEFORE = re.compile(
+    r"\bbringing\s+(?:(?:the\s+)?(?:total|number)\s+)?(?:\w+\s+)?to\s+$|\bnow\s+(?:stands?|stood)\s+at\s+$", re.I
+)
 _STAYED = re.compile(
     r"\b(?:chose|chosen|decided|preferred|opted|wished|refused)\b(?:\s+[a-z]+){0,5}?\s+(?:to\s+)?"
     r"(?:stay|remain|not\s+to\s+(?:go|come|return))\b|\brefused\s+to\s+(?:return|go\s+back|come\s+back)\b",
@@ -104,10 +99,6 @@ _PARTITIVE_PREDICATE = re.compile(
 """'Five of the soldiers exchanged had been wounded', '12 of the men freed were officers': a part of the people
 counted, named by what its clause says they are or had been; never across a bracket or a comma, where another
 figure's clause begins ('(two of them Territorial Defence fighters), two are National Police officers')."""
-_TIME_BEFORE = re.compile(
-    rf"\b(?:in|since|of|from|until|till|by|before|after|during|year|{MONTH_NAMES})\s*,?\s*$|[-\u2013/]\s*$", re.I
-)
-"""Words right before a year: 'in 2022', 'May 2022', '2014-2022'."""
 _STAGE_BEFORE = re.compile(rf"\b(?:{STAGE_NOUNS})\s+(?:No\.?\s*|number\s+)?$", re.I)
 _RESTATED = re.compile(r"\d\s*\(\s*$")
 _BASE_BEFORE = re.compile(r"\b(?:among|of|out\s+of)\s+the\s+$", re.I)
@@ -152,11 +143,9 @@ class Reader:
     def _count(self, mention: Mention) -> Reading:
         text, start = self.text, mention.start
         before = text[max(0, start - 30) : start]
-        if self._a_year(mention, before):
-            return self._aside(mention, "a year")
-        of_people = (mention.value or 0) < 100 and _AGE_OF_PEOPLE.search(before) is not None
-        if _AGE_BEFORE.search(before) or _AGE_AFTER.match(text, mention.end) or of_people:
-            return self._aside(mention, "an age")
+        not_a_count = year_or_age(text, mention)
+        if not_a_count is not None:
+            return self._aside(mention, not_a_count)
         if mention.form == "words" and mention.value == 1 and re.match(r"\s+of\b", text[mention.end :]):
             return self._aside(mention, "'one of' singles out someone; it does not count people")
         if _AGREED_AFTER.match(text, mention.end) or _AGREED_BEFORE.search(before):
@@ -175,14 +164,6 @@ class Reader:
         if self.bodies and not people.bodies:
             return self._aside(mention, BODIES_BY_GROUP)
         return self._in_context(mention, self._everyone_or_one_sex(mention, people), confidence)
-
-    def _a_year(self, mention: Mention, before: str) -> bool:
-        """Four digits from 1900 to 2099, but not '2005 Ukrainians have come back': a number the people it counts
-        follow at once is a count, unless a word of time comes before it ('in 2022 Ukrainians ...', 'May 2022')."""
-        if mention.form != "digits" or len(mention.quote) != 4 or not 1900 <= (mention.value or 0) < 2100:
-            return False
-        people = people_after(self.text, mention.end)
-        return people is None or not people.plain or _TIME_BEFORE.search(before) is not None
 
     def _everyone_or_one_sex(self, mention: Mention, people: People) -> People:
         """'More than 200 soldiers and civilians' counts everyone; 'All 307 freed defenders are men' counts men."""

@@ -296,6 +296,11 @@ def nothing_each_side(reading: Reading) -> None:
     assert all(figure.direction != "each side" for figure in reading.extraction.headcounts)
 
 
+@then("nothing is proposed for both sides together")
+def nothing_combined(reading: Reading) -> None:
+    assert all(figure.direction != "combined" for figure in reading.extraction.headcounts)
+
+
 @then("nothing is proposed for each side but military")
 def only_military_each_side(reading: Reading) -> None:
     each = [figure.figure for figure in reading.extraction.headcounts if figure.direction == "each side"]
