@@ -1,9 +1,10 @@
-"""Value objects: counts, directions, sources, targets and the figures a source announces."""
+"""The figures a source announces: a total, breakdowns, groups, a running total, and numbers kept as notes. The
+values they are made of (counts, directions, sources, targets) live in modules of their own and are still
+importable from here."""
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Literal
 
 from pydantic import Field, model_validator
@@ -12,8 +13,8 @@ from domain.amounts import Amount as Amount
 from domain.amounts import Qualitative as Qualitative
 from domain.amounts import Quantity as Quantity
 from domain.amounts import bounds as bounds
-from domain.amounts import range_label
 from domain.amounts import shown as shown
+from domain.directions import Direction as Direction
 
 # The limits live in domain.limits; the value types are imported from here as well as from there.
 from domain.limits import EARLIEST as EARLIEST
@@ -34,107 +35,11 @@ from domain.sources import Origin as Origin
 from domain.sources import Precision as Precision
 from domain.sources import Source as Source
 from domain.sources import Tier as Tier
+from domain.targets import Target as Target
+from domain.targets import Terms as Terms
 from domain.values import Value as Value
 
 _PART = re.compile(r"[^:\s][^:]*:[^:\s][^:]*")
-_DIRECTION_TEXT = re.compile(r"^\s*(?:to\s+(?P<party>.+?)|(?P<each>each[ _-]side)|(?P<both>combined))\s*$", re.I)
-
-
-class Direction(Value):
-    """Who received the people: one party, each side alike, or both sides added together."""
-
-    kind: Literal["to", "each_side", "combined"]
-    party: Name | None = None
-
-    @model_validator(mode="after")
-    def _party_only_for_to(self) -> Direction:
-        if (self.kind == "to") != (self.party is not None):
-            raise ValueError("a direction names a party exactly when it is 'to <party>'")
-        return self
-
-    @classmethod
-    def to(cls, party: str) -> Direction:
-        """People received by `party`."""
-        return _direction_to(party)
-
-    @classmethod
-    def parse(cls, text: str) -> Direction:
-        """Read 'to Ukraine', 'each side' or 'combined'."""
-        return _parse_direction(text)
-
-    @property
-    def label(self) -> str:
-        """'to Ukraine', 'each side' or 'combined'."""
-        return f"to {self.party}" if self.kind == "to" else self.kind.replace("_", " ")
-
-
-# Directions are immutable and a dossier repeats a handful of them thousands of times: build each once.
-@lru_cache(maxsize=256)
-def _direction_to(party: str) -> Direction:
-    return Direction(kind="to", party=party)
-
-
-@lru_cache(maxsize=256)
-def _parse_direction(text: str) -> Direction:
-    match = _DIRECTION_TEXT.match(text)
-    if match is None:
-        raise ValueError(f"unknown direction {text!r}: write 'to <party>', 'each side' or 'combined'")
-    if match["party"]:
-        return _direction_to(match["party"])
-    return Direction(kind="each_side" if match["each"] else "combined")
-
-
-class Target(Value):
-    """What the agreement promises one direction: exactly N, at least N, a range ('about 1,200', '1,100 to 1,300')
-    met by any number within it, or no number."""
-
-    kind: Literal["exactly", "at_least", "range", "unspecified"]
-    count: Count | None = None
-    """The number, or a range's lowest value."""
-    high: Count | None = None
-    """A range's highest value."""
-    stated: Count | None = None
-    """For 'about N', the N said; the range is then what it allows."""
-
-    @model_validator(mode="after")
-    def _count_only_when_numeric(self) -> Target:
-        if (self.kind == "unspecified") != (self.count is None):
-            raise ValueError("a target has a count exactly when it is 'exactly', 'at_least' or a 'range'")
-        if (self.kind == "range") != (self.high is not None) or (self.stated is not None and self.kind != "range"):
-            raise ValueError("a target has a high (and perhaps the number stated) exactly when it is a 'range'")
-        if self.high is not None and self.count is not None and self.count > self.high:
-            raise ValueError(f"the low {self.count:,} is above the high {self.high:,}")
-        return self
-
-    @property
-    def ceiling(self) -> int | None:
-        """The most the target allows: an exact number, a range's highest; None when it sets no most."""
-        return self.count if self.kind == "exactly" else self.high
-
-    @property
-    def label(self) -> str:
-        """'1,000', 'at least 50', 'about 1,200 (1,140-1,260)', '1,100-1,300', 'at most 250' (the range from 0) or
-        'no numeric target'."""
-        if self.count is None:
-            return "no numeric target"
-        if self.kind == "range" and self.count == 0 and self.stated is None and self.high:
-            return f"at most {self.high:,}"
-        if self.kind == "range":
-            span = range_label(self.count, self.high)
-            return span if self.stated is None else f"about {self.stated:,} ({span})"
-        return f"{self.count:,}" if self.kind == "exactly" else f"at least {self.count:,}"
-
-
-class Terms(Value):
-    """The agreed target for each receiving party."""
-
-    targets: dict[Name, Target]
-
-    @property
-    def symmetric(self) -> bool:
-        """True when both sides are promised the same number ('1,000 for 1,000', 'at least 50 each')."""
-        targets = list(self.targets.values())
-        return len(targets) == 2 and targets[0] == targets[1] and targets[0].kind != "unspecified"
 
 
 class Breakdown(Value):

@@ -71,7 +71,12 @@ RULES: tuple[Rule, ...] = (
         id=stage_rules.COMPLETION,
         statement="An exchange declared complete has stages that sum to its target, neither short nor over.",
         severity=SeverityPolicy(
-            Severity.ERROR, (_DEPENDS, (Severity.INFO, "a stage's total is unknown and the rest fall short"))
+            Severity.ERROR,
+            (
+                _DEPENDS,
+                (Severity.INFO, "a stage's total is unknown and the rest fall short"),
+                (Severity.INFO, "nothing but the declaration is on file for the unit"),
+            ),
         ),
         evaluate=judged_at_declaration(stage_rules.completion),
         scopes=stage_rules.parties,

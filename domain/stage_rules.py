@@ -86,9 +86,11 @@ def completion(view: View, party: str, *, passing: bool = True) -> Iterator[Chec
     """completion for one party: once declared complete, its stage totals against its target."""
     completions = view.completions()
     item = _progress(view, party) if completions else None
+    declared = ", ".join(sorted({c.source.label for c in completions}))
+    if completions and item is None and not view.buckets():
+        yield _nothing_to_complete(view, party, declared)
     if item is None or item.target is None:
         return
-    declared = ", ".join(sorted({c.source.label for c in completions}))
     target = view.terms.targets[party]
     if target.kind == "range":
         yield from target_ranges.completion(view, party, target, declared, passing=passing)
@@ -124,6 +126,22 @@ def completion(view: View, party: str, *, passing: bool = True) -> Iterator[Chec
         found=f"{item.accepted:,}",
         difference=difference,
         stages_cited=() if passed else column.cited(column.values),
+    )
+
+
+def _nothing_to_complete(view: View, party: str, declared: str) -> Check:
+    """A note: a unit declared complete of which nothing else is on file, neither terms nor a figure. Nothing
+    contradicts the declaration, so it is no finding; yet it is said, so that it shows among the unit's checks and
+    the desk knows to look for the figures."""
+    found = f"no terms and no stage in {view.unit} on file"
+    return Check(
+        rule=COMPLETION,
+        severity=Severity.INFO,
+        passed=False,
+        subject=Subject(direction=f"to {party}", figure=TOTAL),
+        message=f"declared complete by {declared}; nothing to complete against: {found}",
+        expected="a target or a stage to hold the declaration against",
+        found=found,
     )
 
 

@@ -106,8 +106,12 @@ class Reconciliation:
             return self._step(event, Rechecked())
         if isinstance(event, ExchangeDeclaredComplete | CompletionDenied):
             completions, denials = tuple(self.exchange.completions), tuple(self.exchange.denials)
-            found = engine.update(ledger.complete(completions, denials))
-            return self._step(event, merge(found, others.update("completions", self.exchange)))
+            found = merge(
+                engine.update(ledger.complete(completions, denials)), others.update("completions", self.exchange)
+            )
+            if isinstance(event, ExchangeDeclaredComplete):  # a unit only this declaration names is followed from now
+                found = merge(found, others.declared(self.exchange, event.unit))
+            return self._step(event, found)
         if isinstance(event, TermsStated):
             found = merge(
                 engine.update(ledger.state_terms(self.exchange.all_terms())), others.update("terms", self.exchange)

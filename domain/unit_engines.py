@@ -107,6 +107,13 @@ class OtherUnits:
         self.start(exchange, unit)
         return compared(before, self.kept[unit][1].failing)
 
+    def declared(self, exchange: Exchange, unit: str | None) -> Rechecked:
+        """A declaration of completion of a unit nothing else names yet: follow it from now on, as a statement of
+        its terms would (its completion check says there is nothing to complete against)."""
+        if unit is None or unit == exchange.agreement.unit or unit in self.kept:
+            return Rechecked()
+        return self.restate(exchange, unit)
+
     def place(self, before: ClaimState | None, after: ClaimState | None) -> tuple[Rechecked, list[tuple[str, Changes]]]:
         """Move a claim in every unit's ledger (a unit it does not count keeps it aside); each unit's changes."""
         found, changed = Rechecked(), []

@@ -19,11 +19,14 @@ from domain.terms import common_targets
 
 
 def units_of(exchange: Exchange) -> tuple[str, ...]:
-    """The exchange's own unit first, then every other unit a claim (even one retracted since) or a statement of
-    the terms names: a unit once named keeps its checks, as a stage once reported keeps its place."""
+    """The exchange's own unit first, then every other unit a claim (even one retracted since), a statement of the
+    terms or a declaration of completion names: a unit once named keeps its checks, as a stage once reported keeps
+    its place, and a unit only declared complete is checked too (the completion rule says there is nothing to
+    complete against)."""
     agreed = exchange.agreement.unit
     named = {state.claim.unit for state in exchange.claims.values() if state.claim.unit is not None}
     named |= {item.statement.unit for item in exchange.all_terms()}
+    named |= {item.unit for item in exchange.completions if item.unit is not None}
     return (agreed, *sorted(named - {agreed}))
 
 

@@ -117,6 +117,33 @@ Feature: An exchange declared complete has delivered exactly what was agreed
       | completion/all/to Ukraine/total/bodies | declared complete by Kyiv Desk; stages sum to 500 against 500: matches the target |
     And the "completion" rule raises no finding
 
+  Scenario: Remains declared complete when nothing else on file speaks of remains
+    A declaration is the only word on a unit when no terms were stated for it and no handover of it was reported:
+    there is nothing to hold the declaration against, and nothing contradicts it. The desk notes it, beside the
+    unit's other checks, and waits for a figure; it is no finding, since no two statements disagree.
+    Given the desk imports this dossier:
+      """
+      format: recon-dossier/2
+      exchange:
+        id: remains-declared-alone
+        title: prisoners, and remains declared complete
+        parties: [Ukraine, Russia]
+        terms: {each side: 1000}
+        source: kyiv
+      sources:
+        kyiv: {name: Kyiv Desk, tier: official}
+        wire: {name: Wire Desk, tier: established_media}
+      claims:
+        - {stage: 1, direction: each side, source: kyiv, figures: {total: 390}}
+      completion:
+        - {source: wire, unit: bodies}
+      """
+    When the exchange is reconciled
+    Then the "completion" rule raises no finding
+    And the report notes that "completion/all/to Ukraine/total/bodies" cannot be checked yet: "declared complete by Wire Desk; nothing to complete against: no terms and no stage in bodies on file"
+    And the report notes that "completion/all/to Russia/total/bodies" cannot be checked yet: "declared complete by Wire Desk; nothing to complete against: no terms and no stage in bodies on file"
+    And the verdict is "reconciles"
+
   Scenario: A side whose last stage nobody has reported cannot yet be called short
     Given TASS (established media) reported that Ukraine and Russia agreed the "1,000 for 1,000" exchange: exactly 1,000 to each side
     And Ukraine's Defence Ministry (official) announced for stage 1 each side: 390 in total

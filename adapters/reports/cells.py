@@ -1,40 +1,36 @@
-"""The words and numbers every rendering shares, so text, Markdown and JSON readers see the same figures."""
+"""The words and numbers every rendering shares, so text, Markdown and JSON readers see the same figures: the
+exchange's facts and its stage tables here; numbers, progress tables and findings in modules of their own, whose
+names are read from here as well."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-
+from adapters.reports.finding_cells import PENDING_TITLE as PENDING_TITLE
+from adapters.reports.finding_cells import acknowledgement as acknowledgement
+from adapters.reports.finding_cells import evidence_row as evidence_row
+from adapters.reports.finding_cells import finding_state as finding_state
+from adapters.reports.finding_cells import findings_summary as findings_summary
+from adapters.reports.finding_cells import passed_summary as passed_summary
+from adapters.reports.finding_cells import pending_rows as pending_rows
+from adapters.reports.finding_cells import pending_title as pending_title
+from adapters.reports.finding_cells import stages_cited as stages_cited
+from adapters.reports.finding_cells import subject as subject
+from adapters.reports.finding_cells import tier as tier
+from adapters.reports.numbers import MISSING as MISSING
+from adapters.reports.numbers import NUMERIC_HEADERS as NUMERIC_HEADERS
+from adapters.reports.numbers import difference as difference
+from adapters.reports.numbers import number as number
+from adapters.reports.numbers import numeric as numeric
+from adapters.reports.progress_cells import progress_headers as progress_headers
+from adapters.reports.progress_cells import progress_row as progress_row
+from adapters.reports.progress_cells import progress_title as progress_title
+from adapters.reports.progress_cells import stage_numbers as stage_numbers
+from adapters.reports.progress_cells import target as target
 from domain.amounts import range_label
-from domain.findings import Evidence, Subject, signed
-from domain.readings import DASH as RANGE_DASH
 from domain.report_values import (
-    CheckLine,
     ExchangeSummary,
     FigureLine,
-    FindingLine,
-    PendingLine,
-    ProgressLine,
-    ReconciliationReport,
     StageReport,
 )
-
-MISSING = "—"
-
-NUMERIC_HEADERS = frozenset(
-    {
-        "Accepted",
-        "Target",
-        "Remaining",
-        "Over",
-        "Value",
-        "Event version",
-        "Claims",
-        "Open findings",
-        "Version",
-        "Difference",
-    }
-)
-
 
 EVIDENCE_HEADERS = ("Source", "Tier", "Event version", "Figure", "Value")
 FIGURE_HEADERS = ("Direction", "Figure", "Accepted", "Status", "Sources")
@@ -44,24 +40,7 @@ NOT_STATED = "not stated"
 NOTE_HEADERS = ("Claim", "Source", "Number", "Meaning (a note: not counted)")
 CHECK_HEADERS = ("Rule", "Subject", "Check")
 PENDING_HEADERS = ("Rule", "Subject", "Why")
-PENDING_TITLE = "Cannot be checked yet"
-"""The notes of checks that cannot run yet: a section of their own, apart from the findings."""
 ORIGIN_HEADERS = ("Direction", "Figure", "Who said it")
-
-
-def numeric(header: str) -> bool:
-    """True for a column of numbers, which reads best right-aligned."""
-    return header in NUMERIC_HEADERS or header.startswith("Stage ")
-
-
-def number(value: int | None) -> str:
-    """'1,000', or a dash when the figure is not known."""
-    return MISSING if value is None else f"{value:,}"
-
-
-def difference(value: int | None) -> str:
-    """'+1', '-3', '0', or a dash when the check has no numeric difference."""
-    return MISSING if value is None else signed(value)
 
 
 def title(summary: ExchangeSummary) -> str:
@@ -114,15 +93,6 @@ def stage_heading(stage: StageReport, unit: str | None = None) -> str:
     heading = "Whole exchange" if stage.stage is None else f"Stage {stage.stage}"
     heading += f", in {unit}" if unit else ""
     return heading + (f" ({stage.date.isoformat()})" if stage.date and stage.stage is not None else "")
-
-
-def progress_title(unit: str | None = None) -> str:
-    """The heading of a progress table: the exchange's own, or another unit's."""
-    return (
-        "Progress against the agreed targets"
-        if unit is None
-        else f"Progress in {unit} against the terms stated for them"
-    )
 
 
 def accepted(line: FigureLine) -> str:
@@ -186,129 +156,3 @@ def said_by(stage: StageReport) -> list[tuple[str, str, str]]:
         for line in directions.figures
         if line.corroboration is not None
     ]
-
-
-def tier(value: str) -> str:
-    """'established media' for 'established_media'."""
-    return value.replace("_", " ")
-
-
-def target(line: ProgressLine, terms: Mapping[str, str]) -> str:
-    """The agreed target as the terms word it: '1,000', 'at least 50', 'no numeric target'."""
-    return terms.get(line.party, "no numeric target")
-
-
-def stage_numbers(lines: Sequence[ProgressLine]) -> list[int]:
-    """Every stage number that appears in the progress lines, in order."""
-    return sorted({stage for line in lines for stage in line.stage_totals})
-
-
-def subject(line: FindingLine | CheckLine | PendingLine) -> str:
-    """'stage 1, to Ukraine, service' in plain words ('stage 1, to Ukraine, total, in bodies' in another unit)."""
-    return Subject(stage=line.stage, direction=line.direction, figure=line.figure, unit=line.unit).label
-
-
-def finding_state(finding: FindingLine) -> str:
-    """'open', 'acknowledged' or 'reopened' (acknowledged, then the figures behind it changed)."""
-    if finding.acknowledgement is None:
-        return "open"
-    return "acknowledged" if finding.acknowledgement.current else "reopened"
-
-
-def acknowledgement(finding: FindingLine) -> str | None:
-    """Who acknowledged the finding and why, and whether that still holds; None when nobody did."""
-    ack = finding.acknowledgement
-    if ack is None:
-        return None
-    still = "still holds" if ack.current else "no longer holds: the figures behind it changed"
-    return f"acknowledged by {ack.reviewer} at version {ack.version}: {ack.note} ({still})"
-
-
-def stages_cited(finding: FindingLine) -> str | None:
-    """The stage figures a finding cites by reference, and where their claims are; None when it cites none."""
-    if not finding.stages_cited:
-        return None
-    named = "; ".join(reference.label for reference in finding.stages_cited)
-    return f"{named} (each stage's claims are listed under its figure in the stage tables)"
-
-
-def evidence_row(item: Evidence) -> tuple[str, str, str, str, str]:
-    """Source, tier, event version, figure and value of one piece of evidence."""
-    return item.source, tier(item.tier), f"v{item.version}", item.figure, item.shown
-
-
-def progress_headers(lines: Sequence[ProgressLine]) -> list[str]:
-    """'Received by', 'Target', 'Accepted', 'Remaining', 'Over', then one column per stage."""
-    stages = [f"Stage {stage}" for stage in stage_numbers(lines)]
-    return ["Received by", "Target", "Accepted", "Remaining", "Over", *stages]
-
-
-def progress_row(line: ProgressLine, lines: Sequence[ProgressLine], terms: Mapping[str, str]) -> list[str]:
-    """One party's progress against its target in `terms`, with its accepted total per stage of any of `lines`."""
-    stages = [_stage_total(line, stage) for stage in stage_numbers(lines)]
-    return [
-        line.party,
-        target(line, terms),
-        _received(line),
-        _remaining(line),
-        _over(line),
-        *stages,
-    ]
-
-
-def _stage_total(line: ProgressLine, stage: int) -> str:
-    """'390', '300\u2013310' for a stage whose total is a range or disputed, '\u2014' when nobody gave one."""
-    ranged = line.stage_ranges.get(stage)
-    return number(line.stage_totals.get(stage)) if ranged is None else range_label(*ranged)
-
-
-def _received(line: ProgressLine) -> str:
-    """'1,000', '697\u2013701' while a stage's total is disputed, '1,001 or more' while one is a lower bound."""
-    low, high = line.received
-    return range_label(low, high)
-
-
-def _remaining(line: ProgressLine) -> str:
-    """What remains of the target, a range while a stage's total is disputed or the target is a range."""
-    if line.to_go is None:
-        return number(line.remaining)
-    fewest, most = line.to_go
-    return number(most) if most == fewest else f"{fewest:,}{RANGE_DASH}{most:,}"
-
-
-def _over(line: ProgressLine) -> str:
-    """How far an exact target is overshot, a range while a stage's total is disputed or a range ('0 or more')."""
-    low, high = line.received
-    if line.target is None or line.target_kind != "exactly" or low == high:
-        return number(line.over)
-    least = max(low - line.target, 0)
-    return range_label(least, None if high is None else max(high - line.target, 0))
-
-
-def passed_summary(report: ReconciliationReport) -> str:
-    """'14 checks passed: breakdown-sum 2, reciprocity 3, ...'."""
-    counts: dict[str, int] = {}
-    for check in report.passed:
-        counts[check.rule] = counts.get(check.rule, 0) + 1
-    listed = ", ".join(f"{rule} {count}" for rule, count in counts.items())
-    passed = len(report.passed)
-    return f"{passed} check{'s' * (passed != 1)} passed" + (f": {listed}" if listed else "")
-
-
-def findings_summary(report: ReconciliationReport) -> str:
-    """'3 findings, 2 open (1 error)'."""
-    found, open_count, errors = len(report.findings), len(report.open_findings), len(report.open_errors)
-    if not found:
-        return "no findings"
-    return f"{found} finding{'s' * (found != 1)}, {open_count} open ({errors} error{'s' * (errors != 1)})"
-
-
-def pending_title(report: ReconciliationReport) -> str:
-    """'Cannot be checked yet: 2 notes (not findings)'."""
-    count = len(report.pending)
-    return f"{PENDING_TITLE}: {count} note{'s' * (count != 1)} (not findings)"
-
-
-def pending_rows(report: ReconciliationReport) -> list[tuple[str, str, str]]:
-    """Rule, subject and why, one row per check that cannot run yet."""
-    return [(line.rule, subject(line), line.reason) for line in report.pending]

@@ -4,7 +4,10 @@ given before the rules ran per unit still find their findings, and one given to 
 from __future__ import annotations
 
 from adapters.persistence.store import open_reconciler
+from domain.exchange import ClaimRecorded, Exchange
 from domain.findings import Check, Severity, Subject
+from domain.report import build_report, report_of
+from domain.timeline import Event, Reconciliation
 from tests.builders import AGGREGATOR, SLUG, TASS, agreement, claim, figures
 
 PEOPLE = "source-agreement/1/to Ukraine/total"
@@ -50,3 +53,28 @@ def test_a_finding_about_bodies_is_acknowledged_apart_and_reopens_when_its_figur
     shown = {line.id: line for line in app.report(SLUG).findings}
     assert shown[BODIES].open
     assert not shown[PEOPLE].open
+
+
+def test_a_unit_only_declared_complete_is_followed_as_a_fresh_reconciliation_finds_it() -> None:
+    """The declaration alone names the unit: the reconciliation kept event by event notes its completion check
+    exactly as reconciling the whole history afresh does, and a later claim in that unit turns the note into a
+    check of its figures."""
+    exchange = Exchange.agree(agreement())
+    exchange.record(claim(1, figures(390)))
+    exchange.declare_complete(AGGREGATOR, unit="bodies")
+    events: list[Event] = list(exchange.collect_events())  # type: ignore[arg-type]
+    kept = Reconciliation(passing=True)
+    for event in events:
+        kept.apply(event)
+    afresh = build_report(exchange)
+    noted = {line.id for line in afresh.pending}
+    assert noted == {"completion/all/to Ukraine/total/bodies", "completion/all/to Russia/total/bodies"}
+    assert kept.exchange is not None
+    assert kept.ledger is not None
+    assert report_of(kept.exchange, kept.ledger, kept.checks()) == afresh
+    exchange.record(claim(1, figures(500)).model_copy(update={"unit": "bodies"}))
+    [later] = exchange.collect_events()
+    assert isinstance(later, ClaimRecorded)
+    kept.apply(later)
+    assert not {line.id for line in report_of(kept.exchange, kept.ledger, kept.checks()).pending} & noted
+    assert report_of(kept.exchange, kept.ledger, kept.checks()) == build_report(exchange)
