@@ -77,3 +77,25 @@ Feature: Reading which people a Ukrainian or Russian figure singles out, and ove
       | statement                                                                  | value | direction  |
       | Додому повернулися 183 військових – рядові, сержанти та офіцери.             | 183   | to Ukraine |
       | Домой вернулись 84 военнослужащих – рядовые, сержанты и офицеры.             | 84    | to Russia  |
+
+  Scenario Outline: A clause saying the exchange itself took place on a day dates it, however late the report
+    Given the statement "<statement>"
+    When the team reads the statement published on 2022-10-21
+    Then <outcome>
+
+    Examples:
+      | statement                                                                                    | outcome                                                |
+      | Домой вернулись 12 бойцов. Обмен по формуле «110 на 110» прошёл 12 октября.                    | the stage took place on 2022-10-12                      |
+      | Додому повернулися 12 бійців. Обмін за формулою «110 на 110» відбувся 12 жовтня.               | the stage took place on 2022-10-12                      |
+      | Домой вернулись 12 бойцов. Предыдущий обмен прошёл 12 октября.                                 | no day is proposed                                      |
+      | Домой вернулись 12 бойцов. Обмен прошёл по договорённостям, которых Россия и Украина достигли 23 июля. | no day is proposed                                      |
+
+  Scenario Outline: Persons counted as such are everyone the figure counts
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes total <value> <direction>, read from "<value>"
+
+    Examples:
+      | statement                                                  | value | direction  |
+      | У межах обміну додому повернулися 300 осіб.                  | 300   | to Ukraine |
+      | Из украинского плена возвращены 20 лиц.                      | 20    | to Russia  |

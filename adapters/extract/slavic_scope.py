@@ -7,6 +7,7 @@ from __future__ import annotations
 from adapters.extract.morphology import Word
 from adapters.extract.slavic_clause import FREEING, HANDING_OVER, RETURNING, SWAPPING, participle
 from adapters.extract.slavic_lexicon import DEFENDERS, FROM, RELATIVE
+from adapters.extract.slavic_time import OCCURRING
 from adapters.extract.slavic_words import place_after
 
 CONTRASTING = frozenset(("а", "але", "но", "однак", "однако", "зато", "проте"))
@@ -65,3 +66,18 @@ def _infinitive(word: Word) -> bool:
     its own dictionary form is one."""
     tags = word.tags
     return "INFN" in tags or "infn" in tags or ("VERB" in tags and word.text.lower() == word.lemma)
+
+
+def in_a_relative_clause(found: list[Word], position: int) -> bool:
+    """'Обмен прошёл по договорённостям, которых Россия и Украина достигли 23 июля': a relative pronoun after the verb
+    of taking place opens a clause of its own, and a day at `position` inside it dates what that clause is about (the
+    agreement), not the exchange."""
+    occurred = False
+    for word in found:
+        if word.start >= position:
+            return False
+        if word.has(*OCCURRING) and "VERB" in word.tags:
+            occurred = True
+        elif occurred and word.has(*RELATIVE):
+            return True
+    return False
