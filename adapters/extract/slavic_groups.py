@@ -35,9 +35,11 @@ class Groups(AsMany):
     def part(self, position: int) -> Range:
         """The part of the sentence holding `position` between contrasting conjunctions ('..., а ...')."""
         sentence = self.sentence(position)
-        if sentence not in self._marks:
-            self._marks[sentence] = contrast_marks([self.words[i] for i in self.span(*sentence)])
-        marks = self._marks[sentence]
+        marks = self._marks.get(sentence)
+        if marks is None:
+            marks = self._marks[sentence] = contrast_marks([self.words[i] for i in self.span(*sentence)])
+        if not marks:  # most sentences: one part
+            return sentence
         start = max((mark for mark in marks if mark <= position), default=sentence[0])
         return start, min((mark for mark in marks if mark > position), default=sentence[1])
 
@@ -73,8 +75,8 @@ class Groups(AsMany):
         of everyone or of the same people for the same side, is a part of it the desk names: not the side's figure."""
         kept = []
         for count in counts:
-            larger = self._larger(count, counts)
-            if larger is not None and self._singled_out(count):
+            larger = self._larger(count, counts) if self._singled_out(count) else None
+            if larger is not None:
                 assembly.aside(count.reading, f"{SINGLED_OUT}, within the {larger.reading.quote} counted")
             else:
                 kept.append(count)

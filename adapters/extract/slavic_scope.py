@@ -20,7 +20,7 @@ def origin_group(found: list[Word], index: int, head: Word) -> str | None:
     """'трьох військовослужбовців із Волині', '12 военнослужащих из Белгорода': people named by the place they come
     from, a capitalised noun in the genitive after 'з'/'из' that is no party, are a group of their own; defenders so
     named are the place's defenders, as when the place follows them directly."""
-    if index >= len(found) or not found[index].has(*FROM):
+    if index >= len(found) or found[index].text.lower() not in FROM:
         return None
     place = place_after(found, index + 1)
     if place is None:
