@@ -99,3 +99,13 @@ Feature: Reading which people a Ukrainian or Russian figure singles out, and ove
       | statement                                                  | value | direction  |
       | У межах обміну додому повернулися 300 осіб.                  | 300   | to Ukraine |
       | Из украинского плена возвращены 20 лиц.                      | 20    | to Russia  |
+
+  Scenario Outline: A group the statement later says came besides the others, by the same noun, is in addition
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then the Kursk residents is proposed as 3 in addition to Russia, read from "<words>"
+
+    Examples:
+      | statement                                                                                                            | words |
+      | Трое жителей Курской области возвращены в Россию. Кроме жителей приграничного региона, на родину вернулись 157 военнопленных. | Трое  |
+      | Троє мешканців Курської області повернули в Росію. Крім мешканців регіону, до Росії повернулися 157 військових.                  | Троє  |

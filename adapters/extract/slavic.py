@@ -28,7 +28,6 @@ from adapters.extract.slavic_lexicon import (
     BODIES,
     EXPECTED,
     HOLDING,
-    IN_ADDITION,
     MISSING,
     NOT_PEOPLE,
     UKRAINE,
@@ -157,7 +156,7 @@ class SlavicReader(Groups):
         reading = Reading(mention.start, mention.end, mention.quote, key, mention.value, "", 0.8, people, mention)
         bound = bound_before(self.text, mention.start, mention.value)
         planned = self.sentence_has(mention.start, EXPECTED) or self.planned_by_verb(number)
-        added = people.key.startswith("subset:") and self.sentence_has(mention.start, IN_ADDITION)
+        added = people.key.startswith("subset:") and self.added_to_the_exchange(mention.start, people)
         return replace(reading, bound=bound, planned=planned, in_addition=added)
 
     def _people(self, number: Number) -> tuple[People | None, str]:

@@ -6,10 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from adapters.extract.assemble import Assembly
+from adapters.extract.cues import People
 from adapters.extract.headcount import Headcount
 from adapters.extract.morphology import Range, Word
 from adapters.extract.numbers import Mention
 from adapters.extract.slavic_clause import WAR_WORDS, over_a_span, over_days, since_the_war
+from adapters.extract.slavic_lexicon import IN_ADDITION
 from adapters.extract.slavic_same import AsMany
 from adapters.extract.slavic_scope import contrast_marks, origin_group, singled_out
 
@@ -59,6 +61,18 @@ class Groups(AsMany):
         if asked not in self._asked:
             self._asked[asked] = question([self.words[i] for i in self.span(*part)])
         return self._asked[asked]
+
+    def added_to_the_exchange(self, position: int, people: People) -> bool:
+        """A group in the sentence of 'крім', 'кроме', 'сверх', or named again by its own noun right after one of them
+        elsewhere ('Трое жителей Курской области возвращены. Кроме жителей приграничного региона, вернулись 157')."""
+        if self.sentence_has(position, IN_ADDITION):
+            return True
+        noun = self.span(people.start, people.end)
+        if not noun:
+            return False
+        lemmas = self.words[noun[0]].lemmas
+        besides = (i for i, word in enumerate(self.words) if word.has(*IN_ADDITION))
+        return any(not lemmas.isdisjoint(w.lemmas) for i in besides for w in self.words[i + 1 : i + 3])
 
     def recap(self, position: int, stage: int | None, day: Mention | None) -> str | None:
         """'Нагадаємо, 2 жовтня відбувся черговий етап обміну. Додому повернулися 183': a reminder of the exchange on
