@@ -21,19 +21,18 @@ from adapters.extract.reading import (
 )
 from adapters.extract.recaps import headline_aside
 from adapters.extract.slavic_cues import CLAUSE_END, DASHES, default_direction
+from adapters.extract.slavic_groups import Groups
 from adapters.extract.slavic_heads import residents_among_civilians
 from adapters.extract.slavic_lexicon import (
     ARMED_FORCES,
     BODIES,
     EXPECTED,
     HOLDING,
-    IN_ADDITION,
     MISSING,
     NOT_PEOPLE,
     UKRAINE,
 )
 from adapters.extract.slavic_numbers import Number, year_like
-from adapters.extract.slavic_same import AsMany
 from adapters.extract.slavic_time import stamped
 from adapters.extract.slavic_words import (
     is_modifier,
@@ -61,7 +60,7 @@ class Slavic:
     """Earlier stages of the same exchange the statement reports on their own days."""
 
 
-class SlavicReader(AsMany):
+class SlavicReader(Groups):
     """Reads one statement in `language` ('uk' or 'ru') into an Assembly's proposed and rejected numbers."""
 
     def __init__(self, text: str, language: str, assembly: Assembly, bodies: bool = False) -> None:
@@ -113,6 +112,7 @@ class SlavicReader(AsMany):
             each.counts = self.assembly.one_per_key(each.counts)
         default_direction(kept, self.home)
         found.terms, kept = self.agreed_terms(found.terms, kept)
+        kept = self.singled_out_parts(kept, self.assembly)
         found.counts = residents_among_civilians(self.assembly.one_per_key(kept), self.assembly)
         if found.terms is not None and self.restates_the_day(found.terms, found.counts):
             self.assembly.aside(found.terms, "restates the figures of the day, not terms agreed for more")
@@ -156,7 +156,7 @@ class SlavicReader(AsMany):
         reading = Reading(mention.start, mention.end, mention.quote, key, mention.value, "", 0.8, people, mention)
         bound = bound_before(self.text, mention.start, mention.value)
         planned = self.sentence_has(mention.start, EXPECTED) or self.planned_by_verb(number)
-        added = people.key.startswith("subset:") and self.sentence_has(mention.start, IN_ADDITION)
+        added = people.key.startswith("subset:") and self.added_to_the_exchange(mention.start, people)
         return replace(reading, bound=bound, planned=planned, in_addition=added)
 
     def _people(self, number: Number) -> tuple[People | None, str]:

@@ -182,8 +182,11 @@ class HeadNouns(Stages):
             if also is not None and also != key and all(also != each.key for each in found):
                 found.append(People(also, word.start, word.end, None, plain=False))
             index += 3 if also == "subset:privates_and_sergeants" else 1  # 'рядові та сержанти' is one rank
-        if {"service:military", "service:civilian"} <= {each.key for each in found}:  # 'військові й цивільні'
-            return [each for each in found if each.key not in _SERVICES]  # the count's parts, not each the count
+        # 'військові й цивільні', 'рядові, сержанти та офіцери': two kinds of one dimension are the count's parts
+        if {"service:military", "service:civilian"} <= {each.key for each in found}:
+            return [each for each in found if each.key not in _SERVICES]
+        if len([each for each in found if each.key in _RANK_KEYS]) >= 2:
+            return [each for each in found if each.key not in _RANK_KEYS]
         return found
 
     def distributed(self, number: Number) -> list[People]:
@@ -207,9 +210,12 @@ class HeadNouns(Stages):
 
 
 _PHRASE_WORDS = 9
-_SERVICES = frozenset(("service:military", "service:civilian"))
 """How far after a number its noun is looked for: a participle's phrase with a place in it fits ('146 захваченных
 ранее в Курской области российских военнослужащих')."""
+_SERVICES = frozenset(("service:military", "service:civilian"))
+_RANK_KEYS = frozenset(
+    ("subset:officers", "subset:sergeants", "subset:privates", "subset:privates_and_sergeants", "subset:soldiers")
+)
 
 
 def residents_among_civilians(counts: list[Headcount], assembly: Assembly) -> list[Headcount]:

@@ -13,6 +13,7 @@ from adapters.extract.slavic_clause import is_subject, swapped_later
 from adapters.extract.slavic_heads import HeadNouns
 from adapters.extract.slavic_lexicon import AGREEMENT, EXCHANGES, FORMULA, FROM, INTENDING, ONLY, REACHED, STAGES
 from adapters.extract.slavic_numbers import Number
+from adapters.extract.slavic_scope import prepared_swap
 from adapters.extract.slavic_words import key_of, other_party, party_of
 
 _DAYS_FIGURES = frozenset(("total", "service:military", "service:civilian"))
@@ -98,7 +99,9 @@ class Pairs(HeadNouns):
         if sentence not in self._later:  # one look at a sentence's verbs, then at a clause only where one is future
             self._later[sentence] = swapped_later([self.words[i] for i in self.span(*sentence)])
         later = self._later[sentence] and swapped_later([self.words[i] for i in self.span(*self.clause(number))])
-        return intended or later
+        start, _ = self.clause(number)  # 'готовятся обменять по 90': a swap the clause only prepares
+        prepared = prepared_swap([self.words[i] for i in self.span(start, number.mention.start)])
+        return intended or later or prepared
 
     def _intended(self, number: Number) -> bool:
         """'собирались провести обмен по формуле 160 на 160': a swap the clause's verb only meant or planned."""

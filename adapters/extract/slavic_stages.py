@@ -20,6 +20,7 @@ from adapters.extract.slavic_lexicon import (
     STAGES,
     SUMMING_UP,
 )
+from adapters.extract.slavic_scope import in_a_relative_clause
 from adapters.extract.slavic_time import opening_month, same_day, took_place
 from adapters.extract.slavic_words import ordinal_of
 from adapters.extract.stages import EARLIER_STAGE_DAYS, EarlierStage, within_days
@@ -108,8 +109,13 @@ class Stages(Statement):
             cuts = [word.start for word in found if word.text == ";"]  # 'сообщил 30 июня; обмен прошёл 29 июня'
             low = max((cut for cut in cuts if cut < day.start), default=start)
             high = min((cut for cut in cuts if cut > day.start), default=end)
-            usable = recent(day, published) and not self.recalled(day.start) and not self.earlier(day.start)
-            if usable and not self.agreed_on(day.start) and took_place([w for w in found if low <= w.start < high]):
+            # 'Обмен прошёл 12 октября' in a report days later: its own day, unless a previous exchange's or ahead
+            ahead = published is not None and day.when is not None and day.when > published
+            usable = not (ahead or self._another_exchange(day.start) or self.recalled(day.start))
+            usable = usable and not self.earlier(day.start)
+            clause = [w for w in found if low <= w.start < high]
+            dated = took_place(clause) and not in_a_relative_clause(clause, day.start)
+            if usable and not self.agreed_on(day.start) and dated:
                 return day
         return None
 

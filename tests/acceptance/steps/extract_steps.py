@@ -53,6 +53,8 @@ FIGURES = {
     "privates and sergeants": "subset:privates_and_sergeants",
     "soldiers": "subset:soldiers",
     "Interior Ministry staff": "subset:interior_ministry",
+    "people from Kovel": "subset:from_kovel",
+    "people from Belgorod": "subset:from_belgorod",
 }
 """The figures as the team names them in scenarios, and their keys."""
 NAMES = {key: name for name, key in FIGURES.items()}
@@ -284,6 +286,13 @@ def not_taken(reading: Reading, words: str, reason: str) -> None:
 @then(phrase('nothing is proposed from "{words:Q}"'))
 def nothing_from(reading: Reading, words: str) -> None:
     assert all(figure.quote != words for figure in reading.extraction.figures)
+
+
+@then(phrase('"{words:Q}" is proposed only as planned'))
+def only_planned(reading: Reading, words: str) -> None:
+    found = [figure for figure in reading.extraction.headcounts if figure.quote == words]
+    assert found
+    assert all(figure.planned for figure in found), found
 
 
 @then(phrase("nothing is proposed for the {figure}"))
