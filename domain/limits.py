@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from functools import cache
 from typing import Annotated
 
 from pydantic import AfterValidator, BeforeValidator, Field, StringConstraints, TypeAdapter
@@ -53,14 +54,18 @@ FindingId = Annotated[
 ]
 """A finding's id: its rule, stage, direction and figure joined, each of which may hold a name of 200 characters."""
 
-_INSTANT: TypeAdapter[datetime] = TypeAdapter(datetime)
+
+@cache
+def _instant() -> TypeAdapter[datetime]:
+    # Built on first use: a read that meets no instant written as text (a stored report) never pays for it.
+    return TypeAdapter(datetime)
 
 
 def _moment_from_text(value: object) -> object:
     # Left to the union, text with a time of midnight ("2025-05-24T00:00:00+05:00") would be read as the date alone,
     # losing its time and zone; text longer than a date is always an instant.
     if isinstance(value, str) and len(value.strip()) > len("YYYY-MM-DD"):
-        return _INSTANT.validate_python(value.strip())
+        return _instant().validate_python(value.strip())
     return value
 
 

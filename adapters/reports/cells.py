@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from domain.amounts import DASH as RANGE_DASH
 from domain.amounts import range_label
 from domain.findings import Evidence, Subject, signed
-from domain.readings import DASH as RANGE_DASH
 from domain.report_values import (
     CheckLine,
     ExchangeSummary,
