@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from functools import cache
 from typing import Annotated
 
@@ -25,6 +25,9 @@ LATEST = date(9998, 12, 31)
 def _storable_text(text: str) -> str:
     # A lone surrogate (from a JSON escape such as \ud800, or undecodable bytes on a command line) has no UTF-8 form:
     # such a text could be accepted but never stored.
+    # Most texts are ASCII, which Python knows without looking at a character: only others are encoded to see.
+    if text.isascii():
+        return text
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
@@ -74,7 +77,9 @@ def _storable_moment(moment: date | datetime) -> date | datetime:
     if not EARLIEST <= day <= LATEST:
         raise ValueError(f"a date between {EARLIEST} and {LATEST} is expected")
     offset = moment.utcoffset() if isinstance(moment, datetime) else None
-    if offset is not None and offset % timedelta(minutes=1):
+    # An offset's days are whole minutes; it has a part of a minute exactly when its seconds or microseconds do
+    # (read from its fields, which costs far less than dividing the timedelta).
+    if offset is not None and (offset.seconds % 60 or offset.microseconds):
         # JSON keeps a zone's offset in whole minutes; seconds would be dropped and the instant moved.
         raise ValueError("a time zone offset is a whole number of minutes")
     return moment
