@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from domain.figures import Amount, Tier
+from domain.amounts import Amount
 from domain.findings import Evidence
+from domain.sources import Tier
 
 Status = Literal["agreed", "resolved", "disputed", "derived"]
 TOTAL = "total"

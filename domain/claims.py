@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import cached_property
+from hashlib import sha1
 from typing import Any, Literal
-from uuid import UUID, uuid5
+from uuid import UUID
 
 from pydantic import Field, model_validator
 
@@ -115,11 +116,14 @@ class Claim(Value):
         return claim_id_of(self)
 
 
+_ID_FIELDS = {"stage", "direction", "source", "figures", "took_place_on", "took_place_precision", "planned", "unit"}
+_ID_PREFIX = _NAMESPACE.bytes + b"claim:"
+
+
 def claim_id_of(claim: Claim) -> UUID:
     """The id of a claim's content: source, stage, direction, date and figures (not the note or provenance)."""
     # Defaults are left out so that a field added later with a default does not change existing ids.
-    content = claim.model_dump_json(
-        include={"stage", "direction", "source", "figures", "took_place_on", "took_place_precision", "planned", "unit"},
-        exclude_defaults=True,
-    )
-    return uuid5(_NAMESPACE, "claim:" + content)
+    content = Claim.__pydantic_serializer__.to_json(claim, include=_ID_FIELDS, exclude_defaults=True)
+    # uuid5(_NAMESPACE, "claim:" + content) as it was always written, hashed from the serializer's UTF-8 bytes
+    # as they come, without decoding them to text and encoding them again.
+    return UUID(bytes=sha1(_ID_PREFIX + content, usedforsecurity=False).digest()[:16], version=5)

@@ -9,9 +9,9 @@ from datetime import date
 from enum import StrEnum
 from uuid import UUID
 
+from domain.amounts import Amount
 from domain.citations import StagesCited
-from domain.figures import Amount, Tier
-from domain.sources import said_by
+from domain.sources import Tier, said_by
 
 
 class Severity(StrEnum):

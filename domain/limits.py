@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
+from functools import cache
 from typing import Annotated
 
 from pydantic import AfterValidator, BeforeValidator, Field, StringConstraints, TypeAdapter
@@ -24,6 +25,9 @@ LATEST = date(9998, 12, 31)
 def _storable_text(text: str) -> str:
     # A lone surrogate (from a JSON escape such as \ud800, or undecodable bytes on a command line) has no UTF-8 form:
     # such a text could be accepted but never stored.
+    # Most texts are ASCII, which Python knows without looking at a character: only others are encoded to see.
+    if text.isascii():
+        return text
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
@@ -53,14 +57,18 @@ FindingId = Annotated[
 ]
 """A finding's id: its rule, stage, direction and figure joined, each of which may hold a name of 200 characters."""
 
-_INSTANT: TypeAdapter[datetime] = TypeAdapter(datetime)
+
+@cache
+def _instant() -> TypeAdapter[datetime]:
+    # Built on first use: a read that meets no instant written as text (a stored report) never pays for it.
+    return TypeAdapter(datetime)
 
 
 def _moment_from_text(value: object) -> object:
     # Left to the union, text with a time of midnight ("2025-05-24T00:00:00+05:00") would be read as the date alone,
     # losing its time and zone; text longer than a date is always an instant.
     if isinstance(value, str) and len(value.strip()) > len("YYYY-MM-DD"):
-        return _INSTANT.validate_python(value.strip())
+        return _instant().validate_python(value.strip())
     return value
 
 
@@ -69,7 +77,9 @@ def _storable_moment(moment: date | datetime) -> date | datetime:
     if not EARLIEST <= day <= LATEST:
         raise ValueError(f"a date between {EARLIEST} and {LATEST} is expected")
     offset = moment.utcoffset() if isinstance(moment, datetime) else None
-    if offset is not None and offset % timedelta(minutes=1):
+    # An offset's days are whole minutes; it has a part of a minute exactly when its seconds or microseconds do
+    # (read from its fields, which costs far less than dividing the timedelta).
+    if offset is not None and (offset.seconds % 60 or offset.microseconds):
         # JSON keeps a zone's offset in whole minutes; seconds would be dropped and the instant moved.
         raise ValueError("a time zone offset is a whole number of minutes")
     return moment

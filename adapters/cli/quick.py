@@ -70,13 +70,16 @@ def _value(words: list[str], name: str) -> tuple[str | None, list[str]]:
 def answer(read: QuickRead) -> Rendering | None:
     """What the command prints, from the read models' rows as they stand; None when they cannot answer alone."""
     from adapters.readside.stored import stored_document, stored_listings
-    from adapters.reports import formats, json
+    from adapters.reports import formats
 
+    # The JSON renderer (and orjson) is loaded only for a JSON read: the text and Markdown ones never need it.
     try:
         if read.command == "list":
             lines = stored_listings(read.database_url)
             if lines is None or read.form is Format.JSON:
-                return None if lines is None else json.render_stored_listing(lines)
+                from adapters.reports.json import render_stored_listing
+
+                return None if lines is None else render_stored_listing(lines)
             from domain.listing import ExchangeListing
 
             return formats.listing([ExchangeListing.model_validate_json(line) for line in lines], read.form)
@@ -84,7 +87,9 @@ def answer(read: QuickRead) -> Rendering | None:
 
         document = stored_document(read.database_url, parse_ref(read.exchange or ""))
         if document is None or read.form is Format.JSON:
-            return None if document is None else json.render_stored_report(document)
+            from adapters.reports.json import render_stored_report
+
+            return None if document is None else render_stored_report(document)
         from domain.report_values import ReconciliationReport
 
         return formats.report(ReconciliationReport.model_validate_json(document), read.form)

@@ -10,7 +10,13 @@ from yaml.nodes import MappingNode, Node, ScalarNode
 
 from adapters.dossier.errors import EntryError
 from adapters.dossier.node_paths import NodeError, located, walk
-from adapters.dossier.yaml_reader import refuse_duplicate_keys, too_long, too_long_message, yaml_document
+from adapters.dossier.yaml_reader import (
+    MAX_DIGITS,
+    refuse_duplicate_keys,
+    too_long,
+    too_long_message,
+    yaml_document,
+)
 
 
 class _RepeatedKeyError(Exception):
@@ -43,7 +49,8 @@ def json_node_tree(text: str) -> Node | None:
 
 
 def _bounded_int(number: str) -> int:
-    if too_long(number):
+    # Signs and underscores only shorten what is counted, so a number no longer than the limit needs no count.
+    if len(number) > MAX_DIGITS and too_long(number):
         raise _LongNumberError(number)
     return int(number)
 

@@ -70,20 +70,24 @@ def _claim(claim: Mapping[str, Any], path: EntryPath) -> Iterator[tuple[EntryPat
         yield path, "a claim without `figures` (a stage without a headcount)"
     if isinstance(claim.get("took_place_on"), str) and _MONTH_OR_YEAR.match(claim["took_place_on"]):
         yield (*path, "took_place_on"), NO_DAY
-    yield from _source(claim["source"], (*path, "source"))
+    if isinstance(claim["source"], dict):  # most claims name a source by its key
+        yield from _source(claim["source"], (*path, "source"))
     yield from _figures(claim.get("figures") or {}, (*path, "figures"))
 
 
 def _figures(figures: Mapping[str, Any], path: EntryPath) -> Iterator[tuple[EntryPath, str]]:
+    # Counts are looked at in plain loops, not through a generator each: a large dossier has tens of thousands.
     if "qualitative" in figures:
         yield (*path, "qualitative"), "`qualitative` (a statement without counts)"
     for figure in ("total", "cumulative"):
-        yield from _count(figures.get(figure), (*path, figure))
+        if isinstance(figures.get(figure), dict):
+            yield (*path, figure), UNCERTAIN
     for key, parts in _items(figures.get("breakdowns", {})):
         long_form = "parts" in parts
         inner = (*path, "breakdowns", key, "parts") if long_form else (*path, "breakdowns", key)
         for part, count in (parts["parts"] if long_form else parts).items():
-            yield from _count(count, (*inner, part))
+            if isinstance(count, dict):
+                yield (*inner, part), UNCERTAIN
     for key, subset in _items(figures.get("subsets", {})):
         yield from _subset(subset, (*path, "subsets", key))
 

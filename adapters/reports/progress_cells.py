@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from adapters.reports.numbers import number
+from domain.amounts import DASH as RANGE_DASH
 from domain.amounts import range_label
-from domain.readings import DASH as RANGE_DASH
 from domain.report_values import ProgressLine
 
 

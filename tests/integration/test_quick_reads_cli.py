@@ -70,6 +70,23 @@ def test_the_console_script_prints_the_quick_answer(store: str) -> None:
     assert done.stdout == _command_line(store, "report", ACKNOWLEDGED)
 
 
+UNNEEDED_BY_A_PRINTED_REPORT = ("domain.figures", "domain.readings", "adapters.reports.json", "orjson")
+"""Modules a text or Markdown report read from the read models has no use for: the figures' value types, the
+readings of a figure, and the JSON renderer."""
+
+
+@pytest.mark.parametrize("form", [Format.TEXT, Format.MARKDOWN])
+def test_a_printed_report_loads_only_what_it_prints(store: str, form: Format) -> None:
+    script = (
+        "import json, sys\nfrom adapters.cli.quick import QuickRead, answer\nfrom adapters.reports.format_choice"
+        f" import Format\nassert answer(QuickRead({store!r}, 'report', {ACKNOWLEDGED!r}, Format({form.value!r})))"
+        "\nprint(json.dumps(sorted(sys.modules)))"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    loaded = set(json.loads(done.stdout.splitlines()[-1]))
+    assert sorted(loaded.intersection(UNNEEDED_BY_A_PRINTED_REPORT)) == []
+
+
 @pytest.mark.parametrize("column", ["report", "listing"])
 @pytest.mark.parametrize("form", list(Format))
 def test_a_row_damaged_in_the_file_is_answered_from_the_events(

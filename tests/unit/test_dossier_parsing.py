@@ -341,6 +341,22 @@ MALFORMED = [
         id="a completion of a unit recon does not count",
     ),
     pytest.param(
+        "service: {military: 60, civilian: 40}",
+        "service: {military: 60, civilian: {about: 40}}",
+        "claims[0].figures.breakdowns.service.civilian",
+        18,
+        "a count said with its uncertainty needs format: recon-dossier/2",
+        id="a breakdown's part said with its uncertainty in version 1",
+    ),
+    pytest.param(
+        "source: {name: Sakh.online, tier: aggregator}",
+        "source: {name: Sakh.online, tier: aggregator, origin: Russia / Sakhalin}",
+        "claims[1].source.origin",
+        20,
+        "`origin` needs format: recon-dossier/2",
+        id="the origin of a source written in a claim in version 1",
+    ),
+    pytest.param(
         "recon-dossier/1",
         "recon-dossier/3",
         "format",
