@@ -26,15 +26,15 @@ def source_agreement(view: View, key: BucketKey, *, passing: bool = True) -> Ite
     bucket = view.sources(*key)
     for state in bucket.figures.values() if bucket else ():
         passed = state.status == "agreed"
-        if state.status == "derived" or (passed and not passing):
-            continue
+        if state.status == "derived" or (passed and (not passing or len(state.evidence) < 2)):
+            continue  # a figure one claim gives has nothing to agree with
         # Outlets relaying one origin are one piece of evidence: agreement counts origins, not outlets.
         sources = {item.origin or item.source for item in state.evidence}
         if passed and len(sources) < 2:
             continue
         # Only a finding rests on the claims standing apart; a passed check cites every claim, as stated.
         apart = () if passed else standing_apart(state)
-        accepted = str(span(state)) if state.known else ""
+        accepted = (f"{state.accepted:,}" if state.accepted is not None else str(span(state))) if state.known else ""
         yield Check(
             rule=SOURCE_AGREEMENT,
             severity=Severity.ERROR if state.status == "disputed" else Severity.WARNING,
