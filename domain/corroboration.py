@@ -12,7 +12,6 @@ from functools import lru_cache
 from typing import Literal
 
 from domain.acceptance import FigureState
-from domain.findings import Evidence
 from domain.sources import said_by
 
 Kind = Literal["single_origin", "independent_origins", "confirmed_by_both_parties", "disputed", "origin_not_stated"]
@@ -85,15 +84,27 @@ def corroboration(state: FigureState, parties: tuple[str, str], direction: str) 
     """The corroboration of one accepted (or disputed) figure; None for a derived one, which rests on its parts."""
     if state.status == "derived" or not state.evidence:
         return None
-    # A figure said as a range has no single accepted value and is not disputed for that: its sources agree.
-    disputed = state.status == "disputed"
     # Agreed: every claim gives the accepted value; resolved: only those giving it stand behind it.
     behind = state.evidence
     if state.status == "resolved":
         behind = tuple(item for item in state.evidence if item.value == state.accepted)
-    origins, outlets, proper_claims = _origins(behind)
+    # What follows depends only on who stands behind the figure, and the same few sources recur over every figure of
+    # an exchange: a figure whose sources another had shares that one's description (it is immutable).
+    said = tuple((item.origin, item.party, item.source, item.proper) for item in behind)
+    return _described(state.status == "disputed", said, parties, direction)
+
+
+Said = tuple[str | None, str | None, str, tuple[int, str] | None]
+"""What a claim behind a figure tells of who stands behind it: its origin, the origin's party, its outlet, and for a
+total read as the exchange proper the count it gave and the groups in addition."""
+
+
+@lru_cache(maxsize=4096)
+def _described(disputed: bool, behind: tuple[Said, ...], parties: tuple[str, str], direction: str) -> Corroboration:
+    origins, outlets = _origins(behind)
     stating = {line.party for line in origins} & set(parties)
     kind: Kind
+    # A figure said as a range has no single accepted value and is not disputed for that: its sources agree.
     if disputed:
         kind = "disputed"
     elif len(stating) == 2:
@@ -106,9 +117,9 @@ def corroboration(state: FigureState, parties: tuple[str, str], direction: str) 
     unconfirmed = receiver if len(stating) == 1 and receiver in parties and receiver not in stating else None
     proper = tuple(
         dict.fromkeys(
-            f"{_said_by(item)} gave {item.proper[0]:,}, the exchange proper without {item.proper[1]} in addition"
-            for item in proper_claims
-            if item.proper is not None
+            f"{_said_by(origin, party, source)} gave {given[0]:,}, the exchange proper without {given[1]} in addition"
+            for origin, party, source, given in behind
+            if given is not None
         )
     )
     return Corroboration(
@@ -116,43 +127,35 @@ def corroboration(state: FigureState, parties: tuple[str, str], direction: str) 
     )
 
 
-def _origins(evidence: tuple[Evidence, ...]) -> tuple[list[OriginLine], int, list[Evidence]]:
-    """The origins behind a figure, how many outlets carried them, and the claims giving an exchange proper."""
-    # A figure of a long exchange may rest on dozens of claims: one pass, dictionaries only.
+def _origins(behind: tuple[Said, ...]) -> tuple[list[OriginLine], int]:
+    """The origins behind a figure, and how many outlets carried them."""
     outlets: dict[str, dict[str, None]] = {}
-    first: dict[str, Evidence] = {}
+    first: dict[str, Said] = {}
     every: set[str] = set()
-    proper: list[Evidence] = []
-    for item in evidence:
-        key = item.origin or item.source
+    for said in behind:
+        origin, _, source, _ = said
+        key = origin or source
         named = outlets.get(key)
         if named is None:
             named = outlets[key] = {}
-            first[key] = item
-        named[item.source] = None
-        every.add(item.source)
-        if item.proper is not None:
-            proper.append(item)
+            first[key] = said
+        named[source] = None
+        every.add(source)
     lines = [
-        _carried(item.origin, item.party, item.source)
+        # An origin carried by one outlet names it as it said it, even an outlet's own reporting with no body named.
+        OriginLine(origin, party, _said(origin, party, source), (source,))
         if len(outlets[key]) == 1
-        else OriginLine(item.origin, item.party, _said_by(item), tuple(outlets[key]))
-        for key, item in first.items()
+        else OriginLine(origin, party, _said_by(origin, party, source), tuple(outlets[key]))
+        for key, (origin, party, source, _) in first.items()
     ]
-    return lines, len(every), proper
+    return lines, len(every)
 
 
-@lru_cache(maxsize=4096)
-def _carried(origin: str | None, party: str | None, outlet: str) -> OriginLine:
-    """An origin carried by one outlet, the usual case: the same few sources recur across every figure of an
-    exchange, so each such line is made once and shared (it is immutable)."""
-    said = outlet if origin is None or party is None else _said(origin, party)
-    return OriginLine(origin, party, said, (outlet,))
+def _said(origin: str | None, party: str | None, source: str) -> str:
+    """ "Ukraine's Coordination Headquarters", or where the origin is not stated the outlet's name."""
+    return source if origin is None or party is None else said_by(party, origin.partition(" / ")[2])
 
 
-def _said_by(item: Evidence) -> str:
-    return item.said_by or item.source
-
-
-def _said(origin: str, party: str) -> str:
-    return said_by(party, origin.partition(" / ")[2])
+def _said_by(origin: str | None, party: str | None, source: str) -> str:
+    """As `_said`, with the outlet's name for an origin that names no body either."""
+    return _said(origin, party, source) or source

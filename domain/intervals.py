@@ -14,7 +14,7 @@ from typing import Literal
 
 from domain.acceptance import FigureState
 from domain.amounts import range_label
-from domain.readings import LIMIT, Judgement, Verdict, judge, name_of
+from domain.readings import FAILS, HOLDS, LIMIT, Judgement, Verdict, judge, name_of
 
 Relation = Literal["=", "<="]
 Term = tuple[int, FigureState]
@@ -24,6 +24,15 @@ Term = tuple[int, FigureState]
 def judge_linear(terms: Sequence[Term], relation: Relation, constant: int = 0, names: Sequence[str] = ()) -> Verdict:
     """Whether `sum(sign * value) + constant` relates to 0 by `relation` for every value the figures may have,
     for none, or for some (and then for which); a condition names each figure by `names` when given."""
+    fixed = constant
+    for sign, state in terms:
+        value = state.accepted  # a range always has none
+        if value is None:
+            break
+        fixed += sign * value
+    else:
+        # Nearly every check: each figure has its accepted value, so there is one reading and nothing to name.
+        return HOLDS if _holds(fixed, relation) else FAILS
     states = [state for _, state in terms]
     signs = [sign for sign, _ in terms]
     if not any(state.ranged for state in states):

@@ -43,6 +43,14 @@ class Span:
 
 def span(*states: FigureState) -> Span:
     """The range of the states' values added together."""
+    exact = 0
+    for state in states:
+        value = state.accepted  # a range always has none
+        if value is None:
+            break
+        exact += value
+    else:
+        return Span(exact, exact)  # the usual case: every figure has its accepted value
     if not any(state.ranged for state in states):
         return Span(sum(min(state.possible) for state in states), sum(max(state.possible) for state in states))
     highs = [state.interval[1] for state in states]
@@ -85,7 +93,7 @@ def judge(
     choices = [state.possible for state in states]
     if all(len(options) == 1 for options in choices):
         # Nearly every check: no figure is disputed, so there is one reading and nothing to name.
-        return _HOLDS if holds(tuple(options[0] for options in choices)) else _FAILS
+        return HOLDS if holds(tuple(options[0] for options in choices)) else FAILS
     labels = list(names) or [name_of(state) for state in states]
     combinations = list(product(*choices))
     good = [values for values in combinations if holds(values)]
@@ -100,8 +108,8 @@ def judge(
     return Verdict("depends", " or ".join(dict.fromkeys(readings)))
 
 
-_HOLDS = Verdict("holds")
-_FAILS = Verdict("fails")
+HOLDS = Verdict("holds")
+FAILS = Verdict("fails")
 
 
 def disputed_names(states: Sequence[FigureState]) -> str:

@@ -6,9 +6,11 @@ for what changed only, where a fresh report builds thousands."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from functools import partial
 from typing import Any, TypeVar
 
+S = TypeVar("S")
 T = TypeVar("T")
 
 
@@ -30,6 +32,10 @@ class Remembered:
         self._now[key] = (sources, line)
         return line
 
+    def lines(self, make: Callable[[S], T], sources: Iterable[S]) -> list[T]:
+        """The line of each source, made by `make` or remembered, as `line` gives it."""
+        return [self.line(partial(make, source), source) for source in sources]
+
     def done(self) -> None:
         """One report described: keep its lines for the next, forget the older ones."""
         self._last, self._now = self._now, {}
@@ -41,6 +47,9 @@ class Unremembered(Remembered):
 
     def line(self, made: Callable[[], T], *sources: Any) -> T:
         return made()
+
+    def lines(self, make: Callable[[S], T], sources: Iterable[S]) -> list[T]:
+        return [make(source) for source in sources]
 
     def done(self) -> None:
         pass

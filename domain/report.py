@@ -75,9 +75,9 @@ def report_of(
         verdict=verdict,
         stages=stage_reports(ledger, memo) if stages is None else stages,
         progress=progress_lines(ledger),
-        passed=[memo.line(partial(_passed_line, check), check) for check in checks if check.passed] if passed else [],
+        passed=memo.lines(_passed_line, [check for check in checks if check.passed]) if passed else [],
         findings=findings,
-        pending=[memo.line(partial(pending_line, check), check) for check in checks if check.note],
+        pending=memo.lines(pending_line, [check for check in checks if check.note]),
         units=units,
     )
     memo.done()
@@ -160,9 +160,14 @@ class ClaimTally:
 
 def tally_of(exchange: Exchange) -> ClaimTally:
     """The tally of every claim of the exchange, counted now."""
-    states = exchange.claims.values()
-    active = sum(1 for state in states if state.active)
-    return ClaimTally(active, len(states) - active, promises.unstated_lines(exchange))
+    # One pass over the claims, which a long exchange has by the thousand.
+    active, unstated = 0, []
+    for state in exchange.claims.values():
+        if state.active:
+            active += 1
+            if state.claim.figures.unstated and (line := promises.unstated_line(state)) is not None:
+                unstated.append(line)
+    return ClaimTally(active, len(exchange.claims) - active, unstated)
 
 
 def _summary(exchange: Exchange, ledger: Ledger, units: list[UnitReport], tally: ClaimTally) -> ExchangeSummary:

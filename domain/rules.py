@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import chain
 
 from domain.acceptance import TOTAL, FigureState
 from domain.buckets import Bucket, BucketKey, Dimension
@@ -55,10 +56,22 @@ def _balance(rule: str, bucket: Bucket, dimension: Dimension, base: FigureState,
     verdict = judge_linear([(-1, base), *((1, state) for state in states)], "=" if complete else "<=")
     if verdict.passed and not passing:
         return
-    parts = [span(state) for state in states]
-    found, expected = added(parts), span(base)
-    difference = found - expected
-    terms = " + ".join(f"{part} {shown}" for part, shown in zip(dimension.parts, parts, strict=True))
+    if base.accepted is not None and all(state.accepted is not None for state in states):
+        # Nearly every breakdown: each figure has its accepted value, and the sums are plain numbers.
+        values = [state.accepted or 0 for state in states]
+        total = sum(values)
+        shown = [f"{value:,}" for value in values]
+        found, expected = f"{total:,}", f"{base.accepted:,}"
+        off: int | None = total - base.accepted
+        outcome = "balances" if verdict.passed else f"off by {signed(total - base.accepted)}"
+    else:
+        parts = [span(state) for state in states]
+        sums, stated = added(parts), span(base)
+        difference = sums - stated
+        shown, found, expected = [str(part) for part in parts], str(sums), str(stated)
+        off = difference.low if difference.exact else None
+        outcome = _outcome(verdict, difference, [base, *states], "balances")
+    terms = " + ".join(f"{part} {value}" for part, value in zip(dimension.parts, shown, strict=True))
     relation = "makes up" if complete else "does not exceed"
     groups = _groups_above(bucket, base.key)
     yield Check(
@@ -68,12 +81,11 @@ def _balance(rule: str, bucket: Bucket, dimension: Dimension, base: FigureState,
         subject=Subject(stage=bucket.stage, direction=bucket.direction, figure=dimension.name),
         message=(
             f"{terms} = {found}; {'complete' if complete else 'partial'} {dimension.name} breakdown "
-            f"{relation} {base.key.split(':')[-1]} {expected}{groups}: "
-            + _outcome(verdict, difference, [base, *states], "balances")
+            f"{relation} {base.key.split(':')[-1]} {expected}{groups}: {outcome}"
         ),
-        expected=("= " if complete else "<= ") + str(expected),
-        found=str(found),
-        difference=difference.low if difference.exact else None,
+        expected=("= " if complete else "<= ") + expected,
+        found=found,
+        difference=off,
         evidence=_evidence(base, *states),
     )
 
@@ -155,4 +167,4 @@ def _bucket(view: View, key: BucketKey) -> list[Bucket]:
 
 
 def _evidence(*states: FigureState) -> tuple[Evidence, ...]:
-    return tuple(item for state in states for item in state.evidence)
+    return tuple(chain.from_iterable(state.evidence for state in states))

@@ -26,21 +26,21 @@ def source_agreement(view: View, key: BucketKey, *, passing: bool = True) -> Ite
     bucket = view.sources(*key)
     for state in bucket.figures.values() if bucket else ():
         passed = state.status == "agreed"
-        if state.status == "derived" or (passed and not passing):
-            continue
+        if state.status == "derived" or (passed and (not passing or len(state.evidence) < 2)):
+            continue  # a figure one claim gives has nothing to agree with
         # Outlets relaying one origin are one piece of evidence: agreement counts origins, not outlets.
-        sources = {item.origin or item.source for item in state.evidence}
-        if passed and len(sources) < 2:
+        sources, outlets, stated = _counted(state.evidence)
+        if passed and sources < 2:
             continue
         # Only a finding rests on the claims standing apart; a passed check cites every claim, as stated.
         apart = () if passed else standing_apart(state)
-        accepted = str(span(state)) if state.known else ""
+        accepted = (f"{state.accepted:,}" if state.accepted is not None else str(span(state))) if state.known else ""
         yield Check(
             rule=SOURCE_AGREEMENT,
             severity=Severity.ERROR if state.status == "disputed" else Severity.WARNING,
             passed=passed,
             subject=Subject(stage=key[0], direction=key[1], figure=state.key),
-            message=_verdict(state, accepted, len(sources), apart)
+            message=_verdict(state, accepted, f"{sources} {_agreeing(outlets, stated)}", apart)
             # A rival total that may be the exchange proper, or the groups in addition alone, says so.
             + ("" if passed or bucket is None else "".join(f"; {line}" for line in unread(state, bucket.additions()))),
             expected="one value from every source",
@@ -71,10 +71,10 @@ def _overlap(one: Interval, other: Interval) -> bool:
     return (high is None or other_low <= high) and (other_high is None or low <= other_high)
 
 
-def _verdict(state: FigureState, accepted: str, origins: int, apart: tuple[Evidence, ...]) -> str:
+def _verdict(state: FigureState, accepted: str, agreeing: str, apart: tuple[Evidence, ...]) -> str:
     """'2 origins (3 outlets) agree on 390'; 'X 391: accepted 390, stated by Y (why)'; '...: disputed, range'."""
     if state.status == "agreed":
-        return f"{origins} {_agreeing(state)} agree on {accepted}"
+        return f"{agreeing} agree on {accepted}"
     values = "; ".join(item.cited for item in apart)
     if state.status == "disputed":
         return f"{values}: disputed, range {Span(state.low, state.high)}".replace(DASH, " to ")
@@ -89,13 +89,21 @@ def _names(evidence: list[Evidence]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def _agreeing(state: FigureState) -> str:
-    outlets = set()
+def _counted(evidence: tuple[Evidence, ...]) -> tuple[int, int, bool]:
+    """How many origins and outlets give a figure, and whether any claim states its origin: one pass, as an agreed
+    figure of a long exchange rests on many claims."""
+    origins: set[str] = set()
+    outlets: set[str] = set()
     stated = False
-    for item in state.evidence:  # one pass: an agreed figure of a long exchange rests on many claims
+    for item in evidence:
+        origins.add(item.origin or item.source)
         outlets.add(item.source)
         stated = stated or item.origin is not None
-    return f"origins ({len(outlets)} outlets)" if stated else "sources"
+    return len(origins), len(outlets), stated
+
+
+def _agreeing(outlets: int, stated: bool) -> str:
+    return f"origins ({outlets} outlets)" if stated else "sources"
 
 
 def _given(evidence: tuple[Evidence, ...]) -> str:

@@ -13,7 +13,7 @@ from domain.exchange import Exchange
 from domain.figures import Terms
 from domain.findings import Check
 from domain.ledger import Ledger, build_ledger
-from domain.reconciliation.engine import Engine
+from domain.reconciliation.engine import Engine, reconcile_once
 from domain.reconciliation.rule import Rule
 from domain.terms import common_targets
 
@@ -61,7 +61,5 @@ def reconcile_units(exchange: Exchange, rules: Sequence[Rule], own: Ledger | Non
     checks: list[Check] = []
     for number, unit in enumerate(units_of(exchange)):
         ledger = (own or build_ledger(exchange)) if number == 0 else unit_ledger(exchange, unit)
-        engine = unit_engine(ledger, rules, number == 0, passing=True, track=False)
-        engine.start()
-        checks += engine.all_checks()
+        checks += reconcile_once(ledger, unit_rules(rules, number == 0), None if number == 0 else ledger.unit)
     return checks
