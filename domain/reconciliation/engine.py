@@ -93,6 +93,8 @@ class Engine:
         ]
 
     def _run(self, reached: set[Reader]) -> Rechecked:
+        # What checks worked out alike holds for this state of the ledger only: the next change starts afresh.
+        self.view.worked_out.clear()
         found = Rechecked()
         for listing in self._listers:
             if (listing, LISTING) in reached:

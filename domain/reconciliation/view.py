@@ -35,7 +35,7 @@ class Reads:
 class View:
     """The accepted figures of one exchange as the rules read them."""
 
-    __slots__ = ("_ledger", "cites", "reads")
+    __slots__ = ("_ledger", "cites", "reads", "worked_out")
 
     def __init__(self, ledger: Ledger, *, cites: bool = True) -> None:
         self._ledger = ledger
@@ -43,6 +43,8 @@ class View:
         """False: columns cite no claims (for a timeline, which shows none), and their claims are not read."""
         self.reads: Reads | None = None
         """Where reads are noted; None when nobody asks (a reconciliation made once, from scratch)."""
+        self.worked_out: dict[Hashable, tuple[object, Reads | None]] = {}
+        """Answers worked out once for the ledger as it stands, with their reads (see worked_out.py)."""
 
     @property
     def parties(self) -> tuple[str, str]:
