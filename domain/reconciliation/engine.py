@@ -16,6 +16,7 @@ from domain.reconciliation.dependencies import Dependencies, Reader
 from domain.reconciliation.keys import derived
 from domain.reconciliation.rule import Rule
 from domain.reconciliation.view import Reads, View
+from domain.reconciliation.worked_out import WORKED_OUT, work_again
 
 
 class _Listing:
@@ -81,7 +82,27 @@ class Engine:
     def update(self, changes: Changes) -> Rechecked:
         """Check again what the change reached, and the scopes it made."""
         keys = changes.keys | derived(changes)
-        return self._run(self._dependencies.reached(keys, changes.columns))
+        reached = self._dependencies.reached(keys, changes.columns)
+        if not self.track:
+            self.view.worked_out.clear()  # nothing says what its answers rest on: each change starts afresh
+        return self._run(reached | self._work_again(reached))
+
+    def _work_again(self, reached: set[Reader]) -> set[Reader]:
+        """Work out again the answers the change reached, before any check reads them: the checks that asked one
+        that changed are to run again too (see worked_out.py). One nobody asks any longer is dropped."""
+        found: set[Reader] = set()
+        for reader in [reader for reader in reached if reader[0] is WORKED_OUT]:
+            answer = self.view.worked_out.get(reader[1])
+            asked = self._dependencies.reached([reader], ())
+            if answer is None or not asked:
+                self.view.worked_out.pop(reader[1], None)
+                self._dependencies.forget(reader)
+                continue
+            if work_again(self.view, reader[1], answer):
+                found |= asked
+            if answer.reads is not None:
+                self._dependencies.note(reader, answer.reads)
+        return found
 
     def all_checks(self) -> list[Check]:
         """Every check kept, in rule order, then in the order of the rule's scopes."""
@@ -93,14 +114,14 @@ class Engine:
         ]
 
     def _run(self, reached: set[Reader]) -> Rechecked:
-        # What checks worked out alike holds for this state of the ledger only: the next change starts afresh.
-        self.view.worked_out.clear()
         found = Rechecked()
         for listing in self._listers:
             if (listing, LISTING) in reached:
                 reached |= self._list(listing, found)
         for reader in reached:
             rule_id, scope = reader
+            if rule_id is WORKED_OUT:
+                continue
             if scope is not LISTING and scope in self._known[self._by_id[rule_id].scopes]:
                 self._check(self._by_id[rule_id], scope, found)
         return found
@@ -110,9 +131,13 @@ class Engine:
         return self.view.reads
 
     def _noted(self, reader: Reader, reads: Reads | None) -> None:
-        self.view.reads = None
+        view = self.view
+        view.reads = None
         if reads is not None:
             self._dependencies.note(reader, reads)
+        for key in view.worked_anew:
+            self._dependencies.note((WORKED_OUT, key), view.worked_out[key].reads)
+        view.worked_anew.clear()
 
     def _list(self, listing: Listing, found: Rechecked) -> set[Reader]:
         """List scopes again: those gone take their findings with them; those new are to be checked."""

@@ -19,6 +19,7 @@ from domain.ledger import build_ledger
 from domain.reconciliation.engine import reconcile_once
 from domain.reconciliation.view import View
 from domain.rulebook import RULES
+from domain.stage_rules import completion
 from domain.stage_sums import cumulative_sum
 from domain.timeline import Event, Reconciliation
 from tests.builders import RUSSIA, UKRAINE, agreement, claim, figures
@@ -125,4 +126,29 @@ def test_the_stages_after_a_declared_completion_are_worked_out_once_per_event(mo
     walked.clear()
     kept.apply(events[-1])
     assert len(walked) == 1
+    assert_kept_as_afresh(events)
+
+
+def test_a_claim_that_moves_neither_a_total_nor_the_stages_after_a_declaration_leaves_completion_unchecked() -> None:
+    # Completion reads which stages came after the declared completion, worked out from every claim of the last
+    # stages; a claim repeating a stage's agreed total changes neither that answer nor a party's total.
+    runs: list[object] = []
+
+    def counted(view: View, scope: Any, /, *, passing: bool = True) -> Iterable[Check]:
+        runs.append(scope)
+        return completion(view, scope, passing=passing)
+
+    rules = [replace(rule, evaluate=counted) if rule.id == "completion" else rule for rule in RULES]
+    exchange = Exchange.agree(agreement())
+    exchange.record(claim(1, figures(390), to=f"to {UKRAINE}", took_place_on=date(2025, 5, 23)))
+    exchange.record(claim(1, figures(390), to=f"to {RUSSIA}", took_place_on=date(2025, 5, 23)))
+    exchange.declare_complete(DECLARING)
+    exchange.record(claim(1, figures(390), source=ARMY, to=f"to {UKRAINE}", took_place_on=date(2025, 5, 24)))
+    events = cast(list[Event], exchange.collect_events())
+    kept = Reconciliation(passing=True, rules=rules)
+    for event in events[:-1]:
+        kept.apply(event)
+    checked = len(runs)
+    kept.apply(events[-1])
+    assert len(runs) == checked
     assert_kept_as_afresh(events)
