@@ -23,6 +23,7 @@ from domain.ledger import Ledger
 from domain.progress import Gaps, Progress, progress
 from domain.reconciliation.rule import Evaluate
 from domain.reconciliation.view import ColumnView, View
+from domain.reconciliation.worked_out import once
 
 
 def _day(moment: Moment) -> date:
@@ -31,6 +32,10 @@ def _day(moment: Moment) -> date:
 
 def declared_on(view: View, unit: str | None = None) -> date | None:
     """The day of the last dated declaration that `unit` (by default the view's) is complete; None without one."""
+    return once(view, ("declared on", unit or view.unit), lambda: _declared_on(view, unit))
+
+
+def _declared_on(view: View, unit: str | None) -> date | None:
     days = [day for item in view.completions(unit) if (day := _declared_day(item)) is not None]
     return max(days) if days else None
 
@@ -79,7 +84,12 @@ def after_declaration(view: View, unit: str | None = None) -> dict[int, date]:
     """The last stages of `unit` (by default the view's), from the highest down, each first known after its last
     declared completion, with that day; empty when nobody dated a declaration of it. Stages follow one another, so
     the first stage known by the declaration's day ends the search (an exchange of hundreds of stages reads only
-    its tail); stages dated out of order are stage-sequence's finding."""
+    its tail); stages dated out of order are stage-sequence's finding. Several checks of one change ask it alike:
+    worked out once for them all."""
+    return dict(once(view, ("after declaration", unit or view.unit), lambda: _after_declaration(view, unit)))
+
+
+def _after_declaration(view: View, unit: str | None) -> dict[int, date]:
     cut = declared_on(view, unit)
     if cut is None:
         return {}

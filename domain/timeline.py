@@ -70,6 +70,15 @@ class Reconciliation:
         own = self.engine.all_checks() if self.engine else []
         return own + (self.others.all_checks() if self.others else [])
 
+    def unpassed(self) -> list[Check]:
+        """The checks among `checks` that do not pass, in the same order, found without walking those that pass."""
+        own = self.engine.unpassed() if self.engine else []
+        return own + (self.others.unpassed() if self.others else [])
+
+    def counted(self) -> int:
+        """How many checks `checks` lists."""
+        return (self.engine.counted if self.engine else 0) + (self.others.counted() if self.others else 0)
+
     @property
     def failing(self) -> dict[str, Check]:
         """The findings of every unit as they stand, by id."""

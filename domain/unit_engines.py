@@ -153,6 +153,14 @@ class OtherUnits:
         """Every check of every unit followed, unit by unit in the order they were met."""
         return [check for _, engine in self.kept.values() for check in engine.all_checks()]
 
+    def unpassed(self) -> list[Check]:
+        """The checks of every unit followed that do not pass, in the order of `all_checks`."""
+        return [check for _, engine in self.kept.values() for check in engine.unpassed()]
+
+    def counted(self) -> int:
+        """How many checks every unit followed keeps."""
+        return sum(engine.counted for _, engine in self.kept.values())
+
     def start(self, exchange: Exchange, unit: str) -> Rechecked:
         """Follow a unit from the exchange as it stands: its ledger built from every claim, each check run once."""
         return self._engine(unit_ledger(exchange, unit))

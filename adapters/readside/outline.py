@@ -87,12 +87,12 @@ class Outline:
         exchange, ledger = reconciliation.exchange, reconciliation.ledger
         if exchange is None or ledger is None:
             raise TypeError("an exchange's history starts with ExchangeAgreed")
-        checks = reconciliation.checks()
         stages = self._stages(ledger)
-        shown = [check for check in checks if not check.passed]  # the findings and notes: a few among thousands
+        # The findings and notes, a few among thousands, found without walking every check: only counted, the rest.
+        shown = reconciliation.unpassed()
         tally, notes = self.tallies.of(exchange)
         report = report_of(exchange, ledger, shown, remembered=self.lines, stages=stages, passed=False, tally=tally)
-        return Described(report, len(checks) - len(shown), notes)
+        return Described(report, reconciliation.counted() - len(shown), notes)
 
     def report(self, reconciliation: Reconciliation, remembered: Remembered) -> ReconciliationReport:
         """The exchange's whole report, every check's line remembered in `remembered`: its stage tables and its tally

@@ -56,21 +56,32 @@ class Dependencies:
             found.add(reader)
 
     def _unfile(self, reader: Reader, keys: Iterable[Hashable], prefixes: Iterable[Prefix]) -> None:
+        # A key or column nobody reads any longer goes: checks whose reads move with the stages would otherwise leave
+        # an empty entry behind for every stage they ever read.
         for key in keys:
-            self._keys[key].discard(reader)
+            readers = self._keys[key]
+            readers.discard(reader)
+            if not readers:
+                del self._keys[key]
         for kind, direction, figure, stage in prefixes:
-            readers = self._prefixes[(kind, direction, figure)]
-            found = readers.by_stage[stage]
+            column = self._prefixes[(kind, direction, figure)]
+            found = column.by_stage[stage]
             found.discard(reader)
             if not found:
-                del readers.by_stage[stage]
-                del readers.stages[bisect_left(readers.stages, stage)]
+                del column.by_stage[stage]
+                del column.stages[bisect_left(column.stages, stage)]
+                if not column.stages:
+                    del self._prefixes[(kind, direction, figure)]
 
     def forget(self, reader: Reader) -> None:
         """The reader is gone (its scope no longer exists)."""
         reads = self._read.pop(reader, None)
         if reads is not None:
             self._unfile(reader, reads.keys, reads.prefixes)
+
+    def filed(self) -> set[Hashable]:
+        """Every key and column someone reads, as filed."""
+        return {*self._keys, *self._prefixes}
 
     def reached(self, keys: Iterable[Hashable], moved: Iterable[Prefix]) -> set[Reader]:
         """The readers of any of `keys`, and of any column up to a stage at or after one where it moved."""

@@ -16,6 +16,7 @@ from domain.reconciliation.dependencies import Dependencies, Reader
 from domain.reconciliation.keys import derived
 from domain.reconciliation.rule import Rule
 from domain.reconciliation.view import Reads, View
+from domain.reconciliation.worked_out import WORKED_OUT, work_again
 
 
 class _Listing:
@@ -67,6 +68,12 @@ class Engine:
         self.track = track
         """Note what each check read, so that `update` can follow changes; off for a reconciliation made once."""
         self._scopes: dict[Listing, Sequence[Any]] = dict.fromkeys(self._listers, ())
+        self._rank: dict[object, tuple[int, Listing]] = {rule.id: (n, rule.scopes) for n, rule in enumerate(self.rules)}
+        self._places: dict[Listing, dict[Any, int]] = {listing: {} for listing in self._listers}
+        """Each scope's place in its listing, so that the checks that do not pass are put in order on their own."""
+        self._unpassed: set[Reader] = set()
+        self.counted = 0
+        """How many checks are kept, passing or not."""
         self._known: dict[Listing, set[Any]] = {listing: set() for listing in self._listers}
         self.checks: dict[Reader, list[Check]] = {}
         self.failing: dict[str, Check] = {}
@@ -81,7 +88,27 @@ class Engine:
     def update(self, changes: Changes) -> Rechecked:
         """Check again what the change reached, and the scopes it made."""
         keys = changes.keys | derived(changes)
-        return self._run(self._dependencies.reached(keys, changes.columns))
+        reached = self._dependencies.reached(keys, changes.columns)
+        if not self.track:
+            self.view.worked_out.clear()  # nothing says what its answers rest on: each change starts afresh
+        return self._run(reached | self._work_again(reached))
+
+    def _work_again(self, reached: set[Reader]) -> set[Reader]:
+        """Work out again the answers the change reached, before any check reads them: the checks that asked one
+        that changed are to run again too (see worked_out.py). One nobody asks any longer is dropped."""
+        found: set[Reader] = set()
+        for reader in [reader for reader in reached if reader[0] is WORKED_OUT]:
+            answer = self.view.worked_out.get(reader[1])
+            asked = self._dependencies.reached([reader], ())
+            if answer is None or not asked:
+                self.view.worked_out.pop(reader[1], None)
+                self._dependencies.forget(reader)
+                continue
+            if work_again(self.view, reader[1], answer):
+                found |= asked
+            if answer.reads is not None:
+                self._dependencies.note(reader, answer.reads)
+        return found
 
     def all_checks(self) -> list[Check]:
         """Every check kept, in rule order, then in the order of the rule's scopes."""
@@ -92,6 +119,19 @@ class Engine:
             for check in self.checks.get((rule.id, scope), ())
         ]
 
+    def unpassed(self) -> list[Check]:
+        """The checks that do not pass (findings, and notes that a check cannot run yet), in the order `all_checks`
+        lists them: found among the scopes that hold one, not by walking the thousands that pass."""
+        rank, places = self._rank, self._places
+
+        def place(reader: Reader) -> tuple[int, int]:
+            number, listing = rank[reader[0]]
+            return number, places[listing][reader[1]]
+
+        return [
+            check for reader in sorted(self._unpassed, key=place) for check in self.checks[reader] if not check.passed
+        ]
+
     def _run(self, reached: set[Reader]) -> Rechecked:
         found = Rechecked()
         for listing in self._listers:
@@ -99,6 +139,8 @@ class Engine:
                 reached |= self._list(listing, found)
         for reader in reached:
             rule_id, scope = reader
+            if rule_id is WORKED_OUT:
+                continue
             if scope is not LISTING and scope in self._known[self._by_id[rule_id].scopes]:
                 self._check(self._by_id[rule_id], scope, found)
         return found
@@ -108,9 +150,13 @@ class Engine:
         return self.view.reads
 
     def _noted(self, reader: Reader, reads: Reads | None) -> None:
-        self.view.reads = None
+        view = self.view
+        view.reads = None
         if reads is not None:
             self._dependencies.note(reader, reads)
+        for key in view.worked_anew:
+            self._dependencies.note((WORKED_OUT, key), view.worked_out[key].reads)
+        view.worked_anew.clear()
 
     def _list(self, listing: Listing, found: Rechecked) -> set[Reader]:
         """List scopes again: those gone take their findings with them; those new are to be checked."""
@@ -120,6 +166,7 @@ class Engine:
         known = set(scopes)
         gone, new = self._known[listing] - known, known - self._known[listing]
         self._scopes[listing], self._known[listing] = scopes, known
+        self._places[listing] = {scope: place for place, scope in enumerate(scopes)}
         rules = self._listers[listing]
         for scope in gone:
             for rule in rules:
@@ -140,10 +187,15 @@ class Engine:
     def _replace(self, reader: Reader, checks: list[Check], found: Rechecked) -> None:
         """Keep a scope's new checks, and say how its findings changed."""
         old = self.checks.pop(reader, None)
+        self.counted += len(checks) - len(old or ())
         if checks:
             self.checks[reader] = checks
         elif old is None:
             return  # nothing there before, nothing now: the usual case of a scope that passes
+        if any(not check.passed for check in checks):
+            self._unpassed.add(reader)
+        else:
+            self._unpassed.discard(reader)
         # A note that a check cannot run yet is no finding: it is kept apart, never raised nor cleared.
         for check in old or ():
             if check.note:

@@ -6,6 +6,7 @@ from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import chain
+from typing import Any
 
 from domain.acceptance import TOTAL, FigureState
 from domain.buckets import Bucket, BucketKey
@@ -35,7 +36,7 @@ class Reads:
 class View:
     """The accepted figures of one exchange as the rules read them."""
 
-    __slots__ = ("_ledger", "cites", "reads")
+    __slots__ = ("_ledger", "cites", "reads", "worked_anew", "worked_out", "working")
 
     def __init__(self, ledger: Ledger, *, cites: bool = True) -> None:
         self._ledger = ledger
@@ -43,6 +44,11 @@ class View:
         """False: columns cite no claims (for a timeline, which shows none), and their claims are not read."""
         self.reads: Reads | None = None
         """Where reads are noted; None when nobody asks (a reconciliation made once, from scratch)."""
+        # Answers several checks ask alike, those worked out since the engine filed their reads, and whether one is
+        # being worked out now: kept up to date by the engine (see worked_out.py).
+        self.worked_out: dict[Hashable, Any] = {}
+        self.worked_anew: list[Hashable] = []
+        self.working = False
 
     @property
     def parties(self) -> tuple[str, str]:

@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from datetime import date
 from typing import Any, cast
 
-from domain.exchange import Claim, Exchange
+import pytest
+
+from domain import declared
+from domain.exchange import Claim, ClaimState, Exchange
 from domain.figures import Source, Tier
 from domain.findings import Check
 from domain.history import replay
@@ -15,6 +19,7 @@ from domain.ledger import build_ledger
 from domain.reconciliation.engine import reconcile_once
 from domain.reconciliation.view import View
 from domain.rulebook import RULES
+from domain.stage_rules import completion
 from domain.stage_sums import cumulative_sum
 from domain.timeline import Event, Reconciliation
 from tests.builders import RUSSIA, UKRAINE, agreement, claim, figures
@@ -22,6 +27,7 @@ from tests.builders import RUSSIA, UKRAINE, agreement, claim, figures
 ARMY = Source(name="Ukraine's General Staff", tier=Tier.OFFICIAL)
 OMBUDSMAN = Source(name="Ukraine's Ombudsman", tier=Tier.OFFICIAL)
 MINISTRY = Source(name="Ukraine's Defence Ministry", tier=Tier.OFFICIAL)
+DECLARING = Source(name="TASS", tier=Tier.ESTABLISHED_MEDIA, published=date(2025, 5, 25))
 
 
 def history(*claims: Claim) -> list[Event]:
@@ -95,3 +101,54 @@ def test_a_check_of_one_figure_is_not_run_again_when_another_figure_of_its_bucke
     checked = len(stage_two)
     kept.apply(events[-1])  # the split by service is now disputed; the running total and the total stand
     assert len(stage_two) == checked
+
+
+def test_the_stages_after_a_declared_completion_are_worked_out_once_per_event(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Both parties' progress and completion, and completion-agreement, ask which stages came after the declaration:
+    # one claim on the last stage walks its claims once, however many checks ask.
+    walked: list[int] = []
+    first_word = declared._first_word
+
+    def counting(states: Iterable[ClaimState]) -> date | None:
+        walked.append(1)
+        return first_word(states)
+
+    monkeypatch.setattr(declared, "_first_word", counting)
+    exchange = Exchange.agree(agreement())
+    exchange.record(claim(1, figures(390), to=f"to {UKRAINE}", took_place_on=date(2025, 5, 23)))
+    exchange.record(claim(1, figures(390), to=f"to {RUSSIA}", took_place_on=date(2025, 5, 23)))
+    exchange.declare_complete(DECLARING)
+    exchange.record(claim(1, figures(390), source=ARMY, to=f"to {UKRAINE}", took_place_on=date(2025, 5, 23)))
+    events = cast(list[Event], exchange.collect_events())
+    kept = Reconciliation(passing=True)
+    for event in events[:-1]:
+        kept.apply(event)
+    walked.clear()
+    kept.apply(events[-1])
+    assert len(walked) == 1
+    assert_kept_as_afresh(events)
+
+
+def test_a_claim_that_moves_neither_a_total_nor_the_stages_after_a_declaration_leaves_completion_unchecked() -> None:
+    # Completion reads which stages came after the declared completion, worked out from every claim of the last
+    # stages; a claim repeating a stage's agreed total changes neither that answer nor a party's total.
+    runs: list[object] = []
+
+    def counted(view: View, scope: Any, /, *, passing: bool = True) -> Iterable[Check]:
+        runs.append(scope)
+        return completion(view, scope, passing=passing)
+
+    rules = [replace(rule, evaluate=counted) if rule.id == "completion" else rule for rule in RULES]
+    exchange = Exchange.agree(agreement())
+    exchange.record(claim(1, figures(390), to=f"to {UKRAINE}", took_place_on=date(2025, 5, 23)))
+    exchange.record(claim(1, figures(390), to=f"to {RUSSIA}", took_place_on=date(2025, 5, 23)))
+    exchange.declare_complete(DECLARING)
+    exchange.record(claim(1, figures(390), source=ARMY, to=f"to {UKRAINE}", took_place_on=date(2025, 5, 24)))
+    events = cast(list[Event], exchange.collect_events())
+    kept = Reconciliation(passing=True, rules=rules)
+    for event in events[:-1]:
+        kept.apply(event)
+    checked = len(runs)
+    kept.apply(events[-1])
+    assert len(runs) == checked
+    assert_kept_as_afresh(events)

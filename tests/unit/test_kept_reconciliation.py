@@ -13,7 +13,7 @@ from domain.remembered import Remembered
 from domain.report import build_report, report_of
 from domain.report_values import ReconciliationReport
 from domain.timeline import Event, Reconciliation
-from tests.histories import random_history
+from tests.histories import MANY_STAGES, STAGES, random_history
 
 
 def report_kept(reconciliation: Reconciliation, remembered: Remembered | None = None) -> ReconciliationReport:
@@ -72,3 +72,22 @@ def test_a_line_is_remembered_for_the_very_object_it_describes_and_for_one_repor
     remembered.done()
     remembered.done()
     assert remembered.line(lambda: object(), one) is not first, "forgotten once a report did not describe it"
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_the_checks_that_do_not_pass_are_found_in_report_order_without_walking_those_that_do(seed: int) -> None:
+    # The page lists only the findings and notes, and counts the rest: kept apart, they need no walk of every check.
+    rng = random.Random(300 + seed)
+    events = random_history(rng, length=rng.choice([20, 60]), stages=rng.choice([STAGES, MANY_STAGES]))
+    kept, earlier = Reconciliation(passing=True), replay(None, events[:5])
+    assert earlier is not None
+    started = Reconciliation.of(earlier, passing=True)
+    for version, event in enumerate(events, start=1):
+        kept.apply(event)
+        every = kept.checks()
+        assert kept.unpassed() == [check for check in every if not check.passed], f"after version {version}"
+        assert kept.counted() == len(every), f"after version {version}"
+        if version > 5:
+            started.apply(event)
+            assert started.unpassed() == [check for check in started.checks() if not check.passed]
+            assert started.counted() == len(started.checks())
