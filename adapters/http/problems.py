@@ -75,6 +75,7 @@ TITLES = {
     412: "Precondition failed",
     405: "Method not allowed",
     413: "Request body too large",
+    415: "Unsupported media type",
     422: "Invalid input",
     500: "Internal error",
     503: "Store unavailable",
