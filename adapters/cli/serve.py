@@ -40,7 +40,9 @@ commands.add_typer(tokens)
 def serve_command(
     ctx: typer.Context,
     host: Annotated[str, typer.Option("--host", help="The address to listen on.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option("--port", min=0, max=65535, help="The port to listen on.")] = 8000,
+    port: Annotated[
+        int, typer.Option("--port", min=0, max=65535, metavar="PORT", help="The port to listen on (0: any free one).")
+    ] = 8000,
 ) -> None:
     """Serve the store over HTTP until interrupted: every command and query of recon, documented at /docs.
 
