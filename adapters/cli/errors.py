@@ -50,6 +50,7 @@ Exit codes:
   1   check: at least one open finding of error severity
   2   invalid input: a malformed dossier (file:line: field: why), a missing, oversized or special file, a file
       the system will not read or write, a bad option or RECON_* setting, a --db in a folder that does not exist
+      or naming a folder
   3   no such exchange, claim, finding or token
   4   conflicts with what is already recorded (an exchange recorded again with other terms)
   5   the store cannot be used: unreachable, damaged, full or not a store (the message names it); check: an
