@@ -14,6 +14,7 @@ from adapters.http.models import ClaimBody, CorrectionBody, OriginBody, Retracti
 from adapters.http.preconditions import PRECONDITION, expected_version, version_tag
 from adapters.http.problems import CONFLICT, RESPONSES
 from adapters.http.retry import in_thread
+from domain.errors import InvalidInputError
 
 router = APIRouter(
     prefix="/exchanges/{exchange}/claims", tags=["claims"], responses=RESPONSES, route_class=StrictJSONRoute
@@ -111,12 +112,17 @@ async def set_origin(
     """
     version = expected_version(if_match)
     by = body.by or who.holder.name
-    outcome = await in_thread(
-        reconciler,
-        lambda: reconciler.attribute_origin(exchange, claim_id, body.origin, body.reason, by, version),
-        exchange,
-        who,
-    )
+    try:
+        outcome = await in_thread(
+            reconciler,
+            lambda: reconciler.attribute_origin(exchange, claim_id, body.origin, body.reason, by, version),
+            exchange,
+            who,
+        )
+    except InvalidInputError as error:  # the exchange refuses the source's origin: here the body's `origin`
+        if error.field != "source.origin":
+            raise
+        raise InvalidInputError(error.message, "origin") from None
     if not outcome.changed:
         response.status_code = 200
     response.headers["ETag"] = version_tag(outcome.version)
