@@ -39,7 +39,7 @@ ACCEPTED = "application/yaml (also application/x-yaml, text/yaml) or application
 
 @router.post("/dossiers", openapi_extra=DOSSIER_BODY, responses={**CONFLICT, 415: documented(415)})
 async def import_dossier(request: Request, reconciler: ReconcilerDep, _: Recorder) -> list[ImportOutcome]:
-    """Record the exchange and claims of one dossier (format recon-dossier/1, as `recon import` reads), all of it
+    """Record the exchange and claims of one dossier (format recon-dossier/2, or 1, as `recon import` reads), all of it
     or nothing. Send YAML (Content-Type: application/yaml) or JSON (application/json); a body sent without a
     Content-Type is read as YAML, and any other type is refused (415) before the body is read.
 
