@@ -109,6 +109,11 @@ def eventsourcing_env(database_url: str) -> dict[str, str]:
         if not path.name:
             raise InvalidInputError("the SQLite URL names no file: write sqlite:///var/recon.sqlite3", "database_url")
         _store_folder(path)
+        if path.is_dir():  # SQLite would only say it is "unable to open database file"
+            raise InvalidInputError(
+                f"{path} is a folder, not a store's file: name a file in it, like sqlite:///{path / 'recon.sqlite3'}",
+                "database_url",
+            )
         return {
             **env,
             "PERSISTENCE_MODULE": "eventsourcing.sqlite",

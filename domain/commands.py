@@ -32,6 +32,25 @@ class Outcome(Value):
     claim_id: UUID | None = None
 
 
+def at_version(expected: int | None, action: Callable[[Exchange], object]) -> Callable[[Exchange], object]:
+    """The command refused when the exchange is no longer at the version the writer read (with no version named,
+    the command as it is). It runs on the exchange about to be saved, so a writer in between makes the save
+    conflict rather than slip past the check."""
+    if expected is None:
+        return action
+
+    def checked(aggregate: Exchange) -> object:
+        if aggregate.version != expected:
+            raise StaleVersionError(
+                f"exchange {aggregate.agreement.slug} is at version {aggregate.version}, not {expected}: "
+                "read it again before changing it",
+                "If-Match",
+            )
+        return action(aggregate)
+
+    return checked
+
+
 class ExchangeCommands(Application[UUID]):
     """Records what sources announce about exchanges, one exchange at a time."""
 
@@ -41,10 +60,19 @@ class ExchangeCommands(Application[UUID]):
         changed = bool(self.save(exchange))
         return Outcome(slug=agreement.slug, version=exchange.version, changed=changed)
 
-    def record_claim(self, exchange: str | UUID, claim: Claim, announced_at: Moment | None = None) -> Outcome:
+    def record_claim(
+        self,
+        exchange: str | UUID,
+        claim: Claim,
+        announced_at: Moment | None = None,
+        *,
+        expected_version: int | None = None,
+    ) -> Outcome:
         """Record what a source announced, saying whether it was new (the same claim twice is kept once) and the id
         it is on file under (the same claim recorded without its origin keeps its id and is attributed it)."""
-        return self._command(exchange, lambda aggregate: aggregate.record(claim, announced_at))
+        return self._command(
+            exchange, at_version(expected_version, lambda aggregate: aggregate.record(claim, announced_at)), None
+        )
 
     def correct_claim(
         self,
@@ -54,10 +82,16 @@ class ExchangeCommands(Application[UUID]):
         reason: str,
         by: str,
         announced_at: Moment | None = None,
+        *,
+        expected_version: int | None = None,
     ) -> Outcome:
         """Correct a claim's figures, keeping who did it and why; the same figures again change nothing."""
         return self._command(
-            exchange, lambda aggregate: aggregate.correct(claim_id, figures, reason, by, announced_at), claim_id
+            exchange,
+            at_version(
+                expected_version, lambda aggregate: aggregate.correct(claim_id, figures, reason, by, announced_at)
+            ),
+            claim_id,
         )
 
     def retract_claim(
@@ -67,10 +101,14 @@ class ExchangeCommands(Application[UUID]):
         reason: str,
         by: str,
         announced_at: Moment | None = None,
+        *,
+        expected_version: int | None = None,
     ) -> Outcome:
         """Withdraw a claim: it stays in the history and stops counting; the same retraction again changes nothing."""
         return self._command(
-            exchange, lambda aggregate: aggregate.retract(claim_id, reason, by, announced_at), claim_id
+            exchange,
+            at_version(expected_version, lambda aggregate: aggregate.retract(claim_id, reason, by, announced_at)),
+            claim_id,
         )
 
     def attribute_origin(
@@ -87,32 +125,45 @@ class ExchangeCommands(Application[UUID]):
         refused when the exchange has moved on since the desk read it."""
 
         def attribute(aggregate: Exchange) -> None:
-            if expected_version is not None and aggregate.version != expected_version:
-                raise StaleVersionError(
-                    f"exchange {aggregate.agreement.slug} is at version {aggregate.version}, not {expected_version}: "
-                    "read it again before changing an origin",
-                    "If-Match",
-                )
             state = aggregate.claims.get(claim_id)
             if state is None:
                 raise ClaimNotFoundError(f"no claim {claim_id} in exchange {aggregate.agreement.slug}", "claim_id")
             if state.claim.source.origin != origin:
                 aggregate.attribute_origin(state.claim.source, origin, by, reason)
 
-        return self._command(exchange, attribute, claim_id)
+        return self._command(exchange, at_version(expected_version, attribute), claim_id)
 
     def declare_complete(
-        self, exchange: str | UUID, source: Source, announced_at: Moment | None = None, unit: Unit | None = None
+        self,
+        exchange: str | UUID,
+        source: Source,
+        announced_at: Moment | None = None,
+        unit: Unit | None = None,
+        *,
+        expected_version: int | None = None,
     ) -> Outcome:
         """Record a source's declaration that the exchange (with `unit`, that unit of it) is complete; once per
         source and unit."""
-        return self._command(exchange, lambda aggregate: aggregate.declare_complete(source, announced_at, unit))
+        return self._command(
+            exchange,
+            at_version(expected_version, lambda aggregate: aggregate.declare_complete(source, announced_at, unit)),
+            None,
+        )
 
     def state_terms(
-        self, exchange: str | UUID, statement: TermsStatement, announced_at: Moment | None = None
+        self,
+        exchange: str | UUID,
+        statement: TermsStatement,
+        announced_at: Moment | None = None,
+        *,
+        expected_version: int | None = None,
     ) -> Outcome:
         """Record a source's statement of the terms; the same statement again changes nothing."""
-        return self._command(exchange, lambda aggregate: aggregate.state_terms(statement, announced_at))
+        return self._command(
+            exchange,
+            at_version(expected_version, lambda aggregate: aggregate.state_terms(statement, announced_at)),
+            None,
+        )
 
     def deny_completion(
         self,
@@ -121,14 +172,22 @@ class ExchangeCommands(Application[UUID]):
         continuing: bool = False,
         announced_at: Moment | None = None,
         unit: Unit | None = None,
+        *,
+        expected_version: int | None = None,
     ) -> Outcome:
         """Record that a source said the exchange (with `unit`, that unit of it) is not complete (or continues);
         once per source and unit."""
         return self._command(
-            exchange, lambda aggregate: aggregate.deny_completion(source, continuing, announced_at, unit)
+            exchange,
+            at_version(
+                expected_version, lambda aggregate: aggregate.deny_completion(source, continuing, announced_at, unit)
+            ),
+            None,
         )
 
-    def acknowledge_finding(self, exchange: str | UUID, finding_id: str, reviewer: str, note: str) -> Outcome:
+    def acknowledge_finding(
+        self, exchange: str | UUID, finding_id: str, reviewer: str, note: str, *, expected_version: int | None = None
+    ) -> Outcome:
         """Acknowledge an open finding as it stands now; it reopens if the figures behind it change."""
 
         def acknowledge(aggregate: Exchange) -> None:
@@ -141,7 +200,7 @@ class ExchangeCommands(Application[UUID]):
                 )
             aggregate.acknowledge(finding_id, checks[finding_id].fingerprint, reviewer, note)
 
-        return self._command(exchange, acknowledge)
+        return self._command(exchange, at_version(expected_version, acknowledge), None)
 
     def _command(
         self, exchange: str | UUID, action: Callable[[Exchange], object], claim_id: UUID | None = None

@@ -52,6 +52,9 @@ class Origin(Value):
             party, slash, body = value.partition("/")
             if not slash or "/" in body:
                 raise ValueError(f"an origin is written 'Party / body', not {value!r}")
+            missing = [name for name, given in (("party", party), ("body", body)) if not given.strip()]
+            if missing:  # said here, as the dossier's writer wrote it, rather than as an empty string's length
+                raise ValueError(f"an origin is written 'Party / body', and {value!r} names no {missing[0]}")
             return {"party": party, "body": body}
         return value
 

@@ -3,9 +3,10 @@ Feature: A statement's figures are reviewed before they are recorded, and keep t
   the command line, and one claim per direction with its figures and, under `provenance`, the hash of the
   statement's text and the span of every figure. The reviewer corrects what is wrong and imports the file; the
   recorded claim keeps the hash and the spans as evidence on the exchange's history. What the text does not say
-  is written `unknown`, and importing refuses the file until a person writes it. What a version 1 dossier cannot
-  hold (a count given as "some" or "more than", a group that came in addition, a figure still expected, the
-  exchange's ordinal) is written as a `recon-dossier/2` dossier, which imports as the text said it.
+  is written `unknown`, and importing refuses the file until a person writes it. The proposal is a
+  `recon-dossier/2` dossier, the current format, so that what a version 1 dossier cannot hold (a count given as
+  "some" or "more than", a group that came in addition, a figure still expected, the exchange's ordinal) imports as
+  the text said it.
 
   Background:
     Given the statement file "stage-1.txt":

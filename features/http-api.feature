@@ -55,7 +55,7 @@ Feature: Partners read and record over the shared service
     And the problem names the field "If-Match"
     When the desk sets over HTTP the origin of Sakh.online's claim of 391 to Ukraine at stage 1 to "Atlantis / Navy" at the version it read
     Then the service answers 422
-    And the problem names the field "source.origin"
+    And the problem names the field "origin"
     When the desk sets over HTTP the origin of an unknown claim to "Russia / Defence Ministry"
     Then the service answers 404
     When the partner sets over HTTP the origin of Sakh.online's claim of 391 to Ukraine at stage 1 to "Ukraine / Coordination Headquarters" at the version it read

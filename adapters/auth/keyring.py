@@ -87,7 +87,7 @@ class Holder(BaseModel):
 
 
 class TokenNotFoundError(InvalidInputError):
-    """Raised when no token has the given id: over HTTP a 404; for the CLI, like any mistyped argument."""
+    """Raised when no token has the given id: over HTTP a 404; for the CLI exit status 3, as any unknown thing."""
 
 
 class Keyring(Application[UUID]):

@@ -50,7 +50,8 @@ Exit codes:
   1   check: at least one open finding of error severity
   2   invalid input: a malformed dossier (file:line: field: why), a missing, oversized or special file, a file
       the system will not read or write, a bad option or RECON_* setting, a --db in a folder that does not exist
-  3   no such exchange, claim or finding
+      or naming a folder
+  3   no such exchange, claim, finding or token
   4   conflicts with what is already recorded (an exchange recorded again with other terms)
   5   the store cannot be used: unreachable, damaged, full or not a store (the message names it); check: an
       exchange is unreadable; verify-store: damage found
@@ -61,9 +62,11 @@ Exit codes:
 @cache
 def exit_codes() -> dict[type[ReconError], int]:
     """The exit code of each kind of domain error."""
+    from adapters.auth.keyring import TokenNotFoundError
     from domain import errors as domain
 
     return {
+        TokenNotFoundError: NOT_FOUND,
         domain.InvalidInputError: INVALID_INPUT,
         domain.ExchangeNotFoundError: NOT_FOUND,
         domain.ClaimNotFoundError: NOT_FOUND,
@@ -84,9 +87,12 @@ def exit_code(error: ReconError) -> int:
 
 def hint(error: ReconError) -> str | None:
     """What the reader can do next, for the errors where the next step is obvious."""
+    from adapters.auth.keyring import TokenNotFoundError
     from domain.errors import ExchangeNotFoundError
 
-    return "run `recon list` to see the recorded exchanges" if isinstance(error, ExchangeNotFoundError) else None
+    if isinstance(error, ExchangeNotFoundError):
+        return "run `recon list` to see the recorded exchanges"
+    return "run `recon token list` to see the tokens' ids" if isinstance(error, TokenNotFoundError) else None
 
 
 class ReconGroup(TyperGroup):
@@ -105,8 +111,10 @@ class ReconGroup(TyperGroup):
             return super().invoke(ctx)
         except ReconError as error:
             _fail(ctx, str(error), exit_code(error), hint(error))
-        except typer.BadParameter as error:  # typer checks a choice through pydantic, which prefixes "Value error, "
-            error.message = error.message.removeprefix("Value error, ")
+        except typer.BadParameter as error:  # typer checks an option through pydantic, which words it its own way
+            from adapters.cli.param_words import reworded
+
+            error.message = reworded(error)
             raise
         except (typer.Exit, typer.Abort, TyperException):
             raise  # click's own endings: an exit code chosen by a command, Ctrl-C, a usage error

@@ -59,7 +59,9 @@ def extract_command(
     ] = ExtractFormat.TEXT,
     max_bytes: Annotated[
         int,
-        typer.Option("--max-bytes", min=1, envvar="RECON_EXTRACT_MAX_BYTES", help="The largest text read."),
+        typer.Option(
+            "--max-bytes", min=1, metavar="BYTES", envvar="RECON_EXTRACT_MAX_BYTES", help="The largest text read."
+        ),
     ] = DEFAULT_MAX_BYTES,
 ) -> None:
     """Propose the claims a statement states: totals, breakdowns, subsets, running totals, stage, terms, direction.

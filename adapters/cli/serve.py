@@ -19,6 +19,8 @@ from adapters.cli.session import say, session
 
 if TYPE_CHECKING:  # the keyring, the settings and the web stack load when a command runs, not to show help
     from adapters.auth.keyring import Keyring
+    from adapters.http.deps import Service
+    from adapters.settings import Settings
 
 commands = typer.Typer()
 """Added to `recon` without a group name: `serve` is a top-level command, `token` a group."""
@@ -40,7 +42,9 @@ commands.add_typer(tokens)
 def serve_command(
     ctx: typer.Context,
     host: Annotated[str, typer.Option("--host", help="The address to listen on.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option("--port", min=0, max=65535, help="The port to listen on.")] = 8000,
+    port: Annotated[
+        int, typer.Option("--port", min=0, max=65535, metavar="PORT", help="The port to listen on (0: any free one).")
+    ] = 8000,
 ) -> None:
     """Serve the store over HTTP until interrupted: every command and query of recon, documented at /docs.
 
@@ -50,14 +54,14 @@ def serve_command(
     """
     import uvicorn
 
-    from adapters.http.app import create_app, open_service
+    from adapters.http.app import create_app
     from adapters.http.server import server_config
     from adapters.settings import load_settings
 
     current = session(ctx)
     settings = load_settings()
     listening = bound(host, port)
-    running = open_service(settings, database_url=current.database_url)
+    running = _opened(settings, current.database_url)
     _log_json_lines()
     address = f"http://{_shown_host(host)}:{listening.getsockname()[1]}"
     say(f"Serving {current.shown} on {address}: the reading room at /, the API's docs at /docs.")
@@ -66,6 +70,22 @@ def serve_command(
         app, host=host, port=port, header_seconds=settings.header_timeout, body_seconds=settings.body_timeout
     )
     uvicorn.Server(config).run(sockets=[listening])
+
+
+def _opened(settings: Settings, database_url: str) -> Service:
+    """The service on the store; a store URL refused is refused as the --db that named it, the store's own file
+    before its keyring's, as every other command refuses it."""
+    from adapters.http.app import open_service
+    from adapters.settings import eventsourcing_env
+    from domain.errors import InvalidInputError
+
+    try:
+        eventsourcing_env(database_url)
+        return open_service(settings, database_url=database_url)
+    except InvalidInputError as error:
+        if error.field != "database_url":
+            raise
+        raise InvalidInputError(error.message, "--db") from None
 
 
 def bound(host: str, port: int) -> socket.socket:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from adapters.dossier.dump import dossier_document, render_document
+from adapters.dossier.schema import FORMATS
 from adapters.extract import version2
 from adapters.extract.extractor import UNKNOWN
 from adapters.extract.model import Extraction, ProposedClaim
@@ -19,9 +20,10 @@ _COMPLETE_WITH = {"service": {"military", "civilian"}, "sex": {"men", "women"}}
 def snippet(extraction: Extraction, recording: Recording, name: str = "the text") -> str:
     """The proposed claims as a YAML dossier with provenance; anything not stated reads `unknown` until written.
 
-    Version 1 unless a claim states what only version 2 holds: a count with its uncertainty, a group in addition,
-    a planned figure, a number kept as a note."""
+    Always the current format, version 2, which a person may then extend with anything it holds (an origin, a
+    range): version 1 is kept only for files written before it."""
     document = dossier_document(plan_of(extraction, recording))
+    document["format"] = FORMATS[-1]
     _mark_unknowns(document, extraction, recording)
     notes = [f"Proposed by recon extract from {name}: check every figure against the text, then recon import."]
     notes += [message[:1].upper() + message[1:] + "." for message in extraction.messages[1:]]

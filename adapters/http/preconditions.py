@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Annotated, Any
+
+from fastapi import Header, Response
 
 from adapters.http.problems import CONFLICT, documented
 from domain.errors import InvalidInputError
@@ -15,6 +17,22 @@ PRECONDITION: dict[int | str, dict[str, Any]] = {
     412: documented(412, "The exchange has changed since the version named in If-Match; nothing was written"),
 }
 """Documented on the writes that take If-Match."""
+
+
+IfMatch = Annotated[
+    str | None,
+    Header(
+        description='The exchange\'s version the write was decided on, quoted ("42"), as `version` in the report or '
+        "in the ETag of the last write's answer; `*` or none: whatever it is now. A version the exchange has moved on "
+        "from is refused (412) and nothing is written."
+    ),
+]
+"""The If-Match header every write on one exchange takes."""
+
+
+def tagged(response: Response, version: int) -> None:
+    """The answer's ETag: the exchange's version after the write, for the next write's If-Match."""
+    response.headers["ETag"] = version_tag(version)
 
 
 def version_tag(version: int) -> str:

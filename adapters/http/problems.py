@@ -75,6 +75,7 @@ TITLES = {
     412: "Precondition failed",
     405: "Method not allowed",
     413: "Request body too large",
+    415: "Unsupported media type",
     422: "Invalid input",
     500: "Internal error",
     503: "Store unavailable",
@@ -154,7 +155,8 @@ def validation_problem(error: RequestValidationError) -> JSONResponse:
     field = field_of(tuple(first.get("loc", ()))[1:]) or None
     if first.get("type") == "json_invalid":
         return problem(400, "malformed-body", f"the body is not valid JSON: {first.get('msg')}", "body")
-    return problem(422, "invalid-input", str(first.get("msg", "invalid input")), field)
+    message = str(first.get("msg", "invalid input")).removeprefix("Value error, ")  # pydantic's, before our words
+    return problem(422, "invalid-input", message, field)
 
 
 def install(app: FastAPI, store_lost: Callable[[], None] = lambda: None) -> None:

@@ -82,10 +82,15 @@ def _diff_rows(diff: ExchangeDiff) -> tuple[list[tuple[str, ...]], list[tuple[st
     return figures, findings
 
 
+def _point(label: str, version: int) -> str:
+    """'as of version 5', or a recorded instant with the version it comes to ('recorded before ... (version 7)')."""
+    return label if label == f"as of version {version}" else f"{label} (version {version})"
+
+
 def diff_view(diff: ExchangeDiff) -> RenderableType:
     """The diff as two tables: figures that changed, findings raised, cleared or changed."""
     figures, findings = _diff_rows(diff)
-    heading = f"{diff.slug}: {diff.start} (version {diff.start_version}) -> {diff.end} (version {diff.end_version})"
+    heading = f"{diff.slug}: {_point(diff.start, diff.start_version)} -> {_point(diff.end, diff.end_version)}"
     parts: list[RenderableType] = [Rule(Text(heading, style="bold"), align="left")]
     parts.append(_table(("Figure", "Before", "After", "Events"), figures) if figures else Text("No figure changed."))
     parts.append(Text())
@@ -100,7 +105,7 @@ def diff_view(diff: ExchangeDiff) -> RenderableType:
 def diff_markdown(diff: ExchangeDiff) -> str:
     """The diff as Markdown."""
     figures, findings = _diff_rows(diff)
-    heading = f"# {diff.slug}: {diff.start} (version {diff.start_version}) to {diff.end} (version {diff.end_version})"
+    heading = f"# {diff.slug}: {_point(diff.start, diff.start_version)} to {_point(diff.end, diff.end_version)}"
     parts = [heading, "## Figures", markdown.table(("Figure", "Before", "After", "Events"), figures)]
     parts += ["## Findings", markdown.table(("Finding", "Severity", "Change", "Message", "Events"), findings)]
     return "\n\n".join(parts)

@@ -5,17 +5,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.console import Group, RenderableType
 from rich.text import Text
 
 from adapters.reports import cells, markdown, text
+from adapters.reports.listing_table import LISTING_HEADERS, FittedListing
 from domain.listing import ExchangeListing
 from domain.report_values import FindingLine, ReconciliationReport
 
 if TYPE_CHECKING:
     from domain.rulebook import Rule
 
-LISTING_HEADERS = ("Exchange", "Title", "Parties", "Claims", "Verdict", "Open findings", "Version")
 FINDING_HEADERS = ("Severity", "Rule", "Subject", "Finding", "Difference")
 RULE_HEADERS = ("Rule", "Severity", "Statement", "Runs")
 
@@ -39,65 +39,9 @@ def listing_view(listings: Sequence[ExchangeListing]) -> RenderableType:
     """The recorded exchanges as a table fitted to the width it is drawn at, or a hint when there are none."""
     if not listings:
         return Text("No exchanges recorded yet: run `recon import FILE` or `recon demo`.")
-    view = _FittedListing(_listing_rows(listings), f"{len(listings)} exchange{'s' * (len(listings) != 1)}")
+    view = FittedListing(_listing_rows(listings), f"{len(listings)} exchange{'s' * (len(listings) != 1)}")
     notes = unreadable_lines(listings)
     return Group(view, *(Text(line, style="bold red") for line in notes)) if notes else view
-
-
-TITLE_MIN = 12
-"""Columns a title keeps, however narrow the terminal, before a slug is cut short."""
-SLUG_MIN = 12
-"""Columns a slug keeps when it is cut short; narrower still (below about 80 columns), every column shrinks."""
-_GAP = 2
-"""Columns between two of the list's columns (padding collapsed)."""
-
-
-class _FittedListing:
-    """The list's table with its columns' widths chosen for the width it is drawn at. Every line is one exchange
-    when the width allows; otherwise, in turn, the numbers' headers, the parties and the verdicts wrap, then the
-    title, which takes every column left, narrows (wrapped by words); a slug, which a reader copies, is never
-    wrapped, and is cut short with an ellipsis only when even that leaves too little room."""
-
-    def __init__(self, rows: list[tuple[str, ...]], title: str) -> None:
-        self.rows = rows
-        self.title = title
-
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        widths = _fitted(self.rows, options.max_width)
-        view = text.table(*LISTING_HEADERS, title=self.title)
-        view.collapse_padding = True
-        for column, width in zip(view.columns, widths, strict=True):
-            column.width, column.no_wrap, column.overflow = width, False, "fold"
-        view.columns[0].no_wrap, view.columns[0].overflow = True, "ellipsis"
-        for row in self.rows:
-            view.add_row(*(Text(cell, style=text.VERDICT_STYLE.get(cell, "")) for cell in row))
-        yield view
-
-
-def _fitted(rows: list[tuple[str, ...]], width: int) -> list[int]:
-    """Each column's width, in the order of LISTING_HEADERS, so that the table fits `width` where it can."""
-    lengths = [[len(cell) for cell in column] for column in zip(*rows, strict=True)]
-    natural = [max(len(header), *found) for header, found in zip(LISTING_HEADERS, lengths, strict=True)]
-    room = width - _GAP * (len(natural) - 1)
-    parties = max(_longest_word(party) for row in rows for party in row[2].split(" and ")) + len(" and")
-    steps = [
-        {i: max(_longest_word(h), *lengths[i]) for i, h in enumerate(LISTING_HEADERS) if cells.numeric(h)},
-        {2: min(natural[2], parties)},
-        {4: max(_longest_word(row[4]) for row in rows)},
-    ]
-    widths = list(natural)
-    for step in steps:
-        if sum(widths) <= room:
-            return widths
-        for index, narrower in step.items():
-            widths[index] = narrower
-    widths[1] = max(TITLE_MIN, min(natural[1], room - (sum(widths) - widths[1])))
-    widths[0] = max(SLUG_MIN, min(natural[0], room - (sum(widths) - widths[0])))
-    return widths
-
-
-def _longest_word(cell: str) -> int:
-    return max((len(word) for word in cell.split()), default=0)
 
 
 def listing_markdown(listings: Sequence[ExchangeListing]) -> str:

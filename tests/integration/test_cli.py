@@ -64,7 +64,7 @@ def test_the_help_explains_every_command_with_examples_and_exit_codes() -> None:
     for command in ("import", "list", "report", "check", "demo", "rules"):
         assert f"  {command} " in answer.stdout
     assert "Exit codes:" in answer.stdout
-    assert "3   no such exchange, claim or finding" in answer.stdout
+    assert "3   no such exchange, claim, finding or token" in answer.stdout
     assert "5   the store cannot be used" in answer.stdout
     assert "70  an unexpected failure" in answer.stdout
 

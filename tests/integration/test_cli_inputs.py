@@ -55,7 +55,9 @@ def test_a_file_at_the_size_limit_is_read(store: str) -> None:
     assert done.returncode == 0, done.stderr
 
 
-@pytest.mark.parametrize("command", [["list"], ["import", str(shipped_dossier())], ["demo"], ["findings"]])
+@pytest.mark.parametrize(
+    "command", [["list"], ["import", str(shipped_dossier())], ["demo"], ["findings"], ["serve", "--port", "0"]]
+)
 def test_a_store_in_a_missing_folder_is_refused_naming_it_and_nothing_is_created(
     command: list[str], tmp_path: Path
 ) -> None:
@@ -66,6 +68,16 @@ def test_a_store_in_a_missing_folder_is_refused_naming_it_and_nothing_is_created
         "check the path, or create it with `recon init`\n"
     )
     assert not missing.exists()
+
+
+@pytest.mark.parametrize("command", [["list"], ["init"], ["import", str(shipped_dossier())], ["serve", "--port", "0"]])
+def test_a_folder_given_as_the_store_is_refused_as_a_folder(command: list[str], tmp_path: Path) -> None:
+    done = recon("--db", f"sqlite:///{tmp_path}", *command)
+    assert one_error(done, 2) == (
+        f"error: --db: {tmp_path} is a folder, not a store's file: name a file in it, "
+        f"like sqlite:///{tmp_path / 'recon.sqlite3'}\n"
+    )
+    assert sorted(tmp_path.iterdir()) == []
 
 
 def test_init_creates_the_folder_and_the_store_which_then_works(tmp_path: Path) -> None:

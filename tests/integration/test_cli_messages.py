@@ -180,16 +180,18 @@ def test_output_nobody_reads_any_more_ends_the_command_quietly(tmp_path: Path, c
 
 
 @pytest.mark.parametrize(
-    ("args", "said"),
+    ("args", "code", "said"),
     [
-        (["create", "--role", "reader", "--name", " "], "error: --name: a token is issued to a named holder\n"),
+        (["create", "--role", "reader", "--name", " "], 2, "error: --name: a token is issued to a named holder\n"),
         (
             ["revoke", "0" * 8 + "-0000-0000-0000-" + "0" * 12],
-            "error: ID: no token 00000000-0000-0000-0000-000000000000\n",
+            3,
+            "error: ID: no token 00000000-0000-0000-0000-000000000000\n"
+            "hint: run `recon token list` to see the tokens' ids\n",
         ),
     ],
 )
-def test_a_token_command_refused_names_the_option_typed(store: str, args: list[str], said: str) -> None:
+def test_a_token_command_refused_names_the_option_typed(store: str, args: list[str], code: int, said: str) -> None:
     done = recon(store, "token", *args)
-    assert done.returncode == 2
+    assert done.returncode == code
     assert done.stderr == said

@@ -275,10 +275,18 @@ def test_a_diff_from_5_to_9_lists_stage_2_with_the_events_responsible_and_stage_
     assert found["findings"] == []
 
 
+def test_a_diff_to_an_instant_says_the_version_it_comes_to(store: str) -> None:
+    result = recon(store, "diff", SLUG, "--from", "5", "--to", "2030-01-01")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith(
+        "1000-for-1000: as of version 5 -> as recorded before 2030-01-01 00:00 UTC (version "
+    )
+
+
 def test_a_diff_in_text_names_the_events_by_version(store: str) -> None:
     result = recon(store, "diff", SLUG, "--from", "5", "--to", "9")
     assert result.exit_code == 0, result.output
-    assert result.stdout.startswith("1000-for-1000: as of version 5 (version 5) -> as of version 9 (version 9)")
+    assert result.stdout.startswith("1000-for-1000: as of version 5 -> as of version 9 ")
     assert re.search(r"^stage 3, to Ukraine, total\s+unknown\s+303 \(agreed\)\s+v9$", result.stdout, re.MULTILINE)
     assert re.search(r"^stage 2, to Russia, total\s+unknown\s+307 \(derived\)\s+v8$", result.stdout, re.MULTILINE)
     assert "No finding was raised, cleared or changed." in result.stdout

@@ -12,6 +12,7 @@ import httpx
 import pytest
 
 from adapters.auth.keyring import Role
+from adapters.dossier.loader import shipped_dossier
 from tests.builders import agreement
 from tests.http_service import Running, serve
 
@@ -123,3 +124,19 @@ def test_a_fault_of_the_service_is_a_500_whose_request_id_is_in_the_body_and_the
         if entry.name == "recon.http" and entry.levelno == logging.ERROR
     ]
     assert {"event": "unexpected-error", "request_id": "probe-500", "error": "RuntimeError"} in logged
+
+
+@pytest.mark.parametrize("media_type", ["text/csv", "application/x-www-form-urlencoded", "text/plain; charset=utf-8"])
+def test_a_dossier_of_another_media_type_is_refused_naming_those_accepted(
+    served: Running, recorder: httpx.Client, media_type: str
+) -> None:
+    before = events(served)
+    body = shipped_dossier("sep-2024-103-each").read_bytes()  # a good dossier: only its label is wrong
+    answer = recorder.post("/dossiers", content=body, headers={"Content-Type": media_type})
+    found = problem(answer, 415)
+    assert found["detail"] == (
+        "a dossier is sent as application/yaml (also application/x-yaml, text/yaml) or application/json, "
+        f"not {media_type.split(';')[0]}"
+    )
+    assert found["field"] == "Content-Type"
+    assert events(served) == before

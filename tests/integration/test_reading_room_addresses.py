@@ -37,3 +37,11 @@ def test_a_version_given_is_still_the_point_the_page_shows(client: TestClient) -
     answer = client.get("/exchanges/easter-swap", params={"as_of_version": "1"})
     assert answer.status_code == 200
     assert 'value="1"' in answer.text
+
+
+@pytest.mark.parametrize("claim", ["zzz", "1234", "afe028ef"])
+def test_a_claim_address_that_is_no_claim_id_is_a_page_saying_so(client: TestClient, claim: str) -> None:
+    answer = client.get(f"/exchanges/easter-swap/claims/{claim}")
+    assert answer.status_code == 404
+    assert answer.headers["content-type"].startswith("text/html")
+    assert f"There is no claim {claim!r}" in answer.text.replace("&#39;", "'")

@@ -69,8 +69,8 @@ def test_groups_in_addition_make_the_total_in_all_and_keep_the_count_exchanged_a
     }
 
 
-def test_an_exact_statement_stays_a_version_1_dossier() -> None:
-    assert "format: recon-dossier/1" in snippet(read_text("Ukraine received 390 Ukrainians."), RECORDING)
+def test_an_exact_statement_is_proposed_in_the_current_format() -> None:
+    assert "format: recon-dossier/2" in snippet(read_text("Ukraine received 390 Ukrainians."), RECORDING)
 
 
 def test_an_ordinal_and_a_count_over_the_war_are_notes_beside_the_claim() -> None:

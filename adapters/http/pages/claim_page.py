@@ -4,10 +4,11 @@ carried, each with a reason."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Annotated
 from urllib.parse import quote
 from uuid import UUID
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Depends, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse
 
@@ -33,9 +34,21 @@ DONE = {
 """What the page says after a form was taken, by the `done` parameter the form's redirect carries."""
 
 
+def _claim_id(claim_id: str) -> UUID:
+    """The claim's id in a page's address; one edited into something else is a page saying so, as an unknown
+    claim is, never the API's problem document."""
+    try:
+        return UUID(claim_id)
+    except ValueError:
+        raise PageError(404, f"There is no claim {claim_id!r}: follow a claim's link from its exchange page.") from None
+
+
+ClaimId = Annotated[UUID, Depends(_claim_id)]
+
+
 @router.get("/exchanges/{exchange}/claims/{claim_id}", response_class=HTMLResponse)
 def claim_page(
-    request: Request, exchange: str, claim_id: UUID, reconciler: ReconcilerDep, who: Reading, done: str = ""
+    request: Request, exchange: str, claim_id: ClaimId, reconciler: ReconcilerDep, who: Reading, done: str = ""
 ) -> HTMLResponse:
     """One claim: its source, the source's address, its dates, figures, and every correction and retraction."""
     return _claim_view(request, reconciler, who, exchange, claim_id, forms.Sent({}), done=DONE.get(done))
@@ -43,7 +56,7 @@ def claim_page(
 
 @router.post("/exchanges/{exchange}/claims/{claim_id}/correct", response_model=None)
 async def correct(
-    request: Request, exchange: str, claim_id: UUID, reconciler: ReconcilerDep, who: VisitorDep
+    request: Request, exchange: str, claim_id: ClaimId, reconciler: ReconcilerDep, who: VisitorDep
 ) -> HTMLResponse | RedirectResponse:
     """Replace the claim's figures, by the signed-in recorder and why; complaints are shown beside their fields."""
     sent = await _sent(request, ("figures", "reason"))
@@ -60,7 +73,7 @@ async def correct(
 
 @router.post("/exchanges/{exchange}/claims/{claim_id}/retract", response_model=None)
 async def retract(
-    request: Request, exchange: str, claim_id: UUID, reconciler: ReconcilerDep, who: VisitorDep
+    request: Request, exchange: str, claim_id: ClaimId, reconciler: ReconcilerDep, who: VisitorDep
 ) -> HTMLResponse | RedirectResponse:
     """Withdraw the claim, by the signed-in recorder and why; it stays in the history and stops counting."""
     sent = await _sent(request, ("retract_reason",))
@@ -77,7 +90,7 @@ async def retract(
 
 @router.post("/exchanges/{exchange}/claims/{claim_id}/attribute", response_model=None)
 async def attribute(
-    request: Request, exchange: str, claim_id: UUID, reconciler: ReconcilerDep, who: VisitorDep
+    request: Request, exchange: str, claim_id: ClaimId, reconciler: ReconcilerDep, who: VisitorDep
 ) -> HTMLResponse | RedirectResponse:
     """Say whose word the claim's source carried (another origin than the one on file, if it names one), by the
     signed-in recorder and why; an origin the exchange cannot take is named beside its field."""

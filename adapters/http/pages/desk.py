@@ -41,9 +41,11 @@ def sign_in(
     """Keep a valid token in the signed session cookie and go back to the page asked for; else say why not."""
     if not who.csrf or csrf != who.csrf:
         raise PageError(403, "This form has expired or did not come from this site: open the page again and resend.")
-    holder = service.keyring.holder(token.strip())
+    holder = service.keyring.holder(token.strip()) if token.strip() else None
     if holder is None:
         problem = "This token is unknown or revoked: paste a token from `recon token create`."
+        if not token.strip():
+            problem = "No token was pasted: paste the one `recon token create` printed for you."
         return page(request, "sign_in.html", who, status=401, next=_local(next), problem=problem)
     _, data = fresh_csrf(request)
     response = RedirectResponse(_local(next), status_code=303)

@@ -5,15 +5,16 @@ from __future__ import annotations
 from typing import Annotated
 from uuid import UUID
 
-from fastapi import APIRouter, Header, Path, Response
+from fastapi import APIRouter, Path, Response
 
 from adapters.http.admission import RecorderWriting
 from adapters.http.bodies import StrictJSONRoute
 from adapters.http.deps import ReconcilerDep
 from adapters.http.models import ClaimBody, CorrectionBody, OriginBody, RetractionBody, Written, written
-from adapters.http.preconditions import PRECONDITION, expected_version, version_tag
-from adapters.http.problems import CONFLICT, RESPONSES
+from adapters.http.preconditions import PRECONDITION, IfMatch, expected_version, tagged
+from adapters.http.problems import RESPONSES
 from adapters.http.retry import in_thread
+from domain.errors import InvalidInputError
 
 router = APIRouter(
     prefix="/exchanges/{exchange}/claims", tags=["claims"], responses=RESPONSES, route_class=StrictJSONRoute
@@ -22,62 +23,95 @@ Ref = Annotated[str, Path(description="The exchange's slug or UUID.")]
 ClaimId = Annotated[UUID, Path(description="The claim's id, as recording it answered or the report cites it.")]
 
 
-@router.post("", status_code=201, responses={200: {"model": Written, "description": "Already recorded"}, **CONFLICT})
+@router.post(
+    "", status_code=201, responses={200: {"model": Written, "description": "Already recorded"}, **PRECONDITION}
+)
 async def record_claim(
-    exchange: Ref, body: ClaimBody, reconciler: ReconcilerDep, response: Response, who: RecorderWriting
+    exchange: Ref,
+    body: ClaimBody,
+    reconciler: ReconcilerDep,
+    response: Response,
+    who: RecorderWriting,
+    if_match: IfMatch = None,
 ) -> Written:
     """Record what a source announced about a stage (or the whole exchange) in one direction (201).
 
     A claim's id is derived from its content (source, stage, direction, date and figures), so the same claim sent
     again, by a retry or by a colleague, is recognised and counted once (200, `changed: false`). No
-    Idempotency-Key is needed. An inconsistent figure is recorded and reported as a finding, never refused.
+    Idempotency-Key is needed. An inconsistent figure is recorded and reported as a finding, never refused. With
+    If-Match naming a version the exchange has moved on from, nothing is written (412); the answer's ETag is the
+    exchange's version after it.
     """
+    version = expected_version(if_match)
     outcome = await in_thread(
-        reconciler, lambda: reconciler.record_claim(exchange, body.claim, body.announced_at), exchange, who
+        reconciler,
+        lambda: reconciler.record_claim(exchange, body.claim, body.announced_at, expected_version=version),
+        exchange,
+        who,
     )
     if not outcome.changed:
         response.status_code = 200
+    tagged(response, outcome.version)
     return written(outcome)
 
 
-@router.post("/{claim_id}/corrections", responses=CONFLICT)
+@router.post("/{claim_id}/corrections", responses=PRECONDITION)
 async def correct_claim(
-    exchange: Ref, claim_id: ClaimId, body: CorrectionBody, reconciler: ReconcilerDep, who: RecorderWriting
+    exchange: Ref,
+    claim_id: ClaimId,
+    body: CorrectionBody,
+    reconciler: ReconcilerDep,
+    response: Response,
+    who: RecorderWriting,
+    if_match: IfMatch = None,
 ) -> Written:
     """Replace a claim's figures, keeping who did it (`by`, else the token's holder) and why.
 
     Figures equal to the claim's current ones change nothing, so a retried correction answers the same. A
-    retracted claim cannot be corrected (409).
+    retracted claim cannot be corrected (409). If-Match and the answer's ETag work as for recording a claim.
     """
+    version = expected_version(if_match)
     by = body.by or who.holder.name
-    return written(
-        await in_thread(
-            reconciler,
-            lambda: reconciler.correct_claim(exchange, claim_id, body.figures, body.reason, by, body.announced_at),
-            exchange,
-            who,
-        )
+    outcome = await in_thread(
+        reconciler,
+        lambda: reconciler.correct_claim(
+            exchange, claim_id, body.figures, body.reason, by, body.announced_at, expected_version=version
+        ),
+        exchange,
+        who,
     )
+    tagged(response, outcome.version)
+    return written(outcome)
 
 
-@router.post("/{claim_id}/retraction", responses=CONFLICT)
+@router.post("/{claim_id}/retraction", responses=PRECONDITION)
 async def retract_claim(
-    exchange: Ref, claim_id: ClaimId, body: RetractionBody, reconciler: ReconcilerDep, who: RecorderWriting
+    exchange: Ref,
+    claim_id: ClaimId,
+    body: RetractionBody,
+    reconciler: ReconcilerDep,
+    response: Response,
+    who: RecorderWriting,
+    if_match: IfMatch = None,
 ) -> Written:
     """Withdraw a claim: it stays in the history and stops counting.
 
     Sending the same retraction again (same reason and `by`) answers the same success with `changed: false`; a
-    claim already retracted for another reason, or by someone else, is a conflict (409).
+    claim already retracted for another reason, or by someone else, is a conflict (409). If-Match and the answer's
+    ETag work as for recording a claim.
     """
+    version = expected_version(if_match)
     by = body.by or who.holder.name
-    return written(
-        await in_thread(
-            reconciler,
-            lambda: reconciler.retract_claim(exchange, claim_id, body.reason, by, body.announced_at),
-            exchange,
-            who,
-        )
+    outcome = await in_thread(
+        reconciler,
+        lambda: reconciler.retract_claim(
+            exchange, claim_id, body.reason, by, body.announced_at, expected_version=version
+        ),
+        exchange,
+        who,
     )
+    tagged(response, outcome.version)
+    return written(outcome)
 
 
 @router.post(
@@ -92,13 +126,7 @@ async def set_origin(
     reconciler: ReconcilerDep,
     response: Response,
     who: RecorderWriting,
-    if_match: Annotated[
-        str | None,
-        Header(
-            description='The exchange\'s version the change was decided on, quoted ("42"), as `version` in the '
-            "report or in the ETag of the last write's answer; `*` or none: whatever it is now."
-        ),
-    ] = None,
+    if_match: IfMatch = None,
 ) -> Written:
     """Say whose word the claim's source carried (201): every statement on file from that source (its claims, the
     agreement, completions, terms) counts that origin from now on, by whom (`by`, else the token's holder) and why.
@@ -111,13 +139,18 @@ async def set_origin(
     """
     version = expected_version(if_match)
     by = body.by or who.holder.name
-    outcome = await in_thread(
-        reconciler,
-        lambda: reconciler.attribute_origin(exchange, claim_id, body.origin, body.reason, by, version),
-        exchange,
-        who,
-    )
+    try:
+        outcome = await in_thread(
+            reconciler,
+            lambda: reconciler.attribute_origin(exchange, claim_id, body.origin, body.reason, by, version),
+            exchange,
+            who,
+        )
+    except InvalidInputError as error:  # the exchange refuses the source's origin: here the body's `origin`
+        if error.field != "source.origin":
+            raise
+        raise InvalidInputError(error.message, "origin") from None
     if not outcome.changed:
         response.status_code = 200
-    response.headers["ETag"] = version_tag(outcome.version)
+    tagged(response, outcome.version)
     return written(outcome)

@@ -12,6 +12,7 @@ from adapters.audit.bundle import export_bundle
 from adapters.http.bodies import StrictJSONRoute
 from adapters.http.deps import Credentials, Reader, ReconcilerDep, Recorder, ServiceDep, admit_reader
 from adapters.http.models import CompletionBody, Written, written
+from adapters.http.preconditions import PRECONDITION, IfMatch, expected_version, tagged
 from adapters.http.problems import CONFLICT, RESPONSES
 from adapters.http.retry import in_thread
 from adapters.http.standing import position_headers, report_tag, unless_held
@@ -138,28 +139,39 @@ def bundle(exchange: Ref, reconciler: ReconcilerDep, _: Reader) -> Response:
 @router.post(
     "/{exchange}/completions",
     status_code=201,
-    responses={200: {"model": Written, "description": "Already recorded"}, **CONFLICT},
+    responses={200: {"model": Written, "description": "Already recorded"}, **PRECONDITION},
 )
 async def declare_complete(
-    exchange: Ref, body: CompletionBody, reconciler: ReconcilerDep, response: Response, _: Recorder
+    exchange: Ref,
+    body: CompletionBody,
+    reconciler: ReconcilerDep,
+    response: Response,
+    _: Recorder,
+    if_match: IfMatch = None,
 ) -> Written:
     """Record a source's declaration that the exchange is complete (201), or with `says` that it denied it
     (`denied`) or said it continues (`continuing`); once per source for each, so sending it again changes nothing
     (200, `changed: false`). With `unit` the statement speaks of that unit only (`bodies`), without it of the
     exchange's own. A completion of a unit declared by one source and denied by another, or followed by a stage
-    reported after it, is a completion-agreement finding."""
-    source, when, unit = body.source, body.announced_at, body.unit
+    reported after it, is a completion-agreement finding. With If-Match naming a version the exchange has moved on
+    from, nothing is written (412); the answer's ETag is the exchange's version after it."""
+    source, when, unit, version = body.source, body.announced_at, body.unit, expected_version(if_match)
     if body.says == "declared":
         outcome = await in_thread(
-            reconciler, lambda: reconciler.declare_complete(exchange, source, when, unit), exchange
+            reconciler,
+            lambda: reconciler.declare_complete(exchange, source, when, unit, expected_version=version),
+            exchange,
         )
     else:
         continuing = body.says == "continuing"
         outcome = await in_thread(
-            reconciler, lambda: reconciler.deny_completion(exchange, source, continuing, when, unit), exchange
+            reconciler,
+            lambda: reconciler.deny_completion(exchange, source, continuing, when, unit, expected_version=version),
+            exchange,
         )
     if not outcome.changed:
         response.status_code = 200
+    tagged(response, outcome.version)
     return written(outcome)
 
 

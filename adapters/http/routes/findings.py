@@ -9,7 +9,8 @@ from fastapi import APIRouter, Path, Query, Response
 from adapters.http.bodies import StrictJSONRoute
 from adapters.http.deps import Reader, ReconcilerDep, Reviewer
 from adapters.http.models import AcknowledgementBody, OpenFinding, Written, written
-from adapters.http.problems import CONFLICT, RESPONSES
+from adapters.http.preconditions import PRECONDITION, IfMatch, expected_version, tagged
+from adapters.http.problems import RESPONSES
 from adapters.http.retry import in_thread
 from adapters.http.standing import position_headers
 from adapters.readside.findings import FindingsQuery, find
@@ -46,19 +47,27 @@ def open_findings(
     return [OpenFinding(exchange=item.exchange, title=item.title, finding=item.finding) for item in found.items]
 
 
-@router.post("/exchanges/{exchange}/acknowledgements", responses=CONFLICT)
+@router.post("/exchanges/{exchange}/acknowledgements", responses=PRECONDITION)
 async def acknowledge_finding(
     exchange: Annotated[str, Path(description="The exchange's slug or UUID.")],
     body: AcknowledgementBody,
     reconciler: ReconcilerDep,
+    response: Response,
     who: Reviewer,
+    if_match: IfMatch = None,
 ) -> Written:
     """Acknowledge an open finding as it stands now, with a note (needs the reviewer role). The finding stays
     listed but is no longer open; it reopens when the figures behind it change. The same acknowledgement sent again
-    changes nothing. A finding the exchange does not currently have is refused (404)."""
-    reviewer = body.reviewer or who.name
-    return written(
-        await in_thread(
-            reconciler, lambda: reconciler.acknowledge_finding(exchange, body.finding_id, reviewer, body.note), exchange
-        )
+    changes nothing. A finding the exchange does not currently have is refused (404). With If-Match naming a
+    version the exchange has moved on from, nothing is written (412); the answer's ETag is the exchange's version
+    after it."""
+    reviewer, version = body.reviewer or who.name, expected_version(if_match)
+    outcome = await in_thread(
+        reconciler,
+        lambda: reconciler.acknowledge_finding(
+            exchange, body.finding_id, reviewer, body.note, expected_version=version
+        ),
+        exchange,
     )
+    tagged(response, outcome.version)
+    return written(outcome)
