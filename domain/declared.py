@@ -20,7 +20,7 @@ from domain.exchange import ClaimState, Completion
 from domain.figures import Moment
 from domain.findings import Check
 from domain.ledger import Ledger
-from domain.progress import Gaps, Progress, progress
+from domain.progress import Gaps, Progress, in_addition, progress
 from domain.reconciliation.rule import Evaluate
 from domain.reconciliation.view import ColumnView, View
 from domain.reconciliation.worked_out import once
@@ -158,7 +158,8 @@ def counted_progress(ledger: Ledger) -> tuple[list[Progress], tuple[int, ...]]:
         column = ledger.column(f"to {item.party}", TOTAL)
         later = sum(column.values.get(stage, 0) for stage in after)
         unknown = Gaps.of(column.missing.difference(after))
-        counted_.append(replace(item, accepted=item.accepted - later, unknown_stages=unknown))
+        added = in_addition(ledger, item.party, set(column.values).difference(after))
+        counted_.append(replace(item, accepted=item.accepted - later, unknown_stages=unknown, in_addition=added))
     return counted_, after
 
 

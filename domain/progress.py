@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import heapq
 import itertools
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from domain.acceptance import TOTAL
+from domain.buckets import Bucket
 from domain.ledger import Ledger
+from domain.proper_reading import IN_ADDITION, in_all
 
 SHOWN = 12
 """Stages listed by number in a reason before the rest are counted: a reason stays one line long."""
@@ -26,22 +28,29 @@ class Progress:
     """Stages whose total for this party is not known."""
     high: int | None = None
     """A target said as a range: its highest value (`target` is its lowest)."""
+    in_addition: int = 0
+    """Of `accepted`, the groups handed over in addition to the exchange proper: the terms do not promise them."""
 
     @property
     def remaining(self) -> int | None:
         """How many are still to come; None without a numeric target."""
-        return None if self.target is None else max(self.target - self.accepted, 0)
+        return None if self.target is None else max(self.target - self.proper, 0)
 
     @property
     def remaining_high(self) -> int | None:
         """For a target said as a range, how many are still to come to its highest value; None otherwise."""
-        return None if self.kind != "range" or self.high is None else max(self.high - self.accepted, 0)
+        return None if self.kind != "range" or self.high is None else max(self.high - self.proper, 0)
 
     @property
     def over(self) -> int:
         """How far an exact target, or a range's highest value, was exceeded."""
         ceiling = self.target if self.kind == "exactly" else self.high
-        return max(self.accepted - ceiling, 0) if ceiling is not None else 0
+        return max(self.proper - ceiling, 0) if ceiling is not None else 0
+
+    @property
+    def proper(self) -> int:
+        """What counts against the terms: the exchange proper, the groups in addition left out."""
+        return self.accepted - self.in_addition
 
 
 def progress(ledger: Ledger) -> list[Progress]:
@@ -56,8 +65,27 @@ def progress_of(ledger: Ledger, party: str) -> Progress:
     kind = target.kind if target else "unspecified"
     unknown = Gaps.of(totals.missing)
     return Progress(
-        party, kind, target.count if target else None, totals.total, unknown, target.high if target else None
+        party,
+        kind,
+        target.count if target else None,
+        totals.total,
+        unknown,
+        target.high if target else None,
+        in_addition(ledger, party, totals.values),
     )
+
+
+def in_addition(ledger: Ledger, party: str, stages: Iterable[int]) -> int:
+    """The heads that the accepted totals of `stages` to `party` count in addition to the exchange proper."""
+    return sum(added_heads(ledger.buckets.get((stage, f"to {party}"))) for stage in stages)
+
+
+def added_heads(bucket: Bucket | None) -> int:
+    """The groups in addition that a stage's accepted total counts; 0 when it may leave them out, or has none."""
+    if bucket is None or not any(IN_ADDITION in stated for stated in bucket.relations.values()):
+        return 0  # the usual case, found without reading the stage's claims
+    added = bucket.additions()
+    return 0 if added is None or in_all(bucket.figures.get(TOTAL), added) is None else added.count
 
 
 def disputed_share(ledger: Ledger, party: str, skip: Collection[int] = ()) -> tuple[int, int | None] | None:

@@ -153,4 +153,5 @@ def progress_line(item: Progress, ledger: Ledger, after: tuple[int, ...] = ()) -
         disputed=disputed_share(ledger, item.party, after),
         stage_ranges=ranged_stage_totals(ledger, item.party) if item.unknown_stages else {},
         after_completion=list(after),
+        in_addition=item.in_addition,
     )

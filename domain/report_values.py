@@ -84,6 +84,8 @@ class ProgressLine(Value):
     """The stages first reported after the declared completion: shown, not counted in `accepted`."""
     remaining_high: int | None = None
     """For terms said as a range, how many are still to come to its highest value; None for any other target."""
+    in_addition: int = 0
+    """Of `accepted`, the groups handed over in addition to the exchange proper: outside what the terms promise."""
 
     @property
     def received(self) -> tuple[int, int | None]:
@@ -93,13 +95,19 @@ class ProgressLine(Value):
         return self.accepted + low, None if high is None else self.accepted + high
 
     @property
+    def against_terms(self) -> tuple[int, int | None]:
+        """What was received less the groups in addition to the exchange proper: what counts against the terms."""
+        low, high = self.received
+        return low - self.in_addition, None if high is None else high - self.in_addition
+
+    @property
     def to_go(self) -> tuple[int, int] | None:
         """The fewest and the most still to come (None without a numeric target): a range while a stage's total
         is disputed or a range, and under terms said as a range, from what its lowest value needs to what its
         highest needs."""
         if self.target is None:
             return None
-        low, high = self.received
+        low, high = self.against_terms
         top = self.target_high if self.target_kind == "range" and self.target_high is not None else self.target
         return (0 if high is None else max(self.target - high, 0)), max(top - low, 0)
 

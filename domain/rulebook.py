@@ -61,8 +61,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         id=stage_rules.TARGET_PROGRESS,
-        statement="Accepted stage totals per direction, up to a declared completion, count towards the target; "
-        "going over an exact target is a finding.",
+        statement="Accepted stage totals per direction, less groups handed over in addition to the exchange, up to a "
+        "declared completion, count towards the target; going over an exact target is a finding.",
         severity=SeverityPolicy(Severity.ERROR, (_DEPENDS,)),
         evaluate=judged_at_declaration(disputed_progress.target_progress),
         scopes=stage_rules.parties,

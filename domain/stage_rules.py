@@ -28,8 +28,12 @@ def _progress(view: View, party: str) -> Progress | None:
     target = view.terms.targets.get(party)
     if target is None:
         return None
-    totals = counted(view, f"to {party}", TOTAL)
-    return Progress(party, target.kind, target.count, totals.total, Gaps.of(totals.missing))
+    direction = f"to {party}"
+    totals = counted(view, direction, TOTAL)
+    added = sum(
+        besides[0].count for stage in totals.values if (besides := view.besides(stage, direction)) and besides[1]
+    )
+    return Progress(party, target.kind, target.count, totals.total, Gaps.of(totals.missing), in_addition=added)
 
 
 def parties(view: View) -> list[str]:
@@ -64,10 +68,14 @@ def target_progress(view: View, party: str, *, passing: bool = True) -> Iterator
     item = _progress(view, party)
     if item is not None and item.target is not None and (item.over or passing):
         unknown = f" ({item.unknown_stages.label} total unknown)" if item.unknown_stages else ""
+        # Groups handed over in addition to the exchange are shown, and left out: the terms promise the exchange.
+        besides = f"{item.accepted:,} received, of which {item.in_addition:,} in addition to the terms: "
+        proper = f"{besides if item.in_addition else ''}{item.proper:,}"
         if item.over:
-            message = f"{item.accepted:,} received against a target of {item.target:,}: {item.over:,} over"
+            message = f"{proper if item.in_addition else f'{item.accepted:,} received'} against a target of "
+            message += f"{item.target:,}: {item.over:,} over"
         else:
-            message = f"{item.accepted:,} of {item.target:,}: {item.remaining:,} to go{unknown}"
+            message = f"{proper} of {item.target:,}: {item.remaining:,} to go{unknown}"
         column = counted(view, f"to {party}", TOTAL)
         yield Check(
             rule=TARGET_PROGRESS,
@@ -76,8 +84,8 @@ def target_progress(view: View, party: str, *, passing: bool = True) -> Iterator
             subject=Subject(direction=f"to {item.party}", figure=TOTAL),
             message=message,
             expected=("<= " if item.kind == "exactly" else ">= ") + f"{item.target:,}",
-            found=f"{item.accepted:,}",
-            difference=item.accepted - item.target,
+            found=f"{item.proper:,}",
+            difference=item.proper - item.target,
             stages_cited=column.cited(column.values) if item.over else (),
         )
 

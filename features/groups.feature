@@ -1,12 +1,15 @@
 Feature: Groups among the total or in addition to it, groups within groups, and numbers kept as notes
-  The subset-within-base rule (see subset-within-base.feature) and category-breakdown follow the groups below.
+  The subset-within-base rule (see subset-within-base.feature), category-breakdown and target-progress follow the
+  groups below.
 
   Announcements single out groups in two ways. A group *among* the people returned ("27 of them defended
   Mariupol") is part of its base. A group *in addition* ("175 exchanged, and besides them 22 severely wounded")
-  came home on top of the exchange proper: the total in all counts it (175 + 22 = 197), so the stage's total, the
-  combined figure and the progress count the 197 that were stated, while the groups among the exchange are drawn
-  from the 175 only. A group may lie within another group (Azovstal's defenders within Mariupol's within the
-  exchanged), each checked against its own base with the chain named; a group may be split by branch like any
+  came home on top of the exchange proper: the total in all counts it (175 + 22 = 197), so the stage's total and the
+  combined figure count the 197 that were stated, while the groups among the exchange are drawn from the 175 only.
+  Progress against the terms compares like with like: the terms promise the exchange proper, so the 22 besides it
+  are shown as received, said to be in addition, and never make the exchange over its terms (197 received, of
+  which 22 in addition to the terms: 175 of 175). A group may lie within another group (Azovstal's defenders
+  within Mariupol's within the exchanged), each checked against its own base with the chain named; a group may be split by branch like any
   figure; a group may be named without a count (it exists, there is no figure to check). When one source counts
   a group among the total and another in addition to it, the totals they imply differ by the group: the desk
   is warned, with both totals. Numbers that are not headcounts of this exchange (its ordinal number, totals since
@@ -30,9 +33,42 @@ Feature: Groups among the total or in addition to it, groups within groups, and 
       | subset-within-base/1/to Ukraine/subset:severely wounded | severely wounded 22, in addition, of total 197: within its base                |
       | combined-directions/1/combined/total                    |                                                                                |
     And the progress towards the terms is:
-      | party   | received | target         | to go | over |
-      | Ukraine | 197      | at least 175   | 0     | 0    |
-      | Russia  | 175      | at least 175   | 0     | 0    |
+      | party   | received | in addition | target         | to go | over |
+      | Ukraine | 197      | 22          | at least 175   | 0     | 0    |
+      | Russia  | 175      |             | at least 175   | 0     | 0    |
+
+  Scenario: A group handed over besides the exchange does not put it over its terms
+    # Made-up figures: 120 agreed each way, 120 exchanged and 12 wounded besides, 132 in all.
+    Given the Presidential Office (official) reported that Ukraine and Russia agreed the "120 for 120, and the wounded" exchange: exactly 120 to each side
+    And these announcements:
+      | source                    | tier     | stage | direction  | total | besides    |
+      | Coordination Headquarters | official | 1     | to Ukraine | 132   | wounded 12 |
+      | Defence Ministry          | official | 1     | to Russia  | 120   |            |
+    When the exchange is reconciled
+    Then these checks pass:
+      | check                            | message                                                          |
+      | target-progress/all/to Ukraine/total | 132 received, of which 12 in addition to the terms: 120 of 120: 0 to go |
+    And the progress towards the terms is:
+      | party   | received | in addition | target | to go | over |
+      | Ukraine | 132      | 12          | 120    | 0     | 0    |
+      | Russia  | 120      |             | 120    | 0     | 0    |
+    And the progress table shows Ukraine received 132, of which 12 in addition of the target, over by 0
+
+  Scenario: Groups in addition are left out of a shortfall too
+    # Made-up figures: 40 of 120 exchanged so far, and 5 wounded besides them.
+    Given the Presidential Office (official) reported that Ukraine and Russia agreed the "120 for 120, and the wounded" exchange: exactly 120 to each side
+    And these announcements:
+      | source                    | tier     | stage | direction  | total | besides   |
+      | Coordination Headquarters | official | 1     | to Ukraine | 45    | wounded 5 |
+    When the exchange is reconciled
+    Then these checks pass:
+      | check                            | message                                                        |
+      | target-progress/all/to Ukraine/total | 45 received, of which 5 in addition to the terms: 40 of 120: 80 to go |
+    And the progress towards the terms is:
+      | party   | received | in addition | target | to go | over |
+      | Ukraine | 45       | 5           | 120    | 80    | 0    |
+      | Russia  | 0        |             | 120    | 120   | 0    |
+    And the progress table shows Ukraine received 45, of which 5 in addition of the target, with 80 to go
 
   Scenario: A group among the exchange that overlaps the group in addition
     Given the Kremlin (official) reported that Ukraine and Russia agreed the "175 for 175, plus the severely wounded" exchange: at least 175 to each side

@@ -1,12 +1,13 @@
 Feature: Stage by stage, each side's receipts count towards what was agreed
   Rule id: target-progress
-  Accepted stage totals per direction, up to a declared completion, count towards the target; going over an exact target is a finding.
+  Accepted stage totals per direction, less groups handed over in addition to the exchange, up to a declared completion, count towards the target; going over an exact target is a finding.
 
   An agreement promises each side a number: exactly 1,000, at least 6,000, or simply "all for all". After
   every stage, readers want to know how many have come home and how many are still to come. The desk adds
   up the accepted total of every stage in each direction. Falling short is normal while stages remain; going
   over an exact target means a stage total is wrong or the exchange grew beyond its terms, and that needs
-  explaining before anyone writes "1,003 of 1,000".
+  explaining before anyone writes "1,003 of 1,000". Groups handed over in addition to the exchange proper are
+  shown as received and left out of the count against the terms (see groups.feature).
 
   Scenario: "1,000 for 1,000": three stages bring each side exactly to its 1,000
     Given TASS (established media) reported that Ukraine and Russia agreed the "1,000 for 1,000" exchange: exactly 1,000 to each side

@@ -56,9 +56,11 @@ def _stage_total(line: ProgressLine, stage: int) -> str:
 
 
 def _received(line: ProgressLine) -> str:
-    """'1,000', '697\u2013701' while a stage's total is disputed, '1,001 or more' while one is a lower bound."""
+    """'1,000', '697\u2013701' while a stage's total is disputed, '1,001 or more' while one is a lower bound; '197, of
+    which 22 in addition' when groups besides the exchange proper came too (they are not counted against the terms)."""
     low, high = line.received
-    return range_label(low, high)
+    besides = f", of which {line.in_addition:,} in addition" if line.in_addition else ""
+    return range_label(low, high) + besides
 
 
 def _remaining(line: ProgressLine) -> str:
@@ -71,7 +73,7 @@ def _remaining(line: ProgressLine) -> str:
 
 def _over(line: ProgressLine) -> str:
     """How far an exact target is overshot, a range while a stage's total is disputed or a range ('0 or more')."""
-    low, high = line.received
+    low, high = line.against_terms
     if line.target is None or line.target_kind != "exactly" or low == high:
         return number(line.over)
     least = max(low - line.target, 0)

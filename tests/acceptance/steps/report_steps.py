@@ -144,6 +144,7 @@ def progress_is(casefile: Casefile, datatable: list[list[str]]) -> None:
         PartyRow(
             party=line.party,
             received=line.accepted,
+            in_addition=line.in_addition,
             target=Target.model_validate({"kind": line.target_kind, "count": line.target}).label,
             to_go=line.remaining,
             over=line.over,

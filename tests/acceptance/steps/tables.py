@@ -281,6 +281,7 @@ class PartyRow(Row):
 
     party: str
     received: Number
+    in_addition: Number = 0
     target: str
     to_go: Annotated[int | None, BeforeValidator(number_or_none_cell)] = None
     over: Number = 0
