@@ -30,9 +30,7 @@ def _progress(view: View, party: str) -> Progress | None:
         return None
     direction = f"to {party}"
     totals = counted(view, direction, TOTAL)
-    added = sum(
-        besides[0].count for stage in totals.values if (besides := view.besides(stage, direction)) and besides[1]
-    )
+    added = sum(view.added_heads(stage, direction) for stage in totals.values)
     return Progress(party, target.kind, target.count, totals.total, Gaps.of(totals.missing), in_addition=added)
 
 

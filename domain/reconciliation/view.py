@@ -106,6 +106,17 @@ class View:
         added = bucket.additions()
         return None if added is None else (added, in_all(bucket.figures.get(TOTAL), added) is not None)
 
+    def added_heads(self, stage: int | None, direction: str) -> int:
+        """The heads a stage's accepted total counts in addition to the exchange proper (0 when none). Read for the
+        bucket's shape alone while it names no group in addition (only a change of shape can name one), so that a
+        claim repeating a figure does not make progress run again; as `besides` once it does."""
+        self._read(("shape", stage, direction))
+        bucket = self._ledger.buckets.get((stage, direction))
+        if bucket is None or not any(IN_ADDITION in stated for stated in bucket.relations.values()):
+            return 0
+        found = self.besides(stage, direction)
+        return found[0].count if found is not None and found[1] else 0
+
     def unsettled(self, direction: str, figure: str, stages: Iterable[int]) -> dict[int, FigureState]:
         """Among `stages`, those whose `figure` in `direction` sources give but none is accepted (disputed, or a
         range), in stage order. Read as the figure of the direction's stages together (see `across`): a check that
