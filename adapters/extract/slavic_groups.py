@@ -27,6 +27,7 @@ class Groups(AsMany):
         super().__init__(text, language)
         self._marks: dict[Range, list[int]] = {}
         self._asked: dict[tuple[str, Range], bool] = {}
+        self._besides: tuple[int, ...] | None = None
 
     def _key(self, index: int) -> str | None:
         key = super()._key(index)
@@ -71,7 +72,9 @@ class Groups(AsMany):
         if not noun:
             return False
         lemmas = self.words[noun[0]].lemmas
-        besides = (i for i, word in enumerate(self.words) if word.has(*IN_ADDITION))
+        besides = self._besides
+        if besides is None:  # where the text says 'крім/кроме/сверх', found once: every group asks
+            besides = self._besides = tuple(i for i, word in enumerate(self.words) if word.has(*IN_ADDITION))
         return any(not lemmas.isdisjoint(w.lemmas) for i in besides for w in self.words[i + 1 : i + 3])
 
     def recap(self, position: int, stage: int | None, day: Mention | None) -> str | None:
