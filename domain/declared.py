@@ -32,7 +32,7 @@ def _day(moment: Moment) -> date:
 
 def declared_on(view: View, unit: str | None = None) -> date | None:
     """The day of the last dated declaration that `unit` (by default the view's) is complete; None without one."""
-    return once(view, ("declared on", unit or view.unit), lambda: _declared_on(view, unit))
+    return once(view, ("declared on", unit or view.unit), lambda seen: _declared_on(seen, unit))
 
 
 def _declared_on(view: View, unit: str | None) -> date | None:
@@ -86,7 +86,7 @@ def after_declaration(view: View, unit: str | None = None) -> dict[int, date]:
     the first stage known by the declaration's day ends the search (an exchange of hundreds of stages reads only
     its tail); stages dated out of order are stage-sequence's finding. Several checks of one change ask it alike:
     worked out once for them all."""
-    return dict(once(view, ("after declaration", unit or view.unit), lambda: _after_declaration(view, unit)))
+    return dict(once(view, ("after declaration", unit or view.unit), lambda seen: _after_declaration(seen, unit)))
 
 
 def _after_declaration(view: View, unit: str | None) -> dict[int, date]:

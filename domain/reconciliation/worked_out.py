@@ -36,16 +36,18 @@ class Answer:
 
     value: object
     reads: Reads | None
-    work_out: Callable[[], object]
+    work_out: Callable[[View], object]
+    """Given the view rather than holding it: an answer kept in its view must not hold the view in turn, or the view,
+    its ledger and every claim would be left in a reference cycle for the cycle collector to find."""
 
 
-def once(view: View, key: Hashable, work_out: Callable[[], T]) -> T:
+def once(view: View, key: Hashable, work_out: Callable[[View], T]) -> T:
     """What `work_out` finds in the view as the ledger now stands, worked out on first asking and then read back; the
     asker notes that it read the answer. Asked while another answer is worked out, it is worked out in place, its reads
     that answer's: an answer never rests on another, so that working the changed ones out again needs no order."""
     asker = view.reads
     if view.working:
-        return work_out()
+        return work_out(view)
     answer = view.worked_out.get(key)
     if answer is None or (asker is not None and answer.reads is None):
         answer = view.worked_out[key] = Answer(None, None, work_out)
@@ -63,7 +65,7 @@ def work_again(view: View, key: Hashable, answer: Answer) -> bool:
     asker, view.working = view.reads, True
     view.reads = None if asker is None else Reads()
     try:
-        value = answer.work_out()
+        value = answer.work_out(view)
     finally:
         reads, view.reads, view.working = view.reads, asker, False
     if reads is not None:
