@@ -82,9 +82,11 @@ def stage_report(ledger: Ledger, number: int | None, buckets: list[Bucket], memo
     """One stage's table from its buckets: its figures in each direction, and the notes its claims give."""
     notes: dict[tuple[int, int, int | str, str], NoteLine] = {}
     directions = []
+    remarked = ledger.remarked.keys()
     for bucket in buckets:
-        for state in bucket.claims.values():
-            if state.claim.notes:  # rare: nearly every claim has none, and this costs one test per claim
+        # Claims carrying notes are rare, and the ledger keeps them apart: a bucket holding none is not walked.
+        for state in () if remarked.isdisjoint(bucket.claims.keys()) else bucket.claims.values():
+            if state.claim.notes:
                 for index, note in enumerate(state.claim.notes):
                     notes[state.version, index, note.value, note.meaning] = NoteLine.trusted(
                         version=state.version, source=state.claim.source.label, value=note.value, meaning=note.meaning
