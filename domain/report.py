@@ -25,12 +25,15 @@ from domain.report_values import (
     Verdict,
 )
 from domain.rulebook import RULES_BY_ID, Rule, reconcile_exchange
+from domain.units import units_of
 
 
 def build_report(exchange: Exchange, as_of: str | None = None, dated: list[str] | None = None) -> ReconciliationReport:
     """Reconcile the exchange as it stands and describe the result."""
     ledger = build_ledger(exchange)
-    return report_of(exchange, ledger, reconcile_exchange(exchange, ledger), as_of, dated)
+    tally, claimed = _counted(exchange)
+    checks = reconcile_exchange(exchange, ledger, units_of(exchange, claimed))
+    return report_of(exchange, ledger, checks, as_of, dated, tally=tally)
 
 
 def report_of(
@@ -174,14 +177,22 @@ class ClaimTally:
 
 def tally_of(exchange: Exchange) -> ClaimTally:
     """The tally of every claim of the exchange, counted now."""
-    # One pass over the claims, which a long exchange has by the thousand.
-    active, unstated = 0, []
+    return _counted(exchange)[0]
+
+
+def _counted(exchange: Exchange) -> tuple[ClaimTally, set[str]]:
+    """The tally of every claim, and the units the claims name (even retracted ones): one pass over the claims,
+    which a long exchange has by the thousand, for both."""
+    active, unstated, named = 0, [], set[str]()
     for state in exchange.claims.values():
+        claim = state.claim
+        if claim.unit is not None:
+            named.add(claim.unit)
         if state.active:
             active += 1
-            if state.claim.figures.unstated and (line := promises.unstated_line(state)) is not None:
+            if claim.figures.unstated and (line := promises.unstated_line(state)) is not None:
                 unstated.append(line)
-    return ClaimTally(active, len(exchange.claims) - active, unstated)
+    return ClaimTally(active, len(exchange.claims) - active, unstated), named
 
 
 def _summary(exchange: Exchange, ledger: Ledger, units: list[UnitReport], tally: ClaimTally) -> ExchangeSummary:
