@@ -132,12 +132,13 @@ class UpTo(Mapping[int, int]):
     """A column's known values from stage 1 up to a stage, as a mapping that copies nothing: its count, sum and
     gaps come from the column's index, so a running total's check costs no more for a long exchange."""
 
-    __slots__ = ("_column", "_count", "stage")
+    __slots__ = ("_column", "_count", "_gaps_found", "stage")
 
     def __init__(self, column: Column, stage: int, count: int) -> None:
         self._column = column
         self._count = count
         self.stage = stage
+        self._gaps_found: list[int] | None = None
 
     def __getitem__(self, stage: int) -> int:
         if stage > self.stage:
@@ -156,10 +157,12 @@ class UpTo(Mapping[int, int]):
         return self._column._sum_of_first(self._count)
 
     def gaps(self) -> list[int]:
-        """The stages from 1 up to `stage` with no known value, in order."""
-        found: list[int] = []
-        self._gaps(1, self.stage, 0, self._count, found)
-        return found
+        """The stages from 1 up to `stage` with no known value, in order (not to be changed: a check that reads
+        them twice, to sum the stages and then to cite them, finds them once)."""
+        if self._gaps_found is None:
+            self._gaps_found = []
+            self._gaps(1, self.stage, 0, self._count, self._gaps_found)
+        return self._gaps_found
 
     def _gaps(self, first: int, last: int, low: int, high: int, found: list[int]) -> None:
         """Gaps among stages first..last, whose known ones are _order[low:high]: halves hold whole runs, so the

@@ -1,5 +1,5 @@
 """Rules about groups singled out of a stage's figures: each group within its own base, following the nesting, and
-sources agreeing whether a group is among its base or in addition to it."""
+sources agreeing whether a group is among its base or in addition to it (domain/group_relations.py)."""
 
 from __future__ import annotations
 
@@ -8,15 +8,13 @@ from dataclasses import dataclass
 
 from domain.acceptance import TOTAL, FigureState
 from domain.buckets import Bucket, BucketKey
-from domain.figures import Breakdown
-from domain.findings import Check, Evidence, Severity, Subject
+from domain.findings import Check, Severity, Subject
+from domain.group_relations import SUBSET_WITHIN_BASE as SUBSET_WITHIN_BASE
+from domain.group_relations import relation_disputed
 from domain.intervals import judge_linear
+from domain.proper_reading import IN_ADDITION
 from domain.readings import Span, Verdict, known, span, whichever_of
 from domain.reconciliation.view import View
-
-SUBSET_WITHIN_BASE = "subset-within-base"
-AMONG = "among"
-IN_ADDITION = "in_addition"
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +35,7 @@ def subset_within_base(view: View, key: BucketKey, *, passing: bool = True) -> I
         return
     for name, within in bucket.subsets.items():
         if len(bucket.relations[name]) > 1:
-            yield from _relation_disputed(view, key, name)
+            yield from relation_disputed(view, key, name)
             continue
         subset = bucket.figures.get(f"subset:{name}")
         if subset is None:
@@ -110,6 +108,9 @@ def _additions(bucket: Bucket) -> tuple[FigureState, ...]:
 
 def _check(bucket: Bucket, name: str, subset: FigureState, base: Base, passing: bool) -> Iterator[Check]:
     states = [base.state, *base.additions, subset]
+    if all(state.accepted is not None for state in states):
+        yield from _exact_check(bucket, name, states, base, passing)
+        return
     # The group, less its base, plus the groups in addition to the base, is never above zero.
     terms = [(-1, base.state), *((1, added) for added in base.additions), (1, subset)]
     verdict = judge_linear(terms, "<=")
@@ -123,7 +124,7 @@ def _check(bucket: Bucket, name: str, subset: FigureState, base: Base, passing: 
         severity=Severity.WARNING if verdict.judgement == "depends" else Severity.ERROR,
         passed=verdict.passed,
         subject=Subject(stage=bucket.stage, direction=bucket.direction, figure=f"subset:{name}"),
-        message=f"{name} {found}{_in_addition(bucket, name)} of {_base_label(bucket, base, expected)}: "
+        message=f"{name} {found}{_in_addition(bucket, name)} of {_base_label(bucket, base, str(expected))}: "
         + _within(verdict, difference, states),
         expected=f"<= {expected}",
         found=str(found),
@@ -132,11 +133,34 @@ def _check(bucket: Bucket, name: str, subset: FigureState, base: Base, passing: 
     )
 
 
+def _exact_check(bucket: Bucket, name: str, states: list[FigureState], base: Base, passing: bool) -> Iterator[Check]:
+    """The check of a group whose figures all have their accepted value (nearly every group): plain numbers, worded
+    as the general path words them, without a reading of spans."""
+    group = states[-1].accepted or 0
+    expected = (base.state.accepted or 0) - sum(state.accepted or 0 for state in base.additions)
+    excess = group - expected
+    if excess <= 0 and not passing:
+        return
+    shown = f"{expected:,}"
+    yield Check(
+        rule=SUBSET_WITHIN_BASE,
+        severity=Severity.ERROR,
+        passed=excess <= 0,
+        subject=Subject(stage=bucket.stage, direction=bucket.direction, figure=f"subset:{name}"),
+        message=f"{name} {group:,}{_in_addition(bucket, name)} of {_base_label(bucket, base, shown)}: "
+        + ("within its base" if excess <= 0 else f"exceeds its base by {excess:,}"),
+        expected=f"<= {shown}",
+        found=f"{group:,}",
+        difference=excess,
+        evidence=tuple(item for state in states for item in state.evidence),
+    )
+
+
 def _in_addition(bucket: Bucket, name: str) -> str:
     return ", in addition," if bucket.relations[name] == {IN_ADDITION} else ""
 
 
-def _base_label(bucket: Bucket, base: Base, expected: Span) -> str:
+def _base_label(bucket: Bucket, base: Base, expected: str) -> str:
     """'total 303', 'total 197 less severely_wounded 22 in addition = 175', 'mariupol_defenders 31 (within
     exchanged, within the total)'."""
     label = f"{base.state.key.split(':')[-1]} {span(base.state)}"
@@ -173,63 +197,3 @@ def _cycle(bucket: Bucket, name: str, subset: FigureState, cycle: str) -> Check:
         found=cycle,
         evidence=subset.evidence,
     )
-
-
-def _relation_disputed(view: View, key: BucketKey, name: str) -> Iterator[Check]:
-    """One source counts a group among its base, another in addition to it: the totals they imply differ by the
-    group's count (a group of none implies the same total either way)."""
-    bucket = view.sources(*key)
-    if bucket is None:
-        return
-    said: dict[str, list[str]] = {AMONG: [], IN_ADDITION: []}
-    part = bucket.same_as.get(name)
-    for state in bucket.claims.values():
-        for subset in state.claim.figures.subsets:
-            if subset.name == name:
-                said[subset.relation].append(state.claim.source.label)
-        if part is not None and any(part in _parts(breakdown) for breakdown in state.claim.figures.breakdowns):
-            said[AMONG].append(f"{state.claim.source.label} (as {part.replace(':', ' ')})")
-    group = bucket.figures.get(f"subset:{name}")
-    if group is not None and not group.ranged and group.possible == (0,):
-        return
-    totals = _implied_totals(bucket, name, group)
-    yield Check(
-        rule=SUBSET_WITHIN_BASE,
-        severity=Severity.WARNING,
-        passed=False,
-        subject=Subject(stage=bucket.stage, direction=bucket.direction, figure=f"subset:{name}"),
-        message=f"{name}{'' if group is None else f' {span(group)}'}: among its base for "
-        f"{', '.join(dict.fromkeys(said[AMONG]))}; in addition to it for "
-        f"{', '.join(dict.fromkeys(said[IN_ADDITION]))}" + (f"; {totals[0]}" if totals else ""),
-        expected="one relation to its base from every source",
-        found="among / in addition",
-        evidence=_cited(bucket, name, group, totals[1] if totals else None)
-        + (bucket.figures[part].evidence if part is not None and part in bucket.figures else ()),
-    )
-
-
-def _parts(breakdown: Breakdown) -> set[str]:
-    return {f"{breakdown.dimension}:{part}" for part in breakdown.parts}
-
-
-def _implied_totals(bucket: Bucket, name: str, group: FigureState | None) -> tuple[str, FigureState] | None:
-    """'the total in all is 146 if they are among it, 154 if in addition', from a total stated by sources that do
-    not themselves count the group in addition (whose total already holds it)."""
-    total = bucket.figures.get(TOTAL)
-    if total is None or group is None or not known(total, group) or total.status == "derived":
-        return None
-    adders = {
-        state.claim_id
-        for state in bucket.claims.values()
-        if any(s.name == name and s.relation == IN_ADDITION for s in state.claim.figures.subsets)
-    }
-    # A total in all of a claim counting the group in addition holds it, unless it was weighed less the group.
-    if any(item.claim_id in adders and item.given_in_all is None for item in total.evidence):
-        return None
-    among, added = span(total), span(total, group)
-    return f"the total in all is {among} if they are among it, {added} if in addition", total
-
-
-def _cited(bucket: Bucket, name: str, group: FigureState | None, total: FigureState | None) -> tuple[Evidence, ...]:
-    cited = [*(total.evidence if total else ()), *(group.evidence if group else ())]
-    return tuple(dict.fromkeys(cited))

@@ -32,6 +32,9 @@ def reciprocity(view: View, stage: int, *, passing: bool = True) -> Iterator[Che
         counted = [found[0] if found and found[1] else None for found in besides]
         yield from _ranged_reciprocity(stage, states, counted, (first, second), passing)
         return
+    if besides == [None, None]:
+        yield from _plain_reciprocity(stage, (first, second), values, states, passing)
+        return
     sides = [_Side(party, value, found) for party, value, found in zip((first, second), values, besides, strict=True)]
     differences = {a - b for a, b in product(sides[0].proper, sides[1].proper)}
     if differences == {0} and not passing:
@@ -46,6 +49,30 @@ def reciprocity(view: View, stage: int, *, passing: bool = True) -> Iterator[Che
         expected=f"to {second} {sides[1].shown}",
         found=f"to {first} {sides[0].shown}",
         difference=next(iter(differences)) if len(differences) == 1 else None,
+        evidence=unique(evidence),
+    )
+
+
+def _plain_reciprocity(
+    stage: int, parties: tuple[str, str], values: list[int], states: list[FigureState | None], passing: bool
+) -> Iterator[Check]:
+    """Both totals known and neither counting a group in addition (nearly every stage): one reading, the totals
+    compared as plain numbers and worded as the general path words them."""
+    difference = values[0] - values[1]
+    if difference == 0 and not passing:
+        return
+    shown = [f"{value:,}" for value in values]
+    evidence = [item for state in states if state for item in state.evidence] if difference else []
+    yield Check(
+        rule=RECIPROCITY,
+        severity=Severity.WARNING,
+        passed=difference == 0,
+        subject=Subject(stage=stage, figure=TOTAL),
+        message=f"to {parties[0]} {shown[0]}, to {parties[1]} {shown[1]}: "
+        + ("reciprocal" if difference == 0 else f"differ by {abs(difference):,}"),
+        expected=f"to {parties[1]} {shown[1]}",
+        found=f"to {parties[0]} {shown[0]}",
+        difference=difference,
         evidence=unique(evidence),
     )
 

@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 
 S = TypeVar("S")
 T = TypeVar("T")
+C = TypeVar("C")
 
 
 class Remembered:
@@ -36,6 +37,11 @@ class Remembered:
         """The line of each source, made by `make` or remembered, as `line` gives it."""
         return [self.line(partial(make, source), source) for source in sources]
 
+    def lines_in(self, make: Callable[[S, C], T], sources: Iterable[S], context: C) -> list[T]:
+        """The line of each source in one context (a figure in its direction), made by `make(source, context)` or
+        remembered by the very source and context, as `line` gives it."""
+        return [self.line(partial(make, source, context), source, context) for source in sources]
+
     def done(self) -> None:
         """One report described: keep its lines for the next, forget the older ones."""
         self._last, self._now = self._now, {}
@@ -50,6 +56,9 @@ class Unremembered(Remembered):
 
     def lines(self, make: Callable[[S], T], sources: Iterable[S]) -> list[T]:
         return [make(source) for source in sources]
+
+    def lines_in(self, make: Callable[[S, C], T], sources: Iterable[S], context: C) -> list[T]:
+        return [make(source, context) for source in sources]
 
     def done(self) -> None:
         pass

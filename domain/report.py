@@ -25,12 +25,15 @@ from domain.report_values import (
     Verdict,
 )
 from domain.rulebook import RULES_BY_ID, Rule, reconcile_exchange
+from domain.units import units_of
 
 
 def build_report(exchange: Exchange, as_of: str | None = None, dated: list[str] | None = None) -> ReconciliationReport:
     """Reconcile the exchange as it stands and describe the result."""
     ledger = build_ledger(exchange)
-    return report_of(exchange, ledger, reconcile_exchange(exchange, ledger), as_of, dated)
+    tally, claimed = _counted(exchange)
+    checks = reconcile_exchange(exchange, ledger, units_of(exchange, claimed))
+    return report_of(exchange, ledger, checks, as_of, dated, tally=tally)
 
 
 def report_of(
@@ -54,10 +57,10 @@ def report_of(
     # checks: they are constructed without validating each one again.
     memo = remembered or Unremembered()
     known = exchange.acknowledgements
+    passing, failing, noted = _sorted_out(checks)
     findings = [
         memo.line(partial(finding_line, check, known.get(check.finding_id)), check, known.get(check.finding_id))
-        for check in checks
-        if check.finding
+        for check in failing
     ]
     open_findings = [f for f in findings if f.open]
     verdict: Verdict = "reconciles" if _recorded(ledger) else "nothing recorded yet"
@@ -75,13 +78,27 @@ def report_of(
         verdict=verdict,
         stages=stage_reports(ledger, memo) if stages is None else stages,
         progress=progress_lines(ledger),
-        passed=memo.lines(_passed_line, [check for check in checks if check.passed]) if passed else [],
+        passed=memo.lines(_passed_line, passing) if passed else [],
         findings=findings,
-        pending=memo.lines(pending_line, [check for check in checks if check.note]),
+        pending=memo.lines(pending_line, noted),
         units=units,
     )
     memo.done()
     return report
+
+
+def _sorted_out(checks: Sequence[Check]) -> tuple[list[Check], list[Check], list[Check]]:
+    """The checks that passed, the findings and the notes, each in the order given: one pass over checks that a long
+    exchange has by the thousand, nearly all passed."""
+    passing: list[Check] = []
+    failing: list[Check] = []
+    noted: list[Check] = []
+    for check in checks:
+        if check.passed:
+            passing.append(check)
+        else:
+            (noted if check.severity is Severity.INFO else failing).append(check)
+    return passing, failing, noted
 
 
 def _recorded(ledger: Ledger) -> bool:
@@ -160,14 +177,22 @@ class ClaimTally:
 
 def tally_of(exchange: Exchange) -> ClaimTally:
     """The tally of every claim of the exchange, counted now."""
-    # One pass over the claims, which a long exchange has by the thousand.
-    active, unstated = 0, []
+    return _counted(exchange)[0]
+
+
+def _counted(exchange: Exchange) -> tuple[ClaimTally, set[str]]:
+    """The tally of every claim, and the units the claims name (even retracted ones): one pass over the claims,
+    which a long exchange has by the thousand, for both."""
+    active, unstated, named = 0, [], set[str]()
     for state in exchange.claims.values():
+        claim = state.claim
+        if claim.unit is not None:
+            named.add(claim.unit)
         if state.active:
             active += 1
-            if state.claim.figures.unstated and (line := promises.unstated_line(state)) is not None:
+            if claim.figures.unstated and (line := promises.unstated_line(state)) is not None:
                 unstated.append(line)
-    return ClaimTally(active, len(exchange.claims) - active, unstated)
+    return ClaimTally(active, len(exchange.claims) - active, unstated), named
 
 
 def _summary(exchange: Exchange, ledger: Ledger, units: list[UnitReport], tally: ClaimTally) -> ExchangeSummary:

@@ -82,24 +82,21 @@ def stage_report(ledger: Ledger, number: int | None, buckets: list[Bucket], memo
     """One stage's table from its buckets: its figures in each direction, and the notes its claims give."""
     notes: dict[tuple[int, int, int | str, str], NoteLine] = {}
     directions = []
+    describe = partial(_line, parties=ledger.parties)
+    remarked = ledger.remarked.keys()
     for bucket in buckets:
-        for state in bucket.claims.values():
-            if state.claim.notes:  # rare: nearly every claim has none, and this costs one test per claim
+        # Claims carrying notes are rare, and the ledger keeps them apart: a bucket holding none is not walked.
+        for state in () if remarked.isdisjoint(bucket.claims.keys()) else bucket.claims.values():
+            if state.claim.notes:
                 for index, note in enumerate(state.claim.notes):
                     notes[state.version, index, note.value, note.meaning] = NoteLine.trusted(
                         version=state.version, source=state.claim.source.label, value=note.value, meaning=note.meaning
                     )
+        figures = bucket.figures
+        in_order = [figures[key] for key in sorted(figures, key=_figure_order)]
         directions.append(
             DirectionFigures.trusted(
-                direction=bucket.direction,
-                figures=[
-                    memo.line(
-                        partial(_line, bucket.figures[key], ledger.parties, bucket.direction),
-                        bucket.figures[key],
-                        bucket.direction,
-                    )
-                    for key in sorted(bucket.figures, key=_figure_order)
-                ],
+                direction=bucket.direction, figures=memo.lines_in(describe, in_order, bucket.direction)
             )
         )
     return StageReport.trusted(
@@ -118,7 +115,7 @@ def _figure_order(key: str) -> int:
 _PLACED = {"total": 0, "cumulative": 3}
 
 
-def _line(state: FigureState, parties: tuple[str, str], direction: str) -> FigureLine:
+def _line(state: FigureState, direction: str, parties: tuple[str, str]) -> FigureLine:
     # Worked out once per figure, here, not by the checks: the rules never need it.
     return FigureLine.trusted(
         figure=state.key,

@@ -5,6 +5,8 @@ The engine (domain/reconciliation/) runs them all in one pass and keeps them up 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from domain import (
     disputed_progress,
     group_rules,
@@ -212,7 +214,9 @@ def reconcile(ledger: Ledger) -> list[Check]:
     return reconcile_once(ledger, RULES)
 
 
-def reconcile_exchange(exchange: Exchange, own: Ledger | None = None) -> list[Check]:
+def reconcile_exchange(
+    exchange: Exchange, own: Ledger | None = None, units: Sequence[str] | None = None
+) -> list[Check]:
     """Run every rule over each unit the exchange counts (people, bodies), its own unit first (from `own`, its
-    ledger, when the caller built it already)."""
-    return reconcile_units(exchange, RULES, own)
+    ledger, when the caller built it already; `units`, as units_of gives them, when the caller has them)."""
+    return reconcile_units(exchange, RULES, own, units)

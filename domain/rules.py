@@ -50,34 +50,82 @@ def _base_key(bucket: Bucket, within: str) -> str | None:
 
 def _balance(rule: str, bucket: Bucket, dimension: Dimension, base: FigureState, passing: bool) -> Iterator[Check]:
     states = [bucket.figures[key] for key in dimension.part_keys()]
+    values = [state.accepted for state in states]
+    if base.accepted is not None and None not in values:
+        # Nearly every breakdown: each figure has its accepted value, and the sums are plain numbers.
+        yield from _plain_balance(rule, bucket, dimension, base, states, passing)
+        return
     if not known(base, *states):
         return
     complete = dimension.complete
     verdict = judge_linear([(-1, base), *((1, state) for state in states)], "=" if complete else "<=")
     if verdict.passed and not passing:
         return
-    if base.accepted is not None and all(state.accepted is not None for state in states):
-        # Nearly every breakdown: each figure has its accepted value, and the sums are plain numbers.
-        values = [state.accepted or 0 for state in states]
-        total = sum(values)
-        shown = [f"{value:,}" for value in values]
-        found, expected = f"{total:,}", f"{base.accepted:,}"
-        off: int | None = total - base.accepted
-        outcome = "balances" if verdict.passed else f"off by {signed(total - base.accepted)}"
-    else:
-        parts = [span(state) for state in states]
-        sums, stated = added(parts), span(base)
-        difference = sums - stated
-        shown, found, expected = [str(part) for part in parts], str(sums), str(stated)
-        off = difference.low if difference.exact else None
-        outcome = _outcome(verdict, difference, [base, *states], "balances")
+    parts = [span(state) for state in states]
+    sums, stated = added(parts), span(base)
+    difference = sums - stated
+    outcome = _outcome(verdict, difference, [base, *states], "balances")
+    yield _balanced(
+        rule,
+        bucket,
+        dimension,
+        base,
+        states,
+        passed=verdict.passed,
+        severity=Severity.WARNING if verdict.judgement == "depends" else Severity.ERROR,
+        figures=([str(part) for part in parts], str(sums), str(stated)),
+        off=difference.low if difference.exact else None,
+        outcome=outcome,
+    )
+
+
+def _plain_balance(
+    rule: str, bucket: Bucket, dimension: Dimension, base: FigureState, states: list[FigureState], passing: bool
+) -> Iterator[Check]:
+    """A breakdown whose figures all have their accepted value: one reading, checked and worded in plain numbers."""
+    values = [state.accepted or 0 for state in states]
+    total, expected = sum(values), base.accepted or 0
+    off = total - expected
+    passed = off == 0 if dimension.complete else off <= 0
+    if passed and not passing:
+        return
+    yield _balanced(
+        rule,
+        bucket,
+        dimension,
+        base,
+        states,
+        passed=passed,
+        severity=Severity.ERROR,
+        figures=([f"{value:,}" for value in values], f"{total:,}", f"{expected:,}"),
+        off=off,
+        outcome="balances" if passed else f"off by {signed(off)}",
+    )
+
+
+def _balanced(
+    rule: str,
+    bucket: Bucket,
+    dimension: Dimension,
+    base: FigureState,
+    states: list[FigureState],
+    *,
+    passed: bool,
+    severity: Severity,
+    figures: tuple[list[str], str, str],
+    off: int | None,
+    outcome: str,
+) -> Check:
+    """The check of a breakdown against its base, its figures shown as (parts, their sum, the base)."""
+    shown, found, expected = figures
+    complete = dimension.complete
     terms = " + ".join(f"{part} {value}" for part, value in zip(dimension.parts, shown, strict=True))
     relation = "makes up" if complete else "does not exceed"
     groups = _groups_above(bucket, base.key)
-    yield Check(
+    return Check(
         rule=rule,
-        severity=Severity.WARNING if verdict.judgement == "depends" else Severity.ERROR,
-        passed=verdict.passed,
+        severity=severity,
+        passed=passed,
         subject=Subject(stage=bucket.stage, direction=bucket.direction, figure=dimension.name),
         message=(
             f"{terms} = {found}; {'complete' if complete else 'partial'} {dimension.name} breakdown "

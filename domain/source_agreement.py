@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from domain.acceptance import FigureState
-from domain.buckets import BucketKey
+from domain.buckets import Bucket, BucketKey
 from domain.figures import MAX_COUNT, Amount, shown
 from domain.findings import Check, Evidence, Severity, Subject
 from domain.proper_reading import unread
@@ -24,30 +24,60 @@ SOURCE_AGREEMENT = "source-agreement"
 def source_agreement(view: View, key: BucketKey, *, passing: bool = True) -> Iterator[Check]:
     """source-agreement in one stage and direction: each figure that more than one source gives."""
     bucket = view.sources(*key)
-    for state in bucket.figures.values() if bucket else ():
-        passed = state.status == "agreed"
-        if state.status == "derived" or (passed and (not passing or len(state.evidence) < 2)):
-            continue  # a figure one claim gives has nothing to agree with
-        # Outlets relaying one origin are one piece of evidence: agreement counts origins, not outlets.
-        sources, outlets, stated = _counted(state.evidence)
-        if passed and sources < 2:
-            continue
-        # Only a finding rests on the claims standing apart; a passed check cites every claim, as stated.
-        apart = () if passed else standing_apart(state)
-        accepted = (f"{state.accepted:,}" if state.accepted is not None else str(span(state))) if state.known else ""
-        yield Check(
-            rule=SOURCE_AGREEMENT,
-            severity=Severity.ERROR if state.status == "disputed" else Severity.WARNING,
-            passed=passed,
-            subject=Subject(stage=key[0], direction=key[1], figure=state.key),
-            message=_verdict(state, accepted, f"{sources} {_agreeing(outlets, stated)}", apart)
-            # A rival total that may be the exchange proper, or the groups in addition alone, says so.
-            + ("" if passed or bucket is None else "".join(f"; {line}" for line in unread(state, bucket.additions()))),
-            expected="one value from every source",
-            found=accepted if passed else _given(state.evidence),
-            difference=None if state.low is None or state.high is None else state.high - state.low,
-            evidence=state.evidence if passed else apart,
-        )
+    if bucket is None:
+        return
+    for state in bucket.figures.values():
+        status = state.status
+        if status == "agreed":
+            if passing and len(state.evidence) > 1 and (check := _agreed(key, state)) is not None:
+                yield check
+        elif status != "derived":
+            yield _differing(key, state, bucket)
+
+
+def _agreed(key: BucketKey, state: FigureState) -> Check | None:
+    """A figure every source gives alike passes, citing every claim, once more than one origin gives it (outlets
+    relaying one origin are one piece of evidence: agreement counts origins, not outlets)."""
+    sources, outlets, stated = _counted(state.evidence)
+    if sources < 2:
+        return None
+    accepted = _accepted(state)
+    return Check(
+        rule=SOURCE_AGREEMENT,
+        severity=Severity.WARNING,
+        passed=True,
+        subject=Subject(stage=key[0], direction=key[1], figure=state.key),
+        message=f"{sources} {_agreeing(outlets, stated)} agree on {accepted}",
+        expected="one value from every source",
+        found=accepted,
+        difference=None if state.low is None or state.high is None else state.high - state.low,
+        evidence=state.evidence,
+    )
+
+
+def _differing(key: BucketKey, state: FigureState, bucket: Bucket) -> Check:
+    """A figure the sources give differently: a finding resting on the claims standing apart."""
+    apart = standing_apart(state)
+    return Check(
+        rule=SOURCE_AGREEMENT,
+        severity=Severity.ERROR if state.status == "disputed" else Severity.WARNING,
+        passed=False,
+        subject=Subject(stage=key[0], direction=key[1], figure=state.key),
+        message=_verdict(state, _accepted(state), apart)
+        # A rival total that may be the exchange proper, or the groups in addition alone, says so.
+        + "".join(f"; {line}" for line in unread(state, bucket.additions())),
+        expected="one value from every source",
+        found=_given(state.evidence),
+        difference=None if state.low is None or state.high is None else state.high - state.low,
+        evidence=apart,
+    )
+
+
+def _accepted(state: FigureState) -> str:
+    """'390', a range of values, or '' for a figure with no value to reason over."""
+    if state.accepted is not None:
+        return f"{state.accepted:,}"
+    return str(span(state)) if state.known else ""
 
 
 def standing_apart(state: FigureState) -> tuple[Evidence, ...]:
@@ -71,10 +101,8 @@ def _overlap(one: Interval, other: Interval) -> bool:
     return (high is None or other_low <= high) and (other_high is None or low <= other_high)
 
 
-def _verdict(state: FigureState, accepted: str, agreeing: str, apart: tuple[Evidence, ...]) -> str:
-    """'2 origins (3 outlets) agree on 390'; 'X 391: accepted 390, stated by Y (why)'; '...: disputed, range'."""
-    if state.status == "agreed":
-        return f"{agreeing} agree on {accepted}"
+def _verdict(state: FigureState, accepted: str, apart: tuple[Evidence, ...]) -> str:
+    """'X 391: accepted 390, stated by Y (why)'; 'X 270; Y 390: disputed, range 270 to 390'."""
     values = "; ".join(item.cited for item in apart)
     if state.status == "disputed":
         return f"{values}: disputed, range {Span(state.low, state.high)}".replace(DASH, " to ")

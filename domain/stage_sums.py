@@ -64,7 +64,7 @@ def cumulative_sum(view: View, key: BucketKey, *, passing: bool = True) -> Itera
         expected=f"= {label(found)}",
         found=stated(claimed),
         evidence=claimed.evidence,
-        stages_cited=_against_stages(True, column, values, ranges),
+        stages_cited=_against_stages(not verdict.passed, column, values, ranges),
     )
 
 
@@ -181,6 +181,6 @@ def _ranged_whole(
         expected=f"= {label(found)}",
         found=stated(claimed),
         evidence=claimed.evidence,
-        stages_cited=_against_stages(True, column, column.values, ranges),
+        stages_cited=_against_stages(not verdict.passed, column, column.values, ranges),
     )
     yield replace(check, severity=Severity.INFO) if pending else check

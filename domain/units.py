@@ -7,7 +7,7 @@ own unit. A figure of bodies is never added to a target of people, nor the other
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from domain.exchange import Exchange
 from domain.figures import Terms
@@ -18,13 +18,16 @@ from domain.reconciliation.rule import Rule
 from domain.terms import common_targets
 
 
-def units_of(exchange: Exchange) -> tuple[str, ...]:
+def units_of(exchange: Exchange, claimed: Collection[str] | None = None) -> tuple[str, ...]:
     """The exchange's own unit first, then every other unit a claim (even one retracted since), a statement of the
     terms or a declaration of completion names: a unit once named keeps its checks, as a stage once reported keeps
     its place, and a unit only declared complete is checked too (the completion rule says there is nothing to
-    complete against)."""
+    complete against). `claimed`: the units the claims name, when the caller gathered them on its own walk over
+    the claims (a long exchange has them by the thousand)."""
     agreed = exchange.agreement.unit
-    named = {state.claim.unit for state in exchange.claims.values() if state.claim.unit is not None}
+    if claimed is None:
+        claimed = {state.claim.unit for state in exchange.claims.values() if state.claim.unit is not None}
+    named = set(claimed)
     named |= {item.statement.unit for item in exchange.all_terms()}
     named |= {item.unit for item in exchange.completions if item.unit is not None}
     return (agreed, *sorted(named - {agreed}))
@@ -55,11 +58,13 @@ def unit_engine(ledger: Ledger, rules: Sequence[Rule], own: bool, **options: boo
     return Engine(ledger, unit_rules(rules, own), unit=None if own else ledger.unit, **options)
 
 
-def reconcile_units(exchange: Exchange, rules: Sequence[Rule], own: Ledger | None = None) -> list[Check]:
+def reconcile_units(
+    exchange: Exchange, rules: Sequence[Rule], own: Ledger | None = None, units: Sequence[str] | None = None
+) -> list[Check]:
     """Every check of every unit, passed or not, reconciled once from scratch: the exchange's own unit first (from
-    `own`, its ledger, when the caller built it already)."""
+    `own`, its ledger, when the caller built it already); `units`, as units_of gives them, when the caller has."""
     checks: list[Check] = []
-    for number, unit in enumerate(units_of(exchange)):
+    for number, unit in enumerate(units_of(exchange) if units is None else units):
         ledger = (own or build_ledger(exchange)) if number == 0 else unit_ledger(exchange, unit)
         checks += reconcile_once(ledger, unit_rules(rules, number == 0), None if number == 0 else ledger.unit)
     return checks
