@@ -1,189 +1,46 @@
-"""The Exchange aggregate and its past-tense events. The events stay here, since their stored topics name this module;
-the values they carry, the state they build and the attribution of origins live in modules of their own."""
+"""The Exchange aggregate: it decides what to record and triggers the events, which live in exchange_events.py. Stored
+events name this module as the aggregate's topic (`domain.exchange:Exchange`) and as their own, so every event is
+importable from here too; the values they carry, the state they build and the attribution of origins live in
+modules of their own."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-from typing import Any, ClassVar
+from typing import Any
 from uuid import UUID
 
-from eventsourcing.domain import BaseAggregate, CanInitAggregate, CanMutateAggregate
+from eventsourcing.domain import BaseAggregate, CanMutateAggregate
 from pydantic import ValidationError
 
 from domain.agreement import Agreement, Slug
 from domain.claims import Claim, Provenance, Span, claim_id_of
 from domain.errors import InvalidInputError, invalid_input
 from domain.events import DomainEvent
+from domain.exchange_events import (
+    ClaimCorrected,
+    ClaimRecorded,
+    ClaimRetracted,
+    CompletionDenied,
+    ExchangeAgreed,
+    ExchangeDeclaredComplete,
+    ExchangeEvent,
+    FindingAcknowledged,
+    OriginAttributed,
+    OriginReattributed,
+    TermsStated,
+)
 from domain.exchange_state import Acknowledgement, ClaimState, Completion, Denial, StatedTerms
-from domain.figures import Direction, Figures, FindingId, Moment, Name, Origin, Source
+from domain.figures import Direction, Figures, Moment, Origin, Source
 from domain.identity import exchange_id as exchange_id
 from domain.origin_attribution import OriginAttribution
 from domain.terms import TermsStatement, Unit
 
-# The values the events carry live in their own modules; they are still importable from here, where the events,
-# whose stored topics name this module, and the aggregate are.
+# The events and the values they carry live in their own modules; they are still importable from here, where the
+# aggregate is and where stored events' topics point.
 __all__ = ["Acknowledgement", "Agreement", "Claim", "ClaimState", "Completion", "Denial", "DomainEvent"]
 __all__ += ["Provenance", "Slug", "Span", "StatedTerms", "TermsStatement", "Unit", "claim_id_of"]
-
-
-class ExchangeEvent(DomainEvent, CanMutateAggregate[UUID]):
-    """An event that changes an existing Exchange."""
-
-
-class ExchangeAgreed(DomainEvent, CanInitAggregate[UUID]):
-    """The parties agreed an exchange on these terms, as reported by a source."""
-
-    originator_topic: str
-    agreement: Agreement
-
-    def apply(self, aggregate: Any) -> None:
-        aggregate.agreement = self.agreement
-
-
-class ClaimRecorded(ExchangeEvent):
-    """A source's claim about a stage and direction was recorded."""
-
-    class_version: ClassVar[int] = 2
-    claim_id: UUID
-    claim: Claim
-    announced_at: Moment | None = None
-
-    @staticmethod
-    def upcast_v1_v2(state: dict[str, Any]) -> None:
-        """Version 1 kept no claim id: derive it from the claim, as version 1 did whenever it needed one."""
-        state["claim_id"] = str(claim_id_of(Claim.model_validate(state["claim"])))
-
-    def apply(self, aggregate: Any) -> None:
-        aggregate.claims[self.claim_id] = ClaimState(
-            claim_id=self.claim_id,
-            claim=self.claim,
-            version=self.originator_version,
-            recorded_version=self.originator_version,
-            announced_at=self.announced_at,
-        )
-
-
-class ClaimCorrected(ExchangeEvent):
-    """A recorded claim's figures were corrected, by whom and why."""
-
-    claim_id: UUID
-    figures: Figures
-    reason: Name
-    corrected_by: Name
-    announced_at: Moment | None = None
-
-    def apply(self, aggregate: Any) -> None:
-        state = aggregate.claims[self.claim_id]
-        claim = state.claim.model_copy(update={"figures": self.figures})
-        aggregate.claims[self.claim_id] = replace(state, claim=claim, version=self.originator_version)
-
-
-class ClaimRetracted(ExchangeEvent):
-    """A recorded claim was withdrawn, by whom and why; it stays in the history but no longer counts."""
-
-    claim_id: UUID
-    reason: Name
-    retracted_by: Name
-    announced_at: Moment | None = None
-
-    def apply(self, aggregate: Any) -> None:
-        state = aggregate.claims[self.claim_id]
-        aggregate.claims[self.claim_id] = replace(
-            state, retracted_version=self.originator_version, retraction=(self.reason, self.retracted_by)
-        )
-
-
-class ExchangeDeclaredComplete(ExchangeEvent):
-    """A source declared the exchange, or one unit of it, complete."""
-
-    class_version: ClassVar[int] = 2
-    source: Source
-    announced_at: Moment | None = None
-    unit: Unit | None = None
-    """The unit declared complete; None: the agreement's own."""
-
-    @staticmethod
-    def upcast_v1_v2(state: dict[str, Any]) -> None:
-        """Version 1 named no unit: it declared the agreement's own unit complete."""
-        state["unit"] = None
-
-    def apply(self, aggregate: Any) -> None:
-        aggregate.completions.append(
-            Completion(
-                source=self.source, version=self.originator_version, unit=self.unit, announced_at=self.announced_at
-            )
-        )
-
-
-class CompletionDenied(ExchangeEvent):
-    """A source said the exchange, or one unit of it, is not complete, or that it continues."""
-
-    class_version: ClassVar[int] = 2
-    source: Source
-    continuing: bool = False
-    """The source said more stages will follow, rather than only that it is not complete."""
-    announced_at: Moment | None = None
-    unit: Unit | None = None
-    """The unit said to continue; None: the agreement's own."""
-
-    @staticmethod
-    def upcast_v1_v2(state: dict[str, Any]) -> None:
-        """Version 1 named no unit: it spoke of the agreement's own unit."""
-        state["unit"] = None
-
-    def apply(self, aggregate: Any) -> None:
-        aggregate.denials.append(
-            Denial(source=self.source, continuing=self.continuing, version=self.originator_version, unit=self.unit)
-        )
-
-
-class TermsStated(ExchangeEvent):
-    """A source stated the terms of the exchange, perhaps otherwise than the agreement as first recorded."""
-
-    statement: TermsStatement
-    announced_at: Moment | None = None
-
-    def apply(self, aggregate: Any) -> None:
-        aggregate.terms_statements.append(StatedTerms(statement=self.statement, version=self.originator_version))
-
-
-class OriginAttributed(ExchangeEvent):
-    """The desk learned whose word an outlet's statement carried: everything on file from that source, which named
-    no origin, counts as the origin's word from this event on (claims keep their ids)."""
-
-    source: Source
-    """The source as it was recorded, without an origin."""
-    origin: Origin
-    attributed_by: Name | None = None
-    reason: Name | None = None
-    """Who attributed it and why; both None when it was learned from the statement recorded again naming its
-    origin."""
-
-    def apply(self, aggregate: Any) -> None:
-        aggregate.name_origin(self.source, self.origin, self.originator_version)
-
-
-class OriginReattributed(OriginAttributed):
-    """The desk found that a source's statements carried another origin's word than the one on file: everything on
-    file from that source counts as `origin`'s word from this event on. `source` names the origin it replaces;
-    `attributed_by` and `reason` are always given."""
-
-
-class FindingAcknowledged(ExchangeEvent):
-    """A reviewer acknowledged a finding, with a note; it reopens when the evidence behind it changes."""
-
-    finding_id: FindingId
-    fingerprint: Name
-    reviewer: Name
-    note: Name
-
-    def apply(self, aggregate: Any) -> None:
-        aggregate.acknowledgements[self.finding_id] = Acknowledgement(
-            fingerprint=self.fingerprint,
-            reviewer=self.reviewer,
-            note=self.note,
-            version=self.originator_version,
-        )
+__all__ += ["ClaimCorrected", "ClaimRecorded", "ClaimRetracted", "CompletionDenied", "ExchangeAgreed"]
+__all__ += ["ExchangeDeclaredComplete", "ExchangeEvent", "FindingAcknowledged", "OriginAttributed"]
+__all__ += ["OriginReattributed", "TermsStated"]
 
 
 class Exchange(OriginAttribution, BaseAggregate[UUID]):

@@ -45,7 +45,8 @@ class PlanImport(ExchangeCommands):
                 raise ConflictError(f"exchange {slug} appears twice with different agreements", "exchange")
             else:
                 exchange, created = earlier, False
-            known = sum(1 for claim in plan.claims if exchange.on_file(claim) is not None)
+            # An exchange agreed just now holds no claim yet: only one on file is asked about each claim.
+            known = 0 if created else sum(1 for claim in plan.claims if exchange.on_file(claim) is not None)
             completions = len(exchange.completions)
             statements = len(exchange.terms_statements) + len(exchange.denials)
             for number, claim in enumerate(plan.claims):

@@ -6,7 +6,6 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from adapters.dossier.build import build_target
 from adapters.dossier.claim_figures import build_figures
 from adapters.dossier.count_entries import TargetValue
 from adapters.dossier.document import parse_document
@@ -14,6 +13,7 @@ from adapters.dossier.errors import EntryError, render_path
 from adapters.dossier.example import FIGURES_EXAMPLE as FIGURES_EXAMPLE
 from adapters.dossier.figure_entries import FiguresEntry
 from adapters.dossier.messages import entry_errors
+from adapters.dossier.statements import build_target
 from domain.errors import InvalidInputError
 from domain.figures import Figures, Source, Target
 

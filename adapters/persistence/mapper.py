@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import Any, cast
 from uuid import UUID
 
@@ -31,12 +32,12 @@ class PydanticMapper(Mapper[Any]):
 
     def to_stored_event(self, domain_event: DomainEventProtocol[Any]) -> StoredEvent:
         model = cast(BaseModel, domain_event)
+        topic, lead = _stored_as(type(model))
         # pydantic writes the JSON itself, in one step; a class version above 1 leads the object so that
         # loading can upcast older shapes.
         data = model.__pydantic_serializer__.to_json(model, exclude=_ENVELOPE)
-        class_version = getattr(type(domain_event), "class_version", 1)
-        if class_version > 1:
-            data = b'{"class_version":%d%s' % (class_version, b"," + data[1:] if len(data) > 2 else b"}")
+        if lead:
+            data = lead + (b"," + data[1:] if len(data) > 2 else b"}")
         if self.compressor:
             data = self.compressor.compress(data)
         if self.cipher:
@@ -44,7 +45,7 @@ class PydanticMapper(Mapper[Any]):
         return StoredEvent(
             originator_id=domain_event.originator_id,
             originator_version=domain_event.originator_version,
-            topic=get_topic(type(domain_event)),
+            topic=topic,
             state=data,
         )
 
@@ -70,6 +71,15 @@ class PydanticMapper(Mapper[Any]):
                 f"of {stored_event.originator_id}: {error}"
             )
             raise MapperDeserialisationError(message) from error
+
+
+@cache
+def _stored_as(event_class: type[BaseModel]) -> tuple[str, bytes]:
+    """The topic an event class is stored under, and what its stored JSON starts with when its class version is
+    above 1 (else nothing): worked out once per class rather than for each of the thousands of events an import
+    writes."""
+    class_version = getattr(event_class, "class_version", 1)
+    return get_topic(event_class), b'{"class_version":%d' % class_version if class_version > 1 else b""
 
 
 @dataclass(frozen=True, slots=True)
