@@ -135,6 +135,10 @@ def test_the_entry_points_reconciler_runs_a_query_paused_where_the_domains_does_
             seen.append(gc.isenabled())
             return super().apply(*args, **kwargs)
 
+        def advance(self, *args: Any, **kwargs: Any) -> Any:
+            seen.append(gc.isenabled())
+            return super().advance(*args, **kwargs)
+
     monkeypatch.setattr(application, "replay", replay)
     monkeypatch.setattr(projection, "replay", replay)
     monkeypatch.setattr(projection, "Reconciliation", Watched)  # the read models' projection applies events with it
