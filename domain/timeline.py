@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 
 from domain.dating import Dated, datings
 from domain.exchange import (
-    Claim,
     ClaimCorrected,
     ClaimRetracted,
     ClaimState,
@@ -21,11 +20,11 @@ from domain.exchange import (
 )
 from domain.findings import Check
 from domain.ledger import Ledger, build_ledger
-from domain.moments import Event, announcement
+from domain.moments import Event
 from domain.reconciliation.engine import Engine, Rechecked
 from domain.reconciliation.rule import Rule
 from domain.rulebook import RULES
-from domain.timeline_steps import FigureChange, Standing, Step, in_rule_order, standings
+from domain.timeline_steps import Applied, FigureChange, Standing, Step, standings, step_of
 from domain.unit_engines import OtherUnits, in_turn, merge
 from domain.units import units_of
 
@@ -94,9 +93,17 @@ class Reconciliation:
     def apply(self, event: Event, dated: Dated | None = None) -> Step:
         """Apply the next event and say what it changed; `dated` says when it counts as announced, if known."""
         self.dated = dated
-        return self._apply(event)
+        applied = self._apply(event)
+        acknowledgements = self.exchange.acknowledgements if self.exchange else {}
+        return step_of(event, applied, acknowledgements, self.rules, dated, progress=self._progress(), cites=self.cites)
 
-    def _apply(self, event: Event) -> Step:
+    def advance(self, event: Event) -> None:
+        """Apply the next event without saying what it changed: the read models keep the reconciliation alone, and
+        the step (its findings put in rule order, each party's progress) was a twentieth of taking an event in."""
+        self.dated = None
+        self._apply(event)
+
+    def _apply(self, event: Event) -> Applied:
         before = self._claim_before(event)
         carried = self._carried(event)
         self.exchange = event.mutate(self.exchange)
@@ -109,10 +116,10 @@ class Reconciliation:
             )
             self.engine = Engine(self.ledger, self.rules, passing=self.passing, cites=self.cites)
             self.others = OtherUnits(self.rules, self.cites, passing=self.passing)
-            return self._step(event, self.engine.start())
+            return Applied(self.engine.start())
         ledger, engine, others = self._ledger, self._engine, self.others or OtherUnits(self.rules)
         if isinstance(event, FindingAcknowledged):
-            return self._step(event, Rechecked())
+            return Applied(Rechecked())
         if isinstance(event, ExchangeDeclaredComplete | CompletionDenied):
             completions, denials = tuple(self.exchange.completions), tuple(self.exchange.denials)
             found = merge(
@@ -120,17 +127,17 @@ class Reconciliation:
             )
             if isinstance(event, ExchangeDeclaredComplete):  # a unit only this declaration names is followed from now
                 found = merge(found, others.declared(self.exchange, event.unit))
-            return self._step(event, found)
+            return Applied(found)
         if isinstance(event, TermsStated):
             found = merge(
                 engine.update(ledger.state_terms(self.exchange.all_terms())), others.update("terms", self.exchange)
             )
-            return self._step(event, merge(found, others.restate(self.exchange, event.statement.unit)))
+            return Applied(merge(found, others.restate(self.exchange, event.statement.unit)))
         if isinstance(event, OriginAttributed):
             return self._attributed(event, carried)
         after = self.exchange.claims[event.claim_id]
         found, figures = self._place(before, after)
-        return self._step(event, found, claim=(before or after).claim, figures=figures)
+        return Applied(found, claim=(before or after).claim, figures=figures)
 
     def _place(self, before: ClaimState | None, after: ClaimState) -> tuple[Rechecked, tuple[FigureChange, ...]]:
         """Place one claim as it now stands in every unit's ledger: what checking again found, and the figures
@@ -147,7 +154,7 @@ class Reconciliation:
         )
         return merge(engine.update(changes), found), figures
 
-    def _attributed(self, event: OriginAttributed, carried: list[ClaimState]) -> Step:
+    def _attributed(self, event: OriginAttributed, carried: list[ClaimState]) -> Applied:
         """Every claim from the attributed source placed again as it now reads, then the completions and the terms,
         whose sources may be the one attributed."""
         exchange = self._exchange
@@ -168,7 +175,7 @@ class Reconciliation:
         now = self.failing
         found.raised = [now[check.finding_id] for check in found.raised]
         found.replaced = [(old, now[new.finding_id]) for old, new in found.replaced if now[new.finding_id] != old]
-        return self._step(event, found, figures=figures)
+        return Applied(found, figures=figures)
 
     def open_findings(self) -> list[Check]:
         """Findings failing now that no reviewer has acknowledged as they stand."""
@@ -207,40 +214,6 @@ class Reconciliation:
         if isinstance(event, ClaimCorrected | ClaimRetracted) and self.exchange is not None:
             return self.exchange.claims.get(event.claim_id)
         return None
-
-    def _step(
-        self, event: Event, found: Rechecked, claim: Claim | None = None, figures: tuple[FigureChange, ...] = ()
-    ) -> Step:
-        changed, cited_anew, reopened = [], [], []
-        for previous, check in found.replaced:
-            if (previous.found, previous.message) != (check.found, check.message):
-                changed.append(check)
-                if self._acknowledged(previous) and not self._acknowledged(check):
-                    reopened.append(check.finding_id)
-            elif self.cites:
-                cited_anew.append(check)
-        return Step(
-            version=event.originator_version,
-            event=type(event).__name__,
-            recorded_at=event.timestamp,
-            announced_at=announcement(event) if self.dated is None else self.dated.moment,
-            dated=None if self.dated is None else self.dated.note,
-            claim=claim,
-            figures=figures,
-            raised=self._ordered(found.raised),
-            changed=self._ordered(changed),
-            cleared=self._ordered(found.cleared),
-            cited_anew=self._ordered(cited_anew),
-            reopened=tuple(check.finding_id for check in self._ordered(changed) if check.finding_id in reopened),
-            progress=self._progress(),
-        )
-
-    def _acknowledged(self, check: Check) -> bool:
-        known = self.exchange.acknowledgements.get(check.finding_id) if self.exchange else None
-        return known is not None and known.fingerprint == check.fingerprint
-
-    def _ordered(self, checks: list[Check]) -> tuple[Check, ...]:
-        return in_rule_order(checks, self.rules)
 
     def _progress(self) -> tuple[Standing, ...]:
         """Each party's receipts in the exchange's own unit, then in every other unit followed, in the order met."""

@@ -3,14 +3,17 @@ cleared, and how far each party's receipts stood from its target."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from domain.acceptance import TOTAL, FigureState
-from domain.exchange import Claim
+from domain.dating import Dated
+from domain.exchange import Acknowledgement, Claim
 from domain.findings import Check
 from domain.ledger import Ledger
+from domain.moments import Event, announcement
+from domain.reconciliation.engine import Rechecked
 from domain.reconciliation.rule import Rule
 
 
@@ -59,6 +62,58 @@ class Step:
     progress: tuple[Standing, ...] = ()
     dated: str | None = None
     """How `announced_at` was decided when the source did not give the day (see domain/dating.py)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Applied:
+    """What applying one event found, before it is told as a step: the checks that changed, and for a claim's event
+    the claim and the figures whose reading moved."""
+
+    found: Rechecked
+    claim: Claim | None = None
+    figures: tuple[FigureChange, ...] = ()
+
+
+def step_of(
+    event: Event,
+    applied: Applied,
+    acknowledgements: Mapping[str, Acknowledgement],
+    rules: Sequence[Rule],
+    dated: Dated | None,
+    *,
+    progress: tuple[Standing, ...],
+    cites: bool,
+) -> Step:
+    """The step of `event`: what `applied` found told in rule order, a finding reopened when its change undid the
+    acknowledgement it had, findings whose evidence alone changed only when the reconciliation `cites`."""
+
+    def acknowledged(check: Check) -> bool:
+        known = acknowledgements.get(check.finding_id)
+        return known is not None and known.fingerprint == check.fingerprint
+
+    changed, cited_anew, reopened = [], [], []
+    for previous, check in applied.found.replaced:
+        if (previous.found, previous.message) != (check.found, check.message):
+            changed.append(check)
+            if acknowledged(previous) and not acknowledged(check):
+                reopened.append(check.finding_id)
+        elif cites:
+            cited_anew.append(check)
+    return Step(
+        version=event.originator_version,
+        event=type(event).__name__,
+        recorded_at=event.timestamp,
+        announced_at=announcement(event) if dated is None else dated.moment,
+        dated=None if dated is None else dated.note,
+        claim=applied.claim,
+        figures=applied.figures,
+        raised=in_rule_order(applied.found.raised, rules),
+        changed=in_rule_order(changed, rules),
+        cleared=in_rule_order(applied.found.cleared, rules),
+        cited_anew=in_rule_order(cited_anew, rules),
+        reopened=tuple(check.finding_id for check in in_rule_order(changed, rules) if check.finding_id in reopened),
+        progress=progress,
+    )
 
 
 def standings(ledger: Ledger, unit: str | None) -> tuple[Standing, ...]:

@@ -11,9 +11,11 @@ from dataclasses import dataclass, field
 from uuid import UUID
 
 from adapters.readside.queries import Unreadable, latest_document, latest_reports
+from adapters.readside.readback import read_report
 from adapters.readside.service import Standing
 from domain.application import Reconciler
 from domain.findings import Severity
+from domain.identity import parse_ref
 from domain.report_values import FindingLine, ReconciliationReport
 
 _RANK = {severity: rank for rank, severity in enumerate(Severity)}
@@ -91,9 +93,11 @@ def find(reconciler: Reconciler, query: FindingsQuery) -> FoundFindings:
 def _one(reconciler: Reconciler, exchange: str) -> tuple[ReconciliationReport, Standing | None]:
     """The exchange's latest report from the read models with where they stand, else replayed (standing None)."""
     document, standing = latest_document(reconciler, exchange)
-    if document is None:
+    exchange_id = exchange if isinstance(exchange, UUID) else parse_ref(exchange)
+    report = None if document is None else read_report(exchange_id, document)
+    if report is None:
         return reconciler.report(exchange), None
-    return ReconciliationReport.model_validate_json(document), standing
+    return report, standing
 
 
 def _collect(

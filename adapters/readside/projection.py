@@ -89,7 +89,7 @@ class Kept:
         if stepwise(len(pending), claims, stages):
             for event in pending:
                 self.outline.before(known.exchange, event)
-                known.apply(event)
+                known.advance(event)
                 self.outline.after(known.exchange, event)
         else:
             exchange = replay(known.exchange, pending)

@@ -11,7 +11,7 @@ from uuid import UUID
 
 from eventsourcing.persistence import ApplicationRecorder
 
-from adapters.readside.readback import damaged, report_reads_back
+from adapters.readside.readback import damaged, read_report, report_reads_back
 from adapters.readside.reconciler import ReadModelReconciler
 from adapters.readside.service import Standing
 from adapters.readside.view import ReportRow
@@ -130,13 +130,19 @@ def listings(reconciler: Reconciler) -> tuple[list[ExchangeListing], Standing | 
 def _from_row(reconciler: Reconciler, row: ReportRow) -> Latest | Unreadable:
     if row.report is None or row.changed is None:
         return replayed(reconciler, row.exchange_id)
-    try:
-        return Latest(
-            row.exchange_id, ReconciliationReport.model_validate_json(row.report), datetime.fromisoformat(row.changed)
-        )
-    except ValueError:  # damaged in the store since it was written (pydantic's error is one): the events answer
-        damaged(row.exchange_id, "report")
+    report = read_report(row.exchange_id, row.report)
+    changed = None if report is None else _changed(row.exchange_id, row.changed)
+    if report is None or changed is None:  # damaged in the store since it was written (warned): the events answer
         return replayed(reconciler, row.exchange_id)
+    return Latest(row.exchange_id, report, changed)
+
+
+def _changed(exchange_id: UUID, changed: str) -> datetime | None:
+    try:
+        return datetime.fromisoformat(changed)
+    except ValueError:
+        damaged(exchange_id, "report")
+        return None
 
 
 def replayed(reconciler: Reconciler, aggregate_id: UUID) -> Latest | Unreadable:

@@ -26,7 +26,7 @@ from pydantic import ValidationError
 from adapters.collector import collector_paused
 from adapters.persistence.mapper import UnreadableEvent
 from adapters.readside.projection import ReportsProjection
-from adapters.readside.readback import damaged
+from adapters.readside.readback import damaged, read_report
 from adapters.readside.view import ReportRow, ReportsView
 from domain.application import Reconciler
 from domain.listing import ExchangeListing
@@ -140,7 +140,7 @@ class ReadSide:
     def report(self, exchange_id: UUID) -> ReconciliationReport | None:
         """The exchange's latest report from the read models; None when they cannot answer for it."""
         found, _ = self.row(exchange_id)
-        return None if found is None or found.report is None else _document(exchange_id, found.report)
+        return None if found is None or found.report is None else read_report(exchange_id, found.report)
 
     def listings(self) -> tuple[list[ExchangeListing | UUID], Standing]:
         """Every exchange's listing in the order agreed (an id for one the events must answer for), and where the
@@ -239,12 +239,3 @@ def _listing(exchange_id: UUID, listing: bytes | None) -> ExchangeListing | UUID
     except ValidationError:  # damaged in the file since it was written: the events answer, as for an unknown one
         damaged(exchange_id, "list line")
         return exchange_id
-
-
-def _document(exchange_id: UUID, report: bytes) -> ReconciliationReport | None:
-    """The report a row holds; None when it does not read back (damaged in the file), so that the events answer."""
-    try:
-        return ReconciliationReport.model_validate_json(report)
-    except ValidationError:
-        damaged(exchange_id, "report")
-        return None

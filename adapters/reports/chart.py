@@ -78,16 +78,26 @@ OPEN_END = 0.03
 
 def disputed_totals(stages: list[StageReport], party: str) -> dict[int, tuple[int, int]]:
     """Each stage whose total received by `party` is disputed, with the lowest and highest values given."""
-    return {
-        stage: (low, high if high is not None else low)
-        for stage, (low, high, ranged) in _uncertain_totals(stages, party).items()
-        if not ranged
-    }
+    return uncertain_totals(stages, party)[0]
 
 
 def ranged_totals(stages: list[StageReport], party: str) -> dict[int, tuple[int, int | None]]:
     """Each stage whose total received by `party` was said as a range, with its bounds (None: no top)."""
-    return {stage: (low, high) for stage, (low, high, ranged) in _uncertain_totals(stages, party).items() if ranged}
+    return uncertain_totals(stages, party)[1]
+
+
+def uncertain_totals(
+    stages: list[StageReport], party: str
+) -> tuple[dict[int, tuple[int, int]], dict[int, tuple[int, int | None]]]:
+    """`disputed_totals` and `ranged_totals` in one pass over the stages, which a chart of a long exchange walks
+    every time its page is described."""
+    disputed, ranged = {}, {}
+    for stage, (low, high, said) in _uncertain_totals(stages, party).items():
+        if said:
+            ranged[stage] = (low, high)
+        else:
+            disputed[stage] = (low, high if high is not None else low)
+    return disputed, ranged
 
 
 def _uncertain_totals(stages: list[StageReport], party: str) -> dict[int, tuple[int, int | None, bool]]:

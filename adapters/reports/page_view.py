@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from functools import partial
 
-from adapters.reports.chart import Chart, disputed_totals, progress_chart, ranged_totals, summary_of
+from adapters.reports.chart import Chart, progress_chart, summary_of, uncertain_totals
 from adapters.reports.page_docs import EVIDENCE_SHOWN as EVIDENCE_SHOWN
 from adapters.reports.page_docs import Doc as Doc
 from adapters.reports.page_docs import chart_doc, day_text, finding_doc, pending_doc, stage_doc
@@ -107,4 +107,4 @@ def latest_stages(stages: list[StageReport]) -> list[StageReport]:
 
 
 def _drawn(stages: list[StageReport], line: ProgressLine) -> Chart:
-    return progress_chart(line, disputed_totals(stages, line.party), ranged_totals(stages, line.party))
+    return progress_chart(line, *uncertain_totals(stages, line.party))

@@ -59,6 +59,24 @@ def test_a_collector_switched_off_by_the_host_stays_off() -> None:
         gc.enable()
 
 
+def test_a_pause_leaving_many_objects_alive_moves_them_to_the_oldest_generation_as_it_ends() -> None:
+    gc.collect()  # every count at zero: without the settling, the next collection would be of the youngest alone
+    middle = gc.get_stats()[1]["collections"]
+    with collector_paused():
+        kept = [[number] for number in range(collector.SETTLE_ABOVE + 1_000)]
+    assert gc.get_stats()[1]["collections"] == middle + 1, "the young generations were collected as the pause ended"
+    assert any(found is kept for found in gc.get_objects(generation=2)), "what the pause made is in the oldest"
+
+
+def test_a_short_pause_leaves_the_collections_to_the_collector() -> None:
+    gc.collect()
+    middle = gc.get_stats()[1]["collections"]
+    with collector_paused():
+        kept = [[number] for number in range(100)]
+    assert gc.get_stats()[1]["collections"] == middle
+    assert kept
+
+
 @contextmanager
 def another_query_running() -> Iterator[None]:
     """A query in another thread holds the collector paused for the length of the block."""
@@ -116,6 +134,10 @@ def test_the_entry_points_reconciler_runs_a_query_paused_where_the_domains_does_
         def apply(self, *args: Any, **kwargs: Any) -> Any:
             seen.append(gc.isenabled())
             return super().apply(*args, **kwargs)
+
+        def advance(self, *args: Any, **kwargs: Any) -> Any:
+            seen.append(gc.isenabled())
+            return super().advance(*args, **kwargs)
 
     monkeypatch.setattr(application, "replay", replay)
     monkeypatch.setattr(projection, "replay", replay)
