@@ -26,4 +26,7 @@ def claim_evidence(
 
 def evidence_of(state: ClaimState, figure: str, value: int | date | Amount | str | None) -> Evidence:
     """One claim's value for one figure, as the rules cite it."""
-    return claim_evidence(state, {figure: value})[figure]
+    source = state.claim.source
+    origin = source.origin
+    said, party = (origin.label, origin.party) if origin else (None, None)
+    return Evidence(source.label, source.tier, state.claim_id, state.version, figure, value, said, party)
