@@ -12,6 +12,7 @@ from domain.claim_evidence import evidence_of as evidence_of
 from domain.dimensions import Dimension as Dimension
 from domain.dimensions import DimensionKey
 from domain.exchange import ClaimState
+from domain.figures import Breakdown, Subset
 from domain.findings import Evidence
 from domain.proper_reading import AMONG, IN_ADDITION, Additions, additions, read_totals, weighed_both_ways
 from domain.restated import BucketKey as BucketKey
@@ -103,18 +104,23 @@ class Bucket:
     def load(self, states: Iterable[tuple[ClaimState, dict[str, Evidence]]]) -> None:
         """Fill an empty bucket with many claims at once, each with its evidence (read once by the caller, as a claim
         about each side goes into two buckets), weighing each figure's evidence once."""
-        evidence = self.evidence
+        evidence, claims = self.evidence, self.claims
         for state, given in states:
             claim_id = state.claim_id
-            self.claims[claim_id] = state
+            claims[claim_id] = state
             for key, item in given.items():
                 cited = evidence.get(key)
                 if cited is None:
                     evidence[key] = {claim_id: item}
                 else:
                     cited[claim_id] = item
-            self._shape(state)
-        self._accept_again(list(self.evidence), None)
+            figures = state.claim.figures
+            if figures.breakdowns:
+                self._take_breakdowns(figures.breakdowns)
+            if figures.subsets:
+                self._take_subsets(figures.subsets)
+        self._same_people()  # once all parts are in: it only adds relations, which every claim's groups named first
+        self._accept_again(list(evidence), None)
 
     def _rebuild(self, keys: list[str]) -> Restated:
         """Rebuild the evidence of `keys` and the breakdowns' shape in the order the claims were recorded."""
@@ -204,7 +210,7 @@ class Bucket:
 
     def _set(self, key: str, after: FigureState | None, restated: dict[str, Reading], last: bool = False) -> None:
         before = self.figures.get(key)
-        if after is not None and after == before:
+        if after is not None and before is not None and after == before:
             after = before  # the same state, weighed again: nothing to restate
         if last and after is not None and key in self.figures and next(reversed(self.figures)) != key:
             del self.figures[key]
@@ -217,17 +223,29 @@ class Bucket:
 
     def _shape(self, state: ClaimState) -> bool:
         """Take in a claim's breakdowns and subsets; True when that changed the bucket's shape."""
+        figures = state.claim.figures
+        shaped = self._take_breakdowns(figures.breakdowns) if figures.breakdowns else False
+        if figures.subsets:
+            shaped = self._take_subsets(figures.subsets) or shaped
+        return self._same_people() or shaped
+
+    def _take_breakdowns(self, breakdowns: Iterable[Breakdown]) -> bool:
         shaped = False
-        for breakdown in state.claim.figures.breakdowns:
+        dimensions = self.dimensions
+        for breakdown in breakdowns:
             key = (breakdown.dimension, breakdown.within)
-            dimension = self.dimensions.get(key)
+            dimension = dimensions.get(key)
             if dimension is None:
-                dimension = self.dimensions[key] = Dimension(breakdown.dimension, breakdown.within)
+                dimension = dimensions[key] = Dimension(breakdown.dimension, breakdown.within)
                 shaped = True
             if breakdown.complete and not dimension.complete:
                 dimension.complete = shaped = True
             shaped = dimension.extend(breakdown.parts) or shaped
-        for subset in state.claim.figures.subsets:
+        return shaped
+
+    def _take_subsets(self, subsets: Iterable[Subset]) -> bool:
+        shaped = False
+        for subset in subsets:
             if subset.name not in self.subsets:
                 self.subsets[subset.name] = subset.within
                 shaped = True
@@ -237,7 +255,7 @@ class Bucket:
                 shaped = True
             if subset.same_as is not None:
                 self.same_as[subset.name] = subset.same_as
-        return self._same_people() or shaped
+        return shaped
 
     def _same_people(self) -> bool:
         """A source stating a breakdown part counts the group that is the same people among its base (a part is

@@ -28,6 +28,8 @@ class Dimension:
     def extend(self, parts: Iterable[str]) -> bool:
         """Add the parts not there yet; True when there were any."""
         new = [part for part in parts if part not in self.parts]
+        if not new:
+            return False  # most claims repeat the parts the bucket already has
         self.parts.extend(new)
         self.keys.extend(f"{self.name}:{part}" for part in new)
         return bool(new)
