@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
 from domain.amounts import Amount
 from domain.findings import Evidence
+from domain.immutable import immutable
 from domain.sources import Tier
 
 Status = Literal["agreed", "resolved", "disputed", "derived"]
@@ -17,7 +17,7 @@ CUMULATIVE = "cumulative"
 _TIERS = list(Tier)
 
 
-@dataclass(frozen=True, slots=True)
+@immutable
 class FigureState:
     """One figure of one stage and direction: the value accepted, why, and every claim's value."""
 
@@ -104,6 +104,8 @@ def count_of(item: Evidence) -> int:
 
 def accept(key: str, evidence: tuple[Evidence, ...]) -> FigureState:
     """Accept the value all sources give, else the most reliable tier's, else show the figure as disputed."""
+    if len(evidence) == 1 and isinstance(evidence[0].value, int):
+        return FigureState(key, evidence[0].value, "agreed", "one source", evidence)  # a third of all figures
     given = {item.value for item in evidence}
     if any(isinstance(value, Amount) for value in given):
         # Only figures said with their uncertainty take the interval path: an exact figure costs what it did.

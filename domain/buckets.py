@@ -10,10 +10,10 @@ from domain.acceptance import TOTAL, FigureState, accept, agreed_reason, counted
 from domain.claim_evidence import claim_evidence as claim_evidence
 from domain.claim_evidence import evidence_of as evidence_of
 from domain.dimensions import Dimension as Dimension
-from domain.dimensions import DimensionKey
+from domain.dimensions import DimensionKey, same_people, take_breakdowns, take_subsets
 from domain.exchange import ClaimState
 from domain.findings import Evidence
-from domain.proper_reading import AMONG, IN_ADDITION, Additions, additions, read_totals, weighed_both_ways
+from domain.proper_reading import IN_ADDITION, Additions, additions, read_totals, weighed_both_ways
 from domain.restated import BucketKey as BucketKey
 from domain.restated import Reading as Reading
 from domain.restated import Restated
@@ -103,18 +103,28 @@ class Bucket:
     def load(self, states: Iterable[tuple[ClaimState, dict[str, Evidence]]]) -> None:
         """Fill an empty bucket with many claims at once, each with its evidence (read once by the caller, as a claim
         about each side goes into two buckets), weighing each figure's evidence once."""
-        evidence = self.evidence
+        evidence, claims = self.evidence, self.claims
         for state, given in states:
             claim_id = state.claim_id
-            self.claims[claim_id] = state
+            claims[claim_id] = state
             for key, item in given.items():
                 cited = evidence.get(key)
                 if cited is None:
                     evidence[key] = {claim_id: item}
                 else:
                     cited[claim_id] = item
-            self._shape(state)
-        self._accept_again(list(self.evidence), None)
+            figures = state.claim.figures
+            if figures.breakdowns:
+                take_breakdowns(self.dimensions, figures.breakdowns)
+            if figures.subsets:
+                take_subsets(self.subsets, self.relations, self.same_as, figures.subsets)
+        # Once all parts are in: it only adds relations to groups the claims named first, so the bucket ends the same.
+        same_people(self.dimensions, self.relations, self.same_as)
+        weighed = self.figures
+        for key, cited in evidence.items():  # an empty bucket: each figure weighed once, in the claims' order
+            if key != TOTAL:
+                weighed[key] = accept(key, counted_once(cited.values()))
+        self._weigh_total(True, {})
 
     def _rebuild(self, keys: list[str]) -> Restated:
         """Rebuild the evidence of `keys` and the breakdowns' shape in the order the claims were recorded."""
@@ -172,15 +182,20 @@ class Bucket:
             if key != TOTAL:
                 evidence = self.evidence.get(key)
                 self._set(key, accept(key, counted_once(evidence.values())) if evidence else None, restated)
+        self._weigh_total(TOTAL in keys, restated)
+        return Restated(restated, shaped or (shape is not None and shape != self._signature()))
+
+    def _weigh_total(self, given: bool, restated: dict[str, Reading]) -> None:
+        """Weigh the total again when its evidence changed (`given`) or it may read a figure as the exchange proper;
+        with no claim giving one, derive it from the parts."""
         if TOTAL in self.evidence:
-            if TOTAL in keys or self._reads_proper():
+            if given or self._reads_proper():
                 totals = read_totals(counted_once(self.evidence[TOTAL].values()), self.additions())
                 totals = weighed_both_ways(totals, self.relations, self.figures, self.claims.values())
                 self._set(TOTAL, accept(TOTAL, counted_once(totals)), restated)
         else:
             # Derived from the parts, which may have changed; kept last, as a fresh weighing puts it.
             self._set(TOTAL, self._derived_total(), restated, last=True)
-        return Restated(restated, shaped or (shape is not None and shape != self._signature()))
 
     def _claim_order(self, keys: list[str]) -> list[str]:
         """`keys` once each, in the order the claims first gave them, then those no claim gives any longer."""
@@ -204,7 +219,7 @@ class Bucket:
 
     def _set(self, key: str, after: FigureState | None, restated: dict[str, Reading], last: bool = False) -> None:
         before = self.figures.get(key)
-        if after is not None and after == before:
+        if after is not None and before is not None and after == before:
             after = before  # the same state, weighed again: nothing to restate
         if last and after is not None and key in self.figures and next(reversed(self.figures)) != key:
             del self.figures[key]
@@ -217,39 +232,11 @@ class Bucket:
 
     def _shape(self, state: ClaimState) -> bool:
         """Take in a claim's breakdowns and subsets; True when that changed the bucket's shape."""
-        shaped = False
-        for breakdown in state.claim.figures.breakdowns:
-            key = (breakdown.dimension, breakdown.within)
-            dimension = self.dimensions.get(key)
-            if dimension is None:
-                dimension = self.dimensions[key] = Dimension(breakdown.dimension, breakdown.within)
-                shaped = True
-            if breakdown.complete and not dimension.complete:
-                dimension.complete = shaped = True
-            shaped = dimension.extend(breakdown.parts) or shaped
-        for subset in state.claim.figures.subsets:
-            if subset.name not in self.subsets:
-                self.subsets[subset.name] = subset.within
-                shaped = True
-            stated = self.relations.setdefault(subset.name, set())
-            if subset.relation not in stated:
-                stated.add(subset.relation)
-                shaped = True
-            if subset.same_as is not None:
-                self.same_as[subset.name] = subset.same_as
-        return self._same_people() or shaped
-
-    def _same_people(self) -> bool:
-        """A source stating a breakdown part counts the group that is the same people among its base (a part is
-        part of what it divides); True when that added a relation."""
-        if not self.same_as:
-            return False
-        stated = {key for dimension in self.dimensions.values() for key in dimension.keys}
-        among = [self.relations.setdefault(name, set()) for name, part in self.same_as.items() if part in stated]
-        found = any(AMONG not in relations for relations in among)
-        for relations in among:
-            relations.add(AMONG)
-        return found
+        figures = state.claim.figures
+        shaped = take_breakdowns(self.dimensions, figures.breakdowns) if figures.breakdowns else False
+        if figures.subsets:
+            shaped = take_subsets(self.subsets, self.relations, self.same_as, figures.subsets) or shaped
+        return same_people(self.dimensions, self.relations, self.same_as) or shaped
 
     def _derived_total(self) -> FigureState | None:
         for dimension in sorted(self.dimensions.values(), key=lambda d: d.name):

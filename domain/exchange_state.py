@@ -4,17 +4,17 @@ against that state."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from uuid import UUID
 
 from domain.agreement import Agreement
 from domain.claims import Claim
 from domain.errors import ClaimNotFoundError, ConflictError, InvalidInputError
 from domain.figures import Direction, Moment, Source, Value
+from domain.immutable import immutable
 from domain.terms import TermsStatement, Unit, agreed_statement
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@immutable(kw_only=True)
 class ClaimState:
     """A claim as it stands now: its current figures and the versions that made them so."""
 

@@ -11,6 +11,7 @@ from uuid import UUID
 
 from domain.amounts import Amount
 from domain.citations import StagesCited
+from domain.immutable import immutable
 from domain.sources import Tier, said_by
 
 
@@ -28,7 +29,7 @@ FINDING_SEVERITIES = (Severity.ERROR, Severity.WARNING)
 """The severities a finding can have, in the desk's order: `info` marks a note, which no list of findings holds."""
 
 
-@dataclass(frozen=True, slots=True)
+@immutable
 class Evidence:
     """One claim's value for one figure: who said it, how reliable they are, and the event that recorded it."""
 

@@ -17,6 +17,7 @@ from domain.columns import Changes, Column, KeptColumns, fill
 from domain.exchange import ClaimState, Completion, Denial, Exchange, StatedTerms
 from domain.figures import Terms
 from domain.findings import Evidence
+from domain.ledger_load import bucket_keys, load_claims, remarked
 from domain.restated import Restated
 from domain.stage_index import StageIndex
 
@@ -48,6 +49,12 @@ class Ledger:
     """Columns asked for so far, kept up to date from then on."""
     _order: list[BucketKey] | None = None
     """The buckets' keys in report order, kept in order as buckets come and go once asked for."""
+
+    @property
+    def sides(self) -> tuple[str, str]:
+        """The directions the parties receive in: 'to Ukraine', 'to Russia'."""
+        first, second = self.parties
+        return f"to {first}", f"to {second}"
 
     @property
     def stages(self) -> list[int]:
@@ -193,12 +200,8 @@ class Ledger:
         counted = stage is not None and self.index.claims[stage] > 0
         self.columns.restate(bucket, None if every else what.figures, counted, changes)
 
-    def _keys(self, state: ClaimState) -> list[BucketKey]:
-        direction = state.claim.direction
-        stage = state.claim.stage
-        if direction.kind == "each_side":
-            return [(stage, f"to {party}") for party in self.parties]
-        return [(stage, direction.label)]
+    def _keys(self, state: ClaimState) -> tuple[BucketKey, ...]:
+        return bucket_keys(state.claim.stage, state.claim.direction, self.sides)
 
     def _count(self, stage: int, step: int, changes: Changes) -> None:
         if not self.index.count(stage, step):
@@ -226,27 +229,5 @@ def build_ledger(exchange: Exchange, unit: str | None = None, terms: Terms | Non
         denials=tuple(exchange.denials),
         statements=exchange.all_terms(),
     )
-    grouped: dict[BucketKey, list[tuple[ClaimState, dict[str, Evidence]]]] = {}
-    for state in exchange.claims.values():
-        if not state.active:
-            continue
-        if remarked(state):
-            ledger.remarked[state.claim_id] = state
-        if not ledger.counts(state):
-            ledger.aside[state.claim_id] = state
-            continue
-        given = claim_evidence(state)
-        for key in ledger._keys(state):
-            grouped.setdefault(key, []).append((state, given))
-        if state.claim.stage is not None:
-            ledger.index.load(state, state.claim.stage)
-    for key, states in grouped.items():
-        bucket = ledger.buckets[key] = Bucket(*key)
-        bucket.load(states)
+    load_claims(ledger, exchange.claims.values())
     return ledger
-
-
-def remarked(state: ClaimState | None) -> bool:
-    """True when a claim carries notes, names mediators or says its origin gave no figure."""
-    claim = state.claim if state is not None else None
-    return claim is not None and bool(claim.notes or claim.mediated_by or claim.origin_gave_no)
