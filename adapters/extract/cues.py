@@ -140,11 +140,14 @@ _FILLERS = (
     rf"(?:{ADJECTIVES}|more|other|further|additional|captured|freed|released|returned|former|young|wounded|injured)"
 )
 _BRIDGE = (
-    # '13 serve in the Navy', 'eight are servicemen of the Armed Forces': the service they belong to names them
-    rf"(?:(?:are\s+|were\s+)?(?:servicemen|soldiers|members|fighters|warriors)\s+of\s+(?:the\s+)?(?=(?-i:[A-Z]))(?!{ADJECTIVES})"
-    r"|(?:serve|serves|served|serving)\s+(?:in|with)\s+(?:the\s+)?)?"
+    # '13 serve in the Navy', 'eight are servicemen of the Armed Forces', '19 of them serve in the Armed Forces, 11 in
+    # the Border Guard Service', '98 belong to the Armed Forces': the service they belong to names them
+    rf"(?:(?:are\s+|were\s+)?(?:servicemen|soldiers|members|fighters|warriors|representatives)\s+of\s+(?:the\s+)?"
+    rf"(?=(?-i:[A-Z]))(?!{ADJECTIVES})"
+    r"|(?:in|from)\s+the\s+(?=(?!(?-i:[A-Z][a-z]+)\s+region)(?-i:[A-Z])|territorial\s+defen))?"
     r"(?:of\s+(?:them|whom|those|the\s+\d[\d,]*|the\s+(?:freed|released|returned)\s+[a-z]+)"
     r"(?:\s+(?:freed|released|returned|exchanged))?\s*,?\s+)?"
+    r"(?:(?:serve[sd]?|serving|belong(?:s|ed)?|belonging)\s+(?:in|to|with)\s+(?:the\s+)?)?"
     r"(?:of\s+(?:its|our|their|his)\s+(?:own\s+)?)?"
     rf"(?:of\s+(?P<whose>{NAMES})'s\s+)?"
     r"(?:(?:are|were|is|was|being|have\s+been|had\s+been)\s+)?"

@@ -88,7 +88,7 @@ PEOPLE: tuple[tuple[str, str], ...] = (
     ("branch:border_guard", r"(?:State\s+)?border\s+guards?(?:\s+(?:Service|servicemen|officers))?"),
     ("branch:national_guard", r"guards(?:men)?"),  # 'guardsmen', '34 guards': the National Guard's, as Kyiv writes
     ("branch:armed_forces", r"Armed\s+Forces(?:\s+of\s+Ukraine)?"),
-    ("branch:ground_forces", r"(?:representatives\s+of\s+the\s+)?Ground\s+Forces|ground\s+troops|army\s+soldiers"),
+    ("branch:ground_forces", r"Ground\s+Forces|ground\s+troops|army\s+soldiers"),
     ("branch:national_police", r"(?:National\s+)?Police(?:\s+officers?|men)?|policem[ae]n"),
     ("branch:marines", r"marines"),
     ("branch:navy", r"(?:navy\s+)?sailors|navy\s+servicemen|Naval\s+Forces|Navy"),

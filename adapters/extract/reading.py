@@ -179,7 +179,9 @@ class Reader:
         named = people_after(self.text, predicate.end()) if predicate else None
         if named is not None:  # 'Five of the soldiers exchanged on Thursday had been wounded': the predicate names them
             return replace(named, plain=False), 0.85
-        after = people_after(self.text, mention.end)
+        # '43 of the 95 belong to the Azov Regiment': the 95 is the group the 43 are drawn from, named again
+        back = re.search(r"\d\s+of\s+the\s+$", self.text[max(0, mention.start - 20) : mention.start])
+        after = None if back else people_after(self.text, mention.end)
         if after is not None:
             return after, 0.95 if after.plain else 0.9
         label = people_before(self.text, mention.start)

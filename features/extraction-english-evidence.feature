@@ -1,0 +1,31 @@
+Feature: An English statement's figure is taken for what its own clause says it counts
+  A desk re-reading a statement trusts a proposal only when the words around the figure support it: the service
+  the people belong to, a tally that runs over many exchanges, a round of talks that is not a stage. Each scenario
+  is a pattern met in published reporting of 2022-2025.
+
+  Scenario: People counted by the service they serve in or belong to are that service's, item after item
+    Given the statement:
+      """
+      Ukraine brought 44 people home. The National Guard says 19 of them serve in the Armed Forces of Ukraine, 11 in
+      the State Border Guard Service and 7 in the Naval Forces. Of the freed servicemen, 95 representatives of the
+      Ground Forces and 3 belong to the Territorial Defence Forces.
+      """
+    When the team reads the statement
+    Then it proposes these figures to Ukraine:
+      | figure              | value | words |
+      | total               | 44    | 44    |
+      | armed forces        | 19    | 19    |
+      | border guard        | 11    | 11    |
+      | navy                | 7     | 7     |
+      | ground forces       | 95    | 95    |
+      | territorial defence | 3     | 3     |
+    And nothing else is proposed as a headcount
+
+  Scenario: A group drawn "of the" count of an earlier group is within that group, wherever the count was given
+    Given the statement:
+      """
+      Of the 144 prisoners who came back to Ukraine, 95 had defended the Azovstal plant.
+      - 43 of the 95 belong to the Azov Regiment.
+      """
+    When the team reads the statement
+    Then the Azov regiment is proposed as 43 within the defenders of Azovstal to Ukraine, read from "43"
