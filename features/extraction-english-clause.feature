@@ -294,7 +294,7 @@ Feature: Reading an English statement by the clause that carries each number
       """
     When the team reads the statement published on 2024-09-13
     Then it proposes armed forces 8 to Ukraine, read from "Eight"
-    And it proposes territorial defence 2 to Ukraine, read from "two"
+    And the territorial defence fighters is proposed as 2 within the armed forces to Ukraine, read from "two"
     And it proposes navy 13 to Ukraine, read from "13"
     And it proposes civilians 7 to Ukraine, read from "seven"
     And no total is proposed

@@ -29,3 +29,32 @@ Feature: An English statement's figure is taken for what its own clause says it 
       """
     When the team reads the statement
     Then the Azov regiment is proposed as 43 within the defenders of Azovstal to Ukraine, read from "43"
+
+  Scenario: A service counted among another service's people is a group within it, not a service of its own
+    Given the statement:
+      """
+      Ukraine brought 106 servicemen home. Of them, 98 belong to the Armed Forces of Ukraine, among them 21 from the
+      territorial defence.
+      """
+    When the team reads the statement
+    Then the territorial defence fighters is proposed as 21 within the armed forces to Ukraine, read from "21"
+
+  Scenario: People come home through exchanges, in the plural, are a count over the war, and so is a part of them
+    Given the statement:
+      """
+      106 Ukrainian servicemen have come home. According to the Ukrainian side, 2,430 people have come home through
+      exchanges in all, 139 of them civilians.
+      """
+    When the team reads the statement
+    Then it proposes military 106 to Ukraine, read from "106"
+    And "2,430" is not taken because it is a count over the whole war
+    And "139" is not taken because it is a count over the whole war
+
+  Scenario: A count "so far" in a statement that tells of no stages is everyone exchanged over the war
+    Given the statement:
+      """
+      Ukraine and Russia each released 205 captives on Tuesday. The two sides have so far exchanged 4,181 prisoners.
+      """
+    When the team reads the statement
+    Then "4,181" is not taken because it is a count over the whole war
+    And nothing is proposed for both sides together

@@ -13,7 +13,7 @@ from adapters.extract.layout import Layout
 from adapters.extract.lexicon import RETURN_VERBS, STAGE_NOUNS
 from adapters.extract.model import Bound
 from adapters.extract.numbers import Mention
-from adapters.extract.other_time import of_another_time, over_the_war
+from adapters.extract.other_time import of_another_time, over_the_war, speaks_of_stages
 from adapters.extract.tense import expected
 
 ORDINAL_OF_EXCHANGE = "the ordinal of an exchange, not a stage of this one"
@@ -118,6 +118,7 @@ class Reader:
         self.bodies = bodies
         """Whether the statement speaks of the bodies of the dead alone: then those are its counts."""
         self.published = published
+        self.staged = speaks_of_stages(text)
 
     def read(self, mention: Mention) -> Reading:
         """A number's reading: a stage, the terms, a headcount with whom it counts, or why it is none."""
@@ -213,6 +214,8 @@ class Reader:
         key = people.key
         running = _CUMULATIVE_BEFORE.search(self.text, max(0, mention.start - 40), mention.start)
         if running or any(_CUMULATIVE.search(part) for part in scope):
+            if not self.staged:
+                return self._aside(mention, OVER_THE_WAR)
             if key != "total":
                 return self._aside(mention, "a running count of a part; a dossier keeps running totals only")
             key = "cumulative"

@@ -31,6 +31,7 @@ FIGURES = {
     "outside exchange": "subset:outside_exchange",
     "armed forces": "branch:armed_forces",
     "territorial defence": "branch:territorial_defence",
+    "territorial defence fighters": "subset:territorial_defence",
     "national guard": "branch:national_guard",
     "navy": "branch:navy",
     "special transport": "branch:special_transport",
