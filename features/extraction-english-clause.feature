@@ -133,8 +133,8 @@ Feature: Reading an English statement by the clause that carries each number
   Scenario: A count in brackets qualifies the words before it and does not outweigh the sentence's own count
     Given the statement:
       """
-      95 more Ukrainian defenders are home. "Ninety-five of our people are home again." Many of them had been
-      sentenced to long terms (28 people) or to life (20 defenders).
+      95 more Ukrainian defenders are home. "Ninety-five of our people are home again." Many of those who came back
+      had been sentenced to long terms (28 people) or to life (20 defenders).
       """
     When the team reads the statement
     Then it proposes military 95 to Ukraine, read from "95"

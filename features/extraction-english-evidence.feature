@@ -58,3 +58,15 @@ Feature: An English statement's figure is taken for what its own clause says it 
     When the team reads the statement
     Then "4,181" is not taken because it is a count over the whole war
     And nothing is proposed for both sides together
+
+  Scenario: People counted in a sentence that tells of no return or exchange are not this stage's total
+    Given the statement:
+      """
+      Ukraine brought 90 defenders home on Tuesday. The ombudsman said 1,500 people are still missing. More than
+      8,000 Ukrainians are thought to be in Russian prisons.
+      Total: 90
+      """
+    When the team reads the statement
+    Then it proposes military 90 to Ukraine, read from "90"
+    And "1,500" is set aside: it tells of no return or exchange in its sentence
+    And "8,000" is set aside: it tells of no return or exchange in its sentence

@@ -115,6 +115,28 @@ RETURN_VERBS = (
     r"|have\s+been\s+(?:freed|released|returned)|freed|released"
 )
 
+HELD = re.compile(
+    r"\b(?:holds?|held|holding)\s+(?:more\s+than\s+|about\s+|some\s+|over\s+|almost\s+|nearly\s+)?$", re.I
+)
+HELD_AFTER = re.compile(
+    r"\s+(?:[A-Za-z]+\s+){1,3}?(?:(?:has|have|had)\s+(?:captured|taken\s+prisoner)|(?:are|were|is)\s+still\s+(?:held|in\s+captivity))\b",
+    re.I,
+)
+"""'the 1,300 Russian soldiers Ukraine has captured', '34 residents were still held': people held, not returned."""
+STAYED = re.compile(
+    r"\b(?:chose|chosen|decided|preferred|opted|wished|refused)\b(?:\s+[a-z]+){0,5}?\s+(?:to\s+)?"
+    r"(?:stay|remain|not\s+to\s+(?:go|come|return))\b|\brefused\s+to\s+(?:return|go\s+back|come\s+back)\b",
+    re.I,
+)
+"""'two had chosen not to go back', 'decided to remain in Russia': people the exchange did not bring back."""
+RETURN_OR_EXCHANGE = re.compile(
+    r"\b(?:return\w*|c[oa]me|coming|home|back|free[ds]?|freeing|releas\w*|exchang\w*|swap\w*|trad(?:e|ed|ing)"
+    r"|hand(?:s|ed|ing)?\s+over|handed|receiv\w*|repatriat\w*|brought|bring\w*|welcom\w*|liberat\w*|rescu\w*"
+    r"|transferr?\w*|got|gets?|sent|deliver\w*)\b",
+    re.I,
+)
+"""Words that tell of people returned or exchanged: a sentence without one gives no evidence that the people it
+counts are this stage's ('8,000 Ukrainians remain in captivity', 'more than 200 people were at the ceremony')."""
 STAGE_NOUNS = r"stage|part|phase|round|batch|wave"
 ANOTHER_EXCHANGE = re.compile(
     r"\b(?:previous|preceding|earlier|last)\s+(?:\w+\s+)?(?:exchange|swap|stage|round)\b"
