@@ -70,3 +70,19 @@ Feature: An English statement's figure is taken for what its own clause says it 
     Then it proposes military 90 to Ukraine, read from "90"
     And "1,500" is set aside: it tells of no return or exchange in its sentence
     And "8,000" is set aside: it tells of no return or exchange in its sentence
+
+  Scenario: A count named by one service that the parts of both services add up to is the total
+    Given the statement:
+      """
+      The Security Service released video of 44 Ukrainian prisoners of war coming back to Ukraine after an exchange
+      with Russia.
+
+      Details: 42 servicemen and 2 civilians came back.
+      """
+    When the team reads the statement
+    Then it proposes these figures to Ukraine:
+      | figure    | value | words |
+      | total     | 44    | 44    |
+      | military  | 42    | 42    |
+      | civilians | 2     | 2     |
+    And nothing else is proposed as a headcount

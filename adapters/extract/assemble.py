@@ -14,6 +14,7 @@ from adapters.extract.headcount import (
     exact_for,
     given_in_return,
     name_restated,
+    totals_by_their_parts,
     totals_in_all,
     twice_each_side_combined,
     wounded_alone,
@@ -58,6 +59,7 @@ class Assembly:
                 self.aside(count.reading, handed_over[id(count)])
         found = [count for count in found if id(count) not in handed_over]
         wounded_alone(found)
+        totals_by_their_parts(found)
         self._relabel(found)
         twice_each_side_combined(found, self.layout)
         return self.one_per_key(found)

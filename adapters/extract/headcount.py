@@ -163,3 +163,16 @@ def wounded_alone(counts: list[Headcount]) -> None:
         beside = [c for c in counts if c is not count and c.direction == count.direction and c.key in _HEADCOUNTS]
         if not beside:
             count.key = people.noun_key
+
+
+def totals_by_their_parts(counts: list[Headcount]) -> None:
+    """'44 prisoners of war ... 42 servicemen and 2 civilians came back': a count named by one service that another
+    count of that service and one of the other service add up to is everyone counted, named loosely; it is the
+    total, whatever noun the text gave it."""
+    exact = [c for c in counts if c.key in OPPOSITE and c.reading.bound is None and not c.reading.planned]
+    for whole in exact:
+        same = [c.value for c in exact if c is not whole and c.key == whole.key and c.direction == whole.direction]
+        other = [c.value for c in exact if c.key == OPPOSITE[whole.key] and c.direction == whole.direction]
+        if any(part + rest == whole.value for part in same for rest in other):
+            whole.key = "total"
+            whole.note = f"; the text names them by one service, but its parts of both services add up to {whole.value}"
