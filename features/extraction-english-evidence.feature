@@ -86,3 +86,31 @@ Feature: An English statement's figure is taken for what its own clause says it 
       | military  | 42    | 42    |
       | civilians | 2     | 2     |
     And nothing else is proposed as a headcount
+
+  Scenario: An exchange's ordinal in words is its place among the war's exchanges, kept as a note, never a count
+    Given the statement "It is the seventh exchange mediated by the UAE. Ukraine got 115 people back."
+    When the team reads the statement
+    Then "seventh" is not taken because it is the ordinal of an exchange
+    And it proposes total 115 to Ukraine, read from "115"
+
+  Scenario: The first exchange since an event only describes the exchange: it is no ordinal to keep
+    Given the statement "It is the first such exchange since the incursion. Ukraine got 115 people back."
+    When the team reads the statement
+    Then "first" is read as no number of the exchange at all
+
+  Scenario Outline: A group is named by where its people served, by the service of a party, or by a regiment
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes <group> <value> to Ukraine, read from "<value>"
+
+    Examples:
+      | statement                                                                                              | group               | value |
+      | Ukraine got 115 people back. Among them are 82 who defended Mariupol.                                  | defenders of Mariupol | 82  |
+      | 144 Ukrainians came home. Russia released 59 soldiers of Ukraine's National Guard.                     | national guard      | 59    |
+      | 144 Ukrainians came home. Russia released 59 soldiers of Ukraine's National Guard, 43 of them from the Azov regiment. | Azov regiment | 43 |
+
+  Scenario: Two counts sharing one noun are each their own party's people
+    Given the statement "The release of 205 Ukrainian and 205 Russian captives came in the latest round of talks."
+    When the team reads the statement
+    Then it proposes total 205 to Ukraine, read from "205"
+    And it proposes total 205 to Russia, read from "205"

@@ -55,7 +55,7 @@ PEOPLE: tuple[tuple[str, str], ...] = (
     # defence of Mariupol': any verb of holding a place against attack names those who held it
     (
         "subset:{place}_defenders",
-        r"(?:had\s+)?(?:defend(?:ed|ing)|held|holding|fought\s+(?:in|at|for)|fighting\s+(?:in|at|for)"
+        r"(?:who\s+)?(?:had\s+(?:been\s+)?)?(?:defend(?:ed|ing)|held|holding|fought\s+(?:in|at|for)|fighting\s+(?:in|at|for)"
         r"|took\s+part\s+in\s+the\s+(?:\w+\s+)?defen[cs]e\s+of)\s+(?:the\s+)?(?P<place>(?-i:[A-Z][a-z]+))",
     ),
     ("subset:{place}_region", r"(?P<place>(?-i:[A-Z][a-z]+))\s+region"),

@@ -289,6 +289,12 @@ def nothing_from(reading: Reading, words: str) -> None:
     assert all(figure.quote != words for figure in reading.extraction.figures)
 
 
+@then(phrase('"{words:Q}" is read as no number of the exchange at all'))
+def no_number(reading: Reading, words: str) -> None:
+    assert all(figure.quote != words for figure in reading.extraction.figures)
+    assert all(rejected.quote != words for rejected in reading.extraction.rejected)
+
+
 @then(phrase('"{words:Q}" is proposed only as planned'))
 def only_planned(reading: Reading, words: str) -> None:
     found = [figure for figure in reading.extraction.headcounts if figure.quote == words]
