@@ -114,3 +114,18 @@ Feature: An English statement's figure is taken for what its own clause says it 
     When the team reads the statement
     Then it proposes total 205 to Ukraine, read from "205"
     And it proposes total 205 to Russia, read from "205"
+
+  Scenario Outline: A dateline with the agency's name, or a place and day on a line of their own, dates the filing
+    Given the statement:
+      """
+      <dateline>
+      Fifty Ukrainian servicemen have come home after the latest prisoner swap with Russia.
+      """
+    When the team reads the statement published on 2022-11-25
+    Then it proposes military 50 to Ukraine, read from "Fifty"
+    And no day is proposed
+
+    Examples:
+      | dateline            |
+      | Kiev, Nov 25 (IANS): |
+      | Kyiv, 25 November   |
