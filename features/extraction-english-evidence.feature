@@ -129,3 +129,14 @@ Feature: An English statement's figure is taken for what its own clause says it 
       | dateline            |
       | Kiev, Nov 25 (IANS): |
       | Kyiv, 25 November   |
+
+  Scenario: People from a side are that side's, and a count both sides' counts add up to is both sides together
+    Given the statement:
+      """
+      The UAE says its mediation between Russia and Ukraine succeeded in a new exchange covering 150 prisoners from
+      the Ukrainian side and 150 prisoners from the Russian side, 300 prisoners in all.
+      """
+    When the team reads the statement
+    Then it proposes total 150 to Ukraine, read from "150"
+    And it proposes total 150 to Russia, read from "150"
+    And it proposes total 300 combined, read from "300"

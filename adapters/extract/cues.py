@@ -178,6 +178,9 @@ _SHARED_NOUN = re.compile(rf"\s+(?P<party>{ADJECTIVES})\s+and\s+(?:another\s+)?\
 """'205 Ukrainian and 205 Russian captives': the first count shares the noun of the second, with its own party."""
 
 
+_FROM_A_SIDE = re.compile(rf"\s+(?:from|of)\s+the\s+(?P<party>{ADJECTIVES})\s+side\b", re.I)
+
+
 def people_after(text: str, end: int) -> People | None:
     """Whom the number ending at `end` counts, from the words right after it: '270 Ukrainian servicemen'."""
     shared = _SHARED_NOUN.match(text, end)
@@ -192,6 +195,9 @@ def people_after(text: str, end: int) -> People | None:
     party = party_of(named[0]).name if named else _plural_party(match[key])
     if match["whose"]:  # '185 of Ukraine's military personnel'
         party = party_of(match["whose"]).name
+    side = _FROM_A_SIDE.match(text, match.end())
+    if side is not None:  # '150 prisoners from the Ukrainian side': that side's people
+        party = party_of(side["party"]).name
     # 'of its own servicemen', 'our people', '146 of its prisoners of war': the speaker's side
     own = re.search(r"\b(?:its|their|our)\s+own\b|\bour\b|\bof\s+its\b", match["gap"], re.I) is not None
     noun, counted = _key_of(match, key), _counted(match, key)

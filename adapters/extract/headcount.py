@@ -176,3 +176,25 @@ def totals_by_their_parts(counts: list[Headcount]) -> None:
         if any(part + rest == whole.value for part in same for rest in other):
             whole.key = "total"
             whole.note = f"; the text names them by one service, but its parts of both services add up to {whole.value}"
+
+
+def sums_of_both_sides(counts: list[Headcount]) -> None:
+    """'150 prisoners from the Ukrainian side and 150 from the Russian side, 300 prisoners in all': a count that the
+    two receivers' own counts add up to counts both sides together, whichever side its clause was nearest to."""
+    exact = [c for c in counts if c.key in _HEADCOUNTS and c.reading.bound is None and not c.reading.planned]
+    for whole in exact:
+        sides = [c for c in exact if c is not whole and c.direction in _RECEIVERS]
+        one, other = (
+            [c.value for c in sides if c.direction == receiver and c.key in (whole.key, "total")]
+            for receiver in _RECEIVERS
+        )
+        if any(a + b == whole.value for a in one for b in other):
+            whole.direction, whole.cue = COMBINED, None
+
+
+def read_against_each_other(counts: list[Headcount]) -> None:
+    """What the counts of a statement say of each other: the wounded alone, a sum of both sides, a total by its
+    parts."""
+    wounded_alone(counts)
+    sums_of_both_sides(counts)
+    totals_by_their_parts(counts)
