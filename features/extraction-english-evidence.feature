@@ -140,3 +140,18 @@ Feature: An English statement's figure is taken for what its own clause says it 
     Then it proposes total 150 to Ukraine, read from "150"
     And it proposes total 150 to Russia, read from "150"
     And it proposes total 300 combined, read from "300"
+
+  Scenario: Ranks and places are read in either order and in full
+    Given the statement:
+      """
+      Ukraine got 50 servicemen back: two officers and 48 sergeants and soldiers. Those freed include seven defenders
+      of Snake Island.
+      """
+    When the team reads the statement
+    Then it proposes these figures to Ukraine:
+      | figure                  | value | words |
+      | military                | 50    | 50    |
+      | officers                | 2     | two   |
+      | privates and sergeants  | 48    | 48    |
+      | defenders of Snake Island | 7   | seven |
+    And nothing else is proposed as a headcount

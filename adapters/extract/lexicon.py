@@ -49,7 +49,7 @@ ADJECTIVES = "|".join(party.adjective for party in PARTIES)
 
 # Who a figure counts, by the figure's key. Earlier entries win, so the narrower phrase comes first.
 PEOPLE: tuple[tuple[str, str], ...] = (
-    ("subset:{place}_defenders", r"defenders\s+of\s+(?P<place>(?-i:[A-Z][a-z]+))"),
+    ("subset:{place}_defenders", r"defenders\s+of\s+(?P<place>(?-i:[A-Z][a-z]+(?:\s+Island)?))"),
     ("subset:{place}_defenders", r"(?P<place>Mariupol|Azovstal|Bakhmut|Snake\s+Island|Kherson)\s+defenders"),
     # 'defended Azovstal', '71 of whom held the Azovstal plant', 'had been defending Bakhmut', 'took part in the
     # defence of Mariupol': any verb of holding a place against attack names those who held it
@@ -73,7 +73,8 @@ PEOPLE: tuple[tuple[str, str], ...] = (
     ("subset:children", r"children|minors|teenagers"),
     (
         "subset:privates_and_sergeants",
-        r"(?:privates|soldiers)(?:,)?\s+and\s+(?:sergeants|non-?commissioned\s+officers|NCOs)",
+        r"(?:privates|soldiers)(?:,)?\s+and\s+(?:sergeants|non-?commissioned\s+officers|NCOs)"
+        r"|sergeants(?:,)?\s+and\s+(?:soldiers|privates)",
     ),
     # '72 Russian sailors from civilian ships', '72 seamen': crews of merchant ships, civilians, not a navy
     (

@@ -43,6 +43,7 @@ FIGURES = {
     "Kharkiv region": "subset:kharkiv_region",
     "defenders of Azovstal": "subset:azovstal_defenders",
     "defenders of Mariupol": "subset:mariupol_defenders",
+    "defenders of Snake Island": "subset:snake_island_defenders",
     "defenders of Bakhmut": "subset:bakhmut_defenders",
     "Azov regiment": "subset:azov_regiment",
     "Azov": "subset:azov",
