@@ -155,3 +155,14 @@ Feature: An English statement's figure is taken for what its own clause says it 
       | privates and sergeants  | 48    | 48    |
       | defenders of Snake Island | 7   | seven |
     And nothing else is proposed as a headcount
+
+  Scenario: A part of people still held goes with them, and a tally of the year in the perfect is over the war
+    Given the statement:
+      """
+      Ukraine brought 150 people home on Friday. Kyiv says more than 8,000 Ukrainians, including 2,000 civilians,
+      remain in Russian captivity. In total, 1,358 defenders have been returned this year.
+      """
+    When the team reads the statement
+    Then it proposes total 150 to Ukraine, read from "150"
+    And "2,000" is set aside: it tells of no return or exchange in its sentence
+    And "1,358" is not taken because it is a count over the whole war

@@ -48,6 +48,8 @@ _WHOLE_WAR = re.compile(
     r"|\b(?:through|via|in|over|across|during)\s+(?:(?:all|such|these|those|the|its|their|previous|earlier|past"
     r"|prisoner|\d+)\s+){0,3}(?:exchanges|swaps|mediations)\b"
     r"|\b(?:has|have)\s+now\b|\b(?:are|is)\s+already\s+(?:home|back)\b"  # '3310 are already home': a tally to date
+    # a tally over the year, in the perfect: '1,358 have been returned this year'; not 'on 24 May this year'
+    r"|\b(?:has|have)\s+(?:been\s+)?[a-z]+\b[^.]*\bthis\s+year\b"
     # a tally of a mediator's work, over every swap it helped: 'now stood at 1,788', 'have been exchanged through its
     # mediation'
     r"|\bnow\s+(?:stands?|stood)\s+at\b|\b(?:has|have)\s+been\s+\w+\s+(?:through|thanks\s+to|with)\s+(?:its|their)\s+"

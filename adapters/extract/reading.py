@@ -19,6 +19,7 @@ from adapters.extract.tense import expected
 ORDINAL_OF_EXCHANGE = "the ordinal of an exchange, not a stage of this one"
 EARLIER_EXCHANGE = "about an earlier exchange, not this one"
 OVER_THE_WAR = "a count over the whole war, not this exchange"
+HELD_CAPTIVE = "a count of people held captive, not of people returned"
 NO_RETURN = "tells of no return or exchange in its sentence, so it is not shown to be this stage's count"
 """Reasons for leaving a number aside that still say something worth a note beside the claim."""
 
@@ -141,7 +142,7 @@ class Reader:
         if _COMPARED.match(text, mention.end):
             return self._aside(mention, "a difference between two counts, not a count of people returned")
         if HELD.search(before) or HELD_AFTER.match(text, mention.end):
-            return self._aside(mention, "a count of people held captive, not of people returned")
+            return self._aside(mention, HELD_CAPTIVE)
         people, confidence = self._people(mention)
         if _BODIES.search(before) or (people is None and _BODIES_AFTER.match(text, mention.end)):
             if not self.bodies:

@@ -12,7 +12,7 @@ from adapters.extract.cues import EACH_SIDE
 from adapters.extract.headcount import Headcount, within_bound
 from adapters.extract.layout import Layout
 from adapters.extract.numbers import Mention
-from adapters.extract.reading import EARLIER_EXCHANGE, OVER_THE_WAR, Reading
+from adapters.extract.reading import EARLIER_EXCHANGE, HELD_CAPTIVE, NO_RETURN, OVER_THE_WAR, Reading
 from adapters.extract.stages import EARLIER_STAGE_DAYS
 
 _NOT_HEADCOUNTS = (None, "stage", "terms")
@@ -167,7 +167,7 @@ _AMONG_BEFORE = re.compile(r"(?:\bamong\s+them|\bincluding|\bof\s+(?:them|whom))
 
 def parts_go_with_their_whole(readings: list[Reading], text: str, layout: Layout) -> list[Reading]:
     """'2,430 people have come home through exchanges in all, 139 of them civilians': a part of a figure set aside
-    as the whole war's or an earlier exchange's is set aside with it, for the same reason."""
+    as the whole war's, an earlier exchange's or people still held is set aside with it, for the same reason."""
     ordered = sorted(readings, key=lambda reading: reading.start)
     result = []
     for whole, reading in zip([None, *ordered], ordered, strict=False):
@@ -180,4 +180,4 @@ def parts_go_with_their_whole(readings: list[Reading], text: str, layout: Layout
     return result
 
 
-_CARRIED = (OVER_THE_WAR, EARLIER_EXCHANGE)
+_CARRIED = (OVER_THE_WAR, EARLIER_EXCHANGE, HELD_CAPTIVE, NO_RETURN)
