@@ -170,10 +170,11 @@ def totals_by_their_parts(counts: list[Headcount]) -> None:
     count of that service and one of the other service add up to is everyone counted, named loosely; it is the
     total, whatever noun the text gave it."""
     exact = [c for c in counts if c.key in OPPOSITE and c.reading.bound is None and not c.reading.planned]
+    values = _values_by(exact)
     for whole in exact:
-        same = [c.value for c in exact if c is not whole and c.key == whole.key and c.direction == whole.direction]
-        other = [c.value for c in exact if c.key == OPPOSITE[whole.key] and c.direction == whole.direction]
-        if any(part + rest == whole.value for part in same for rest in other):
+        same = values.get((whole.direction, whole.key), set()) - {whole.value}
+        other = values.get((whole.direction, OPPOSITE[whole.key]), set())
+        if any(whole.value - part in other for part in same):
             whole.key = "total"
             whole.note = f"; the text names them by one service, but its parts of both services add up to {whole.value}"
 
@@ -182,14 +183,20 @@ def sums_of_both_sides(counts: list[Headcount]) -> None:
     """'150 prisoners from the Ukrainian side and 150 from the Russian side, 300 prisoners in all': a count that the
     two receivers' own counts add up to counts both sides together, whichever side its clause was nearest to."""
     exact = [c for c in counts if c.key in _HEADCOUNTS and c.reading.bound is None and not c.reading.planned]
+    values = _values_by(exact)
+    first, second = _RECEIVERS
     for whole in exact:
-        sides = [c for c in exact if c is not whole and c.direction in _RECEIVERS]
-        one, other = (
-            [c.value for c in sides if c.direction == receiver and c.key in (whole.key, "total")]
-            for receiver in _RECEIVERS
-        )
-        if any(a + b == whole.value for a in one for b in other):
+        one = values.get((first, whole.key), set()) | values.get((first, "total"), set())
+        other = values.get((second, whole.key), set()) | values.get((second, "total"), set())
+        if any(0 < whole.value - a != whole.value and whole.value - a in other for a in one - {whole.value}):
             whole.direction, whole.cue = COMBINED, None
+
+
+def _values_by(counts: list[Headcount]) -> dict[tuple[str | None, str], set[int]]:
+    found: dict[tuple[str | None, str], set[int]] = {}
+    for count in counts:
+        found.setdefault((count.direction, count.key), set()).add(count.value)
+    return found
 
 
 def read_against_each_other(counts: list[Headcount]) -> None:
