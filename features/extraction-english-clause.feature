@@ -133,8 +133,8 @@ Feature: Reading an English statement by the clause that carries each number
   Scenario: A count in brackets qualifies the words before it and does not outweigh the sentence's own count
     Given the statement:
       """
-      95 more Ukrainian defenders are home. "Ninety-five of our people are home again." Many of them had been
-      sentenced to long terms (28 people) or to life (20 defenders).
+      95 more Ukrainian defenders are home. "Ninety-five of our people are home again." Many of those who came back
+      had been sentenced to long terms (28 people) or to life (20 defenders).
       """
     When the team reads the statement
     Then it proposes military 95 to Ukraine, read from "95"
@@ -294,7 +294,7 @@ Feature: Reading an English statement by the clause that carries each number
       """
     When the team reads the statement published on 2024-09-13
     Then it proposes armed forces 8 to Ukraine, read from "Eight"
-    And it proposes territorial defence 2 to Ukraine, read from "two"
+    And the territorial defence fighters is proposed as 2 within the armed forces to Ukraine, read from "two"
     And it proposes navy 13 to Ukraine, read from "13"
     And it proposes civilians 7 to Ukraine, read from "seven"
     And no total is proposed

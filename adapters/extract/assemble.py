@@ -14,9 +14,9 @@ from adapters.extract.headcount import (
     exact_for,
     given_in_return,
     name_restated,
+    read_against_each_other,
     totals_in_all,
     twice_each_side_combined,
-    wounded_alone,
 )
 from adapters.extract.layout import Layout
 from adapters.extract.lexicon import CONNECTORS, PARTIES
@@ -57,7 +57,7 @@ class Assembly:
             if id(count) in handed_over:
                 self.aside(count.reading, handed_over[id(count)])
         found = [count for count in found if id(count) not in handed_over]
-        wounded_alone(found)
+        read_against_each_other(found)
         self._relabel(found)
         twice_each_side_combined(found, self.layout)
         return self.one_per_key(found)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from adapters.extract.lexicon import ADJECTIVES, ANY_PARTY, PARTIES, PEOPLE, other, party_of
@@ -140,11 +140,16 @@ _FILLERS = (
     rf"(?:{ADJECTIVES}|more|other|further|additional|captured|freed|released|returned|former|young|wounded|injured)"
 )
 _BRIDGE = (
-    # '13 serve in the Navy', 'eight are servicemen of the Armed Forces': the service they belong to names them
-    rf"(?:(?:are\s+|were\s+)?(?:servicemen|soldiers|members|fighters|warriors)\s+of\s+(?:the\s+)?(?=(?-i:[A-Z]))(?!{ADJECTIVES})"
-    r"|(?:serve|serves|served|serving)\s+(?:in|with)\s+(?:the\s+)?)?"
+    # '13 serve in the Navy', 'eight are servicemen of the Armed Forces', '19 of them serve in the Armed Forces, 11 in
+    # the Border Guard Service', '98 belong to the Armed Forces': the service they belong to names them
+    rf"(?:(?:are\s+|were\s+)?(?:servicemen|soldiers|members|fighters|warriors|representatives)\s+of\s+"
+    rf"(?:the\s+|(?:{NAMES})'s\s+)?"
+    rf"(?=(?-i:[A-Z]))(?!{ADJECTIVES})"
+    r")?"
     r"(?:of\s+(?:them|whom|those|the\s+\d[\d,]*|the\s+(?:freed|released|returned)\s+[a-z]+)"
     r"(?:\s+(?:freed|released|returned|exchanged))?\s*,?\s+)?"
+    r"(?:(?:serve[sd]?|serving|belong(?:s|ed)?|belonging)\s+(?:in|to|with)\s+(?:the\s+)?"
+    r"|(?:in|from)\s+the\s+(?=(?!(?-i:[A-Z][a-z]+)\s+region)(?-i:[A-Z])|territorial\s+defen))?"
     r"(?:of\s+(?:its|our|their|his)\s+(?:own\s+)?)?"
     rf"(?:of\s+(?P<whose>{NAMES})'s\s+)?"
     r"(?:(?:are|were|is|was|being|have\s+been|had\s+been)\s+)?"
@@ -169,8 +174,19 @@ def _label() -> re.Pattern[str]:
     )
 
 
+_SHARED_NOUN = re.compile(rf"\s+(?P<party>{ADJECTIVES})\s+and\s+(?:another\s+)?\d[\d,]*(?=\s+(?:{ADJECTIVES})\b)", re.I)
+"""'205 Ukrainian and 205 Russian captives': the first count shares the noun of the second, with its own party."""
+
+
+_FROM_A_SIDE = re.compile(rf"\s+(?:from|of)\s+the\s+(?P<party>{ADJECTIVES})\s+side\b", re.I)
+
+
 def people_after(text: str, end: int) -> People | None:
     """Whom the number ending at `end` counts, from the words right after it: '270 Ukrainian servicemen'."""
+    shared = _SHARED_NOUN.match(text, end)
+    if shared is not None:
+        second = people_after(text, shared.end())
+        return None if second is None else replace(second, party=party_of(shared["party"]).name)
     match = _after().match(text, end, min(len(text), end + 90))
     if match is None:
         return None
@@ -179,6 +195,9 @@ def people_after(text: str, end: int) -> People | None:
     party = party_of(named[0]).name if named else _plural_party(match[key])
     if match["whose"]:  # '185 of Ukraine's military personnel'
         party = party_of(match["whose"]).name
+    side = _FROM_A_SIDE.match(text, match.end())
+    if side is not None:  # '150 prisoners from the Ukrainian side': that side's people
+        party = party_of(side["party"]).name
     # 'of its own servicemen', 'our people', '146 of its prisoners of war': the speaker's side
     own = re.search(r"\b(?:its|their|our)\s+own\b|\bour\b|\bof\s+its\b", match["gap"], re.I) is not None
     noun, counted = _key_of(match, key), _counted(match, key)

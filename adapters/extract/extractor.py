@@ -20,7 +20,7 @@ from adapters.extract.morphology import language_of
 from adapters.extract.numbers import Mention, completed, mentions
 from adapters.extract.options import DEFAULT_MAX_BYTES as DEFAULT_MAX_BYTES
 from adapters.extract.reading import Reader, Reading
-from adapters.extract.recaps import headline_aside, stage_day, this_day
+from adapters.extract.recaps import headline_aside, parts_go_with_their_whole, stage_day, this_day
 from adapters.extract.refusal import refused
 from adapters.extract.slavic import SlavicReader
 from adapters.extract.stages import (
@@ -74,6 +74,7 @@ def _read_english(text: str, stage: int | None, published: date | None, bodies: 
         taken[start:end] = b"\x01" * (end - start)
     loose = [m for m in found if not taken[m.start]]
     readings = [*fixed, *(reader.read(m) for m in loose if m.form not in ("date", "month"))]
+    readings = parts_go_with_their_whole(readings, text, layout)
     for reading in readings:
         if reading.key is None:
             assembly.aside(reading, reading.reason)

@@ -163,3 +163,45 @@ def wounded_alone(counts: list[Headcount]) -> None:
         beside = [c for c in counts if c is not count and c.direction == count.direction and c.key in _HEADCOUNTS]
         if not beside:
             count.key = people.noun_key
+
+
+def totals_by_their_parts(counts: list[Headcount]) -> None:
+    """'44 prisoners of war ... 42 servicemen and 2 civilians came back': a count named by one service that another
+    count of that service and one of the other service add up to is everyone counted, named loosely; it is the
+    total, whatever noun the text gave it."""
+    exact = [c for c in counts if c.key in OPPOSITE and c.reading.bound is None and not c.reading.planned]
+    values = _values_by(exact)
+    for whole in exact:
+        same = values.get((whole.direction, whole.key), set()) - {whole.value}
+        other = values.get((whole.direction, OPPOSITE[whole.key]), set())
+        if any(whole.value - part in other for part in same):
+            whole.key = "total"
+            whole.note = f"; the text names them by one service, but its parts of both services add up to {whole.value}"
+
+
+def sums_of_both_sides(counts: list[Headcount]) -> None:
+    """'150 prisoners from the Ukrainian side and 150 from the Russian side, 300 prisoners in all': a count that the
+    two receivers' own counts add up to counts both sides together, whichever side its clause was nearest to."""
+    exact = [c for c in counts if c.key in _HEADCOUNTS and c.reading.bound is None and not c.reading.planned]
+    values = _values_by(exact)
+    first, second = _RECEIVERS
+    for whole in exact:
+        one = values.get((first, whole.key), set()) | values.get((first, "total"), set())
+        other = values.get((second, whole.key), set()) | values.get((second, "total"), set())
+        if any(0 < whole.value - a != whole.value and whole.value - a in other for a in one - {whole.value}):
+            whole.direction, whole.cue = COMBINED, None
+
+
+def _values_by(counts: list[Headcount]) -> dict[tuple[str | None, str], set[int]]:
+    found: dict[tuple[str | None, str], set[int]] = {}
+    for count in counts:
+        found.setdefault((count.direction, count.key), set()).add(count.value)
+    return found
+
+
+def read_against_each_other(counts: list[Headcount]) -> None:
+    """What the counts of a statement say of each other: the wounded alone, a sum of both sides, a total by its
+    parts."""
+    wounded_alone(counts)
+    sums_of_both_sides(counts)
+    totals_by_their_parts(counts)

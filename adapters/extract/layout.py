@@ -18,8 +18,11 @@ _ABBREVIATION = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|
 """Abbreviations after which a full stop ends no sentence ('on Dec. 31, 140 were freed')."""
 _CLAUSE_MARK = re.compile(r"(?<!\d),|,(?!\d{3})|[;:\u2014\u2013()]|\s-\s")
 _DATELINE_BEFORE = re.compile(r"(?:[A-Z][\w.'-]*(?:[ /][A-Z][\w.'-]*)*,\s+)?")
-_DATELINE_AFTER = re.compile(r"\.?\s*(?:[.\u2014\u2013/]|-\s)")
-"""'MOSCOW, May 23. /wire/.', 'Kyiv/Moscow, Feb 1.', 'March 24.': a line opened by a place and a day, then a stop."""
+_DATELINE_AFTER = re.compile(r"\.?\s*(?:[.\u2014\u2013/]|-\s|\([A-Z][\w/ ]*\)\s*:)")
+"""'MOSCOW, May 23. /wire/.', 'Kyiv/Moscow, Feb 1.', 'March 24.', 'Kiev, Nov 25 (IANS):': a line opened by a place
+and a day, then a stop or the agency's name."""
+_LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")
+"""'Kyiv, 25 May' on a line of its own: a place and a day with nothing after them date the story."""
 _SCENE = re.compile(
     r"\s*(?:[-\u2022*\u2013\u2014]\s+)?(?:(?:then|and)\s+)?(?:(?:on|by|until)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?",
     re.I,
@@ -110,7 +113,10 @@ class Layout:
         return (
             placed is not None
             and (placed.end() > line_start or re.search(r"[A-Za-z]", self.text[start:end]) is not None)
-            and _DATELINE_AFTER.match(self.text, end) is not None
+            and (
+                _DATELINE_AFTER.match(self.text, end) is not None
+                or (placed.end() > line_start and _LINE_END.match(self.text, end) is not None)
+            )
         )
 
     @cached_property

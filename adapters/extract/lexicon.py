@@ -49,13 +49,13 @@ ADJECTIVES = "|".join(party.adjective for party in PARTIES)
 
 # Who a figure counts, by the figure's key. Earlier entries win, so the narrower phrase comes first.
 PEOPLE: tuple[tuple[str, str], ...] = (
-    ("subset:{place}_defenders", r"defenders\s+of\s+(?P<place>(?-i:[A-Z][a-z]+))"),
+    ("subset:{place}_defenders", r"defenders\s+of\s+(?P<place>(?-i:[A-Z][a-z]+(?:\s+Island)?))"),
     ("subset:{place}_defenders", r"(?P<place>Mariupol|Azovstal|Bakhmut|Snake\s+Island|Kherson)\s+defenders"),
     # 'defended Azovstal', '71 of whom held the Azovstal plant', 'had been defending Bakhmut', 'took part in the
     # defence of Mariupol': any verb of holding a place against attack names those who held it
     (
         "subset:{place}_defenders",
-        r"(?:had\s+)?(?:defend(?:ed|ing)|held|holding|fought\s+(?:in|at|for)|fighting\s+(?:in|at|for)"
+        r"(?:who\s+)?(?:had\s+(?:been\s+)?)?(?:defend(?:ed|ing)|held|holding|fought\s+(?:in|at|for)|fighting\s+(?:in|at|for)"
         r"|took\s+part\s+in\s+the\s+(?:\w+\s+)?defen[cs]e\s+of)\s+(?:the\s+)?(?P<place>(?-i:[A-Z][a-z]+))",
     ),
     ("subset:{place}_region", r"(?P<place>(?-i:[A-Z][a-z]+))\s+region"),
@@ -73,7 +73,8 @@ PEOPLE: tuple[tuple[str, str], ...] = (
     ("subset:children", r"children|minors|teenagers"),
     (
         "subset:privates_and_sergeants",
-        r"(?:privates|soldiers)(?:,)?\s+and\s+(?:sergeants|non-?commissioned\s+officers|NCOs)",
+        r"(?:privates|soldiers)(?:,)?\s+and\s+(?:sergeants|non-?commissioned\s+officers|NCOs)"
+        r"|sergeants(?:,)?\s+and\s+(?:soldiers|privates)",
     ),
     # '72 Russian sailors from civilian ships', '72 seamen': crews of merchant ships, civilians, not a navy
     (
@@ -88,7 +89,7 @@ PEOPLE: tuple[tuple[str, str], ...] = (
     ("branch:border_guard", r"(?:State\s+)?border\s+guards?(?:\s+(?:Service|servicemen|officers))?"),
     ("branch:national_guard", r"guards(?:men)?"),  # 'guardsmen', '34 guards': the National Guard's, as Kyiv writes
     ("branch:armed_forces", r"Armed\s+Forces(?:\s+of\s+Ukraine)?"),
-    ("branch:ground_forces", r"(?:representatives\s+of\s+the\s+)?Ground\s+Forces|ground\s+troops|army\s+soldiers"),
+    ("branch:ground_forces", r"Ground\s+Forces|ground\s+troops|army\s+soldiers"),
     ("branch:national_police", r"(?:National\s+)?Police(?:\s+officers?|men)?|policem[ae]n"),
     ("branch:marines", r"marines"),
     ("branch:navy", r"(?:navy\s+)?sailors|navy\s+servicemen|Naval\s+Forces|Navy"),
@@ -115,6 +116,28 @@ RETURN_VERBS = (
     r"|have\s+been\s+(?:freed|released|returned)|freed|released"
 )
 
+HELD = re.compile(
+    r"\b(?:holds?|held|holding)\s+(?:more\s+than\s+|about\s+|some\s+|over\s+|almost\s+|nearly\s+)?$", re.I
+)
+HELD_AFTER = re.compile(
+    r"\s+(?:[A-Za-z]+\s+){1,3}?(?:(?:has|have|had)\s+(?:captured|taken\s+prisoner)|(?:are|were|is)\s+still\s+(?:held|in\s+captivity))\b",
+    re.I,
+)
+"""'the 1,300 Russian soldiers Ukraine has captured', '34 residents were still held': people held, not returned."""
+STAYED = re.compile(
+    r"\b(?:chose|chosen|decided|preferred|opted|wished|refused)\b(?:\s+[a-z]+){0,5}?\s+(?:to\s+)?"
+    r"(?:stay|remain|not\s+to\s+(?:go|come|return))\b|\brefused\s+to\s+(?:return|go\s+back|come\s+back)\b",
+    re.I,
+)
+"""'two had chosen not to go back', 'decided to remain in Russia': people the exchange did not bring back."""
+RETURN_OR_EXCHANGE = re.compile(
+    r"\b(?:return\w*|c[oa]me|coming|home|back|free[ds]?|freeing|releas\w*|exchang\w*|swap\w*|trad(?:e|ed|ing)"
+    r"|hand(?:s|ed|ing)?\s+over|handed|receiv\w*|repatriat\w*|brought|bring\w*|welcom\w*|liberat\w*|rescu\w*"
+    r"|transferr?\w*|got|gets?|sent|deliver\w*)\b",
+    re.I,
+)
+"""Words that tell of people returned or exchanged: a sentence without one gives no evidence that the people it
+counts are this stage's ('8,000 Ukrainians remain in captivity', 'more than 200 people were at the ceremony')."""
 STAGE_NOUNS = r"stage|part|phase|round|batch|wave"
 ANOTHER_EXCHANGE = re.compile(
     r"\b(?:previous|preceding|earlier|last)\s+(?:\w+\s+)?(?:exchange|swap|stage|round)\b"

@@ -24,16 +24,37 @@ _PARENTS = ("subset:", "branch:")
 drawn from the servicemen or the total is a group of the whole, as a dossier writes it."""
 
 
+_OF_THE_NUMBER = re.compile(r"\s+of\s+the\s+(\d[\d,]*)\b")
+"""'43 of the 95 belong to the Azov Regiment': the group of 95 named earlier, wherever it was."""
+
+
 def nest(counts: list[Headcount], text: str, layout: Layout) -> None:
-    """Mark each group drawn from the group or branch counted just before it, in the same sentence."""
+    """Mark each group drawn from the group or branch counted just before it, in the same sentence, or from the
+    earlier group whose count it names ('43 of the 95'). A branch drawn from another branch ('eight of the Armed Forces
+    (two of them Territorial Defence fighters)') is a group within it, not a branch of the servicemen beside it."""
     ordered = sorted(counts, key=lambda count: count.reading.start)
     for parent, child in pairwise(ordered):
         if _drawn_from(parent, child, text, layout):
             child.within = parent.key
+            child.key = child.key.replace("branch:", "subset:", 1)
+    for index, child in enumerate(ordered):
+        named = _OF_THE_NUMBER.match(text, child.reading.end)
+        if named is None or not child.key.startswith("subset:"):
+            continue
+        group = next((c for c in reversed(ordered[:index]) if _is_group_of(c, child, named[1])), None)
+        child.within = group.key if group is not None else child.within
+
+
+def _is_group_of(parent: Headcount, child: Headcount, count: str) -> bool:
+    same = parent.direction == child.direction and parent.key != child.key
+    return same and parent.key.startswith(_PARENTS) and parent.value == int(count.replace(",", ""))
 
 
 def _drawn_from(parent: Headcount, child: Headcount, text: str, layout: Layout) -> bool:
-    if not child.key.startswith("subset:") or not parent.key.startswith(_PARENTS) or parent.key == child.key:
+    branch_in_branch = child.key.startswith("branch:") and parent.key.startswith("branch:")
+    if not (child.key.startswith("subset:") or branch_in_branch) or not parent.key.startswith(_PARENTS):
+        return False
+    if parent.key == child.key:
         return False
     if parent.direction != child.direction or parent.reading.planned or child.reading.in_addition:
         return False

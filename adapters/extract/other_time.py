@@ -42,9 +42,14 @@ _WHOLE_WAR = re.compile(
     r"\b(?:since|from|during|throughout|over)\s+(?:[A-Za-z'-]+\s+){0,5}?(?<!prisoners\sof\s)(?<!prisoner\sof\s)"
     r"(?:war|invasion)\b"
     r"|\bsince\s+(?:February\s+)?(?:19|20)\d\d\b"
-    rf"|\bas\s+of\b|\bby\s+(?:\d{{1,2}}\s+)?(?:{MONTH_NAMES})\b|\b(?:over|in|across)\s+\d+\s+exchanges\b"
-    r"|\bin\s+(?:these|those|all|all\s+the)\s+exchanges\b"
+    rf"|\bas\s+of\b|\bby\s+(?:\d{{1,2}}\s+)?(?:{MONTH_NAMES})\b"
+    # people counted through, in or over exchanges, not one: 'through such exchanges', 'in 50 swaps', 'through these
+    # mediations'; never 'one of the largest exchanges', which names this one
+    r"|\b(?:through|via|in|over|across|during)\s+(?:(?:all|such|these|those|the|its|their|previous|earlier|past"
+    r"|prisoner|\d+)\s+){0,3}(?:exchanges|swaps|mediations)\b"
     r"|\b(?:has|have)\s+now\b|\b(?:are|is)\s+already\s+(?:home|back)\b"  # '3310 are already home': a tally to date
+    # a tally over the year, in the perfect: '1,358 have been returned this year'; not 'on 24 May this year'
+    r"|\b(?:has|have)\s+(?:been\s+)?[a-z]+\b[^.]*\bthis\s+year\b"
     # a tally of a mediator's work, over every swap it helped: 'now stood at 1,788', 'have been exchanged through its
     # mediation'
     r"|\bnow\s+(?:stands?|stood)\s+at\b|\b(?:has|have)\s+been\s+\w+\s+(?:through|thanks\s+to|with)\s+(?:its|their)\s+"
@@ -60,3 +65,17 @@ _ORDINAL_OF_SWAP = re.compile(
 def over_the_war(part: str) -> bool:
     """Whether a clause counts over the whole war, not where its 'since the war' dates an exchange's ordinal."""
     return any(not _ORDINAL_OF_SWAP.search(part, 0, found.start()) for found in _WHOLE_WAR.finditer(part))
+
+
+_STAGED = re.compile(
+    r"\b(?:stages?|phases?|batch(?:es)?|waves?)\b|\b(?:two|three|four|five|\d)\s+days\b"
+    r"|\b(?:first|second|third|fourth|final|last)\s+(?:day|part|round)\b(?!\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?talks)",
+    re.I,
+)
+
+
+def speaks_of_stages(text: str) -> bool:
+    """Whether a statement tells of an exchange carried out over stages or days: only then is a count 'so far' the
+    running total of this exchange; elsewhere it is everyone exchanged over the war ('the two sides have so far
+    exchanged 4,181 prisoners')."""
+    return _STAGED.search(text) is not None

@@ -10,15 +10,17 @@ from adapters.extract.ages import year_or_age
 from adapters.extract.bounds import bound_before, bound_shared
 from adapters.extract.cues import People, people_after, people_before
 from adapters.extract.layout import Layout
-from adapters.extract.lexicon import RETURN_VERBS, STAGE_NOUNS
+from adapters.extract.lexicon import HELD, HELD_AFTER, RETURN_OR_EXCHANGE, RETURN_VERBS, STAGE_NOUNS, STAYED
 from adapters.extract.model import Bound
 from adapters.extract.numbers import Mention
-from adapters.extract.other_time import of_another_time, over_the_war
+from adapters.extract.other_time import of_another_time, over_the_war, speaks_of_stages
 from adapters.extract.tense import expected
 
 ORDINAL_OF_EXCHANGE = "the ordinal of an exchange, not a stage of this one"
 EARLIER_EXCHANGE = "about an earlier exchange, not this one"
 OVER_THE_WAR = "a count over the whole war, not this exchange"
+HELD_CAPTIVE = "a count of people held captive, not of people returned"
+NO_RETURN = "tells of no return or exchange in its sentence, so it is not shown to be this stage's count"
 """Reasons for leaving a number aside that still say something worth a note beside the claim."""
 
 
@@ -53,14 +55,6 @@ _AGREED_AFTER = re.compile(r"\s+(?:\w+\s+)?agreed(?:\s+(?:up)?on)?\b(?!\s+to\b)"
 _AGREED_BEFORE = re.compile(r"\bthe\s+agreed\s+$", re.I)
 """'out of the thousand agreed', 'the agreed 1,000': the number the terms set, not a count of people returned."""
 _COMPARED = re.compile(r"\s+(?:more|fewer|less)\s+(?:\w+\s+){0,3}than\b", re.I)
-_HELD = re.compile(
-    r"\b(?:holds?|held|holding)\s+(?:more\s+than\s+|about\s+|some\s+|over\s+|almost\s+|nearly\s+)?$", re.I
-)
-_HELD_AFTER = re.compile(
-    r"\s+(?:[A-Za-z]+\s+){1,3}?(?:(?:has|have|had)\s+(?:captured|taken\s+prisoner)|(?:are|were|is)\s+still\s+(?:held|in\s+captivity))\b",
-    re.I,
-)
-"""'the 1,300 Russian soldiers Ukraine has captured', '34 residents were still held': people held, not returned."""
 _BODIES = re.compile(r"\bbodies\s+of\s+(?:the\s+)?$", re.I)
 _BODIES_AFTER = re.compile(r"\s+(?:(?:frozen|dead|fallen|more)\s+)?(?:bodies|remains)\b", re.I)
 """'909 bodies', '1212 frozen bodies'; not 'ten state bodies', which are institutions."""
@@ -84,12 +78,6 @@ _CUMULATIVE = re.compile(
 _CUMULATIVE_BEFORE = re.compile(
     r"\bbringing\s+(?:(?:the\s+)?(?:total|number)\s+)?(?:\w+\s+)?to\s+$|\bnow\s+(?:stands?|stood)\s+at\s+$", re.I
 )
-_STAYED = re.compile(
-    r"\b(?:chose|chosen|decided|preferred|opted|wished|refused)\b(?:\s+[a-z]+){0,5}?\s+(?:to\s+)?"
-    r"(?:stay|remain|not\s+to\s+(?:go|come|return))\b|\brefused\s+to\s+(?:return|go\s+back|come\s+back)\b",
-    re.I,
-)
-"""'two had chosen not to go back', 'decided to remain in Russia': people the exchange did not bring back."""
 
 
 _PARTITIVE_PREDICATE = re.compile(
@@ -118,6 +106,7 @@ class Reader:
         self.bodies = bodies
         """Whether the statement speaks of the bodies of the dead alone: then those are its counts."""
         self.published = published
+        self.staged = speaks_of_stages(text)
 
     def read(self, mention: Mention) -> Reading:
         """A number's reading: a stage, the terms, a headcount with whom it counts, or why it is none."""
@@ -152,8 +141,8 @@ class Reader:
             return self._aside(mention, "the number agreed, not people who came back")
         if _COMPARED.match(text, mention.end):
             return self._aside(mention, "a difference between two counts, not a count of people returned")
-        if _HELD.search(before) or _HELD_AFTER.match(text, mention.end):
-            return self._aside(mention, "a count of people held captive, not of people returned")
+        if HELD.search(before) or HELD_AFTER.match(text, mention.end):
+            return self._aside(mention, HELD_CAPTIVE)
         people, confidence = self._people(mention)
         if _BODIES.search(before) or (people is None and _BODIES_AFTER.match(text, mention.end)):
             if not self.bodies:
@@ -179,7 +168,9 @@ class Reader:
         named = people_after(self.text, predicate.end()) if predicate else None
         if named is not None:  # 'Five of the soldiers exchanged on Thursday had been wounded': the predicate names them
             return replace(named, plain=False), 0.85
-        after = people_after(self.text, mention.end)
+        # '43 of the 95 belong to the Azov Regiment': the 95 is the group the 43 are drawn from, named again
+        back = re.search(r"\d\s+of\s+the\s+$", self.text[max(0, mention.start - 20) : mention.start])
+        after = None if back else people_after(self.text, mention.end)
         if after is not None:
             return after, 0.95 if after.plain else 0.9
         label = people_before(self.text, mention.start)
@@ -206,11 +197,18 @@ class Reader:
             return self._aside(mention, EARLIER_EXCHANGE)
         if any(over_the_war(part) for part in scope):
             return self._aside(mention, OVER_THE_WAR)
-        if _STAYED.search(clause):
+        if STAYED.search(clause):
             return self._aside(mention, "people who stayed, not people who came back")
         key = people.key
+        sentence = self.text[slice(*self.layout.sentence(mention.start))]
+        base = _BASE_BEFORE.search(self.text, max(0, mention.start - 20), mention.start)  # 'Among the 84 are...'
+        labelled = people.start < mention.start  # 'Total: 390' names what it counts as a label
+        if key == "total" and not (base or labelled) and not RETURN_OR_EXCHANGE.search(sentence):
+            return self._aside(mention, NO_RETURN)
         running = _CUMULATIVE_BEFORE.search(self.text, max(0, mention.start - 40), mention.start)
         if running or any(_CUMULATIVE.search(part) for part in scope):
+            if not self.staged:
+                return self._aside(mention, OVER_THE_WAR)
             if key != "total":
                 return self._aside(mention, "a running count of a part; a dossier keeps running totals only")
             key = "cumulative"
@@ -223,7 +221,6 @@ class Reader:
         taken = self._taken(mention, key, confidence, people)
         value = mention.value or 0
         bound = bound_before(self.text, mention.start, value) or bound_shared(self.text, mention.start, value)
-        sentence = self.text[slice(*self.layout.sentence(mention.start))]
         added = key.startswith("subset:") and _IN_ADDITION.search(sentence) is not None
         return replace(taken, bound=bound, planned=planned, in_addition=added, confidence=confidence - 0.1 * planned)
 

@@ -4,6 +4,7 @@ stage's recalls an earlier exchange), or each side's figure repeating both direc
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from adapters.extract.assemble import Assembly
@@ -11,7 +12,7 @@ from adapters.extract.cues import EACH_SIDE
 from adapters.extract.headcount import Headcount, within_bound
 from adapters.extract.layout import Layout
 from adapters.extract.numbers import Mention
-from adapters.extract.reading import EARLIER_EXCHANGE, Reading
+from adapters.extract.reading import EARLIER_EXCHANGE, HELD_CAPTIVE, NO_RETURN, OVER_THE_WAR, Reading
 from adapters.extract.stages import EARLIER_STAGE_DAYS
 
 _NOT_HEADCOUNTS = (None, "stage", "terms")
@@ -158,3 +159,25 @@ def _total_of_parts(count: Headcount, body: list[Headcount]) -> bool:
     same = [other for other in body if other.direction == count.direction]
     exact = count.key == "total" and count.reading.bound is None
     return exact and all(other.key != "total" and other.value != count.value for other in same)
+
+
+_PARTITIVE_AFTER = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.I)
+_AMONG_BEFORE = re.compile(r"(?:\bamong\s+them|\bincluding|\bof\s+(?:them|whom))\s*[:,\-\u2013\u2014]?\s*$", re.I)
+
+
+def parts_go_with_their_whole(readings: list[Reading], text: str, layout: Layout) -> list[Reading]:
+    """'2,430 people have come home through exchanges in all, 139 of them civilians': a part of a figure set aside
+    as the whole war's, an earlier exchange's or people still held is set aside with it, for the same reason."""
+    ordered = sorted(readings, key=lambda reading: reading.start)
+    result = []
+    for whole, reading in zip([None, *ordered], ordered, strict=False):
+        if whole is None or reading.key is None or whole.key is not None or whole.reason not in _CARRIED:
+            result.append(reading)
+            continue
+        same = layout.sentence(whole.start) == layout.sentence(reading.start)
+        part = _PARTITIVE_AFTER.match(text, reading.end) or _AMONG_BEFORE.search(text, whole.end, reading.start)
+        result.append(replace(reading, key=None, reason=whole.reason) if same and part else reading)
+    return result
+
+
+_CARRIED = (OVER_THE_WAR, EARLIER_EXCHANGE, HELD_CAPTIVE, NO_RETURN)

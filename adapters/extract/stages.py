@@ -163,26 +163,46 @@ _ELIDED = re.compile(
 """'the 69th between the two countries', 'the 65th since the conflict began': an ordinal whose noun is left out, in a
 sentence about an exchange, numbers that exchange."""
 _EXCHANGE_EARLIER_IN_SENTENCE = re.compile(rf"\b(?:{EXCHANGE_NOUNS}|mediation)\b[^.!?]*$", re.I)
-_OF_TALKS = re.compile(r"\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:talks|negotiations|consultations)\b", re.I)
+_OF_TALKS = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:talks|negotiations|consultations)\b", re.I)
 """'the second round of talks in Istanbul': a round of the negotiations, not a stage of the exchange."""
+
+
+_UNDER_AN_AGREEMENT = re.compile(r"(?:\s+[\w'-]+){0,4}?\s+agreed\s+(?:at|in|under)\b", re.I)
+"""'the eighth large exchange agreed at the Istanbul talks': a stage of one agreement, not the war's eighth exchange."""
+
+
+def _place_in_the_war(text: str, match: re.Match[str], value: int) -> bool:
+    """Whether an exchange's ordinal numbers it among the war's: 'the first swap since the incursion' only describes
+    it, and one agreed at talks is a stage of that agreement."""
+    return value > 1 and not _UNDER_AN_AGREEMENT.match(text, match.end())
 
 
 def stage_readings(text: str) -> Iterator[Reading]:
     """'the first stage', 'the third and final part': the stage's number; '64th exchange' left aside, as is an
     ordinal whose noun is left out in a sentence about an exchange ('the 69th between the two countries')."""
-    for match in _ORDINAL_NOUN.finditer(text):
-        value = _ordinal(match["ord"])
-        if value is None or _OF_TALKS.match(text, match.end()):
+    for match, value in _ordinal_nouns(text):
+        if _OF_TALKS.match(text, match.end()):
             continue
         if match["stage"]:
             yield Reading(match.start(), match.end(), match[0], "stage", value, confidence=0.95)
-        else:
+        elif _place_in_the_war(text, match, value):
             yield Reading(match.start("ord"), match.end("ord"), match["ord"], None, reason=ORDINAL_OF_EXCHANGE)
     for match in _ELIDED.finditer(text):
         if _ordinal(match["ord"]) is not None and _ABOUT_AN_EXCHANGE.search(
             text, max(0, match.start() - 200), match.start()
         ):
             yield Reading(match.start("ord"), match.end("ord"), match["ord"], None, reason=ORDINAL_OF_EXCHANGE)
+
+
+def _ordinal_nouns(text: str) -> Iterator[tuple[re.Match[str], int]]:
+    """Each ordinal with its noun and value; where the word taken for the ordinal is none ('the' in 'the seventh
+    exchange'), the search starts again at the next word, so that the ordinal after it is found."""
+    position = 0
+    while (match := _ORDINAL_NOUN.search(text, position)) is not None:
+        value = _ordinal(match["ord"])
+        position = match.end() if value is not None else match.start() + 1
+        if value is not None:
+            yield match, value
 
 
 def _ordinal(word: str) -> int | None:

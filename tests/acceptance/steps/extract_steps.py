@@ -31,6 +31,7 @@ FIGURES = {
     "outside exchange": "subset:outside_exchange",
     "armed forces": "branch:armed_forces",
     "territorial defence": "branch:territorial_defence",
+    "territorial defence fighters": "subset:territorial_defence",
     "national guard": "branch:national_guard",
     "navy": "branch:navy",
     "special transport": "branch:special_transport",
@@ -42,6 +43,7 @@ FIGURES = {
     "Kharkiv region": "subset:kharkiv_region",
     "defenders of Azovstal": "subset:azovstal_defenders",
     "defenders of Mariupol": "subset:mariupol_defenders",
+    "defenders of Snake Island": "subset:snake_island_defenders",
     "defenders of Bakhmut": "subset:bakhmut_defenders",
     "Azov regiment": "subset:azov_regiment",
     "Azov": "subset:azov",
@@ -286,6 +288,12 @@ def not_taken(reading: Reading, words: str, reason: str) -> None:
 @then(phrase('nothing is proposed from "{words:Q}"'))
 def nothing_from(reading: Reading, words: str) -> None:
     assert all(figure.quote != words for figure in reading.extraction.figures)
+
+
+@then(phrase('"{words:Q}" is read as no number of the exchange at all'))
+def no_number(reading: Reading, words: str) -> None:
+    assert all(figure.quote != words for figure in reading.extraction.figures)
+    assert all(rejected.quote != words for rejected in reading.extraction.rejected)
 
 
 @then(phrase('"{words:Q}" is proposed only as planned'))
