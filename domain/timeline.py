@@ -25,7 +25,7 @@ from domain.moments import Event, announcement
 from domain.reconciliation.engine import Engine, Rechecked
 from domain.reconciliation.rule import Rule
 from domain.rulebook import RULES
-from domain.timeline_steps import FigureChange, Standing, Step, in_rule_order, standings
+from domain.timeline_steps import FigureChange, Standing, Step, in_rule_order, named_besides, standings
 from domain.unit_engines import OtherUnits, in_turn, merge
 from domain.units import units_of
 
@@ -51,6 +51,9 @@ class Reconciliation:
     """The units other than the exchange's own (bodies beside people), each with a ledger and engine of its own."""
     dated: Dated | None = field(default=None, repr=False, compare=False)
     """When the event being applied counts as announced, if known: its step is made with it, not copied after."""
+    besides: set[tuple[int | None, str]] = field(default_factory=set, repr=False, compare=False)
+    """The stages and directions where a claim ever named a group in addition: the only ones whose heads in
+    addition a step's progress asks for, so that it need not walk every stage after every event."""
 
     @classmethod
     def of(cls, exchange: Exchange, *, passing: bool = False) -> Reconciliation:
@@ -62,7 +65,10 @@ class Reconciliation:
         others = OtherUnits(RULES, passing=passing)
         for unit in units_of(exchange)[1:]:
             others.start(exchange, unit)
-        return cls(exchange, ledger, engine=engine, passing=passing, others=others)
+        made = cls(exchange, ledger, engine=engine, passing=passing, others=others)
+        for state in exchange.claims.values():
+            made.besides.update(named_besides(state.claim, exchange.parties))
+        return made
 
     def checks(self) -> list[Check]:
         """Every check of every unit as it stands, the exchange's own unit first and each in rule order: the
@@ -137,6 +143,7 @@ class Reconciliation:
         whose reading moved."""
         ledger, engine, others = self._ledger, self._engine, self.others or OtherUnits(self.rules)
         changes = ledger.place(before, after)
+        self.besides.update(named_besides(after.claim, self._exchange.parties))
         others.follow(self._exchange, after.claim.unit)
         found, elsewhere = others.place(before, after)
         figures = tuple(
@@ -244,10 +251,11 @@ class Reconciliation:
 
     def _progress(self) -> tuple[Standing, ...]:
         """Each party's receipts in the exchange's own unit, then in every other unit followed, in the order met."""
-        own = standings(self._ledger, None)
+        own = standings(self._ledger, None, self.besides)
         if self.others is None or not self.others.kept:
             return own
-        return own + tuple(s for unit, (ledger, _) in self.others.kept.items() for s in standings(ledger, unit))
+        kept = self.others.kept.items()
+        return own + tuple(s for unit, (ledger, _) in kept for s in standings(ledger, unit, self.besides))
 
 
 def timeline(events: Iterable[Event], *, cites: bool = True) -> Iterator[tuple[Step, Reconciliation]]:

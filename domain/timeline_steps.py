@@ -3,7 +3,7 @@ cleared, and how far each party's receipts stood from its target."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -11,6 +11,8 @@ from domain.acceptance import TOTAL, FigureState
 from domain.exchange import Claim
 from domain.findings import Check
 from domain.ledger import Ledger
+from domain.progress import added_heads
+from domain.proper_reading import IN_ADDITION
 from domain.reconciliation.rule import Rule
 
 
@@ -36,6 +38,8 @@ class Standing:
     target: int | None
     unit: str | None = None
     """The unit counted, when not the exchange's own (bodies beside the people)."""
+    in_addition: int = 0
+    """Of `accepted`, the groups handed over in addition to the exchange proper: the terms do not promise them."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,18 +65,32 @@ class Step:
     """How `announced_at` was decided when the source did not give the day (see domain/dating.py)."""
 
 
-def standings(ledger: Ledger, unit: str | None) -> tuple[Standing, ...]:
-    """Each party's receipts counted in `unit` (None: the exchange's own) against its target."""
+def standings(
+    ledger: Ledger, unit: str | None, besides: Collection[tuple[int | None, str]] = ()
+) -> tuple[Standing, ...]:
+    """Each party's receipts counted in `unit` (None: the exchange's own) against its target, with the heads in
+    addition that the stages in `besides` (those where a group in addition was ever named) count."""
     targets = ledger.terms.targets
-    return tuple(
-        Standing(
-            party,
-            ledger.column(f"to {party}", TOTAL).total,
-            targets[party].count if party in targets else None,
-            unit,
-        )
-        for party in ledger.parties
-    )
+    found = []
+    for party in ledger.parties:
+        direction = f"to {party}"
+        column = ledger.column(direction, TOTAL)
+        known = column.values
+        added = sum(added_heads(ledger.buckets.get(key)) for key in besides if key[1] == direction and key[0] in known)
+        target = targets[party].count if party in targets else None
+        found.append(Standing(party, column.total, target, unit, added))
+    return tuple(found)
+
+
+def named_besides(claim: Claim, parties: Sequence[str]) -> tuple[tuple[int | None, str], ...]:
+    """The stage and directions of a claim that names a group in addition; none for any other claim."""
+    if not any(subset.relation == IN_ADDITION for subset in claim.figures.subsets):
+        return ()
+    direction = claim.direction
+    if direction.kind == "combined":
+        return ()
+    whom = parties if direction.kind == "each_side" else (direction.party or "",)
+    return tuple((claim.stage, f"to {party}") for party in whom)
 
 
 def in_rule_order(checks: list[Check], rules: Sequence[Rule]) -> tuple[Check, ...]:

@@ -155,6 +155,19 @@ Feature: The timeline lists every event of an exchange with what it changed
         | stage 2, to Ukraine, total, in bodies: unknown -> 900 (agreed)                  |
         | progress: to Ukraine 150 of 300; to Russia 150 of 300; bodies to Ukraine 900; bodies to Russia 0 |
 
+    Scenario: Groups handed over in addition show on the progress line, and the terms count the exchange proper
+      # Made-up figures: 120 agreed each way, 120 exchanged and 12 wounded besides, 132 in all.
+      Given the Presidential Office (official) reported that Ukraine and Russia agreed the "120 for 120, and the wounded" exchange: exactly 120 to each side
+      And these announcements:
+        | source                    | tier     | stage | direction  | total | besides    |
+        | Coordination Headquarters | official | 1     | to Ukraine | 132   | wounded 12 |
+      When the team reads the timeline
+      Then the timeline shows at version 2:
+        | what changed                                                                   |
+        | stage 1, to Ukraine, subset:wounded: unknown -> 12 (agreed)                    |
+        | stage 1, to Ukraine, total: unknown -> 132 (agreed)                            |
+        | progress: to Ukraine 132, of which 12 in addition: 120 of 120; to Russia 0 of 120 |
+
     Scenario: A declaration or denial about the remains alone says so on its line
       Given the desk imports this dossier:
         """
