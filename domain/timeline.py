@@ -25,7 +25,7 @@ from domain.moments import Event, announcement
 from domain.reconciliation.engine import Engine, Rechecked
 from domain.reconciliation.rule import Rule
 from domain.rulebook import RULES
-from domain.timeline_steps import FigureChange, Standing, Step, in_rule_order, named_besides, standings
+from domain.timeline_steps import AddedHeads, FigureChange, Standing, Step, in_rule_order, standings
 from domain.unit_engines import OtherUnits, in_turn, merge
 from domain.units import units_of
 
@@ -51,9 +51,8 @@ class Reconciliation:
     """The units other than the exchange's own (bodies beside people), each with a ledger and engine of its own."""
     dated: Dated | None = field(default=None, repr=False, compare=False)
     """When the event being applied counts as announced, if known: its step is made with it, not copied after."""
-    besides: set[tuple[int | None, str]] = field(default_factory=set, repr=False, compare=False)
-    """The stages and directions where a claim ever named a group in addition: the only ones whose heads in
-    addition a step's progress asks for, so that it need not walk every stage after every event."""
+    added: AddedHeads = field(default_factory=lambda: AddedHeads(), repr=False, compare=False)
+    """The heads in addition each step's progress counts, worked out only where claims name groups in addition."""
 
     @classmethod
     def of(cls, exchange: Exchange, *, passing: bool = False) -> Reconciliation:
@@ -67,7 +66,7 @@ class Reconciliation:
             others.start(exchange, unit)
         made = cls(exchange, ledger, engine=engine, passing=passing, others=others)
         for state in exchange.claims.values():
-            made.besides.update(named_besides(state.claim, exchange.parties))
+            made.added.placed(None, state.claim, exchange.parties)
         return made
 
     def checks(self) -> list[Check]:
@@ -143,7 +142,7 @@ class Reconciliation:
         whose reading moved."""
         ledger, engine, others = self._ledger, self._engine, self.others or OtherUnits(self.rules)
         changes = ledger.place(before, after)
-        self.besides.update(named_besides(after.claim, self._exchange.parties))
+        self.added.placed(before.claim if before else None, after.claim, self._exchange.parties)
         others.follow(self._exchange, after.claim.unit)
         found, elsewhere = others.place(before, after)
         figures = tuple(
@@ -251,11 +250,13 @@ class Reconciliation:
 
     def _progress(self) -> tuple[Standing, ...]:
         """Each party's receipts in the exchange's own unit, then in every other unit followed, in the order met."""
-        own = standings(self._ledger, None, self.besides)
+        own = standings(self._ledger, None, self.added.of(self._ledger, None))
         if self.others is None or not self.others.kept:
             return own
         kept = self.others.kept.items()
-        return own + tuple(s for unit, (ledger, _) in kept for s in standings(ledger, unit, self.besides))
+        return own + tuple(
+            s for unit, (ledger, _) in kept for s in standings(ledger, unit, self.added.of(ledger, unit))
+        )
 
 
 def timeline(events: Iterable[Event], *, cites: bool = True) -> Iterator[tuple[Step, Reconciliation]]:
