@@ -69,6 +69,13 @@ class Standing(Value):
     target: int | None
     unit: str | None = None
     """The unit counted, when not the exchange's own (bodies beside the people)."""
+    in_addition: int = 0
+    """Of `accepted`, the groups handed over in addition to the exchange proper: outside what the terms promise."""
+
+    @property
+    def proper(self) -> int:
+        """What counts against the terms: the receipts less the groups in addition."""
+        return self.accepted - self.in_addition
 
 
 class TimelineEntry(Value):
@@ -115,14 +122,14 @@ def entry(event: Event, step: Step) -> TimelineEntry:
         changed=[FindingNote.of(check) for check in step.changed],
         cleared=[FindingNote.of(check) for check in step.cleared],
         reopened=list(step.reopened),
-        progress=[_standing(s.party, s.accepted, s.target, s.unit) for s in step.progress],
+        progress=[_standing(s.party, s.accepted, s.target, s.unit, s.in_addition) for s in step.progress],
     )
 
 
 # A long timeline repeats a few readings and standings thousands of times: immutable, one value serves them all.
 @lru_cache(maxsize=1024)
-def _standing(party: str, accepted: int, target: int | None, unit: str | None) -> Standing:
-    return Standing.trusted(party=party, accepted=accepted, target=target, unit=unit)
+def _standing(party: str, accepted: int, target: int | None, unit: str | None, in_addition: int) -> Standing:
+    return Standing.trusted(party=party, accepted=accepted, target=target, unit=unit, in_addition=in_addition)
 
 
 @lru_cache(maxsize=1024)

@@ -10,7 +10,7 @@ from domain.amounts import range_label
 from domain.declared import counted
 from domain.findings import Check, Severity, Subject
 from domain.intervals import judge_linear
-from domain.progress import Gaps
+from domain.progress import Gaps, of_which
 from domain.readings import span
 from domain.reconciliation.view import View
 
@@ -32,7 +32,11 @@ def target_progress(view: View, party: str, *, passing: bool = True) -> Iterator
         yield from stage_rules.target_progress(view, party, passing=passing)
         return
     share = span(*disputed.values())
-    low, high = totals.total + (share.low or 0), None if share.high is None else totals.total + share.high
+    # The terms promise the exchange proper: the groups in addition that exact stage totals count are left out.
+    direction = f"to {party}"
+    added = sum(view.added_heads(stage, direction) for stage in totals.values)
+    proper = totals.total - added
+    low, high = proper + (share.low or 0), None if share.high is None else proper + share.high
     goal = target.count
     exact = target.kind == "exactly"
     judgement = "fails" if exact and low > goal else "depends" if exact and (high or goal + 1) > goal else "holds"
@@ -42,17 +46,20 @@ def target_progress(view: View, party: str, *, passing: bool = True) -> Iterator
     unknown = Gaps.of(totals.missing - disputed.keys())
     note = f" (stage {stages} disputed" + (f"; {unknown.label} total unknown)" if unknown else ")")
     received = range_label(low, high)
+    in_all = range_label(low + added, None if high is None else high + added)
+    said = of_which(in_all, received, added, " received") if added else f"{received} received"
     if judgement == "holds":
         fewest = 0 if high is None else max(goal - high, 0)
-        message = f"{received} of {goal:,}: {range_label(fewest, max(goal - low, 0))} to go{note}"
+        message = f"{of_which(in_all, received, added, ' received')} of {goal:,}: "
+        message += f"{range_label(fewest, max(goal - low, 0))} to go{note}"
     elif judgement == "fails":
         over = f"{low - goal:,} or more" if high is None else f"{low - goal:,} to {high - goal:,}"
-        message = f"{received} received against a target of {goal:,}: {over} over{note}"
+        message = f"{said} against a target of {goal:,}: {over} over{note}"
     else:
         names = [f"stage {stage}'s total" for stage in disputed]
         terms = [(1, state) for state in disputed.values()]
-        within = judge_linear(terms, "<=", totals.total - goal, names)
-        message = f"{received} received against a target of {goal:,}: within it only if {within.condition}{note}"
+        within = judge_linear(terms, "<=", proper - goal, names)
+        message = f"{said} against a target of {goal:,}: within it only if {within.condition}{note}"
     yield Check(
         rule=stage_rules.TARGET_PROGRESS,
         severity=Severity.WARNING if judgement == "depends" else Severity.ERROR,

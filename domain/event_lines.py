@@ -43,10 +43,10 @@ def describe(event: Event, claim: Claim | None = None) -> str:
         named = _announcement(claim) if claim is not None else f"claim {event.claim_id}"
         return f"{named} retracted by {event.retracted_by} ({event.reason})"
     if isinstance(event, ExchangeDeclaredComplete):
-        return f"{event.source.label} declared the exchange complete"
+        return f"{event.source.label} declared the exchange complete{_in_unit(event.unit)}"
     if isinstance(event, CompletionDenied):
         said = "said the exchange continues" if event.continuing else "said the exchange is not complete"
-        return f"{event.source.label} {said}"
+        return f"{event.source.label} {said}{_in_unit(event.unit)}"
     if isinstance(event, TermsStated):
         return f"{event.statement.source.label} stated the terms: {event.statement.summary} ({event.statement.unit})"
     if isinstance(event, FindingAcknowledged):
@@ -61,3 +61,9 @@ def describe(event: Event, claim: Claim | None = None) -> str:
             return f"{carried}, learned when its statement was recorded again naming its origin"
         return f"{carried}, as {event.attributed_by} attributed it" + (f" ({event.reason})" if event.reason else "")
     raise TypeError(f"unknown event {type(event).__name__}")
+
+
+def _in_unit(unit: str | None) -> str:
+    """' in bodies' for a statement about one unit of the exchange; nothing for its own unit (the agreement's), which
+    such an event leaves unnamed, as every event written before units were named does."""
+    return "" if unit is None else f" in {unit}"

@@ -53,6 +53,13 @@ class Progress:
         return self.accepted - self.in_addition
 
 
+def of_which(in_all: str, proper: str, added: int, word: str = "") -> str:
+    """How a sum counted against the terms reads: `proper` when it counts no group in addition; else '132 received,
+    of which 12 in addition to the terms: 120' (`word` ' received'), so that the desk sees both the heads that came
+    and those the terms promised."""
+    return f"{in_all}{word}, of which {added:,} in addition to the terms: {proper}" if added else proper
+
+
 def progress(ledger: Ledger) -> list[Progress]:
     """For each party, the sum of accepted stage totals and what remains of its target."""
     return [progress_of(ledger, party) for party in ledger.parties]

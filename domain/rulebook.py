@@ -71,7 +71,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         id=stage_rules.COMPLETION,
-        statement="An exchange declared complete has stages that sum to its target, neither short nor over.",
+        statement="An exchange declared complete has stages that sum to its target, less groups handed over in "
+        "addition to the exchange, neither short nor over.",
         severity=SeverityPolicy(
             Severity.ERROR,
             (

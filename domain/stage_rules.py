@@ -12,7 +12,7 @@ from domain.citations import StagesCited
 from domain.declared import counted
 from domain.findings import Check, Severity, Subject
 from domain.intervals import judge_linear
-from domain.progress import SHOWN, Gaps, Progress
+from domain.progress import SHOWN, Gaps, Progress, of_which
 from domain.readings import Span
 from domain.reconciliation.view import View
 
@@ -67,8 +67,7 @@ def target_progress(view: View, party: str, *, passing: bool = True) -> Iterator
     if item is not None and item.target is not None and (item.over or passing):
         unknown = f" ({item.unknown_stages.label} total unknown)" if item.unknown_stages else ""
         # Groups handed over in addition to the exchange are shown, and left out: the terms promise the exchange.
-        besides = f"{item.accepted:,} received, of which {item.in_addition:,} in addition to the terms: "
-        proper = f"{besides if item.in_addition else ''}{item.proper:,}"
+        proper = of_which(f"{item.accepted:,}", f"{item.proper:,}", item.in_addition, " received")
         if item.over:
             message = f"{proper if item.in_addition else f'{item.accepted:,} received'} against a target of "
             message += f"{item.target:,}: {item.over:,} over"
@@ -101,7 +100,9 @@ def completion(view: View, party: str, *, passing: bool = True) -> Iterator[Chec
     if target.kind == "range":
         yield from target_ranges.completion(view, party, target, declared, passing=passing)
         return
-    difference = item.accepted - item.target
+    # Like progress, completion holds the exchange proper against the terms: groups in addition are shown, not counted.
+    difference = item.proper - item.target
+    summed = of_which(f"{item.accepted:,}", f"{item.proper:,}", item.in_addition)
     subject = Subject(direction=f"to {item.party}", figure=TOTAL)
     column = counted(view, f"to {party}", TOTAL)
     if item.unknown_stages:
@@ -114,7 +115,7 @@ def completion(view: View, party: str, *, passing: bool = True) -> Iterator[Chec
             return
         if difference <= 0:
             unknown = f"{Gaps.of(ranges.unknown).label} total to {item.party} unknown"
-            note = stage_ranges.unverifiable(COMPLETION, subject, f"{item.accepted:,}", unknown, ())
+            note = stage_ranges.unverifiable(COMPLETION, subject, summed, unknown, ())
             yield replace(note, stages_cited=column.cited(column.values))
             return
     passed = difference == 0 if item.kind == "exactly" else difference >= 0
@@ -126,10 +127,10 @@ def completion(view: View, party: str, *, passing: bool = True) -> Iterator[Chec
         severity=Severity.ERROR,
         passed=passed,
         subject=subject,
-        message=f"declared complete by {declared}; stages sum to {item.accepted:,} against {item.target:,}: "
+        message=f"declared complete by {declared}; stages sum to {summed} against {item.target:,}: "
         + (verdict if passed else f"{verdict} of {abs(difference):,}"),
         expected=("= " if item.kind == "exactly" else ">= ") + f"{item.target:,}",
-        found=f"{item.accepted:,}",
+        found=f"{item.proper:,}",
         difference=difference,
         stages_cited=() if passed else column.cited(column.values),
     )
@@ -164,12 +165,13 @@ def _ranged_completion(
     exact = item.kind == "exactly"
     names = stage_ranges.stage_names(ranges.ranges, TOTAL)
     if exact:
-        verdict = judge_linear(stage_ranges.stage_terms(ranges.ranges, 1), "=", item.accepted - target, names)
+        verdict = judge_linear(stage_ranges.stage_terms(ranges.ranges, 1), "=", item.proper - target, names)
     else:
-        verdict = judge_linear(stage_ranges.stage_terms(ranges.ranges, -1), "<=", target - item.accepted, names)
+        verdict = judge_linear(stage_ranges.stage_terms(ranges.ranges, -1), "<=", target - item.proper, names)
     if verdict.passed and not passing:
         return
-    found = stage_ranges.summed(item.accepted, ranges.ranges)
+    found = stage_ranges.summed(item.proper, ranges.ranges)
+    in_all = stage_ranges.label(stage_ranges.summed(item.accepted, ranges.ranges))
     off = stage_ranges.difference(found, Span(target, target))
     if verdict.judgement == "holds":
         outcome = "matches the target"
@@ -184,8 +186,8 @@ def _ranged_completion(
         usual=Severity.ERROR,
         verdict=verdict,
         subject=subject,
-        message=f"declared complete by {declared}; stages sum to {stage_ranges.label(found)} against {target:,}: "
-        + outcome,
+        message=f"declared complete by {declared}; stages sum to "
+        + f"{of_which(in_all, stage_ranges.label(found), item.in_addition)} against {target:,}: {outcome}",
         expected=("= " if exact else ">= ") + f"{target:,}",
         found=stage_ranges.label(found),
         evidence=(),

@@ -19,7 +19,7 @@ from domain.declared import counted
 from domain.figures import Target
 from domain.findings import Check, Severity, Subject
 from domain.intervals import judge_linear
-from domain.progress import Gaps
+from domain.progress import Gaps, of_which
 from domain.readings import Span, Verdict
 from domain.reconciliation.view import View
 
@@ -31,10 +31,14 @@ class _Received:
     """What the stages brought one party: the exact sum, the stages known only as ranges, and those unknown."""
 
     def __init__(self, view: View, party: str) -> None:
-        totals = counted(view, f"to {party}", TOTAL)
-        self.exact = totals.total
-        self.inexact = stage_ranges.inexact(view, f"to {party}", TOTAL, totals.missing)
+        direction = f"to {party}"
+        totals = counted(view, direction, TOTAL)
+        # The terms promise the exchange proper: the groups in addition that exact stage totals count are left out.
+        self.added = sum(view.added_heads(stage, direction) for stage in totals.values)
+        self.exact = totals.total - self.added
+        self.inexact = stage_ranges.inexact(view, direction, TOTAL, totals.missing)
         self.span = stage_ranges.summed(self.exact, self.inexact.ranges)
+        self.in_all = stage_ranges.summed(totals.total, self.inexact.ranges)
         # The stages' figures are cited by reference, as every check against the stages' sum cites them.
         self.stages_cited: tuple[StagesCited, ...] = totals.cited(totals.values, self.inexact.ranges)
 
@@ -47,7 +51,15 @@ class _Received:
 
     @property
     def label(self) -> str:
+        """What counts against the terms: '118', or '100\u2013110' while a stage is a range."""
         return stage_ranges.label(self.span)
+
+    def said(self, word: str = "", *, always: bool = False) -> str:
+        """The sum as a check says it: its `label` (followed by `word` when `always`), or with groups in addition,
+        '130 received, of which 12 in addition to the terms: 118' (`word` ' received')."""
+        if not self.added:
+            return self.label + (word if always else "")
+        return of_which(stage_ranges.label(self.in_all), self.label, self.added, word)
 
     @property
     def unknown_note(self) -> str:
@@ -65,12 +77,15 @@ def target_progress(view: View, party: str, target: Target, *, passing: bool = T
     got = received.span
     if verdict.judgement == "holds":
         to_go = range_label(0 if got.high is None else max(low - got.high, 0), max(high - (got.low or 0), 0))
-        message = f"{received.label} of {target.label}: {to_go} to go{received.unknown_note}"
+        message = f"{received.said(' received')} of {target.label}: {to_go} to go{received.unknown_note}"
     elif verdict.judgement == "fails":
         over = stage_ranges.label(stage_ranges.difference(got, Span(high, high)))
-        message = f"{received.label} received against a target of {target.label}: {over} over its highest"
+        message = (
+            f"{received.said(' received', always=True)} against a target of {target.label}: {over} over its highest"
+        )
     else:
-        message = f"{received.label} received against a target of {target.label}: within it only if {verdict.condition}"
+        within = f"within it only if {verdict.condition}"
+        message = f"{received.said(' received', always=True)} against a target of {target.label}: {within}"
     yield _check(TARGET_PROGRESS, verdict, party, message, f"<= {high:,}", received, high)
 
 
@@ -83,7 +98,7 @@ def completion(view: View, party: str, target: Target, declared: str, *, passing
     if received.inexact.unknown and (got.low or 0) <= high:
         # A stage nobody gave a total for may still bring the sum into the range: nothing to say yet.
         unknown = f"{Gaps.of(received.inexact.unknown).label} total to {party} unknown"
-        note = stage_ranges.unverifiable(COMPLETION, subject, received.label, unknown, ())
+        note = stage_ranges.unverifiable(COMPLETION, subject, received.said(), unknown, ())
         yield replace(note, stages_cited=received.stages_cited)
         return
     below, above = received.judge(low, above=False), received.judge(high, above=True)
@@ -98,7 +113,7 @@ def completion(view: View, party: str, target: Target, declared: str, *, passing
         outcome = f"overshoot of {stage_ranges.label(stage_ranges.difference(got, Span(high, high)))} over its highest"
     else:
         outcome = f"within the target only if {verdict.condition}"
-    message = f"declared complete by {declared}; stages sum to {received.label} against {target.label}: {outcome}"
+    message = f"declared complete by {declared}; stages sum to {received.said()} against {target.label}: {outcome}"
     nearest = low if below.judgement == "fails" else high
     yield _check(COMPLETION, verdict, party, message, range_label(low, high), received, nearest)
 

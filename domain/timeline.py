@@ -24,7 +24,7 @@ from domain.moments import Event
 from domain.reconciliation.engine import Engine, Rechecked
 from domain.reconciliation.rule import Rule
 from domain.rulebook import RULES
-from domain.timeline_steps import Applied, FigureChange, Standing, Step, standings, step_of
+from domain.timeline_steps import AddedHeads, Applied, FigureChange, Standing, Step, standings, step_of
 from domain.unit_engines import OtherUnits, in_turn, merge
 from domain.units import units_of
 
@@ -50,6 +50,8 @@ class Reconciliation:
     """The units other than the exchange's own (bodies beside people), each with a ledger and engine of its own."""
     dated: Dated | None = field(default=None, repr=False, compare=False)
     """When the event being applied counts as announced, if known: its step is made with it, not copied after."""
+    added: AddedHeads = field(default_factory=lambda: AddedHeads(), repr=False, compare=False)
+    """The heads in addition each step's progress counts, worked out only where claims name groups in addition."""
 
     @classmethod
     def of(cls, exchange: Exchange, *, passing: bool = False) -> Reconciliation:
@@ -61,7 +63,10 @@ class Reconciliation:
         others = OtherUnits(RULES, passing=passing)
         for unit in units_of(exchange)[1:]:
             others.start(exchange, unit)
-        return cls(exchange, ledger, engine=engine, passing=passing, others=others)
+        made = cls(exchange, ledger, engine=engine, passing=passing, others=others)
+        for state in exchange.claims.values():
+            made.added.placed(None, state.claim, exchange.parties)
+        return made
 
     def checks(self) -> list[Check]:
         """Every check of every unit as it stands, the exchange's own unit first and each in rule order: the
@@ -144,6 +149,7 @@ class Reconciliation:
         whose reading moved."""
         ledger, engine, others = self._ledger, self._engine, self.others or OtherUnits(self.rules)
         changes = ledger.place(before, after)
+        self.added.placed(before.claim if before else None, after.claim, self._exchange.parties)
         others.follow(self._exchange, after.claim.unit)
         found, elsewhere = others.place(before, after)
         figures = tuple(
@@ -217,10 +223,13 @@ class Reconciliation:
 
     def _progress(self) -> tuple[Standing, ...]:
         """Each party's receipts in the exchange's own unit, then in every other unit followed, in the order met."""
-        own = standings(self._ledger, None)
+        own = standings(self._ledger, None, self.added.of(self._ledger, None))
         if self.others is None or not self.others.kept:
             return own
-        return own + tuple(s for unit, (ledger, _) in self.others.kept.items() for s in standings(ledger, unit))
+        kept = self.others.kept.items()
+        return own + tuple(
+            s for unit, (ledger, _) in kept for s in standings(ledger, unit, self.added.of(ledger, unit))
+        )
 
 
 def timeline(events: Iterable[Event], *, cites: bool = True) -> Iterator[tuple[Step, Reconciliation]]:

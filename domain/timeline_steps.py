@@ -3,7 +3,7 @@ cleared, and how far each party's receipts stood from its target."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -13,8 +13,13 @@ from domain.exchange import Acknowledgement, Claim
 from domain.findings import Check
 from domain.ledger import Ledger
 from domain.moments import Event, announcement
+from domain.progress import added_heads
+from domain.proper_reading import IN_ADDITION
 from domain.reconciliation.engine import Rechecked
 from domain.reconciliation.rule import Rule
+
+Place = tuple[int | None, str]
+"""A stage (None: the whole exchange) and a direction to a party."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +44,8 @@ class Standing:
     target: int | None
     unit: str | None = None
     """The unit counted, when not the exchange's own (bodies beside the people)."""
+    in_addition: int = 0
+    """Of `accepted`, the groups handed over in addition to the exchange proper: the terms do not promise them."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,18 +123,69 @@ def step_of(
     )
 
 
-def standings(ledger: Ledger, unit: str | None) -> tuple[Standing, ...]:
-    """Each party's receipts counted in `unit` (None: the exchange's own) against its target."""
+def standings(ledger: Ledger, unit: str | None, heads: Mapping[Place, int] | None = None) -> tuple[Standing, ...]:
+    """Each party's receipts counted in `unit` (None: the exchange's own) against its target, with the heads in
+    addition each stage and direction of `heads` counts (those where a group in addition was ever named)."""
     targets = ledger.terms.targets
-    return tuple(
-        Standing(
-            party,
-            ledger.column(f"to {party}", TOTAL).total,
-            targets[party].count if party in targets else None,
-            unit,
-        )
-        for party in ledger.parties
-    )
+    found = []
+    for party in ledger.parties:
+        direction = f"to {party}"
+        column = ledger.column(direction, TOTAL)
+        known = column.values
+        added = sum(count for key, count in (heads or {}).items() if key[1] == direction and key[0] in known)
+        target = targets[party].count if party in targets else None
+        found.append(Standing(party, column.total, target, unit, added))
+    return tuple(found)
+
+
+def heads_in(ledger: Ledger, places: Iterable[Place]) -> dict[Place, int]:
+    """The heads in addition that each stage's accepted total to a party counts in `ledger` (0 where none)."""
+    return {place: added_heads(ledger.buckets.get(place)) for place in places}
+
+
+def places_of(claim: Claim, parties: Sequence[str]) -> tuple[Place, ...]:
+    """The stage and directions to a party a claim speaks of (none for a combined figure)."""
+    direction = claim.direction
+    if direction.kind == "combined":
+        return ()
+    whom = parties if direction.kind == "each_side" else (direction.party or "",)
+    return tuple((claim.stage, f"to {party}") for party in whom)
+
+
+def named_besides(claim: Claim, parties: Sequence[str]) -> tuple[Place, ...]:
+    """The stage and directions of a claim that names a group in addition; none for any other claim."""
+    if not any(subset.relation == IN_ADDITION for subset in claim.figures.subsets):
+        return ()
+    return places_of(claim, parties)
+
+
+class AddedHeads:
+    """The heads in addition a timeline's progress counts after each event. Only the stages and directions where a
+    claim ever named a group in addition are asked, so that a step need not walk every stage; each is worked out
+    once per unit's ledger, and again once a claim is placed there (or the unit's ledger is built anew)."""
+
+    __slots__ = ("besides", "kept")
+
+    def __init__(self) -> None:
+        self.besides: set[Place] = set()
+        self.kept: dict[Place, dict[str | None, tuple[Ledger, int]]] = {}
+
+    def placed(self, before: Claim | None, after: Claim, parties: Sequence[str]) -> None:
+        """A claim was placed (recorded, corrected, retracted or re-attributed): its places are asked again."""
+        self.besides.update(named_besides(after, parties))
+        for place in (*places_of(after, parties), *(places_of(before, parties) if before else ())):
+            self.kept.pop(place, None)
+
+    def of(self, ledger: Ledger, unit: str | None) -> dict[Place, int]:
+        """The heads in addition of each place asked, in one unit's ledger."""
+        found = {}
+        for place in self.besides:
+            kept = self.kept.setdefault(place, {})
+            held = kept.get(unit)
+            if held is None or held[0] is not ledger:
+                held = kept[unit] = (ledger, added_heads(ledger.buckets.get(place)))
+            found[place] = held[1]
+        return found
 
 
 def in_rule_order(checks: list[Check], rules: Sequence[Rule]) -> tuple[Check, ...]:

@@ -1,12 +1,13 @@
 Feature: An exchange declared complete has delivered exactly what was agreed
   Rule id: completion
-  An exchange declared complete has stages that sum to its target, neither short nor over.
+  An exchange declared complete has stages that sum to its target, less groups handed over in addition to the exchange, neither short nor over.
 
   Once an official or an outlet says the exchange is over, the stage totals should add up to the terms.
   If "1,000 for 1,000" is declared complete with only 697 accounted for, either a stage is missing from
   the record or the declaration came too early; if the stages add up to more, a stage total is wrong.
   Under "at least" terms, anything from the target upwards completes the exchange. Terms with no number
-  ("all for all") give nothing to check a declaration against.
+  ("all for all") give nothing to check a declaration against. Groups handed over in addition to the exchange proper
+  are shown in the sum and left out of what is held against the terms (see groups.feature).
 
   Scenario: "1,000 for 1,000" declared complete after three stages of 390, 307 and 303
     Given TASS (established media) reported that Ukraine and Russia agreed the "1,000 for 1,000" exchange: exactly 1,000 to each side

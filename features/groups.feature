@@ -1,6 +1,6 @@
 Feature: Groups among the total or in addition to it, groups within groups, and numbers kept as notes
-  The subset-within-base rule (see subset-within-base.feature), category-breakdown and target-progress follow the
-  groups below.
+  The subset-within-base rule (see subset-within-base.feature), category-breakdown, target-progress and completion
+  follow the groups below.
 
   Announcements single out groups in two ways. A group *among* the people returned ("27 of them defended
   Mariupol") is part of its base. A group *in addition* ("175 exchanged, and besides them 22 severely wounded")
@@ -8,7 +8,8 @@ Feature: Groups among the total or in addition to it, groups within groups, and 
   combined figure count the 197 that were stated, while the groups among the exchange are drawn from the 175 only.
   Progress against the terms compares like with like: the terms promise the exchange proper, so the 22 besides it
   are shown as received, said to be in addition, and never make the exchange over its terms (197 received, of
-  which 22 in addition to the terms: 175 of 175). A group may lie within another group (Azovstal's defenders
+  which 22 in addition to the terms: 175 of 175). The same holds whatever the terms and the stages are: terms said
+  as a range, a stage whose total is disputed, and a declared completion all count the exchange proper. A group may lie within another group (Azovstal's defenders
   within Mariupol's within the exchanged), each checked against its own base with the chain named; a group may be split by branch like any
   figure; a group may be named without a count (it exists, there is no figure to check). When one source counts
   a group among the total and another in addition to it, the totals they imply differ by the group: the desk
@@ -69,6 +70,76 @@ Feature: Groups among the total or in addition to it, groups within groups, and 
       | Ukraine | 45       | 5           | 120    | 80    | 0    |
       | Russia  | 0        |             | 120    | 120   | 0    |
     And the progress table shows Ukraine received 45, of which 5 in addition of the target, with 80 to go
+
+  Scenario: Groups in addition are left out of a completion too
+    # Made-up figures: 120 agreed each way, 120 exchanged and 12 wounded besides, then declared complete.
+    Given the Presidential Office (official) reported that Ukraine and Russia agreed the "120 for 120, and the wounded" exchange: exactly 120 to each side
+    And these announcements:
+      | source                    | tier     | stage | direction  | total | besides    |
+      | Coordination Headquarters | official | 1     | to Ukraine | 132   | wounded 12 |
+      | Defence Ministry          | official | 1     | to Russia  | 120   |            |
+    And the Defence Ministry (official) declared the exchange complete
+    When the exchange is reconciled
+    Then these checks pass:
+      | check                           | message                                                                                                              |
+      | completion/all/to Ukraine/total | declared complete by Defence Ministry; stages sum to 132, of which 12 in addition to the terms: 120 against 120: matches the target |
+    And every "completion" check passes
+
+  Scenario: Groups in addition do not hide a completion that falls short
+    # Made-up figures: 113 exchanged and 12 wounded besides, 125 in all, declared complete against 120 each.
+    Given the Presidential Office (official) reported that Ukraine and Russia agreed the "120 for 120, and the wounded" exchange: exactly 120 to each side
+    And these announcements:
+      | source                    | tier     | stage | direction  | total | besides    |
+      | Coordination Headquarters | official | 1     | to Ukraine | 125   | wounded 12 |
+      | Defence Ministry          | official | 1     | to Russia  | 120   |            |
+    And the Defence Ministry (official) declared the exchange complete
+    When the exchange is reconciled
+    Then the "completion" rule finds:
+      | finding                         | severity | expected | found | difference |
+      | completion/all/to Ukraine/total | error    | = 120    | 113   | -7         |
+    And the finding "completion/all/to Ukraine/total" reads "declared complete by Defence Ministry; stages sum to 125, of which 12 in addition to the terms: 113 against 120: shortfall of 7"
+
+  Scenario: A stage in dispute leaves the groups in addition of the other stages out
+    # Made-up figures: 120 exchanged and 12 wounded besides at stage 1; two officials give 10 and 12 for stage 2.
+    Given the Presidential Office (official) reported that Ukraine and Russia agreed the "140 for 140, and the wounded" exchange: exactly 140 to each side
+    And these announcements:
+      | source                    | tier     | stage | direction  | total | besides    |
+      | Coordination Headquarters | official | 1     | to Ukraine | 132   | wounded 12 |
+      | Coordination Headquarters | official | 2     | to Ukraine | 10    |            |
+      | Ombudsman                 | official | 2     | to Ukraine | 12    |            |
+    When the exchange is reconciled
+    Then these checks pass:
+      | check                                | message                                                                                        |
+      | target-progress/all/to Ukraine/total | 142–144 received, of which 12 in addition to the terms: 130–132 of 140: 8–10 to go (stage 2 disputed) |
+    And the progress table shows Ukraine received 142–144, of which 12 in addition of the target, with 8–10 to go
+
+  Scenario: Terms said as a range count the exchange proper too
+    # Made-up figures: between 100 and 120 agreed each way; 118 exchanged and 12 wounded besides, 130 in all.
+    Given the desk imports this dossier:
+      """
+      format: recon-dossier/2
+      exchange:
+        id: between-and-wounded
+        title: Between 100 and 120, and the wounded
+        parties: [Ukraine, Russia]
+        terms: {each side: {low: 100, high: 120}}
+        source: agency
+      sources:
+        agency: {name: Agency, tier: official, published: 2025-08-01}
+      claims:
+        - stage: 1
+          direction: to Ukraine
+          source: agency
+          figures: {total: 130, subsets: {wounded: {count: 12, relation: in_addition}}}
+        - {stage: 1, direction: to Russia, source: agency, figures: {total: 118}}
+      completion: [agency]
+      """
+    When the exchange is reconciled
+    Then these checks pass:
+      | check                                | message                                                                                                         |
+      | target-progress/all/to Ukraine/total | 130 received, of which 12 in addition to the terms: 118 of 100–120: 0–2 to go                                  |
+      | completion/all/to Ukraine/total      | declared complete by Agency; stages sum to 130, of which 12 in addition to the terms: 118 against 100–120: within the target |
+    And the progress table shows Ukraine received 130, of which 12 in addition of the target, with 0–2 to go
 
   Scenario: A group among the exchange that overlaps the group in addition
     Given the Kremlin (official) reported that Ukraine and Russia agreed the "175 for 175, plus the severely wounded" exchange: at least 175 to each side

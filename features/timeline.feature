@@ -155,6 +155,45 @@ Feature: The timeline lists every event of an exchange with what it changed
         | stage 2, to Ukraine, total, in bodies: unknown -> 900 (agreed)                  |
         | progress: to Ukraine 150 of 300; to Russia 150 of 300; bodies to Ukraine 900; bodies to Russia 0 |
 
+    Scenario: Groups handed over in addition show on the progress line, and the terms count the exchange proper
+      # Made-up figures: 120 agreed each way, 120 exchanged and 12 wounded besides, 132 in all.
+      Given the Presidential Office (official) reported that Ukraine and Russia agreed the "120 for 120, and the wounded" exchange: exactly 120 to each side
+      And these announcements:
+        | source                    | tier     | stage | direction  | total | besides    |
+        | Coordination Headquarters | official | 1     | to Ukraine | 132   | wounded 12 |
+      When the team reads the timeline
+      Then the timeline shows at version 2:
+        | what changed                                                                   |
+        | stage 1, to Ukraine, subset:wounded: unknown -> 12 (agreed)                    |
+        | stage 1, to Ukraine, total: unknown -> 132 (agreed)                            |
+        | progress: to Ukraine 132, of which 12 in addition: 120 of 120; to Russia 0 of 120 |
+
+    Scenario: A declaration or denial about the remains alone says so on its line
+      Given the desk imports this dossier:
+        """
+        format: recon-dossier/2
+        exchange:
+          id: remains-declared-in-the-timeline
+          title: Prisoners and remains, declared complete apart
+          parties: [Ukraine, Russia]
+          terms: {each side: 300}
+          source: kyiv
+        sources:
+          kyiv: {name: Kyiv Desk, tier: official, origin: Ukraine / Coordination Headquarters, published: 2025-03-01}
+          moscow: {name: Moscow Desk, tier: official, origin: Russia / Defence Ministry, published: 2025-03-02}
+        claims:
+          - {stage: 1, direction: each side, source: kyiv, figures: {total: 150}}
+          - {stage: 1, direction: to Ukraine, source: kyiv, unit: bodies, figures: {total: 900}}
+        completion:
+          - {source: kyiv, unit: bodies}
+          - {source: moscow, says: continuing, unit: bodies}
+          - {source: moscow, says: continuing}
+        """
+      When the team reads the timeline
+      Then the timeline describes version 4 as "Moscow Desk said the exchange continues"
+      And the timeline describes version 5 as "Kyiv Desk declared the exchange complete in bodies"
+      And the timeline describes version 6 as "Moscow Desk said the exchange continues in bodies"
+
   Rule: `recon timeline` gives the same entries as text, Markdown and JSON
 
     Background:

@@ -78,6 +78,7 @@ def random_history(
     # The bodies beside the people draw from a generator of their own, so the histories of people stay as they were.
     bodies = random.Random(hash(rng.getstate()[1]))
     origins = random.Random(hash(rng.getstate()[1]) + 1)  # and origins learned later one of their own
+    remains = random.Random(hash(rng.getstate()[1]) + 2)  # and what sources say of the remains' completion
     exchange = Exchange.agree(agreement(slug, targets=targets))
     for _ in range(length):
         roll = rng.random()
@@ -109,6 +110,8 @@ def random_history(
                 exchange.state_terms(bodies_terms(bodies))
             if origins.random() < 0.08:
                 learn_an_origin(origins, exchange)
+            if remains.random() < 0.04:
+                say_of_the_remains(remains, exchange)
     return list(exchange.collect_events())  # type: ignore[arg-type]
 
 
@@ -130,6 +133,16 @@ def learn_an_origin(rng: random.Random, exchange: Exchange) -> None:
         exchange.attribute_origin(chosen.source, origin, by="desk", reason="the outlet named its source")
     else:
         exchange.record(chosen.model_copy(update={"source": chosen.source.model_copy(update={"origin": origin})}))
+
+
+def say_of_the_remains(rng: random.Random, exchange: Exchange) -> None:
+    """A source declares the handover of the remains complete, or says it goes on: the bodies' completion and its
+    agreement are then checked apart from the people's, incrementally as from scratch."""
+    source = rng.choice(SOURCES)
+    if rng.random() < 0.7:
+        exchange.declare_complete(source, unit="bodies")
+    else:
+        exchange.deny_completion(source, continuing=True, unit="bodies")
 
 
 def bodies_terms(rng: random.Random) -> TermsStatement:

@@ -8,7 +8,7 @@ from rich.table import Table
 from rich.text import Text
 
 from adapters.reports import json, markdown, text
-from domain.changes import ExchangeDiff, FigureDelta, Timeline, TimelineEntry
+from domain.changes import ExchangeDiff, FigureDelta, Standing, Timeline, TimelineEntry
 
 
 def _where(delta: FigureDelta) -> str:
@@ -30,16 +30,18 @@ def changes(entry: TimelineEntry) -> list[str]:
     lines += [f"cleared {note.id}" for note in entry.cleared]
     lines += [f"reopened {finding_id}" for finding_id in entry.reopened]
     if entry.figures or entry.event == "ExchangeAgreed":
-        lines.append(
-            "progress: "
-            + "; ".join(
-                (f"{s.unit} " if s.unit else "")
-                + f"to {s.party} {s.accepted:,}"
-                + (f" of {s.target:,}" if s.target is not None else "")
-                for s in entry.progress
-            )
-        )
+        lines.append("progress: " + "; ".join(_standing(s) for s in entry.progress))
     return lines or ["no change to the figures or findings"]
+
+
+def _standing(standing: Standing) -> str:
+    """'to Ukraine 390 of 1,000', 'bodies to Ukraine 900'; with groups in addition, 'to Ukraine 132, of which 12 in
+    addition: 120 of 120', so that what is held against the terms is the exchange proper."""
+    unit = f"{standing.unit} " if standing.unit else ""
+    received = f"{standing.accepted:,}"
+    if standing.in_addition:
+        received += f", of which {standing.in_addition:,} in addition: {standing.proper:,}"
+    return f"{unit}to {standing.party} {received}" + (f" of {standing.target:,}" if standing.target is not None else "")
 
 
 def timeline_view(timeline: Timeline) -> Group:

@@ -17,6 +17,7 @@ from domain.findings import Check
 from domain.ledger import build_ledger
 from domain.rulebook import reconcile_exchange
 from domain.timeline import Event, Reconciliation, Step, timeline
+from domain.timeline_steps import heads_in, named_besides, standings
 from domain.units import unit_ledger
 from tests.builders import AGGREGATOR, MINISTRY, RUSSIA, TASS, UKRAINE, agreement, claim, figures, stage_one
 from tests.histories import MANY_STAGES, STAGES, random_history
@@ -235,3 +236,17 @@ def test_a_source_stating_a_groups_relation_again_is_named_where_a_fresh_reconci
     exchange.record(claim(1, Figures(total=390, subsets=(Subset(name="wounded", count=3, relation="in_addition"),))))
     exchange.record(wounded("in_addition", 24))
     assert_incremental_matches_fresh(cast(list[Event], exchange.collect_events()))
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_after_every_event_each_standing_is_what_a_fresh_ledger_gives(seed: int) -> None:
+    rng = random.Random(seed)
+    events = random_history(rng, length=rng.randint(20, 60), stages=MANY_STAGES if seed % 4 == 0 else STAGES)
+    for version, (step, reconciliation) in enumerate(timeline(events, cites=False), start=1):
+        exchange = reconciliation.exchange
+        assert exchange is not None
+        named = {key for state in exchange.claims.values() for key in named_besides(state.claim, exchange.parties)}
+        for standing in step.progress:
+            ledger = build_ledger(exchange) if standing.unit is None else unit_ledger(exchange, standing.unit)
+            fresh = {item.party: item for item in standings(ledger, standing.unit, heads_in(ledger, named))}
+            assert standing == fresh[standing.party], f"after version {version}"

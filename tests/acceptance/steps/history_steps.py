@@ -136,6 +136,12 @@ def progress_after_each(chronicle: Chronicle, datatable: list[list[str]]) -> Non
     assert found == expected
 
 
+@then(phrase('the timeline describes version {version:d} as "{what}"'))
+def timeline_describes(chronicle: Chronicle, version: int, what: str) -> None:
+    """The line that says what one event records."""
+    assert chronicle.entry(version).what == what
+
+
 @then(phrase("the timeline shows at version {version:d}:"))
 def timeline_shows(chronicle: Chronicle, version: int, datatable: list[list[str]]) -> None:
     """The lines the timeline prints for one event, exactly and in order."""
