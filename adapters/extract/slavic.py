@@ -33,6 +33,7 @@ from adapters.extract.slavic_lexicon import (
     UKRAINE,
 )
 from adapters.extract.slavic_numbers import Number, year_like
+from adapters.extract.slavic_scope import within
 from adapters.extract.slavic_time import stamped
 from adapters.extract.slavic_words import (
     is_modifier,
@@ -74,9 +75,9 @@ class SlavicReader(Groups):
         """Every figure of the statement, the others left aside with why."""
         named, found = self.stages(), Slavic()
         counts: list[Headcount] = []
+        in_a_stage = within(named)
         for number in self.numbers:
-            inside_stage = any(r.start <= number.mention.start < r.end for r in named)
-            if number.mention.start < self._covered or inside_stage:
+            if number.mention.start < self._covered or in_a_stage(number.mention.start):
                 continue
             reading = self._reading(number)
             if reading is None:

@@ -73,11 +73,6 @@ def _swaps(word: Word) -> bool:
     return bool(word.tags.startswith(("VERB", "INFN"))) and (word.has(*SWAPPING) or word.has(*_MOVING))
 
 
-def party_named(word: Word, home: str) -> str | None:
-    """The party a word names: a party's noun or adjective, or 'we' for the side that speaks."""
-    return party_of(word) or (home if not word.lemmas.isdisjoint(WE) else None)
-
-
 def is_subject(found: list[Word], index: int) -> bool:
     """Whether the word at `index` may be a clause's subject: a noun or pronoun in the nominative ('Россия', 'мы'),
     or an adjective in the nominative before such a noun ('Украинская сторона')."""

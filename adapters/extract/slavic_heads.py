@@ -4,7 +4,9 @@ it ('воїнів ЗСУ – 149'), as a figure's key."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
+from functools import cached_property
 
 from adapters.extract.assemble import Assembly
 from adapters.extract.cues import People
@@ -38,6 +40,7 @@ from adapters.extract.slavic_words import (
 
 _AND = frozenset(("і", "й", "та", "и"))
 _REFUSAL_WORDS = REFUSING | {"не"}
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _SINCE = frozenset(("з", "із", "зі", "с", "со", "від", "от"))
 OUTSIDE = frozenset(("поза", "вне", "помимо"))
 _APPOSITION_END = frozenset((".", ";", "!", "?", "(", ")", "\u2013", "\u2014", "-"))
@@ -137,14 +140,20 @@ class HeadNouns(Stages):
         """'з березня 2022 року', 'с 2022 года': a count since a year is one over the war, not this exchange's; a
         year between the number and the noun it counts describes those people ('146 утримуваних з 2022 року')."""
         indices = self.in_sentence(position)
-        for index in indices:
+        years = self._years
+        for index in years[bisect_left(years, indices.start) : bisect_left(years, indices.stop)]:
             word = self.words[index]
             inside = position < word.start < head
-            if re.fullmatch(r"(?:19|20)\d\d", word.text) and not inside and not self._describes_them(position, index):
+            if not inside and not self._describes_them(position, index):
                 before = {self.words[i].text.lower() for i in range(max(indices.start, index - 2), index)}
                 if before & _SINCE:
                     return True
         return False
+
+    @cached_property
+    def _years(self) -> list[int]:
+        """Where the text writes a year ('2022'), found once: every figure asks of its own sentence."""
+        return [index for index, word in enumerate(self.words) if _YEAR.fullmatch(word.text)]
 
     def _describes_them(self, position: int, index: int) -> bool:
         """'восемь жителей, которых с февраля 2025 года удерживали': a year in a clause about the people counted

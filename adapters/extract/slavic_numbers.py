@@ -76,7 +76,7 @@ def numbers(text: str, found: list[Word], language: str) -> list[Number]:
 
 def _number_at(text: str, found: list[Word], index: int, language: str) -> tuple[Number | None, int]:
     word = found[index]
-    if _ORDINAL_DIGITS.fullmatch(word.text):
+    if word.text[0].isdigit() and _ORDINAL_DIGITS.fullmatch(word.text):
         return Number(Mention(word.start, word.end, word.text, None, "ordinal"), index, index), index + 1
     if word.text.isdecimal():  # not "²", a digit to str.isdigit that int() cannot read
         last = index

@@ -4,7 +4,12 @@ prepares a swap. Pure functions of the tokens, so that the reader asks them of a
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from itertools import accumulate
+
 from adapters.extract.morphology import Word
+from adapters.extract.reading import Reading
 from adapters.extract.slavic_clause import FREEING, HANDING_OVER, RETURNING, SWAPPING, participle
 from adapters.extract.slavic_lexicon import DEFENDERS, FROM, RELATIVE
 from adapters.extract.slavic_time import OCCURRING
@@ -13,7 +18,8 @@ from adapters.extract.slavic_words import place_after
 CONTRASTING = frozenset(("а", "але", "но", "однак", "однако", "зато", "проте"))
 """'..., а від початку вторгнення – 6922': a conjunction after a comma that opens a clause with its own time and
 figure, often with the verb left out (the dash stands for it)."""
-_SWAPS = SWAPPING | HANDING_OVER | FREEING | RETURNING
+SWAPS = SWAPPING | HANDING_OVER | FREEING | RETURNING
+"""Verbs of swapping, handing over, freeing or returning people."""
 
 
 def origin_group(found: list[Word], index: int, head: Word) -> str | None:
@@ -54,7 +60,7 @@ def prepared_swap(found: list[Word]) -> bool:
     governing = False
     for word in found:
         if _infinitive(word):
-            if governing and word.has(*_SWAPS):
+            if governing and word.has(*SWAPS):
                 return True
         elif "VERB" in word.tags or "PRTS" in word.tags:  # each finite verb opens its own predicate
             governing = "pres" in word.tags and "past" not in word.tags
@@ -81,3 +87,17 @@ def in_a_relative_clause(found: list[Word], position: int) -> bool:
         elif occurred and word.has(*RELATIVE):
             return True
     return False
+
+
+def within(spans: Sequence[Reading]) -> Callable[[int], bool]:
+    """Whether a position falls inside any of `spans`: asked for every number of a text, so the spans are sorted
+    once and each question is one bisection (the furthest end among the spans opening at or before it)."""
+    ordered = sorted((span.start, span.end) for span in spans)
+    starts = [start for start, _ in ordered]
+    furthest = list(accumulate((end for _, end in ordered), max))
+
+    def inside(position: int) -> bool:
+        opened = bisect_right(starts, position)
+        return opened > 0 and position < furthest[opened - 1]
+
+    return inside

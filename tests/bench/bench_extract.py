@@ -20,6 +20,7 @@ from pathlib import Path
 from adapters.extract.extractor import read_text
 from adapters.extract.morphology import forget as forget_lemmas
 from adapters.extract.numbers import forget
+from adapters.extract.slavic_words import forget as forget_names
 
 TARGET_MS = 50.0
 WORDS = 2_000
@@ -101,6 +102,7 @@ def read_fresh(text: str) -> object:
     (the dictionaries themselves stay loaded: their loading is part of the start-up measured below)."""
     forget()
     forget_lemmas()
+    forget_names()
     return read_text(text)
 
 
