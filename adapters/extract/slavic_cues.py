@@ -155,13 +155,17 @@ class Statement:
         joined = joined_predicate(self.words, first, number.first)
         if joined is not None:  # 'Россия передала Украине 1000 тел и получила 26'
             return Cue(joined[0].start, joined[0].end, f"to {joined[1]}")
-        found = nearest(cues, number.mention.start, clause)
+        own = [cue for cue in cues if clause[0] <= cue.start < clause[1]]
+        found = nearest(own, number.mention.start, clause)
         if found is not None:
             return found
+        # the clause's own verb before a party another clause names ('Минобороны РФ сообщило, ..., а взамен переданы')
         preceding = [self.words[i] for i in self.span(clause[0], number.mention.start)]
         following = [self.words[i] for i in self.span(number.mention.end, clause[1])]
         voiced = voice_receiver(preceding, following, self.home_at(number.mention.start))
-        return Cue(voiced[0].start, voiced[0].end, f"to {voiced[1]}") if voiced is not None else None
+        if voiced is not None:
+            return Cue(voiced[0].start, voiced[0].end, f"to {voiced[1]}")
+        return nearest(cues, number.mention.start, clause)
 
     def _each_side(self, clause: Range) -> Cue | None:
         """'около тысячи человек с каждой стороны', 'з кожного боку': the clause counts each side's people."""

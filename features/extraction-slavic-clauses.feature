@@ -1,0 +1,17 @@
+Feature: Reading a Ukrainian or Russian figure by its own clause before the rest of its sentence
+  A ministry's statement often fits both directions of a swap into one sentence behind the name of the body that
+  speaks ("Минобороны РФ сообщило, что ... возвращены 84 ..., а взамен переданы 84 ..."), and an agency adds up
+  what the two sides gave ("по 84 пленных, всего 168 человек"). The desk reads each figure by the clause that
+  carries it: its own verb says where its people went before any party named in another clause, and a sum of what
+  each side gave is neither side's figure.
+
+  Scenario Outline: A clause's own verb says where its people went, not the body speaking in the clause before it
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes military 84 to Russia, read from "84"
+    And it proposes military 84 to Ukraine, read from "84"
+
+    Examples:
+      | statement                                                                                                                                          |
+      | Минобороны РФ сообщило, что с подконтрольной Киеву территории возвращены 84 российских военнослужащих, а взамен переданы 84 военнопленных ВСУ.    |
+      | В Минобороны РФ заявили, что возвращены 84 российских военнослужащих, взамен переданы 84 военнопленных Вооружённых сил Украины.                    |
