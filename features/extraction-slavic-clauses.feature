@@ -15,3 +15,9 @@ Feature: Reading a Ukrainian or Russian figure by its own clause before the rest
       | statement                                                                                                                                          |
       | Минобороны РФ сообщило, что с подконтрольной Киеву территории возвращены 84 российских военнослужащих, а взамен переданы 84 военнопленных ВСУ.    |
       | В Минобороны РФ заявили, что возвращены 84 российских военнослужащих, взамен переданы 84 военнопленных Вооружённых сил Украины.                    |
+
+  Scenario: A sum of what each side gave is set aside, not taken for one side
+    Given the statement "Каждая сторона вернула по 84 пленных, всего 168 человек."
+    When the team reads the statement
+    Then it proposes military 84 each side, read from "84"
+    And "168" is set aside: it adds up what each side gave

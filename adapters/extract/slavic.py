@@ -34,6 +34,7 @@ from adapters.extract.slavic_lexicon import (
 )
 from adapters.extract.slavic_numbers import Number, year_like
 from adapters.extract.slavic_scope import within
+from adapters.extract.slavic_sums import both_sides_summed
 from adapters.extract.slavic_time import stamped
 from adapters.extract.slavic_words import (
     is_modifier,
@@ -94,7 +95,7 @@ class SlavicReader(Groups):
                 also_counted = [*self.apposed(number, reading.key), *self.distributed(number)[1:]]
                 for also in also_counted:
                     counts.append(self._headcount(number, replace(reading, key=also.key, people=also), also))
-        counts = headline_aside(self.text, counts, self.assembly)
+        counts = both_sides_summed(headline_aside(self.text, counts, self.assembly), self.sentence, self.assembly)
         counts = [count for count in counts if not self._earlier(count)]
         dates = [completed(n.mention, published) for n in self.numbers if self._a_day(n.mention)]
         day = self.stage_day(dates, counts, self.lead_end(counts), published)
