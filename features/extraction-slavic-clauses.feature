@@ -21,3 +21,14 @@ Feature: Reading a Ukrainian or Russian figure by its own clause before the rest
     When the team reads the statement
     Then it proposes military 84 each side, read from "84"
     And "168" is set aside: it adds up what each side gave
+
+  Scenario Outline: "Two of whom are officers" counts a part of the people named before it
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes military 22 to Ukraine, read from "22"
+    And it proposes officers 2 to Ukraine, read from "<two>"
+
+    Examples:
+      | statement                                                                                       | two   |
+      | З полону повернулися 22 українських воїни. Звільнено бійців ЗСУ, двоє з яких – офіцери.          | двоє  |
+      | Из плена вернулись 22 украинских военнослужащих. Освобождены бойцы ВСУ, двое из которых – офицеры. | двое  |
