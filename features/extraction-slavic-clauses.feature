@@ -32,3 +32,14 @@ Feature: Reading a Ukrainian or Russian figure by its own clause before the rest
       | statement                                                                                       | two   |
       | З полону повернулися 22 українських воїни. Звільнено бійців ЗСУ, двоє з яких – офіцери.          | двоє  |
       | Из плена вернулись 22 украинских военнослужащих. Освобождены бойцы ВСУ, двое из которых – офицеры. | двое  |
+
+  Scenario Outline: A count in thousands ("5 тысяч", "7 тис.", "4,3 тысячи") is read whole, as the war's count it is
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then "<count>" is not taken because it is a count over the whole war
+
+    Examples:
+      | statement                                                                                          | count      |
+      | Сегодня домой вернулись 84 военнослужащих. Всего с начала СВО из плена возвращены 5 тысяч военных.   | 5 тысяч    |
+      | Сьогодні додому повернулися 205 захисників. Від початку війни Україна повернула 7 тис. громадян.    | 7 тис.     |
+      | Сегодня домой вернулись 84 военнослужащих. С начала СВО из плена возвращены 4,3 тысячи военных.     | 4,3 тысячи |

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from functools import cache, lru_cache
 
 from number_parser import parse_number
@@ -82,6 +83,9 @@ def _number_at(text: str, found: list[Word], index: int, language: str) -> tuple
         last = index
         while _thousands(text, found, last):
             last += 1
+        scaled = _scaled(text, found, index, last)
+        if scaled is not None:  # '5 тысяч', '7 тис.', '4,3 тысячи'
+            return scaled, scaled.last + 1
         quote = text[word.start : found[last].end]
         return _dated(text, found, index, last, int(re.sub(r"\D", "", quote)), quote), last + 1
     if not word.lemmas.isdisjoint(_COLLECTIVE_LEMMAS):  # 'трое', and in any case: 'троих', 'восьмерых'
@@ -162,6 +166,35 @@ def _thousands(text: str, found: list[Word], last: int) -> bool:
     following = found[last + 1]
     gap = text[found[last].end : following.start]
     return len(following.text) == 3 and following.text.isdigit() and gap in (" ", "\u00a0", "\u202f", "\u2009")
+
+
+_SCALES = {"тысяча": 1000, "тисяча": 1000, "миллион": 1_000_000, "мільйон": 1_000_000}
+_SCALE_LEMMAS = frozenset(_SCALES)
+_SHORT_SCALES = {"тыс": 1000, "тис": 1000, "млн": 1_000_000}
+"""'тыс.', 'тис.', 'млн': the abbreviations agencies write, with their full stop."""
+
+
+def _scaled(text: str, found: list[Word], first: int, last: int) -> Number | None:
+    """Digits, with a decimal part written after a comma or a point, counted in thousands or millions by the noun
+    after them ('5 тысяч', '4,3 тысячи', '7 тис.'): one number, multiplied; None when no such noun follows."""
+    at, digits = last + 1, re.sub(r"\D", "", text[found[first].start : found[last].end])
+    decimal = found[at : at + 2]
+    marked = len(decimal) == 2 and decimal[0].text in (",", ".") and decimal[1].text.isdecimal()
+    if marked and decimal[0].start == found[last].end and decimal[1].start == decimal[0].end:  # '4,3', not '4, 3'
+        digits, at = f"{digits}.{decimal[1].text}", at + 2
+    if at >= len(found):
+        return None
+    noun = found[at]
+    scale = next((_SCALES[lemma] for lemma in noun.lemmas if lemma in _SCALE_LEMMAS), None)
+    end = at
+    if scale is None and noun.text.lower() in _SHORT_SCALES:
+        scale = _SHORT_SCALES[noun.text.lower()]
+        end = at + 1 if at + 1 < len(found) and found[at + 1].text == "." else at
+    if scale is None:
+        return None
+    start, stop = found[first].start, found[end].end
+    value = int(Decimal(digits) * scale)
+    return Number(Mention(start, stop, text[start:stop], value, "digits"), first, end)
 
 
 def _dated(text: str, found: list[Word], first: int, last: int, value: int, quote: str) -> Number:
