@@ -43,3 +43,14 @@ Feature: Reading a Ukrainian or Russian figure by its own clause before the rest
       | Сегодня домой вернулись 84 военнослужащих. Всего с начала СВО из плена возвращены 5 тысяч военных.   | 5 тысяч    |
       | Сьогодні додому повернулися 205 захисників. Від початку війни Україна повернула 7 тис. громадян.    | 7 тис.     |
       | Сегодня домой вернулись 84 военнослужащих. С начала СВО из плена возвращены 4,3 тысячи военных.     | 4,3 тысячи |
+
+  Scenario Outline: Sides that agreed to swap a number ("договорились обменяться") state its terms, not a swap made
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes terms of 1200 for each side
+    And nothing is proposed for each side
+
+    Examples:
+      | statement                                                                                                               |
+      | Сегодня домой вернулись 146 военнослужащих. В Стамбуле стороны договорились обменяться 1200 военнопленными с каждой стороны. |
+      | Сьогодні додому повернулися 146 захисників. У Стамбулі сторони домовилися обмінятися 1200 полоненими з кожного боку.        |
