@@ -54,3 +54,14 @@ Feature: Reading a Ukrainian or Russian figure by its own clause before the rest
       | statement                                                                                                               |
       | Сегодня домой вернулись 146 военнослужащих. В Стамбуле стороны договорились обменяться 1200 военнопленными с каждой стороны. |
       | Сьогодні додому повернулися 146 захисників. У Стамбулі сторони домовилися обмінятися 1200 полоненими з кожного боку.        |
+
+  Scenario Outline: A sentence opening "Тоді"/"Тогда" after one about the previous exchange speaks of that exchange
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes military 22 <direction>, read from "22"
+    And "45" is not taken because it is about an earlier exchange
+
+    Examples:
+      | statement                                                                                                                    | direction  |
+      | Сьогодні з полону повернулися 22 українських воїни. Нагадаємо, попередній обмін відбувся 6 липня. Тоді Україна повернула з полону 45 воїнів. | to Ukraine |
+      | Сегодня из плена вернулись 22 российских военнослужащих. Предыдущий обмен прошёл 6 июля. Тогда из плена вернулись 45 военных.          | to Russia  |

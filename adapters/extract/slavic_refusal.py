@@ -10,14 +10,14 @@ from functools import cached_property
 from adapters.extract.slavic_clause import REFUSING, refused
 from adapters.extract.slavic_lexicon import RELATIVE
 from adapters.extract.slavic_numbers import Number
-from adapters.extract.slavic_stages import Stages
+from adapters.extract.slavic_recap import Recaps
 
 _REFUSAL_WORDS = REFUSING | {"не"}
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _SINCE = frozenset(("з", "із", "зі", "с", "со", "від", "от"))
 
 
-class TimeAndRefusal(Stages):
+class TimeAndRefusal(Recaps):
     """Reads whether a figure counts since a year, and whether its people were refused for the swap."""
 
     def since_a_year(self, position: int, head: int) -> bool:
