@@ -65,3 +65,13 @@ Feature: Reading a Ukrainian or Russian figure by its own clause before the rest
       | statement                                                                                                                    | direction  |
       | Сьогодні з полону повернулися 22 українських воїни. Нагадаємо, попередній обмін відбувся 6 липня. Тоді Україна повернула з полону 45 воїнів. | to Ukraine |
       | Сегодня из плена вернулись 22 российских военнослужащих. Предыдущий обмен прошёл 6 июля. Тогда из плена вернулись 45 военных.          | to Russia  |
+
+  Scenario Outline: A count "in all" that people "already" came home is the tally to date, kept as the war's count
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then "<count>" is not taken because it is a count over the whole war
+
+    Examples:
+      | statement                                                                                          | count |
+      | Сьогодні додому повернулися 22 воїни. За даними омбудсмана, загалом додому вже повернулися 2598 українців. | 2598  |
+      | Сегодня домой вернулись 84 военнослужащих. Всего из плена уже возвращены 4349 человек.              | 4349  |
