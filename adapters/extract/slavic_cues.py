@@ -28,15 +28,18 @@ from adapters.extract.slavic_clause import (
     voice_receiver,
 )
 from adapters.extract.slavic_lexicon import (
+    ARMED_FORCES,
     EACH,
     EXCHANGED,
     EXCHANGES,
+    FROM,
     GIVING,
     HOLDING,
     HOME,
     HOME_WORDS,
     INTO,
     OURS,
+    PARTY,
     RECALLING,
     RECEIVING,
 )
@@ -49,6 +52,9 @@ _BLANK_LINE = re.compile(r"[ \t]*\n[ \t]*\n")
 _SENDING = HANDING_OVER | HOLDING
 """Verbs whose subject sends the people to the other side: it handed them over, or held them."""
 _EXCHANGE_WORDS = EXCHANGED | EACH | EXCHANGES
+_CUE_LEMMAS = frozenset(PARTY) | WE | HOME_WORDS
+_CUE_TEXTS = ARMED_FORCES | FROM | INTO
+"""What a word must be to name a receiver at all: a party, 'we', home; or an army's name, 'from' or 'into'."""
 SIDES = frozenset(("сторона", "бік"))
 DASHES = frozenset(("-", "\u2013", "\u2014"))
 CLAUSE_END = frozenset((",", ".", ";", "!", "?", "(", ")"))
@@ -188,6 +194,8 @@ class Statement:
         exchanged = self.sentence_has(start, _EXCHANGE_WORDS)
         sending = self.sentence_has(start, _SENDING)
         for index, word in inside:
+            if word.lemmas.isdisjoint(_CUE_LEMMAS) and word.text.lower() not in _CUE_TEXTS:
+                continue  # most words name no party, home, captivity or goal: two set tests
             # the party a word names, or 'we' the side speaking there (asked only of 'we': most texts quote no one)
             party = party_of(word) or (self.home_at(word.start) if not word.lemmas.isdisjoint(WE) else None)
             if party and a_place(self.words, index):  # 'з моргів на території рф', 'с подконтрольных Киеву территорий'

@@ -40,6 +40,8 @@ pymorphy3 gives the dictionary form of any case ('двенадцатого' is '
 _ORDINAL_WORDS = {**ORDINALS, **_TEENS_AND_TENS}
 _ORDINAL_LEMMAS = frozenset(_ORDINAL_WORDS)
 _COLLECTIVE_LEMMAS = frozenset(COLLECTIVE)
+_OPENING = _COLLECTIVE_LEMMAS | _ORDINAL_LEMMAS
+"""The lemmas a number in words may open with, beside the words number-parser knows."""
 
 _ORDINAL_DIGITS = re.compile(r"\d+-?(?:го|й|ий|ый|ої|ой|му|ом|ому|я|е|ї)", re.I)
 
@@ -67,8 +69,12 @@ def _value(words: str, language: str) -> int | None:
 def numbers(text: str, found: list[Word], language: str) -> list[Number]:
     """Every number among `found`, in order: a date is one number of form 'date', '68-го' an ordinal."""
     result: list[Number] = []
-    index = 0
+    index, vocabulary = 0, _vocabulary(language)
     while index < len(found):
+        word = found[index]
+        if not word.text[0].isdigit() and word.lemmas.isdisjoint(_OPENING) and _plain(word.text) not in vocabulary:
+            index += 1  # most words: no digit, numeral, collective or ordinal, and nothing else to ask
+            continue
         number, index = _number_at(text, found, index, language)
         if number is not None:
             result.append(number)
