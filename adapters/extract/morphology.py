@@ -8,9 +8,8 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from pymorphy3 import MorphAnalyzer
@@ -38,9 +37,10 @@ def analyzer(language: str) -> MorphAnalyzer:
     return MorphAnalyzer(lang=language)
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
-    """A token of the text: its span, its letters, every lemma it may have and its grammatical tags."""
+class Word(NamedTuple):
+    """A token of the text: its span, its letters, every lemma it may have and its grammatical tags. A named tuple
+    rather than a frozen dataclass: a statement makes one for every token, and a tuple is made in a third of the
+    time."""
 
     start: int
     end: int

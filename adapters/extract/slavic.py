@@ -33,6 +33,8 @@ from adapters.extract.slavic_lexicon import (
     UKRAINE,
 )
 from adapters.extract.slavic_numbers import Number, year_like
+from adapters.extract.slavic_scope import within
+from adapters.extract.slavic_sums import both_sides_summed
 from adapters.extract.slavic_time import stamped
 from adapters.extract.slavic_words import (
     is_modifier,
@@ -74,9 +76,9 @@ class SlavicReader(Groups):
         """Every figure of the statement, the others left aside with why."""
         named, found = self.stages(), Slavic()
         counts: list[Headcount] = []
+        in_a_stage = within(named)
         for number in self.numbers:
-            inside_stage = any(r.start <= number.mention.start < r.end for r in named)
-            if number.mention.start < self._covered or inside_stage:
+            if number.mention.start < self._covered or in_a_stage(number.mention.start):
                 continue
             reading = self._reading(number)
             if reading is None:
@@ -93,7 +95,7 @@ class SlavicReader(Groups):
                 also_counted = [*self.apposed(number, reading.key), *self.distributed(number)[1:]]
                 for also in also_counted:
                     counts.append(self._headcount(number, replace(reading, key=also.key, people=also), also))
-        counts = headline_aside(self.text, counts, self.assembly)
+        counts = both_sides_summed(headline_aside(self.text, counts, self.assembly), self.sentence, self.assembly)
         counts = [count for count in counts if not self._earlier(count)]
         dates = [completed(n.mention, published) for n in self.numbers if self._a_day(n.mention)]
         day = self.stage_day(dates, counts, self.lead_end(counts), published)

@@ -9,6 +9,7 @@ from adapters.extract.slavic_lexicon import (
     EXCHANGES,
     FROM,
     GIVING,
+    IN_ALL,
     PREVIOUS,
     RECEIVING,
     TERRITORY,
@@ -71,11 +72,6 @@ def refused(found: list[Word]) -> bool:
 
 def _swaps(word: Word) -> bool:
     return bool(word.tags.startswith(("VERB", "INFN"))) and (word.has(*SWAPPING) or word.has(*_MOVING))
-
-
-def party_named(word: Word, home: str) -> str | None:
-    """The party a word names: a party's noun or adjective, or 'we' for the side that speaks."""
-    return party_of(word) or (home if not word.lemmas.isdisjoint(WE) else None)
 
 
 def is_subject(found: list[Word], index: int) -> bool:
@@ -170,8 +166,15 @@ def set_earlier(found: list[Word]) -> bool:
 def over_a_span(found: list[Word]) -> bool:
     """'Всього за цей рік повернули 1200 людей', 'за годы войны': a count over a span of time, not of one exchange;
     'під час цих обмінів', 'в ходе 69 обменов': a count over several exchanges ('один з найбільших обмінів' is
-    one of them)."""
-    return any(_over_time(found, index) or _over_exchanges(found, index) for index in range(len(found)))
+    one of them); 'загалом уже повернулися 2598', 'всего уже возвращены': a count in all of those already home is the
+    tally to date (but one over the exchange's days is its running total)."""
+    if any(_over_time(found, index) or _over_exchanges(found, index) for index in range(len(found))):
+        return True
+    so_far = any(w.has(*IN_ALL) for w in found) and any(w.text.lower() in _ALREADY for w in found)
+    return so_far and not over_days(found)
+
+
+_ALREADY = frozenset(("вже", "уже"))
 
 
 def over_days(found: list[Word]) -> bool:

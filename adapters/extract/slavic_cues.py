@@ -15,28 +15,31 @@ from adapters.extract.morphology import Range, Word, sentences, words
 from adapters.extract.slavic_clause import (
     HANDING_OVER,
     WAR_WORDS,
+    WE,
     a_place,
     captor,
     given_by_subject,
     is_subject,
     over_a_span,
     over_days,
-    party_named,
     reported,
     set_earlier,
     since_the_war,
     voice_receiver,
 )
 from adapters.extract.slavic_lexicon import (
+    ARMED_FORCES,
     EACH,
     EXCHANGED,
     EXCHANGES,
+    FROM,
     GIVING,
     HOLDING,
     HOME,
     HOME_WORDS,
     INTO,
     OURS,
+    PARTY,
     RECALLING,
     RECEIVING,
 )
@@ -48,6 +51,10 @@ from adapters.extract.slavic_words import other_party, party_of
 _BLANK_LINE = re.compile(r"[ \t]*\n[ \t]*\n")
 _SENDING = HANDING_OVER | HOLDING
 """Verbs whose subject sends the people to the other side: it handed them over, or held them."""
+_EXCHANGE_WORDS = EXCHANGED | EACH | EXCHANGES
+_CUE_LEMMAS = frozenset(PARTY) | WE | HOME_WORDS
+_CUE_TEXTS = ARMED_FORCES | FROM | INTO
+"""What a word must be to name a receiver at all: a party, 'we', home; or an army's name, 'from' or 'into'."""
 SIDES = frozenset(("сторона", "бік"))
 DASHES = frozenset(("-", "\u2013", "\u2014"))
 CLAUSE_END = frozenset((",", ".", ";", "!", "?", "(", ")"))
@@ -65,6 +72,10 @@ class Statement:
         self._word_starts = [word.start for word in self.words]
         self._sentence_cues: dict[Range, tuple[list[Cue], bool]] = {}
         self._lemmas: dict[Range, frozenset[str]] = {}
+        self._lemmas_at: dict[int, frozenset[str]] = {}
+        """The lemmas of the sentence holding each position asked about."""
+        self._sentence_at: dict[int, Range] = {}
+        self._clauses: dict[Range, Range] = {}
         self._spans: dict[Range, bool] = {}
         self._over_days: dict[Range, bool] = {}
         self._opens_earlier: dict[Range, bool] = {}
@@ -150,13 +161,17 @@ class Statement:
         joined = joined_predicate(self.words, first, number.first)
         if joined is not None:  # 'Россия передала Украине 1000 тел и получила 26'
             return Cue(joined[0].start, joined[0].end, f"to {joined[1]}")
-        found = nearest(cues, number.mention.start, clause)
+        own = [cue for cue in cues if clause[0] <= cue.start < clause[1]]
+        found = nearest(own, number.mention.start, clause)
         if found is not None:
             return found
+        # the clause's own verb before a party another clause names ('Минобороны РФ сообщило, ..., а взамен переданы')
         preceding = [self.words[i] for i in self.span(clause[0], number.mention.start)]
         following = [self.words[i] for i in self.span(number.mention.end, clause[1])]
         voiced = voice_receiver(preceding, following, self.home_at(number.mention.start))
-        return Cue(voiced[0].start, voiced[0].end, f"to {voiced[1]}") if voiced is not None else None
+        if voiced is not None:
+            return Cue(voiced[0].start, voiced[0].end, f"to {voiced[1]}")
+        return nearest(cues, number.mention.start, clause)
 
     def _each_side(self, clause: Range) -> Cue | None:
         """'около тысячи человек с каждой стороны', 'з кожного боку': the clause counts each side's people."""
@@ -174,12 +189,15 @@ class Statement:
             return self._sentence_cues[sentence]
         inside = [(i, self.words[i]) for i in self.span(*sentence)]
         cues: list[Cue] = []
-        giving = any(w.has(*GIVING) for _, w in inside)
-        receiving = any(w.has(*RECEIVING) for _, w in inside)
-        exchanged = any(w.has(*EXCHANGED) or w.has(*EACH) or w.has(*EXCHANGES) for _, w in inside)
-        sending = any(not w.lemmas.isdisjoint(_SENDING) for _, w in inside)
+        start = sentence[0]
+        giving, receiving = self.sentence_has(start, GIVING), self.sentence_has(start, RECEIVING)
+        exchanged = self.sentence_has(start, _EXCHANGE_WORDS)
+        sending = self.sentence_has(start, _SENDING)
         for index, word in inside:
-            party = party_named(word, self.home_at(word.start))
+            if word.lemmas.isdisjoint(_CUE_LEMMAS) and word.text.lower() not in _CUE_TEXTS:
+                continue  # most words name no party, home, captivity or goal: two set tests
+            # the party a word names, or 'we' the side speaking there (asked only of 'we': most texts quote no one)
+            party = party_of(word) or (self.home_at(word.start) if not word.lemmas.isdisjoint(WE) else None)
             if party and a_place(self.words, index):  # 'з моргів на території рф', 'с подконтрольных Киеву территорий'
                 continue
             # 'Україні передали' names the receiver in the dative; 'Россия получила', 'Россия передала' the subject.
@@ -202,7 +220,15 @@ class Statement:
         return cues, exchanged
 
     def clause(self, number: Number) -> Range:
-        """Where the number's clause begins and ends: at the commas, semicolons and dashes around it."""
+        """Where the number's clause begins and ends: at the commas, semicolons and dashes around it (found once for
+        each number: reading a figure asks it several times)."""
+        mention = number.mention
+        found = self._clauses.get((mention.start, mention.end))
+        if found is None:
+            found = self._clauses[mention.start, mention.end] = self._clause(number)
+        return found
+
+    def _clause(self, number: Number) -> Range:
         start, end = self.sentence(number.mention.start)
         found = (self.words[i] for i in self.span(start, end))
         marks = [w.start for w in found if w.text in CLAUSE_END or w.text in DASHES]
@@ -211,16 +237,25 @@ class Statement:
         return (before[-1] if before else start, after[0] if after else end)
 
     def sentence(self, position: int) -> Range:
-        index = bisect_right(self._starts, position) - 1
-        return self.sentences[max(index, 0)] if self.sentences else (0, len(self.text))
+        """The sentence holding `position`; every figure asks it of the same few positions again and again."""
+        found = self._sentence_at.get(position)
+        if found is None:
+            index = bisect_right(self._starts, position) - 1
+            found = self.sentences[max(index, 0)] if self.sentences else (0, len(self.text))
+            self._sentence_at[position] = found
+        return found
 
     def sentence_has(self, position: int, lemmas: frozenset[str]) -> bool:
         """Whether a word of the sentence holding `position` has one of `lemmas`: the sentence's lemmas are gathered
         once, so that each further question costs one set test."""
-        sentence = self.sentence(position)
-        found = self._lemmas.get(sentence)
+        found = self._lemmas_at.get(position)
         if found is None:
-            found = self._lemmas[sentence] = frozenset().union(*(self.words[i].lemmas for i in self.span(*sentence)))
+            sentence = self.sentence(position)
+            found = self._lemmas.get(sentence)
+            if found is None:
+                found = frozenset().union(*(self.words[i].lemmas for i in self.span(*sentence)))
+                self._lemmas[sentence] = found
+            self._lemmas_at[position] = found
         return not found.isdisjoint(lemmas)
 
 

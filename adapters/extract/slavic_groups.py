@@ -28,12 +28,16 @@ class Groups(AsMany):
         self._marks: dict[Range, list[int]] = {}
         self._asked: dict[tuple[str, Range], bool] = {}
         self._besides: tuple[int, ...] | None = None
+        self._keys: dict[int, str | None] = {}
 
     def _key(self, index: int) -> str | None:
-        key = super()._key(index)
-        if key not in _WHOLE_FIGURES:
-            return key
-        return origin_group(self.words, index + 1, self.words[index]) or key
+        """The figure of the head noun at `index`, worked out once: a noun is asked about for every number before it."""
+        if index not in self._keys:
+            key = super()._key(index)
+            if key in _WHOLE_FIGURES:
+                key = origin_group(self.words, index + 1, self.words[index]) or key
+            self._keys[index] = key
+        return self._keys[index]
 
     def part(self, position: int) -> Range:
         """The part of the sentence holding `position` between contrasting conjunctions ('..., а ...')."""

@@ -3,18 +3,18 @@ it ('воїнів ЗСУ – 149'), as a figure's key."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from adapters.extract.assemble import Assembly
 from adapters.extract.cues import People
 from adapters.extract.headcount import Headcount
 from adapters.extract.reading import ORDINAL_OF_EXCHANGE
-from adapters.extract.slavic_clause import REFUSING, participle, refused
+from adapters.extract.slavic_clause import participle
 from adapters.extract.slavic_cues import CLAUSE_END, DASHES
 from adapters.extract.slavic_lexicon import (
     DEFENDERS,
     EXCHANGES,
+    FROM,
     MERCHANT,
     PRIVATES,
     RANKS,
@@ -24,7 +24,7 @@ from adapters.extract.slavic_lexicon import (
     UKRAINE,
 )
 from adapters.extract.slavic_numbers import Number
-from adapters.extract.slavic_stages import Stages
+from adapters.extract.slavic_refusal import TimeAndRefusal
 from adapters.extract.slavic_words import (
     STAFF,
     key_of,
@@ -37,13 +37,11 @@ from adapters.extract.slavic_words import (
 )
 
 _AND = frozenset(("і", "й", "та", "и"))
-_REFUSAL_WORDS = REFUSING | {"не"}
-_SINCE = frozenset(("з", "із", "зі", "с", "со", "від", "от"))
 OUTSIDE = frozenset(("поза", "вне", "помимо"))
 _APPOSITION_END = frozenset((".", ";", "!", "?", "(", ")", "\u2013", "\u2014", "-"))
 
 
-class HeadNouns(Stages):
+class HeadNouns(TimeAndRefusal):
     """Reads what the words around a number count."""
 
     def _lists_units(self, number: Number) -> bool:
@@ -133,41 +131,11 @@ class HeadNouns(Stages):
             return republic_after(self.words, index + 1) or key
         return key
 
-    def since_a_year(self, position: int, head: int) -> bool:
-        """'з березня 2022 року', 'с 2022 года': a count since a year is one over the war, not this exchange's; a
-        year between the number and the noun it counts describes those people ('146 утримуваних з 2022 року')."""
-        indices = self.in_sentence(position)
-        for index in indices:
-            word = self.words[index]
-            inside = position < word.start < head
-            if re.fullmatch(r"(?:19|20)\d\d", word.text) and not inside and not self._describes_them(position, index):
-                before = {self.words[i].text.lower() for i in range(max(indices.start, index - 2), index)}
-                if before & _SINCE:
-                    return True
-        return False
-
-    def _describes_them(self, position: int, index: int) -> bool:
-        """'восемь жителей, которых с февраля 2025 года удерживали': a year in a clause about the people counted
-        says how long they were held, not that the count runs since then."""
-        return any(self.words[i].has(*RELATIVE) for i in self.span(position + 1, self.words[index].start))
-
-    def refused(self, number: Number) -> bool:
-        """Whether the number's clause, with the relative clause about its people ('70 солдат, которых ... отказалась
-        менять'), says those people were refused for the exchange."""
-        if not self.sentence_has(number.mention.start, _REFUSAL_WORDS):  # most sentences: one set test
-            return False
-        start, end = self.clause(number)
-        inside = list(self.span(start, end))
-        following = self.span(end, self.sentence(number.mention.start)[1])
-        if len(following) > 1 and self.words[following[1]].has(*RELATIVE):
-            inside += following
-        return refused([self.words[i] for i in inside])
-
     def apposed(self, number: Number, key: str | None) -> list[People]:
         """Who the people counted are, as words set after a dash that follows the number's own noun ('108 женщин –
         военнослужащих ВСУ', 'Усі 307 звільнених – чоловіки, рядові та сержанти'): each a figure of the same number,
         other than `key`. A dash right after the number opens a list's item instead ('35 – захисниці ЗСУ')."""
-        dash = number.last + 2
+        dash = number.last + 2 + self._of_whom(number.last + 1)
         if dash >= len(self.words) or self.words[dash].text not in DASHES or not self.words[dash - 1].text.isalpha():
             return []
         if "\n" in self.text[number.mention.end : self.words[dash].start]:  # a list's next item: '11,\n- нацгвардійців'
@@ -188,6 +156,13 @@ class HeadNouns(Stages):
         if len([each for each in found if each.key in _RANK_KEYS]) >= 2:
             return [each for each in found if each.key not in _RANK_KEYS]
         return found
+
+    def _of_whom(self, at: int) -> int:
+        """1 when a relative 'of whom' follows the number ('двоє з яких – офіцери', 'двое из которых – офицеры'):
+        the dash after it sets out who those of the people named before are."""
+        following = self.words[at : at + 2]
+        relative = len(following) == 2 and following[0].text.lower() in FROM and following[1].has(*RELATIVE)
+        return 1 if relative else 0
 
     def distributed(self, number: Number) -> list[People]:
         """'по два представителя ВМС и ГССТ', 'по 2 представники ВМС та ДССТ': a number after 'по' given to each of

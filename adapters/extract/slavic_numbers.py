@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from functools import cache, lru_cache
 
 from number_parser import parse_number
@@ -39,6 +40,8 @@ pymorphy3 gives the dictionary form of any case ('двенадцатого' is '
 _ORDINAL_WORDS = {**ORDINALS, **_TEENS_AND_TENS}
 _ORDINAL_LEMMAS = frozenset(_ORDINAL_WORDS)
 _COLLECTIVE_LEMMAS = frozenset(COLLECTIVE)
+_OPENING = _COLLECTIVE_LEMMAS | _ORDINAL_LEMMAS
+"""The lemmas a number in words may open with, beside the words number-parser knows."""
 
 _ORDINAL_DIGITS = re.compile(r"\d+-?(?:го|й|ий|ый|ої|ой|му|ом|ому|я|е|ї)", re.I)
 
@@ -66,8 +69,12 @@ def _value(words: str, language: str) -> int | None:
 def numbers(text: str, found: list[Word], language: str) -> list[Number]:
     """Every number among `found`, in order: a date is one number of form 'date', '68-го' an ordinal."""
     result: list[Number] = []
-    index = 0
+    index, vocabulary = 0, _vocabulary(language)
     while index < len(found):
+        word = found[index]
+        if not word.text[0].isdigit() and word.lemmas.isdisjoint(_OPENING) and _plain(word.text) not in vocabulary:
+            index += 1  # most words: no digit, numeral, collective or ordinal, and nothing else to ask
+            continue
         number, index = _number_at(text, found, index, language)
         if number is not None:
             result.append(number)
@@ -76,12 +83,15 @@ def numbers(text: str, found: list[Word], language: str) -> list[Number]:
 
 def _number_at(text: str, found: list[Word], index: int, language: str) -> tuple[Number | None, int]:
     word = found[index]
-    if _ORDINAL_DIGITS.fullmatch(word.text):
+    if word.text[0].isdigit() and _ORDINAL_DIGITS.fullmatch(word.text):
         return Number(Mention(word.start, word.end, word.text, None, "ordinal"), index, index), index + 1
     if word.text.isdecimal():  # not "²", a digit to str.isdigit that int() cannot read
         last = index
         while _thousands(text, found, last):
             last += 1
+        scaled = _scaled(text, found, index, last)
+        if scaled is not None:  # '5 тысяч', '7 тис.', '4,3 тысячи'
+            return scaled, scaled.last + 1
         quote = text[word.start : found[last].end]
         return _dated(text, found, index, last, int(re.sub(r"\D", "", quote)), quote), last + 1
     if not word.lemmas.isdisjoint(_COLLECTIVE_LEMMAS):  # 'трое', and in any case: 'троих', 'восьмерых'
@@ -162,6 +172,35 @@ def _thousands(text: str, found: list[Word], last: int) -> bool:
     following = found[last + 1]
     gap = text[found[last].end : following.start]
     return len(following.text) == 3 and following.text.isdigit() and gap in (" ", "\u00a0", "\u202f", "\u2009")
+
+
+_SCALES = {"тысяча": 1000, "тисяча": 1000, "миллион": 1_000_000, "мільйон": 1_000_000}
+_SCALE_LEMMAS = frozenset(_SCALES)
+_SHORT_SCALES = {"тыс": 1000, "тис": 1000, "млн": 1_000_000}
+"""'тыс.', 'тис.', 'млн': the abbreviations agencies write, with their full stop."""
+
+
+def _scaled(text: str, found: list[Word], first: int, last: int) -> Number | None:
+    """Digits, with a decimal part written after a comma or a point, counted in thousands or millions by the noun
+    after them ('5 тысяч', '4,3 тысячи', '7 тис.'): one number, multiplied; None when no such noun follows."""
+    at, digits = last + 1, re.sub(r"\D", "", text[found[first].start : found[last].end])
+    decimal = found[at : at + 2]
+    marked = len(decimal) == 2 and decimal[0].text in (",", ".") and decimal[1].text.isdecimal()
+    if marked and decimal[0].start == found[last].end and decimal[1].start == decimal[0].end:  # '4,3', not '4, 3'
+        digits, at = f"{digits}.{decimal[1].text}", at + 2
+    if at >= len(found):
+        return None
+    noun = found[at]
+    scale = next((_SCALES[lemma] for lemma in noun.lemmas if lemma in _SCALE_LEMMAS), None)
+    end = at
+    if scale is None and noun.text.lower() in _SHORT_SCALES:
+        scale = _SHORT_SCALES[noun.text.lower()]
+        end = at + 1 if at + 1 < len(found) and found[at + 1].text == "." else at
+    if scale is None:
+        return None
+    start, stop = found[first].start, found[end].end
+    value = int(Decimal(digits) * scale)
+    return Number(Mention(start, stop, text[start:stop], value, "digits"), first, end)
 
 
 def _dated(text: str, found: list[Word], first: int, last: int, value: int, quote: str) -> Number:

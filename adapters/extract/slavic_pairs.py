@@ -13,7 +13,7 @@ from adapters.extract.slavic_clause import is_subject, swapped_later
 from adapters.extract.slavic_heads import HeadNouns
 from adapters.extract.slavic_lexicon import AGREEMENT, EXCHANGES, FORMULA, FROM, INTENDING, ONLY, REACHED, STAGES
 from adapters.extract.slavic_numbers import Number
-from adapters.extract.slavic_scope import prepared_swap
+from adapters.extract.slavic_scope import SWAPS, prepared_swap
 from adapters.extract.slavic_words import key_of, other_party, party_of
 
 _DAYS_FIGURES = frozenset(("total", "service:military", "service:civilian"))
@@ -94,14 +94,18 @@ class Pairs(HeadNouns):
     def planned_by_verb(self, number: Number) -> bool:
         """Whether the number's clause only means to swap its people ('собираются обменять') or will swap them
         ('передаст', 'обменяют'): a planned figure."""
-        intended = self.sentence_has(number.mention.start, INTENDING) and self._intended(number)
-        sentence = self.sentence(number.mention.start)
+        position = number.mention.start
+        if self.sentence_has(position, INTENDING) and self._intended(number):
+            return True
+        sentence = self.sentence(position)
         if sentence not in self._later:  # one look at a sentence's verbs, then at a clause only where one is future
             self._later[sentence] = swapped_later([self.words[i] for i in self.span(*sentence)])
-        later = self._later[sentence] and swapped_later([self.words[i] for i in self.span(*self.clause(number))])
+        if self._later[sentence] and swapped_later([self.words[i] for i in self.span(*self.clause(number))]):
+            return True
+        if not self.sentence_has(position, SWAPS):  # most sentences swap in no verb's infinitive: one set test
+            return False
         start, _ = self.clause(number)  # 'готовятся обменять по 90': a swap the clause only prepares
-        prepared = prepared_swap([self.words[i] for i in self.span(start, number.mention.start)])
-        return intended or later or prepared
+        return prepared_swap([self.words[i] for i in self.span(start, position)])
 
     def _intended(self, number: Number) -> bool:
         """'собирались провести обмен по формуле 160 на 160': a swap the clause's verb only meant or planned."""

@@ -4,16 +4,24 @@ prepares a swap. Pure functions of the tokens, so that the reader asks them of a
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from itertools import accumulate
+
 from adapters.extract.morphology import Word
+from adapters.extract.reading import Reading
 from adapters.extract.slavic_clause import FREEING, HANDING_OVER, RETURNING, SWAPPING, participle
-from adapters.extract.slavic_lexicon import DEFENDERS, FROM, RELATIVE
+from adapters.extract.slavic_lexicon import DEFENDERS, EXCHANGED, FROM, RELATIVE
 from adapters.extract.slavic_time import OCCURRING
 from adapters.extract.slavic_words import place_after
 
 CONTRASTING = frozenset(("а", "але", "но", "однак", "однако", "зато", "проте"))
 """'..., а від початку вторгнення – 6922': a conjunction after a comma that opens a clause with its own time and
 figure, often with the verb left out (the dash stands for it)."""
-_SWAPS = SWAPPING | HANDING_OVER | FREEING | RETURNING
+SWAPS = SWAPPING | HANDING_OVER | FREEING | RETURNING | EXCHANGED
+"""Verbs of swapping (with each other too), handing over, freeing or returning people."""
+AGREEING = frozenset(("домовитися", "договориться", "домовлятися", "договариваться", "условиться", "умовитися"))
+"""Verbs of agreeing: what the sides agreed to swap is promised, not yet swapped."""
 
 
 def origin_group(found: list[Word], index: int, head: Word) -> str | None:
@@ -50,14 +58,15 @@ def contrast_marks(found: list[Word]) -> list[int]:
 def prepared_swap(found: list[Word]) -> bool:
     """'готовятся обменять по 90 пленных', 'готовятся при содействии ОАЭ обменять', 'можуть передати': a verb in the
     present tense governing the infinitive of a swap, with only its own phrase between, says the swap is to come,
-    not done. A past one ('удалось вернуть', 'вдалося повернути') reports it done."""
+    not done. A past one ('удалось вернуть', 'вдалося повернути') reports it done; but sides that agreed to swap
+    ('договорились обменяться 1200', 'домовилися обмінятися') only promised it, whatever the tense of the agreeing."""
     governing = False
     for word in found:
         if _infinitive(word):
-            if governing and word.has(*_SWAPS):
+            if governing and word.has(*SWAPS):
                 return True
         elif "VERB" in word.tags or "PRTS" in word.tags:  # each finite verb opens its own predicate
-            governing = "pres" in word.tags and "past" not in word.tags
+            governing = ("pres" in word.tags and "past" not in word.tags) or word.has(*AGREEING)
     return False
 
 
@@ -81,3 +90,17 @@ def in_a_relative_clause(found: list[Word], position: int) -> bool:
         elif occurred and word.has(*RELATIVE):
             return True
     return False
+
+
+def within(spans: Sequence[Reading]) -> Callable[[int], bool]:
+    """Whether a position falls inside any of `spans`: asked for every number of a text, so the spans are sorted
+    once and each question is one bisection (the furthest end among the spans opening at or before it)."""
+    ordered = sorted((span.start, span.end) for span in spans)
+    starts = [start for start, _ in ordered]
+    furthest = list(accumulate((end for _, end in ordered), max))
+
+    def inside(position: int) -> bool:
+        opened = bisect_right(starts, position)
+        return opened > 0 and position < furthest[opened - 1]
+
+    return inside

@@ -8,7 +8,7 @@ from datetime import date
 
 from adapters.extract.headcount import Headcount
 from adapters.extract.numbers import Mention
-from adapters.extract.reading import EARLIER_EXCHANGE, Reading
+from adapters.extract.reading import Reading
 from adapters.extract.recaps import headline_end, recent
 from adapters.extract.slavic_cues import Statement
 from adapters.extract.slavic_lexicon import (
@@ -18,14 +18,12 @@ from adapters.extract.slavic_lexicon import (
     PREVIOUS,
     REACHED,
     STAGES,
-    SUMMING_UP,
 )
 from adapters.extract.slavic_scope import in_a_relative_clause
-from adapters.extract.slavic_time import opening_month, same_day, took_place
+from adapters.extract.slavic_time import took_place
 from adapters.extract.slavic_words import ordinal_of
 from adapters.extract.stages import EARLIER_STAGE_DAYS, EarlierStage, within_days
 
-YESTERDAY = frozenset(("вчора", "вчера", "накануне", "напередодні"))
 SPAN_END = frozenset(("по", "до"))
 """'с 23 по 25 мая', 'до 25 травня': a date closing a span of days, not the day of one stage."""
 
@@ -207,45 +205,3 @@ class Stages(Statement):
     def _another_exchange(self, position: int) -> bool:
         """'Предыдущий обмен состоялся 22 мая': a sentence about the exchange before this one."""
         return self.sentence_has(position, PREVIOUS) and self.sentence_has(position, EXCHANGES)
-
-    def yesterday(self, position: int) -> bool:
-        """Whether the sentence holding `position` is set on the day before ('Вчора', 'Накануне'): after the lead's
-        sentence, its figures are another day's."""
-        return self.sentence_has(position, YESTERDAY)
-
-    def recap(self, position: int, stage: int | None, day: Mention | None) -> str | None:
-        """Why the figure at `position` recaps another stage or day than the statement's, or None when it does not:
-        recalled, about the previous exchange, summed up, in a sentence naming another stage or another day."""
-        start, end = self.sentence(position)
-        opening = [self.words[i] for i in self.span(start, end)[:4]]
-        if start > 0 and same_day(opening):  # 'В тот же день': the day the sentence before it named
-            before = self.recap(start - 1, stage, day)
-            if before is not None:
-                return before
-        if self.recalled(position):
-            return "a recap: the text recalls it ('нагадаємо', 'напомним')"
-        if self._another_exchange(position):
-            return EARLIER_EXCHANGE
-        if SUMMING_UP.match(self.text, start):
-            return "a recap: the text sums up the exchange so far ('тем самым')"
-        if self.sentence_has(position, STAGES):
-            inside = [self.words[i] for i in self.span(start, end)]
-            other = next((v for w in inside if (v := ordinal_of(w)) is not None and v != stage), None)
-            if other is not None:
-                return f"about stage {other}, not this statement's stage"
-        month = opening_month(opening)
-        if month is not None and _month_of(day) not in (None, month[0]):
-            return f"about another month ({self.text[month[1].start : month[2].end]}), a recap"
-        named = [d for d in self.written_dates() if start <= d.start < end]
-        other_day = named and all(d.month_day != (day.month_day if day else None) for d in named)
-        if other_day and (day is None or named[0].start > day.start):
-            return f"about another day ({named[0].quote}), a recap"
-        return None
-
-
-def _month_of(day: Mention | None) -> int | None:
-    if day is None:
-        return None
-    if day.when is not None:
-        return day.when.month
-    return day.month_day[0] if day.month_day else None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from anyascii import anyascii
 
@@ -23,6 +24,7 @@ from adapters.extract.slavic_lexicon import (
     UNITS,
 )
 
+_ORDINAL_LEMMAS = frozenset(ORDINALS)
 QUOTES = frozenset(("«", '"', "\u201c", "\u201e", "'"))
 STAFF = frozenset(("сотрудник", "співробітник", "працівник", "работник"))
 """Nouns of staff, counted by the body named after them: 'сотрудников МВД', 'працівників МВС'."""
@@ -36,17 +38,36 @@ def other_party(party: str) -> str:
 
 
 def ordinal_of(word: Word) -> int | None:
+    if word.lemmas.isdisjoint(_ORDINAL_LEMMAS):  # most words: one set test
+        return None
     return next((ORDINALS[lemma] for lemma in word.lemmas if lemma in ORDINALS), None)
 
 
 def key_of(word: Word) -> str | None:
-    return next((PEOPLE[lemma] for lemma in sorted(word.lemmas) if lemma in PEOPLE), None)
+    return _first_of(word.lemmas, PEOPLE_KEYS)
 
 
 def party_of(word: Word) -> str | None:
     if word.text.lower() in ARMED_FORCES:
         return UKRAINE
-    return next((PARTY[lemma] for lemma in sorted(word.lemmas) if lemma in PARTY), None)
+    return _first_of(word.lemmas, PARTY_KEYS)
+
+
+def forget() -> None:
+    """Forget what each set of lemmas named, as on a fresh start."""
+    _first_of.cache_clear()
+
+
+PEOPLE_KEYS, PARTY_KEYS = "people", "party"
+_TABLES = {PEOPLE_KEYS: PEOPLE, PARTY_KEYS: PARTY}
+
+
+@lru_cache(maxsize=16384)
+def _first_of(lemmas: frozenset[str], table: str) -> str | None:
+    """What the first of a word's lemmas, in order, names in `table`: asked of every word of a sentence for every
+    figure in it, and a text repeats its words, so each set of lemmas is looked up once."""
+    found = _TABLES[table]
+    return next((found[lemma] for lemma in sorted(lemmas) if lemma in found), None)
 
 
 def is_modifier(word: Word) -> bool:

@@ -4,6 +4,7 @@ uncertainty, groups in addition to the total, planned figures, and numbers that 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from adapters.extract.model import Bound, Extraction, ProposedClaim
 from adapters.extract.numbers import word_value
@@ -73,9 +74,18 @@ def notes_of(extraction: Extraction) -> tuple[NumberNote, ...]:
     return tuple(notes)
 
 
+_SCALES = {"тыс": 1000, "тис": 1000, "млн": 1_000_000, "миллион": 1_000_000, "мільйон": 1_000_000}
+_SCALED = re.compile(r"(?P<digits>\d[\d\s\u00a0]*(?:[.,]\d+)?)\s+(?P<scale>тыс|тис|млн|миллион|мільйон)\w*\.?", re.I)
+"""A count in thousands or millions as Ukrainian and Russian write it, the scale's noun in any case."""
+
+
 def note_value(quote: str) -> int | str:
     """The count a note's words say, in digits or in words ('two hundred' is 200); else the words themselves, as an
     ordinal ('64th') names an exchange rather than counting anything."""
+    scaled = _SCALED.fullmatch(quote)
+    if scaled is not None:  # '5 тысяч', '4,3 тысячи', '7 тис.'
+        whole = re.sub(r"[\s\u00a0]", "", scaled["digits"]).replace(",", ".")
+        return int(Decimal(whole) * _SCALES[scaled["scale"].lower()])
     digits = re.sub(r"[,\s\u00a0]", "", quote)
     if digits.isdigit():
         return int(digits)

@@ -1,4 +1,4 @@
-"""`make bench`, reading statements: milliseconds to extract from a 2,000-word text (English, then Ukrainian),
+"""`make bench`, reading statements: milliseconds to extract from a 2,000-word text (English, Ukrainian, Russian),
 against a plain digit scan, and the wall time of `recon extract` on a one-page statement, start-up included,
 against `python -c pass` in the same run."""
 
@@ -20,6 +20,7 @@ from pathlib import Path
 from adapters.extract.extractor import read_text
 from adapters.extract.morphology import forget as forget_lemmas
 from adapters.extract.numbers import forget
+from adapters.extract.slavic_words import forget as forget_names
 
 TARGET_MS = 50.0
 WORDS = 2_000
@@ -44,9 +45,24 @@ _UKRAINIAN = (
     "Очікували понад {a} людей, але сторони обмінялися по {b} полонених.",
     "Переговорники знову зустрілися, щоб обговорити списки, логістику й медичні огляди.",
 )
+_RUSSIAN = (
+    "Из плена на Родину возвращены {a} российских военнослужащих: {b} военных и {c} мирных жителей.",
+    "Среди освобождённых {b} мужчин и {d} женщин, сообщило Минобороны России {day} мая 2025 года.",
+    "Это {nth} этап обмена «1000 на 1000», о котором договорились в Стамбуле.",
+    "Украинской стороне передали {a} военнопленных, заявили в министерстве.",
+    "Самому младшему из них {age} лет, некоторые находились в плену с {year} года.",
+    "Среди них {b} жителей Курской области, а ещё {c} бойцов Росгвардии.",
+    "Ожидалось более {a} человек, но стороны обменялись по {b} пленных.",
+    "Переговорщики снова встретились, чтобы обсудить списки, логистику и медицинские осмотры.",
+)
 _ORDINALS = ("first", "second", "third")
 _UKRAINIAN_ORDINALS = ("перший", "другий", "третій")
-TEMPLATES = {"en": (_SENTENCES, _ORDINALS), "uk": (_UKRAINIAN, _UKRAINIAN_ORDINALS)}
+_RUSSIAN_ORDINALS = ("первый", "второй", "третий")
+TEMPLATES = {
+    "en": (_SENTENCES, _ORDINALS),
+    "uk": (_UKRAINIAN, _UKRAINIAN_ORDINALS),
+    "ru": (_RUSSIAN, _RUSSIAN_ORDINALS),
+}
 TARGET_WALL_S = 0.5
 PAGE_WORDS = 400
 
@@ -86,6 +102,7 @@ def read_fresh(text: str) -> object:
     (the dictionaries themselves stay loaded: their loading is part of the start-up measured below)."""
     forget()
     forget_lemmas()
+    forget_names()
     return read_text(text)
 
 

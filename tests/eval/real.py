@@ -181,7 +181,10 @@ def proposed_notes(extraction: Extraction) -> set[Fact]:
         if why is not None:
             digits = re.sub(r"\D", "", rejected.quote)
             counted = note_value(rejected.quote)
-            value = int(digits) if digits else counted if isinstance(counted, int) else ordinal_value(counted.lower())
+            if isinstance(counted, int):  # '4,3 тысячи' is 4300, not its digits' 43
+                value: int | None = counted
+            else:
+                value = int(digits) if digits else ordinal_value(counted.lower())
             value = value or _slavic_ordinal(rejected.quote)
             found.add(("note", "", "", why, value if value is not None else rejected.quote))
     return found

@@ -20,10 +20,14 @@ def test_the_generated_ukrainian_statement_is_read_in_ukrainian() -> None:
     assert language_of(statement(language="uk")) == "uk"
 
 
+def test_the_generated_russian_statement_is_read_in_russian() -> None:
+    assert language_of(statement(language="ru")) == "ru"
+
+
 def test_the_benchmark_prints_its_figures(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--runs", "1", "--starts", "1", "--json"]) == 0
     figures = json.loads(capsys.readouterr().out)
-    for language in ("en", "uk"):
+    for language in ("en", "uk", "ru"):
         assert figures[language]["proposed"] > 0
         assert figures[language]["not_taken"] > 0
     assert {"python_c_pass_s", "recon_extract_page_en_s", "recon_extract_page_uk_s"} <= set(figures["start_up"])

@@ -1,0 +1,33 @@
+"""'Каждая сторона вернула по 84 пленных, всего 168 человек': a count after each side's figure in the same sentence
+that is twice that figure adds up what the two sides gave. It is neither side's figure, whatever its noun or the
+receiver its sentence names, so it is set aside rather than taken for one side."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from adapters.extract.assemble import Assembly
+from adapters.extract.cues import EACH_SIDE
+from adapters.extract.headcount import Headcount
+
+SUMMED = "adds up what each side gave, neither side's figure"
+
+
+def both_sides_summed(
+    counts: list[Headcount], sentence: Callable[[int], tuple[int, int]], assembly: Assembly
+) -> list[Headcount]:
+    """`counts` without those that add up an earlier each-side figure of their sentence, each set aside with why."""
+    each_side = [(sentence(c.reading.start), c.reading.end, c.value) for c in counts if c.direction == EACH_SIDE]
+    if not each_side:  # most statements give no figure for each side
+        return counts
+    kept = []
+    for count in counts:
+        where = sentence(count.reading.start)
+        summed = any(
+            at == where and end <= count.reading.start and count.value == 2 * value for at, end, value in each_side
+        )
+        if summed:
+            assembly.aside(count.reading, SUMMED)
+        else:
+            kept.append(count)
+    return kept
