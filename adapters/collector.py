@@ -28,8 +28,9 @@ from time import monotonic
 from uuid import UUID
 
 from domain.application import Reconciler
-from domain.changes import ExchangeDiff, Timeline
+from domain.changes import Timeline
 from domain.exchange import Exchange
+from domain.exchange_diff import ExchangeDiff
 from domain.history import AsOf
 from domain.report_values import ReconciliationReport
 from domain.timeline import Event

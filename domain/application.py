@@ -12,11 +12,12 @@ from eventsourcing.application import AggregateNotFoundError
 from eventsourcing.persistence import MapperDeserialisationError
 from eventsourcing.utils import get_topic
 
-from domain import changes, history
-from domain.changes import ExchangeDiff, Timeline, entry
+from domain import exchange_diff, history
+from domain.changes import Timeline, entry
 from domain.commands import Outcome as Outcome  # re-exported: what each command answers
 from domain.errors import ExchangeNotFoundError, InvalidInputError, UnreadableExchangeError
 from domain.exchange import Exchange, ExchangeAgreed
+from domain.exchange_diff import ExchangeDiff
 from domain.history import AsOf, replay
 from domain.identity import parse_ref
 from domain.listing import ExchangeListing as ExchangeListing  # re-exported: the listing is part of the query API
@@ -104,7 +105,7 @@ class Reconciler(PlanImport):
             entry(event, step)
             for event, (step, _) in zip(events[:last], timeline(events[:last], cites=False), strict=True)
         ]
-        return changes.diff(
+        return exchange_diff.diff(
             build_report(history.as_of(events, AsOf(version=first)), start.label),
             build_report(history.as_of(events, AsOf(version=last)), end.label),
             [step for step in steps if step.version > first],

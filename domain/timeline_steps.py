@@ -13,7 +13,7 @@ from domain.exchange import Acknowledgement, Claim
 from domain.findings import Check
 from domain.ledger import Ledger
 from domain.moments import Event, announcement
-from domain.progress import added_heads
+from domain.progress import added_heads, disputed_share
 from domain.proper_reading import IN_ADDITION
 from domain.reconciliation.engine import Rechecked
 from domain.reconciliation.rule import Rule
@@ -46,6 +46,9 @@ class Standing:
     """The unit counted, when not the exchange's own (bodies beside the people)."""
     in_addition: int = 0
     """Of `accepted`, the groups handed over in addition to the exchange proper: the terms do not promise them."""
+    disputed: tuple[int, int | None] | None = None
+    """What the stages whose total is disputed or a range add to `accepted`, at least and at most (None: no most);
+    None when every stage's total is one value. Progress is then a range, never those stages counted as nothing."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +137,7 @@ def standings(ledger: Ledger, unit: str | None, heads: Mapping[Place, int] | Non
         known = column.values
         added = sum(count for key, count in (heads or {}).items() if key[1] == direction and key[0] in known)
         target = targets[party].count if party in targets else None
-        found.append(Standing(party, column.total, target, unit, added))
+        found.append(Standing(party, column.total, target, unit, added, disputed_share(ledger, party)))
     return tuple(found)
 
 

@@ -60,7 +60,7 @@ Feature: The timeline lists every event of an exchange with what it changed
         | what changed                                                                                                                                       |
         | stage 2, to Ukraine, total: 307 (agreed) -> disputed                                                                                               |
         | raised error source-agreement/2/to Ukraine/total: Censor.NET (established media) 307; LIGA.net (established media) 308: disputed, range 307 to 308 |
-        | progress: to Ukraine 0 of 1,000; to Russia 0 of 1,000                                                                                              |
+        | progress: to Ukraine 307–308 of 1,000 (a stage's total is a range); to Russia 0 of 1,000                                                           |
 
     Scenario: An outlet's 391 raises a finding at its version; the outlet's correction clears it at its own
       Given these announcements:
@@ -167,6 +167,21 @@ Feature: The timeline lists every event of an exchange with what it changed
         | stage 1, to Ukraine, subset:wounded: unknown -> 12 (agreed)                    |
         | stage 1, to Ukraine, total: unknown -> 132 (agreed)                            |
         | progress: to Ukraine 132, of which 12 in addition: 120 of 120; to Russia 0 of 120 |
+
+    Scenario: A stage whose total the best sources dispute counts on the progress line as a range, never as nothing
+      # Made-up figures: 200 on the first stage; two official sources give 150 and 160 for the second.
+      Given the Presidential Office (official) reported that Ukraine and Russia agreed the "500 for 500" exchange: exactly 500 to each side
+      And these announcements:
+        | source                    | tier     | stage | direction  | total |
+        | Coordination Headquarters | official | 1     | to Ukraine | 200   |
+        | Coordination Headquarters | official | 2     | to Ukraine | 150   |
+        | Ombudsman                 | official | 2     | to Ukraine | 160   |
+      When the team reads the timeline
+      Then the timeline shows at version 4:
+        | what changed                                                                   |
+        | stage 2, to Ukraine, total: 150 (agreed) -> disputed                                                                                     |
+        | raised error source-agreement/2/to Ukraine/total: Coordination Headquarters (official) 150; Ombudsman (official) 160: disputed, range 150 to 160 |
+        | progress: to Ukraine 350–360 of 500 (a stage's total is a range); to Russia 0 of 500                                                     |
 
     Scenario: A declaration or denial about the remains alone says so on its line
       Given the desk imports this dossier:

@@ -8,7 +8,8 @@ from rich.table import Table
 from rich.text import Text
 
 from adapters.reports import json, markdown, text
-from domain.changes import ExchangeDiff, FigureDelta, Standing, Timeline, TimelineEntry
+from domain.changes import FigureDelta, Standing, Timeline, TimelineEntry
+from domain.exchange_diff import ExchangeDiff
 
 
 def _where(delta: FigureDelta) -> str:
@@ -34,14 +35,19 @@ def changes(entry: TimelineEntry) -> list[str]:
     return lines or ["no change to the figures or findings"]
 
 
+RANGED = " (a stage's total is a range)"
+"""Said after a progress figure that counts a stage whose total is disputed or a range as the range it is."""
+
+
 def _standing(standing: Standing) -> str:
     """'to Ukraine 390 of 1,000', 'bodies to Ukraine 900'; with groups in addition, 'to Ukraine 132, of which 12 in
     addition: 120 of 120', so that what is held against the terms is the exchange proper."""
     unit = f"{standing.unit} " if standing.unit else ""
-    received = f"{standing.accepted:,}"
+    received = standing.received(standing.accepted)
     if standing.in_addition:
-        received += f", of which {standing.in_addition:,} in addition: {standing.proper:,}"
-    return f"{unit}to {standing.party} {received}" + (f" of {standing.target:,}" if standing.target is not None else "")
+        received += f", of which {standing.in_addition:,} in addition: {standing.received(standing.proper)}"
+    target = f" of {standing.target:,}" if standing.target is not None else ""
+    return f"{unit}to {standing.party} {received}{target}" + (RANGED if standing.disputed else "")
 
 
 def timeline_view(timeline: Timeline) -> Group:

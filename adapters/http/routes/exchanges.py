@@ -17,9 +17,10 @@ from adapters.http.problems import CONFLICT, RESPONSES
 from adapters.http.retry import in_thread
 from adapters.http.standing import position_headers, report_tag, unless_held
 from adapters.readside.queries import checked_document, listings
-from domain.changes import ExchangeDiff, Timeline
+from domain.changes import Timeline
 from domain.errors import InvalidInputError
 from domain.exchange import Agreement
+from domain.exchange_diff import ExchangeDiff
 from domain.history import AsOf
 from domain.listing import ExchangeListing
 from domain.report_values import ReconciliationReport

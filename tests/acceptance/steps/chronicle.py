@@ -8,7 +8,8 @@ from datetime import datetime
 
 from pytest_bdd import parsers
 
-from domain.changes import ExchangeDiff, Timeline, TimelineEntry
+from domain.changes import Timeline, TimelineEntry
+from domain.exchange_diff import ExchangeDiff
 from domain.history import AsOf
 from tests.acceptance.steps import history_readings as readings
 from tests.acceptance.steps.vocabulary import PHRASES, Phrase
