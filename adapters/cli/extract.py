@@ -45,7 +45,7 @@ def extract_command(
         str | None, typer.Option("--source", metavar="NAME", help="Who published the text: TASS, a ministry...")
     ] = None,
     tier: Annotated[TierChoice | None, typer.Option("--tier", help="How far the source is trusted.")] = None,
-    url: Annotated[str | None, typer.Option("--url", help="Where the text was published.")] = None,
+    url: Annotated[str | None, typer.Option("--url", metavar="URL", help="Where the text was published.")] = None,
     published: Annotated[
         str | None, typer.Option("--published", metavar="WHEN", help="When: 2025-05-23 or 2025-05-23T14:30:00+03:00.")
     ] = None,
