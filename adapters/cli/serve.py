@@ -133,9 +133,12 @@ def create_command(
 def list_command(ctx: typer.Context) -> None:
     """List the tokens issued: id, role, holder, and whether revoked; never the tokens."""
     with _keyring(ctx) as keyring:
-        for holder in keyring.holders():
-            state = "revoked" if holder.revoked else "active"
-            say(f"{holder.token_id}  {holder.role.value:<8}  {state:<7}  {holder.name}")
+        holders = keyring.holders()
+    if not holders:  # an empty answer would leave a newcomer unsure the command ran at all
+        say("No tokens issued yet: `recon token create --role ROLE --name NAME` issues one.")
+    for holder in holders:
+        state = "revoked" if holder.revoked else "active"
+        say(f"{holder.token_id}  {holder.role.value:<8}  {state:<7}  {holder.name}")
 
 
 @tokens.command("revoke")
