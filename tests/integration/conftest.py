@@ -42,10 +42,11 @@ bound itself is still tested as shipped: test_http_outage.py runs `recon serve` 
 setting never reaches, and tests/unit/test_store_urls.py checks the value production uses."""
 
 
-@pytest.fixture(scope="session", autouse=True)
+@pytest.fixture(scope="module", autouse=True)
 def patient_pool() -> Iterator[None]:
-    """In-process services wait up to PATIENT_POOL_TIMEOUT for a connection, whatever the machine's load; session
-    wide, so that a service a module's fixture opens before any test's own fixtures waits as long."""
+    """In-process services wait up to PATIENT_POOL_TIMEOUT for a connection, whatever the machine's load; for each
+    module of these tests, so that a service a module's fixture opens waits as long, and undone after it, so that
+    the unit tests run later in the session still see the value production uses."""
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(failfast, "POOL_TIMEOUT", PATIENT_POOL_TIMEOUT)
         yield
