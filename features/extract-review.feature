@@ -99,9 +99,8 @@ Feature: A statement's figures are reviewed before they are recorded, and keep t
       On 24 May 2025 Ukraine got back 307 servicemen. Tomorrow 300 more Ukrainian servicemen are expected to come home.
       """
     When the team extracts "stage-2.txt" as stage 2 of the official "Ukraine's Defence Ministry" into "claim.yaml"
-    Then recon says "2 claims proposed"
-    And recon says "Wrote 2 proposed claims"
-    And recon does not say "1 claim proposed"
+    Then recon says "Wrote 2 proposed claims"
+    And recon does not say "Wrote 1 proposed claim"
     And the file "claim.yaml" does not say "names no stage"
 
   Scenario: The stage given on the command line is the statement's own, not an earlier day's it recalls
@@ -110,7 +109,7 @@ Feature: A statement's figures are reviewed before they are recorded, and keep t
       On 25 June 2024 Ukraine brought 90 citizens home. Then on 28 June 2024 10 more citizens came home to Ukraine.
       """
     When the team extracts "stages.txt" as stage 2 of the official "Ukraine's Defence Ministry" into "claim.yaml"
-    Then recon says "2 claims proposed"
+    Then recon says "Wrote 2 proposed claims"
     And the file "claim.yaml" says "  - stage: unknown"
     And the file "claim.yaml" says "  - stage: 2"
 

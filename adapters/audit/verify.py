@@ -28,7 +28,7 @@ def verify_bundle(data: bytes, file: str, published_head: str | None = None) -> 
     lines = data.split(b"\n")
     tail = lines.pop()
     if not lines and not tail:
-        raise BundleError(f"altered: expected a {FORMAT} manifest, found an empty file", file=file, line=1)
+        raise _not_a_bundle("the file is empty", file)
     readings = [_reading(raw) for raw in lines[1:]]
     if tail and lines:
         readings.append(Reading(None, "a line cut short: the file ends without its newline"))
@@ -42,9 +42,13 @@ def _manifest(raw: bytes, file: str, cut: bool) -> Manifest:
     def refuse(found: str) -> BundleError:
         return BundleError(f"altered: expected a {FORMAT} manifest, found {found}", file=file, line=1)
 
+    manifest, problem = _parsed(Manifest, raw)
+    if manifest is None and not _names_the_format(raw):
+        unread = problem.startswith(("bytes", "text"))  # not UTF-8 or not JSON: else JSON naming no bundle format
+        found = f"its first line is {problem}" if unread else f'its first line does not say "format":"{FORMAT}"'
+        raise _not_a_bundle(found, file)
     if cut:
         raise refuse("a line cut short: the file ends without its newline")
-    manifest, problem = _parsed(Manifest, raw)
     if manifest is None:
         raise refuse(problem)
     if manifest.computed() != manifest.sha256:
@@ -156,6 +160,24 @@ def _line_of(readings: Sequence[Reading], position: int, start: int = 0) -> int 
 def _reading(raw: bytes) -> Reading:
     record, problem = _parsed(Record, raw)
     return Reading(record, problem)
+
+
+def _names_the_format(raw: bytes) -> bool:
+    """Whether the line says it is a bundle's manifest, even cut short or respelled: once it does, anything wrong
+    with it is an alteration."""
+    if f'"format":"{FORMAT}"'.encode() in raw:
+        return True
+    try:
+        data = json.loads(raw)
+    except ValueError:  # not JSON, or not UTF-8
+        return False
+    return isinstance(data, dict) and data.get("format") == FORMAT
+
+
+def _not_a_bundle(found: str, file: str) -> BundleError:
+    """A file that never was a bundle (a CSV, a dossier, an empty file) is not called altered."""
+    hint = "`recon export EXCHANGE -o FILE` writes one"
+    return BundleError(f"not an audit bundle ({FORMAT}): {found}; {hint}", file=file, line=1)
 
 
 def _parsed(cls: type[L], raw: bytes) -> tuple[L | None, str]:

@@ -14,6 +14,7 @@ from adapters.cli.dossier import commands as dossier_commands
 from adapters.cli.epilog import examples
 from adapters.cli.extract import commands as extract_commands
 from adapters.cli.findings import commands as findings_commands
+from adapters.cli.help_words import in_our_words
 from adapters.cli.origins import commands as origin_commands
 from adapters.cli.review import commands as review_commands
 from adapters.cli.serve import commands as serve_commands
@@ -107,3 +108,5 @@ app.add_typer(serve_commands)
 app.add_typer(store_commands)
 app.add_typer(store_check_commands)
 app.add_typer(terms_commands)
+
+in_our_words(app)  # every command's help names its values as recon does, not by the types typer infers

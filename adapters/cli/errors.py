@@ -85,14 +85,27 @@ def exit_code(error: ReconError) -> int:
     return INVALID_INPUT
 
 
-def hint(error: ReconError) -> str | None:
+def hint(error: ReconError, current: Session | None = None) -> str | None:
     """What the reader can do next, for the errors where the next step is obvious."""
     from adapters.auth.keyring import TokenNotFoundError
     from domain.errors import ExchangeNotFoundError
 
     if isinstance(error, ExchangeNotFoundError):
+        if current is not None and _nothing_recorded(current):
+            return "this store holds no exchange yet: `recon import FILE` records one, `recon demo` the shipped ten"
         return "run `recon list` to see the recorded exchanges"
     return "run `recon token list` to see the tokens' ids" if isinstance(error, TokenNotFoundError) else None
+
+
+def _nothing_recorded(current: Session) -> bool:
+    """Whether the store holds no exchange at all: a newcomer asking for one before importing any is told how to,
+    not sent to an empty list. A store that cannot say is taken to hold some."""
+    from adapters.cli.reading import latest_listings
+
+    try:
+        return not latest_listings(current)
+    except Exception:  # only a hint hangs on it; the error itself is reported as it is
+        return False
 
 
 class ReconGroup(TyperGroup):
@@ -110,7 +123,7 @@ class ReconGroup(TyperGroup):
         try:
             return super().invoke(ctx)
         except ReconError as error:
-            _fail(ctx, str(error), exit_code(error), hint(error))
+            _fail(ctx, str(error), exit_code(error), hint(error, ctx.find_object(Session)))
         except typer.BadParameter as error:  # typer checks an option through pydantic, which words it its own way
             from adapters.cli.param_words import reworded
 

@@ -11,7 +11,6 @@ import typer
 
 from adapters.cli.choices import TierChoice
 from adapters.cli.epilog import examples
-from adapters.cli.session import say
 from adapters.extract.options import DEFAULT_MAX_BYTES, ExtractFormat
 
 if TYPE_CHECKING:  # the extractor's language data and the domain load when the command runs, not to show help
@@ -45,7 +44,7 @@ def extract_command(
         str | None, typer.Option("--source", metavar="NAME", help="Who published the text: TASS, a ministry...")
     ] = None,
     tier: Annotated[TierChoice | None, typer.Option("--tier", help="How far the source is trusted.")] = None,
-    url: Annotated[str | None, typer.Option("--url", help="Where the text was published.")] = None,
+    url: Annotated[str | None, typer.Option("--url", metavar="URL", help="Where the text was published.")] = None,
     published: Annotated[
         str | None, typer.Option("--published", metavar="WHEN", help="When: 2025-05-23 or 2025-05-23T14:30:00+03:00.")
     ] = None,
@@ -68,9 +67,9 @@ def extract_command(
 
     Every figure comes with its value, its meaning, the exact words and their place in the text, and a confidence;
     every number not taken is listed with the reason (a date, an age, a year, a count of units, page furniture...).
-    Nothing is recorded: with -o, the proposal is written as a dossier to review and correct, then `recon import`
-    records it with the hash of the text and the span of each figure. What the text does not state is written
-    `unknown`, and importing refuses the file until a person writes it.
+    Nothing is recorded: with -o, the proposal is written as a dossier to review and correct (only a line saying so
+    is printed, on stderr), then `recon import` records it with the hash of the text and the span of each figure.
+    What the text does not state is written `unknown`, and importing refuses the file until a person writes it.
     """
     from adapters.extract.extractor import extract
     from adapters.extract.options import Recording
@@ -88,9 +87,8 @@ def extract_command(
     extraction = extract(_read(file, max_bytes), max_bytes=max_bytes, stage=stage, published=day)
     if extraction.refused is not None:
         raise InvalidInputError(extraction.refused, name)
-    typer.echo(render(extraction, form, recording, name), nl=False)
-    if output is not None:
-        _write(output, extraction, recording, name)
+    if output is None or not _write(output, extraction, recording, name):
+        typer.echo(render(extraction, form, recording, name), nl=False)
 
 
 def _read(file: str, max_bytes: int) -> bytes:
@@ -156,17 +154,23 @@ def _moment(text: str | None) -> Moment | None:
     return moment
 
 
-def _write(output: Path, extraction: Extraction, recording: Recording, name: str) -> None:
+def _write(output: Path, extraction: Extraction, recording: Recording, name: str) -> bool:
+    """Write the proposed dossier, saying so in one line on stderr; whether there was anything to write (if not,
+    what was read is printed as without -o, so that the reader sees why)."""
     from adapters.dossier.document import parse_document
     from adapters.dossier.dump import render_document
     from adapters.extract.snippet import recordable, snippet
 
     if not recordable(extraction):
-        say(f"Nothing written to {output}: the text states no figure to record.")
-        return
+        typer.echo(f"Nothing written to {output}: the text states no figure to record.", err=True)
+        return False
     text = snippet(extraction, recording, name)
     if output.suffix.lower() == ".json":
         text = render_document(parse_document(text, ".yaml").data, ".json")
     output.write_text(text, encoding="utf-8")
     claims = len(recordable(extraction))
-    say(f"Wrote {claims} proposed claim{'s' * (claims != 1)} to {output}: review it, then `recon import {output}`.")
+    written = (
+        f"Wrote {claims} proposed claim{'s' * (claims != 1)} to {output}: review it, then `recon import {output}`."
+    )
+    typer.echo(written, err=True)
+    return True

@@ -15,7 +15,9 @@ def write(rendering: Rendering) -> None:
     if not isinstance(rendering, str) and sys.stdout.isatty():
         from rich.console import Console
 
-        Console().print(rendering)
+        # Not cropped at the terminal's edge: a view fits its lines to the width itself, except a slug longer than
+        # the terminal is wide, which is printed whole (the terminal folds it) so that it can be copied.
+        Console().print(rendering, crop=False)
         return
     from adapters.reports.formats import as_text
 

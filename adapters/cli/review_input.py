@@ -19,11 +19,21 @@ MAX_TEXT = 200
 """The longest reason, note or name the history keeps."""
 
 
+WHAT_TO_WRITE = {
+    "--reason": "say why in a few words, like --reason 'the source withdrew the figure'",
+    "--note": "say in a few words why the finding stands, like --note 'the ministry counts the wounded apart'",
+    "--part": "name the group the terms speak of, like --part 'severely wounded'",
+    "--says": "write the source's own words, briefly, or leave --says out",
+    "FINDING_ID": "give the finding's id as `recon findings --open` or `recon report X` shows it",
+}
+"""What to write for each text a command needs, told to someone who left it empty."""
+
+
 def required(value: str, option: str, longest: int = MAX_TEXT) -> str:
     """Text a reader must give: not empty, at most `longest` characters (200 by default), as the history keeps it."""
     cleaned = value.strip()
     if not cleaned:
-        raise InvalidInputError("is empty; write a few words", option)
+        raise InvalidInputError(f"is empty: {WHAT_TO_WRITE.get(option, 'write a few words')}", option)
     if len(cleaned) > longest:
         raise InvalidInputError(f"is longer than {longest} characters", option)
     return cleaned
@@ -32,7 +42,7 @@ def required(value: str, option: str, longest: int = MAX_TEXT) -> str:
 def person(name: str | None, option: str) -> str:
     """The name given, else $USER; refused when neither says who."""
     if name is not None and not name.strip():
-        raise InvalidInputError(f"is empty; write who decided it, or leave {option} out to name $USER", option)
+        raise InvalidInputError(f"is empty: write who decided it, or leave {option} out to name $USER", option)
     chosen = (name if name is not None else os.environ.get("USER", "")).strip()
     if not chosen:
         raise InvalidInputError(f"say who decided this: give {option} NAME ($USER is not set)", option)

@@ -41,7 +41,7 @@ commands.add_typer(tokens)
 )
 def serve_command(
     ctx: typer.Context,
-    host: Annotated[str, typer.Option("--host", help="The address to listen on.")] = "127.0.0.1",
+    host: Annotated[str, typer.Option("--host", metavar="ADDRESS", help="The address to listen on.")] = "127.0.0.1",
     port: Annotated[
         int, typer.Option("--port", min=0, max=65535, metavar="PORT", help="The port to listen on (0: any free one).")
     ] = 8000,
@@ -118,7 +118,7 @@ def _shown_host(host: str) -> str:
 def create_command(
     ctx: typer.Context,
     role: Annotated[Role, typer.Option("--role", help="reader, recorder, reviewer or admin.")],
-    name: Annotated[str, typer.Option("--name", help="Who holds it: a person, a team, a partner.")],
+    name: Annotated[str, typer.Option("--name", metavar="NAME", help="Who holds it: a person, a team, a partner.")],
 ) -> None:
     """Issue a token and print it, this once: only its SHA-256 hash is kept."""
     with _keyring(ctx) as keyring:
@@ -133,9 +133,12 @@ def create_command(
 def list_command(ctx: typer.Context) -> None:
     """List the tokens issued: id, role, holder, and whether revoked; never the tokens."""
     with _keyring(ctx) as keyring:
-        for holder in keyring.holders():
-            state = "revoked" if holder.revoked else "active"
-            say(f"{holder.token_id}  {holder.role.value:<8}  {state:<7}  {holder.name}")
+        holders = keyring.holders()
+    if not holders:  # an empty answer would leave a newcomer unsure the command ran at all
+        say("No tokens issued yet: `recon token create --role ROLE --name NAME` issues one.")
+    for holder in holders:
+        state = "revoked" if holder.revoked else "active"
+        say(f"{holder.token_id}  {holder.role.value:<8}  {state:<7}  {holder.name}")
 
 
 @tokens.command("revoke")

@@ -14,6 +14,7 @@ from adapters.dossier.document import JSON_SUFFIXES, YAML_SUFFIXES, Document, pa
 from adapters.dossier.dump import dump_dossier
 from adapters.dossier.errors import DossierError, EntryError, render_path
 from adapters.dossier.messages import entry_errors
+from adapters.dossier.placeholders import refuse_placeholders
 from adapters.dossier.schema import FORMAT, FORMATS, DossierEntry
 from adapters.dossier.versions import version_2_uses
 from domain.plans import ExchangePlan
@@ -121,6 +122,7 @@ def _plan(document: Document) -> ExchangePlan:
         raise _first(entry_errors(error, data), document) from None
     if dossier.format == FORMAT:
         _version_1_only(data, document)
+    refuse_placeholders(dossier)
     return build_plan(dossier)
 
 

@@ -159,6 +159,14 @@ def validation_problem(error: RequestValidationError) -> JSONResponse:
     return problem(422, "invalid-input", message, field)
 
 
+def http_problem(error: HTTPException) -> JSONResponse:
+    """Starlette's own refusals (no route, a method not allowed) and the service's, as problem documents."""
+    kind = TITLES.get(error.status_code, "error").lower().replace(" ", "-")
+    response = problem(error.status_code, kind, str(error.detail))
+    response.headers.update(error.headers or {})
+    return response
+
+
 def install(app: FastAPI, store_lost: Callable[[], None] = lambda: None) -> None:
     """Register the one mapping from exceptions to responses; `store_lost` hears of a store that failed."""
 
@@ -174,12 +182,7 @@ def install(app: FastAPI, store_lost: Callable[[], None] = lambda: None) -> None
         return validation_problem(error)
 
     async def on_http(request: Request, error: Exception) -> JSONResponse:
-        if not isinstance(error, HTTPException):
-            return _unexpected(request, error)
-        kind = TITLES.get(error.status_code, "error").lower().replace(" ", "-")
-        response = problem(error.status_code, kind, str(error.detail))
-        response.headers.update(error.headers or {})
-        return response
+        return http_problem(error) if isinstance(error, HTTPException) else _unexpected(request, error)
 
     async def on_store(request: Request, error: Exception) -> JSONResponse:
         store_lost()

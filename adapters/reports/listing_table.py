@@ -49,7 +49,7 @@ class FittedListing:
     def _stacked(self) -> RenderResult:
         yield Text(self.title, style="bold")
         for slug, title, _parties, _claims, verdict, found, _version in self.rows:
-            yield Text(slug, style="bold")
+            yield Text(slug, style="bold", no_wrap=True, overflow="ignore")  # whole, to be copied, however narrow
             line = Text(f"{title}: ")
             line.append(verdict, style=text.VERDICT_STYLE.get(verdict, ""))
             line.append(f", {found} open finding{'s' * (found != '1')}")

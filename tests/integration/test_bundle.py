@@ -233,3 +233,16 @@ def test_each_audit_command_has_help_with_examples(command: str) -> None:
     answer = CliRunner().invoke(app, [command, "--help"])
     assert answer.exit_code == 0
     assert f"  recon {command} " in answer.stdout.split("Examples:")[1]
+
+
+@pytest.mark.parametrize("command", ["verify", "import-bundle"])
+def test_a_file_that_never_was_a_bundle_is_called_not_a_bundle_not_altered(
+    command: str, partner: str, tmp_path: Path
+) -> None:
+    table = tmp_path / "some.csv"
+    table.write_text("slug,claims\n1000-for-1000,3\n", encoding="utf-8")
+    answer = recon(partner, command, str(table))
+    assert answer.exit_code == 2
+    assert f"{table}:1: not an audit bundle (recon-bundle/1): its first line is text that is not JSON" in answer.stderr
+    assert "`recon export EXCHANGE -o FILE` writes one" in answer.stderr
+    assert "altered" not in answer.stderr

@@ -145,8 +145,9 @@ def test_the_text_report_is_plain_when_piped(store: str, tmp_path: Path) -> None
 def test_an_unknown_exchange_exits_3_and_says_how_to_find_one(store: str) -> None:
     answer = recon(store, "report", "2000-for-2000")
     assert answer.exit_code == 3
-    assert answer.stderr == (
-        "error: exchange: no exchange 2000-for-2000\nhint: run `recon list` to see the recorded exchanges\n"
+    assert answer.stderr == (  # the store is empty: the way to find one is to record one
+        "error: exchange: no exchange 2000-for-2000\n"
+        "hint: this store holds no exchange yet: `recon import FILE` records one, `recon demo` the shipped ten\n"
     )
     assert answer.stdout == ""
 

@@ -50,7 +50,7 @@ def test_a_target_that_is_not_a_number_is_refused_with_the_forms_a_target_takes(
 def test_an_empty_by_is_refused_as_empty_even_when_user_is_set(store: str) -> None:
     done = recon(store, "retract", SLUG, "c732ccd1", "--reason", "withdrawn", "--by", " ")
     assert done.returncode == 2
-    assert done.stderr == "error: --by: is empty; write who decided it, or leave --by out to name $USER\n"
+    assert done.stderr == "error: --by: is empty: write who decided it, or leave --by out to name $USER\n"
 
 
 def test_issuing_a_token_says_which_role_to_whom_in_a_sentence(store: str) -> None:

@@ -34,7 +34,7 @@ def test_an_extracted_claim_imported_keeps_the_text_hash_and_every_span_on_its_e
     snippet = tmp_path / "claim.yaml"
     extracted = recon(tmp_path, "extract", str(statement), *REVIEW, "-o", str(snippet))
     assert extracted.exit_code == 0, extracted.output
-    assert f"recon import {snippet}" in extracted.stdout
+    assert f"recon import {snippet}" in extracted.stderr
     imported = recon(tmp_path, "import", str(snippet))
     assert imported.exit_code == 0, imported.output
     reconciler = open_reconciler(f"sqlite:///{tmp_path / 'recon.sqlite3'}")
@@ -107,10 +107,22 @@ def test_a_text_without_figures_writes_nothing_and_says_so(tmp_path: Path) -> No
     answer = recon(tmp_path, "extract", str(source), "-o", str(snippet))
     assert answer.exit_code == 0
     assert "no figures found" in answer.stdout
-    assert "Nothing written" in answer.stdout
+    assert "Nothing written" in answer.stderr
     assert not snippet.exists()
 
 
 def test_a_missing_file_is_invalid_input(tmp_path: Path) -> None:
     answer = recon(tmp_path, "extract", str(tmp_path / "absent.txt"))
     assert (answer.exit_code, "no such file" in answer.stderr) == (2, True)
+
+
+@pytest.mark.parametrize("form", ["yaml", "text", "json"])
+def test_with_an_output_file_only_a_line_saying_so_is_printed_on_stderr(tmp_path: Path, form: str) -> None:
+    statement = tmp_path / "statement.txt"
+    statement.write_text(STATEMENT, encoding="utf-8")
+    snippet = tmp_path / "claim.yaml"
+    answer = recon(tmp_path, "extract", str(statement), *REVIEW, "-f", form, "-o", str(snippet))
+    assert answer.exit_code == 0, answer.output
+    assert answer.stdout == ""
+    assert answer.stderr == f"Wrote 1 proposed claim to {snippet}: review it, then `recon import {snippet}`.\n"
+    assert "total: 390" in snippet.read_text(encoding="utf-8")

@@ -33,8 +33,12 @@ def recon(store: Path, *args: str) -> Result:
 
 
 def filled(proposal: str) -> str:
-    """What a person writes where the text is silent (the terms, a receiver, a stage)."""
-    for unknown, written in (("terms: unknown", "terms: all for all"), ("direction: unknown", "direction: combined")):
+    """What a person writes where the text is silent (the exchange's title, the terms, a receiver, a stage)."""
+    for unknown, written in (
+        ("title: unknown", "title: A proposal"),
+        ("terms: unknown", "terms: all for all"),
+        ("direction: unknown", "direction: combined"),
+    ):
         proposal = proposal.replace(unknown, written)
     return proposal.replace("stage: unknown", "stage: 9")
 

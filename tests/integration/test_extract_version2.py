@@ -65,11 +65,12 @@ def test_a_real_statement_is_recorded_in_version_2_as_it_was_proposed(tmp_path: 
     assert extracted.exit_code == 0, extracted.output
     written = dossier.read_text(encoding="utf-8")
     assert "\nformat: recon-dossier/2\n" in written
-    # What a person writes where the text is silent: the terms, the receiver of figures that name none, and the
-    # number of a stage the statement names by an earlier day only.
-    written = written.replace("terms: unknown", "terms: all for all").replace(
-        "direction: unknown", "direction: combined"
+    # What a person writes where the text is silent: the exchange's title, the terms, the receiver of figures that
+    # name none, and the number of a stage the statement names by an earlier day only.
+    written = written.replace("title: unknown", "title: A real statement").replace(
+        "terms: unknown", "terms: all for all"
     )
+    written = written.replace("direction: unknown", "direction: combined")
     dossier.write_text(written.replace("stage: unknown", f"stage: {EARLIER_STAGE}"), encoding="utf-8")
     imported = recon(store, "import", str(dossier))
     assert imported.exit_code == 0, imported.output

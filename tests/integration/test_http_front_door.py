@@ -10,6 +10,8 @@ import httpx
 import pytest
 
 from adapters.auth.keyring import Role
+from adapters.persistence.failfast import fail_fast_env
+from adapters.settings import eventsourcing_env
 from tests.builders import agreement
 from tests.http_service import Running, serve
 
@@ -86,3 +88,7 @@ def test_the_reading_rooms_forms_pass_the_front_door_to_their_own_checks(served:
     assert "text/html" in answer.headers["content-type"]
     assert sign_in.status_code == 403, sign_in.text  # a sign-in form that did not come from the page
     assert served.service.reconciler.report(SLUG).model_dump_json() == before
+
+
+def test_the_services_of_these_tests_wait_for_a_connection_as_a_loaded_machine_needs(postgres_url: str) -> None:
+    assert fail_fast_env(eventsourcing_env(postgres_url), postgres_url)["POSTGRES_CONNECT_TIMEOUT"] == "30"

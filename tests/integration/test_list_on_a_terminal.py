@@ -71,3 +71,18 @@ def test_at_80_columns_the_verdicts_and_titles_stay_and_the_list_says_what_it_le
     lines = list_on_a_terminal(store, 80)
     assert lines[0].startswith("10 exchanges (left out at this width: Parties, Version, Claims)")
     assert any(line.startswith("1000-for-1000 ") and "1,000 for" in line and "reconciles" in line for line in lines)
+
+
+@pytest.mark.parametrize("columns", [20, 30, 41])
+def test_a_terminal_narrower_than_the_longest_slug_still_shows_each_slug_whole_on_its_line(
+    store: str, columns: int
+) -> None:
+    lines = list_on_a_terminal(store, columns)
+    for path in shipped_dossiers():
+        assert path.stem in lines, (path.stem, lines)
+    longest = max(len(path.stem) for path in shipped_dossiers())
+    assert longest > columns
+    assert all(len(line.rstrip()) <= columns for line in lines if line.strip() not in STEMS), lines
+
+
+STEMS = {path.stem for path in shipped_dossiers()}

@@ -45,3 +45,22 @@ def test_a_claim_address_that_is_no_claim_id_is_a_page_saying_so(client: TestCli
     assert answer.status_code == 404
     assert answer.headers["content-type"].startswith("text/html")
     assert f"There is no claim {claim!r}" in answer.text.replace("&#39;", "'")
+
+
+BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
+
+
+def test_an_address_nothing_answers_is_the_reading_rooms_page_for_a_browser(client: TestClient) -> None:
+    answer = client.get("/nowhere", headers={"Accept": BROWSER})
+    assert answer.status_code == 404
+    assert answer.headers["content-type"].startswith("text/html")
+    assert "There is nothing at this address." in answer.text
+    assert 'href="/"' in answer.text
+
+
+@pytest.mark.parametrize("accept", ["application/json", "*/*", ""])
+def test_an_address_nothing_answers_is_a_problem_document_for_a_script(client: TestClient, accept: str) -> None:
+    answer = client.get("/nowhere", headers={"Accept": accept})
+    assert answer.status_code == 404
+    assert answer.headers["content-type"] == "application/problem+json"
+    assert answer.json()["status"] == 404

@@ -160,6 +160,28 @@ def test_retract_refuses_an_empty_reason_and_a_missing_one(store: str) -> None:
     assert "--reason" in missing.stderr
 
 
+@pytest.mark.parametrize("reason", ["", "   "])
+def test_an_empty_reason_is_answered_with_what_to_write(store: str, reason: str) -> None:
+    answer = recon(store, "retract", SLUG, PRAVDA, "--reason", reason)
+    assert answer.exit_code == 2
+    assert answer.stderr == (
+        "error: --reason: is empty: say why in a few words, like --reason 'the source withdrew the figure'\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("arguments", "what"),
+    [
+        (["acknowledge", SLUG, BREAKDOWN, "--note", ""], "--note: is empty: say in a few words why the finding stands"),
+        (["acknowledge", SLUG, " ", "--note", "n"], "FINDING_ID: is empty: give the finding's id as"),
+    ],
+)
+def test_each_empty_text_is_answered_with_what_to_write_there(store: str, arguments: list[str], what: str) -> None:
+    answer = recon(store, *arguments)
+    assert answer.exit_code == 2
+    assert answer.stderr.startswith(f"error: {what}")
+
+
 def test_complete_records_a_source_once_whichever_way_it_is_written(store: str) -> None:
     before = version(store)
     options = ("--source-name", "TASS", "--tier", "established_media", "--published", "2025-05-25")

@@ -30,6 +30,13 @@ def test_a_token_is_printed_once_then_listed_and_revoked_without_showing_it(tmp_
     assert (tmp_path / "recon-keyring.sqlite3").exists()
 
 
+def test_a_keyring_without_tokens_says_so_and_how_to_issue_one(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'recon.sqlite3'}"
+    listed = CliRunner().invoke(app, ["--db", db, "token", "list"])
+    assert listed.exit_code == 0
+    assert listed.stdout == "No tokens issued yet: `recon token create --role ROLE --name NAME` issues one.\n"
+
+
 def test_an_unknown_role_is_refused(tmp_path: Path) -> None:
     db = f"sqlite:///{tmp_path / 'recon.sqlite3'}"
     result = CliRunner().invoke(app, ["--db", db, "token", "create", "--role", "owner", "--name", "X"])

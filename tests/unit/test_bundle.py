@@ -201,11 +201,27 @@ def test_a_head_other_than_the_published_one_is_refused(data: bytes) -> None:
 @pytest.mark.parametrize(
     ("data", "found"),
     [
-        (b"", "found an empty file"),
-        (b"\xff\n", "found bytes that are not UTF-8 text (at column 1)"),
-        (b"[1,2\n", "found text that is not JSON (Expecting ',' delimiter at column 5)"),
-        (b"{}\n", "found fields that are not a manifest's: sha256: Field required"),
+        (b"", "the file is empty"),
+        (b"\xff\n", "its first line is bytes that are not UTF-8 text (at column 1)"),
+        (b"[1,2\n", "its first line is text that is not JSON (Expecting ',' delimiter at column 5)"),
+        (b"a,b\n1,2\n", "its first line is text that is not JSON (Expecting value at column 1)"),
+        (b"{}\n", 'its first line does not say "format":"recon-bundle/1"'),
+        (b"\x00\x01", "its first line is text that is not JSON (Expecting value at column 1)"),
     ],
 )
-def test_what_is_not_a_bundle_is_refused_at_line_1(data: bytes, found: str) -> None:
-    assert refusal(data).message.endswith(found)
+def test_what_never_was_a_bundle_is_called_not_a_bundle_at_line_1(data: bytes, found: str) -> None:
+    error = refusal(data)
+    assert error.line == 1
+    assert error.message == f"not an audit bundle (recon-bundle/1): {found}; `recon export EXCHANGE -o FILE` writes one"
+
+
+def test_a_manifest_cut_short_after_naming_the_bundle_format_is_altered(data: bytes) -> None:
+    manifest = data.split(b"\n")[0]
+    cut = manifest[: manifest.index(b'"format":"recon-bundle/1"') + 30]
+    assert refusal(cut).message.endswith("found a line cut short: the file ends without its newline")
+
+
+def test_a_manifest_naming_the_bundle_format_without_its_hash_is_altered(data: bytes) -> None:
+    manifest = data.split(b"\n")[0]
+    broken = manifest.replace(b',"sha256":', b',"sha":') + b"\n"
+    assert refusal(broken).message.endswith("found fields that are not a manifest's: sha256: Field required")

@@ -46,6 +46,11 @@ def test_the_exact_figure_wins_over_a_rounded_one_of_the_same_kind() -> None:
     assert any(r.quote == "400" and r.reason.startswith("an approximate total") for r in extraction.rejected)
 
 
+def titled(proposal: str) -> str:
+    """The proposal with the title a reviewer writes where the statement named no exchange."""
+    return proposal.replace("title: unknown", "title: A reviewed statement")
+
+
 def test_a_figure_expected_is_proposed_as_planned_not_as_delivered() -> None:
     [claim] = read_text("Ukraine expects 300 servicemen to come home tomorrow.").claims
     assert (claim.figures, claim.planned) == ({}, {"service:military": 300})
@@ -53,7 +58,7 @@ def test_a_figure_expected_is_proposed_as_planned_not_as_delivered() -> None:
 
 def test_what_version_1_cannot_hold_is_written_in_a_version_2_dossier_that_reads_back() -> None:
     extraction = read_text("Some 213 Ukrainians came home; 300 servicemen are expected to follow.")
-    plan = read_dossier(snippet(extraction, RECORDING).replace("terms: unknown", "terms: all for all"))
+    plan = read_dossier(titled(snippet(extraction, RECORDING)).replace("terms: unknown", "terms: all for all"))
     delivered, planned = plan.claims
     assert (delivered.planned, delivered.figures.total) == (False, Amount.about(213))
     assert (planned.planned, planned.figures.breakdowns[0].parts) == (True, {"military": 300})
@@ -61,7 +66,9 @@ def test_what_version_1_cannot_hold_is_written_in_a_version_2_dossier_that_reads
 
 def test_groups_in_addition_make_the_total_in_all_and_keep_the_count_exchanged_as_a_group() -> None:
     text = "Ukraine received 175 people. In addition, 22 severely wounded soldiers came home outside the exchange."
-    [claim] = read_dossier(snippet(read_text(text), RECORDING).replace("terms: unknown", "terms: all for all")).claims
+    [claim] = read_dossier(
+        titled(snippet(read_text(text), RECORDING)).replace("terms: unknown", "terms: all for all")
+    ).claims
     assert claim.figures.total == 197
     assert {(s.name, s.count, s.relation) for s in claim.figures.subsets} == {
         ("exchanged", 175, "among"),
@@ -106,7 +113,7 @@ def test_each_claim_of_a_version_2_dossier_keeps_the_words_of_its_own_figures() 
     recording = Recording(exchange="x-for-x", stage=2, source="Ministry", tier=Tier.OFFICIAL)
     written = snippet(read_text(text), recording)
     assert "Not taken" not in written
-    delivered, planned = read_dossier(written.replace("terms: unknown", "terms: {each side: 500}")).claims
+    delivered, planned = read_dossier(titled(written).replace("terms: unknown", "terms: {each side: 500}")).claims
     assert delivered.provenance is not None
     assert planned.provenance is not None
     assert {span.figure for span in delivered.provenance.spans} == {"direction", "total", "service:civilian"}

@@ -5,11 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+import mimeparse
 from fastapi import Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.datastructures import URL
+from starlette.exceptions import HTTPException
 
 from adapters.http.pages.session import PageError, SignInNeededError, the_service, visitor
+from adapters.http.problems import http_problem
 from domain.errors import (
     ClaimNotFoundError,
     ConflictError,
@@ -53,3 +56,23 @@ async def sign_in_needed(request: Request, error: Exception) -> HTMLResponse | R
         raise error
     target = URL("/sign-in").include_query_params(next=error.back_to)
     return RedirectResponse(str(target), status_code=303)
+
+
+NOWHERE = "There is nothing at this address. The exchanges are listed on the first page."
+
+
+def wants_a_page(request: Request) -> bool:
+    """Whether the client prefers HTML to JSON: a browser does; a script asking JSON, anything or nothing does not
+    (JSON wins a tie, so `Accept: */*` keeps the problem document scripts read)."""
+    chosen: str = mimeparse.best_match(["text/html", "application/json"], request.headers.get("accept", ""))
+    return chosen == "text/html"
+
+
+async def nowhere(request: Request, error: Exception) -> Response:
+    """An address nothing answers: the reading room's page for a browser; else, as for any other status Starlette
+    or the service refuses with, the API's problem document."""
+    if not isinstance(error, HTTPException):
+        raise error
+    if error.status_code == 404 and wants_a_page(request):
+        return await page_error(request, PageError(404, NOWHERE))
+    return http_problem(error)

@@ -263,6 +263,8 @@ def file_says(desk: Desk, name: str, line: str) -> None:
 def dossier_of_version(desk: Desk, name: str, version: int) -> None:
     text = desk.path(name).read_text(encoding="utf-8")
     written = text.replace("terms: unknown", "terms: {each side: 1000}").replace("stage: unknown", "stage: 1")
+    # and the exchange's id and title, which a statement naming no exchange leaves to be written before importing
+    written = written.replace("id: unknown", "id: reviewed").replace("title: unknown", "title: A reviewed statement")
     assert text.count(f"\nformat: recon-dossier/{version}\n") == 1
     assert read_dossier(written).claims
 
