@@ -32,7 +32,7 @@ from tests.bench.dossiers import Shape, generate
 from tests.bench.history_parts import PARTS, split
 
 TIMELINE_TARGET = 3.0
-AS_OF_TARGET = 1.5
+AS_OF_TARGET = 1.3
 FULL = Shape(exchanges=2, claims=10_050, largest=9_998)
 QUICK = Shape(exchanges=2, claims=550, largest=500)
 
