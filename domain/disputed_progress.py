@@ -34,7 +34,7 @@ def target_progress(view: View, party: str, *, passing: bool = True) -> Iterator
     share = span(*disputed.values())
     # The terms promise the exchange proper: the groups in addition that exact stage totals count are left out.
     direction = f"to {party}"
-    added = sum(view.added_heads(stage, direction) for stage in totals.values)
+    added = view.added_in(direction, totals.values)
     proper = totals.total - added
     low, high = proper + (share.low or 0), None if share.high is None else proper + share.high
     goal = target.count

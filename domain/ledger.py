@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from uuid import UUID
 
+from domain.added_index import AddedIndex
 from domain.buckets import Bucket, BucketKey, Reading, claim_evidence
 from domain.columns import Changes, Column, KeptColumns, fill
 from domain.exchange import ClaimState, Completion, Denial, Exchange, StatedTerms
@@ -49,6 +50,8 @@ class Ledger:
     """Columns asked for so far, kept up to date from then on."""
     _order: list[BucketKey] | None = None
     """The buckets' keys in report order, kept in order as buckets come and go once asked for."""
+    added: AddedIndex = field(default_factory=AddedIndex, repr=False, compare=False)
+    """The stages of each direction naming a group in addition (see domain/added_index.py)."""
 
     @property
     def sides(self) -> tuple[str, str]:
@@ -191,6 +194,7 @@ class Ledger:
         if what.shape_changed:
             changes.keys.add(("shape", stage, direction))  # what a check of one figure reads besides it
         changes.keys.update(("restated", stage, direction, figure) for figure in what.figures)  # and cites
+        self.added.note(bucket, changes)
         if not bucket.claims:
             del self.buckets[key]
             if self._order is not None:

@@ -30,7 +30,7 @@ def _progress(view: View, party: str) -> Progress | None:
         return None
     direction = f"to {party}"
     totals = counted(view, direction, TOTAL)
-    added = sum(view.added_heads(stage, direction) for stage in totals.values)
+    added = view.added_in(direction, totals.values)
     return Progress(party, target.kind, target.count, totals.total, Gaps.of(totals.missing), in_addition=added)
 
 

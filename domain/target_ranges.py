@@ -34,7 +34,7 @@ class _Received:
         direction = f"to {party}"
         totals = counted(view, direction, TOTAL)
         # The terms promise the exchange proper: the groups in addition that exact stage totals count are left out.
-        self.added = sum(view.added_heads(stage, direction) for stage in totals.values)
+        self.added = view.added_in(direction, totals.values)
         self.exact = totals.total - self.added
         self.inexact = stage_ranges.inexact(view, direction, TOTAL, totals.missing)
         self.span = stage_ranges.summed(self.exact, self.inexact.ranges)

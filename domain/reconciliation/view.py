@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Container, Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import chain
@@ -116,6 +116,13 @@ class View:
             return 0
         found = self.besides(stage, direction)
         return found[0].count if found is not None and found[1] else 0
+
+    def added_in(self, direction: str, stages: Container[int]) -> int:
+        """The heads the accepted totals of `stages` count in addition to the exchange proper: only the stages the
+        ledger knows to name such a group are asked (see domain/added_index.py)."""
+        self._read(("added", direction))
+        named = self._ledger.added.stages(self._ledger.buckets, direction)
+        return sum(self.added_heads(stage, direction) for stage in named if stage is not None and stage in stages)
 
     def unsettled(self, direction: str, figure: str, stages: Iterable[int]) -> dict[int, FigureState]:
         """Among `stages`, those whose `figure` in `direction` sources give but none is accepted (disputed, or a

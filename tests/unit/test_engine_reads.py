@@ -12,14 +12,14 @@ import pytest
 
 from domain import declared
 from domain.exchange import Claim, ClaimState, Exchange
-from domain.figures import Source, Tier
+from domain.figures import Figures, Source, Subset, Tier
 from domain.findings import Check
 from domain.history import replay
 from domain.ledger import build_ledger
 from domain.reconciliation.engine import reconcile_once
 from domain.reconciliation.view import View
 from domain.rulebook import RULES
-from domain.stage_rules import completion
+from domain.stage_rules import completion, target_progress
 from domain.stage_sums import cumulative_sum
 from domain.timeline import Event, Reconciliation
 from tests.builders import RUSSIA, UKRAINE, agreement, claim, figures
@@ -152,3 +152,31 @@ def test_a_claim_that_moves_neither_a_total_nor_the_stages_after_a_declaration_l
     kept.apply(events[-1])
     assert len(runs) == checked
     assert_kept_as_afresh(events)
+
+
+def besides(total: int, wounded: int) -> Figures:
+    """A stage's total that counts a group of wounded handed over in addition to the exchange proper."""
+    return Figures(total=total, subsets=(Subset(name="wounded", count=wounded, relation="in_addition"),))
+
+
+def test_progress_asks_only_the_stages_naming_a_group_in_addition() -> None:
+    # Progress leaves groups in addition out of what it holds against the terms. A breakdown given for a stage that
+    # names no such group changes that stage's shape, not the party's progress: target-progress is not run again.
+    # A group in addition named at another stage later is counted at once, as reconciling afresh counts it.
+    runs: list[object] = []
+
+    def counted(view: View, scope: Any, /, *, passing: bool = True) -> Iterable[Check]:
+        runs.append(scope)
+        return target_progress(view, scope, passing=passing)
+
+    rules = [replace(rule, evaluate=counted) if rule.id == "target-progress" else rule for rule in RULES]
+    claims = [claim(stage, figures(100), to=f"to {UKRAINE}") for stage in range(1, 6)]
+    claims.append(claim(6, besides(112, 12), to=f"to {UKRAINE}"))
+    events = history(*claims, claim(3, figures(100, service=(90, 10)), source=ARMY, to=f"to {UKRAINE}"))
+    kept = Reconciliation(passing=True, rules=rules)
+    for event in events[:-1]:
+        kept.apply(event)
+    checked = len(runs)
+    kept.apply(events[-1])
+    assert len(runs) == checked
+    assert_kept_as_afresh(history(*claims, claim(4, besides(108, 8), source=ARMY, to=f"to {UKRAINE}")))
