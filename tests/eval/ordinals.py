@@ -21,24 +21,11 @@ STAGE = {
 }
 """Words after which an ordinal numbers a stage, a day or a round of talks, which are not the exchange's ordinal."""
 LINKS = {
-    "of",
-    "in",
-    "on",
-    "at",
-    "after",
-    "since",
-    "for",
-    "to",
-    "with",
-    "between",
-    "and",
-    "or",
-    "but",
-    "than",
-    "from",
-    "by",
+    *("of", "in", "on", "at", "after", "since", "for", "to", "with", "between", "and", "or", "but", "than", "from"),
+    *("by", "the", "a", "an", "this", "that", "its", "their"),
 }
-"""English words that end the phrase an ordinal opens: 'the first emotions after the exchange' numbers no exchange."""
+"""English words that end the phrase an ordinal opens: 'the first emotions after the exchange' or 'the minister first
+mentioned the swap' number no exchange."""
 SLAVIC_ORDINALS = {
     "uk": (
         "перший другий третій четвертий п'ятий шостий сьомий восьмий дев'ятий десятий одинадцятий дванадцятий "

@@ -118,3 +118,8 @@ def test_a_stage_s_own_number_is_not_an_ordinal_to_set_aside() -> None:
     stage = {"stages": [{"stage": 8, "claims": {}}]}
     assert breaches(labelled(text="Today the eighth exchange of the series took place.", expected=stage)) == []
     assert breaches(labelled(text="The second stage of the exchange took place.", expected={"stages": []})) == []
+
+
+def test_an_ordinal_word_that_numbers_no_exchange_asks_for_nothing() -> None:
+    for text in ("The minister first mentioned the swap.", "The first emotions after the exchange.", "Two swaps."):
+        assert breaches(labelled(text=text, expected={"stages": []})) == []
