@@ -87,7 +87,7 @@ def nested_in_a_labelled_group(entry: RealText) -> Iterator[str]:
 def dates_from_the_body(entry: RealText) -> Iterator[str]:
     """Point 7: a dateline's day is the filing date; a stage's day comes from the body's own words."""
     opening = "\n".join(entry.text.splitlines()[:4])
-    line = DATELINE.search(opening)
+    line = next((found for found in DATELINE.finditer(opening) if not _continues(opening, found.start())), None)
     if line is None:
         return
     day = int(line.group("day") or line.group("after") or 0)
@@ -96,6 +96,13 @@ def dates_from_the_body(entry: RealText) -> Iterator[str]:
         when = stage.took_place_on
         if isinstance(when, date) and when.day == day and not _body_says_day(body, day):
             yield f"took_place_on {when} is the dateline's day: the body says neither that day nor today"
+
+
+def _continues(text: str, start: int) -> bool:
+    """Whether the line at `start` carries on a sentence the line before left open ('... were freed' / '23 November.'):
+    such a line is the body's own words, not a dateline."""
+    before = text[:start].rstrip()
+    return bool(before) and text[len(before) : start].count("\n") == 1 and before[-1].isalnum()
 
 
 def _body_says_day(body: str, day: int) -> bool:
@@ -125,7 +132,9 @@ def _counts(value: Value) -> tuple[int, ...]:
 def _numbers(text: str, language: str) -> set[int]:
     """The counts a passage writes, in figures or in words ('Fifty', 'сто сорок чотири')."""
     spelled = numbers_in_digits(text, language=language)
-    return {int(re.sub(r"\D", "", found)) for found in re.findall(r"\d[\d,  ]*\d|\d", spelled)}
+    # A thousands separator is one comma or space before three digits: 'April 10, 100 soldiers' is 10 and 100.
+    grouped = r"\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?!\d)|\d+"
+    return {int(re.sub(r"\D", "", found)) for found in re.findall(grouped, spelled)}
 
 
 def _shown(value: Value) -> str:

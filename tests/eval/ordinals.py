@@ -50,6 +50,8 @@ def exchange_ordinals(text: str, language: str) -> Iterator[tuple[int, str]]:
             lemma = _lemma(words[ahead], language)
             if not words[ahead][0].isalpha() or lemma in STAGE or _links(words[ahead], language):
                 break
+            if lemma not in EXCHANGE and _agreeing_noun(word, words[ahead], language):
+                break  # 'первые фотографии очередного обмена': the ordinal counts the photographs
             if lemma in EXCHANGE:
                 yield value, " ".join(words[index : ahead + 1])
                 break
@@ -77,6 +79,18 @@ def _links(word: str, language: str) -> bool:
     if language == "en":
         return word.lower() in LINKS
     return any({"PREP", "CONJ"} & parse.tag.grammemes for parse in _analyser(language).parse(word.lower()))
+
+
+def _agreeing_noun(ordinal_word: str, word: str, language: str) -> bool:
+    # A Slavic ordinal agrees in case and number with the noun it numbers: 'первые фотографии' are photographs, while
+    # 'перший цього року обмін' reaches past a year in another case. English nouns do not say ('the first prisoner
+    # exchange'), so only Slavic nouns end the reach.
+    if language == "en":
+        return False
+    analyser = _analyser(language)
+    ordinal_parses = analyser.parse(ordinal_word.lower())
+    forms = {(p.tag.case, p.tag.number) for p in ordinal_parses if p.tag.case not in (None, "voct")}
+    return any("NOUN" in p.tag and (p.tag.case, p.tag.number) in forms for p in analyser.parse(word.lower()))
 
 
 def _lemma(word: str, language: str) -> str:

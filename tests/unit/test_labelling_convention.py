@@ -123,3 +123,28 @@ def test_a_stage_s_own_number_is_not_an_ordinal_to_set_aside() -> None:
 def test_an_ordinal_word_that_numbers_no_exchange_asks_for_nothing() -> None:
     for text in ("The minister first mentioned the swap.", "The first emotions after the exchange.", "Two swaps."):
         assert breaches(labelled(text=text, expected={"stages": []})) == []
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        # A day and a count side by side are two numbers, not one with a thousands comma.
+        {
+            "text": "100 Ukrainians home\n\nOn April 10, 100 Ukrainian soldiers came home.",
+            "expected": {"stages": [{"claims": {"to Ukraine": {"service:military": 100}}}]},
+        },
+        # A Slavic ordinal numbers the noun it agrees with: here the photographs, not the exchange.
+        {"language": "ru", "text": "Появились первые фотографии очередного обмена пленными.", "expected": {}},
+        # A line that carries on the sentence above is the body's words, even when it opens with a day and month.
+        {
+            "language": "uk",
+            "text": "Обмін\n\nДо України повернулися 35 військовослужбовців. Їх визволили\n23 листопада.",
+            "expected": {
+                "stages": [{"took_place_on": "2022-11-23", "claims": {"to Ukraine": {"service:military": 35}}}]
+            },
+        },
+    ],
+    ids=["day-then-count", "ordinal-of-another-noun", "wrapped-date"],
+)
+def test_readings_that_keep_the_convention_are_not_breaches(changes: dict[str, object]) -> None:
+    assert breaches(labelled(**changes)) == []
