@@ -147,9 +147,17 @@ def _lines(cell: object) -> list[str] | None:
         return []
     lines = plain.split("\n")
     for line in lines:
-        if not line or line != line.strip() or "\t" in line or "\r" in line or cell_len(line) != len(line):
+        if not line or line != line.strip() or not _one_column_each(line):
             return None
     return lines
+
+
+def _one_column_each(line: str) -> bool:
+    """Whether every character of the line takes one column, as a printable ASCII one does (asked first: rich's own
+    measure of the width costs several times more)."""
+    if line.isascii():
+        return line.isprintable()
+    return line.isprintable() and cell_len(line) == len(line)
 
 
 def _wrapped(lines: list[str], width: int, *, no_wrap: bool) -> list[str] | None:

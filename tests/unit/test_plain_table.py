@@ -16,13 +16,25 @@ from adapters.reports.plain_table import PlainTable
 from tests.histories import MANY_STAGES, random_history
 from tests.unit.test_kept_reconciliation import report_afresh
 
-WORDS = ("a", "to", "sex:men", "v42: 272,", "Ukraine's Defence Ministry", "8 sources agree", "307-308", "x" * 45)
+WORDS = (
+    "a",
+    "to",
+    "sex:men",
+    "v42: 272,",
+    "Ukraine's Defence Ministry",
+    "8 sources agree",
+    "307-308",
+    "x" * 45,
+    "Zelenskyy\u2019s",
+)
 HEADERS = ("Direction", "Figure", "Accepted", "Status", "Sources", "Claim", "Received by", "Total")
 
 
 def random_cell(rng: random.Random) -> str:
     if rng.random() < 0.1:
         return ""
+    if rng.random() < 0.01:
+        return "\u6771\u4eac"  # two columns a character: left to rich
     lines = [" ".join(rng.choice(WORDS) for _ in range(rng.choice([1, 1, 2, 3, 6]))).strip() for _ in range(3)]
     return "\n".join(lines[: rng.choice([1, 1, 1, 2, 3])])
 
