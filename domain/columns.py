@@ -29,6 +29,14 @@ class Changes:
         self.keys.add((kind, direction, figure))
         self.columns.add((kind, direction, figure, stage))
 
+    def gather(self, changes: Changes) -> None:
+        """Add another change to this one: its keys and columns, and its figures whose reading moved (the last move
+        of each kept: the engine asks only which moved)."""
+        self.keys |= changes.keys
+        self.columns |= changes.columns
+        for bucket, readings in changes.readings.items():
+            self.readings.setdefault(bucket, {}).update(readings)
+
 
 @dataclass(slots=True)
 class Column:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from domain.dating import Dated, datings
@@ -107,6 +108,21 @@ class Reconciliation:
         the step (its findings put in rule order, each party's progress) was a twentieth of taking an event in."""
         self.dated = None
         self._apply(event)
+
+    @contextmanager
+    def batched(self) -> Iterator[None]:
+        """Within it, the events advanced are checked once, together, at its end (see `Engine.hold`), for a burst whose
+        states between its events nobody reads; a unit first met within it is checked event by event."""
+        for engine in self._engines():
+            engine.hold()
+        try:
+            yield
+        finally:
+            for engine in self._engines():  # one replaced within (its unit's terms restated) is dropped unchecked
+                engine.release()
+
+    def _engines(self) -> list[Engine]:
+        return ([self.engine] if self.engine else []) + (self.others.engines() if self.others else [])
 
     def _apply(self, event: Event) -> Applied:
         before = self._claim_before(event)

@@ -157,6 +157,10 @@ class OtherUnits:
         """The checks of every unit followed that do not pass, in the order of `all_checks`."""
         return [check for _, engine in self.kept.values() for check in engine.unpassed()]
 
+    def engines(self) -> list[Engine]:
+        """The engine of every unit followed."""
+        return [engine for _, engine in self.kept.values()]
+
     def counted(self) -> int:
         """How many checks every unit followed keeps."""
         return sum(engine.counted for _, engine in self.kept.values())

@@ -13,6 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from adapters.reports import cells
+from adapters.reports.plain_table import PlainTable
 from domain.report_values import FindingLine, ProgressLine, ReconciliationReport, StageReport, UnitReport
 
 _IDENTIFIERS = frozenset({"Exchange", "Rule", "Direction", "Figure", "Claim", "Received by", "Severity", "Verdict"})
@@ -70,9 +71,9 @@ def report_view(report: ReconciliationReport) -> Group:
     return Group(*(part for section in sections for part in (section, Text())), _passed(report))
 
 
-def table(*headers: str, title: str | None = None) -> Table:
+def table(*headers: str, title: str | None = None) -> PlainTable:
     """A table in the house look: a rule under the headers, no outer frame, left-aligned title."""
-    view = Table(
+    view = PlainTable(
         box=box.SIMPLE_HEAD, title=title, title_justify="left", title_style="bold", show_edge=False, pad_edge=False
     )
     for header in headers:

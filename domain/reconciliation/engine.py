@@ -80,13 +80,31 @@ class Engine:
         self.noted: dict[str, Check] = {}
         """Checks that cannot run yet, by id: kept up to date like the findings, never raised nor cleared."""
         self._dependencies = Dependencies()
+        self._held: Changes | None = None
+        """The changes gathered while checking is held (see `hold`)."""
 
     def start(self) -> Rechecked:
         """Check every scope of every rule."""
         return self._run({(listing, LISTING) for listing in self._listers})
 
+    def hold(self) -> None:
+        """Gather the changes that follow, checking nothing, until `release`: where nobody reads the checks between
+        them (a burst of events whose last state alone is kept), one run over what their union reached finds what
+        runs after each would have left, since a check not reached read nothing that moved since its last run."""
+        if self._held is None:
+            self._held = Changes()
+
+    def release(self) -> Rechecked:
+        """Check again, once, what the changes gathered since `hold` reached; what is found is the difference from
+        the checks as they stood at `hold`."""
+        held, self._held = self._held, None
+        return Rechecked() if held is None else self.update(held)
+
     def update(self, changes: Changes) -> Rechecked:
-        """Check again what the change reached, and the scopes it made."""
+        """Check again what the change reached, and the scopes it made; while held, only gather it (see `hold`)."""
+        if self._held is not None:
+            self._held.gather(changes)
+            return Rechecked()
         keys = changes.keys | derived(changes)
         reached = self._dependencies.reached(keys, changes.columns)
         if not self.track:

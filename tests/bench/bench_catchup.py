@@ -8,10 +8,11 @@ no read in between, and the next catch-up is timed. Taking in the same number of
 whatever the exchange's size: the projection keeps each exchange's reconciliation and applies only the new events
 (adapters/readside/projection.py), and writes only the exchange's small documents (list lines and page), its report
 being written by the first read that asks for it, and describes those documents again from what the events changed
-(adapters/readside/outline.py). A burst as large as a good part of the exchange is cheaper reconciled afresh once
-(see Kept.settle), which is what the small exchange's burst costs. The read timed is of the reading room's exchange
-page, whose document holds the latest stages and the findings rather than every claim, so that what a first read
-pays shows apart from reading a large report (bench_readside times that).
+(adapters/readside/outline.py). The burst is taken in as one batch (see Kept.settle): each event placed in the
+ledger, and the checks their changes reached run once at its end. The PASS or MISS is judged on processor time,
+steadier than wall time on a machine shared with other work; both are printed. The read timed is of the reading
+room's exchange page, whose document holds the latest stages and the findings rather than every claim, so that what
+a first read pays shows apart from reading a large report (bench_readside times that).
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from domain.identity import parse_ref
 from tests.bench.dossiers import Shape, generate
 
 TARGET = 1.5
-"""Catching up on the large exchange at most this many times the time on the small one."""
+"""Catching up on the large exchange at most this many times the processor time on the small one."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -125,7 +126,7 @@ def _timed(action: Callable[[], object]) -> float:
 
 
 def show(results: dict[str, Any]) -> None:
-    """One block per exchange, then a PASS or MISS line for the catch-up ratio."""
+    """One block per exchange, then a PASS or MISS line for the catch-up's ratio of processor time."""
     for name in ("small", "large"):
         found = results[name]
         print(f"Exchange of {found['claims']:,} claims:")
@@ -140,11 +141,11 @@ def show(results: dict[str, Any]) -> None:
         )
         print(f"  page read they answer as is  {found['hit_ms']:9.1f} ms (median)")
         print(f"  first read against a hit     {found['first_read_ms'] / found['hit_ms']:9.1f}x")
-    verdict = "PASS" if results["ratio"] <= results["target"] else "MISS"
+    verdict = "PASS" if results["cpu_ratio"] <= results["target"] else "MISS"
     print(
-        f"{verdict}: catching up on {results['large']['claims']:,} claims {results['ratio']:.1f}x the time on "
-        f"{results['small']['claims']:,} ({results['cpu_ratio']:.1f}x its processor time; target at most "
-        f"{results['target']}x; load average {results['load'][0]:.2f} then {results['load'][1]:.2f})"
+        f"{verdict}: catching up on {results['large']['claims']:,} claims {results['cpu_ratio']:.1f}x the processor "
+        f"time on {results['small']['claims']:,} (target at most {results['target']}x; {results['ratio']:.1f}x its "
+        f"wall time; load average {results['load'][0]:.2f} then {results['load'][1]:.2f})"
     )
 
 

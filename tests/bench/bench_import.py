@@ -78,6 +78,8 @@ def figures(run: Run, found: Measurements) -> dict[str, Any]:
     replay, build = median([r.replay for r in found.reports]), median([r.build for r in found.reports])
     report, baseline = median([r.report for r in found.reports]), median([r.baseline for r in found.reports])
     report_ratio = median([r.report / r.baseline for r in found.reports])
+    # The report as it stands is read from the read models; a fresh replay and reconciliation is what it was before.
+    fresh_ratio = median([(r.replay + r.build) / r.baseline for r in found.reports])
     return {
         "dataset": {
             "exchanges": run.shape.exchanges,
@@ -118,14 +120,17 @@ def figures(run: Run, found: Measurements) -> dict[str, Any]:
             "ours_replay_ms": replay * 1000,
             "ours_build_report_ms": build * 1000,
             "ours_report_ms": report * 1000,
+            "ours_fresh_report_ms": median([r.replay + r.build for r in found.reports]) * 1000,
             "baseline_replay_ms": baseline * 1000,
             "ratio": report_ratio,
+            "fresh_ratio": fresh_ratio,
             "replay_ratio": median([r.replay / r.baseline for r in found.reports]),
         },
         "targets": {
             "import": {"ratio": import_ratio, "target": IMPORT_TARGET, "passed": import_ratio >= IMPORT_TARGET},
             "import_json": {"ratio": json_ratio, "target": IMPORT_TARGET, "passed": json_ratio >= IMPORT_TARGET},
             "report": {"ratio": report_ratio, "target": REPORT_TARGET, "passed": report_ratio <= REPORT_TARGET},
+            "fresh_report": {"ratio": fresh_ratio, "target": REPORT_TARGET, "passed": fresh_ratio <= REPORT_TARGET},
         },
     }
 
@@ -157,7 +162,8 @@ def show(results: dict[str, Any], console: Console) -> None:
     checks = (
         ("import", "import throughput, YAML dossiers", ">="),
         ("import_json", "import throughput, JSON dossiers", ">="),
-        ("report", "report time", "<="),
+        ("report", "report time, read models", "<="),
+        ("fresh_report", "report time, replayed afresh", "<="),
     )
     for name, what, relation in checks:
         target = results["targets"][name]
@@ -222,8 +228,10 @@ def _report_table(report: dict[str, Any]) -> Table:
     table.add_column("ms", justify="right")
     table.add_row("ours: replay (Reconciler.exchange)", f"{report['ours_replay_ms']:.1f}")
     table.add_row("ours: ledger, rules, read model (build_report)", f"{report['ours_build_report_ms']:.1f}")
-    table.add_row("ours: report (Reconciler.report)", f"{report['ours_report_ms']:.1f}")
+    table.add_row("ours: fresh report (replay + build_report)", f"{report['ours_fresh_report_ms']:.1f}")
+    table.add_row("ours: report from the read models (Reconciler.report)", f"{report['ours_report_ms']:.1f}")
     table.add_row("baseline: replay (repository.get)", f"{report['baseline_replay_ms']:.1f}")
+    table.add_row("ratio fresh report / baseline replay (per run)", f"{report['fresh_ratio']:.2f}x")
     table.add_row("ratio report / baseline replay (per run)", f"{report['ratio']:.2f}x")
     table.add_row("ratio replay / baseline replay (per run)", f"{report['replay_ratio']:.2f}x")
     return table

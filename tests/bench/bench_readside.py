@@ -3,7 +3,8 @@ reconciliation of it, and what the first read after a write pays to bring the re
 
 A process parses a report's stored document once and keeps the values while the document stays the same
 (adapters/readside/readback.py): the reads timed in turns are of a process that has read it before, as a service or a
-`recon check` reading it again; the first read of a process, which parses it, is timed apart."""
+`recon check` reading it again; the first read of a process, which parses it, is timed apart, in turns with a fresh
+reconciliation, and judged on processor time (steadier on a shared machine; wall time printed too)."""
 
 from __future__ import annotations
 
@@ -62,7 +63,11 @@ def measure(url: str, claims: int, runs: int) -> dict[str, Any]:
         # Taken in turns, each pair's ratio kept: a machine whose load drifts weighs on both reads of a pair alike.
         pairs = [(_timed(lambda: reader.report(slug)), _timed(lambda: fresh.report(slug))) for _ in range(runs)]
         model, replayed = statistics.median(m for m, _ in pairs), statistics.median(f for _, f in pairs)
-        parsed = [_timed(lambda: _first_read(reader, slug)) for _ in range(runs)]
+        # A first read parses a document of a megabyte: paired with a fresh reconciliation, in processor time too.
+        firsts = []
+        for _ in range(runs):
+            forget_parsed()  # outside the clock: a new process has no values of an earlier read to free
+            firsts.append((_clocked(lambda: reader.report(slug)), _clocked(lambda: fresh.report(slug))))
         after_write = []
         for claim in spare[: min(runs, SPARE)]:
             reader.record_claim(slug, claim)
@@ -76,17 +81,21 @@ def measure(url: str, claims: int, runs: int) -> dict[str, Any]:
         "read_model_ms": model * 1000,
         "fresh_ms": replayed * 1000,
         "ratio": statistics.median(m / f for m, f in pairs),
-        "first_in_a_process_ms": statistics.median(parsed) * 1000,
+        "first_in_a_process_ms": statistics.median(first[0] for first, _ in firsts) * 1000,
+        "first_in_a_process_cpu_ms": statistics.median(first[1] for first, _ in firsts) * 1000,
+        "first_ratio": statistics.median(first[0] / again[0] for first, again in firsts),
+        "first_cpu_ratio": statistics.median(first[1] / max(again[1], 1e-9) for first, again in firsts),
         "ratios": [m / f for m, f in pairs],
         "first_read_after_a_write_ms": statistics.median(after_write) * 1000,
         "target": TARGET,
     }
 
 
-def _first_read(reader: Reconciler, slug: str) -> object:
-    """The report as a process that has not read it yet reads it: its document parsed."""
-    forget_parsed()
-    return reader.report(slug)
+def _clocked(read: Callable[[], object]) -> tuple[float, float]:
+    """Seconds of wall time and of this process's processor time the read took."""
+    started, processor = time.perf_counter(), time.process_time()
+    read()
+    return time.perf_counter() - started, time.process_time() - processor
 
 
 def _timed(read: Callable[[], object]) -> float:
@@ -99,15 +108,20 @@ def show(results: dict[str, Any]) -> None:
     """The figures, one per line, and whether the target is met."""
     print(f"Latest report of an exchange of {results['claims']:,} claims, median of runs taken in turns:")
     print(f"  from the read models       {results['read_model_ms']:8.1f} ms (read before in the process)")
-    first = results["first_in_a_process_ms"] / results["fresh_ms"]
     print(
-        f"  the process's first read   {results['first_in_a_process_ms']:8.1f} ms (parses the document: {first:.2f}x)"
+        f"  the process's first read   {results['first_in_a_process_ms']:8.1f} ms (parses the document: "
+        f"{results['first_in_a_process_cpu_ms']:.1f} ms processor)"
     )
     print(f"  fresh reconciliation       {results['fresh_ms']:8.1f} ms")
     print(f"  first read after a write   {results['first_read_after_a_write_ms']:8.1f} ms (brings them up to date)")
     print(f"  building them from the log {results['built_s'] * 1000:8.1f} ms")
     verdict = "PASS" if results["ratio"] <= results["target"] else "MISS"
     print(f"{verdict}: {results['ratio']:.2f}x (target at most {results['target']}x)")
+    verdict = "PASS" if results["first_cpu_ratio"] <= results["target"] else "MISS"
+    print(
+        f"{verdict}: a process's first read {results['first_cpu_ratio']:.2f}x a fresh reconciliation's processor time "
+        f"(target at most {results['target']}x; {results['first_ratio']:.2f}x its wall time)"
+    )
 
 
 if __name__ == "__main__":

@@ -20,3 +20,5 @@ def test_the_read_side_benchmark_reports_both_reads_and_their_ratio(capsys: pyte
     assert len(results["ratios"]) == 2
     assert all(ratio > 0 for ratio in results["ratios"])
     assert results["ratio"] == pytest.approx(statistics.median(results["ratios"]))
+    assert results["first_in_a_process_ms"] > 0
+    assert results["first_ratio"] > 0

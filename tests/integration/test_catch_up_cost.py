@@ -17,6 +17,7 @@ from adapters.settings import eventsourcing_env
 from domain import promises, report_stages
 from domain.application import ExchangePlan, Reconciler
 from domain.figures import Figures
+from domain.reconciliation.engine import Engine
 from domain.timeline import Reconciliation
 from tests.bench.dossiers import Shape, generate
 from tests.integration.test_read_models import assert_reads_as_fresh
@@ -62,7 +63,7 @@ def counting(monkeypatch: pytest.MonkeyPatch, owner: Any, name: str) -> Iterator
         yield calls
 
 
-def test_a_burst_on_a_kept_exchange_is_applied_event_by_event_not_reconciled_afresh(
+def test_a_burst_on_a_kept_exchange_is_applied_as_a_batch_not_reconciled_afresh(
     store_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     plan = exchange_plan(LARGE + BURST)
@@ -72,9 +73,10 @@ def test_a_burst_on_a_kept_exchange_is_applied_event_by_event_not_reconciled_afr
         reader.record_plans([plan.model_copy(update={"claims": plan.claims[:LARGE]})])
         reader.read_side.catch_up(seconds=float("inf"))
         reader.record_plans([plan])
-        with counting(monkeypatch, Reconciliation, "of") as afresh:
+        with counting(monkeypatch, Reconciliation, "of") as afresh, counting(monkeypatch, Engine, "_run") as runs:
             assert reader.read_side.catch_up(seconds=float("inf")).current
         assert afresh == [], "the kept reconciliation took in the burst's events alone"
+        assert len(runs) == 1, "the burst's checks ran once, as a batch, not after each event"
         assert_reads_as_fresh(reader, fresh)
     finally:
         reader.close()

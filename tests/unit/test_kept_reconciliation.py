@@ -4,7 +4,7 @@ whether it started from the first event or from an exchange replayed part of the
 from __future__ import annotations
 
 import random
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import pytest
 
@@ -91,3 +91,34 @@ def test_the_checks_that_do_not_pass_are_found_in_report_order_without_walking_t
             started.apply(event)
             assert started.unpassed() == [check for check in started.checks() if not check.passed]
             assert started.counted() == len(started.checks())
+
+
+def advanced_in_bursts(kept: Reconciliation, events: Sequence[Event], rng: random.Random) -> Iterator[int]:
+    """Advance `kept` through `events` in bursts of random length, each checked once at its end; yields how many
+    events it has taken in after each burst."""
+    position = 0
+    while position < len(events):
+        burst = events[position : position + rng.choice([1, 2, 3, 5, 8, 20])]
+        with kept.batched():
+            for event in burst:
+                kept.advance(event)
+        position += len(burst)
+        yield position
+
+
+@pytest.mark.parametrize("seed", range(25))
+def test_a_kept_reconciliation_advanced_in_bursts_reports_as_a_fresh_one_after_each(seed: int) -> None:
+    # The read models take a burst of events in as one batch: every event applied to the ledger, then the checks its
+    # union of changes reached run once.
+    rng = random.Random(500 + seed)
+    events = random_history(rng, length=rng.choice([20, 40, 60]), stages=rng.choice([STAGES, MANY_STAGES]))
+    cut = rng.randrange(1, 6)
+    earlier = replay(None, events[:cut])
+    assert earlier is not None
+    for kept, first in ((Reconciliation(passing=True), 0), (Reconciliation.of(earlier, passing=True), cut)):
+        lines = Remembered()
+        for taken in advanced_in_bursts(kept, events[first:], random.Random(seed)):
+            version = first + taken
+            assert report_kept(kept, lines) == report_afresh(events[:version]), f"after version {version}"
+            assert kept.unpassed() == [check for check in kept.checks() if not check.passed]
+            assert kept.counted() == len(kept.checks())
