@@ -10,7 +10,6 @@ from adapters.extract.cues import People
 from adapters.extract.headcount import Headcount
 from adapters.extract.reading import ORDINAL_OF_EXCHANGE
 from adapters.extract.slavic_clause import participle
-from adapters.extract.slavic_cues import CLAUSE_END, DASHES
 from adapters.extract.slavic_lexicon import (
     DEFENDERS,
     EXCHANGES,
@@ -25,6 +24,7 @@ from adapters.extract.slavic_lexicon import (
 )
 from adapters.extract.slavic_numbers import Number
 from adapters.extract.slavic_refusal import TimeAndRefusal
+from adapters.extract.slavic_statement import CLAUSE_END, DASHES
 from adapters.extract.slavic_words import (
     STAFF,
     key_of,

@@ -13,7 +13,7 @@ from number_parser.parser import LanguageData
 
 from adapters.extract.morphology import Word
 from adapters.extract.numbers import Mention
-from adapters.extract.slavic_lexicon import COLLECTIVE, MONTHS, ORDINALS, ROUND_NOUNS
+from adapters.extract.slavic_numerals import COLLECTIVE, MONTHS, ORDINALS, ROUND_NOUNS
 
 _TEENS_AND_TENS = {
     **dict.fromkeys(("одиннадцатый", "одинадцятий"), 11),

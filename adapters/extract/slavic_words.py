@@ -10,7 +10,6 @@ from anyascii import anyascii
 from adapters.extract.morphology import Word
 from adapters.extract.slavic_lexicon import (
     ARMED_FORCES,
-    ORDINALS,
     PARTY,
     PEOPLE,
     PEOPLES,
@@ -23,6 +22,7 @@ from adapters.extract.slavic_lexicon import (
     UNIT_NOUNS,
     UNITS,
 )
+from adapters.extract.slavic_numerals import ORDINALS
 
 _ORDINAL_LEMMAS = frozenset(ORDINALS)
 QUOTES = frozenset(("«", '"', "\u201c", "\u201e", "'"))
