@@ -21,6 +21,7 @@ from adapters.extract.reading import (
 )
 from adapters.extract.recaps import headline_aside
 from adapters.extract.slavic_cues import default_direction
+from adapters.extract.slavic_evidence import NO_EVIDENCE, WHOLE, Evidence
 from adapters.extract.slavic_heads import residents_among_civilians
 from adapters.extract.slavic_lexicon import (
     BODIES,
@@ -28,7 +29,6 @@ from adapters.extract.slavic_lexicon import (
     HOLDING,
 )
 from adapters.extract.slavic_numbers import Number, year_like
-from adapters.extract.slavic_people import Counted
 from adapters.extract.slavic_scope import within
 from adapters.extract.slavic_sums import both_sides_summed
 from adapters.extract.slavic_time import stamped
@@ -47,7 +47,7 @@ class Slavic:
     """Earlier stages of the same exchange the statement reports on their own days."""
 
 
-class SlavicReader(Counted):
+class SlavicReader(Evidence):
     """Reads one statement in `language` ('uk' or 'ru') into an Assembly's proposed and rejected numbers."""
 
     def __init__(self, text: str, language: str, assembly: Assembly, bodies: bool = False) -> None:
@@ -136,6 +136,8 @@ class SlavicReader(Counted):
             return _aside(mention, "a count of people held captive, not of people returned")
         if self.refused(number):  # 'Киев не стал обменивать 70 своих военнопленных'
             return _aside(mention, "a count of people refused for the exchange, not exchanged")
+        if people.key in WHOLE and not self.evidenced(mention.start, mention.value):
+            return _aside(mention, NO_EVIDENCE)
         whole_war = self._since_the_war(mention.start) or self.over_a_span(mention.start)
         if whole_war or self.since_a_year(mention.start, people.start):
             return _aside(mention, OVER_THE_WAR)
