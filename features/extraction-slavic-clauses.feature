@@ -19,7 +19,7 @@ Feature: Reading a Ukrainian or Russian figure by its own clause before the rest
   Scenario: A sum of what each side gave is set aside, not taken for one side
     Given the statement "Каждая сторона вернула по 84 пленных, всего 168 человек."
     When the team reads the statement
-    Then it proposes military 84 each side, read from "84"
+    Then it proposes total 84 each side, read from "84"
     And "168" is set aside: it adds up what each side gave
 
   Scenario Outline: "Two of whom are officers" counts a part of the people named before it

@@ -8,9 +8,11 @@ from collections.abc import Iterator
 from adapters.extract.assemble import Assembly
 from adapters.extract.cues import People
 from adapters.extract.headcount import Headcount
+from adapters.extract.morphology import Word
 from adapters.extract.reading import ORDINAL_OF_EXCHANGE
 from adapters.extract.slavic_clause import participle
 from adapters.extract.slavic_lexicon import (
+    ARMED_FORCES,
     DEFENDERS,
     EXCHANGES,
     FROM,
@@ -109,6 +111,8 @@ class HeadNouns(TimeAndRefusal):
         body = self.words[index + 1 : index + 2]
         if key is None and body and self.words[index].has(*STAFF):  # 'сотрудников МВД', 'працівників МВС'
             return staff_of(body[0])
+        if key == "total" and body and self.words[index].has(*CAPTIVES) and _an_army(self.words, index + 1):
+            return "service:military"  # 'пленных ВСУ', 'полонених Збройних сил': captives of an army serve in it
         ships = self.words[index + 1 : index + 3]
         if key == "branch:navy" and len(ships) == 2 and ships[0].has(*MERCHANT) and ships[1].has(*SHIPS):
             return "subset:merchant_sailors"
@@ -182,6 +186,15 @@ class HeadNouns(TimeAndRefusal):
         """Whether the sentence of the word at `index` counts people by rank: officers, sergeants or privates."""
         inside = (self.words[i] for i in self.in_sentence(self.words[index].start))
         return any(word.has(*RANKS) for word in inside)
+
+
+CAPTIVES = frozenset(("пленный", "полонений"))
+"""Captives, counted as everyone ('обменялись пленными'), unless an army is named as theirs."""
+
+
+def _an_army(found: list[Word], index: int) -> bool:
+    """Whether an army's name begins at `index`: 'ВСУ', 'ЗСУ', 'Вооружённых сил', 'Збройних сил'."""
+    return found[index].text.lower() in ARMED_FORCES or unit_named(found, index) == "branch:armed_forces"
 
 
 _PHRASE_WORDS = 9

@@ -1,0 +1,27 @@
+Feature: The noun after a Ukrainian or Russian count decides which figure it is
+  The desk's convention: captives ("пленные", "полонені") are everyone counted, a total, as people and citizens are;
+  prisoners of war and servicemen ("военнопленные", "військовополонені", "военнослужащие") are the military; captives
+  named as an army's ("пленные ВСУ") serve in it. A formula ("по формуле 84 на 84") counts for each side whom the
+  exchange it names swapped: "обмен военнопленными" servicemen, "обменялись пленными" everyone.
+
+  Scenario Outline: Captives are everyone counted; captives of an army are its servicemen
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes <figure> 90 to Ukraine, read from "90"
+
+    Examples:
+      | statement                                                                          | figure   |
+      | Из плена вернулись 90 российских военнослужащих. Украине передали 90 пленных.       | total    |
+      | З полону повернулися 90 українських полонених.                                      | total    |
+      | Из плена вернулись 90 российских военнослужащих. Украине передали 90 пленных ВСУ.   | military |
+
+  Scenario Outline: A formula counts for each side whom its exchange swapped
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes <figure> 84 each side, read from "84"
+
+    Examples:
+      | statement                                                                         | figure   |
+      | Россия и Украина провели обмен военнопленными по формуле 84 на 84.                 | military |
+      | Україна та Росія провели обмін військовополоненими за формулою 84 на 84.           | military |
+      | Россия и Украина обменялись пленными по формуле «84 на 84».                        | total    |
