@@ -21,6 +21,7 @@ from adapters.extract.reading import (
 )
 from adapters.extract.recaps import headline_aside
 from adapters.extract.slavic_cues import default_direction
+from adapters.extract.slavic_days import dateline, today
 from adapters.extract.slavic_evidence import NO_EVIDENCE, WHOLE, Evidence
 from adapters.extract.slavic_heads import residents_among_civilians
 from adapters.extract.slavic_lexicon import (
@@ -31,7 +32,7 @@ from adapters.extract.slavic_lexicon import (
 from adapters.extract.slavic_numbers import Number, year_like
 from adapters.extract.slavic_scope import within
 from adapters.extract.slavic_sums import both_sides_summed
-from adapters.extract.slavic_time import stamped
+from adapters.extract.slavic_time import stamped, took_place
 from adapters.extract.stages import EarlierStage
 
 
@@ -84,7 +85,7 @@ class SlavicReader(Evidence):
         counts = [count for count in counts if not self._earlier(count)]
         dates = [completed(n.mention, published) for n in self.numbers if self._a_day(n.mention)]
         day = self.stage_day(dates, counts, self.lead_end(counts), published)
-        found.day = self.latest_day(dates, counts, day, published)
+        found.day = self.latest_day(dates, counts, day, published) or self._today(counts, published)
         repeated = self.as_many(counts)  # 'Россия передала Украине такое же число военнослужащих'
         counts, found.earlier, named = self.earlier_stages(counts, dates, found.day, named)
         for group in [counts, *(each.counts for each in found.earlier)]:
@@ -107,7 +108,28 @@ class SlavicReader(Evidence):
         return found
 
     def _a_day(self, mention: Mention) -> bool:
-        return mention.form == "date" and not self.ends_a_span(mention) and not stamped(self.text, mention)
+        if mention.form != "date" or self.ends_a_span(mention) or stamped(self.text, mention):
+            return False
+        if dateline(self.text, mention):
+            self.assembly.aside(mention, "a dateline: the day the story was filed, not the day of the stage")
+            return False
+        return True
+
+    def _today(self, counts: list[Headcount], published: date | None) -> Mention | None:
+        """'Сегодня', 'в среду' in the sentence of the first figure taken, else of another figure, else of one that
+        says the exchange took place ('Обмен прошёл в пятницу'): the day of the publication, or the day it names."""
+        if published is None or not counts:
+            return None
+        sentences = dict.fromkeys(self.sentence(count.reading.start) for count in counts)
+        for sentence in [*sentences, *(s for s in self.sentences if self._exchange_took_place(s))]:
+            found = today([self.words[i] for i in self.span(*sentence)], published)
+            # 'Нагадаємо: у п'ятницю ... 390' recalls another day; 'Ранее сообщало, что в четверг' says the day
+            if found is not None and not self.recalled(found.start) and not self.earlier(found.start):
+                return found
+        return None
+
+    def _exchange_took_place(self, sentence: tuple[int, int]) -> bool:
+        return took_place([self.words[i] for i in self.span(*sentence)])
 
     def _reading(self, number: Number) -> Reading | None:
         mention = number.mention
