@@ -20,7 +20,7 @@ Feature: Reading which people a Ukrainian or Russian figure singles out, and ove
     Given the statement "<statement>"
     When the team reads the statement
     Then it proposes total 157 <direction>, read from "157"
-    And "18" is not taken because it is a group its own clause singles out
+    And it proposes sentenced 18 <direction>, read from "18"
     And nothing is proposed for the military
 
     Examples:
@@ -28,6 +28,13 @@ Feature: Reading which people a Ukrainian or Russian figure singles out, and ove
       | Додому повернулися 157 українців. В Україну повернули 18 оборонців, яких ворог засудив до тривалих строків. | to Ukraine |
       | Додому повернулися 157 наших громадян. Також повертаються 18 оборонців, засуджених на довгі строки.         | to Ukraine |
       | Домой вернулись 157 россиян. Среди вернувшихся 18 военных, которых Киев осудил на длительные сроки.         | to Russia  |
+
+  Scenario: A few people a clause singles out for something else than a sentence are set aside with the whole
+    Given the statement "Додому повернулися 157 українців. Серед них 18 оборонців, яких евакуювали з Азовсталі."
+    When the team reads the statement
+    Then it proposes total 157 to Ukraine, read from "157"
+    And "18" is not taken because it is a group its own clause singles out
+    And nothing is proposed for the military
 
   Scenario: People named by a clause after their noun are the figure itself when nothing larger is counted
     Given the statement "Додому повернулися 157 оборонців, яких ворог утримував з 2022 року."

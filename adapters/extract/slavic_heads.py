@@ -13,6 +13,7 @@ from adapters.extract.reading import ORDINAL_OF_EXCHANGE
 from adapters.extract.slavic_clause import participle
 from adapters.extract.slavic_lexicon import (
     ARMED_FORCES,
+    BODIES,
     DEFENDERS,
     EXCHANGES,
     FROM,
@@ -162,11 +163,14 @@ class HeadNouns(TimeAndRefusal):
         return found
 
     def _of_whom(self, at: int) -> int:
-        """1 when a relative 'of whom' follows the number ('двоє з яких – офіцери', 'двое из которых – офицеры'):
-        the dash after it sets out who those of the people named before are."""
+        """1 when 'of whom' or 'of them' follows the number ('двоє з яких – офіцери', '78 з них – військові'): the
+        dash after it sets out who those of the people named before are. Parts of bodies counted ('тела 46
+        военнослужащих, 21 из них – ...') are no people returned."""
         following = self.words[at : at + 2]
-        relative = len(following) == 2 and following[0].text.lower() in FROM and following[1].has(*RELATIVE)
-        return 1 if relative else 0
+        if len(following) < 2 or following[0].text.lower() not in FROM:
+            return 0
+        of_them = following[1].text.lower() in ("них", "их") and not self.sentence_has(following[0].start, BODIES)
+        return 1 if of_them or following[1].has(*RELATIVE) else 0
 
     def distributed(self, number: Number) -> list[People]:
         """'по два представителя ВМС и ГССТ', 'по 2 представники ВМС та ДССТ': a number after 'по' given to each of

@@ -66,6 +66,7 @@ PEOPLE: dict[str, str] = {
     **dict.fromkeys(("поліцейський", "полицейский"), "branch:police"),
     **dict.fromkeys(("офіцер", "офицер"), "subset:officers"),
     **dict.fromkeys(("сержант",), "subset:sergeants"),
+    **dict.fromkeys(("строковик", "срочник"), "subset:conscripts"),
 }
 """A head noun's lemma and the figure it makes; adjectives used as nouns ('цивільних') are listed by their lemma."""
 

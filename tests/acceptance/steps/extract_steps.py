@@ -54,6 +54,8 @@ FIGURES = {
     "officers": "subset:officers",
     "privates and sergeants": "subset:privates_and_sergeants",
     "soldiers": "subset:soldiers",
+    "conscripts": "subset:conscripts",
+    "sentenced": "subset:sentenced",
     "Interior Ministry staff": "subset:interior_ministry",
     "people from Kovel": "subset:from_kovel",
     "people from Belgorod": "subset:from_belgorod",
