@@ -6,6 +6,7 @@ from __future__ import annotations
 from adapters.extract.morphology import Word
 from adapters.extract.slavic_lexicon import (
     CAPTIVITY,
+    EXCHANGED,
     EXCHANGES,
     FROM,
     GIVING,
@@ -232,8 +233,8 @@ def _in_time_of(before: list[Word]) -> bool:
 
 
 FREEING = frozenset(("освободить", "освобождать", "звільнити", "звільняти"))
-_SWAPPED_LATER = SWAPPING | HANDING_OVER | FREEING
-"""Verbs that make the swap itself: in the future tense ('передаст', 'обменяют', 'звільнять') it is still to come.
+_SWAPPED_LATER = SWAPPING | HANDING_OVER | FREEING | EXCHANGED
+"""Verbs that make the swap itself: in the future tense ('передаст', 'обменяются', 'звільнять') it is still to come.
 'Вернутся', 'доставят' are left out: people already freed who will reach home are delivered."""
 
 
