@@ -22,6 +22,16 @@ Feature: Reading a Ukrainian or Russian figure by its own clause before the rest
     Then it proposes total 84 each side, read from "84"
     And "168" is set aside: it adds up what each side gave
 
+  Scenario Outline: A number the sides swapped with each other is both sides' together, and set aside beside each side's
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then <outcome>
+
+    Examples:
+      | statement                                                                                                                   | outcome                                                  |
+      | Стороны обменялись 150 военнопленными: 75 российских военнослужащих вернулись на родину, а Украине передали 75 бойцов ВСУ.      | "150" is set aside: it adds up what each side gave         |
+      | Сторони обмінялися 150 військовополоненими.                                                                                   | it proposes military 150 combined, read from "150"         |
+
   Scenario Outline: "Two of whom are officers" counts a part of the people named before it
     Given the statement "<statement>"
     When the team reads the statement

@@ -31,7 +31,7 @@ from adapters.extract.slavic_lexicon import (
 )
 from adapters.extract.slavic_numbers import Number, year_like
 from adapters.extract.slavic_scope import within
-from adapters.extract.slavic_sums import both_sides_summed
+from adapters.extract.slavic_sums import both_sides_summed, sum_of_the_sides
 from adapters.extract.slavic_time import stamped, took_place
 from adapters.extract.stages import EarlierStage
 
@@ -101,6 +101,7 @@ class SlavicReader(Evidence):
         default_direction(kept, self.home)
         found.terms, kept = self.agreed_terms(found.terms, kept)
         kept = self.singled_out_parts(kept, self.assembly)
+        kept = sum_of_the_sides(kept, self.assembly)
         found.counts = residents_among_civilians(self.assembly.one_per_key(kept), self.assembly)
         if found.terms is not None and self.restates_the_day(found.terms, found.counts):
             self.assembly.aside(found.terms, "restates the figures of the day, not terms agreed for more")

@@ -7,7 +7,7 @@ import itertools
 from collections import Counter
 from collections.abc import Iterator
 
-from adapters.extract.cues import EACH_SIDE, Cue
+from adapters.extract.cues import COMBINED, EACH_SIDE, Cue
 from adapters.extract.headcount import Headcount
 from adapters.extract.morphology import Range, Word
 from adapters.extract.slavic_clause import (
@@ -90,6 +90,8 @@ class Receivers(Statement):
         each_side = self._each_side(clause)
         if each_side is not None:
             return each_side
+        if before is not None and before.has(*EXCHANGED) and "VERB" in before.tags:  # 'обменялись 150 пленными'
+            return Cue(before.start, number.mention.end, COMBINED)
         first = self.span(*self.sentence(number.mention.start)).start
         joined = joined_predicate(self.words, first, number.first)
         if joined is not None:  # 'Россия передала Украине 1000 тел и получила 26'
