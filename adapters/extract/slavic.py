@@ -95,6 +95,8 @@ class SlavicReader(Evidence):
         kept = [count for count in counts if self._of_this_stage(count, found, lead)]
         if found.earlier:
             self.running_totals(kept)
+        else:
+            kept = self.tallies(kept, self.assembly)
         for each in found.earlier:
             default_direction(each.counts, self.home)
             each.counts = self.assembly.one_per_key(each.counts)

@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import re
 
+from adapters.extract.assemble import Assembly
+from adapters.extract.headcount import Headcount
 from adapters.extract.morphology import Range, Word
+from adapters.extract.reading import OVER_THE_WAR
 from adapters.extract.slavic_cues import SIDES
-from adapters.extract.slavic_lexicon import CAPTIVITY, EACH, FROM
+from adapters.extract.slavic_lexicon import CAPTIVITY, EACH, FROM, IN_ALL
 from adapters.extract.slavic_people import Counted
 
 WHOLE = frozenset(("total", "service:military", "service:civilian"))
@@ -44,6 +47,26 @@ class Evidence(Counted):
         listed = previous is not None and self.text[: sentence[0]].rstrip().endswith(":")
         return listed and previous is not None and self._says_moved(previous)
 
+    def tallies(self, counts: list[Headcount], assembly: Assembly) -> list[Headcount]:
+        """`counts` without the tallies: a count of everyone, servicemen or civilians said 'in all' ('Всего при
+        посредничестве ОАЭ освобождены 4181 человек', 'загалом', 'в общей сложности') after the first figure's
+        sentence and more than twice its largest figure counts over many exchanges, not this one: set aside as the
+        war's count. (Beside earlier stages of the same exchange, such a count is its running total instead.)"""
+        if not counts:
+            return counts
+        lead = self.sentence(counts[0].reading.start)
+        largest = max((c.value for c in counts if self.sentence(c.reading.start) == lead and c.key in WHOLE), default=0)
+        kept = []
+        for count in counts:
+            start = self.sentence(count.reading.start)[0]
+            before = [self.words[i] for i in self.span(start, count.reading.start)]
+            tally = count.key in WHOLE and self.sentence(start) != lead and count.value > 2 * largest > 0
+            if tally and in_all(before):
+                assembly.aside(count.reading, OVER_THE_WAR)
+            else:
+                kept.append(count)
+        return kept
+
     def _said_moved_elsewhere(self, position: int, value: int | None) -> bool:
         return value is not None and any(
             other.mention.value == value
@@ -70,5 +93,15 @@ def moved(found: list[Word]) -> bool:
         if word.has(*CAPTIVITY) and any(w.text.lower() in FROM for w in found[max(0, index - 2) : index]):
             return True
         if word.has(*SIDES) and index > 0 and found[index - 1].has(*EACH):  # 'с каждой стороны': swapped both ways
+            return True
+    return False
+
+
+def in_all(found: list[Word]) -> bool:
+    """Whether words say 'in all': 'всего', 'загалом', 'в общей сложности', 'в загальній складності'."""
+    for index, word in enumerate(found):
+        if word.has(*IN_ALL):
+            return True
+        if word.has("сложность", "складність") and index > 0 and found[index - 1].has("общий", "загальний"):
             return True
     return False
