@@ -39,7 +39,7 @@ class Groups(AsMany):
         if index not in self._keys:
             key = super()._key(index)
             if key in _WHOLE_FIGURES:
-                key = origin_group(self.words, index + 1, self.words[index]) or key
+                key = origin_group(self.words, index + 1, self.words[index], self.language) or key
             self._keys[index] = key
         return self._keys[index]
 

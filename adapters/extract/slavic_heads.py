@@ -121,7 +121,9 @@ class HeadNouns(TimeAndRefusal):
         # an adjective may name the people before its noun: 'трое гражданских жителей Курской области'
         reach = 4 if key == "total" else 2 if self.words[index].tags.startswith("ADJF") else 1
         ahead = range(index, index + reach)
-        residents = next((found for at in ahead if (found := residents_of(self.words, at)) is not None), None)
+        residents = next(
+            (found for at in ahead if (found := residents_of(self.words, at, self.language)) is not None), None
+        )
         if residents is not None:
             return residents
         if self.words[index].has(*SOLDIERS) and self._counts_ranks(index):  # 'два офицера и 14 солдат'
@@ -129,7 +131,7 @@ class HeadNouns(TimeAndRefusal):
         if self.words[index].has(*PRIVATES):  # 'рядових та сержантів', 'рядовые и сержанты'
             ranks = self.words[index + 2 : index + 3]
             return "subset:privates_and_sergeants" if ranks and ranks[0].has("сержант") else "subset:privates"
-        place = place_after(self.words, index + 1)
+        place = place_after(self.words, index + 1, self.language)
         if key is not None and self.words[index].has(*DEFENDERS) and place is not None:
             return f"subset:{place}_defenders"
         if key == "service:military":  # '12 бойцов из ДНР': the fighters of a republic, a group of their own

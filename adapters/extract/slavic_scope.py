@@ -26,13 +26,13 @@ AGREEING = frozenset(("домовитися", "договориться", "до�
 """Verbs of agreeing: what the sides agreed to swap is promised, not yet swapped."""
 
 
-def origin_group(found: list[Word], index: int, head: Word) -> str | None:
+def origin_group(found: list[Word], index: int, head: Word, language: str = "ru") -> str | None:
     """'трьох військовослужбовців із Волині', '12 военнослужащих из Белгорода': people named by the place they come
     from, a capitalised noun in the genitive after 'з'/'из' that is no party, are a group of their own; defenders so
     named are the place's defenders, as when the place follows them directly."""
     if index >= len(found) or found[index].text.lower() not in FROM:
         return None
-    place = place_after(found, index + 1)
+    place = place_after(found, index + 1, language)
     if place is None:
         return None
     return f"subset:{place}_defenders" if head.has(*DEFENDERS) else f"subset:from_{place}"

@@ -27,7 +27,7 @@ class Statement:
     """A statement's words with their lemmas, its sentences and numbers."""
 
     def __init__(self, text: str, language: str) -> None:
-        self.text, self.home = text, HOME[language]
+        self.text, self.home, self.language = text, HOME[language], language
         self.words = words(text, language)
         self.sentences = sentences(text)
         self._starts = [start for start, _ in self.sentences]

@@ -84,7 +84,20 @@ def unit_of(word: Word) -> str | None:
     return UNITS.get(word.text.lower()) or next((UNITS[lemma] for lemma in word.lemmas if lemma in UNITS), None)
 
 
-def place_after(found: list[Word], index: int) -> str | None:
+def romanized(name: str, language: str) -> str:
+    """A name in Latin letters, lower case and letters only: a Ukrainian name by the national system ('волинь' is
+    'volyn', 'луганськ' 'luhansk'), as the desk's keys and English reporting write them; a Russian one letter by
+    letter ('белгород' is 'belgorod')."""
+    if language == "uk":
+        from translitua import translit  # imported on first use: most statements name no place
+
+        latin = translit(name)
+    else:
+        latin = anyascii(name)
+    return re.sub(r"[^a-z]+", "", latin.lower())
+
+
+def place_after(found: list[Word], index: int, language: str = "ru") -> str | None:
     """The place named right after a noun, in the genitive and capitalised ('Маріуполя', '«Азовсталі»'), as a key."""
     while index < len(found) and found[index].text in QUOTES:
         index += 1
@@ -95,7 +108,7 @@ def place_after(found: list[Word], index: int) -> str | None:
         return None
     if party_of(place) is not None:  # 'захисників України' says whose they are, not which place they held
         return None
-    return re.sub(r"[^a-z]+", "", anyascii(place.lemma).lower()) or None
+    return romanized(place.lemma, language) or None
 
 
 def named_unit(found: list[Word], index: int) -> str | None:
@@ -109,14 +122,14 @@ def named_unit(found: list[Word], index: int) -> str | None:
     return f"subset:{name}" if name else None
 
 
-def residents_of(found: list[Word], index: int) -> str | None:
+def residents_of(found: list[Word], index: int, language: str = "ru") -> str | None:
     """'жителей Курской области', 'мешканців Сумської області' as a group's key, 'subset:kursk_residents': the
     region's adjective without its ending, transliterated."""
     region = found[index : index + 3]
     if len(region) < 3 or not region[0].has(*RESIDENTS) or not region[2].has(*REGIONS):
         return None
     stem = re.sub(r"(?:ий|ый|ой|ій|ої|ая|а)$", "", region[1].lemma.lower())
-    name = re.sub(r"[^a-z]+", "", anyascii(stem).lower())
+    name = romanized(stem, language)
     return f"subset:{name}_residents" if name else None
 
 

@@ -59,6 +59,8 @@ FIGURES = {
     "Interior Ministry staff": "subset:interior_ministry",
     "people from Kovel": "subset:from_kovel",
     "people from Belgorod": "subset:from_belgorod",
+    "people from Volyn": "subset:from_volyn",
+    "defenders of Chernihiv": "subset:chernihiv_defenders",
 }
 """The figures as the team names them in scenarios, and their keys."""
 NAMES = {key: name for name, key in FIGURES.items()}
