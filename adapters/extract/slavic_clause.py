@@ -10,7 +10,6 @@ from adapters.extract.slavic_lexicon import (
     EXCHANGES,
     FROM,
     GIVING,
-    IN_ALL,
     PREVIOUS,
     RECEIVING,
     TERRITORY,
@@ -167,15 +166,9 @@ def set_earlier(found: list[Word]) -> bool:
 def over_a_span(found: list[Word]) -> bool:
     """'Всього за цей рік повернули 1200 людей', 'за годы войны': a count over a span of time, not of one exchange;
     'під час цих обмінів', 'в ходе 69 обменов': a count over several exchanges ('один з найбільших обмінів' is
-    one of them); 'загалом уже повернулися 2598', 'всего уже возвращены': a count in all of those already home is the
-    tally to date (but one over the exchange's days is its running total)."""
-    if any(_over_time(found, index) or _over_exchanges(found, index) for index in range(len(found))):
-        return True
-    so_far = any(w.has(*IN_ALL) for w in found) and any(w.text.lower() in _ALREADY for w in found)
-    return so_far and not over_days(found)
-
-
-_ALREADY = frozenset(("вже", "уже"))
+    one of them). A count 'in all' of those already home is a tally the statement's figures tell apart (see
+    adapters/extract/slavic_evidence.py)."""
+    return any(_over_time(found, index) or _over_exchanges(found, index) for index in range(len(found)))
 
 
 def over_days(found: list[Word]) -> bool:
