@@ -89,8 +89,12 @@ class HeadNouns(TimeAndRefusal):
                 yield index
 
     def _ordinal(self, number: Number) -> str:
-        """'69-й комбінований обмін', 'в рамках 68-го обмена': an ordinal before the noun of an exchange numbers it."""
+        """'69-й комбінований обмін', 'в рамках 68-го обмена': an ordinal before the noun of an exchange numbers it;
+        so does one the exchange's own clause ends on ('Обмен стал 58-м', 'Обмін став шістдесятим')."""
         numbered = any(word.has(*EXCHANGES) for word in self.words[number.last + 1 : number.last + 3])
+        start = self.clause(number)[0]
+        before = self.words[max(self.span(start, number.mention.start).start, number.first - 3) : number.first]
+        numbered = numbered or any(word.has(*EXCHANGES) and "nomn" in word.tags for word in before)
         return ORDINAL_OF_EXCHANGE if numbered else "an ordinal, not a count"
 
     def _label(self, number: Number) -> People | None:
