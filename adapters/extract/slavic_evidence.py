@@ -26,6 +26,7 @@ _MOVING = re.compile(
 """The beginnings of the dictionary forms of verbs, their participles and nouns of people returning, being handed
 over, freed, received, exchanged, brought or coming home: a stem, so that each of a verb's derived forms is one
 ('повернути', 'повернутися', 'повернення', 'повернутий')."""
+_ALREADY = frozenset(("уже", "вже"))
 _OF_THEM = frozenset(("них", "их", "том", "тому", "это", "це"))
 """'з них', 'среди них', 'в том числе', 'у тому числі', 'Это 298 военных': a sentence that parts or restates people
 another sentence counted speaks of them, however few its own words."""
@@ -49,9 +50,10 @@ class Evidence(Counted):
 
     def tallies(self, counts: list[Headcount], assembly: Assembly) -> list[Headcount]:
         """`counts` without the tallies: a count of everyone, servicemen or civilians said 'in all' ('Всего при
-        посредничестве ОАЭ освобождены 4181 человек', 'загалом', 'в общей сложности') after the first figure's
-        sentence and more than twice its largest figure counts over many exchanges, not this one: set aside as the
-        war's count. (Beside earlier stages of the same exchange, such a count is its running total instead.)"""
+        посредничестве ОАЭ освобождены 4181 человек', 'загалом', 'в общей сложности') or up to now ('уже', 'це вже
+        13-те посередництво') after the first figure's sentence and more than twice its largest figure counts over
+        many exchanges, not this one: set aside as the war's count. (Beside earlier stages of the same exchange, such
+        a count is its running total instead.)"""
         if not counts:
             return counts
         lead = self.sentence(counts[0].reading.start)
@@ -61,11 +63,19 @@ class Evidence(Counted):
             start = self.sentence(count.reading.start)[0]
             before = [self.words[i] for i in self.span(start, count.reading.start)]
             tally = count.key in WHOLE and self.sentence(start) != lead and count.value > 2 * largest > 0
-            if tally and in_all(before):
+            if tally and (in_all(before) or self._accumulating(self.sentence(start))):
                 assembly.aside(count.reading, OVER_THE_WAR)
             else:
                 kept.append(count)
         return kept
+
+    def _accumulating(self, sentence: Range) -> bool:
+        """Whether a sentence counts up to now: 'уже', 'вже', or an ordinal ('це вже 13-те посередництво')."""
+        inside = self.span(*sentence)
+        return any(self.words[i].text.lower() in _ALREADY for i in inside) or any(
+            number.mention.form == "ordinal" and sentence[0] <= number.mention.start < sentence[1]
+            for number in self.numbers
+        )
 
     def _said_moved_elsewhere(self, position: int, value: int | None) -> bool:
         return value is not None and any(

@@ -44,7 +44,7 @@ _COLLECTIVE_LEMMAS = frozenset(COLLECTIVE)
 _OPENING = _COLLECTIVE_LEMMAS | _ORDINAL_LEMMAS
 """The lemmas a number in words may open with, beside the words number-parser knows."""
 
-_ORDINAL_DIGITS = re.compile(r"\d+-?(?:го|й|ий|ый|ої|ой|му|ом|ому|я|е|ї|м)", re.I)
+_ORDINAL_DIGITS = re.compile(r"\d+-?(?:го|й|ий|ый|ої|ой|му|ом|ому|я|е|ї|м|та|те|ое|ая|ма)", re.I)
 
 
 @dataclass(frozen=True, slots=True)
