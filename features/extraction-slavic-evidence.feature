@@ -36,6 +36,11 @@ Feature: A Ukrainian or Russian count is the exchange's only when its own senten
       | З полону повернулися 157 українців. Серед них 150 військових і 7 цивільних.                  | 7         |
       | Додому повернулися 157 українців. Це 150 військових і 7 цивільних.                           | 7         |
 
+  Scenario: People sent across the line are exchanged people too
+    Given the statement "На Украину отправлены 150 военнопленных, в Россию — 150 военнослужащих."
+    When the team reads the statement
+    Then it proposes military 150 to Ukraine, read from "150"
+
   Scenario Outline: A count "in all" or "up to now" far above the stage's is a tally over many exchanges, kept as the war's count
     Given the statement "<statement>"
     When the team reads the statement

@@ -20,8 +20,8 @@ WHOLE = frozenset(("total", "service:military", "service:civilian"))
 NO_EVIDENCE = "said in a sentence that says nothing of people returned, handed over or exchanged"
 
 _MOVING = re.compile(
-    r"(?:верну|возвра|возвращ|переда|освобо|вызвол|получ|отда|обменя|обмени|забра|достав|прибы|репатри"
-    r"|поверн|поверт|звільн|визвол|отрим|відда|обміня|обміню|додому|домой|вдома|дома$|батьківщин|родин)"
+    r"(?:верну|возвра|возвращ|переда|освобо|вызвол|получ|отда|обменя|обмени|забра|достав|прибы|репатри|отправ|привез"
+    r"|поверн|поверт|звільн|визвол|отрим|відда|обміня|обміню|відправ|додому|домой|вдома|дома$|батьківщин|родин)"
 )
 """The beginnings of the dictionary forms of verbs, their participles and nouns of people returning, being handed
 over, freed, received, exchanged, brought or coming home: a stem, so that each of a verb's derived forms is one
