@@ -27,3 +27,13 @@ Feature: The day of a Ukrainian or Russian statement's stage, from its words rat
     When the team reads the statement published on 2026-03-06
     Then no day is proposed
     And it proposes military 303 to Ukraine, read from "303"
+
+  Scenario Outline: "A week" or "a month earlier" sets a sentence before the statement's time; "a day earlier" does not
+    Given the statement "<statement>"
+    When the team reads the statement published on 2025-09-14
+    Then "90" is not taken because it is about an earlier exchange
+
+    Examples:
+      | statement                                                                                  |
+      | Сегодня из плена вернулись 103 российских военнослужащих. Месяцем ранее стороны обменялись по 90 человек. |
+      | Сегодня из плена вернулись 103 российских военнослужащих. Неделей ранее стороны обменялись по 90 человек. |

@@ -155,7 +155,7 @@ def set_earlier(found: list[Word]) -> bool:
     of the saying instead, not the exchange's (see REPORTED)."""
     opening = found[:3]
     for index, (word, following) in enumerate(zip(opening, [*found[1:4], None], strict=False)):
-        measured = index > 0 and "ablt" in found[index - 1].tags and found[index - 1].has(*DAYS, *TIME_SPANS)
+        measured = index > 0 and "ablt" in found[index - 1].tags and found[index - 1].has(*DAYS)
         if word.has(*EARLIER) and not measured and (following is None or not participle(following)):
             return True  # 'Днём ранее' is a day before the statement, the exchange's own day: not a time before it
         if word.has(*PREVIOUS) and following is not None and "NOUN" in following.tags:
