@@ -25,3 +25,9 @@ Feature: The noun after a Ukrainian or Russian count decides which figure it is
       | Россия и Украина провели обмен военнопленными по формуле 84 на 84.                 | military |
       | Україна та Росія провели обмін військовополоненими за формулою 84 на 84.           | military |
       | Россия и Украина обменялись пленными по формуле «84 на 84».                        | total    |
+
+  Scenario: A figure whose sentence names no receiver is not drawn to each side by a formula
+    Given the statement "Россия и Украина провели обмен пленными по формуле 95 на 95. Среди возвращённых – офицеры, а также 5 мирных жителей."
+    When the team reads the statement
+    Then it proposes total 95 each side, read from "95"
+    And it proposes civilians 5 to Russia, read from "5"

@@ -12,6 +12,7 @@ from adapters.extract.headcount import Headcount
 from adapters.extract.morphology import Range, Word
 from adapters.extract.slavic_clause import (
     HANDING_OVER,
+    SWAPPING,
     WE,
     a_place,
     captor,
@@ -41,7 +42,8 @@ from adapters.extract.slavic_words import other_party, party_of
 
 _SENDING = HANDING_OVER | HOLDING
 """Verbs whose subject sends the people to the other side: it handed them over, or held them."""
-_EXCHANGE_WORDS = EXCHANGED | EACH | EXCHANGES
+_EXCHANGE_WORDS = EXCHANGED | EACH | EXCHANGES | SWAPPING
+"""Words of swapping both ways: with them, 'по 90' is each side's 90 ('готовятся обменять по 90 пленных')."""
 _CUE_LEMMAS = frozenset(PARTY) | WE | HOME_WORDS
 _CUE_TEXTS = ARMED_FORCES | FROM | INTO
 """What a word must be to name a receiver at all: a party, 'we', home; or an army's name, 'from' or 'into'."""
@@ -169,8 +171,12 @@ def nearest(cues: list[Cue], position: int, clause: Range) -> Cue | None:
 
 def default_direction(counts: list[Headcount], home: str) -> None:
     """A figure whose sentence names no receiver goes where most of the statement's other figures go, else (and
-    on a tie) home."""
-    named = Counter(count.direction for count in counts if count.cue is not None)
+    on a tie) home. A figure for each side or both together names no receiver: it never draws another there."""
+    named = Counter(
+        count.direction
+        for count in counts
+        if count.cue is not None and count.direction is not None and count.direction.startswith("to ")
+    )
     most = max(named.values(), default=0)
     usual = f"to {home}" if named.get(f"to {home}", 0) == most else named.most_common(1)[0][0]  # a tie: home
     for count in counts:
