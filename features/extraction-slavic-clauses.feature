@@ -85,3 +85,14 @@ Feature: Reading a Ukrainian or Russian figure by its own clause before the rest
       | statement                                                                                          | count |
       | Сьогодні додому повернулися 22 воїни. За даними омбудсмана, загалом додому вже повернулися 2598 українців. | 2598  |
       | Сегодня домой вернулись 84 военнослужащих. Всего из плена уже возвращены 4349 человек.              | 4349  |
+
+  Scenario Outline: "Home" in a sentence reporting what a side's speaker said is that side's home
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes <figure> <value> to Ukraine, read from "<value>"
+
+    Examples:
+      | statement                                                                                       | figure   | value |
+      | Зеленский сообщил о возвращении домой 207 военных.                                                | military | 207   |
+      | Как сообщил омбудсмен Украины Дмитрий Лубинец, домой вернулись 90 человек.                        | total    | 90    |
+      | Координационный штаб Украины сообщил, что в ходе обмена домой вернулись 150 защитников.            | military | 150   |

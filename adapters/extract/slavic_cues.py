@@ -35,7 +35,7 @@ from adapters.extract.slavic_lexicon import (
     RECEIVING,
 )
 from adapters.extract.slavic_numbers import Number
-from adapters.extract.slavic_speakers import LEAD_SENTENCES, lead_side, quoted_sides
+from adapters.extract.slavic_speakers import LEAD_SENTENCES, lead_side, quoted_sides, reported_sides
 from adapters.extract.slavic_statement import Statement
 from adapters.extract.slavic_time import joined_predicate
 from adapters.extract.slavic_words import other_party, party_of
@@ -57,6 +57,7 @@ class Receivers(Statement):
         super().__init__(text, language)
         self._sentence_cues: dict[Range, tuple[list[Cue], bool]] = {}
         self._quoted = quoted_sides(text, self.words)
+        self._reported = reported_sides(self.sentences, self.words)
         self.home = lead_side(self._lead(), self.home)
 
     def _lead(self) -> Iterator[list[Word]]:
@@ -65,10 +66,11 @@ class Receivers(Statement):
 
     def home_at(self, position: int) -> str:
         """Whose home 'home' and 'ours' mean at `position`: in a quotation, the side of the one quoted when the text
-        names it; else the side that speaks the statement's language."""
-        if not self._quoted:
-            return self.home
-        return next((side for (start, end), side in self._quoted if start <= position < end), self.home)
+        names it; in a sentence reporting what a side's speaker said, that side; else the side that speaks the
+        statement's language."""
+        quoted = next((side for (start, end), side in self._quoted if start <= position < end), None)
+        reported = next((side for (start, end), side in self._reported if start <= position < end), None)
+        return quoted or reported or self.home
 
     def ours(self, word: Word, number: Number) -> str | None:
         """'наших' is the speaking side; 'своих' the side the clause names before it, else the speaking side."""
