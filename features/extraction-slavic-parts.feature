@@ -1,7 +1,8 @@
 Feature: Parts of a Ukrainian or Russian count, by the words that single them out
   A statement counts its people, then says who some of them are: "78 з них – військові" sets out those of the 84
-  counted before, conscripts ("срочники", "строковики") are a group of the servicemen, and defenders "яких засудили"
-  or "осуждённых" are the sentenced, a group the desk names rather than a second figure of the side.
+  counted before, conscripts ("срочники", "строковики", "военнослужащие-срочники": a compound counts by its narrower
+  part) are a group of the servicemen, and defenders "яких засудили" or "осуждённых" are the sentenced, a group the
+  desk names rather than a second figure of the side.
 
   Scenario Outline: "N of them – who they are" counts a part of the people named before
     Given the statement "<statement>"
@@ -23,6 +24,7 @@ Feature: Parts of a Ukrainian or Russian count, by the words that single them ou
       | statement                                                                    | count | side    |
       | Из плена вернулись 84 российских военнослужащих. 10 из них — срочники.          | 10    | Russia  |
       | Додому повернулися 150 захисників, серед них 20 захисників Маріуполя та 12 строковиків. | 12 | Ukraine |
+      | Из плена вернулись 84 российских военнослужащих, среди них 10 военнослужащих-срочников.  | 10    | Russia  |
 
   Scenario Outline: Defenders a clause says were sentenced are the sentenced among those returned
     Given the statement "<statement>"

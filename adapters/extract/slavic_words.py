@@ -44,7 +44,19 @@ def ordinal_of(word: Word) -> int | None:
 
 
 def key_of(word: Word) -> str | None:
-    return _first_of(word.lemmas, PEOPLE_KEYS)
+    found = _first_of(word.lemmas, PEOPLE_KEYS)
+    return found if found is not None or "-" not in word.text else _compound_key(word.lemmas)
+
+
+_WHOLE_KEYS = frozenset(("total", "service:military", "service:civilian"))
+
+
+@lru_cache(maxsize=1024)
+def _compound_key(lemmas: frozenset[str]) -> str | None:
+    """The figure of a compound noun ('военнослужащих-срочников', 'жінок-військовослужбовиць'): of its parts, the one
+    that names a group or a sex rather than everyone or a service, which it narrows."""
+    keys = [PEOPLE[part] for lemma in sorted(lemmas) for part in lemma.split("-") if part in PEOPLE]
+    return next((key for key in keys if key not in _WHOLE_KEYS), keys[0] if keys else None)
 
 
 def party_of(word: Word) -> str | None:
