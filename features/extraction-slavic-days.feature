@@ -37,3 +37,15 @@ Feature: The day of a Ukrainian or Russian statement's stage, from its words rat
       | statement                                                                                  |
       | Сегодня из плена вернулись 103 российских военнослужащих. Месяцем ранее стороны обменялись по 90 человек. |
       | Сегодня из плена вернулись 103 российских военнослужащих. Неделей ранее стороны обменялись по 90 человек. |
+
+  Scenario Outline: A formula of an exchange made before the statement's time is that exchange's, not the terms
+    Given the statement "<statement>"
+    When the team reads the statement published on 2025-08-24
+    Then no terms are proposed
+    And "<words>" is not taken because it is about an earlier exchange
+
+    Examples:
+      | statement                                                                                                            | words |
+      | Сегодня из плена освобождены 115 российских военнослужащих. Ранее, 25 июня, стороны также обменялись 90 на 90.        | 90    |
+      | Сегодня из плена освобождены 115 российских военнослужащих. В январе стороны обменялись 25 на 25 пленными.             | 25    |
+      | Сьогодні додому повернулися 115 захисників. Раніше, 25 червня, сторони обмінялися за формулою 90 на 90.              | 90    |

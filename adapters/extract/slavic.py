@@ -62,6 +62,7 @@ class SlavicReader(Evidence):
         """Every figure of the statement, the others left aside with why."""
         named, found = self.stages(), Slavic()
         counts: list[Headcount] = []
+        formulas: list[Reading] = []
         in_a_stage = within(named)
         for number in self.numbers:
             if number.mention.start < self._covered or in_a_stage(number.mention.start):
@@ -73,7 +74,7 @@ class SlavicReader(Evidence):
             if reading.key is None:
                 self.assembly.aside(reading, reading.reason)
             elif reading.key == "terms":
-                found.terms = found.terms or reading
+                formulas.append(reading)
             else:
                 people = reading.people or People(reading.key, 0, 0, None, False)
                 counts.append(self._headcount(number, reading, people))
@@ -101,6 +102,7 @@ class SlavicReader(Evidence):
             default_direction(each.counts, self.home)
             each.counts = self.assembly.one_per_key(each.counts)
         default_direction(kept, self.home)
+        found.terms = self.own_terms(formulas, found.day, self.assembly)
         found.terms, kept = self.agreed_terms(found.terms, kept)
         kept = self.singled_out_parts(kept, self.assembly)
         kept = sum_of_the_sides(kept, self.assembly)

@@ -6,9 +6,11 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import replace
 
+from adapters.extract.assemble import Assembly
 from adapters.extract.cues import EACH_SIDE, People
 from adapters.extract.headcount import Headcount
-from adapters.extract.reading import Reading
+from adapters.extract.numbers import Mention
+from adapters.extract.reading import EARLIER_EXCHANGE, Reading
 from adapters.extract.slavic_clause import is_subject, swapped_later
 from adapters.extract.slavic_heads import HeadNouns
 from adapters.extract.slavic_lexicon import (
@@ -86,6 +88,22 @@ class Pairs(HeadNouns):
             if self.words[index - 1].has(*EXCHANGES, *EXCHANGED) and (key := self._key(index)) in _DAYS_FIGURES:
                 return key
         return "total"
+
+    def own_terms(self, formulas: list[Reading], day: Mention | None, assembly: Assembly) -> Reading | None:
+        """The first formula of the statement's own exchange: one in a sentence set before its time, or about an
+        earlier exchange or another month, that names no agreement ('Ранее, 25 июня, стороны также обменялись 90 на
+        90') swapped people then, and is set aside as that exchange's."""
+        own = None
+        for reading in formulas:
+            agreed = any(self.sentence_has(reading.start, words) for words in (AGREEMENT, REACHED))
+            reason = None if agreed else self.recap(reading.start, None, day)
+            then = reason == EARLIER_EXCHANGE or (reason or "").startswith("about another month")
+            if not agreed and (self.earlier(reading.start) or then):  # its note is each side's number: 90, not 9090
+                first = reading.quote.partition(" на ")[0].rstrip()
+                assembly.aside(replace(reading, end=reading.start + len(first), quote=first), EARLIER_EXCHANGE)
+            elif own is None:
+                own = reading
+        return own
 
     def restates_the_day(self, terms: Reading, counts: list[Headcount]) -> bool:
         """Whether a bare 'N на N' only restates the day's own figures ('обменялись пленными «185 на 185»' over '185
