@@ -1,8 +1,9 @@
 Feature: The noun after a Ukrainian or Russian count decides which figure it is
   The desk's convention: captives ("пленные", "полонені") and "our guys" ("наших ребят", "наших хлопців") are
   everyone counted, a total, as people and citizens are; prisoners of war and servicemen ("военнопленные",
-  "військовополонені", "военнослужащие") are the military; captives named as an army's ("пленные ВСУ") serve in it. A formula ("по формуле 84 на 84") counts for each side whom the
-  exchange it names swapped: "обмен военнопленными" servicemen, "обменялись пленными" everyone.
+  "військовополонені", "военнослужащие") are the military; captives named as an army's ("пленные ВСУ") serve in it,
+  and captive servicemen ("пленных военнослужащих") are servicemen. A formula ("по формуле 84 на 84") counts for
+  each side whom the exchange it names swapped: "обмен военнопленными" servicemen, "обменялись пленными" everyone.
 
   Scenario Outline: Captives are everyone counted; captives of an army are its servicemen
     Given the statement "<statement>"
@@ -15,6 +16,7 @@ Feature: The noun after a Ukrainian or Russian count decides which figure it is
       | З полону повернулися 90 українських полонених.                                      | total    |
       | Сьогодні додому повернулися 90 наших хлопців.                                        | total    |
       | Из плена вернулись 90 российских военнослужащих. Украине передали 90 пленных ВСУ.   | military |
+      | Из плена вернулись 90 российских военнослужащих. Украине передали 90 пленных военнослужащих. | military |
 
   Scenario Outline: A formula counts for each side whom its exchange swapped
     Given the statement "<statement>"

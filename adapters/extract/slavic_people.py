@@ -35,6 +35,8 @@ class Counted(Groups):
         for index in self._phrase(at):
             word = self.words[index]
             key = self._key(index)
+            if key == "total" and "ADJF" in word.tags and index + 1 < len(self.words):
+                key = self._key(index + 1) or key  # 'пленных военнослужащих': the noun after the adjective counts
             if key == "service:military":  # '43 бійці полку «Азов»'
                 key = named_unit(self.words, index + 1) or key
             if key is not None:
