@@ -36,3 +36,13 @@ Feature: Parts of a Ukrainian or Russian count, by the words that single them ou
       | statement                                                                                           | side    |
       | Додому повернулися 157 українців. Серед них 18 оборонців, яких росіяни засудили до тривалих строків.   | Ukraine |
       | Домой вернулись 157 россиян. Среди них 18 военнослужащих, которых осудили на Украине.                  | Russia  |
+
+  Scenario Outline: The wounded among them, however the word is spelled, are a group
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes wounded 20 to Ukraine, read from "20"
+
+    Examples:
+      | statement                                                     |
+      | Додому повернулися 150 захисників. Серед них 20 важкопоранених. |
+      | Додому повернулися 150 захисників. Серед них 20 тяжкопоранених. |

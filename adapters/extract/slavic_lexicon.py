@@ -58,7 +58,7 @@ PEOPLE: dict[str, str] = {
         ),
         "total",
     ),
-    **dict.fromkeys(("поранений", "тяжкопоранений", "раненый", "тяжелораненый"), "subset:wounded"),
+    **dict.fromkeys(("поранений", "тяжкопоранений", "важкопоранений", "раненый", "тяжелораненый"), "subset:wounded"),
     **dict.fromkeys(("нацгвардієць", "нацгвардеец", "гвардієць", "гвардеец"), "branch:national_guard"),
     **dict.fromkeys(("прикордонник", "пограничник"), "branch:border_guard"),
     **dict.fromkeys(("моряк",), "branch:navy"),
