@@ -19,8 +19,18 @@ Feature: Reading a Ukrainian or Russian figure by its own clause before the rest
   Scenario: A sum of what each side gave is set aside, not taken for one side
     Given the statement "Каждая сторона вернула по 84 пленных, всего 168 человек."
     When the team reads the statement
-    Then it proposes military 84 each side, read from "84"
+    Then it proposes total 84 each side, read from "84"
     And "168" is set aside: it adds up what each side gave
+
+  Scenario Outline: A number the sides swapped with each other is both sides' together, and set aside beside each side's
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then <outcome>
+
+    Examples:
+      | statement                                                                                                                   | outcome                                                  |
+      | Стороны обменялись 150 военнопленными: 75 российских военнослужащих вернулись на родину, а Украине передали 75 бойцов ВСУ.      | "150" is set aside: it adds up what each side gave         |
+      | Сторони обмінялися 150 військовополоненими.                                                                                   | it proposes military 150 combined, read from "150"         |
 
   Scenario Outline: "Two of whom are officers" counts a part of the people named before it
     Given the statement "<statement>"
@@ -75,3 +85,14 @@ Feature: Reading a Ukrainian or Russian figure by its own clause before the rest
       | statement                                                                                          | count |
       | Сьогодні додому повернулися 22 воїни. За даними омбудсмана, загалом додому вже повернулися 2598 українців. | 2598  |
       | Сегодня домой вернулись 84 военнослужащих. Всего из плена уже возвращены 4349 человек.              | 4349  |
+
+  Scenario Outline: "Home" in a sentence reporting what a side's speaker said is that side's home
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes <figure> <value> to Ukraine, read from "<value>"
+
+    Examples:
+      | statement                                                                                       | figure   | value |
+      | Зеленский сообщил о возвращении домой 207 военных.                                                | military | 207   |
+      | Как сообщил омбудсмен Украины Дмитрий Лубинец, домой вернулись 90 человек.                        | total    | 90    |
+      | Координационный штаб Украины сообщил, что в ходе обмена домой вернулись 150 защитников.            | military | 150   |

@@ -32,7 +32,7 @@ Feature: Reading a Ukrainian or Russian figure by the grammar of its own clause
       | Взамен переданы 84 военнопленных.                           | to Ukraine |
 
   Scenario: A return from captivity that names no captor brings the speaking side's people home
-    Given the statement "Сегодня из плена возвращены 84 военнослужащих. Украинской стороне передали 84 пленных."
+    Given the statement "Сегодня из плена возвращены 84 военнослужащих. Украинской стороне передали 84 военнопленных."
     When the team reads the statement
     Then it proposes military 84 to Russia, read from "84"
     And it proposes military 84 to Ukraine, read from "84"
@@ -578,7 +578,7 @@ Feature: Reading a Ukrainian or Russian figure by the grammar of its own clause
     Examples:
       | statement                                                                                         | home    | other   |
       | Министерство обороны России сообщило о возвращении 90 военнослужащих. Взамен передано 90 пленных ВСУ.  | Russia  | Ukraine |
-      | Міністерство оборони України повідомило про повернення 90 військовослужбовців. Натомість передано 90 полонених. | Ukraine | Russia  |
+      | Міністерство оборони України повідомило про повернення 90 військовослужбовців. Натомість передано 90 військовополонених. | Ukraine | Russia  |
 
   Scenario Outline: Staff named by the body they serve ("сотрудников МВД") are that body's group
     Given the statement "<statement>"
@@ -622,6 +622,6 @@ Feature: Reading a Ukrainian or Russian figure by the grammar of its own clause
     Examples:
       | statement                                                   | outcome                                                              |
       | Россия передаст Украине 300 военнопленных.                    | the military is proposed as 300 planned to Ukraine, read from "300"   |
-      | Україна передасть Росії 300 полонених.                        | the military is proposed as 300 planned to Russia, read from "300"    |
+      | Україна передасть Росії 300 військовополонених.               | the military is proposed as 300 planned to Russia, read from "300"    |
       | Стороны обменяют 300 военнопленных с каждой стороны.          | the military is proposed as 300 planned each side, read from "300"    |
       | В ближайшее время на родину вернутся 157 военнопленных.       | it proposes military 157 to Russia, read from "157"                   |

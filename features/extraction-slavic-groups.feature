@@ -3,7 +3,8 @@ Feature: Reading which people a Ukrainian or Russian figure singles out, and ove
   had been sentenced among everyone who came home, and a closing line sums the last two days beside the whole war.
   The reader tells these apart by the grammar around the number: the place its noun's people come from, a clause
   after the noun that singles some of them out, the span of time in the number's own clause, and a verb that only
-  prepares a swap.
+  prepares a swap. A Ukrainian place is written in Latin letters as Ukraine's national system writes it ("Волинь"
+  is Volyn, "Чернігів" Chernihiv), as English reporting does; a Russian one letter by letter.
 
   Scenario Outline: People named by the place they come from are a group of their own
     Given the statement "<statement>"
@@ -15,12 +16,14 @@ Feature: Reading which people a Ukrainian or Russian figure singles out, and ove
       | statement                                                     | group                | value | direction  | words |
       | Додому повернули трьох військовослужбовців із Ковеля.           | people from Kovel    | 3     | to Ukraine | трьох |
       | Из плена вернулись 12 военнослужащих из Белгорода.              | people from Belgorod | 12    | to Russia  | 12    |
+      | Додому повернули трьох військовослужбовців із Волині.           | people from Volyn    | 3     | to Ukraine | трьох |
+      | Додому повернулися 40 захисників Чернігова.                     | defenders of Chernihiv | 40  | to Ukraine | 40    |
 
   Scenario Outline: A few people singled out by a clause after their noun are part of the whole, not its military
     Given the statement "<statement>"
     When the team reads the statement
     Then it proposes total 157 <direction>, read from "157"
-    And "18" is not taken because it is a group its own clause singles out
+    And it proposes sentenced 18 <direction>, read from "18"
     And nothing is proposed for the military
 
     Examples:
@@ -28,6 +31,13 @@ Feature: Reading which people a Ukrainian or Russian figure singles out, and ove
       | Додому повернулися 157 українців. В Україну повернули 18 оборонців, яких ворог засудив до тривалих строків. | to Ukraine |
       | Додому повернулися 157 наших громадян. Також повертаються 18 оборонців, засуджених на довгі строки.         | to Ukraine |
       | Домой вернулись 157 россиян. Среди вернувшихся 18 военных, которых Киев осудил на длительные сроки.         | to Russia  |
+
+  Scenario: A few people a clause singles out for something else than a sentence are set aside with the whole
+    Given the statement "Додому повернулися 157 українців. Серед них 18 оборонців, яких евакуювали з Азовсталі."
+    When the team reads the statement
+    Then it proposes total 157 to Ukraine, read from "157"
+    And "18" is not taken because it is a group its own clause singles out
+    And nothing is proposed for the military
 
   Scenario: People named by a clause after their noun are the figure itself when nothing larger is counted
     Given the statement "Додому повернулися 157 оборонців, яких ворог утримував з 2022 року."

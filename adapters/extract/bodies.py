@@ -7,7 +7,7 @@ import re
 from adapters.extract.model import Extraction
 from adapters.extract.morphology import sentences
 from adapters.extract.reading import BODIES_OF_THE_DEAD
-from adapters.extract.slavic import BODIES_NOT_PEOPLE
+from adapters.extract.slavic_people import BODIES_NOT_PEOPLE
 
 BODIES_REASONS = frozenset((BODIES_OF_THE_DEAD, BODIES_NOT_PEOPLE))
 _THE_DEAD = re.compile(

@@ -20,34 +20,20 @@ from adapters.extract.reading import (
     Reading,
 )
 from adapters.extract.recaps import headline_aside
-from adapters.extract.slavic_cues import CLAUSE_END, DASHES, default_direction
-from adapters.extract.slavic_groups import Groups
+from adapters.extract.slavic_cues import default_direction
+from adapters.extract.slavic_days import dateline, today
+from adapters.extract.slavic_evidence import NO_EVIDENCE, WHOLE, Evidence
 from adapters.extract.slavic_heads import residents_among_civilians
 from adapters.extract.slavic_lexicon import (
-    ARMED_FORCES,
     BODIES,
     EXPECTED,
     HOLDING,
-    MISSING,
-    NOT_PEOPLE,
-    UKRAINE,
 )
 from adapters.extract.slavic_numbers import Number, year_like
 from adapters.extract.slavic_scope import within
-from adapters.extract.slavic_sums import both_sides_summed
-from adapters.extract.slavic_time import stamped
-from adapters.extract.slavic_words import (
-    is_modifier,
-    key_of,
-    named_unit,
-    party_of,
-    unit_named,
-    unit_of,
-)
+from adapters.extract.slavic_sums import both_sides_summed, sum_of_the_sides
+from adapters.extract.slavic_time import stamped, took_place
 from adapters.extract.stages import EarlierStage
-
-BODIES_NOT_PEOPLE = "counts bodies, not living people"
-_SKIPPED = frozenset(("з", "із", "зі", "из", "них", "их", "ще", "ещё", "еще", "по", "и", "і", "та", "это", "це"))
 
 
 @dataclass
@@ -62,7 +48,7 @@ class Slavic:
     """Earlier stages of the same exchange the statement reports on their own days."""
 
 
-class SlavicReader(Groups):
+class SlavicReader(Evidence):
     """Reads one statement in `language` ('uk' or 'ru') into an Assembly's proposed and rejected numbers."""
 
     def __init__(self, text: str, language: str, assembly: Assembly, bodies: bool = False) -> None:
@@ -76,6 +62,7 @@ class SlavicReader(Groups):
         """Every figure of the statement, the others left aside with why."""
         named, found = self.stages(), Slavic()
         counts: list[Headcount] = []
+        formulas: list[Reading] = []
         in_a_stage = within(named)
         for number in self.numbers:
             if number.mention.start < self._covered or in_a_stage(number.mention.start):
@@ -87,7 +74,7 @@ class SlavicReader(Groups):
             if reading.key is None:
                 self.assembly.aside(reading, reading.reason)
             elif reading.key == "terms":
-                found.terms = found.terms or reading
+                formulas.append(reading)
             else:
                 people = reading.people or People(reading.key, 0, 0, None, False)
                 counts.append(self._headcount(number, reading, people))
@@ -99,7 +86,7 @@ class SlavicReader(Groups):
         counts = [count for count in counts if not self._earlier(count)]
         dates = [completed(n.mention, published) for n in self.numbers if self._a_day(n.mention)]
         day = self.stage_day(dates, counts, self.lead_end(counts), published)
-        found.day = self.latest_day(dates, counts, day, published)
+        found.day = self.latest_day(dates, counts, day, published) or self._today(counts, published)
         repeated = self.as_many(counts)  # 'Россия передала Украине такое же число военнослужащих'
         counts, found.earlier, named = self.earlier_stages(counts, dates, found.day, named)
         for group in [counts, *(each.counts for each in found.earlier)]:
@@ -109,12 +96,16 @@ class SlavicReader(Groups):
         kept = [count for count in counts if self._of_this_stage(count, found, lead)]
         if found.earlier:
             self.running_totals(kept)
+        else:
+            kept = self.tallies(kept, self.assembly)
         for each in found.earlier:
             default_direction(each.counts, self.home)
             each.counts = self.assembly.one_per_key(each.counts)
         default_direction(kept, self.home)
+        found.terms = self.own_terms(formulas, found.day, self.assembly)
         found.terms, kept = self.agreed_terms(found.terms, kept)
         kept = self.singled_out_parts(kept, self.assembly)
+        kept = sum_of_the_sides(kept, self.assembly)
         found.counts = residents_among_civilians(self.assembly.one_per_key(kept), self.assembly)
         if found.terms is not None and self.restates_the_day(found.terms, found.counts):
             self.assembly.aside(found.terms, "restates the figures of the day, not terms agreed for more")
@@ -122,7 +113,28 @@ class SlavicReader(Groups):
         return found
 
     def _a_day(self, mention: Mention) -> bool:
-        return mention.form == "date" and not self.ends_a_span(mention) and not stamped(self.text, mention)
+        if mention.form != "date" or self.ends_a_span(mention) or stamped(self.text, mention):
+            return False
+        if dateline(self.text, mention):
+            self.assembly.aside(mention, "a dateline: the day the story was filed, not the day of the stage")
+            return False
+        return True
+
+    def _today(self, counts: list[Headcount], published: date | None) -> Mention | None:
+        """'Сегодня', 'в среду' in the sentence of the first figure taken, else of another figure, else of one that
+        says the exchange took place ('Обмен прошёл в пятницу'): the day of the publication, or the day it names."""
+        if published is None or not counts:
+            return None
+        sentences = dict.fromkeys(self.sentence(count.reading.start) for count in counts)
+        for sentence in [*sentences, *(s for s in self.sentences if self._exchange_took_place(s))]:
+            found = today([self.words[i] for i in self.span(*sentence)], published)
+            # 'Нагадаємо: у п'ятницю ... 390' recalls another day; 'Ранее сообщало, что в четверг' says the day
+            if found is not None and not self.recalled(found.start) and not self.earlier(found.start):
+                return found
+        return None
+
+    def _exchange_took_place(self, sentence: tuple[int, int]) -> bool:
+        return took_place([self.words[i] for i in self.span(*sentence)])
 
     def _reading(self, number: Number) -> Reading | None:
         mention = number.mention
@@ -151,6 +163,8 @@ class SlavicReader(Groups):
             return _aside(mention, "a count of people held captive, not of people returned")
         if self.refused(number):  # 'Киев не стал обменивать 70 своих военнопленных'
             return _aside(mention, "a count of people refused for the exchange, not exchanged")
+        if people.key in WHOLE and not self.evidenced(mention.start, mention.value):
+            return _aside(mention, NO_EVIDENCE)
         whole_war = self._since_the_war(mention.start) or self.over_a_span(mention.start)
         if whole_war or self.since_a_year(mention.start, people.start):
             return _aside(mention, OVER_THE_WAR)
@@ -160,62 +174,6 @@ class SlavicReader(Groups):
         planned = self.sentence_has(mention.start, EXPECTED) or self.planned_by_verb(number)
         added = people.key.startswith("subset:") and self.added_to_the_exchange(mention.start, people)
         return replace(reading, bound=bound, planned=planned, in_addition=added)
-
-    def _people(self, number: Number) -> tuple[People | None, str]:
-        """Whom a number counts: the head noun after it, with the party named on the way, or a list's label before."""
-        party: str | None = None
-        at = number.last + 1
-        if at < len(self.words) and self.words[at].text in DASHES:
-            at += 1
-            unit = next((u for w in self.words[at : at + 2] if (u := unit_of(w)) is not None), None)
-            if unit is not None:  # '35 – захисниці ЗСУ', '12 – тероборони': a list of units
-                return People(unit, self.words[at].start, self.words[at].end, UKRAINE, plain=False), ""
-        group = named_unit(self.words, at)
-        if group is not None:  # '2 з «Азову»'
-            return People(group, self.words[at].start, self.words[at].end, None, plain=False), ""
-        for index in self._phrase(at):
-            word = self.words[index]
-            key = self._key(index)
-            if key == "service:military":  # '43 бійці полку «Азов»'
-                key = named_unit(self.words, index + 1) or key
-            if key is not None:
-                follower = self.words[index + 1 : index + 2]
-                unit = unit_of(follower[0]) if follower else None
-                if unit is not None and self._lists_units(number):  # '92 бойца ВСУ, 20 бойцов терробороны, ...'
-                    return People(unit, word.start, follower[0].end, UKRAINE, plain=False), ""
-                named = unit_named(self.words, index + 1)
-                if named is not None and (named != "branch:armed_forces" or self._lists_units(number)):
-                    return People(named, word.start, follower[0].end, None, plain=False), ""  # '9 бійців Нацгвардії'
-                if follower and key_of(follower[0]) is not None:  # 'тяжелораненых военных ВСУ': the second noun's
-                    follower = self.words[index + 2 : index + 3]
-                if follower and follower[0].text.lower() in ARMED_FORCES:
-                    party = UKRAINE
-                elif follower and "gent" in follower[0].tags:  # '200 захисників України': whose people they are
-                    party = party_of(follower[0])
-                if any(w.has(*MISSING) for w in self.words[index + 1 : index + 5]):  # 'числились пропавшими без вести'
-                    key = "subset:listed_missing"
-                if key == "service:military" and self._with_civilians(index):  # 'понад 200 воїнів і цивільних'
-                    key = "total"
-                return People(key, word.start, word.end, party or party_of(word), plain=False), ""
-            if word.has(*BODIES) and self.bodies:  # '31 тело', in a statement about bodies alone
-                return People("total", word.start, word.end, None, plain=False, bodies=True), ""
-            if word.has(*NOT_PEOPLE):
-                return None, BODIES_NOT_PEOPLE if word.has(*BODIES) else f"counts {word.text}"
-            if word.text in CLAUSE_END or not (word.has(*_SKIPPED) or is_modifier(word)):
-                break
-            party = party or party_of(word) or self.ours(word, number)
-        if any(w.has(*MISSING) for w in self.words[at : at + 4]):  # 'ще 48 вважалися безвісти зниклими'
-            return People("subset:listed_missing", self.words[at].start, self.words[at].end, None, plain=False), ""
-        distributed = self.distributed(number)
-        if distributed:  # 'по два представителя ВМС и ГССТ'
-            return distributed[0], ""
-        apposed = self.apposed(number, None)
-        if apposed:  # 'Усі 307 звільнених – чоловіки, рядові та сержанти'
-            return apposed[0], ""
-        inside = self._in_or_outside_the_exchange(at)
-        if inside is not None:  # '246 з них звільнили за обміном, а 31 – поза ним'
-            return People(inside, self.words[at].start, self.words[at].end, None, plain=False), ""
-        return self._label(number), f"not followed by whom it counts ({self.text[number.mention.start :][:30]!r})"
 
     def _headcount(self, number: Number, reading: Reading, people: People) -> Headcount:
         if people.party is not None:

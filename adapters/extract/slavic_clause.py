@@ -6,10 +6,10 @@ from __future__ import annotations
 from adapters.extract.morphology import Word
 from adapters.extract.slavic_lexicon import (
     CAPTIVITY,
+    EXCHANGED,
     EXCHANGES,
     FROM,
     GIVING,
-    IN_ALL,
     PREVIOUS,
     RECEIVING,
     TERRITORY,
@@ -155,7 +155,7 @@ def set_earlier(found: list[Word]) -> bool:
     of the saying instead, not the exchange's (see REPORTED)."""
     opening = found[:3]
     for index, (word, following) in enumerate(zip(opening, [*found[1:4], None], strict=False)):
-        measured = index > 0 and "ablt" in found[index - 1].tags and found[index - 1].has(*DAYS, *TIME_SPANS)
+        measured = index > 0 and "ablt" in found[index - 1].tags and found[index - 1].has(*DAYS)
         if word.has(*EARLIER) and not measured and (following is None or not participle(following)):
             return True  # 'Днём ранее' is a day before the statement, the exchange's own day: not a time before it
         if word.has(*PREVIOUS) and following is not None and "NOUN" in following.tags:
@@ -166,15 +166,9 @@ def set_earlier(found: list[Word]) -> bool:
 def over_a_span(found: list[Word]) -> bool:
     """'Всього за цей рік повернули 1200 людей', 'за годы войны': a count over a span of time, not of one exchange;
     'під час цих обмінів', 'в ходе 69 обменов': a count over several exchanges ('один з найбільших обмінів' is
-    one of them); 'загалом уже повернулися 2598', 'всего уже возвращены': a count in all of those already home is the
-    tally to date (but one over the exchange's days is its running total)."""
-    if any(_over_time(found, index) or _over_exchanges(found, index) for index in range(len(found))):
-        return True
-    so_far = any(w.has(*IN_ALL) for w in found) and any(w.text.lower() in _ALREADY for w in found)
-    return so_far and not over_days(found)
-
-
-_ALREADY = frozenset(("вже", "уже"))
+    one of them). A count 'in all' of those already home is a tally the statement's figures tell apart (see
+    adapters/extract/slavic_evidence.py)."""
+    return any(_over_time(found, index) or _over_exchanges(found, index) for index in range(len(found)))
 
 
 def over_days(found: list[Word]) -> bool:
@@ -232,8 +226,8 @@ def _in_time_of(before: list[Word]) -> bool:
 
 
 FREEING = frozenset(("освободить", "освобождать", "звільнити", "звільняти"))
-_SWAPPED_LATER = SWAPPING | HANDING_OVER | FREEING
-"""Verbs that make the swap itself: in the future tense ('передаст', 'обменяют', 'звільнять') it is still to come.
+_SWAPPED_LATER = SWAPPING | HANDING_OVER | FREEING | EXCHANGED
+"""Verbs that make the swap itself: in the future tense ('передаст', 'обменяются', 'звільнять') it is still to come.
 'Вернутся', 'доставят' are left out: people already freed who will reach home are delivered."""
 
 

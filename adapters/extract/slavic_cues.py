@@ -1,30 +1,23 @@
-"""Who received the people counted in a Ukrainian or Russian sentence, and what its words are: the cues around
-a number, looked for in the number's own clause first, then in its sentence, never elsewhere in the text."""
+"""Who received the people counted in a Ukrainian or Russian sentence: the cues around a number, looked for in the
+number's own clause first, then in its sentence, never elsewhere in the text."""
 
 from __future__ import annotations
 
 import itertools
-import re
-from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
 
-from adapters.extract.cues import EACH_SIDE, Cue
+from adapters.extract.cues import COMBINED, EACH_SIDE, Cue
 from adapters.extract.headcount import Headcount
-from adapters.extract.morphology import Range, Word, sentences, words
+from adapters.extract.morphology import Range, Word
 from adapters.extract.slavic_clause import (
     HANDING_OVER,
-    WAR_WORDS,
+    SWAPPING,
     WE,
     a_place,
     captor,
     given_by_subject,
     is_subject,
-    over_a_span,
-    over_days,
-    reported,
-    set_earlier,
-    since_the_war,
     voice_receiver,
 )
 from adapters.extract.slavic_lexicon import (
@@ -35,52 +28,36 @@ from adapters.extract.slavic_lexicon import (
     FROM,
     GIVING,
     HOLDING,
-    HOME,
     HOME_WORDS,
     INTO,
     OURS,
     PARTY,
-    RECALLING,
     RECEIVING,
 )
-from adapters.extract.slavic_numbers import Number, numbers
-from adapters.extract.slavic_speakers import LEAD_SENTENCES, lead_side, quoted_sides
+from adapters.extract.slavic_numbers import Number
+from adapters.extract.slavic_speakers import LEAD_SENTENCES, lead_side, quoted_sides, reported_sides
+from adapters.extract.slavic_statement import Statement
 from adapters.extract.slavic_time import joined_predicate
 from adapters.extract.slavic_words import other_party, party_of
 
-_BLANK_LINE = re.compile(r"[ \t]*\n[ \t]*\n")
 _SENDING = HANDING_OVER | HOLDING
 """Verbs whose subject sends the people to the other side: it handed them over, or held them."""
-_EXCHANGE_WORDS = EXCHANGED | EACH | EXCHANGES
+_EXCHANGE_WORDS = EXCHANGED | EACH | EXCHANGES | SWAPPING
+"""Words of swapping both ways: with them, 'по 90' is each side's 90 ('готовятся обменять по 90 пленных')."""
 _CUE_LEMMAS = frozenset(PARTY) | WE | HOME_WORDS
 _CUE_TEXTS = ARMED_FORCES | FROM | INTO
 """What a word must be to name a receiver at all: a party, 'we', home; or an army's name, 'from' or 'into'."""
 SIDES = frozenset(("сторона", "бік"))
-DASHES = frozenset(("-", "\u2013", "\u2014"))
-CLAUSE_END = frozenset((",", ".", ";", "!", "?", "(", ")"))
 
 
-class Statement:
-    """A statement's words with their lemmas, its sentences and numbers, and the receivers its sentences name."""
+class Receivers(Statement):
+    """The receivers a statement's sentences name, and whose home 'home' and 'ours' mean where they are said."""
 
     def __init__(self, text: str, language: str) -> None:
-        self.text, self.home = text, HOME[language]
-        self.words = words(text, language)
-        self.sentences = sentences(text)
-        self._starts = [start for start, _ in self.sentences]
-        self.numbers = numbers(text, self.words, language)
-        self._word_starts = [word.start for word in self.words]
+        super().__init__(text, language)
         self._sentence_cues: dict[Range, tuple[list[Cue], bool]] = {}
-        self._lemmas: dict[Range, frozenset[str]] = {}
-        self._lemmas_at: dict[int, frozenset[str]] = {}
-        """The lemmas of the sentence holding each position asked about."""
-        self._sentence_at: dict[int, Range] = {}
-        self._clauses: dict[Range, Range] = {}
-        self._spans: dict[Range, bool] = {}
-        self._over_days: dict[Range, bool] = {}
-        self._opens_earlier: dict[Range, bool] = {}
-        self._recaps = [(w.start, _paragraph_end(text, w.start)) for w in self.words if w.has(*RECALLING)]
         self._quoted = quoted_sides(text, self.words)
+        self._reported = reported_sides(self.sentences, self.words)
         self.home = lead_side(self._lead(), self.home)
 
     def _lead(self) -> Iterator[list[Word]]:
@@ -89,51 +66,11 @@ class Statement:
 
     def home_at(self, position: int) -> str:
         """Whose home 'home' and 'ours' mean at `position`: in a quotation, the side of the one quoted when the text
-        names it; else the side that speaks the statement's language."""
-        if not self._quoted:
-            return self.home
-        return next((side for (start, end), side in self._quoted if start <= position < end), self.home)
-
-    def span(self, start: int, end: int) -> range:
-        """The indices of the words that begin between `start` and `end`."""
-        return range(bisect_left(self._word_starts, start), bisect_left(self._word_starts, end))
-
-    def in_sentence(self, position: int) -> range:
-        """The indices of the words of the sentence holding `position`."""
-        return self.span(*self.sentence(position))
-
-    def recalled(self, position: int) -> bool:
-        """Whether `position` follows a word of recalling ('нагадаємо', 'напомним') in its paragraph."""
-        return any(start <= position < end for start, end in self._recaps)
-
-    def earlier(self, position: int) -> bool:
-        """Whether the sentence holding `position` is set before the statement's own time ('Раніше, 19 травня')."""
-        sentence = self.sentence(position)
-        if sentence not in self._opens_earlier:
-            first = self.span(*sentence).start
-            self._opens_earlier[sentence] = set_earlier(self.words[first : first + 4])
-        before = self.span(sentence[0], position)
-        return self._opens_earlier[sentence] and not any(reported(self.words, i) for i in before)
-
-    def _since_the_war(self, position: int) -> bool:
-        """Whether the sentence holding `position` counts over the whole war ('с начала СВО')."""
-        if not self.sentence_has(position, WAR_WORDS):  # most sentences: one set test
-            return False
-        return since_the_war([self.words[i] for i in self.in_sentence(position)])
-
-    def over_a_span(self, position: int) -> bool:
-        """Whether the sentence holding `position` counts over a span of time ('Всього за цей рік')."""
-        sentence = self.sentence(position)
-        if sentence not in self._spans:
-            self._spans[sentence] = over_a_span([self.words[i] for i in self.span(*sentence)])
-        return self._spans[sentence]
-
-    def over_days(self, position: int) -> bool:
-        """Whether the sentence holding `position` counts over several days of the exchange ('за эти два дня')."""
-        sentence = self.sentence(position)
-        if sentence not in self._over_days:
-            self._over_days[sentence] = over_days([self.words[i] for i in self.span(*sentence)])
-        return self._over_days[sentence]
+        names it; in a sentence reporting what a side's speaker said, that side; else the side that speaks the
+        statement's language."""
+        quoted = next((side for (start, end), side in self._quoted if start <= position < end), None)
+        reported = next((side for (start, end), side in self._reported if start <= position < end), None)
+        return quoted or reported or self.home
 
     def ours(self, word: Word, number: Number) -> str | None:
         """'наших' is the speaking side; 'своих' the side the clause names before it, else the speaking side."""
@@ -157,6 +94,8 @@ class Statement:
         each_side = self._each_side(clause)
         if each_side is not None:
             return each_side
+        if before is not None and before.has(*EXCHANGED) and "VERB" in before.tags:  # 'обменялись 150 пленными'
+            return Cue(before.start, number.mention.end, COMBINED)
         first = self.span(*self.sentence(number.mention.start)).start
         joined = joined_predicate(self.words, first, number.first)
         if joined is not None:  # 'Россия передала Украине 1000 тел и получила 26'
@@ -219,45 +158,6 @@ class Statement:
         self._sentence_cues[sentence] = (cues, exchanged)
         return cues, exchanged
 
-    def clause(self, number: Number) -> Range:
-        """Where the number's clause begins and ends: at the commas, semicolons and dashes around it (found once for
-        each number: reading a figure asks it several times)."""
-        mention = number.mention
-        found = self._clauses.get((mention.start, mention.end))
-        if found is None:
-            found = self._clauses[mention.start, mention.end] = self._clause(number)
-        return found
-
-    def _clause(self, number: Number) -> Range:
-        start, end = self.sentence(number.mention.start)
-        found = (self.words[i] for i in self.span(start, end))
-        marks = [w.start for w in found if w.text in CLAUSE_END or w.text in DASHES]
-        before = [mark for mark in marks if mark < number.mention.start]
-        after = [mark for mark in marks if mark >= number.mention.end]
-        return (before[-1] if before else start, after[0] if after else end)
-
-    def sentence(self, position: int) -> Range:
-        """The sentence holding `position`; every figure asks it of the same few positions again and again."""
-        found = self._sentence_at.get(position)
-        if found is None:
-            index = bisect_right(self._starts, position) - 1
-            found = self.sentences[max(index, 0)] if self.sentences else (0, len(self.text))
-            self._sentence_at[position] = found
-        return found
-
-    def sentence_has(self, position: int, lemmas: frozenset[str]) -> bool:
-        """Whether a word of the sentence holding `position` has one of `lemmas`: the sentence's lemmas are gathered
-        once, so that each further question costs one set test."""
-        found = self._lemmas_at.get(position)
-        if found is None:
-            sentence = self.sentence(position)
-            found = self._lemmas.get(sentence)
-            if found is None:
-                found = frozenset().union(*(self.words[i].lemmas for i in self.span(*sentence)))
-                self._lemmas[sentence] = found
-            self._lemmas_at[position] = found
-        return not found.isdisjoint(lemmas)
-
 
 def nearest(cues: list[Cue], position: int, clause: Range) -> Cue | None:
     """The cue in the number's own clause, before it if any; else the nearest one before it; else after it."""
@@ -273,15 +173,14 @@ def nearest(cues: list[Cue], position: int, clause: Range) -> Cue | None:
 
 def default_direction(counts: list[Headcount], home: str) -> None:
     """A figure whose sentence names no receiver goes where most of the statement's other figures go, else (and
-    on a tie) home."""
-    named = Counter(count.direction for count in counts if count.cue is not None)
+    on a tie) home. A figure for each side or both together names no receiver: it never draws another there."""
+    named = Counter(
+        count.direction
+        for count in counts
+        if count.cue is not None and count.direction is not None and count.direction.startswith("to ")
+    )
     most = max(named.values(), default=0)
     usual = f"to {home}" if named.get(f"to {home}", 0) == most else named.most_common(1)[0][0]  # a tie: home
     for count in counts:
         if count.cue is None:
             count.direction = usual
-
-
-def _paragraph_end(text: str, position: int) -> int:
-    found = _BLANK_LINE.search(text, position)
-    return found.start() if found else len(text)

@@ -3,6 +3,7 @@ people its noun singles out: see adapters/extract/slavic_scope.py for the gramma
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from adapters.extract.assemble import Assembly
@@ -17,6 +18,9 @@ from adapters.extract.slavic_scope import contrast_marks, origin_group, singled_
 
 _WHOLE_FIGURES = frozenset(("total", "service:military", "service:civilian"))
 SINGLED_OUT = "a group its own clause singles out"
+_SENTENCING = re.compile(r"(?:осуд|засуд|пригов|суди)")
+"""The beginnings of the verbs and participles of sentencing: 'осудить', 'засуджений', 'приговорить'."""
+_CLAUSE_WORDS = 6
 RECALLED = "a recap: the text recalls it"
 
 
@@ -35,7 +39,7 @@ class Groups(AsMany):
         if index not in self._keys:
             key = super()._key(index)
             if key in _WHOLE_FIGURES:
-                key = origin_group(self.words, index + 1, self.words[index]) or key
+                key = origin_group(self.words, index + 1, self.words[index], self.language) or key
             self._keys[index] = key
         return self._keys[index]
 
@@ -97,11 +101,22 @@ class Groups(AsMany):
         kept = []
         for count in counts:
             larger = self._larger(count, counts) if self._singled_out(count) else None
-            if larger is not None:
+            if larger is not None and self._sentenced(count):  # '18 оборонців, яких засудили': the sentenced
+                count.key = "subset:sentenced"
+                kept.append(count)
+            elif larger is not None:
                 assembly.aside(count.reading, f"{SINGLED_OUT}, within the {larger.reading.quote} counted")
             else:
                 kept.append(count)
         return kept
+
+    def _sentenced(self, count: Headcount) -> bool:
+        """Whether the clause singling out a count's people says they were sentenced ('яких засудили', 'осуждённых')."""
+        people = count.reading.people
+        if people is None:
+            return False
+        after = self.words[self.span(people.end, self.sentence(people.end)[1]).start :][:_CLAUSE_WORDS]
+        return any(_SENTENCING.match(lemma) for word in after for lemma in word.lemmas)
 
     def _larger(self, count: Headcount, counts: list[Headcount]) -> Headcount | None:
         if count.key not in _WHOLE_FIGURES:

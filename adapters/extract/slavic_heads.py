@@ -8,10 +8,12 @@ from collections.abc import Iterator
 from adapters.extract.assemble import Assembly
 from adapters.extract.cues import People
 from adapters.extract.headcount import Headcount
+from adapters.extract.morphology import Word
 from adapters.extract.reading import ORDINAL_OF_EXCHANGE
 from adapters.extract.slavic_clause import participle
-from adapters.extract.slavic_cues import CLAUSE_END, DASHES
 from adapters.extract.slavic_lexicon import (
+    ARMED_FORCES,
+    BODIES,
     DEFENDERS,
     EXCHANGES,
     FROM,
@@ -25,6 +27,7 @@ from adapters.extract.slavic_lexicon import (
 )
 from adapters.extract.slavic_numbers import Number
 from adapters.extract.slavic_refusal import TimeAndRefusal
+from adapters.extract.slavic_statement import CLAUSE_END, DASHES
 from adapters.extract.slavic_words import (
     STAFF,
     key_of,
@@ -86,8 +89,12 @@ class HeadNouns(TimeAndRefusal):
                 yield index
 
     def _ordinal(self, number: Number) -> str:
-        """'69-й комбінований обмін', 'в рамках 68-го обмена': an ordinal before the noun of an exchange numbers it."""
+        """'69-й комбінований обмін', 'в рамках 68-го обмена': an ordinal before the noun of an exchange numbers it;
+        so does one the exchange's own clause ends on ('Обмен стал 58-м', 'Обмін став шістдесятим')."""
         numbered = any(word.has(*EXCHANGES) for word in self.words[number.last + 1 : number.last + 3])
+        start = self.clause(number)[0]
+        before = self.words[max(self.span(start, number.mention.start).start, number.first - 3) : number.first]
+        numbered = numbered or any(word.has(*EXCHANGES) and "nomn" in word.tags for word in before)
         return ORDINAL_OF_EXCHANGE if numbered else "an ordinal, not a count"
 
     def _label(self, number: Number) -> People | None:
@@ -109,6 +116,8 @@ class HeadNouns(TimeAndRefusal):
         body = self.words[index + 1 : index + 2]
         if key is None and body and self.words[index].has(*STAFF):  # 'сотрудников МВД', 'працівників МВС'
             return staff_of(body[0])
+        if key == "total" and body and self.words[index].has(*CAPTIVES) and _an_army(self.words, index + 1):
+            return "service:military"  # 'пленных ВСУ', 'полонених Збройних сил': captives of an army serve in it
         ships = self.words[index + 1 : index + 3]
         if key == "branch:navy" and len(ships) == 2 and ships[0].has(*MERCHANT) and ships[1].has(*SHIPS):
             return "subset:merchant_sailors"
@@ -116,7 +125,9 @@ class HeadNouns(TimeAndRefusal):
         # an adjective may name the people before its noun: 'трое гражданских жителей Курской области'
         reach = 4 if key == "total" else 2 if self.words[index].tags.startswith("ADJF") else 1
         ahead = range(index, index + reach)
-        residents = next((found for at in ahead if (found := residents_of(self.words, at)) is not None), None)
+        residents = next(
+            (found for at in ahead if (found := residents_of(self.words, at, self.language)) is not None), None
+        )
         if residents is not None:
             return residents
         if self.words[index].has(*SOLDIERS) and self._counts_ranks(index):  # 'два офицера и 14 солдат'
@@ -124,7 +135,7 @@ class HeadNouns(TimeAndRefusal):
         if self.words[index].has(*PRIVATES):  # 'рядових та сержантів', 'рядовые и сержанты'
             ranks = self.words[index + 2 : index + 3]
             return "subset:privates_and_sergeants" if ranks and ranks[0].has("сержант") else "subset:privates"
-        place = place_after(self.words, index + 1)
+        place = place_after(self.words, index + 1, self.language)
         if key is not None and self.words[index].has(*DEFENDERS) and place is not None:
             return f"subset:{place}_defenders"
         if key == "service:military":  # '12 бойцов из ДНР': the fighters of a republic, a group of their own
@@ -158,11 +169,14 @@ class HeadNouns(TimeAndRefusal):
         return found
 
     def _of_whom(self, at: int) -> int:
-        """1 when a relative 'of whom' follows the number ('двоє з яких – офіцери', 'двое из которых – офицеры'):
-        the dash after it sets out who those of the people named before are."""
+        """1 when 'of whom' or 'of them' follows the number ('двоє з яких – офіцери', '78 з них – військові'): the
+        dash after it sets out who those of the people named before are. Parts of bodies counted ('тела 46
+        военнослужащих, 21 из них – ...') are no people returned."""
         following = self.words[at : at + 2]
-        relative = len(following) == 2 and following[0].text.lower() in FROM and following[1].has(*RELATIVE)
-        return 1 if relative else 0
+        if len(following) < 2 or following[0].text.lower() not in FROM:
+            return 0
+        of_them = following[1].text.lower() in ("них", "их") and not self.sentence_has(following[0].start, BODIES)
+        return 1 if of_them or following[1].has(*RELATIVE) else 0
 
     def distributed(self, number: Number) -> list[People]:
         """'по два представителя ВМС и ГССТ', 'по 2 представники ВМС та ДССТ': a number after 'по' given to each of
@@ -182,6 +196,15 @@ class HeadNouns(TimeAndRefusal):
         """Whether the sentence of the word at `index` counts people by rank: officers, sergeants or privates."""
         inside = (self.words[i] for i in self.in_sentence(self.words[index].start))
         return any(word.has(*RANKS) for word in inside)
+
+
+CAPTIVES = frozenset(("пленный", "полонений"))
+"""Captives, counted as everyone ('обменялись пленными'), unless an army is named as theirs."""
+
+
+def _an_army(found: list[Word], index: int) -> bool:
+    """Whether an army's name begins at `index`: 'ВСУ', 'ЗСУ', 'Вооружённых сил', 'Збройних сил'."""
+    return found[index].text.lower() in ARMED_FORCES or unit_named(found, index) == "branch:armed_forces"
 
 
 _PHRASE_WORDS = 9

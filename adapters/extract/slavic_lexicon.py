@@ -18,8 +18,6 @@ PEOPLE: dict[str, str] = {
             "військовий",
             "військовослужбовець",
             "військовополонений",
-            "полонений",
-            "пленный",
             "воїн",
             "захисник",
             "оборонець",
@@ -53,10 +51,14 @@ PEOPLE: dict[str, str] = {
             "соотечественник",
             "особа",
             "лицо",
+            "полонений",
+            "пленный",
+            "ребята",
+            "хлопець",
         ),
         "total",
     ),
-    **dict.fromkeys(("поранений", "тяжкопоранений", "раненый", "тяжелораненый"), "subset:wounded"),
+    **dict.fromkeys(("поранений", "тяжкопоранений", "важкопоранений", "раненый", "тяжелораненый"), "subset:wounded"),
     **dict.fromkeys(("нацгвардієць", "нацгвардеец", "гвардієць", "гвардеец"), "branch:national_guard"),
     **dict.fromkeys(("прикордонник", "пограничник"), "branch:border_guard"),
     **dict.fromkeys(("моряк",), "branch:navy"),
@@ -66,6 +68,7 @@ PEOPLE: dict[str, str] = {
     **dict.fromkeys(("поліцейський", "полицейский"), "branch:police"),
     **dict.fromkeys(("офіцер", "офицер"), "subset:officers"),
     **dict.fromkeys(("сержант",), "subset:sergeants"),
+    **dict.fromkeys(("строковик", "срочник"), "subset:conscripts"),
 }
 """A head noun's lemma and the figure it makes; adjectives used as nouns ('цивільних') are listed by their lemma."""
 
@@ -133,8 +136,6 @@ REPUBLICS = {
 """The republics whose fighters a Russian statement counts apart ('12 бойцов из ДНР', 'бойцов Донецкой народной
 республики'), by the English abbreviation; the adjective alone names the region, not the republic."""
 PEOPLES = frozenset(("народный", "народний"))
-ROUND_NOUNS = frozenset(("тысяча", "тисяча", "сотня", "десяток"))
-"""Nouns of a round number: in the plural with no numeral before them ('тисячі росіян') they say 'many'."""
 UNIT_NOUNS = frozenset(("полк", "бригада", "батальйон", "батальон", "загін", "отряд"))
 """'бійці полку «Азов»': the kind of unit whose name, in quotes, singles out a group ('subset:azov')."""
 
@@ -205,41 +206,6 @@ REACHED = frozenset(
 STAGES = frozenset(("етап", "этап", "частина", "часть", "фаза", "волна", "хвиля"))
 IN_ALL = frozenset(("всего", "всього", "усього", "загалом", "итого"))
 """'Всего', 'Загалом': a total said in all, which beside earlier stages counts every stage so far."""
-ORDINALS: dict[str, int] = {
-    **dict.fromkeys(("перший", "первый"), 1),
-    **dict.fromkeys(("другий", "второй"), 2),
-    **dict.fromkeys(("третій", "третий"), 3),
-    **dict.fromkeys(("четвертий", "четвёртый", "четвертый"), 4),
-    **dict.fromkeys(("п'ятий", "п’ятий", "пятый"), 5),
-    **dict.fromkeys(("шостий", "шестой"), 6),
-    **dict.fromkeys(("сьомий", "седьмой"), 7),
-    **dict.fromkeys(("восьмий", "восьмой"), 8),
-    **dict.fromkeys(("дев'ятий", "дев’ятий", "девятый"), 9),
-    **dict.fromkeys(("десятий", "десятый"), 10),
-}
-
-_MONTH_NAMES = (
-    "січень лютий березень квітень травень червень липень серпень вересень жовтень листопад грудень",
-    "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь",
-    "янв фев мар апр май июн июл авг сен окт ноя дек",
-)
-MONTHS: dict[str, int] = {name: index for names in _MONTH_NAMES for index, name in enumerate(names.split(), 1)}
-"""Month names by lemma, and the agencies' abbreviations ('24 авг')."""
-COLLECTIVE: dict[str, int] = {
-    **{
-        word: index
-        for index, word in enumerate(["двоє", "троє", "четверо", "п'ятеро", "шестеро", "семеро", "восьмеро"], 2)
-    },
-    **{
-        word: index
-        for index, word in enumerate(["двое", "трое", "четверо", "пятеро", "шестеро", "семеро", "восьмеро"], 2)
-    },
-    "дев'ятеро": 9,
-    "девятеро": 9,
-    "десятеро": 10,
-}
-"""Collective numerals ('восьмеро цивільних', 'трое военных'), which number-parser does not read."""
-
 WAR_BEGAN = frozenset(("початок", "начало"))
 WAR = frozenset(("повномасштабний", "полномасштабный", "сво"))
 """Words of a count over the whole war: 'з початку повномасштабного вторгнення', 'с начала СВО', 'за время СВО'."""

@@ -13,7 +13,8 @@ from number_parser.parser import LanguageData
 
 from adapters.extract.morphology import Word
 from adapters.extract.numbers import Mention
-from adapters.extract.slavic_lexicon import COLLECTIVE, MONTHS, ORDINALS, ROUND_NOUNS
+from adapters.extract.slavic_lexicon import EXCHANGES
+from adapters.extract.slavic_numerals import COLLECTIVE, MONTHS, ORDINALS, ROUND_NOUNS
 
 _TEENS_AND_TENS = {
     **dict.fromkeys(("одиннадцатый", "одинадцятий"), 11),
@@ -43,7 +44,7 @@ _COLLECTIVE_LEMMAS = frozenset(COLLECTIVE)
 _OPENING = _COLLECTIVE_LEMMAS | _ORDINAL_LEMMAS
 """The lemmas a number in words may open with, beside the words number-parser knows."""
 
-_ORDINAL_DIGITS = re.compile(r"\d+-?(?:го|й|ий|ый|ої|ой|му|ом|ому|я|е|ї)", re.I)
+_ORDINAL_DIGITS = re.compile(r"\d+-?(?:го|й|ий|ый|ої|ой|му|ом|ому|я|е|ї|м|та|те|ое|ая|ма)", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +98,9 @@ def _number_at(text: str, found: list[Word], index: int, language: str) -> tuple
     if not word.lemmas.isdisjoint(_COLLECTIVE_LEMMAS):  # 'трое', and in any case: 'троих', 'восьмерых'
         collective = next(COLLECTIVE[lemma] for lemma in word.lemmas if lemma in COLLECTIVE)
         return Number(Mention(word.start, word.end, word.text, collective, "words"), index, index), index + 1
-    if not word.lemmas.isdisjoint(_ORDINAL_LEMMAS) and _ordinal_word(word, above=10):  # 'двенадцатый обмен'
+    if not word.lemmas.isdisjoint(_ORDINAL_LEMMAS) and (
+        _ordinal_word(word, above=10) or _numbers_an_exchange(found, index)  # 'двенадцатый обмен', 'шостий обмін'
+    ):
         return Number(Mention(word.start, word.end, word.text, None, "ordinal"), index, index), index + 1
     vocabulary = _vocabulary(language)
     last = index
@@ -135,6 +138,16 @@ def _ordinal_word(word: Word, above: int) -> bool:
     if word.lemmas.isdisjoint(_ORDINAL_LEMMAS):  # most words: one set test
         return False
     return any(_ORDINAL_WORDS.get(lemma, 0) > above for lemma in word.lemmas)
+
+
+def _numbers_an_exchange(found: list[Word], index: int) -> bool:
+    """Whether an ordinal up to ten numbers an exchange named right after it, or after an adjective ('шестой обмен',
+    'шостий великий обмін'): 'перший етап' and 'второй день обмена' name a stage or a day instead."""
+    after = found[index + 1 : index + 3]
+    named = bool(after) and (
+        after[0].has(*EXCHANGES) or (after[0].tags.startswith("ADJF") and after[-1].has(*EXCHANGES))
+    )
+    return named and _ordinal_word(found[index], above=0)
 
 
 def _plain(words: str) -> str:

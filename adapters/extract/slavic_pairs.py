@@ -6,12 +6,24 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import replace
 
+from adapters.extract.assemble import Assembly
 from adapters.extract.cues import EACH_SIDE, People
 from adapters.extract.headcount import Headcount
-from adapters.extract.reading import Reading
+from adapters.extract.numbers import Mention
+from adapters.extract.reading import EARLIER_EXCHANGE, Reading
 from adapters.extract.slavic_clause import is_subject, swapped_later
 from adapters.extract.slavic_heads import HeadNouns
-from adapters.extract.slavic_lexicon import AGREEMENT, EXCHANGES, FORMULA, FROM, INTENDING, ONLY, REACHED, STAGES
+from adapters.extract.slavic_lexicon import (
+    AGREEMENT,
+    EXCHANGED,
+    EXCHANGES,
+    FORMULA,
+    FROM,
+    INTENDING,
+    ONLY,
+    REACHED,
+    STAGES,
+)
 from adapters.extract.slavic_numbers import Number
 from adapters.extract.slavic_scope import SWAPS, prepared_swap
 from adapters.extract.slavic_words import key_of, other_party, party_of
@@ -58,13 +70,40 @@ class Pairs(HeadNouns):
         only = any(word.text.lower() in ONLY for word in before)
         if (only or any(word.has(*FORMULA) for word in before)) and not whole:
             self._covered = later.mention.end
-            people = People("total", mention.start, mention.end, EACH_SIDE, plain=False)
-            reading = Reading(
-                mention.start, mention.end, mention.quote, "total", mention.value, "", 0.85, people, mention
-            )
+            key = self._swapped_key(number, later)
+            people = People(key, mention.start, mention.end, EACH_SIDE, plain=False)
+            reading = Reading(mention.start, mention.end, mention.quote, key, mention.value, "", 0.85, people, mention)
             return replace(reading, planned=self._intended(number))
         end = later.mention.end
         return Reading(mention.start, end, self.text[mention.start : end], "terms", mention.value, "", 0.9)
+
+    def _swapped_key(self, number: Number, later: Number) -> str:
+        """Whom a formula counts: the noun after it ('303 на 303 человека'), else the people the exchange before it
+        swaps ('обмен военнопленными по формуле 84 на 84' counts servicemen, 'обменялись пленными' everyone)."""
+        after = self.words[later.last + 1 : later.last + 2]
+        if after and (key := self._key(later.last + 1)) in _DAYS_FIGURES:
+            return key
+        start, _ = self.sentence(number.mention.start)
+        for index in reversed(self.span(start, number.mention.start)):
+            if self.words[index - 1].has(*EXCHANGES, *EXCHANGED) and (key := self._key(index)) in _DAYS_FIGURES:
+                return key
+        return "total"
+
+    def own_terms(self, formulas: list[Reading], day: Mention | None, assembly: Assembly) -> Reading | None:
+        """The first formula of the statement's own exchange: one in a sentence set before its time, or about an
+        earlier exchange or another month, that names no agreement ('Ранее, 25 июня, стороны также обменялись 90 на
+        90') swapped people then, and is set aside as that exchange's."""
+        own = None
+        for reading in formulas:
+            agreed = any(self.sentence_has(reading.start, words) for words in (AGREEMENT, REACHED))
+            reason = None if agreed else self.recap(reading.start, None, day)
+            then = reason == EARLIER_EXCHANGE or (reason or "").startswith("about another month")
+            if not agreed and (self.earlier(reading.start) or then):  # its note is each side's number: 90, not 9090
+                first = reading.quote.partition(" на ")[0].rstrip()
+                assembly.aside(replace(reading, end=reading.start + len(first), quote=first), EARLIER_EXCHANGE)
+            elif own is None:
+                own = reading
+        return own
 
     def restates_the_day(self, terms: Reading, counts: list[Headcount]) -> bool:
         """Whether a bare 'N на N' only restates the day's own figures ('обменялись пленными «185 на 185»' over '185

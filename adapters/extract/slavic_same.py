@@ -11,9 +11,9 @@ from dataclasses import replace
 from adapters.extract.cues import EACH_SIDE, People
 from adapters.extract.headcount import Headcount
 from adapters.extract.numbers import Mention
-from adapters.extract.slavic_cues import CLAUSE_END
 from adapters.extract.slavic_numbers import Number
 from adapters.extract.slavic_pairs import Pairs
+from adapters.extract.slavic_statement import CLAUSE_END
 from adapters.extract.slavic_words import other_party
 
 AS_MANY = frozenset(("столько", "стільки"))

@@ -20,17 +20,19 @@ CONTRASTING = frozenset(("а", "але", "но", "однак", "однако", "
 figure, often with the verb left out (the dash stands for it)."""
 SWAPS = SWAPPING | HANDING_OVER | FREEING | RETURNING | EXCHANGED
 """Verbs of swapping (with each other too), handing over, freeing or returning people."""
+READY = frozenset(("готовый", "готовий", "должный", "повинний", "намерен", "намерений"))
+"""Words of being ready, bound or meaning to do something, which govern an infinitive as a verb would."""
 AGREEING = frozenset(("домовитися", "договориться", "домовлятися", "договариваться", "условиться", "умовитися"))
 """Verbs of agreeing: what the sides agreed to swap is promised, not yet swapped."""
 
 
-def origin_group(found: list[Word], index: int, head: Word) -> str | None:
+def origin_group(found: list[Word], index: int, head: Word, language: str = "ru") -> str | None:
     """'трьох військовослужбовців із Волині', '12 военнослужащих из Белгорода': people named by the place they come
     from, a capitalised noun in the genitive after 'з'/'из' that is no party, are a group of their own; defenders so
     named are the place's defenders, as when the place follows them directly."""
     if index >= len(found) or found[index].text.lower() not in FROM:
         return None
-    place = place_after(found, index + 1)
+    place = place_after(found, index + 1, language)
     if place is None:
         return None
     return f"subset:{place}_defenders" if head.has(*DEFENDERS) else f"subset:from_{place}"
@@ -58,13 +60,16 @@ def contrast_marks(found: list[Word]) -> list[int]:
 def prepared_swap(found: list[Word]) -> bool:
     """'готовятся обменять по 90 пленных', 'готовятся при содействии ОАЭ обменять', 'можуть передати': a verb in the
     present tense governing the infinitive of a swap, with only its own phrase between, says the swap is to come,
-    not done. A past one ('удалось вернуть', 'вдалося повернути') reports it done; but sides that agreed to swap
-    ('договорились обменяться 1200', 'домовилися обмінятися') only promised it, whatever the tense of the agreeing."""
+    not done; so does being ready or bound to ('готова передать'). A past one ('удалось вернуть', 'вдалося
+    повернути') reports it done; but sides that agreed to swap ('договорились обменяться 1200', 'домовилися
+    обмінятися') only promised it, whatever the tense of the agreeing."""
     governing = False
     for word in found:
         if _infinitive(word):
             if governing and word.has(*SWAPS):
                 return True
+        elif word.has(*READY):  # 'готова передать', 'должна вернуть', 'повинна повернути': a swap to come
+            governing = True
         elif "VERB" in word.tags or "PRTS" in word.tags:  # each finite verb opens its own predicate
             governing = ("pres" in word.tags and "past" not in word.tags) or word.has(*AGREEING)
     return False

@@ -1,5 +1,6 @@
 """Who is quoted in a Ukrainian or Russian statement: in a quotation, 'home' and 'our people' are the side of the
-one quoted ('«Домой вернулись 84 наших защитника», — сообщил украинский омбудсмен'), not of the language's."""
+one quoted ('«Домой вернулись 84 наших защитника», — сообщил украинский омбудсмен'), not of the language's; so are
+they in a sentence that reports what a side's speaker said ('Зеленский сообщил о возвращении домой 207 военных')."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from collections.abc import Iterable
 
 from adapters.extract.morphology import Range, Word
 from adapters.extract.slavic_clause import captor, is_subject
-from adapters.extract.slavic_lexicon import INTO, RECEIVING
+from adapters.extract.slavic_lexicon import INTO, RECEIVING, RUSSIA, UKRAINE
 from adapters.extract.slavic_words import other_party, party_of
 
 LEAD_SENTENCES = 3
@@ -40,6 +41,71 @@ def quoted_sides(text: str, words: list[Word]) -> list[tuple[Range, str]]:
         if party is not None:
             found.append(((quotation.start(), quotation.end()), party))
     return found
+
+
+SAYING = frozenset(
+    (
+        "сообщить",
+        "заявить",
+        "написать",
+        "рассказать",
+        "отметить",
+        "уточнить",
+        "сказать",
+        "повідомити",
+        "заявити",
+        "написати",
+        "розповісти",
+        "зазначити",
+        "наголосити",
+        "сказати",
+    )
+)
+"""Verbs of saying: their subject is the speaker of what the sentence reports."""
+OFFICIALS: dict[str, str] = {
+    **dict.fromkeys(("зеленский", "зеленський", "лубинец", "лубінець", "буданов", "ермак", "єрмак"), UKRAINE),
+    **dict.fromkeys(("москальков", "москалькова", "мединский", "мединський", "путин", "путін", "песков"), RUSSIA),
+}
+"""The officials who announce exchanges, by the lemma of their surname, and the side each speaks for."""
+_OPENING_SAID = frozenset(("что", "що", "о", "об", "про", ":", "«", ","))
+"""Where the words naming who spoke, after the verb of saying, end: what was said begins."""
+
+
+def reported_sides(sentences: list[Range], words: list[Word]) -> list[tuple[Range, str]]:
+    """Each sentence that reports what a side's speaker said, with that side: the subject of its verb of saying
+    names a party ('Координационный штаб Украины сообщил', 'сообщили в Минобороны России') or an official who
+    speaks for one ('Зеленский сообщил', 'как рассказал Лубинец')."""
+    starts = [word.start for word in words]
+    found = []
+    for sentence in sentences:
+        inside = words[bisect_left(starts, sentence[0]) : bisect_left(starts, sentence[1])]
+        side = next((side for at, word in enumerate(inside) if (side := _said_by(inside, at)) is not None), None)
+        if side is not None:
+            found.append((sentence, side))
+    return found
+
+
+def _said_by(inside: list[Word], at: int) -> str | None:
+    if not inside[at].has(*SAYING) or "VERB" not in inside[at].tags:
+        return None
+    before = []
+    for word in reversed(inside[max(0, at - SPEAKER_WORDS) : at]):
+        if word.text in (",", "»", "\u2014", "\u2013"):
+            break
+        before.append(word)
+    after: list[Word] = []
+    for word in inside[at + 1 : at + 1 + SPEAKER_WORDS]:
+        # 'сообщили в Минобороны России' names the speaker in its first preposition's phrase; 'сообщил министр в
+        # интервью украинским СМИ' goes on after the speaker with a phrase of its own
+        if word.text.lower() in _OPENING_SAID or (after and word.tags.startswith("PREP")):
+            break
+        after.append(word)
+    return next((side for word in [*before, *after] if (side := _side_of(word)) is not None), None)
+
+
+def _side_of(word: Word) -> str | None:
+    official = word.text[:1].isupper() and next((OFFICIALS[lemma] for lemma in word.lemmas if lemma in OFFICIALS), None)
+    return official or party_of(word)
 
 
 def _speaker(text: str, start: int, end: int) -> Range | None:

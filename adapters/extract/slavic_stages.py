@@ -10,7 +10,7 @@ from adapters.extract.headcount import Headcount
 from adapters.extract.numbers import Mention
 from adapters.extract.reading import Reading
 from adapters.extract.recaps import headline_end, recent
-from adapters.extract.slavic_cues import Statement
+from adapters.extract.slavic_cues import Receivers
 from adapters.extract.slavic_lexicon import (
     AGREEMENT,
     EXCHANGES,
@@ -28,7 +28,7 @@ SPAN_END = frozenset(("по", "до"))
 """'с 23 по 25 мая', 'до 25 травня': a date closing a span of days, not the day of one stage."""
 
 
-class Stages(Statement):
+class Stages(Receivers):
     """Reads which stage and day a statement reports."""
 
     _written_dates: list[Mention] | None = None

@@ -10,7 +10,8 @@ from itertools import pairwise
 from adapters.extract.morphology import Word
 from adapters.extract.numbers import Mention
 from adapters.extract.slavic_clause import DAYS, HANDING_OVER, given_by_subject, is_subject
-from adapters.extract.slavic_lexicon import EXCHANGES, HOLDING, INTO, MONTHS, RECEIVING
+from adapters.extract.slavic_lexicon import EXCHANGES, HOLDING, INTO, RECEIVING
+from adapters.extract.slavic_numerals import MONTHS
 from adapters.extract.slavic_words import party_of
 
 JOINING = frozenset(("и", "і", "й", "та", "а"))

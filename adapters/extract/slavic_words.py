@@ -10,7 +10,6 @@ from anyascii import anyascii
 from adapters.extract.morphology import Word
 from adapters.extract.slavic_lexicon import (
     ARMED_FORCES,
-    ORDINALS,
     PARTY,
     PEOPLE,
     PEOPLES,
@@ -23,6 +22,7 @@ from adapters.extract.slavic_lexicon import (
     UNIT_NOUNS,
     UNITS,
 )
+from adapters.extract.slavic_numerals import ORDINALS
 
 _ORDINAL_LEMMAS = frozenset(ORDINALS)
 QUOTES = frozenset(("«", '"', "\u201c", "\u201e", "'"))
@@ -44,7 +44,19 @@ def ordinal_of(word: Word) -> int | None:
 
 
 def key_of(word: Word) -> str | None:
-    return _first_of(word.lemmas, PEOPLE_KEYS)
+    found = _first_of(word.lemmas, PEOPLE_KEYS)
+    return found if found is not None or "-" not in word.text else _compound_key(word.lemmas)
+
+
+_WHOLE_KEYS = frozenset(("total", "service:military", "service:civilian"))
+
+
+@lru_cache(maxsize=1024)
+def _compound_key(lemmas: frozenset[str]) -> str | None:
+    """The figure of a compound noun ('военнослужащих-срочников', 'жінок-військовослужбовиць'): of its parts, the one
+    that names a group or a sex rather than everyone or a service, which it narrows."""
+    keys = [PEOPLE[part] for lemma in sorted(lemmas) for part in lemma.split("-") if part in PEOPLE]
+    return next((key for key in keys if key not in _WHOLE_KEYS), keys[0] if keys else None)
 
 
 def party_of(word: Word) -> str | None:
@@ -84,7 +96,20 @@ def unit_of(word: Word) -> str | None:
     return UNITS.get(word.text.lower()) or next((UNITS[lemma] for lemma in word.lemmas if lemma in UNITS), None)
 
 
-def place_after(found: list[Word], index: int) -> str | None:
+def romanized(name: str, language: str) -> str:
+    """A name in Latin letters, lower case and letters only: a Ukrainian name by the national system ('волинь' is
+    'volyn', 'луганськ' 'luhansk'), as the desk's keys and English reporting write them; a Russian one letter by
+    letter ('белгород' is 'belgorod')."""
+    if language == "uk":
+        from translitua import translit  # imported on first use: most statements name no place
+
+        latin = translit(name)
+    else:
+        latin = anyascii(name)
+    return re.sub(r"[^a-z]+", "", latin.lower())
+
+
+def place_after(found: list[Word], index: int, language: str = "ru") -> str | None:
     """The place named right after a noun, in the genitive and capitalised ('Маріуполя', '«Азовсталі»'), as a key."""
     while index < len(found) and found[index].text in QUOTES:
         index += 1
@@ -95,7 +120,7 @@ def place_after(found: list[Word], index: int) -> str | None:
         return None
     if party_of(place) is not None:  # 'захисників України' says whose they are, not which place they held
         return None
-    return re.sub(r"[^a-z]+", "", anyascii(place.lemma).lower()) or None
+    return romanized(place.lemma, language) or None
 
 
 def named_unit(found: list[Word], index: int) -> str | None:
@@ -109,14 +134,14 @@ def named_unit(found: list[Word], index: int) -> str | None:
     return f"subset:{name}" if name else None
 
 
-def residents_of(found: list[Word], index: int) -> str | None:
+def residents_of(found: list[Word], index: int, language: str = "ru") -> str | None:
     """'жителей Курской области', 'мешканців Сумської області' as a group's key, 'subset:kursk_residents': the
     region's adjective without its ending, transliterated."""
     region = found[index : index + 3]
     if len(region) < 3 or not region[0].has(*RESIDENTS) or not region[2].has(*REGIONS):
         return None
     stem = re.sub(r"(?:ий|ый|ой|ій|ої|ая|а)$", "", region[1].lemma.lower())
-    name = re.sub(r"[^a-z]+", "", anyascii(stem).lower())
+    name = romanized(stem, language)
     return f"subset:{name}_residents" if name else None
 
 

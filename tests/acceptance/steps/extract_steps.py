@@ -54,9 +54,13 @@ FIGURES = {
     "officers": "subset:officers",
     "privates and sergeants": "subset:privates_and_sergeants",
     "soldiers": "subset:soldiers",
+    "conscripts": "subset:conscripts",
+    "sentenced": "subset:sentenced",
     "Interior Ministry staff": "subset:interior_ministry",
     "people from Kovel": "subset:from_kovel",
     "people from Belgorod": "subset:from_belgorod",
+    "people from Volyn": "subset:from_volyn",
+    "defenders of Chernihiv": "subset:chernihiv_defenders",
 }
 """The figures as the team names them in scenarios, and their keys."""
 NAMES = {key: name for name, key in FIGURES.items()}
