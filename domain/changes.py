@@ -11,6 +11,7 @@ from domain.event_lines import describe
 from domain.exchange import FindingAcknowledged
 from domain.figures import Value
 from domain.findings import Check, Severity
+from domain.progress import Gaps
 from domain.timeline import Event, FigureChange, Step
 
 
@@ -72,11 +73,19 @@ class Standing(Value):
     disputed: tuple[int, int | None] | None = None
     """What the stages whose total is disputed or a range add to `accepted`, at least and at most (null: no most);
     null when every stage's total is one value."""
+    after_completion: tuple[int, ...] = ()
+    """The stages first known after the declared completion: named, not counted in `accepted`."""
 
     @property
     def proper(self) -> int:
         """What counts against the terms: the receipts less the groups in addition."""
         return self.accepted - self.in_addition
+
+    @property
+    def after_note(self) -> str:
+        """' (stage 3 after the declared completion, not counted)'; empty when every stage counts."""
+        later = self.after_completion
+        return f" ({Gaps.of(later).label} after the declared completion, not counted)" if later else ""
 
     def received(self, counted: int) -> str:
         """`counted` (the receipts, or the exchange proper) as read with the disputed or ranged stages: a range
@@ -131,7 +140,10 @@ def entry(event: Event, step: Step) -> TimelineEntry:
         changed=[FindingNote.of(check) for check in step.changed],
         cleared=[FindingNote.of(check) for check in step.cleared],
         reopened=list(step.reopened),
-        progress=[_standing(s.party, s.accepted, s.target, s.unit, s.in_addition, s.disputed) for s in step.progress],
+        progress=[
+            _standing(s.party, s.accepted, s.target, s.unit, s.in_addition, s.disputed, s.after_completion)
+            for s in step.progress
+        ],
     )
 
 
@@ -144,9 +156,16 @@ def _standing(
     unit: str | None,
     in_addition: int,
     disputed: tuple[int, int | None] | None,
+    after_completion: tuple[int, ...],
 ) -> Standing:
     return Standing.trusted(
-        party=party, accepted=accepted, target=target, unit=unit, in_addition=in_addition, disputed=disputed
+        party=party,
+        accepted=accepted,
+        target=target,
+        unit=unit,
+        in_addition=in_addition,
+        disputed=disputed,
+        after_completion=after_completion,
     )
 
 
