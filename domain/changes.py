@@ -12,6 +12,7 @@ from domain.exchange import FindingAcknowledged
 from domain.figures import Value
 from domain.findings import Check, Severity
 from domain.progress import Gaps
+from domain.terms import Unit
 from domain.timeline import Event, FigureChange, Step
 
 
@@ -125,15 +126,16 @@ class Timeline(Value):
     entries: list[TimelineEntry]
 
 
-def entry(event: Event, step: Step) -> TimelineEntry:
-    """The timeline entry of one event, built from the domain's own typed values without validating them again."""
+def entry(event: Event, step: Step, agreed: Unit = "people") -> TimelineEntry:
+    """The timeline entry of one event, built from the domain's own typed values without validating them again;
+    `agreed` is the unit the exchange's agreement counts."""
     return TimelineEntry.trusted(
         version=step.version,
         event=step.event,
         recorded_at=step.recorded_at,
         announced_at=step.announced_at,
         dated=step.dated,
-        what=describe(event, step.claim),
+        what=describe(event, step.claim, agreed),
         acknowledged=event.finding_id if isinstance(event, FindingAcknowledged) else None,
         figures=[_delta(change) for change in step.figures],
         raised=[FindingNote.of(check) for check in step.raised],

@@ -154,6 +154,27 @@ Feature: The timeline lists every event of an exchange with what it changed
         | what changed                                                                    |
         | stage 2, to Ukraine, total, in bodies: unknown -> 900 (agreed)                  |
         | progress: to Ukraine 150 of 300; to Russia 150 of 300; bodies to Ukraine 900; bodies to Russia 0 |
+      And the timeline describes version 3 as "Kyiv Desk on stage 2, to Ukraine, in bodies: total 900"
+      And the timeline describes version 2 as "Kyiv Desk on stage 1, each side: total 150"
+
+    Scenario: An exchange of the dead alone names its claims' unit too
+      Given the desk imports this dossier:
+        """
+        format: recon-dossier/2
+        exchange:
+          id: remains-alone-in-the-timeline
+          title: Remains for remains
+          parties: [Ukraine, Russia]
+          unit: bodies
+          terms: {each side: 500}
+          source: kyiv
+        sources:
+          kyiv: {name: Kyiv Desk, tier: official, published: 2025-03-01}
+        claims:
+          - {stage: 1, direction: to Ukraine, source: kyiv, figures: {total: 480}}
+        """
+      When the team reads the timeline
+      Then the timeline describes version 2 as "Kyiv Desk on stage 1, to Ukraine, in bodies: total 480"
 
     Scenario: Groups handed over in addition show on the progress line, and the terms count the exchange proper
       # Made-up figures: 120 agreed each way, 120 exchanged and 12 wounded besides, 132 in all.
