@@ -22,8 +22,9 @@ from domain.figures import Moment
 from domain.findings import Check
 from domain.ledger import Ledger
 from domain.progress import Gaps, Progress, in_addition, progress
+from domain.reconciliation.column_view import ColumnView
 from domain.reconciliation.rule import Evaluate
-from domain.reconciliation.view import ColumnView, View
+from domain.reconciliation.view import View
 from domain.reconciliation.worked_out import kept, once
 
 
