@@ -89,8 +89,11 @@ class Reconciler(PlanImport):
     def timeline(self, exchange: str | UUID) -> Timeline:
         """Each event of the exchange and what it changed, computed in one pass over its history."""
         events = self.history(exchange)
-        entries = [entry(event, step) for event, (step, _) in zip(events, timeline(events, cites=False), strict=True)]
         agreement = cast(ExchangeAgreed, events[0]).agreement
+        entries = [
+            entry(event, step, agreement.unit)
+            for event, (step, _) in zip(events, timeline(events, cites=False), strict=True)
+        ]
         return Timeline.trusted(slug=agreement.slug, title=agreement.title, entries=entries)
 
     def diff(self, exchange: str | UUID, start: AsOf, end: AsOf | None = None) -> ExchangeDiff:
@@ -101,8 +104,9 @@ class Reconciler(PlanImport):
         first, last = _version_at(events, start, "from"), _version_at(events, end, "to")
         if first > last:
             raise InvalidInputError(f"the start ({_at(start, first)}) comes after the end ({_at(end, last)})", "from")
+        agreed = cast(ExchangeAgreed, events[0]).agreement.unit
         steps = [
-            entry(event, step)
+            entry(event, step, agreed)
             for event, (step, _) in zip(events[:last], timeline(events[:last], cites=False), strict=True)
         ]
         return exchange_diff.diff(

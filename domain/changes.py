@@ -11,6 +11,8 @@ from domain.event_lines import describe
 from domain.exchange import FindingAcknowledged
 from domain.figures import Value
 from domain.findings import Check, Severity
+from domain.progress import Gaps
+from domain.terms import Unit
 from domain.timeline import Event, FigureChange, Step
 
 
@@ -72,11 +74,19 @@ class Standing(Value):
     disputed: tuple[int, int | None] | None = None
     """What the stages whose total is disputed or a range add to `accepted`, at least and at most (null: no most);
     null when every stage's total is one value."""
+    after_completion: tuple[int, ...] = ()
+    """The stages first known after the declared completion: named, not counted in `accepted`."""
 
     @property
     def proper(self) -> int:
         """What counts against the terms: the receipts less the groups in addition."""
         return self.accepted - self.in_addition
+
+    @property
+    def after_note(self) -> str:
+        """' (stage 3 after the declared completion, not counted)'; empty when every stage counts."""
+        later = self.after_completion
+        return f" ({Gaps.of(later).label} after the declared completion, not counted)" if later else ""
 
     def received(self, counted: int) -> str:
         """`counted` (the receipts, or the exchange proper) as read with the disputed or ranged stages: a range
@@ -116,22 +126,26 @@ class Timeline(Value):
     entries: list[TimelineEntry]
 
 
-def entry(event: Event, step: Step) -> TimelineEntry:
-    """The timeline entry of one event, built from the domain's own typed values without validating them again."""
+def entry(event: Event, step: Step, agreed: Unit = "people") -> TimelineEntry:
+    """The timeline entry of one event, built from the domain's own typed values without validating them again;
+    `agreed` is the unit the exchange's agreement counts."""
     return TimelineEntry.trusted(
         version=step.version,
         event=step.event,
         recorded_at=step.recorded_at,
         announced_at=step.announced_at,
         dated=step.dated,
-        what=describe(event, step.claim),
+        what=describe(event, step.claim, agreed),
         acknowledged=event.finding_id if isinstance(event, FindingAcknowledged) else None,
         figures=[_delta(change) for change in step.figures],
         raised=[FindingNote.of(check) for check in step.raised],
         changed=[FindingNote.of(check) for check in step.changed],
         cleared=[FindingNote.of(check) for check in step.cleared],
         reopened=list(step.reopened),
-        progress=[_standing(s.party, s.accepted, s.target, s.unit, s.in_addition, s.disputed) for s in step.progress],
+        progress=[
+            _standing(s.party, s.accepted, s.target, s.unit, s.in_addition, s.disputed, s.after_completion)
+            for s in step.progress
+        ],
     )
 
 
@@ -144,9 +158,16 @@ def _standing(
     unit: str | None,
     in_addition: int,
     disputed: tuple[int, int | None] | None,
+    after_completion: tuple[int, ...],
 ) -> Standing:
     return Standing.trusted(
-        party=party, accepted=accepted, target=target, unit=unit, in_addition=in_addition, disputed=disputed
+        party=party,
+        accepted=accepted,
+        target=target,
+        unit=unit,
+        in_addition=in_addition,
+        disputed=disputed,
+        after_completion=after_completion,
     )
 
 

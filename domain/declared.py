@@ -10,9 +10,10 @@ moves nothing, nor does a stage nobody dated, nor a denial alone: without a decl
 from __future__ import annotations
 
 from calendar import monthrange
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import replace
 from datetime import date, datetime
+from typing import cast
 
 from domain.acceptance import TOTAL
 from domain.citations import StagesCited
@@ -21,9 +22,10 @@ from domain.figures import Moment
 from domain.findings import Check
 from domain.ledger import Ledger
 from domain.progress import Gaps, Progress, in_addition, progress
+from domain.reconciliation.column_view import ColumnView
 from domain.reconciliation.rule import Evaluate
-from domain.reconciliation.view import ColumnView, View
-from domain.reconciliation.worked_out import once
+from domain.reconciliation.view import View
+from domain.reconciliation.worked_out import kept, once
 
 
 def _day(moment: Moment) -> date:
@@ -147,19 +149,45 @@ def counted(view: View, direction: str, figure: str) -> ColumnView | Counted:
     return Counted(column, after) if after else column
 
 
+def stages_after(ledger: Ledger, checked: View | None = None) -> tuple[int, ...]:
+    """The stages of a ledger's unit first known after its declared completion (none without one): the report's
+    progress and the timeline's both leave out these, and name them. `checked`, the view the ledger's checks read,
+    gives the answer they worked out, so that a timeline's step does not walk the last stages' claims again."""
+    if not ledger.completions:
+        return ()  # the usual case, and the timeline asks it after every event
+    if checked is not None and (found := kept(checked, ("after declaration", checked.unit))) is not None:
+        return tuple(cast(dict[int, date], found))
+    return tuple(after_declaration(View(ledger, cites=False)))
+
+
+def counted_receipts(
+    ledger: Ledger, party: str, after: Collection[int], heads: Mapping[tuple[int | None, str], int] | None = None
+) -> tuple[int, int]:
+    """What `party` received over the stages up to the declared completion (`after`: the stages left out), and of
+    it the heads in addition to the exchange proper: those of `heads` when the caller keeps them per stage and
+    direction, else read from the stages themselves."""
+    direction = f"to {party}"
+    column = ledger.column(direction, TOTAL)
+    known = column.values
+    later = sum(known.get(stage, 0) for stage in after)
+    if heads is None:
+        added = in_addition(ledger, party, set(known).difference(after) if after else known)
+    else:
+        added = sum(n for (stage, to), n in heads.items() if to == direction and stage in known and stage not in after)
+    return column.total - later, added
+
+
 def counted_progress(ledger: Ledger) -> tuple[list[Progress], tuple[int, ...]]:
     """Each party's progress up to the declared completion, and the stages that came after it (none without one)."""
-    after = tuple(after_declaration(View(ledger, cites=False)))
+    after = stages_after(ledger)
     found = progress(ledger)
     if not after:
         return found, after
     counted_ = []
     for item in found:
-        column = ledger.column(f"to {item.party}", TOTAL)
-        later = sum(column.values.get(stage, 0) for stage in after)
-        unknown = Gaps.of(column.missing.difference(after))
-        added = in_addition(ledger, item.party, set(column.values).difference(after))
-        counted_.append(replace(item, accepted=item.accepted - later, unknown_stages=unknown, in_addition=added))
+        accepted, added = counted_receipts(ledger, item.party, after)
+        unknown = Gaps.of(ledger.column(f"to {item.party}", TOTAL).missing.difference(after))
+        counted_.append(replace(item, accepted=accepted, unknown_stages=unknown, in_addition=added))
     return counted_, after
 
 

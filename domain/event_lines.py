@@ -17,16 +17,21 @@ from domain.exchange import (
 )
 from domain.figures import shown
 from domain.moments import Event
+from domain.terms import Unit
 
 
-def _announcement(claim: Claim) -> str:
-    """'Kyiv Independent on stage 1, to Ukraine': the words that name a claim wherever it is mentioned."""
+def _announcement(claim: Claim, agreed: Unit) -> str:
+    """'Kyiv Independent on stage 1, to Ukraine': the words that name a claim wherever it is mentioned; a claim
+    counting bodies says so ('..., to Ukraine, in bodies'), whether the agreement's unit is bodies (`agreed`) or the
+    claim counts them beside people. A claim of people reads as it always did."""
     stage = "the whole exchange" if claim.stage is None else f"stage {claim.stage}"
-    return f"{claim.source.label} on {stage}, {claim.direction.label}"
+    unit = claim.unit or agreed
+    return f"{claim.source.label} on {stage}, {claim.direction.label}" + ("" if unit == "people" else f", in {unit}")
 
 
-def describe(event: Event, claim: Claim | None = None) -> str:
-    """What the event records, in one line; `claim` is the claim a correction or retraction concerns."""
+def describe(event: Event, claim: Claim | None = None, agreed: Unit = "people") -> str:
+    """What the event records, in one line; `claim` is the claim a correction or retraction concerns, `agreed` the
+    unit the agreement counts."""
     if isinstance(event, ExchangeAgreed):
         agreement = event.agreement
         terms = "; ".join(f"to {party} {target.label}" for party, target in agreement.terms.targets.items())
@@ -34,13 +39,13 @@ def describe(event: Event, claim: Claim | None = None) -> str:
         return f"{agreement.title} agreed between {parties} ({terms}), per {agreement.source.label}"
     if isinstance(event, ClaimRecorded):
         figures = ", ".join(f"{key} {shown(value)}" for key, value in event.claim.figures.values().items())
-        return f"{_announcement(event.claim)}: {figures}"
+        return f"{_announcement(event.claim, agreed)}: {figures}"
     if isinstance(event, ClaimCorrected):
         figures = ", ".join(f"{key} {shown(value)}" for key, value in event.figures.values().items())
-        named = _announcement(claim) if claim is not None else f"claim {event.claim_id}"
+        named = _announcement(claim, agreed) if claim is not None else f"claim {event.claim_id}"
         return f"{named} corrected by {event.corrected_by} ({event.reason}): {figures}"
     if isinstance(event, ClaimRetracted):
-        named = _announcement(claim) if claim is not None else f"claim {event.claim_id}"
+        named = _announcement(claim, agreed) if claim is not None else f"claim {event.claim_id}"
         return f"{named} retracted by {event.retracted_by} ({event.reason})"
     if isinstance(event, ExchangeDeclaredComplete):
         return f"{event.source.label} declared the exchange complete{_in_unit(event.unit)}"

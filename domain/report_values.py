@@ -1,5 +1,6 @@
-"""What a reconciliation report holds: its lines, as values. Building a report (domain.report) needs the whole engine;
-reading or printing a stored one needs only these, so that a read starts without loading the engine."""
+"""What a reconciliation report holds: its lines, as values (those about its checks kept in domain/report_checks.py,
+and named here too). Building a report (domain.report) needs the whole engine; reading or printing a stored one needs
+only these, so that a read starts without loading the engine."""
 
 from __future__ import annotations
 
@@ -13,6 +14,10 @@ from domain.acceptance import Status
 from domain.citations import StagesCited
 from domain.corroboration import Corroboration
 from domain.findings import Evidence, Severity
+from domain.report_checks import AcknowledgementLine as AcknowledgementLine
+from domain.report_checks import CheckLine as CheckLine
+from domain.report_checks import FindingLine as FindingLine
+from domain.report_checks import PendingLine as PendingLine
 from domain.values import Value
 
 
@@ -110,74 +115,6 @@ class ProgressLine(Value):
         low, high = self.against_terms
         top = self.target_high if self.target_kind == "range" and self.target_high is not None else self.target
         return (0 if high is None else max(self.target - high, 0)), max(top - low, 0)
-
-
-class AcknowledgementLine(Value):
-    """A reviewer's acknowledgement; `current` is False once the figures behind it changed."""
-
-    reviewer: str
-    note: str
-    version: int
-    current: bool
-
-
-class FindingLine(Value):
-    """A failed check, stated like a balance-check message, with its evidence."""
-
-    id: str
-    rule: str
-    statement: str
-    severity: Severity
-    stage: int | None
-    direction: str | None
-    figure: str | None
-    unit: str | None = None
-    """The unit the check counts when not the exchange's own ('bodies'); None for the exchange's own."""
-    message: str
-    expected: str
-    found: str
-    difference: int | None
-    evidence: list[Evidence]
-    """The claims of the figure checked (and of the figures it is checked with, within its own stage)."""
-    stages_cited: list[StagesCited] = Field(default_factory=list)
-    """For a figure checked against the stages' sum: the stage figures summed, by reference. Each stage's accepted
-    value, corroboration and claims are in `stages`, under that stage, direction and figure."""
-    acknowledgement: AcknowledgementLine | None = None
-
-    @property
-    def open(self) -> bool:
-        """True unless a reviewer acknowledged the finding as it stands now."""
-        return self.acknowledgement is None or not self.acknowledgement.current
-
-
-class PendingLine(Value):
-    """A check that cannot run yet, and why: shown in a section of its own, never an open finding."""
-
-    id: str
-    rule: str
-    stage: int | None
-    direction: str | None
-    figure: str | None
-    unit: str | None = None
-    """The unit the check counts when not the exchange's own ('bodies'); None for the exchange's own."""
-    reason: str
-    """Why, as a desk notes it: '1,000 cannot be checked yet: stage 3 has no total figure'."""
-    evidence: list[Evidence]
-    stages_cited: list[StagesCited] = Field(default_factory=list)
-    """The stage figures the check would sum, by reference, as a finding's (see FindingLine.stages_cited)."""
-
-
-class CheckLine(Value):
-    """A check that passed, kept so readers see what was verified, not only what failed."""
-
-    id: str
-    rule: str
-    stage: int | None
-    direction: str | None
-    figure: str | None
-    unit: str | None = None
-    """The unit the check counts when not the exchange's own ('bodies'); None for the exchange's own."""
-    message: str
 
 
 class ExchangeSummary(Value):

@@ -96,6 +96,27 @@ def difference(claimed: Span, found: Span) -> Span:
     return Span(low, high)
 
 
+def off_target(off: Span) -> str:
+    """How far a sum lies from a target, `off` being the sum less the target: 'overshoot of 3', 'shortfall of
+    1\u20133', 'overshoot of 2 or more'; and where some of its values fall short and others go over, how far on each
+    side, 'between 2 short and 1 over' ('up to 3 over' when none short; a side without a limit is 'any number'),
+    never a range of signed numbers."""
+    low, high = off.low, off.high
+    if low is not None and low > 0:
+        return f"overshoot of {range_label(low, high)}"
+    if high is not None and high < 0:
+        return f"shortfall of {range_label(-high, None if low is None else -low)}"
+    short = "any number" if low is None else f"{-low:,}"
+    over = "any number" if high is None else f"{high:,}"
+    if low == 0 and high == 0:
+        return "none"
+    if low == 0:
+        return f"up to {over} over"
+    if high == 0:
+        return f"up to {short} short"
+    return f"between {short} short and {over} over"
+
+
 def severity(verdict: Verdict, usual: Severity) -> Severity:
     """The rule's severity for a check that fails whichever value is right; a warning when it depends."""
     return Severity.WARNING if verdict.judgement == "depends" else usual

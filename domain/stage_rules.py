@@ -176,9 +176,7 @@ def _ranged_completion(
     if verdict.judgement == "holds":
         outcome = "matches the target"
     elif verdict.judgement == "fails":
-        short = off.high is not None and off.high < 0
-        size = Span(-(off.high or 0), None if off.low is None else -off.low) if short else off
-        outcome = f"{'shortfall' if short else 'overshoot'} of {stage_ranges.label(size)}"
+        outcome = stage_ranges.off_target(off)
     else:
         outcome = f"matches the target only if {verdict.condition}"
     yield stage_ranges.ranged_check(

@@ -14,7 +14,8 @@ from domain.intervals import judge_linear
 from domain.ledger import BucketKey
 from domain.progress import Gaps, gaps
 from domain.readings import Span
-from domain.reconciliation.view import ColumnView, View
+from domain.reconciliation.column_view import ColumnView
+from domain.reconciliation.view import View
 from domain.stage_ranges import Inexact, label, ranged_check, stated, sum_text, summed, unverifiable
 from domain.stage_rules import CUMULATIVE_SUM, EXCHANGE_TOTAL
 

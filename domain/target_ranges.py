@@ -108,9 +108,9 @@ def completion(view: View, party: str, target: Target, declared: str, *, passing
     if verdict.judgement == "holds":
         outcome = "within the target"
     elif below.judgement == "fails":
-        outcome = f"shortfall of {stage_ranges.label(stage_ranges.difference(Span(low, low), got))} below its lowest"
+        outcome = f"{stage_ranges.off_target(stage_ranges.difference(got, Span(low, low)))} below its lowest"
     elif above.judgement == "fails":
-        outcome = f"overshoot of {stage_ranges.label(stage_ranges.difference(got, Span(high, high)))} over its highest"
+        outcome = f"{stage_ranges.off_target(stage_ranges.difference(got, Span(high, high)))} over its highest"
     else:
         outcome = f"within the target only if {verdict.condition}"
     message = f"declared complete by {declared}; stages sum to {received.said()} against {target.label}: {outcome}"

@@ -239,12 +239,14 @@ class Reconciliation:
 
     def _progress(self) -> tuple[Standing, ...]:
         """Each party's receipts in the exchange's own unit, then in every other unit followed, in the order met."""
-        own = standings(self._ledger, None, self.added.of(self._ledger, None))
+        own = standings(self._ledger, None, self.added.of(self._ledger, None), self._engine.view)
         if self.others is None or not self.others.kept:
             return own
         kept = self.others.kept.items()
         return own + tuple(
-            s for unit, (ledger, _) in kept for s in standings(ledger, unit, self.added.of(ledger, unit))
+            s
+            for unit, (ledger, engine) in kept
+            for s in standings(ledger, unit, self.added.of(ledger, unit), engine.view)
         )
 
 

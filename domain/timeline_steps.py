@@ -7,8 +7,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from domain.acceptance import TOTAL, FigureState
+from domain.acceptance import FigureState
 from domain.dating import Dated
+from domain.declared import counted_receipts, stages_after
 from domain.exchange import Acknowledgement, Claim
 from domain.findings import Check
 from domain.ledger import Ledger
@@ -17,6 +18,7 @@ from domain.progress import added_heads, disputed_share
 from domain.proper_reading import IN_ADDITION
 from domain.reconciliation.engine import Rechecked
 from domain.reconciliation.rule import Rule
+from domain.reconciliation.view import View
 
 Place = tuple[int | None, str]
 """A stage (None: the whole exchange) and a direction to a party."""
@@ -49,6 +51,8 @@ class Standing:
     disputed: tuple[int, int | None] | None = None
     """What the stages whose total is disputed or a range add to `accepted`, at least and at most (None: no most);
     None when every stage's total is one value. Progress is then a range, never those stages counted as nothing."""
+    after_completion: tuple[int, ...] = ()
+    """The stages first known after the declared completion: named, not counted (see domain/declared.py)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,18 +130,20 @@ def step_of(
     )
 
 
-def standings(ledger: Ledger, unit: str | None, heads: Mapping[Place, int] | None = None) -> tuple[Standing, ...]:
-    """Each party's receipts counted in `unit` (None: the exchange's own) against its target, with the heads in
-    addition each stage and direction of `heads` counts (those where a group in addition was ever named)."""
+def standings(
+    ledger: Ledger, unit: str | None, heads: Mapping[Place, int] | None = None, checked: View | None = None
+) -> tuple[Standing, ...]:
+    """Each party's receipts counted in `unit` (None: the exchange's own) against its target, up to the declared
+    completion as the report counts them, with the heads in addition each stage and direction of `heads` counts
+    (those where a group in addition was ever named); `checked` is the view the ledger's checks read, if any."""
     targets = ledger.terms.targets
+    after = stages_after(ledger, checked)
     found = []
     for party in ledger.parties:
-        direction = f"to {party}"
-        column = ledger.column(direction, TOTAL)
-        known = column.values
-        added = sum(count for key, count in (heads or {}).items() if key[1] == direction and key[0] in known)
+        accepted, added = counted_receipts(ledger, party, after, heads or {})
         target = targets[party].count if party in targets else None
-        found.append(Standing(party, column.total, target, unit, added, disputed_share(ledger, party)))
+        disputed = disputed_share(ledger, party, after)
+        found.append(Standing(party, accepted, target, unit, added, disputed, after))
     return tuple(found)
 
 

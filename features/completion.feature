@@ -158,3 +158,21 @@ Feature: An exchange declared complete has delivered exactly what was agreed
     And the "completion" rule raises no finding
     And the report notes that "completion/all/to Russia/total" cannot be checked yet: "697 cannot be checked yet: stage 3 total to Russia unknown"
     And the verdict is "reconciles"
+
+  Rule: A difference known only as a range is said as a desk says it
+
+    When a stage's total is disputed, the stages' sum is one of a few values, and a declared completion may miss the
+    target whichever of them is right while some fall short and others go over: the finding says how far on each side
+    ("between 2 short and 1 over"), never a range of signed numbers.
+
+    Scenario: Declared complete at 500 each while the second stage is 198 or 201
+      # Made-up figures: 300 on the first stage; two official sources give 198 and 201 for the second.
+      Given the Presidential Office (official) reported that Ukraine and Russia agreed the "500 for 500" exchange: exactly 500 to each side
+      And these announcements:
+        | source                    | tier     | stage | direction  | total |
+        | Coordination Headquarters | official | 1     | to Ukraine | 300   |
+        | Coordination Headquarters | official | 2     | to Ukraine | 198   |
+        | Ombudsman                 | official | 2     | to Ukraine | 201   |
+      And the Presidential Office (official) declared the exchange complete
+      When the exchange is reconciled
+      Then the finding "completion/all/to Ukraine/total" reads "declared complete by Presidential Office; stages sum to 498–501 against 500: between 2 short and 1 over"

@@ -154,6 +154,27 @@ Feature: The timeline lists every event of an exchange with what it changed
         | what changed                                                                    |
         | stage 2, to Ukraine, total, in bodies: unknown -> 900 (agreed)                  |
         | progress: to Ukraine 150 of 300; to Russia 150 of 300; bodies to Ukraine 900; bodies to Russia 0 |
+      And the timeline describes version 3 as "Kyiv Desk on stage 2, to Ukraine, in bodies: total 900"
+      And the timeline describes version 2 as "Kyiv Desk on stage 1, each side: total 150"
+
+    Scenario: An exchange of the dead alone names its claims' unit too
+      Given the desk imports this dossier:
+        """
+        format: recon-dossier/2
+        exchange:
+          id: remains-alone-in-the-timeline
+          title: Remains for remains
+          parties: [Ukraine, Russia]
+          unit: bodies
+          terms: {each side: 500}
+          source: kyiv
+        sources:
+          kyiv: {name: Kyiv Desk, tier: official, published: 2025-03-01}
+        claims:
+          - {stage: 1, direction: to Ukraine, source: kyiv, figures: {total: 480}}
+        """
+      When the team reads the timeline
+      Then the timeline describes version 2 as "Kyiv Desk on stage 1, to Ukraine, in bodies: total 480"
 
     Scenario: Groups handed over in addition show on the progress line, and the terms count the exchange proper
       # Made-up figures: 120 agreed each way, 120 exchanged and 12 wounded besides, 132 in all.
@@ -208,6 +229,52 @@ Feature: The timeline lists every event of an exchange with what it changed
       Then the timeline describes version 4 as "Moscow Desk said the exchange continues"
       And the timeline describes version 5 as "Kyiv Desk declared the exchange complete in bodies"
       And the timeline describes version 6 as "Moscow Desk said the exchange continues in bodies"
+
+  Rule: The progress line counts the stages the report counts
+
+    Once a source declared the exchange complete, the stages up to that declaration are the exchange as declared: a
+    stage first reported after it is not counted towards the target, in the timeline as in the report, and it is not
+    dropped either: the progress line names it as after the declared completion, from the declaration's event on.
+
+    Scenario: Declared complete at 500 each, then a third stage of 80 a month later
+      # Made-up figures: 300 and 200 exchanged each way by 20 May, declared complete that day, 80 more in June.
+      Given the desk imports this dossier:
+        """
+        format: recon-dossier/2
+        exchange:
+          id: declared-then-a-third-stage
+          title: declared, then a third stage
+          parties: [Ukraine, Russia]
+          terms: {each side: 500}
+          source: kyiv
+        sources:
+          kyiv: {name: Kyiv Desk, tier: official, published: 2025-05-20}
+          june: {name: Evening Desk, tier: official, published: 2025-06-21}
+        claims:
+          - {stage: 1, direction: each side, source: kyiv, figures: {total: 300}}
+          - {stage: 2, direction: each side, source: kyiv, figures: {total: 200}}
+          - {stage: 3, direction: each side, source: june, figures: {total: 80}}
+        completion: [kyiv]
+        """
+      When the team reads the timeline
+      Then the progress after each event is:
+        | version | Ukraine | Russia |
+        | 1       | 0       | 0      |
+        | 2       | 300     | 300    |
+        | 3       | 500     | 500    |
+        | 4       | 580     | 580    |
+        | 5       | 500     | 500    |
+      And the timeline shows at version 5:
+        | what changed                                                                                                                                          |
+        | raised warning completion-agreement/all/-/completion: declared complete by Kyiv Desk, denied by nobody; stage 3 came after the declared completion (2025-05-20) |
+        | cleared target-progress/all/to Russia/total                                                                                                           |
+        | cleared target-progress/all/to Ukraine/total                                                                                                          |
+        | progress: to Ukraine 500 of 500 (stage 3 after the declared completion, not counted); to Russia 500 of 500 (stage 3 after the declared completion, not counted) |
+      When the exchange is reconciled
+      Then the progress towards the terms is:
+        | party   | received | target | to go | over |
+        | Ukraine | 500      | 500    | 0     | 0    |
+        | Russia  | 500      | 500    | 0     | 0    |
 
   Rule: `recon timeline` gives the same entries as text, Markdown and JSON
 

@@ -1,5 +1,6 @@
-"""Help that names values in recon's own words: `EXCHANGE`, `--url TEXT`, `at least 1`, rather than the types
-and ranges typer writes for them (`EXCHANGE <str>`, `{EXCHANGE}` in the usage line, `[x>=1]`)."""
+"""Help that names values in recon's own words: `EXCHANGE`, `--url TEXT`, `--format text|markdown|json`, `at least
+1`, rather than the types and ranges typer writes for them (`EXCHANGE <str>`, `{EXCHANGE}` in the usage line,
+`<text|markdown|json>`, `[x>=1]`); and a refusal that names an argument or option names it as the help does."""
 
 from __future__ import annotations
 
@@ -21,6 +22,17 @@ class ReconCommand(TyperCommand):
         """A required argument as click writes it, `EXCHANGE`, not typer's `{EXCHANGE}`."""
         return [_BRACED.sub(r"\1\2", piece) for piece in super().collect_usage_pieces(ctx)]
 
+    def invoke(self, ctx: Any) -> Any:
+        """Run the command; a refusal naming one of its parameters by the domain's word for it ('exchange') names it
+        as the help does ('EXCHANGE', '--format')."""
+        from domain.errors import ReconError
+
+        try:
+            return super().invoke(ctx)
+        except ReconError as error:
+            error.field = as_typed(error.field, self.params)
+            raise
+
     def format_options(self, ctx: Any, formatter: Any) -> None:
         """The arguments and options, each named in recon's words and its range said in a phrase."""
         sections: dict[str, list[tuple[str, str]]] = {"argument": [], "option": []}
@@ -34,12 +46,32 @@ class ReconCommand(TyperCommand):
                     formatter.write_dl(records)
 
 
+def as_typed(field: str | None, params: list[Any]) -> str | None:
+    """The argument (its metavar) or option (its long name) a field the domain refused stands for: the parameter
+    of that name, or for an `_id` field the argument it is the id of (`claim_id`: `CLAIM`), or for an argument that
+    takes several, one of them (`exchange`: `EXCHANGES`). Any other field, already named as typed, is kept."""
+    if field is None:
+        return None
+    for param in params:
+        if param.param_type_name == "argument" and field in _names(param.name or ""):
+            return str(param.metavar or (param.name or "").upper())
+        if param.param_type_name == "option" and field == param.name:
+            return str(max(param.opts, key=len))  # the long name, as the help and the other refusals give it
+    return field
+
+
+def _names(name: str) -> tuple[str, ...]:
+    return (name, f"{name}_id", f"{name}s".removesuffix("ss"), name.removesuffix("s"))
+
+
 def _in_our_words(param: Any, ctx: Any, name: str, help_text: str) -> tuple[str, str]:
     shown = param.display_type(ctx) if hasattr(param, "display_type") else None
     if param.param_type_name == "argument" and shown:
         name = name.removesuffix(f" {shown}")  # the argument's own name says what it is
-    elif shown and param.metavar is None and "|" not in shown:  # a choice keeps its list of values
-        name = name.replace(f" {shown}", f" {_WORDS.get(shown.strip('<>'), 'VALUE')}")
+    elif shown and param.metavar is None:
+        # A choice keeps its list of values, bare as `FILE|-` is, not in typer's angle brackets.
+        word = shown.strip("<>") if "|" in shown else _WORDS.get(shown.strip("<>"), "VALUE")
+        name = name.replace(f" {shown}", f" {word}")
     return name, _range_said(param, help_text)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 EVENTS_TABLE = "stored_events"
 """The table the library's SQLite recorder keeps events in (its default name, which the store does not change)."""
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 """The shape and meaning of the read models' rows, a report's JSON included: raised whenever a release changes them,
 so that a store's tables of an older version are built again from the events on first use instead of being misread."""
 MARK = "SELECT version FROM read_schema"

@@ -30,10 +30,13 @@ def changes(entry: TimelineEntry) -> list[str]:
     lines += [f"changed {note.id}: {note.message}" for note in entry.changed]
     lines += [f"cleared {note.id}" for note in entry.cleared]
     lines += [f"reopened {finding_id}" for finding_id in entry.reopened]
-    if entry.figures or entry.event == "ExchangeAgreed":
+    if entry.figures or entry.event in _MOVES_PROGRESS:
         lines.append("progress: " + "; ".join(_standing(s) for s in entry.progress))
     return lines or ["no change to the figures or findings"]
 
+
+_MOVES_PROGRESS = ("ExchangeAgreed", "ExchangeDeclaredComplete")
+"""Events whose progress line is shown though no figure moved: a declaration decides which stages count."""
 
 RANGED = " (a stage's total is a range)"
 """Said after a progress figure that counts a stage whose total is disputed or a range as the range it is."""
@@ -47,7 +50,7 @@ def _standing(standing: Standing) -> str:
     if standing.in_addition:
         received += f", of which {standing.in_addition:,} in addition: {standing.received(standing.proper)}"
     target = f" of {standing.target:,}" if standing.target is not None else ""
-    return f"{unit}to {standing.party} {received}{target}" + (RANGED if standing.disputed else "")
+    return f"{unit}to {standing.party} {received}{target}" + (RANGED if standing.disputed else "") + standing.after_note
 
 
 def timeline_view(timeline: Timeline) -> Group:

@@ -59,6 +59,14 @@ def once(view: View, key: Hashable, work_out: Callable[[View], T]) -> T:
     return cast(T, answer.value)
 
 
+def kept(view: View, key: Hashable) -> object | None:
+    """The answer the view's checks last worked out for `key`, read without noting a read; None when none did.
+    Only checks work answers out in an engine's view, and the engine works a reached one out again before they
+    run (or drops them all, when it notes no reads), so an answer found here is the ledger's as it now stands."""
+    answer = view.worked_out.get(key)
+    return None if answer is None else answer.value
+
+
 def work_again(view: View, key: Hashable, answer: Answer) -> bool:
     """Work the answer out again as the ledger now stands, noting its reads when the view notes any; True when it
     changed."""

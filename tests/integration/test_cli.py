@@ -146,7 +146,7 @@ def test_an_unknown_exchange_exits_3_and_says_how_to_find_one(store: str) -> Non
     answer = recon(store, "report", "2000-for-2000")
     assert answer.exit_code == 3
     assert answer.stderr == (  # the store is empty: the way to find one is to record one
-        "error: exchange: no exchange 2000-for-2000\n"
+        "error: EXCHANGE: no exchange 2000-for-2000\n"
         "hint: this store holds no exchange yet: `recon import FILE` records one, `recon demo` the shipped ten\n"
     )
     assert answer.stdout == ""
@@ -210,7 +210,7 @@ def test_check_exits_1_and_lists_the_error_when_parts_do_not_make_up_the_total(s
 def test_check_of_an_unknown_exchange_exits_3(store: str) -> None:
     answer = recon(store, "check", "nowhere")
     assert answer.exit_code == 3
-    assert "error: exchange: no exchange nowhere" in answer.stderr
+    assert "error: EXCHANGE: no exchange nowhere" in answer.stderr
 
 
 def test_check_with_nothing_recorded_passes(store: str) -> None:

@@ -180,7 +180,7 @@ def test_every_refused_point_names_the_option_the_reader_gave(store: str, args: 
 def test_a_report_of_an_unknown_exchange_at_a_point_is_refused_as_unknown(store: str) -> None:
     result = recon(store, "report", "500-for-500", "--as-of-version", "2")
     assert result.exit_code == 3
-    assert refusal(result) == "error: exchange: no exchange 500-for-500"
+    assert refusal(result) == "error: EXCHANGE: no exchange 500-for-500"
 
 
 def timeline_json(store: str) -> list[dict[str, Any]]:
@@ -243,7 +243,7 @@ def what_changed(output: str, form: str) -> str:
 def test_the_timeline_of_an_unknown_exchange_is_refused_as_unknown(store: str) -> None:
     result = recon(store, "timeline", "500-for-500")
     assert result.exit_code == 3
-    assert refusal(result) == "error: exchange: no exchange 500-for-500"
+    assert refusal(result) == "error: EXCHANGE: no exchange 500-for-500"
 
 
 def diff_json(store: str, *args: str) -> dict[str, Any]:
@@ -311,4 +311,4 @@ def test_a_diff_from_a_later_version_to_an_earlier_one_is_refused(store: str) ->
 def test_a_diff_of_an_unknown_exchange_is_refused_as_unknown(store: str) -> None:
     result = recon(store, "diff", "500-for-500", "--from", "1", "--to", "2")
     assert result.exit_code == 3
-    assert refusal(result) == "error: exchange: no exchange 500-for-500"
+    assert refusal(result) == "error: EXCHANGE: no exchange 500-for-500"

@@ -126,7 +126,7 @@ def test_correct_refuses_bad_input_naming_the_option(
         ("1f12", SLUG, 2, "error: CLAIM_ID: '1f12' is not a claim id: write the id, or its first 8"),
         ("not-a-claim-id", SLUG, 2, "error: CLAIM_ID: 'not-a-claim-id' is not a claim id"),
         ("1f124711", SLUG, 3, f"error: CLAIM_ID: no claim 1f124711 in exchange {SLUG}"),
-        (PRAVDA, "abu-dhabi", 3, "error: exchange: no exchange abu-dhabi"),
+        (PRAVDA, "abu-dhabi", 3, "error: EXCHANGE: no exchange abu-dhabi"),
     ],
 )
 def test_an_unknown_claim_or_exchange_is_refused(

@@ -10,7 +10,8 @@ from domain.citations import StagesCited
 from domain.columns import Column
 from domain.figures import Terms
 from domain.ledger import Ledger
-from domain.reconciliation.view import ColumnView, View
+from domain.reconciliation.column_view import ColumnView
+from domain.reconciliation.view import View
 
 _STAGES = st.integers(min_value=1, max_value=40)
 _CHANGES = st.lists(st.tuples(_STAGES, st.none() | st.integers(min_value=0, max_value=1_000)), max_size=60)

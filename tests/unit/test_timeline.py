@@ -15,6 +15,7 @@ from domain.exchange import Claim, Exchange
 from domain.figures import Breakdown, Figures, Subset
 from domain.findings import Check
 from domain.ledger import build_ledger
+from domain.report_stages import progress_lines
 from domain.rulebook import reconcile_exchange
 from domain.timeline import Event, Reconciliation, Step, timeline
 from domain.timeline_steps import heads_in, named_besides, standings
@@ -250,3 +251,20 @@ def test_after_every_event_each_standing_is_what_a_fresh_ledger_gives(seed: int)
             ledger = build_ledger(exchange) if standing.unit is None else unit_ledger(exchange, standing.unit)
             fresh = {item.party: item for item in standings(ledger, standing.unit, heads_in(ledger, named))}
             assert standing == fresh[standing.party], f"after version {version}"
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_after_every_event_each_standing_counts_what_the_report_counts(seed: int) -> None:
+    # The report's progress stops at a declared completion and names the stages after it: the timeline's must too.
+    rng = random.Random(seed)
+    events = random_history(rng, length=rng.randint(20, 60), stages=MANY_STAGES if seed % 4 == 0 else STAGES)
+    for version, (step, reconciliation) in enumerate(timeline(events, cites=False), start=1):
+        exchange = reconciliation.exchange
+        assert exchange is not None
+        for standing in step.progress:
+            ledger = build_ledger(exchange) if standing.unit is None else unit_ledger(exchange, standing.unit)
+            lines = {line.party: line for line in progress_lines(ledger)}
+            line = lines[standing.party]
+            reported = (line.accepted, line.in_addition, line.disputed, tuple(line.after_completion))
+            shown = (standing.accepted, standing.in_addition, standing.disputed, standing.after_completion)
+            assert shown == reported, f"after version {version}"

@@ -37,6 +37,8 @@ class ClaimStory:
     changes: list[Change] = field(default_factory=list)
     dated: str | None = None
     """How an as-announced view dates the claim when its source gave no day: 'undated; taken as of ...'."""
+    unit: str = "people"
+    """What the claim's figures count: its own unit, else the agreement's."""
 
 
 def claim_story(reconciler: Reconciler, exchange: str, claim_id: UUID) -> ClaimStory:
@@ -74,7 +76,8 @@ def claim_story(reconciler: Reconciler, exchange: str, claim_id: UUID) -> ClaimS
             changes.append(
                 Change(event.originator_version, event.recorded_at, "retracted", event.retracted_by, event.reason)
             )
-    return ClaimStory(latest.agreement.slug, latest.agreement.title, state, when, first, changes, dated)
+    unit = state.claim.unit or latest.agreement.unit
+    return ClaimStory(latest.agreement.slug, latest.agreement.title, state, when, first, changes, dated, unit)
 
 
 def _subset_text(subset: Subset) -> str:
