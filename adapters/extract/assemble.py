@@ -169,8 +169,8 @@ class Assembly:
                 self.aside(count.reading, in_all[id(count)])
         found = [count for count in found if id(count) not in in_all]
         best: dict[tuple[str | None, str, bool, bool], Headcount] = {}
-        for count in found:
-            if count.slot not in best or count.confidence > best[count.slot].confidence:
+        for count in found:  # the body's figure before a headline's, which only says it again
+            if count.slot not in best or self._rank(count) > self._rank(best[count.slot]):
                 best[count.slot] = count
         for count in found:
             kept = best[count.slot]
@@ -190,6 +190,9 @@ class Assembly:
                 del best[slot]
                 name_restated(exact, count, best)
         return self._without_restated_totals(sorted(best.values(), key=lambda count: count.reading.start))
+
+    def _rank(self, count: Headcount) -> tuple[bool, float]:
+        return not self.layout.in_headline(count.reading.start), count.confidence
 
     def _without_restated_totals(self, kept: list[Headcount]) -> list[Headcount]:
         """'307 people came home ... 307 more Ukrainian defenders are home', '144 service members ... Of the 144

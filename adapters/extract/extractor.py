@@ -95,7 +95,8 @@ def _read_english(text: str, stage: int | None, published: date | None, bodies: 
     stated = _stage(assembly, readings, stage)
     terms = assembly.first(readings, "terms")
     cues = direction_cues(text)
-    counts = headline_aside(text, assembly.headcounts(readings, cues, stage or _value(stated)), assembly)
+    counts = assembly.headcounts(readings, cues, stage or _value(stated))
+    counts = headline_aside(text, counts, assembly, every_direction=True)
     for each in earlier:
         each.counts = assembly.headcounts(each.readings, cues, None)
     # a figure only expected dates nothing: the day a swap was announced for later is not a stage's day

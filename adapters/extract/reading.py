@@ -55,7 +55,7 @@ _AGREED_AFTER = re.compile(r"\s+(?:\w+\s+)?agreed(?:\s+(?:up)?on)?\b(?!\s+to\b)"
 _AGREED_BEFORE = re.compile(r"\bthe\s+agreed\s+$", re.I)
 """'out of the thousand agreed', 'the agreed 1,000': the number the terms set, not a count of people returned."""
 _COMPARED = re.compile(r"\s+(?:more|fewer|less)\s+(?:\w+\s+){0,3}than\b", re.I)
-_BODIES = re.compile(r"\bbodies\s+of\s+(?:the\s+)?$", re.I)
+_BODIES = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:the\s+)?$", re.I)
 _BODIES_AFTER = re.compile(r"\s+(?:(?:frozen|dead|fallen|more)\s+)?(?:bodies|remains)\b", re.I)
 """'909 bodies', '1212 frozen bodies'; not 'ten state bodies', which are institutions."""
 _AND_CIVILIANS = re.compile(r"\s+and\s+civilians\b", re.I)

@@ -134,10 +134,13 @@ def headline_end(text: str) -> int | None:
     return len(line) if headline else None
 
 
-def headline_aside(text: str, counts: list[Headcount], assembly: Assembly) -> list[Headcount]:
-    """A headline's figure is the body's rounded or added up: set aside when the body gives figures of its own,
-    unless it is an exact total of which the body gives only the parts ('Another 12 Ukrainians come back' over ten
-    soldiers and two civilians)."""
+def headline_aside(
+    text: str, counts: list[Headcount], assembly: Assembly, *, every_direction: bool = False
+) -> list[Headcount]:
+    """A headline's figure is the body's rounded or added up: set aside when the body gives figures of its own.
+    With `every_direction` (English, read as the desk labels it) whatever side or key the headline's figure has;
+    without it, a headline's figure for a direction the body does not give is kept, and so is an exact total of
+    which the body gives only the parts ('Another 12 Ukrainians come back' over ten soldiers and two civilians)."""
     end = headline_end(text)
     if end is None:
         return counts
@@ -147,7 +150,7 @@ def headline_aside(text: str, counts: list[Headcount], assembly: Assembly) -> li
     for count in counts:
         if count.reading.start >= end:
             continue
-        if count.direction in covered and not _total_of_parts(count, body):
+        if (every_direction and body) or (count.direction in covered and not _total_of_parts(count, body)):
             assembly.aside(count.reading, "a headline's figure; the body gives the statement's own")
         else:  # the only figure for its direction, as some wires give the other side's in the headline alone
             kept.append(count)

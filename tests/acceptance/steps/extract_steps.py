@@ -336,6 +336,12 @@ def no_total(reading: Reading) -> None:
     assert all(figure.figure != "total" for figure in reading.extraction.figures)
 
 
+@then("no proposed figure comes from the headline")
+def none_from_headline(reading: Reading) -> None:
+    headline_end = reading.text.index("\n")
+    assert all(figure.start > headline_end for figure in reading.extraction.headcounts), reading.extraction.headcounts
+
+
 @then("no day is proposed")
 def no_day(reading: Reading) -> None:
     assert all(claim.took_place_on is None for claim in reading.extraction.claims)

@@ -1,0 +1,40 @@
+Feature: An English statement read as the desk labels it
+  The desk writes down how it reads a statement: the noun decides whom a figure counts, a headline's figure is the
+  body's said again, the remains of the dead are not people who came back, and a group is inside another group only
+  when the words put it there. Each scenario is a pattern met in published reporting of 2022-2025.
+
+  Scenario: A headline's figure is set aside when the body gives figures of its own, whatever side it names
+    Given the statement:
+      """
+      Russia and Ukraine swap 200 prisoners
+
+      Under the deal, 100 Russian prisoners of war were freed in return for 100 prisoners of war of the Ukrainian
+      side.
+      """
+    When the team reads the statement
+    Then "200" is not taken because it is a headline's figure
+    And nothing is proposed for both sides together
+    And it proposes military 100 to Russia, read from "100"
+
+  Scenario: The body's figure is kept, and the headline's that says it again is set aside
+    Given the statement:
+      """
+      Russia and Ukraine swap 107 prisoners each
+
+      The two countries exchanged another 214 people in all, 107 on each side.
+      """
+    When the team reads the statement
+    Then it proposes total 107 each side, read from "107"
+    And the words of every proposed figure are found at its place in the statement
+    And no proposed figure comes from the headline
+
+  Scenario: The remains of the dead recovered beside a swap are not people who came back
+    Given the statement:
+      """
+      We are bringing 130 of our people back, Kyiv said on Sunday. On Friday Ukraine also recovered the remains of
+      82 of its soldiers.
+      """
+    When the team reads the statement
+    Then it proposes total 130 to Ukraine, read from "130"
+    And "82" is set aside: it counts the bodies of the dead
+    And nothing is proposed for the military
