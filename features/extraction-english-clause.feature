@@ -28,7 +28,7 @@ Feature: Reading an English statement by the clause that carries each number
       """
     When the team reads the statement published on 2024-07-17
     Then "90" is not taken because it is about an earlier exchange, not this one
-    And no day is proposed
+    And the stage took place on 2024-07-17
 
   Scenario: A day too far back to be a stage of this exchange dates an earlier exchange, kept as a note
     Given the statement:

@@ -38,3 +38,35 @@ Feature: An English statement read as the desk labels it
     Then it proposes total 130 to Ukraine, read from "130"
     And "82" is set aside: it counts the bodies of the dead
     And nothing is proposed for the military
+
+  Scenario Outline: A day named by the weekday or as today is worked out from the day of publication
+    Given the statement "<statement>"
+    When the team reads the statement published on 2025-05-24
+    Then the stage took place on <day>
+
+    Examples:
+      | statement                                                              | day        |
+      | Today another 303 Ukrainian servicemen came home, the president wrote. | 2025-05-24 |
+      | On Friday both sides swapped 270 soldiers and 120 civilians.           | 2025-05-23 |
+      | Ukraine and Russia exchanged 84 prisoners each on Tuesday.             | 2025-05-20 |
+      | Yesterday 307 Ukrainian defenders came home.                           | 2025-05-23 |
+
+  Scenario: The day the words were said is not the day of the exchange
+    Given the statement "Russia said on Friday that 270 of its servicemen had come back from Kyiv-held territory."
+    When the team reads the statement published on 2025-05-24
+    Then it proposes military 270 to Russia, read from "270"
+    And no day is proposed
+
+  Scenario: A weekday with the date written beside it is read by the date
+    Given the statement "On Tuesday, 19 April, 60 Ukrainian servicemen came home."
+    When the team reads the statement published on 2022-04-20
+    Then the stage took place on 2022-04-19
+
+  Scenario: A wire's dateline closed by the agency's name and a dash is the day the story was filed
+    Given the statement:
+      """
+      Kyiv, Nov 25 (IANS) – 50 Ukrainian servicemen came home from Russian captivity, Yermak said.
+      """
+    When the team reads the statement published on 2022-11-25
+    Then "Nov 25" is not taken because it is a dateline
+    And no day is proposed

@@ -32,6 +32,7 @@ from adapters.extract.stages import (
     stage_readings,
 )
 from adapters.extract.terms import terms_readings
+from adapters.extract.weekdays import relative_days
 
 PARTY_NAMES = (PARTIES[0].name, PARTIES[1].name)
 RECALLED = "in the statement's background, which recalls what came before"
@@ -82,6 +83,7 @@ def _read_english(text: str, stage: int | None, published: date | None, bodies: 
             assembly.aside(reading, RECALLED)
     readings = [r for r in readings if r.key is not None and not (r.key == "stage" and layout.in_background(r.start))]
     dates = [completed(m, published) for m in loose if m.form == "date"]
+    dates = sorted([*dates, *relative_days(text, published, dates)], key=lambda d: d.start)
     for told in [d for d in dates if layout.in_background(d.start)]:
         assembly.aside(told, RECALLED)
         dates.remove(told)
