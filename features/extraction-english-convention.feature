@@ -70,3 +70,29 @@ Feature: An English statement read as the desk labels it
     When the team reads the statement published on 2022-11-25
     Then "Nov 25" is not taken because it is a dateline
     And no day is proposed
+
+  Scenario Outline: A swap done "N for N" or "N on N" gives each side's count, counting whom its sentence names
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes <figure> <count> each side, read from "<words>"
+    And no terms are proposed
+
+    Examples:
+      | statement                                                                      | figure   | count | words      |
+      | Ukraine and Russia swapped prisoners of war on a 95-on-95 basis.               | military | 95    | 95-on-95   |
+      | Ukraine and Russia carried out a 103-for-103 swap of prisoners on Saturday.    | total    | 103   | 103-for-103 |
+      | The sides exchanged prisoners under the formula 84 for 84, Kyiv said.          | total    | 84    | 84 for 84  |
+      | The two sides exchanged 84 prisoners for 84.                                   | total    | 84    | 84         |
+      | Russia and Ukraine swapped 90 soldiers for 90, the Russian ministry said.      | military | 90    | 90         |
+
+  Scenario Outline: "N for N" naming the exchange agreed, or one to come, stays the terms
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then it proposes terms of <count> for each side
+    And nothing is proposed for each side
+
+    Examples:
+      | statement                                                                          | count |
+      | The two sides agreed to a 1,000-for-1,000 exchange at direct talks in Istanbul.    | 1000  |
+      | The 84-for-84 exchange took place on Thursday; 84 Ukrainians returned home.        | 84    |
+      | The proposed '1,000 for 1,000' swap was being prepared, the negotiator said.       | 1000  |

@@ -31,7 +31,7 @@ from adapters.extract.stages import (
     stage_month,
     stage_readings,
 )
-from adapters.extract.terms import terms_readings
+from adapters.extract.terms import formula_cues, terms_readings
 from adapters.extract.weekdays import relative_days
 
 PARTY_NAMES = (PARTIES[0].name, PARTIES[1].name)
@@ -96,7 +96,7 @@ def _read_english(text: str, stage: int | None, published: date | None, bodies: 
     readings, recalled = this_day(readings, dates, lead_day, layout, assembly, published)
     stated = _stage(assembly, readings, stage)
     terms = assembly.first(readings, "terms")
-    cues = direction_cues(text)
+    cues = sorted([*direction_cues(text), *formula_cues(readings)], key=lambda cue: cue.start)
     counts = assembly.headcounts(readings, cues, stage or _value(stated))
     counts = headline_aside(text, counts, assembly, every_direction=True)
     for each in earlier:
@@ -132,7 +132,7 @@ def _read_slavic(text: str, stage: int | None, published: date | None, bodies: b
 
 def _fixed_readings(text: str, found: list[Mention], reader: Reader) -> list[Reading]:
     """Stages and terms, read from phrases before single numbers are: '1,000 for 1,000' is not two counts."""
-    fixed = [*stage_readings(text), *terms_readings(text, found)]
+    fixed = [*stage_readings(text), *terms_readings(text, found, reader.layout)]
     fixed += [each for m in found if m.value is not None and (each := reader.agreed_each(m)) is not None]
     kept: list[Reading] = []
     for reading in sorted(fixed, key=lambda r: (r.start, -r.end)):

@@ -174,7 +174,7 @@ def test_without_a_day_in_the_lead_the_first_day_named_with_a_figure_is_the_stag
             "terms for",
         ),
         ("Kyiv keeps urging an exchange of all for all; 64 Ukrainians came home.", "all for all", "terms called for"),
-        ('They swapped soldiers on a "40 for 40" basis; 64 Ukrainians came home.', "40 for 40", "the manner of"),
+        ('They agreed to swap soldiers on a "40 for 40" basis; 64 Ukrainians came home.', "40 for 40", "the manner of"),
     ],
 )
 def test_terms_for_bodies_called_for_or_a_manner_are_not_the_exchanges_terms(
