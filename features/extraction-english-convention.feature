@@ -96,3 +96,14 @@ Feature: An English statement read as the desk labels it
       | The two sides agreed to a 1,000-for-1,000 exchange at direct talks in Istanbul.    | 1000  |
       | The 84-for-84 exchange took place on Thursday; 84 Ukrainians returned home.        | 84    |
       | The proposed '1,000 for 1,000' swap was being prepared, the negotiator said.       | 1000  |
+
+  Scenario Outline: A count that someone hopes for or that the next stage should bring is planned, and dates nothing
+    Given the statement "<statement>"
+    When the team reads the statement published on 2025-05-24
+    Then "<words>" is proposed only as planned
+    And the stage took place on 2025-05-23
+
+    Examples:
+      | statement                                                                          | words |
+      | Kyiv hopes to bring back 1,000 people by Sunday. On Friday 390 Ukrainians came home.  | 1,000 |
+      | The next stage should bring 500 more people home. On Friday 303 Ukrainians came back. | 500   |

@@ -9,11 +9,12 @@ from adapters.extract.numbers import Mention
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _RELATIVE = re.compile(
-    rf"(?<!\blast\s)(?<!\bnext\s)(?<!\bthis\s)\b(?:(?P<weekday>{'|'.join(WEEKDAYS)})|(?P<today>today|tonight)"
+    rf"(?<!\blast\s)(?<!\bnext\s)(?<!\bthis\s)(?<!\bby\s)(?<!\buntil\s)(?<!\bbefore\s)(?<!\bcoming\s)\b(?:(?P<weekday>{'|'.join(WEEKDAYS)})|(?P<today>today|tonight)"
     r"|(?P<yesterday>yesterday))\b(?!'s\s+(?:talks|meeting|call))",
     re.I,
 )
-"""A weekday or 'today' said on its own: 'last Monday' is another time (other_time.py), 'next Tuesday' ahead."""
+"""A weekday or 'today' said on its own: 'last Monday' is another time (other_time.py); 'next Tuesday', 'by Sunday'
+and 'this coming Friday' are ahead."""
 _SAID = re.compile(
     r"\b(?:said|says|announced|wrote|reported|confirmed|stated|told\s+\w+|spoke(?:\s+to\s+[\w ]{1,30}?)?)"
     r"(?:\s+(?:on\s+\w+|in\s+a\s+statement))?\s+(?:on\s+|late\s+|early\s+)?$",
