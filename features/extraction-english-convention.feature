@@ -107,3 +107,19 @@ Feature: An English statement read as the desk labels it
       | statement                                                                          | words |
       | Kyiv hopes to bring back 1,000 people by Sunday. On Friday 390 Ukrainians came home.  | 1,000 |
       | The next stage should bring 500 more people home. On Friday 303 Ukrainians came back. | 500   |
+
+  Scenario: An exchange's ordinal said beside it, its noun left out, is kept as a note
+    Given the statement:
+      """
+      The ministry said this mediation, the sixteenth, shows the trust of both countries. 84 Ukrainian captives and
+      84 Russian captives were exchanged.
+      """
+    When the team reads the statement
+    Then "sixteenth" is not taken because it is the ordinal of an exchange, not a stage of this one
+    And it proposes total 84 to Ukraine, read from "84"
+
+  Scenario: A count of exchanges since the war began is a tally over the war, kept as a note
+    Given the statement "84 Ukrainians came home. There have been 60 exchanges since the war began in February 2022."
+    When the team reads the statement
+    Then "60" is not taken because it is a count over the whole war, not this exchange
+    And it proposes total 84 to Ukraine, read from "84"

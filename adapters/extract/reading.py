@@ -54,6 +54,8 @@ _IN_ADDITION = re.compile(
 _AGREED_AFTER = re.compile(r"\s+(?:\w+\s+)?agreed(?:\s+(?:up)?on)?\b(?!\s+to\b)", re.I)
 _AGREED_BEFORE = re.compile(r"\bthe\s+agreed\s+$", re.I)
 """'out of the thousand agreed', 'the agreed 1,000': the number the terms set, not a count of people returned."""
+_EXCHANGES_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:exchanges|swaps)\b", re.I)
+"""'24 prisoner exchanges', '60 exchanges': a count of exchanges, not of people."""
 _COMPARED = re.compile(r"\s+(?:more|fewer|less)\s+(?:\w+\s+){0,3}than\b", re.I)
 _BODIES = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:the\s+)?$", re.I)
 _BODIES_AFTER = re.compile(r"\s+(?:(?:frozen|dead|fallen|more)\s+)?(?:bodies|remains)\b", re.I)
@@ -148,6 +150,9 @@ class Reader:
             if not self.bodies:
                 return self._aside(mention, BODIES_OF_THE_DEAD)
             people, confidence = People("total", mention.start, mention.end, None, plain=False, bodies=True), 0.8
+        tally = people is None and _EXCHANGES_AFTER.match(text, mention.end) is not None
+        if tally and any(over_the_war(part) for part in self._scope(mention)):
+            return self._aside(mention, OVER_THE_WAR)  # '60 exchanges since the war began': a tally all the same
         if people is None:
             return self._aside(mention, self._not_people(mention))
         if self.bodies and not people.bodies:
@@ -187,8 +192,11 @@ class Reader:
             return People("total", mention.start, mention.end, None, plain=False), 0.7
         return None, 0.0
 
+    def _scope(self, mention: Mention) -> list[str]:
+        return [self.text[start:end] for start, end in self.layout.scope(mention.start)]
+
     def _in_context(self, mention: Mention, people: People, confidence: float) -> Reading:
-        scope = [self.text[start:end] for start, end in self.layout.scope(mention.start)]
+        scope = self._scope(mention)
         clause = scope[-1]
         planned = expected(self.text, self.layout, mention.end, clause)
         opening = self.text[self.layout.sentence(mention.start)[0] : mention.start]
