@@ -123,3 +123,9 @@ Feature: An English statement read as the desk labels it
     When the team reads the statement
     Then "60" is not taken because it is a count over the whole war, not this exchange
     And it proposes total 84 to Ukraine, read from "84"
+
+  Scenario: A group counted "plus" the exchange's people came in addition to them
+    Given the statement "Ukraine brought 150 people home, plus 12 wounded servicemen."
+    When the team reads the statement
+    Then the wounded is proposed as 12 in addition to Ukraine, read from "12"
+    And it proposes total 150 to Ukraine, read from "150"

@@ -47,10 +47,11 @@ _IN_ALL = re.compile(r"\bin\s+(?:all|total)\s*,?\s+(?:[A-Za-z']+\s+){0,3}$", re.
 """'In all, Ukraine got 10 prisoners of war back': the count that sums up the parts named before it."""
 _IN_ADDITION = re.compile(
     r"\b(?:in\s+addition|additionally|besides|separately|outside\s+(?:of\s+)?(?:the\s+)?exchange|goodwill\s+gesture"
-    r"|on\s+top\s+of)\b",
+    r"|gesture\s+of\s+goodwill|on\s+top\s+of|plus)\b",
     re.I,
 )
-"""Words that add a group on top of the exchange's count: 'freed 22 more severely wounded as a goodwill gesture'."""
+"""Words that add a group on top of the exchange's count: 'freed 22 more severely wounded as a goodwill gesture',
+'plus 12 wounded servicemen'."""
 _AGREED_AFTER = re.compile(r"\s+(?:\w+\s+)?agreed(?:\s+(?:up)?on)?\b(?!\s+to\b)", re.I)
 _AGREED_BEFORE = re.compile(r"\bthe\s+agreed\s+$", re.I)
 """'out of the thousand agreed', 'the agreed 1,000': the number the terms set, not a count of people returned."""
