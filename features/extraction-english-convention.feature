@@ -84,6 +84,7 @@ Feature: An English statement read as the desk labels it
       | The sides exchanged prisoners under the formula 84 for 84, Kyiv said.          | total    | 84    | 84 for 84  |
       | The two sides exchanged 84 prisoners for 84.                                   | total    | 84    | 84         |
       | Russia and Ukraine swapped 90 soldiers for 90, the Russian ministry said.      | military | 90    | 90         |
+      | Russia and Ukraine swapped 84 for 84 on Friday.                                | total    | 84    | 84 for 84  |
 
   Scenario Outline: "N for N" naming the exchange agreed, or one to come, stays the terms
     Given the statement "<statement>"

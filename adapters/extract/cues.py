@@ -59,8 +59,7 @@ _RELEASING = re.compile(rf"\b{_SIDE}\s+(?:has\s+|have\s+)?(?:released|freed)\b")
 _EACH = re.compile(
     r"\beach\s+(?:side|party)\b|\b(?:from|by)\s+(?:each|both)\s+sides?\b|\bboth\s+sides\b|\beach\b(?!\s+of\b)"
     # 'both countries exchanged 303', not 'officials of both countries said': who speaks gives no direction
-    r"|(?<!\bof\s)\bboth\s+(?:countries|parties)\b(?!\s+(?:said|say|says|confirmed))"
-    r"|\b(?:swapped|exchanged|traded)\s+[\d,\u00a0 ]+?\s*-?\s*for\b",
+    r"|(?<!\bof\s)\bboth\s+(?:countries|parties)\b(?!\s+(?:said|say|says|confirmed))",
     re.I,
 )
 COMBINED = "combined"

@@ -163,7 +163,6 @@ _ELIDED = re.compile(
 )
 """'the 69th between the two countries', 'the 65th since the conflict began', 'this mediation, the sixteenth,': an
 ordinal whose noun is left out, in a sentence about an exchange, numbers that exchange."""
-_EXCHANGE_EARLIER_IN_SENTENCE = re.compile(rf"\b(?:{EXCHANGE_NOUNS}|mediation)\b[^.!?]*$", re.I)
 _OF_TALKS = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:talks|negotiations|consultations)\b", re.I)
 """'the second round of talks in Istanbul': a round of the negotiations, not a stage of the exchange."""
 

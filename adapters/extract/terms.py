@@ -47,7 +47,8 @@ def terms_readings(text: str, found: list[Mention], layout: Layout) -> Iterator[
             quote = text[first.start : second.end]
             manner = _MANNER.match(text, second.end) or _FORMULA_BEFORE.search(text, first.start - 30, first.start)
             one_swap = _A_SWAP.search(text, first.start - 4, first.start) and _SWAP_AFTER.match(text, second.end)
-            if first.value == second.value and (manner or one_swap) and _done(text, first, second, layout):
+            swapped = _SWAPPED.search(text, max(0, first.start - 20), first.start)
+            if first.value == second.value and (manner or one_swap or swapped) and _done(text, first, second, layout):
                 yield _each_side(text, first, second, layout)
             elif manner:
                 yield Reading(first.start, second.end, quote, None, reason="the manner of an exchange, not its terms")
@@ -55,11 +56,6 @@ def terms_readings(text: str, found: list[Mention], layout: Layout) -> Iterator[
                 text, max(0, first.start - 40), first.start
             ):
                 yield Reading(first.start, second.end, quote, None, reason="terms for the bodies of the dead")
-            elif _SWAPPED.search(text, max(0, first.start - 20), first.start) and first.value == second.value:
-                people = People("total", first.start, first.end, None, plain=False)
-                yield Reading(first.start, first.end, first.quote, "total", first.value, "", 0.85, people, first)
-                reason = "the other side of the same swap"
-                yield Reading(second.start, second.end, second.quote, None, reason=reason, mention=second)
             elif first.value == second.value:
                 yield Reading(first.start, second.end, quote, "terms", first.value, confidence=0.95, mention=first)
             else:
