@@ -130,3 +130,28 @@ Feature: An English statement read as the desk labels it
     When the team reads the statement
     Then the wounded is proposed as 12 in addition to Ukraine, read from "12"
     And it proposes total 150 to Ukraine, read from "150"
+
+  Scenario: A count given only by the service it belongs to is that branch's, in a sentence or a dash list
+    Given the statement:
+      """
+      Ukraine brought 1,000 defenders home. Among them are 59 of the National Guard and 21 of the Air Force.
+      Returned by service:
+      - 55 – of the Border Guard Service;
+      - 38 – Unmanned Systems Forces;
+      - 7 – State Special Transport Service.
+      """
+    When the team reads the statement
+    Then it proposes these figures to Ukraine:
+      | figure            | value | words |
+      | military          | 1000  | 1,000 |
+      | national guard    | 59    | 59    |
+      | air force         | 21    | 21    |
+      | border guard      | 55    | 55    |
+      | unmanned systems  | 38    | 38    |
+      | special transport | 7     | 7     |
+    And nothing else is proposed as a headcount
+
+  Scenario: A part drawn "of the Ukrainians" is not everyone who came back
+    Given the statement "82 of the Ukrainians who came back had defended Mariupol, the commissioner said."
+    When the team reads the statement
+    Then nothing is proposed from "82"

@@ -148,7 +148,10 @@ _BRIDGE = (
     r"(?:of\s+(?:them|whom|those|the\s+\d[\d,]*|the\s+(?:freed|released|returned)\s+[a-z]+)"
     r"(?:\s+(?:freed|released|returned|exchanged))?\s*,?\s+)?"
     r"(?:(?:serve[sd]?|serving|belong(?:s|ed)?|belonging)\s+(?:in|to|with)\s+(?:the\s+)?"
-    r"|(?:in|from)\s+the\s+(?=(?!(?-i:[A-Z][a-z]+)\s+region)(?-i:[A-Z])|territorial\s+defen))?"
+    r"|(?:in|from)\s+the\s+(?=(?!(?-i:[A-Z][a-z]+)\s+region)(?-i:[A-Z])|territorial\s+defen)"
+    # '59 of the National Guard', '55 - of the Border Guard Service' in a dash list: a service named alone
+    rf"|of\s+the\s+(?!(?-i:[A-Z][a-z]+)\s+region|{PARTIES[0].plural}|{PARTIES[1].plural})(?=(?-i:[A-Z]))"
+    r")?"
     r"(?:of\s+(?:its|our|their|his)\s+(?:own\s+)?)?"
     rf"(?:of\s+(?P<whose>{NAMES})'s\s+)?"
     r"(?:(?:are|were|is|was|being|have\s+been|had\s+been)\s+)?"

@@ -35,6 +35,8 @@ FIGURES = {
     "national guard": "branch:national_guard",
     "navy": "branch:navy",
     "special transport": "branch:special_transport",
+    "air force": "branch:air_force",
+    "unmanned systems": "branch:unmanned_systems",
     "border guard": "branch:border_guard",
     "ground forces": "branch:ground_forces",
     "national police": "branch:national_police",
