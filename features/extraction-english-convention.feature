@@ -155,3 +155,14 @@ Feature: An English statement read as the desk labels it
     Given the statement "82 of the Ukrainians who came back had defended Mariupol, the commissioner said."
     When the team reads the statement
     Then nothing is proposed from "82"
+
+  Scenario: A part of a figure recalled from another day is recalled with it
+    Given the statement:
+      """
+      On 17 October 108 Ukrainian women came home. It is the largest swap since September 21, when 215 prisoners of
+      war, 124 of them officers, came back from Russian captivity.
+      """
+    When the team reads the statement published on 2022-10-17
+    Then it proposes women 108 to Ukraine, read from "108"
+    And nothing is proposed from "124"
+    And nothing is proposed for the officers
