@@ -166,3 +166,14 @@ Feature: An English statement read as the desk labels it
     Then it proposes women 108 to Ukraine, read from "108"
     And nothing is proposed from "124"
     And nothing is proposed for the officers
+
+  Scenario: "Its" people are the subject's of their own clause, whoever speaks in the next one
+    Given the statement:
+      """
+      Russia and Ukraine exchanged 84 prisoners on an 84-for-84 basis. Ukraine got 84 of its citizens back; Russia
+      said 84 of its servicemen came home.
+      """
+    When the team reads the statement
+    Then it proposes total 84 to Ukraine, read from "84"
+    And it proposes military 84 to Russia, read from "84"
+    And nothing is proposed for each side

@@ -80,8 +80,12 @@ class Assembly:
             return f"to {people.party}", Cue(people.start, people.end, f"to {people.party}")
         start, end = self.layout.sentence(count.reading.start)
         near = cues[bisect_left(starts, start) : bisect_left(starts, end)]
+        clause_start, clause_end = self.layout.clause(count.reading.start)
         speaker = [cue for cue in near if cue.weak and cue.attribution]
-        if people is not None and people.own and speaker:  # 'Moscow said it got 95 of its own servicemen back'
+        # 'Ukraine got 84 of its citizens back; Russia said ...': 'its' is the subject's of its own clause
+        receiver = [c for c in near if not (c.weak or c.with_people) and clause_start <= c.start < count.reading.start]
+        if people is not None and people.own and speaker and not receiver:
+            # 'Moscow said it got 95 of its own servicemen back'
             # '..., while Kyiv says it got 207 of its own people back': the speaker nearest before the number
             before = [cue for cue in speaker if cue.end <= count.reading.start]
             nearest = before[-1] if before else speaker[0]
@@ -90,7 +94,6 @@ class Assembly:
         right_after = [cue for cue in near if not cue.weak and 0 <= cue.start - said <= 2 and self._names_goal(cue)]
         if right_after:  # '205 prisoners of war to Ukraine': the receiver named with the people
             return right_after[0].direction, right_after[0]
-        clause_start, clause_end = self.layout.clause(count.reading.start)
         own = [cue for cue in near if clause_start <= cue.start < clause_end]
         for group in (own, near):
             chosen = _chosen(group, count.reading.start, count.reading.end)
@@ -250,4 +253,4 @@ def _own_cue(count: Headcount) -> Cue | None:
     people = count.reading.people
     if people is None or people.party is None:
         return None
-    return Cue(people.start, people.end, f"to {people.party}")
+    return Cue(people.start, people.end, f"to {people.party}", with_people=True)

@@ -24,6 +24,8 @@ class Cue:
     weak: bool = False
     attribution: bool = False
     """True for who speaks ('Moscow said'): their own people are theirs."""
+    with_people: bool = False
+    """True for a party named with the people of a figure ('95 Ukrainian prisoners'), not a verb of receiving."""
 
 
 # (pattern, whether the named party receives, or the party across the line does)
