@@ -177,3 +177,14 @@ Feature: An English statement read as the desk labels it
     Then it proposes total 84 to Ukraine, read from "84"
     And it proposes military 84 to Russia, read from "84"
     And nothing is proposed for each side
+
+  Scenario: "All of them are men" counts the men too, and the count keeps the key its noun gives it
+    Given the statement "Ukraine got its soldiers back. All 307 freed defenders are men."
+    When the team reads the statement
+    Then it proposes men 307 to Ukraine, read from "307"
+    And it proposes military 307 to Ukraine, read from "307"
+
+  Scenario: "All ... are men" is read however many words stand between the count and the verb
+    Given the statement "Ukraine got its people back. All 303 returned today from Russian captivity are men."
+    When the team reads the statement
+    Then it proposes men 303 to Ukraine, read from "303"

@@ -75,6 +75,7 @@ def _read_english(text: str, stage: int | None, published: date | None, bodies: 
         taken[start:end] = b"\x01" * (end - start)
     loose = [m for m in found if not taken[m.start]]
     readings = [*fixed, *(reader.read(m) for m in loose if m.form not in ("date", "month"))]
+    readings += [sex for reading in readings if (sex := reader.of_one_sex(reading)) is not None]
     readings = parts_go_with_their_whole(readings, text, layout)
     for reading in readings:
         if reading.key is None:

@@ -62,7 +62,8 @@ _BODIES = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:the\s+)?$", re.I)
 _BODIES_AFTER = re.compile(r"\s+(?:(?:frozen|dead|fallen|more)\s+)?(?:bodies|remains)\b", re.I)
 """'909 bodies', '1212 frozen bodies'; not 'ten state bodies', which are institutions."""
 _AND_CIVILIANS = re.compile(r"\s+and\s+civilians\b", re.I)
-_ARE_ALL_OF_ONE_SEX = re.compile(r"\s+(?:are|were)\s+(?:all\s+)?(men|women)\b", re.I)
+_ARE_ALL_OF_ONE_SEX = re.compile(r"(?:\s+[\w'-]+){0,6}?\s+(?:are|were)\s+(?:all\s+)?(men|women)\b", re.I)
+"""'All 303 returned today are men', 'all 307 freed defenders are men': everyone counted is of one sex."""
 BODIES_OF_THE_DEAD = "counts the bodies of the dead, not people returned"
 BODIES_BY_GROUP = "a count of the dead by service or group, in a statement about bodies: write it by hand if it matters"
 """Why a number is left aside in a statement about bodies (beside living people), or within one (a part of them)."""
@@ -161,13 +162,20 @@ class Reader:
         return self._in_context(mention, self._everyone_or_one_sex(mention, people), confidence)
 
     def _everyone_or_one_sex(self, mention: Mention, people: People) -> People:
-        """'More than 200 soldiers and civilians' counts everyone; 'All 307 freed defenders are men' counts men."""
+        """'More than 200 soldiers and civilians' counts everyone."""
         if people.key == "service:military" and _AND_CIVILIANS.match(self.text, people.end):
             return replace(people, key="total")
-        sex = _ARE_ALL_OF_ONE_SEX.match(self.text, people.end)
-        if sex is not None and re.search(r"\ball\s+$", self.text[max(0, mention.start - 5) : mention.start], re.I):
-            return replace(people, key=f"sex:{sex[1].lower()}")
         return people
+
+    def of_one_sex(self, reading: Reading) -> Reading | None:
+        """'All 307 freed defenders are men', 'all 303 returned today are men': the same count is also the men's,
+        as the text says all of them are; the count keeps the key its noun gives it."""
+        if reading.key not in ("total", "service:military", "service:civilian") or reading.planned:
+            return None
+        if not re.search(r"\ball\s+$", self.text[max(0, reading.start - 5) : reading.start], re.I):
+            return None
+        sex = _ARE_ALL_OF_ONE_SEX.match(self.text, reading.end, self.layout.sentence(reading.start)[1])
+        return None if sex is None else replace(reading, key=f"sex:{sex[1].lower()}")
 
     def _people(self, mention: Mention) -> tuple[People | None, float]:
         predicate = _PARTITIVE_PREDICATE.match(self.text, mention.end)
