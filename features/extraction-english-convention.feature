@@ -188,3 +188,8 @@ Feature: An English statement read as the desk labels it
     Given the statement "Ukraine got its people back. All 303 returned today from Russian captivity are men."
     When the team reads the statement
     Then it proposes men 303 to Ukraine, read from "303"
+
+  Scenario: A bound said before a number written in words with its article is a bound
+    Given the statement "More than a hundred Ukrainian soldiers came home."
+    When the team reads the statement
+    Then the military is proposed as at least 101 to Ukraine, read from "hundred"
