@@ -193,3 +193,14 @@ Feature: An English statement read as the desk labels it
     Given the statement "More than a hundred Ukrainian soldiers came home."
     When the team reads the statement
     Then the military is proposed as at least 101 to Ukraine, read from "hundred"
+
+  Scenario Outline: A party that plans, is expected or agreed to give or receive people names who will receive them
+    Given the statement "<statement>"
+    When the team reads the statement
+    Then the <figure> is proposed as <count> planned to Ukraine, read from "<count>"
+
+    Examples:
+      | statement                                                    | figure   | count |
+      | Russia plans to hand over 300 more prisoners next week.      | total    | 300   |
+      | Ukraine is expected to receive 200 more defenders tomorrow.  | military | 200   |
+      | Russia is ready to give back 120 prisoners.                  | total    | 120   |

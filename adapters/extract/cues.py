@@ -12,6 +12,12 @@ EACH_SIDE = "each side"
 
 NAMES = "|".join(rf"{party.name}|{'|'.join(party.capitals)}" for party in PARTIES)
 _SIDE = rf"(?:the\s+)?(?P<party>{ANY_PARTY})(?:'s)?(?:\s+side)?"
+_AUX = (
+    r"(?:(?:will|would|could|is|are|was|were)\s+)?"
+    r"(?:(?:[a-z]+ed|ready|set|due|going|planning|preparing|about|plans?|intends?|hopes?|wants?)\s+to\s+)?"
+)
+"""'Russia plans to hand over', 'Ukraine is expected to receive', 'Moscow agreed to release': the party still gives
+or receives, in a clause of what is to come."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,13 +46,16 @@ _RECEIVING: tuple[tuple[str, bool], ...] = (
     # 'Among the Ukrainians released are five women': the party's people, freed, not a party that frees
     (rf"\b(?i:among|of)\s+the\s+(?P<party>{PARTIES[0].plural}|{PARTIES[1].plural})\s+(?:released|freed)\b", True),
     (
-        rf"\b{_SIDE}\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|then\s+|in\s+turn\s+)?(?:secure[sd]?|receive[sd]?"
-        r"|(?:got|gets|brought|brings)(?:\s+(?:them\s+)?(?:home|back)\b|(?=[^.;:]{0,40}?\b(?:back|home)\b))"
+        rf"\b{_SIDE}\s+{_AUX}(?:has\s+|have\s+|had\s+)?(?:also\s+|then\s+|in\s+turn\s+)?(?:secure[sd]?|receive[sd]?"
+        r"|(?:got|gets|get|brought|brings|bring)(?:\s+(?:them\s+)?(?:home|back)\b|(?=[^.;:]{0,40}?\b(?:back|home)\b))"
         r"|brings(?:\s+back)?|welcome[sd]?|returned|returns)\b",
         True,
     ),
     (rf"\b(?P<party>{NAMES})\b[^.;:]{{1,80}}?\band\s+(?P<cue>received|got\s+back|brought\s+(?:home|back))\b", True),
-    (rf"\b{_SIDE}\s+(?:has\s+|have\s+)?(?:handed\s+over|transferred)\b", False),
+    (
+        rf"\b{_SIDE}\s+{_AUX}(?:has\s+|have\s+)?(?:hand(?:s|ed)?\s+over|transfer(?:s|red)?|g(?:ive|ives|ave)\s+back)\b",
+        False,
+    ),
     (
         rf"\b(?:sent|gave|handed)\s+(?:back\s+)?(?:to\s+)?(?:the\s+)?(?P<party>{PARTIES[0].plural}|{PARTIES[1].plural}|{NAMES})\b",
         True,
@@ -57,7 +66,7 @@ _RECEIVING: tuple[tuple[str, bool], ...] = (
 )
 # 'Russia released 90 Ukrainians' gives them to Ukraine, but 'Ukraine has freed 144 from captivity' brings them
 # home: a party that releases or frees is only a weak cue, which any receiver named near the number outweighs.
-_RELEASING = re.compile(rf"\b{_SIDE}\s+(?:has\s+|have\s+)?(?:released|freed)\b")
+_RELEASING = re.compile(rf"\b{_SIDE}\s+{_AUX}(?:has\s+|have\s+)?(?:release[sd]?|free[sd]?|freed)\b")
 _EACH = re.compile(
     r"\beach\s+(?:side|party)\b|\b(?:from|by)\s+(?:each|both)\s+sides?\b|\bboth\s+sides\b|\beach\b(?!\s+of\b)"
     # 'both countries exchanged 303', not 'officials of both countries said': who speaks gives no direction
