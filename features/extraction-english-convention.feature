@@ -204,3 +204,13 @@ Feature: An English statement read as the desk labels it
       | Russia plans to hand over 300 more prisoners next week.      | total    | 300   |
       | Ukraine is expected to receive 200 more defenders tomorrow.  | military | 200   |
       | Russia is ready to give back 120 prisoners.                  | total    | 120   |
+
+  Scenario: The day the war began dates no stage
+    Given the statement:
+      """
+      Ukraine and Russia have made their largest exchange since the conflict began on February 24. 144 Ukrainians
+      came home in the exchange.
+      """
+    When the team reads the statement published on 2022-06-30
+    Then "February 24" is not taken because it is the day the war began
+    And no day is proposed

@@ -10,7 +10,7 @@ from adapters.extract.assemble import Assembly
 from adapters.extract.bodies import bodies_alone
 from adapters.extract.claims import settled, stage_claims
 from adapters.extract.cues import direction_cues
-from adapters.extract.days import took_place_on
+from adapters.extract.days import WAR_BEGAN, took_place_on, war_began
 from adapters.extract.headcount import Headcount
 from adapters.extract.layout import Layout
 from adapters.extract.lexicon import PARTIES
@@ -91,6 +91,9 @@ def _read_english(text: str, stage: int | None, published: date | None, bodies: 
     for dateline in [d for d in dates if layout.is_dateline(d.start, d.end)]:
         assembly.aside(dateline, "a dateline: the day the story was filed, not the day of the stage")
         dates.remove(dateline)
+    for began in [d for d in dates if war_began(text, d)]:
+        assembly.aside(began, WAR_BEGAN)
+        dates.remove(began)
     lead_day = latest_day(readings, dates, stage_day(readings, dates, layout, published), layout, text, published)
     readings, earlier = earlier_stages(readings, dates, lead_day, layout, text)
     readings = running_totals(readings, earlier, layout, text)
