@@ -229,7 +229,7 @@ Feature: Reading published statements as they are written, in English, Ukrainian
       | statement                                                                | words         | reason                          |
       | They agreed on 2000 for 2000 for the bodies of the fallen; 64 Ukrainians came home. | 2000 for 2000 | terms for the bodies of the dead |
       | Kyiv keeps urging an exchange of all for all; 64 Ukrainians came home.  | all for all   | terms called for, not agreed    |
-      | They swapped soldiers on a 40 for 40 basis; 64 Ukrainians came home.    | 40 for 40     | the manner of an exchange       |
+      | They agreed to swap soldiers on a 40 for 40 basis; 64 Ukrainians came home. | 40 for 40 | the manner of an exchange       |
 
   Scenario Outline: Terms for the bodies of the dead or for one group of people are not the exchange's terms
     Given the statement "<statement>"

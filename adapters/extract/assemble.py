@@ -80,8 +80,12 @@ class Assembly:
             return f"to {people.party}", Cue(people.start, people.end, f"to {people.party}")
         start, end = self.layout.sentence(count.reading.start)
         near = cues[bisect_left(starts, start) : bisect_left(starts, end)]
+        clause_start, clause_end = self.layout.clause(count.reading.start)
         speaker = [cue for cue in near if cue.weak and cue.attribution]
-        if people is not None and people.own and speaker:  # 'Moscow said it got 95 of its own servicemen back'
+        # 'Ukraine got 84 of its citizens back; Russia said ...': 'its' is the subject's of its own clause
+        receiver = [c for c in near if not (c.weak or c.with_people) and clause_start <= c.start < count.reading.start]
+        if people is not None and people.own and speaker and not receiver:
+            # 'Moscow said it got 95 of its own servicemen back'
             # '..., while Kyiv says it got 207 of its own people back': the speaker nearest before the number
             before = [cue for cue in speaker if cue.end <= count.reading.start]
             nearest = before[-1] if before else speaker[0]
@@ -90,7 +94,6 @@ class Assembly:
         right_after = [cue for cue in near if not cue.weak and 0 <= cue.start - said <= 2 and self._names_goal(cue)]
         if right_after:  # '205 prisoners of war to Ukraine': the receiver named with the people
             return right_after[0].direction, right_after[0]
-        clause_start, clause_end = self.layout.clause(count.reading.start)
         own = [cue for cue in near if clause_start <= cue.start < clause_end]
         for group in (own, near):
             chosen = _chosen(group, count.reading.start, count.reading.end)
@@ -169,8 +172,8 @@ class Assembly:
                 self.aside(count.reading, in_all[id(count)])
         found = [count for count in found if id(count) not in in_all]
         best: dict[tuple[str | None, str, bool, bool], Headcount] = {}
-        for count in found:
-            if count.slot not in best or count.confidence > best[count.slot].confidence:
+        for count in found:  # the body's figure before a headline's, which only says it again
+            if count.slot not in best or self._rank(count) > self._rank(best[count.slot]):
                 best[count.slot] = count
         for count in found:
             kept = best[count.slot]
@@ -190,6 +193,9 @@ class Assembly:
                 del best[slot]
                 name_restated(exact, count, best)
         return self._without_restated_totals(sorted(best.values(), key=lambda count: count.reading.start))
+
+    def _rank(self, count: Headcount) -> tuple[bool, float]:
+        return not self.layout.in_headline(count.reading.start), count.confidence
 
     def _without_restated_totals(self, kept: list[Headcount]) -> list[Headcount]:
         """'307 people came home ... 307 more Ukrainian defenders are home', '144 service members ... Of the 144
@@ -247,4 +253,4 @@ def _own_cue(count: Headcount) -> Cue | None:
     people = count.reading.people
     if people is None or people.party is None:
         return None
-    return Cue(people.start, people.end, f"to {people.party}")
+    return Cue(people.start, people.end, f"to {people.party}", with_people=True)

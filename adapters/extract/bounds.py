@@ -19,9 +19,12 @@ _PHRASES: tuple[tuple[str, Relation, int], ...] = (
     (r"щонайменше|принаймні|не\s+менше|не\s+менее|по\s+меньшей\s+мере", "at least", 0),
 )
 _BEFORE = re.compile(
-    "|".join(rf"(?P<p{index}>(?<![\w-])(?:{words})\s+(?:of\s+)?$)" for index, (words, _, _) in enumerate(_PHRASES)),
+    "|".join(
+        rf"(?P<p{index}>(?<![\w-])(?:{words})\s+(?:of\s+)?(?:an?\s+)?$)" for index, (words, _, _) in enumerate(_PHRASES)
+    ),
     re.I,
 )
+"""'more than 500', 'more than a hundred': the article of a number said in words belongs to the bound."""
 _NOT_A_BOUND = re.compile(r"(?:handed|taken|hand|carried|turned|brought)\s+over\s+$", re.I)
 
 

@@ -12,6 +12,12 @@ EACH_SIDE = "each side"
 
 NAMES = "|".join(rf"{party.name}|{'|'.join(party.capitals)}" for party in PARTIES)
 _SIDE = rf"(?:the\s+)?(?P<party>{ANY_PARTY})(?:'s)?(?:\s+side)?"
+_AUX = (
+    r"(?:(?:will|would|could|is|are|was|were)\s+)?"
+    r"(?:(?:[a-z]+ed|ready|set|due|going|planning|preparing|about|plans?|intends?|hopes?|wants?)\s+to\s+)?"
+)
+"""'Russia plans to hand over', 'Ukraine is expected to receive', 'Moscow agreed to release': the party still gives
+or receives, in a clause of what is to come."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +30,8 @@ class Cue:
     weak: bool = False
     attribution: bool = False
     """True for who speaks ('Moscow said'): their own people are theirs."""
+    with_people: bool = False
+    """True for a party named with the people of a figure ('95 Ukrainian prisoners'), not a verb of receiving."""
 
 
 # (pattern, whether the named party receives, or the party across the line does)
@@ -38,13 +46,16 @@ _RECEIVING: tuple[tuple[str, bool], ...] = (
     # 'Among the Ukrainians released are five women': the party's people, freed, not a party that frees
     (rf"\b(?i:among|of)\s+the\s+(?P<party>{PARTIES[0].plural}|{PARTIES[1].plural})\s+(?:released|freed)\b", True),
     (
-        rf"\b{_SIDE}\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|then\s+|in\s+turn\s+)?(?:secure[sd]?|receive[sd]?"
-        r"|(?:got|gets|brought|brings)(?:\s+(?:them\s+)?(?:home|back)\b|(?=[^.;:]{0,40}?\b(?:back|home)\b))"
+        rf"\b{_SIDE}\s+{_AUX}(?:has\s+|have\s+|had\s+)?(?:also\s+|then\s+|in\s+turn\s+)?(?:secure[sd]?|receive[sd]?"
+        r"|(?:got|gets|get|brought|brings|bring)(?:\s+(?:them\s+)?(?:home|back)\b|(?=[^.;:]{0,40}?\b(?:back|home)\b))"
         r"|brings(?:\s+back)?|welcome[sd]?|returned|returns)\b",
         True,
     ),
     (rf"\b(?P<party>{NAMES})\b[^.;:]{{1,80}}?\band\s+(?P<cue>received|got\s+back|brought\s+(?:home|back))\b", True),
-    (rf"\b{_SIDE}\s+(?:has\s+|have\s+)?(?:handed\s+over|transferred)\b", False),
+    (
+        rf"\b{_SIDE}\s+{_AUX}(?:has\s+|have\s+)?(?:hand(?:s|ed)?\s+over|transfer(?:s|red)?|g(?:ive|ives|ave)\s+back)\b",
+        False,
+    ),
     (
         rf"\b(?:sent|gave|handed)\s+(?:back\s+)?(?:to\s+)?(?:the\s+)?(?P<party>{PARTIES[0].plural}|{PARTIES[1].plural}|{NAMES})\b",
         True,
@@ -55,12 +66,11 @@ _RECEIVING: tuple[tuple[str, bool], ...] = (
 )
 # 'Russia released 90 Ukrainians' gives them to Ukraine, but 'Ukraine has freed 144 from captivity' brings them
 # home: a party that releases or frees is only a weak cue, which any receiver named near the number outweighs.
-_RELEASING = re.compile(rf"\b{_SIDE}\s+(?:has\s+|have\s+)?(?:released|freed)\b")
+_RELEASING = re.compile(rf"\b{_SIDE}\s+{_AUX}(?:has\s+|have\s+)?(?:release[sd]?|free[sd]?|freed)\b")
 _EACH = re.compile(
     r"\beach\s+(?:side|party)\b|\b(?:from|by)\s+(?:each|both)\s+sides?\b|\bboth\s+sides\b|\beach\b(?!\s+of\b)"
     # 'both countries exchanged 303', not 'officials of both countries said': who speaks gives no direction
-    r"|(?<!\bof\s)\bboth\s+(?:countries|parties)\b(?!\s+(?:said|say|says|confirmed))"
-    r"|\b(?:swapped|exchanged|traded)\s+[\d,\u00a0 ]+?\s*-?\s*for\b",
+    r"|(?<!\bof\s)\bboth\s+(?:countries|parties)\b(?!\s+(?:said|say|says|confirmed))",
     re.I,
 )
 COMBINED = "combined"
@@ -149,7 +159,10 @@ _BRIDGE = (
     r"(?:of\s+(?:them|whom|those|the\s+\d[\d,]*|the\s+(?:freed|released|returned)\s+[a-z]+)"
     r"(?:\s+(?:freed|released|returned|exchanged))?\s*,?\s+)?"
     r"(?:(?:serve[sd]?|serving|belong(?:s|ed)?|belonging)\s+(?:in|to|with)\s+(?:the\s+)?"
-    r"|(?:in|from)\s+the\s+(?=(?!(?-i:[A-Z][a-z]+)\s+region)(?-i:[A-Z])|territorial\s+defen))?"
+    r"|(?:in|from)\s+the\s+(?=(?!(?-i:[A-Z][a-z]+)\s+region)(?-i:[A-Z])|territorial\s+defen)"
+    # '59 of the National Guard', '55 - of the Border Guard Service' in a dash list: a service named alone
+    rf"|of\s+the\s+(?!(?-i:[A-Z][a-z]+)\s+region|{PARTIES[0].plural}|{PARTIES[1].plural})(?=(?-i:[A-Z]))"
+    r")?"
     r"(?:of\s+(?:its|our|their|his)\s+(?:own\s+)?)?"
     rf"(?:of\s+(?P<whose>{NAMES})'s\s+)?"
     r"(?:(?:are|were|is|was|being|have\s+been|had\s+been)\s+)?"

@@ -17,6 +17,17 @@ _RETURNING = re.compile(
 """A clause that tells of people coming back, or of the exchange itself taking place ('carried out another prisoner
 exchange on July 4'): a day in it dates the stage."""
 
+_WAR_BEGAN = re.compile(
+    r"\b(?:war|conflict|invasion)\s+(?:[a-z]+\s+){0,2}?(?:began|started|broke\s+out)\s+(?:on\s+|in\s+)?$", re.I
+)
+"""'since the conflict began on February 24': the day the war began dates no stage."""
+WAR_BEGAN = "the day the war began, not the stage's"
+
+
+def war_began(text: str, mention: Mention) -> bool:
+    """Whether a day is the one the war began on ('since the conflict began on February 24')."""
+    return _WAR_BEGAN.search(text, max(0, mention.start - 80), mention.start) is not None
+
 
 def took_place_on(
     assembly: Assembly,

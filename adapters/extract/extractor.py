@@ -10,7 +10,7 @@ from adapters.extract.assemble import Assembly
 from adapters.extract.bodies import bodies_alone
 from adapters.extract.claims import settled, stage_claims
 from adapters.extract.cues import direction_cues
-from adapters.extract.days import took_place_on
+from adapters.extract.days import WAR_BEGAN, took_place_on, war_began
 from adapters.extract.headcount import Headcount
 from adapters.extract.layout import Layout
 from adapters.extract.lexicon import PARTIES
@@ -31,7 +31,8 @@ from adapters.extract.stages import (
     stage_month,
     stage_readings,
 )
-from adapters.extract.terms import terms_readings
+from adapters.extract.terms import formula_cues, terms_readings
+from adapters.extract.weekdays import relative_days
 
 PARTY_NAMES = (PARTIES[0].name, PARTIES[1].name)
 RECALLED = "in the statement's background, which recalls what came before"
@@ -74,6 +75,7 @@ def _read_english(text: str, stage: int | None, published: date | None, bodies: 
         taken[start:end] = b"\x01" * (end - start)
     loose = [m for m in found if not taken[m.start]]
     readings = [*fixed, *(reader.read(m) for m in loose if m.form not in ("date", "month"))]
+    readings += [sex for reading in readings if (sex := reader.of_one_sex(reading)) is not None]
     readings = parts_go_with_their_whole(readings, text, layout)
     for reading in readings:
         if reading.key is None:
@@ -82,20 +84,25 @@ def _read_english(text: str, stage: int | None, published: date | None, bodies: 
             assembly.aside(reading, RECALLED)
     readings = [r for r in readings if r.key is not None and not (r.key == "stage" and layout.in_background(r.start))]
     dates = [completed(m, published) for m in loose if m.form == "date"]
+    dates = sorted([*dates, *relative_days(text, published, dates)], key=lambda d: d.start)
     for told in [d for d in dates if layout.in_background(d.start)]:
         assembly.aside(told, RECALLED)
         dates.remove(told)
     for dateline in [d for d in dates if layout.is_dateline(d.start, d.end)]:
         assembly.aside(dateline, "a dateline: the day the story was filed, not the day of the stage")
         dates.remove(dateline)
+    for began in [d for d in dates if war_began(text, d)]:
+        assembly.aside(began, WAR_BEGAN)
+        dates.remove(began)
     lead_day = latest_day(readings, dates, stage_day(readings, dates, layout, published), layout, text, published)
     readings, earlier = earlier_stages(readings, dates, lead_day, layout, text)
     readings = running_totals(readings, earlier, layout, text)
     readings, recalled = this_day(readings, dates, lead_day, layout, assembly, published)
     stated = _stage(assembly, readings, stage)
     terms = assembly.first(readings, "terms")
-    cues = direction_cues(text)
-    counts = headline_aside(text, assembly.headcounts(readings, cues, stage or _value(stated)), assembly)
+    cues = sorted([*direction_cues(text), *formula_cues(readings)], key=lambda cue: cue.start)
+    counts = assembly.headcounts(readings, cues, stage or _value(stated))
+    counts = headline_aside(text, counts, assembly, every_direction=True)
     for each in earlier:
         each.counts = assembly.headcounts(each.readings, cues, None)
     # a figure only expected dates nothing: the day a swap was announced for later is not a stage's day
@@ -129,7 +136,7 @@ def _read_slavic(text: str, stage: int | None, published: date | None, bodies: b
 
 def _fixed_readings(text: str, found: list[Mention], reader: Reader) -> list[Reading]:
     """Stages and terms, read from phrases before single numbers are: '1,000 for 1,000' is not two counts."""
-    fixed = [*stage_readings(text), *terms_readings(text, found)]
+    fixed = [*stage_readings(text), *terms_readings(text, found, reader.layout)]
     fixed += [each for m in found if m.value is not None and (each := reader.agreed_each(m)) is not None]
     kept: list[Reading] = []
     for reading in sorted(fixed, key=lambda r: (r.start, -r.end)):

@@ -98,7 +98,10 @@ def twice_each_side_combined(counts: list[Headcount], layout: Layout) -> None:
             count.direction = COMBINED
 
 
-_FOR_AS_MANY = re.compile(r"\s+(?:in\s+(?:return|exchange)\s+)?for\s+(?:the\s+same\s+number|as\s+many)\b", re.I)
+_FOR_AS_MANY = re.compile(
+    r"\s+(?:in\s+(?:return|exchange)\s+)?for\s+(?:the\s+same\s+number|as\s+many|(?P<n>\d[\d,]*)(?![\d,]*\d|\s*-?\s*[A-Za-z]))",
+    re.I,
+)
 _IN_RETURN_FOR = re.compile(r"\b(?:in\s+(?:return|exchange)\s+)?for\s+(?:exactly\s+|the\s+)?\Z", re.I)
 
 
@@ -108,8 +111,9 @@ def given_in_return(counts: list[Headcount], text: str, layout: Layout) -> None:
     the same number' of others are each side's."""
     for index, count in enumerate(counts):
         people = count.reading.people
-        if _FOR_AS_MANY.match(text, people.end if people is not None else count.reading.end):
-            count.direction, count.cue = EACH_SIDE, None
+        as_many = _FOR_AS_MANY.match(text, people.end if people is not None else count.reading.end)
+        if as_many and (as_many["n"] is None or int(as_many["n"].replace(",", "")) == count.value):
+            count.direction, count.cue = EACH_SIDE, None  # '84 prisoners for 84', 'for the same number'
             continue
         start = layout.sentence(count.reading.start)[0]
         if (people is not None and people.party) or not _IN_RETURN_FOR.search(text, start, count.reading.start):

@@ -18,9 +18,9 @@ _ABBREVIATION = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|
 """Abbreviations after which a full stop ends no sentence ('on Dec. 31, 140 were freed')."""
 _CLAUSE_MARK = re.compile(r"(?<!\d),|,(?!\d{3})|[;:\u2014\u2013()]|\s-\s")
 _DATELINE_BEFORE = re.compile(r"(?:[A-Z][\w.'-]*(?:[ /][A-Z][\w.'-]*)*,\s+)?")
-_DATELINE_AFTER = re.compile(r"\.?\s*(?:[.\u2014\u2013/]|-\s|\([A-Z][\w/ ]*\)\s*:)")
-"""'MOSCOW, May 23. /wire/.', 'Kyiv/Moscow, Feb 1.', 'March 24.', 'Kiev, Nov 25 (IANS):': a line opened by a place
-and a day, then a stop or the agency's name."""
+_DATELINE_AFTER = re.compile(r"\.?\s*(?:[.\u2014\u2013/]|-\s|\([A-Z][\w/ ]*\)\s*[:\u2014\u2013-])")
+"""'MOSCOW, May 23. /wire/.', 'Kyiv/Moscow, Feb 1.', 'March 24.', 'Kiev, Nov 25 (IANS):', 'Kyiv, Nov 25 (IANS) -': a
+line opened by a place and a day, then a stop or the agency's name."""
 _LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")
 """'Kyiv, 25 May' on a line of its own: a place and a day with nothing after them date the story."""
 _SCENE = re.compile(

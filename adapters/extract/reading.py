@@ -47,19 +47,23 @@ _IN_ALL = re.compile(r"\bin\s+(?:all|total)\s*,?\s+(?:[A-Za-z']+\s+){0,3}$", re.
 """'In all, Ukraine got 10 prisoners of war back': the count that sums up the parts named before it."""
 _IN_ADDITION = re.compile(
     r"\b(?:in\s+addition|additionally|besides|separately|outside\s+(?:of\s+)?(?:the\s+)?exchange|goodwill\s+gesture"
-    r"|on\s+top\s+of)\b",
+    r"|gesture\s+of\s+goodwill|on\s+top\s+of|plus)\b",
     re.I,
 )
-"""Words that add a group on top of the exchange's count: 'freed 22 more severely wounded as a goodwill gesture'."""
+"""Words that add a group on top of the exchange's count: 'freed 22 more severely wounded as a goodwill gesture',
+'plus 12 wounded servicemen'."""
 _AGREED_AFTER = re.compile(r"\s+(?:\w+\s+)?agreed(?:\s+(?:up)?on)?\b(?!\s+to\b)", re.I)
 _AGREED_BEFORE = re.compile(r"\bthe\s+agreed\s+$", re.I)
 """'out of the thousand agreed', 'the agreed 1,000': the number the terms set, not a count of people returned."""
+_EXCHANGES_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:exchanges|swaps)\b", re.I)
+"""'24 prisoner exchanges', '60 exchanges': a count of exchanges, not of people."""
 _COMPARED = re.compile(r"\s+(?:more|fewer|less)\s+(?:\w+\s+){0,3}than\b", re.I)
-_BODIES = re.compile(r"\bbodies\s+of\s+(?:the\s+)?$", re.I)
+_BODIES = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:the\s+)?$", re.I)
 _BODIES_AFTER = re.compile(r"\s+(?:(?:frozen|dead|fallen|more)\s+)?(?:bodies|remains)\b", re.I)
 """'909 bodies', '1212 frozen bodies'; not 'ten state bodies', which are institutions."""
 _AND_CIVILIANS = re.compile(r"\s+and\s+civilians\b", re.I)
-_ARE_ALL_OF_ONE_SEX = re.compile(r"\s+(?:are|were)\s+(?:all\s+)?(men|women)\b", re.I)
+_ARE_ALL_OF_ONE_SEX = re.compile(r"(?:\s+[\w'-]+){0,6}?\s+(?:are|were)\s+(?:all\s+)?(men|women)\b", re.I)
+"""'All 303 returned today are men', 'all 307 freed defenders are men': everyone counted is of one sex."""
 BODIES_OF_THE_DEAD = "counts the bodies of the dead, not people returned"
 BODIES_BY_GROUP = "a count of the dead by service or group, in a statement about bodies: write it by hand if it matters"
 """Why a number is left aside in a statement about bodies (beside living people), or within one (a part of them)."""
@@ -148,6 +152,9 @@ class Reader:
             if not self.bodies:
                 return self._aside(mention, BODIES_OF_THE_DEAD)
             people, confidence = People("total", mention.start, mention.end, None, plain=False, bodies=True), 0.8
+        tally = people is None and _EXCHANGES_AFTER.match(text, mention.end) is not None
+        if tally and any(over_the_war(part) for part in self._scope(mention)):
+            return self._aside(mention, OVER_THE_WAR)  # '60 exchanges since the war began': a tally all the same
         if people is None:
             return self._aside(mention, self._not_people(mention))
         if self.bodies and not people.bodies:
@@ -155,13 +162,20 @@ class Reader:
         return self._in_context(mention, self._everyone_or_one_sex(mention, people), confidence)
 
     def _everyone_or_one_sex(self, mention: Mention, people: People) -> People:
-        """'More than 200 soldiers and civilians' counts everyone; 'All 307 freed defenders are men' counts men."""
+        """'More than 200 soldiers and civilians' counts everyone."""
         if people.key == "service:military" and _AND_CIVILIANS.match(self.text, people.end):
             return replace(people, key="total")
-        sex = _ARE_ALL_OF_ONE_SEX.match(self.text, people.end)
-        if sex is not None and re.search(r"\ball\s+$", self.text[max(0, mention.start - 5) : mention.start], re.I):
-            return replace(people, key=f"sex:{sex[1].lower()}")
         return people
+
+    def of_one_sex(self, reading: Reading) -> Reading | None:
+        """'All 307 freed defenders are men', 'all 303 returned today are men': the same count is also the men's,
+        as the text says all of them are; the count keeps the key its noun gives it."""
+        if reading.key not in ("total", "service:military", "service:civilian") or reading.planned:
+            return None
+        if not re.search(r"\ball\s+$", self.text[max(0, reading.start - 5) : reading.start], re.I):
+            return None
+        sex = _ARE_ALL_OF_ONE_SEX.match(self.text, reading.end, self.layout.sentence(reading.start)[1])
+        return None if sex is None else replace(reading, key=f"sex:{sex[1].lower()}")
 
     def _people(self, mention: Mention) -> tuple[People | None, float]:
         predicate = _PARTITIVE_PREDICATE.match(self.text, mention.end)
@@ -187,8 +201,11 @@ class Reader:
             return People("total", mention.start, mention.end, None, plain=False), 0.7
         return None, 0.0
 
+    def _scope(self, mention: Mention) -> list[str]:
+        return [self.text[start:end] for start, end in self.layout.scope(mention.start)]
+
     def _in_context(self, mention: Mention, people: People, confidence: float) -> Reading:
-        scope = [self.text[start:end] for start, end in self.layout.scope(mention.start)]
+        scope = self._scope(mention)
         clause = scope[-1]
         planned = expected(self.text, self.layout, mention.end, clause)
         opening = self.text[self.layout.sentence(mention.start)[0] : mention.start]

@@ -81,12 +81,17 @@ def this_day(
     days that made them recaps: a day whose figures are another day's is never the stage's day itself."""
     kept, recalled = [], []
     reference = day.when if day is not None and day.when is not None else published
-    for reading in readings:
+    whole: tuple[Reading, str] | None = None
+    for reading in sorted(readings, key=lambda each: each.start):
         other = another_day(reading, dates, day, layout)
-        if other is None:
+        if other is None and whole is not None and is_part(whole[0], reading, assembly.text, layout):
+            assembly.aside(reading, whole[1])  # '..., when 215 came back, 124 of them officers': the recap's part
+        elif other is None:
             kept.append(reading)
+            whole = None
         else:
-            assembly.aside(reading, _recalled(other, reference))
+            whole = (reading, _recalled(other, reference))
+            assembly.aside(reading, whole[1])
             recalled += [other] if other not in recalled else []
     return kept, recalled
 
@@ -134,10 +139,13 @@ def headline_end(text: str) -> int | None:
     return len(line) if headline else None
 
 
-def headline_aside(text: str, counts: list[Headcount], assembly: Assembly) -> list[Headcount]:
-    """A headline's figure is the body's rounded or added up: set aside when the body gives figures of its own,
-    unless it is an exact total of which the body gives only the parts ('Another 12 Ukrainians come back' over ten
-    soldiers and two civilians)."""
+def headline_aside(
+    text: str, counts: list[Headcount], assembly: Assembly, *, every_direction: bool = False
+) -> list[Headcount]:
+    """A headline's figure is the body's rounded or added up: set aside when the body gives figures of its own.
+    With `every_direction` (English, read as the desk labels it) whatever side or key the headline's figure has;
+    without it, a headline's figure for a direction the body does not give is kept, and so is an exact total of
+    which the body gives only the parts ('Another 12 Ukrainians come back' over ten soldiers and two civilians)."""
     end = headline_end(text)
     if end is None:
         return counts
@@ -147,7 +155,7 @@ def headline_aside(text: str, counts: list[Headcount], assembly: Assembly) -> li
     for count in counts:
         if count.reading.start >= end:
             continue
-        if count.direction in covered and not _total_of_parts(count, body):
+        if (every_direction and body) or (count.direction in covered and not _total_of_parts(count, body)):
             assembly.aside(count.reading, "a headline's figure; the body gives the statement's own")
         else:  # the only figure for its direction, as some wires give the other side's in the headline alone
             kept.append(count)
@@ -174,10 +182,18 @@ def parts_go_with_their_whole(readings: list[Reading], text: str, layout: Layout
         if whole is None or reading.key is None or whole.key is not None or whole.reason not in _CARRIED:
             result.append(reading)
             continue
-        same = layout.sentence(whole.start) == layout.sentence(reading.start)
-        part = _PARTITIVE_AFTER.match(text, reading.end) or _AMONG_BEFORE.search(text, whole.end, reading.start)
-        result.append(replace(reading, key=None, reason=whole.reason) if same and part else reading)
+        result.append(
+            replace(reading, key=None, reason=whole.reason) if is_part(whole, reading, text, layout) else reading
+        )
     return result
+
+
+def is_part(whole: Reading, reading: Reading, text: str, layout: Layout) -> bool:
+    """Whether `reading` counts a part of the figure just before it, in its sentence: '215 came back, 124 of them
+    officers', 'among them 20 civilians'."""
+    same = layout.sentence(whole.start) == layout.sentence(reading.start)
+    part = _PARTITIVE_AFTER.match(text, reading.end) or _AMONG_BEFORE.search(text, whole.end, reading.start)
+    return same and part is not None
 
 
 _CARRIED = (OVER_THE_WAR, EARLIER_EXCHANGE, HELD_CAPTIVE, NO_RETURN)

@@ -114,7 +114,7 @@ def within_days(first: date, when: date | None, published: date | None) -> bool:
 
 
 _ABOUT_AN_EXCHANGE = re.compile(
-    r"\b(?:exchanges?|swaps?|swapped|returned|came\s+home|came\s+back|freed|released|handed\s+over)\b", re.I
+    r"\b(?:exchanges?|swaps?|swapped|mediation|returned|came\s+home|came\s+back|freed|released|handed\s+over)\b", re.I
 )
 
 
@@ -157,12 +157,12 @@ _ORDINAL_NOUN = re.compile(
 )
 """'the first stage', 'the 64th exchange', 'the 11th such swap', 'the 13th successful mediation'."""
 _ELIDED = re.compile(
-    rf"\bthe\s+(?P<ord>{_ORDINAL})(?=\s+(?:between|since|to|in|this|of(?!\s+(?:them|those|whom|the\s+\d|{MONTH_NAMES}))))",
+    rf"\bthe\s+(?P<ord>{_ORDINAL})(?=\s+(?:between|since|to|in|this|of(?!\s+(?:them|those|whom|the\s+\d|{MONTH_NAMES}))))"
+    rf"|\b(?:{EXCHANGE_NOUNS}|mediation),\s+the\s+(?P<apposed>{_ORDINAL})(?=\s*[,;.)])",
     re.I,
 )
-"""'the 69th between the two countries', 'the 65th since the conflict began': an ordinal whose noun is left out, in a
-sentence about an exchange, numbers that exchange."""
-_EXCHANGE_EARLIER_IN_SENTENCE = re.compile(rf"\b(?:{EXCHANGE_NOUNS}|mediation)\b[^.!?]*$", re.I)
+"""'the 69th between the two countries', 'the 65th since the conflict began', 'this mediation, the sixteenth,': an
+ordinal whose noun is left out, in a sentence about an exchange, numbers that exchange."""
 _OF_TALKS = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:talks|negotiations|consultations)\b", re.I)
 """'the second round of talks in Istanbul': a round of the negotiations, not a stage of the exchange."""
 
@@ -188,10 +188,11 @@ def stage_readings(text: str) -> Iterator[Reading]:
         elif _place_in_the_war(text, match, value):
             yield Reading(match.start("ord"), match.end("ord"), match["ord"], None, reason=ORDINAL_OF_EXCHANGE)
     for match in _ELIDED.finditer(text):
-        if _ordinal(match["ord"]) is not None and _ABOUT_AN_EXCHANGE.search(
-            text, max(0, match.start() - 200), match.start()
+        group = "ord" if match["ord"] else "apposed"
+        if _ordinal(match[group]) is not None and _ABOUT_AN_EXCHANGE.search(
+            text, max(0, match.start() - 200), match.end()
         ):
-            yield Reading(match.start("ord"), match.end("ord"), match["ord"], None, reason=ORDINAL_OF_EXCHANGE)
+            yield Reading(match.start(group), match.end(group), match[group], None, reason=ORDINAL_OF_EXCHANGE)
 
 
 def _ordinal_nouns(text: str) -> Iterator[tuple[re.Match[str], int]]:

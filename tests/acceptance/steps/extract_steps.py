@@ -35,6 +35,8 @@ FIGURES = {
     "national guard": "branch:national_guard",
     "navy": "branch:navy",
     "special transport": "branch:special_transport",
+    "air force": "branch:air_force",
+    "unmanned systems": "branch:unmanned_systems",
     "border guard": "branch:border_guard",
     "ground forces": "branch:ground_forces",
     "national police": "branch:national_police",
@@ -338,6 +340,12 @@ def no_stage(reading: Reading) -> None:
 @then("no total is proposed")
 def no_total(reading: Reading) -> None:
     assert all(figure.figure != "total" for figure in reading.extraction.figures)
+
+
+@then("no proposed figure comes from the headline")
+def none_from_headline(reading: Reading) -> None:
+    headline_end = reading.text.index("\n")
+    assert all(figure.start > headline_end for figure in reading.extraction.headcounts), reading.extraction.headcounts
 
 
 @then("no day is proposed")
