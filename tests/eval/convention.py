@@ -35,6 +35,32 @@ SAYS_THE_DAY = re.compile(
     re.IGNORECASE,
 )
 
+THE_EXCHANGE_S_DAY = re.compile(
+    r"\b(?:today|today's|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)?|сьогодні|сегодня"
+    r"|понеділок|вівторок|середу|четвер|п.ятницю|суботу|неділю"
+    r"|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b",
+    re.IGNORECASE,
+)
+"""The words that date a stage by the day it was published: 'четвер' but not 'четверо', which counts four."""
+CAME_BACK = re.compile(
+    r"\b(?:came|come|coming|brought|returned|exchanged|swapped|swap|freed|released|sent|handed|повернул\w*|поверта\w*"
+    r"|звільни\w*|визволи\w*|обмін\w*|вернул\w*|возвраща\w*|освобо\w*|обмен\w*)\b",
+    re.IGNORECASE,
+)
+SAID = re.compile(
+    r"^(?:said|say|says|announced|wrote|confirmed|told|reported|added|stated|повідоми\w*|заяви\w*|написа\w*"
+    r"|сказа\w*|розпові\w*|сообщи\w*|рассказа\w*|подтверди\w*)$",
+    re.IGNORECASE,
+)
+"""A day beside these words dates what someone said ('said on Friday', 'сообщило в понедельник'), not the exchange."""
+ANOTHER_DAY = re.compile(
+    r"^(?:last|next|previous|will|expected|planned|минул\w*|наступн\w*|чека\w*|очіку\w*|буде|будуть"
+    r"|прошл\w*|следующ\w*|ожида\w*|планиру\w*|будет|будут)$",
+    re.IGNORECASE,
+)
+"""A day beside these words is another exchange's or one still to come ('last Monday', 'чекають у суботу')."""
+OTHER_EXCHANGES = frozenset({"other-exchange", "recap", "background", "since-war-began", "outside-exchange"})
+
 Check = Callable[[RealText], Iterable[str]]
 
 
@@ -98,6 +124,30 @@ def dates_from_the_body(entry: RealText) -> Iterator[str]:
             yield f"took_place_on {when} is the dateline's day: the body says neither that day nor today"
 
 
+def undated_day_of_return(entry: RealText) -> Iterator[str]:
+    """Point 7: a clause that says people came back 'today' or on a weekday gives its stage a day."""
+    if any(stage.took_place_on is not None for stage in entry.expected.stages):
+        return
+    elsewhere = {item.value for item in entry.expected.set_aside if item.why in OTHER_EXCHANGES}
+    for clause in re.split(r"[.;!?]+(?:\s|$)|\n\s*\n", entry.text):
+        clause = " ".join(clause.split())
+        counts = _numbers(clause, entry.language)
+        if counts and counts <= elsewhere:
+            continue  # every count of it is another exchange's or a recap's, and so is the day
+        if CAME_BACK.search(clause) and _dates_the_exchange(clause):
+            yield f"'{clause[:80]}' dates the exchange: label the stage's took_place_on from published"
+
+
+def _dates_the_exchange(clause: str) -> bool:
+    words = re.findall(r"[\w'’]+", clause)
+    for at, word in enumerate(words):
+        if THE_EXCHANGE_S_DAY.fullmatch(word):
+            near = words[max(at - 4, 0) : at] + words[at + 1 : at + 5]
+            if not any(SAID.match(other) or ANOTHER_DAY.match(other) for other in near):
+                return True
+    return False
+
+
 def _continues(text: str, start: int) -> bool:
     """Whether the line at `start` carries on a sentence the line before left open ('... were freed' / '23 November.'):
     such a line is the body's own words, not a dateline."""
@@ -147,4 +197,5 @@ CHECKS: tuple[Check, ...] = (
     ordinals_set_aside,
     nested_in_a_labelled_group,
     dates_from_the_body,
+    undated_day_of_return,
 )

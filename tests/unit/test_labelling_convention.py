@@ -104,8 +104,25 @@ ONE_STAGE = {"stages": [{"claims": {"to Ukraine": {"service:military": 95}, "to 
             },
             "is the dateline's day",
         ),
+        (
+            {"text": "Today 390 people came home."},
+            {
+                "text": "Today 390 people came home.",
+                "expected": {"stages": [{"took_place_on": "2025-05-23", "claims": {"to Ukraine": {"total": 390}}}]},
+            },
+            "'Today 390 people came home' dates the exchange",
+        ),
+        (
+            {"language": "ru", "text": "Обмен прошёл в понедельник: вернулись 390 человек."},
+            {
+                "language": "ru",
+                "text": "Обмен прошёл в понедельник: вернулись 390 человек.",
+                "expected": {"stages": [{"took_place_on": "2025-05-19", "claims": {"to Ukraine": {"total": 390}}}]},
+            },
+            "dates the exchange",
+        ),
     ],
-    ids=["each-side", "headline", "ordinal", "ordinal-in-words", "nested", "dateline"],
+    ids=["each-side", "headline", "ordinal", "ordinal-in-words", "nested", "dateline", "today", "weekday-in-russian"],
 )
 def test_the_convention_check_finds_a_breach_and_passes_its_correction(
     broken: dict[str, object], kept: dict[str, object], breach: str
@@ -143,8 +160,24 @@ def test_an_ordinal_word_that_numbers_no_exchange_asks_for_nothing() -> None:
                 "stages": [{"took_place_on": "2022-11-23", "claims": {"to Ukraine": {"service:military": 35}}}]
             },
         },
+        # A day beside the words of a speaker dates what was said, not the exchange.
+        {"text": "390 people came home, the ministry said on Friday."},
+        {"language": "ru", "text": "В четверг Минобороны сообщило, что вернулись 390 человек."},
+        # A day of another exchange, of one still to come, or 'четверо' (four) is not the stage's day.
+        {"text": "390 people came home. Last Monday 100 were exchanged for 106."},
+        {"language": "uk", "text": "Повернулися 390 людей. Наступні етапи обміну чекають у суботу та неділю."},
+        {"language": "uk", "text": "Додому повернулися четверо бійців і 386 цивільних."},
     ],
-    ids=["day-then-count", "ordinal-of-another-noun", "wrapped-date"],
+    ids=[
+        "day-then-count",
+        "ordinal-of-another-noun",
+        "wrapped-date",
+        "said-on-a-weekday",
+        "weekday-of-the-announcement",
+        "another-exchange-s-weekday",
+        "stages-still-to-come",
+        "four-not-thursday",
+    ],
 )
 def test_readings_that_keep_the_convention_are_not_breaches(changes: dict[str, object]) -> None:
     assert breaches(labelled(**changes)) == []
