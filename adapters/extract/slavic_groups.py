@@ -82,7 +82,9 @@ class Groups(AsMany):
         lemmas = self.words[noun[0]].lemmas
         besides = self._besides
         if besides is None:  # where the text says 'крім/кроме/сверх', found once: every group asks
-            besides = self._besides = tuple(i for i, word in enumerate(self.words) if word.has(*IN_ADDITION))
+            besides = self._besides = tuple(
+                i for i, word in enumerate(self.words) if not IN_ADDITION.isdisjoint(word.lemmas)
+            )
         return any(not lemmas.isdisjoint(w.lemmas) for i in besides for w in self.words[i + 1 : i + 3])
 
     def recap(self, position: int, stage: int | None, day: Mention | None) -> str | None:

@@ -53,7 +53,8 @@ class Counted(Groups):
                     party = UKRAINE
                 elif follower and "gent" in follower[0].tags:  # '200 захисників України': whose people they are
                     party = party_of(follower[0])
-                if any(w.has(*MISSING) for w in self.words[index + 1 : index + 5]):  # 'числились пропавшими без вести'
+                # 'числились пропавшими без вести'
+                if any(not MISSING.isdisjoint(w.lemmas) for w in self.words[index + 1 : index + 5]):
                     key = "subset:listed_missing"
                 if key == "service:military" and self._with_civilians(index):  # 'понад 200 воїнів і цивільних'
                     key = "total"
@@ -65,7 +66,8 @@ class Counted(Groups):
             if word.text in CLAUSE_END or not (word.has(*_SKIPPED) or is_modifier(word)):
                 break
             party = party or party_of(word) or self.ours(word, number)
-        if any(w.has(*MISSING) for w in self.words[at : at + 4]):  # 'ще 48 вважалися безвісти зниклими'
+        # 'ще 48 вважалися безвісти зниклими'
+        if any(not MISSING.isdisjoint(w.lemmas) for w in self.words[at : at + 4]):
             return People("subset:listed_missing", self.words[at].start, self.words[at].end, None, plain=False), ""
         distributed = self.distributed(number)
         if distributed:  # 'по два представителя ВМС и ГССТ'

@@ -42,7 +42,9 @@ class TimeAndRefusal(Recaps):
     def _describes_them(self, position: int, index: int) -> bool:
         """'восемь жителей, которых с февраля 2025 года удерживали': a year in a clause about the people counted
         says how long they were held, not that the count runs since then."""
-        return any(self.words[i].has(*RELATIVE) for i in self.span(position + 1, self.words[index].start))
+        return any(
+            not RELATIVE.isdisjoint(self.words[i].lemmas) for i in self.span(position + 1, self.words[index].start)
+        )
 
     def refused(self, number: Number) -> bool:
         """Whether the number's clause, with the relative clause about its people ('70 солдат, которых ... отказалась

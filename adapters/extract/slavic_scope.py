@@ -68,10 +68,12 @@ def prepared_swap(found: list[Word]) -> bool:
         if _infinitive(word):
             if governing and word.has(*SWAPS):
                 return True
-        elif word.has(*READY):  # 'готова передать', 'должна вернуть', 'повинна повернути': a swap to come
+        elif not READY.isdisjoint(
+            word.lemmas
+        ):  # 'готова передать', 'должна вернуть', 'повинна повернути': a swap to come
             governing = True
         elif "VERB" in word.tags or "PRTS" in word.tags:  # each finite verb opens its own predicate
-            governing = ("pres" in word.tags and "past" not in word.tags) or word.has(*AGREEING)
+            governing = ("pres" in word.tags and "past" not in word.tags) or not AGREEING.isdisjoint(word.lemmas)
     return False
 
 

@@ -79,14 +79,15 @@ def reported_sides(sentences: list[Range], words: list[Word]) -> list[tuple[Rang
     found = []
     for sentence in sentences:
         inside = words[bisect_left(starts, sentence[0]) : bisect_left(starts, sentence[1])]
-        side = next((side for at, word in enumerate(inside) if (side := _said_by(inside, at)) is not None), None)
+        saying = (at for at, word in enumerate(inside) if not SAYING.isdisjoint(word.lemmas))  # one set test a word
+        side = next((side for at in saying if (side := _said_by(inside, at)) is not None), None)
         if side is not None:
             found.append((sentence, side))
     return found
 
 
 def _said_by(inside: list[Word], at: int) -> str | None:
-    if not inside[at].has(*SAYING) or "VERB" not in inside[at].tags:
+    if SAYING.isdisjoint(inside[at].lemmas) or "VERB" not in inside[at].tags:
         return None
     before = []
     for word in reversed(inside[max(0, at - SPEAKER_WORDS) : at]):

@@ -41,7 +41,9 @@ class Statement:
         self._spans: dict[Range, bool] = {}
         self._over_days: dict[Range, bool] = {}
         self._opens_earlier: dict[Range, bool] = {}
-        self._recaps = [(w.start, _paragraph_end(text, w.start)) for w in self.words if w.has(*RECALLING)]
+        self._recaps = [
+            (w.start, _paragraph_end(text, w.start)) for w in self.words if not RECALLING.isdisjoint(w.lemmas)
+        ]
 
     def span(self, start: int, end: int) -> range:
         """The indices of the words that begin between `start` and `end`."""

@@ -18,15 +18,16 @@ def both_sides_summed(
     counts: list[Headcount], sentence: Callable[[int], tuple[int, int]], assembly: Assembly
 ) -> list[Headcount]:
     """`counts` without those that add up an earlier each-side figure of their sentence, each set aside with why."""
-    each_side = [(sentence(c.reading.start), c.reading.end, c.value) for c in counts if c.direction == EACH_SIDE]
+    each_side: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for c in counts:  # by sentence: a count is only ever compared with those of its own
+        if c.direction == EACH_SIDE:
+            each_side.setdefault(sentence(c.reading.start), []).append((c.reading.end, c.value))
     if not each_side:  # most statements give no figure for each side
         return counts
     kept = []
     for count in counts:
-        where = sentence(count.reading.start)
-        summed = any(
-            at == where and end <= count.reading.start and count.value == 2 * value for at, end, value in each_side
-        )
+        mates = each_side.get(sentence(count.reading.start), ())
+        summed = any(end <= count.reading.start and count.value == 2 * value for end, value in mates)
         if summed:
             assembly.aside(count.reading, SUMMED)
         else:

@@ -138,7 +138,7 @@ def residents_of(found: list[Word], index: int, language: str = "ru") -> str | N
     """'жителей Курской области', 'мешканців Сумської області' as a group's key, 'subset:kursk_residents': the
     region's adjective without its ending, transliterated."""
     region = found[index : index + 3]
-    if len(region) < 3 or not region[0].has(*RESIDENTS) or not region[2].has(*REGIONS):
+    if len(region) < 3 or RESIDENTS.isdisjoint(region[0].lemmas) or REGIONS.isdisjoint(region[2].lemmas):
         return None
     stem = re.sub(r"(?:ий|ый|ой|ій|ої|ая|а)$", "", region[1].lemma.lower())
     name = romanized(stem, language)
